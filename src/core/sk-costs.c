@@ -1,0 +1,443 @@
+/* sk-costs.c — the exact split of a cost model
+ *
+ * Shares are rationals (GMP's mpq_t): fixed_percent and the weights carry at
+ * most four decimals and are scaled to integers, figures are integers, and
+ * the common denominator of several criteria soon outgrows 128 bits.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-costs"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gmp.h>
+#include <math.h>
+
+#include "sk-costs.h"
+
+gboolean
+sk_decimal4_to_int (double  value,
+                    gint64 *out)
+{
+  double scaled = value * 10000.0;
+  double rounded = round (scaled);
+
+  if (!isfinite (scaled) || fabs (scaled) > 1e15)
+    return FALSE;
+  /* A value like 25.1234 is not exact in binary; it is within a tiny
+   * fraction of its scaled integer.  25.12345 is not. */
+  if (fabs (scaled - rounded) > 1e-6 * MAX (1.0, fabs (scaled)) && fabs (scaled - rounded) > 1e-4)
+    return FALSE;
+  if (out)
+    *out = (gint64) rounded;
+  return TRUE;
+}
+
+void
+sk_cost_params_init (SkCostParams      *params,
+                     const SkCostModel *model,
+                     const SkScenario  *scenario)
+{
+  params->total_kr = model->total_kr;
+  params->fixed_percent = model->fixed_percent;
+  params->criteria = model->criteria;
+  params->participants = model->participants;
+  if (scenario == NULL)
+    return;
+  if (scenario->has_total)
+    params->total_kr = scenario->total_kr;
+  if (scenario->has_fixed)
+    params->fixed_percent = scenario->fixed_percent;
+  if (scenario->criteria != NULL)
+    params->criteria = scenario->criteria;
+  if (scenario->participants != NULL)
+    params->participants = scenario->participants;
+}
+
+SkScenario *
+sk_cost_model_find_scenario (const SkCostModel *model,
+                             const char        *id)
+{
+  for (guint i = 0; i < model->scenarios->len; i++)
+    {
+      SkScenario *s = g_ptr_array_index (model->scenarios, i);
+
+      if (g_strcmp0 (s->id, id) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+static void G_GNUC_PRINTF (3, 4)
+add (GPtrArray  *problems,
+     const char *path,
+     const char *format,
+     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, sk_problem_new (path, message));
+}
+
+static const char *
+municipality_name (SkProject  *project,
+                   const char *id)
+{
+  SkMunicipality *m = sk_project_find_municipality (project, id);
+
+  return m && m->name ? m->name : id;
+}
+
+void
+_sk_costs_check (SkProject         *project,
+                 const SkCostModel *model,
+                 const SkScenario  *scenario,
+                 const char        *model_path,
+                 const char        *scenario_path,
+                 GPtrArray         *problems)
+{
+  SkCostParams p;
+  const char *title = model->title ? model->title : model->id;
+  const char *base;
+  gint64 fixed = 0;
+
+  sk_cost_params_init (&p, model, scenario);
+
+  /* The members a scenario overrides are checked at the scenario's path,
+   * the rest only once, with the model itself. */
+  base = scenario && scenario->has_total ? scenario_path : model_path;
+  if ((scenario == NULL || scenario->has_total) && p.total_kr < 0)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.total_kr", base);
+
+      add (problems, path, _("Cost model “%s”: the total must not be negative"), title);
+    }
+
+  if (scenario == NULL || scenario->participants != NULL)
+    {
+      const char *pbase = scenario && scenario->participants ? scenario_path : model_path;
+      g_autofree char *path = g_strdup_printf ("%s.participants", pbase);
+
+      if (p.participants->len == 0)
+        add (problems, path, _("Cost model “%s”: there must be at least one participant"), title);
+      for (guint i = 0; i < p.participants->len; i++)
+        {
+          const char *id = g_ptr_array_index (p.participants, i);
+          g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
+
+          if (sk_project_find_municipality (project, id) == NULL)
+            add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
+          for (guint j = 0; j < i; j++)
+            if (g_strcmp0 (id, g_ptr_array_index (p.participants, j)) == 0)
+              {
+                add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
+                break;
+              }
+        }
+    }
+
+  if (scenario == NULL || scenario->has_fixed)
+    {
+      const char *fbase = scenario && scenario->has_fixed ? scenario_path : model_path;
+      g_autofree char *path = g_strdup_printf ("%s.fixed_percent", fbase);
+
+      if (!(p.fixed_percent >= 0 && p.fixed_percent <= 100))
+        add (problems, path, _("Cost model “%s”: the equal part must be between 0 and 100 %%"), title);
+      else if (!sk_decimal4_to_int (p.fixed_percent, &fixed))
+        add (problems, path, _("Cost model “%s”: the equal part may have at most 4 decimals"), title);
+    }
+  else
+    sk_decimal4_to_int (p.fixed_percent, &fixed);
+
+  /* The criteria, and whether every participant's figures can be used. */
+  {
+    const char *cbase = scenario && scenario->criteria ? scenario_path : model_path;
+    gboolean own_criteria = scenario == NULL || scenario->criteria != NULL;
+    gboolean own_participants = scenario == NULL || scenario->participants != NULL;
+    gboolean check_figures = own_criteria || own_participants;
+
+    if (fixed < 1000000 && p.criteria->len == 0 && (own_criteria || scenario->has_fixed))
+      {
+        g_autofree char *path = g_strdup_printf ("%s.criteria", cbase);
+
+        add (problems, path,
+             _("Cost model “%s”: criteria are required unless the equal part is 100 %%"), title);
+      }
+
+    for (guint k = 0; k < p.criteria->len; k++)
+      {
+        const SkCriterion *c = g_ptr_array_index (p.criteria, k);
+        g_autofree char *cpath = g_strdup_printf ("%s.criteria[%u]", cbase, k);
+        g_autofree char *fpath = g_strdup_printf ("%s.figure", cpath);
+        const char *label = sk_figure_label (c->figure);
+        gboolean any_positive = FALSE;
+        gboolean all_present = TRUE;
+
+        if (own_criteria)
+          {
+            g_autofree char *wpath = g_strdup_printf ("%s.weight", cpath);
+
+            if (!(c->weight > 0))
+              add (problems, wpath,
+                   _("Cost model “%s”: the weight of criterion “%s” must be greater than 0"),
+                   title, label);
+            else if (!sk_decimal4_to_int (c->weight, NULL))
+              add (problems, wpath,
+                   _("Cost model “%s”: the weight of criterion “%s” may have at most 4 decimals"),
+                   title, label);
+          }
+
+        if (!check_figures || fixed >= 1000000)
+          continue;
+
+        for (guint i = 0; i < p.participants->len; i++)
+          {
+            const char *id = g_ptr_array_index (p.participants, i);
+            SkMunicipality *m = sk_project_find_municipality (project, id);
+            const SkFigure *f;
+
+            if (m == NULL)
+              {
+                all_present = FALSE;
+                continue;
+              }
+            f = sk_municipality_get_figure (m, c->figure);
+            if (f == NULL)
+              {
+                all_present = FALSE;
+                add (problems, fpath,
+                     _("Cost model “%s”, criterion “%s”: %s has no such figure"),
+                     title, label, municipality_name (project, id));
+              }
+            else if (!f->integral || f->value != floor (f->value))
+              {
+                all_present = FALSE;
+                add (problems, fpath,
+                     _("Cost model “%s”, criterion “%s”: the figure of %s has decimals; a cost model needs whole numbers"),
+                     title, label, municipality_name (project, id));
+              }
+            else if (f->value < 0)
+              all_present = FALSE; /* reported with the municipality */
+            else if (f->value > 0)
+              any_positive = TRUE;
+          }
+        if (all_present && !any_positive && p.participants->len > 0)
+          add (problems, fpath,
+               _("Cost model “%s”, criterion “%s”: the figures of the participants add up to 0"),
+               title, label);
+      }
+  }
+}
+
+void
+sk_cost_result_free (SkCostResult *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->rows, g_array_unref);
+  g_free (result);
+}
+
+typedef struct
+{
+  guint index;
+  mpq_t remainder;
+} Remainder;
+
+static int
+compare_remainders (gconstpointer a,
+                    gconstpointer b)
+{
+  const Remainder *ra = a;
+  const Remainder *rb = b;
+  int c = mpq_cmp (rb->remainder, ra->remainder);
+
+  if (c != 0)
+    return c;
+  return (ra->index > rb->index) - (ra->index < rb->index);
+}
+
+SkCostResult *
+sk_cost_model_compute (SkProject         *project,
+                       const SkCostModel *model,
+                       const SkScenario  *scenario,
+                       GError           **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(SkCostResult) result = NULL;
+  SkCostParams p;
+  gint64 fixed = 0;
+  gint64 weight_sum = 0;
+  guint n;
+  mpq_t *shares;
+  mpq_t t, u;
+  mpz_t z, total, given;
+  Remainder *rem;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (model != NULL, NULL);
+
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
+  _sk_costs_check (project, model, NULL, "$", "$", problems);
+  if (scenario != NULL)
+    _sk_costs_check (project, model, scenario, "$", "$", problems);
+  if (problems->len > 0)
+    {
+      const SkProblem *first = g_ptr_array_index (problems, 0);
+
+      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_COSTS, first->message);
+      return NULL;
+    }
+
+  sk_cost_params_init (&p, model, scenario);
+  sk_decimal4_to_int (p.fixed_percent, &fixed);
+  if (fixed >= 1000000)
+    fixed = 1000000;
+  n = p.participants->len;
+
+  result = g_new0 (SkCostResult, 1);
+  result->total_kr = p.total_kr;
+  result->fixed_percent = p.fixed_percent;
+  result->rows = g_array_sized_new (FALSE, TRUE, sizeof (SkCostRow), n);
+  g_array_set_size (result->rows, n);
+
+  shares = g_new (mpq_t, n);
+  for (guint i = 0; i < n; i++)
+    {
+      mpq_init (shares[i]);
+      /* fixed / 10⁶ × 1/n */
+      mpq_set_ui (shares[i], (unsigned long) fixed, 1000000UL * n);
+      mpq_canonicalize (shares[i]);
+    }
+
+  mpq_init (t);
+  mpq_init (u);
+  mpz_init (z);
+  mpz_init (total);
+  mpz_init (given);
+
+  if (fixed < 1000000)
+    for (guint k = 0; k < p.criteria->len; k++)
+      {
+        gint64 w = 0;
+
+        sk_decimal4_to_int (((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight, &w);
+        weight_sum += w;
+      }
+
+  if (fixed < 1000000)
+    for (guint k = 0; k < p.criteria->len; k++)
+      {
+        const SkCriterion *c = g_ptr_array_index (p.criteria, k);
+        gint64 w = 0;
+        mpz_t sum;
+
+        sk_decimal4_to_int (c->weight, &w);
+        mpz_init_set_ui (sum, 0);
+        for (guint i = 0; i < n; i++)
+          {
+            SkMunicipality *m = sk_project_find_municipality (project, g_ptr_array_index (p.participants, i));
+            const SkFigure *f = sk_municipality_get_figure (m, c->figure);
+
+            mpz_set_d (z, f->value);
+            mpz_add (sum, sum, z);
+          }
+        for (guint i = 0; i < n; i++)
+          {
+            SkMunicipality *m = sk_project_find_municipality (project, g_ptr_array_index (p.participants, i));
+            const SkFigure *f = sk_municipality_get_figure (m, c->figure);
+
+            /* (10⁶ − fixed)/10⁶ × w/W × f/S */
+            mpz_set_d (z, f->value);
+            mpz_mul_ui (z, z, (unsigned long) (1000000 - fixed));
+            mpz_mul_ui (z, z, (unsigned long) w);
+            mpq_set_num (t, z);
+            mpz_mul_ui (z, sum, 1000000UL);
+            mpz_mul_ui (z, z, (unsigned long) weight_sum);
+            mpq_set_den (t, z);
+            mpq_canonicalize (t);
+            mpq_add (shares[i], shares[i], t);
+          }
+        mpz_clear (sum);
+      }
+
+  /* floor (total × share), then the kroner left over by largest remainder. */
+  mpz_set_si (total, p.total_kr);
+  rem = g_new0 (Remainder, n);
+  for (guint i = 0; i < n; i++)
+    {
+      SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+
+      row->municipality = g_ptr_array_index (p.participants, i);
+      row->share = mpq_get_d (shares[i]);
+
+      mpq_set_z (t, total);
+      mpq_mul (t, t, shares[i]);
+      mpz_fdiv_q (z, mpq_numref (t), mpq_denref (t));
+      row->amount_kr = mpz_get_si (z);
+      mpz_add (given, given, z);
+
+      rem[i].index = i;
+      mpq_init (rem[i].remainder);
+      mpq_set_z (u, z);
+      mpq_sub (rem[i].remainder, t, u);
+
+      /* share × 100 with four decimals, rounded half up: floor (share × 10⁶ + ½) */
+      mpq_set_ui (u, 1000000, 1);
+      mpq_mul (u, u, shares[i]);
+      mpq_set_ui (t, 1, 2);
+      mpq_add (u, u, t);
+      mpz_fdiv_q (z, mpq_numref (u), mpq_denref (u));
+      {
+        guint64 v = mpz_get_ui (z);
+
+        g_snprintf (row->share_percent, sizeof row->share_percent,
+                    "%" G_GUINT64_FORMAT ".%04" G_GUINT64_FORMAT, v / 10000, v % 10000);
+      }
+
+      /* The equal part: total × fixed / (10⁶ n), rounded half up. */
+      mpq_set_ui (u, (unsigned long) fixed, 1000000UL * n);
+      mpq_canonicalize (u);
+      mpq_set_z (t, total);
+      mpq_mul (t, t, u);
+      mpq_set_ui (u, 1, 2);
+      mpq_add (t, t, u);
+      mpz_fdiv_q (z, mpq_numref (t), mpq_denref (t));
+      row->equal_kr = mpz_get_si (z);
+    }
+
+  qsort (rem, n, sizeof (Remainder), compare_remainders);
+  mpz_sub (z, total, given);
+  {
+    gint64 left = mpz_get_si (z);
+
+    g_assert (left >= 0 && left <= (gint64) n);
+    for (gint64 j = 0; j < left; j++)
+      g_array_index (result->rows, SkCostRow, rem[j].index).amount_kr += 1;
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+
+      row->equal_kr = MIN (row->equal_kr, row->amount_kr);
+      row->variable_kr = row->amount_kr - row->equal_kr;
+      mpq_clear (rem[i].remainder);
+      mpq_clear (shares[i]);
+    }
+
+  g_free (rem);
+  g_free (shares);
+  mpq_clear (t);
+  mpq_clear (u);
+  mpz_clear (z);
+  mpz_clear (total);
+  mpz_clear (given);
+
+  return g_steal_pointer (&result);
+}

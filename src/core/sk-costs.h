@@ -1,0 +1,64 @@
+/* sk-costs.h — the exact split of a cost model (FORMAT.md, "Cost model")
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *municipality;     /* id, owned by the project */
+  gint64      amount_kr;        /* whole kroner; the rows add up to the total */
+  gint64      equal_kr;         /* the equal part of amount_kr, rounded */
+  gint64      variable_kr;      /* amount_kr - equal_kr */
+  double      share;            /* the exact share, as a double for drawing */
+  char        share_percent[24];/* exact share × 100, half up, 4 decimals, "." */
+} SkCostRow;
+
+typedef struct
+{
+  gint64  total_kr;
+  double  fixed_percent;
+  GArray *rows;                 /* of SkCostRow, in participant order */
+} SkCostResult;
+
+/* The parameters of a model with a scenario's overrides applied. */
+typedef struct
+{
+  gint64     total_kr;
+  double     fixed_percent;
+  GPtrArray *criteria;          /* of SkCriterion, borrowed */
+  GPtrArray *participants;      /* of char*, borrowed */
+} SkCostParams;
+
+void          sk_cost_params_init    (SkCostParams      *params,
+                                      const SkCostModel *model,
+                                      const SkScenario  *scenario);
+
+SkCostResult *sk_cost_model_compute  (SkProject         *project,
+                                      const SkCostModel *model,
+                                      const SkScenario  *scenario,
+                                      GError           **error);
+void          sk_cost_result_free    (SkCostResult      *result);
+
+SkScenario   *sk_cost_model_find_scenario (const SkCostModel *model,
+                                           const char        *id);
+
+/* Scales a number with at most four decimals to an integer × 10⁴. */
+gboolean      sk_decimal4_to_int     (double             value,
+                                      gint64            *out);
+
+/* For the checks of the core. */
+void          _sk_costs_check        (SkProject         *project,
+                                      const SkCostModel *model,
+                                      const SkScenario  *scenario,
+                                      const char        *model_path,
+                                      const char        *scenario_path,
+                                      GPtrArray         *problems);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkCostResult, sk_cost_result_free)
+
+G_END_DECLS

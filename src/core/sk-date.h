@@ -1,0 +1,21 @@
+/* sk-date.h — calendar dates and clock times of the project file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SK_DATE_MIN_YEAR 1900
+#define SK_DATE_MAX_YEAR 2200
+
+gboolean sk_date_parse      (const char *text,
+                             GDate      *date);
+gboolean sk_time_parse      (const char *text,
+                             int        *minutes);
+gboolean sk_due_is_valid    (const char *text);
+char    *sk_time_format_hm  (int         minutes);
+
+G_END_DECLS

@@ -1,0 +1,134 @@
+/* sk-format.c — numbers, money, percentages and dates for the user's locale
+ *
+ * Grouping and the decimal sign come from the C library's LC_NUMERIC, so
+ * nb_NO and nn_NO give "29 215 093" and "25,5"; the order of number and
+ * unit ("25,5 %", "29 215 093 kr") comes from the translation.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-format"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "sk-date.h"
+#include "sk-format.h"
+
+static const char *
+thousands_separator (void)
+{
+  const char *sep = localeconv ()->thousands_sep;
+
+  /* Norwegian locales group with a space; show it as a no-break space so
+   * that "29 215 093 kr" never breaks across lines. */
+  if (sep == NULL || sep[0] == '\0')
+    return "";
+  if (g_str_equal (sep, " ") || g_str_equal (sep, "\u202f"))
+    return "\u00a0";
+  return sep;
+}
+
+static const char *
+decimal_point (void)
+{
+  const char *dp = localeconv ()->decimal_point;
+
+  return dp && dp[0] ? dp : ".";
+}
+
+static void
+append_grouped (GString *out,
+                guint64  value)
+{
+  char digits[32];
+  const char *sep = thousands_separator ();
+  gsize n;
+
+  n = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, value);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, sep);
+      g_string_append_c (out, digits[i]);
+    }
+}
+
+char *
+sk_format_integer (gint64 value)
+{
+  GString *out = g_string_new (NULL);
+
+  if (value < 0)
+    g_string_append (out, "−");
+  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
+  return g_string_free (out, FALSE);
+}
+
+char *
+sk_format_kr (gint64 value)
+{
+  g_autofree char *number = sk_format_integer (value);
+
+  /* Translators: an amount of Norwegian kroner; use a no-break space */
+  return g_strdup_printf (_("%s kr"), number);
+}
+
+char *
+sk_format_decimal (double value,
+                   int    decimals)
+{
+  GString *out = g_string_new (NULL);
+  double scale = pow (10, decimals);
+  double rounded = round (fabs (value) * scale);
+  guint64 whole = (guint64) (rounded / scale);
+  guint64 frac = (guint64) (rounded - (double) whole * scale);
+
+  if (value < 0 && rounded > 0)
+    g_string_append (out, "−");
+  append_grouped (out, whole);
+  if (decimals > 0)
+    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, decimal_point (), decimals, frac);
+  return g_string_free (out, FALSE);
+}
+
+char *
+sk_format_percent (double value,
+                   int    decimals)
+{
+  g_autofree char *number = sk_format_decimal (value, decimals);
+
+  /* Translators: a percentage; Norwegian puts a no-break space before % */
+  return g_strdup_printf (_("%s%%"), number);
+}
+
+char *
+sk_format_date (const char *iso_date)
+{
+  GDate date;
+  char buf[128];
+
+  if (!sk_date_parse (iso_date, &date))
+    return g_strdup (iso_date ? iso_date : "");
+  /* Translators: a full date as strftime() writes it, "3. november 2025" */
+  if (g_date_strftime (buf, sizeof buf, _("%-d %B %Y"), &date) == 0)
+    return g_strdup (iso_date);
+  return g_locale_to_utf8 (buf, -1, NULL, NULL, NULL);
+}
+
+char *
+sk_format_date_short (const char *iso_date)
+{
+  GDate date;
+  char buf[64];
+
+  if (!sk_date_parse (iso_date, &date))
+    return g_strdup (iso_date ? iso_date : "");
+  /* Translators: a short date as strftime() writes it, "03.11.2025" */
+  if (g_date_strftime (buf, sizeof buf, _("%Y-%m-%d"), &date) == 0)
+    return g_strdup (iso_date);
+  return g_locale_to_utf8 (buf, -1, NULL, NULL, NULL);
+}

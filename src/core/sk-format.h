@@ -1,0 +1,20 @@
+/* sk-format.h — numbers, money, percentages and dates for the user's locale
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *sk_format_integer  (gint64      value);
+char *sk_format_kr       (gint64      value);
+char *sk_format_decimal  (double      value,
+                          int         decimals);
+char *sk_format_percent  (double      value,
+                          int         decimals);
+char *sk_format_date     (const char *iso_date);
+char *sk_format_date_short (const char *iso_date);
+
+G_END_DECLS

@@ -1,0 +1,81 @@
+/* sk-matrix.c — scores, percentages and ranks of a matrix
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-matrix"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sk-matrix.h"
+
+double
+sk_matrix_max_score (const SkMatrix *matrix)
+{
+  double weights = 0;
+
+  for (guint f = 0; f < matrix->factors->len; f++)
+    weights += ((SkFactor *) g_ptr_array_index (matrix->factors, f))->weight;
+  return weights * sk_matrix_get_scale_max (matrix);
+}
+
+GArray *
+sk_matrix_compute (const SkMatrix *matrix)
+{
+  GArray *results;
+  double max;
+
+  g_return_val_if_fail (matrix != NULL, NULL);
+
+  results = g_array_sized_new (FALSE, TRUE, sizeof (SkMatrixResult), matrix->candidates->len);
+  max = sk_matrix_max_score (matrix);
+
+  for (guint c = 0; c < matrix->candidates->len; c++)
+    {
+      const SkCandidate *candidate = g_ptr_array_index (matrix->candidates, c);
+      SkMatrixResult r = { c, 0, 0, 1 };
+
+      for (guint f = 0; f < matrix->factors->len; f++)
+        {
+          const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+
+          r.score += factor->weight * sk_candidate_get_score (candidate, factor->id);
+        }
+      r.percent = max > 0 ? 100.0 * r.score / max : 0.0;
+      g_array_append_val (results, r);
+    }
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      SkMatrixResult *a = &g_array_index (results, SkMatrixResult, i);
+
+      a->rank = 1;
+      for (guint j = 0; j < results->len; j++)
+        {
+          const SkMatrixResult *b = &g_array_index (results, SkMatrixResult, j);
+
+          if (b->score > a->score + SK_MATRIX_TIE_EPSILON)
+            a->rank++;
+        }
+    }
+  return results;
+}
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b)
+{
+  const SkMatrixResult *ra = a;
+  const SkMatrixResult *rb = b;
+
+  if (ra->rank != rb->rank)
+    return ra->rank - rb->rank;
+  return (ra->candidate > rb->candidate) - (ra->candidate < rb->candidate);
+}
+
+void
+sk_matrix_results_by_rank (GArray *results)
+{
+  g_array_sort (results, compare_rank);
+}

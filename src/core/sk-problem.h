@@ -1,0 +1,24 @@
+/* sk-problem.h — one thing wrong in a project file, with its JSON path
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *path;     /* "$.meetings[0].items[3].kind" */
+  char *message;  /* translated sentence */
+} SkProblem;
+
+SkProblem *sk_problem_new   (const char *path,
+                             const char *message);
+void       sk_problem_free  (SkProblem  *problem);
+char      *sk_problem_to_string (const SkProblem *problem);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkProblem, sk_problem_free)
+
+G_END_DECLS

@@ -1,0 +1,457 @@
+/* sk-project-check.c — the rules of FORMAT.md that go beyond JSON types
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-check"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "sk-costs.h"
+#include "sk-date.h"
+#include "sk-project-private.h"
+
+gboolean
+_sk_id_is_valid (const char *id)
+{
+  gsize n;
+
+  if (id == NULL)
+    return FALSE;
+  n = strlen (id);
+  if (n < 1 || n > 64)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!((id[i] >= 'a' && id[i] <= 'z') || g_ascii_isdigit (id[i]) || id[i] == '_' || id[i] == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static void G_GNUC_PRINTF (3, 4)
+add (GPtrArray  *problems,
+     const char *path,
+     const char *format,
+     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, sk_problem_new (path, message));
+}
+
+/* Ids: syntax and uniqueness within one list.  Every record type keeps its
+ * id as the first member, so one function serves all lists. */
+static void
+check_ids (GPtrArray  *problems,
+           GPtrArray  *list,
+           const char *path)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const char *id = *(char **) g_ptr_array_index (list, i);
+      g_autofree char *p = g_strdup_printf ("%s[%u].id", path, i);
+      gpointer first;
+
+      if (!_sk_id_is_valid (id))
+        {
+          add (problems, p, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
+               id ? id : "");
+          continue;
+        }
+      if (g_hash_table_lookup_extended (seen, id, NULL, &first))
+        add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
+             id, GPOINTER_TO_UINT (first));
+      else
+        g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (i));
+    }
+}
+
+static void
+check_date (GPtrArray  *problems,
+            const char *path,
+            const char *value)
+{
+  if (!sk_date_parse (value, NULL))
+    add (problems, path, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
+         value ? value : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+}
+
+static void
+check_municipalities (SkProject *self,
+                      GPtrArray *problems)
+{
+  check_ids (problems, self->municipalities, "$.municipalities");
+  for (guint i = 0; i < self->municipalities->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (self->municipalities, i);
+
+      if (m->number != NULL &&
+          (strlen (m->number) != 4 || !g_ascii_isdigit (m->number[0]) ||
+           !g_ascii_isdigit (m->number[1]) || !g_ascii_isdigit (m->number[2]) ||
+           !g_ascii_isdigit (m->number[3])))
+        {
+          g_autofree char *p = g_strdup_printf ("$.municipalities[%u].number", i);
+
+          add (problems, p, _("A municipality number has four digits, not “%s”"), m->number);
+        }
+      for (guint f = 0; f < m->figures->len; f++)
+        {
+          const SkFigure *fig = &g_array_index (m->figures, SkFigure, f);
+
+          if (!(fig->value >= 0) || !isfinite (fig->value))
+            {
+              g_autofree char *p = g_strdup_printf ("$.municipalities[%u].figures.%s", i, fig->key);
+
+              add (problems, p, _("Figures must not be negative (%s, %s)"),
+                   m->name ? m->name : m->id, sk_figure_label (fig->key));
+            }
+        }
+    }
+}
+
+static void
+check_meetings (SkProject *self,
+                GPtrArray *problems)
+{
+  check_ids (problems, self->meetings, "$.meetings");
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (self->meetings, i);
+      g_autofree char *base = g_strdup_printf ("$.meetings[%u]", i);
+      g_autofree char *items = g_strdup_printf ("%s.items", base);
+      g_autofree char *date = g_strdup_printf ("%s.date", base);
+
+      check_date (problems, date, m->date);
+      if (m->start_time != NULL && !sk_time_parse (m->start_time, NULL))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.start_time", base);
+
+          add (problems, p, _("“%s” is not a clock time: expected HH:MM"), m->start_time);
+        }
+      check_ids (problems, m->items, items);
+
+      for (guint j = 0; j < m->items->len; j++)
+        {
+          SkItem *item = g_ptr_array_index (m->items, j);
+
+          for (guint k = 0; k < item->links->len; k++)
+            {
+              SkLink *l = g_ptr_array_index (item->links, k);
+              gboolean found = FALSE;
+
+              switch (l->kind)
+                {
+                case SK_LINK_MATRIX:     found = sk_project_find_matrix (self, l->id) != NULL; break;
+                case SK_LINK_COST_MODEL: found = sk_project_find_cost_model (self, l->id) != NULL; break;
+                case SK_LINK_TIMELINE:   found = sk_project_find_timeline (self, l->id) != NULL; break;
+                default: break;
+                }
+              if (!found)
+                {
+                  g_autofree char *p = g_strdup_printf ("%s[%u].links[%u].id", items, j, k);
+
+                  add (problems, p, _("No %s has the id “%s”"),
+                       sk_link_kind_to_string (l->kind), l->id ? l->id : "");
+                }
+            }
+        }
+    }
+}
+
+static void
+check_plan (SkProject *self,
+            GPtrArray *problems)
+{
+  check_ids (problems, self->plan, "$.plan");
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      SkPlanEntry *p = g_ptr_array_index (self->plan, i);
+
+      if (p->meeting != NULL && sk_project_find_meeting (self, p->meeting) == NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("$.plan[%u].meeting", i);
+
+          add (problems, path, _("No meeting has the id “%s”"), p->meeting);
+        }
+      if (p->due != NULL && !sk_due_is_valid (p->due))
+        {
+          g_autofree char *path = g_strdup_printf ("$.plan[%u].due", i);
+
+          add (problems, path, _("“%s” is not a month or quarter: expected YYYY-MM or YYYY-Qn"), p->due);
+        }
+    }
+}
+
+static void
+check_matrices (SkProject *self,
+                GPtrArray *problems)
+{
+  check_ids (problems, self->matrices, "$.matrices");
+  for (guint i = 0; i < self->matrices->len; i++)
+    {
+      SkMatrix *m = g_ptr_array_index (self->matrices, i);
+      g_autofree char *base = g_strdup_printf ("$.matrices[%u]", i);
+      g_autofree char *factors = g_strdup_printf ("%s.factors", base);
+      double smax = sk_matrix_get_scale_max (m);
+      double wmax = sk_matrix_get_weight_max (m);
+
+      if (!(smax > 0))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.scale_max", base);
+
+          add (problems, p, _("The highest score must be greater than 0"));
+        }
+      if (!(wmax > 0))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.weight_max", base);
+
+          add (problems, p, _("The highest weight must be greater than 0"));
+        }
+      if (m->factors->len == 0)
+        add (problems, factors, _("A matrix needs at least one factor"));
+      check_ids (problems, m->factors, factors);
+
+      for (guint f = 0; f < m->factors->len; f++)
+        {
+          SkFactor *factor = g_ptr_array_index (m->factors, f);
+
+          if (!(factor->weight >= 0 && factor->weight <= wmax))
+            {
+              g_autofree char *p = g_strdup_printf ("%s[%u].weight", factors, f);
+
+              add (problems, p, _("The weight of “%s” must be between 0 and %g"),
+                   factor->name ? factor->name : "", wmax);
+            }
+        }
+
+      for (guint c = 0; c < m->candidates->len; c++)
+        {
+          SkCandidate *cand = g_ptr_array_index (m->candidates, c);
+          g_autofree char *cbase = g_strdup_printf ("%s.candidates[%u]", base, c);
+
+          if (sk_project_find_municipality (self, cand->municipality) == NULL)
+            {
+              g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
+
+              add (problems, p, _("No municipality has the id “%s”"),
+                   cand->municipality ? cand->municipality : "");
+            }
+          for (guint d = 0; d < c; d++)
+            {
+              SkCandidate *other = g_ptr_array_index (m->candidates, d);
+
+              if (g_strcmp0 (other->municipality, cand->municipality) == 0)
+                {
+                  g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
+
+                  add (problems, p, _("“%s” is a candidate twice"), cand->municipality);
+                  break;
+                }
+            }
+          for (guint k = 0; k < cand->score_keys->len; k++)
+            {
+              const char *key = g_ptr_array_index (cand->score_keys, k);
+              double score = sk_candidate_get_score (cand, key);
+              gboolean known = FALSE;
+              g_autofree char *p = g_strdup_printf ("%s.scores.%s", cbase, key);
+
+              for (guint f = 0; f < m->factors->len && !known; f++)
+                known = g_strcmp0 (((SkFactor *) g_ptr_array_index (m->factors, f))->id, key) == 0;
+              if (!known)
+                add (problems, p, _("No factor of this matrix has the id “%s”"), key);
+              else if (!(score >= 0 && score <= smax))
+                add (problems, p, _("A score must be between 0 and %g"), smax);
+            }
+        }
+    }
+}
+
+static gint
+task_index (SkTimeline *t,
+            const char *id)
+{
+  for (guint i = 0; i < t->tasks->len; i++)
+    if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->id, id) == 0)
+      return (gint) i;
+  return -1;
+}
+
+/* Depth-first search for a cycle through depends_on; colour: 0 new,
+ * 1 on the stack, 2 done.  Returns the index of a task on a cycle, or -1. */
+static gint
+find_dependency_cycle (SkTimeline *t,
+                       guint       i,
+                       guint8     *colour)
+{
+  SkTask *task = g_ptr_array_index (t->tasks, i);
+
+  colour[i] = 1;
+  for (guint k = 0; k < task->depends_on->len; k++)
+    {
+      gint j = task_index (t, g_ptr_array_index (task->depends_on, k));
+
+      if (j < 0)
+        continue;
+      if (colour[j] == 1)
+        return (gint) i;
+      if (colour[j] == 0)
+        {
+          gint found = find_dependency_cycle (t, j, colour);
+
+          if (found >= 0)
+            return found;
+        }
+    }
+  colour[i] = 2;
+  return -1;
+}
+
+static void
+check_timelines (SkProject *self,
+                 GPtrArray *problems)
+{
+  check_ids (problems, self->timelines, "$.timelines");
+  for (guint i = 0; i < self->timelines->len; i++)
+    {
+      SkTimeline *t = g_ptr_array_index (self->timelines, i);
+      g_autofree char *tasks = g_strdup_printf ("$.timelines[%u].tasks", i);
+      g_autofree guint8 *colour = g_new0 (guint8, t->tasks->len + 1);
+
+      check_ids (problems, t->tasks, tasks);
+      for (guint j = 0; j < t->tasks->len; j++)
+        {
+          SkTask *task = g_ptr_array_index (t->tasks, j);
+          g_autofree char *base = g_strdup_printf ("%s[%u]", tasks, j);
+          g_autofree char *start_path = g_strdup_printf ("%s.start", base);
+          g_autofree char *end_path = g_strdup_printf ("%s.end", base);
+          GDate start, end;
+          gboolean dates_ok = TRUE;
+
+          if (!sk_date_parse (task->start, &start))
+            {
+              check_date (problems, start_path, task->start);
+              dates_ok = FALSE;
+            }
+          if (!sk_date_parse (task->end, &end))
+            {
+              check_date (problems, end_path, task->end);
+              dates_ok = FALSE;
+            }
+          if (dates_ok && g_date_compare (&end, &start) < 0)
+            add (problems, end_path, _("“%s” ends (%s) before it starts (%s)"),
+                 task->name, task->end, task->start);
+          else if (dates_ok && task->milestone && g_date_compare (&end, &start) != 0)
+            add (problems, end_path, _("“%s” is a milestone, so it starts and ends on the same day"),
+                 task->name);
+
+          if (task->progress != -1 && !(task->progress >= 0 && task->progress <= 100))
+            {
+              g_autofree char *p = g_strdup_printf ("%s.progress", base);
+
+              add (problems, p, _("Progress must be between 0 and 100"));
+            }
+
+          if (task->parent != NULL)
+            {
+              g_autofree char *p = g_strdup_printf ("%s.parent", base);
+              gint parent = task_index (t, task->parent);
+
+              if (parent < 0)
+                add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
+              else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
+                add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
+              else
+                {
+                  /* Walk up; more steps than tasks means a cycle. */
+                  SkTask *up = task;
+                  guint steps = 0;
+
+                  while (up != NULL && up->parent != NULL && steps <= t->tasks->len)
+                    {
+                      gint k = task_index (t, up->parent);
+
+                      up = k >= 0 ? g_ptr_array_index (t->tasks, k) : NULL;
+                      steps++;
+                      if (up == task)
+                        break;
+                    }
+                  if (up == task || steps > t->tasks->len)
+                    add (problems, p, _("The phases of “%s” form a cycle"), task->name);
+                }
+            }
+
+          for (guint k = 0; k < task->depends_on->len; k++)
+            {
+              const char *dep = g_ptr_array_index (task->depends_on, k);
+              g_autofree char *p = g_strdup_printf ("%s.depends_on[%u]", base, k);
+
+              if (task_index (t, dep) < 0)
+                add (problems, p, _("No task of this timeline has the id “%s”"), dep);
+              else if (g_strcmp0 (dep, task->id) == 0)
+                add (problems, p, _("“%s” cannot depend on itself"), task->name);
+            }
+        }
+
+      for (guint j = 0; j < t->tasks->len; j++)
+        if (colour[j] == 0)
+          {
+            gint on_cycle = find_dependency_cycle (t, j, colour);
+
+            if (on_cycle >= 0)
+              {
+                SkTask *task = g_ptr_array_index (t->tasks, on_cycle);
+                g_autofree char *p = g_strdup_printf ("%s[%d].depends_on", tasks, on_cycle);
+
+                add (problems, p, _("The dependencies of “%s” form a cycle"), task->name);
+                break;
+              }
+          }
+    }
+}
+
+static void
+check_cost_models (SkProject *self,
+                   GPtrArray *problems)
+{
+  check_ids (problems, self->cost_models, "$.cost_models");
+  for (guint i = 0; i < self->cost_models->len; i++)
+    {
+      SkCostModel *c = g_ptr_array_index (self->cost_models, i);
+      g_autofree char *base = g_strdup_printf ("$.cost_models[%u]", i);
+      g_autofree char *scenarios = g_strdup_printf ("%s.scenarios", base);
+
+      _sk_costs_check (self, c, NULL, base, base, problems);
+      check_ids (problems, c->scenarios, scenarios);
+      for (guint s = 0; s < c->scenarios->len; s++)
+        {
+          g_autofree char *sbase = g_strdup_printf ("%s[%u]", scenarios, s);
+
+          _sk_costs_check (self, c, g_ptr_array_index (c->scenarios, s), base, sbase, problems);
+        }
+    }
+}
+
+GPtrArray *
+sk_project_check (SkProject *self)
+{
+  GPtrArray *problems;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
+  check_municipalities (self, problems);
+  check_meetings (self, problems);
+  check_plan (self, problems);
+  check_matrices (self, problems);
+  check_timelines (self, problems);
+  check_cost_models (self, problems);
+  return problems;
+}

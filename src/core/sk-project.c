@@ -1,0 +1,548 @@
+/* sk-project.c — the project object: loading, saving and lookup
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-project"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sk-project-private.h"
+
+G_DEFINE_FINAL_TYPE (SkProject, sk_project, G_TYPE_OBJECT)
+
+gboolean
+_sk_set_str (char       **ptr,
+             const char  *value)
+{
+  if (g_strcmp0 (*ptr, value) == 0)
+    return FALSE;
+  g_free (*ptr);
+  *ptr = g_strdup (value);
+  return TRUE;
+}
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+sk_project_finalize (GObject *object)
+{
+  SkProject *self = (SkProject *)object;
+
+  g_free (self->title);
+  g_free (self->organisation);
+  g_ptr_array_unref (self->municipalities);
+  g_ptr_array_unref (self->meetings);
+  g_ptr_array_unref (self->plan);
+  g_ptr_array_unref (self->matrices);
+  g_ptr_array_unref (self->timelines);
+  g_ptr_array_unref (self->cost_models);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (sk_project_parent_class)->finalize (object);
+}
+
+static void
+sk_project_class_init (SkProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sk_project_finalize;
+
+  /**
+   * SkProject::changed:
+   *
+   * Emitted after the model was edited.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+sk_project_init (SkProject *self)
+{
+  self->title = g_strdup ("");
+  self->municipalities = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_municipality_free);
+  self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_meeting_free);
+  self->plan = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_plan_entry_free);
+  self->matrices = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_matrix_free);
+  self->timelines = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_timeline_free);
+  self->cost_models = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_model_free);
+}
+
+SkProject *
+sk_project_new (void)
+{
+  return g_object_new (SK_TYPE_PROJECT, NULL);
+}
+
+static void
+set_problems_error (GError    **error,
+                    GPtrArray  *problems)
+{
+  const SkProblem *first;
+  g_autofree char *more = NULL;
+
+  g_assert (problems->len > 0);
+
+  first = g_ptr_array_index (problems, 0);
+  if (problems->len > 1)
+    {
+      guint n = problems->len - 1;
+
+      /* Translators: added after the first problem of a file */
+      more = g_strdup_printf (ngettext (" (and %u more problem)",
+                                        " (and %u more problems)", n), n);
+    }
+  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID,
+               "%s: %s%s", first->path, first->message, more ? more : "");
+}
+
+SkProject *
+sk_project_new_from_data (const char  *data,
+                          gsize        length,
+                          GPtrArray  **problems_out,
+                          GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(SkProject) project = NULL;
+  const char *end = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
+
+  if (length > SK_PROJECT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
+                   _("The file is %.1f MB; Sakskart opens project files of at most %d MB"),
+                   length / (1024.0 * 1024.0),
+                   SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
+                           _("The file starts with a byte order mark; a project file is plain UTF-8 without one"));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
+                   _("The file is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")"),
+                   (gsize) (end - data));
+      return NULL;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
+                           _("The file contains a NUL character and is not a project file"));
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                   _("The file is not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("The file is empty"));
+      return NULL;
+    }
+
+  project = _sk_project_read (json_parser_get_root (parser), problems);
+
+  if (project != NULL && problems->len == 0)
+    {
+      g_autoptr(GPtrArray) checks = sk_project_check (project);
+
+      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&checks));
+    }
+
+  if (problems->len > 0)
+    {
+      const SkProblem *first = g_ptr_array_index (problems, 0);
+
+      /* A file that is not a project file, or is from a newer version, gets
+       * its own code so that the user reads the one sentence that matters. */
+      if (g_str_equal (first->path, "$.format") || g_str_equal (first->path, "$"))
+        g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_SAKSKART,
+                     "%s: %s", first->path, first->message);
+      else if (g_str_equal (first->path, "$.version"))
+        g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_VERSION,
+                     "%s: %s", first->path, first->message);
+      else
+        set_problems_error (error, problems);
+
+      if (problems_out)
+        *problems_out = g_steal_pointer (&problems);
+      return NULL;
+    }
+
+  if (problems_out)
+    *problems_out = g_steal_pointer (&problems);
+  return g_steal_pointer (&project);
+}
+
+static void
+prefix_error_with_file (GError **error,
+                        GFile   *file)
+{
+  g_autofree char *name = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  name = g_file_get_parse_name (file);
+  g_prefix_error (error, "%s: ", name);
+}
+
+SkProject *
+sk_project_new_from_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          char         **etag_out,
+                          GPtrArray    **problems,
+                          GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  SkProject *project;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Refuse a huge file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL &&
+      g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > SK_PROJECT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
+                   _("The file is %.1f MB; Sakskart opens project files of at most %d MB"),
+                   g_file_info_get_size (info) / (1024.0 * 1024.0),
+                   SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+      prefix_error_with_file (error, file);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+    {
+      prefix_error_with_file (error, file);
+      return NULL;
+    }
+
+  project = sk_project_new_from_data (contents, length, problems, error);
+  if (project == NULL)
+    {
+      prefix_error_with_file (error, file);
+      return NULL;
+    }
+
+  if (etag_out)
+    *etag_out = g_steal_pointer (&etag);
+  return project;
+}
+
+typedef struct
+{
+  SkProject *project;
+  GPtrArray *problems;
+  char      *etag;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *r)
+{
+  g_clear_object (&r->project);
+  g_clear_pointer (&r->problems, g_ptr_array_unref);
+  g_free (r->etag);
+  g_free (r);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  LoadResult *r = g_new0 (LoadResult, 1);
+  GError *error = NULL;
+
+  r->project = sk_project_new_from_file (file, cancellable, &r->etag, &r->problems, &error);
+  if (r->project == NULL)
+    {
+      /* Keep the list of problems for the caller even on failure. */
+      g_object_set_data_full (G_OBJECT (task), "problems",
+                              g_steal_pointer (&r->problems),
+                              (GDestroyNotify) g_ptr_array_unref);
+      load_result_free (r);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, r, (GDestroyNotify) load_result_free);
+}
+
+void
+sk_project_load_file_async (GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_project_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+SkProject *
+sk_project_load_file_finish (GAsyncResult  *result,
+                             char         **etag_out,
+                             GPtrArray    **problems,
+                             GError       **error)
+{
+  LoadResult *r;
+  SkProject *project;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  r = g_task_propagate_pointer (G_TASK (result), error);
+  if (r == NULL)
+    {
+      GPtrArray *p = g_object_get_data (G_OBJECT (result), "problems");
+
+      if (problems && p)
+        *problems = g_ptr_array_ref (p);
+      return NULL;
+    }
+  project = g_steal_pointer (&r->project);
+  if (etag_out)
+    *etag_out = g_steal_pointer (&r->etag);
+  if (problems)
+    *problems = g_steal_pointer (&r->problems);
+  load_result_free (r);
+  return project;
+}
+
+char *
+sk_project_to_data (SkProject *self,
+                    gsize     *length)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  GString *out;
+  char *text;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+
+  root = _sk_project_write (self);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+
+  out = g_string_new (text);
+  g_free (text);
+  g_string_append_c (out, '\n');
+  if (length)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+sk_project_save_file (SkProject     *self,
+                      GFile         *file,
+                      const char    *etag,
+                      char         **new_etag,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = sk_project_to_data (self, &length);
+
+  /* g_file_replace_contents() writes a temporary file and renames it over
+   * the old one, so a failed save leaves the original as it was.  With an
+   * etag, a file changed by someone else since we read it is not
+   * overwritten (G_IO_ERROR_WRONG_ETAG). */
+  if (!g_file_replace_contents (file, data, length, etag, TRUE,
+                                G_FILE_CREATE_NONE, new_etag, cancellable, error))
+    {
+      prefix_error_with_file (error, file);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+sk_project_get_title (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->title;
+}
+
+void
+sk_project_set_title (SkProject  *self,
+                      const char *title)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_return_if_fail (title != NULL);
+
+  if (_sk_set_str (&self->title, title))
+    sk_project_changed (self);
+}
+
+const char *
+sk_project_get_organisation (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->organisation;
+}
+
+void
+sk_project_set_organisation (SkProject  *self,
+                             const char *organisation)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+
+  if (_sk_set_str (&self->organisation, organisation))
+    sk_project_changed (self);
+}
+
+GPtrArray *
+sk_project_get_municipalities (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->municipalities;
+}
+
+GPtrArray *
+sk_project_get_meetings (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->meetings;
+}
+
+GPtrArray *
+sk_project_get_plan (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->plan;
+}
+
+GPtrArray *
+sk_project_get_matrices (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->matrices;
+}
+
+GPtrArray *
+sk_project_get_timelines (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->timelines;
+}
+
+GPtrArray *
+sk_project_get_cost_models (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return self->cost_models;
+}
+
+/* Every record type starts with its `char *id`, except municipalities,
+ * which do too: so one lookup serves all lists. */
+static gpointer
+find_by_id (GPtrArray  *array,
+            const char *id)
+{
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < array->len; i++)
+    {
+      char **record = g_ptr_array_index (array, i);
+
+      if (g_strcmp0 (*record, id) == 0)
+        return record;
+    }
+  return NULL;
+}
+
+SkMunicipality *
+sk_project_find_municipality (SkProject  *self,
+                              const char *id)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return find_by_id (self->municipalities, id);
+}
+
+SkMeeting *
+sk_project_find_meeting (SkProject  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return find_by_id (self->meetings, id);
+}
+
+SkMatrix *
+sk_project_find_matrix (SkProject  *self,
+                        const char *id)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return find_by_id (self->matrices, id);
+}
+
+SkTimeline *
+sk_project_find_timeline (SkProject  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return find_by_id (self->timelines, id);
+}
+
+SkCostModel *
+sk_project_find_cost_model (SkProject  *self,
+                            const char *id)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+  return find_by_id (self->cost_models, id);
+}
+
+void
+sk_project_changed (SkProject *self)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [CHANGED], 0);
+}

@@ -1,0 +1,92 @@
+/* sk-project.h — one board's working material: the whole project file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sk-error.h"
+#include "sk-model.h"
+#include "sk-problem.h"
+
+G_BEGIN_DECLS
+
+/* A file larger than this is refused before it is parsed. */
+#define SK_PROJECT_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+#define SK_TYPE_PROJECT (sk_project_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkProject, sk_project, SK, PROJECT, GObject)
+
+SkProject   *sk_project_new                (void);
+
+/* Parsing and validation.  On failure NULL is returned, `error` says why in
+ * one sentence that names the first problem's JSON path, and `problems` (if
+ * not NULL) receives every problem found (a GPtrArray of SkProblem). */
+SkProject   *sk_project_new_from_data      (const char     *data,
+                                            gsize           length,
+                                            GPtrArray     **problems,
+                                            GError        **error);
+SkProject   *sk_project_new_from_file      (GFile          *file,
+                                            GCancellable   *cancellable,
+                                            char          **etag_out,
+                                            GPtrArray     **problems,
+                                            GError        **error);
+void         sk_project_load_file_async    (GFile          *file,
+                                            GCancellable   *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer        user_data);
+SkProject   *sk_project_load_file_finish   (GAsyncResult   *result,
+                                            char          **etag_out,
+                                            GPtrArray     **problems,
+                                            GError        **error);
+
+/* Serialising and saving. */
+char        *sk_project_to_data            (SkProject      *self,
+                                            gsize          *length);
+gboolean     sk_project_save_file          (SkProject      *self,
+                                            GFile          *file,
+                                            const char     *etag,
+                                            char          **new_etag,
+                                            GCancellable   *cancellable,
+                                            GError        **error);
+
+/* Checks of the model as it is in memory: references, uniqueness, cycles,
+ * ranges and the computability of every cost model. */
+GPtrArray   *sk_project_check              (SkProject      *self);
+
+const char  *sk_project_get_title          (SkProject      *self);
+void         sk_project_set_title          (SkProject      *self,
+                                            const char     *title);
+const char  *sk_project_get_organisation   (SkProject      *self);
+void         sk_project_set_organisation   (SkProject      *self,
+                                            const char     *organisation);
+
+GPtrArray   *sk_project_get_municipalities (SkProject      *self);
+GPtrArray   *sk_project_get_meetings       (SkProject      *self);
+GPtrArray   *sk_project_get_plan           (SkProject      *self);
+GPtrArray   *sk_project_get_matrices       (SkProject      *self);
+GPtrArray   *sk_project_get_timelines      (SkProject      *self);
+GPtrArray   *sk_project_get_cost_models    (SkProject      *self);
+
+SkMunicipality *sk_project_find_municipality (SkProject  *self,
+                                              const char *id);
+SkMeeting      *sk_project_find_meeting      (SkProject  *self,
+                                              const char *id);
+SkMatrix       *sk_project_find_matrix       (SkProject  *self,
+                                              const char *id);
+SkTimeline     *sk_project_find_timeline     (SkProject  *self,
+                                              const char *id);
+SkCostModel    *sk_project_find_cost_model   (SkProject  *self,
+                                              const char *id);
+
+/* Tell listeners that the model was edited. */
+void         sk_project_changed            (SkProject      *self);
+
+/* Private to the core: the reader and writer. */
+SkProject   *_sk_project_read              (JsonNode       *root,
+                                            GPtrArray      *problems);
+JsonNode    *_sk_project_write             (SkProject      *self);
+
+G_END_DECLS

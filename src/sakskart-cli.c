@@ -1,0 +1,419 @@
+/* sakskart-cli.c — the command-line face of the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sakskart-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sk-costs.h"
+#include "sk-matrix.h"
+#include "sk-project.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1,
+  EXIT_USAGE = 2,
+};
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("sakskart-cli: %s\n", message);
+  g_printerr (_("Try “sakskart-cli --help” for more information.\n"));
+  return EXIT_USAGE;
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: sakskart-cli COMMAND [OPTION…] FILE…"));
+  g_print ("%s\n\n", _("Check and compute Sakskart project files without a display."));
+  g_print ("%s\n", _("Commands:"));
+  g_print ("  validate FILE…          %s\n", _("Check files against the project format"));
+  g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|json]\n"
+           "                          %s\n", _("Print the split of a cost model"));
+  g_print ("  matrix FILE [--matrix ID] [--format csv|json]\n"
+           "                          %s\n", _("Print the ranking of a scoring matrix"));
+  g_print ("\n%s\n", _("Options:"));
+  g_print ("  -h, --help              %s\n", _("Show this help"));
+  g_print ("  -v, --version           %s\n", _("Show the version"));
+  g_print ("\n%s\n", _("Exit status: 0 when all is well, 1 when a file is invalid or a computation fails, 2 on bad usage."));
+}
+
+static int
+cmd_validate (int    argc,
+              char **argv)
+{
+  int status = EXIT_OK;
+
+  if (argc < 1)
+    return usage_error (_("validate needs at least one file"));
+
+  for (int i = 0; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkProject) project = NULL;
+
+      project = sk_project_new_from_file (file, NULL, NULL, &problems, &error);
+      if (project != NULL)
+        {
+          g_print (_("%s: ok\n"), argv[i]);
+          continue;
+        }
+      status = EXIT_INVALID;
+      if (problems != NULL && problems->len > 0)
+        {
+          for (guint p = 0; p < problems->len; p++)
+            {
+              const SkProblem *problem = g_ptr_array_index (problems, p);
+
+              g_print ("%s: %s: %s\n", argv[i], problem->path, problem->message);
+            }
+        }
+      else
+        {
+          /* I/O, encoding and syntax errors carry the file name already. */
+          g_autofree char *name = g_file_get_parse_name (file);
+          const char *msg = error->message;
+
+          if (g_str_has_prefix (msg, name) && msg[strlen (name)] == ':')
+            msg += strlen (name) + 2;
+          g_print ("%s: %s\n", argv[i], msg);
+        }
+    }
+  return status;
+}
+
+typedef struct
+{
+  const char *file;
+  const char *id;
+  const char *scenario;
+  const char *format;
+} Args;
+
+/* Parses "FILE [--opt VALUE]…" for the commands that read one file. */
+static gboolean
+parse_args (int          argc,
+            char       **argv,
+            const char  *id_option,
+            gboolean     with_scenario,
+            Args        *args,
+            int         *status)
+{
+  memset (args, 0, sizeof *args);
+  args->format = "csv";
+  for (int i = 0; i < argc; i++)
+    {
+      const char *a = argv[i];
+
+      if ((g_str_equal (a, id_option) || (with_scenario && g_str_equal (a, "--scenario")) ||
+           g_str_equal (a, "--format")) && i + 1 < argc)
+        {
+          if (g_str_equal (a, id_option))
+            args->id = argv[++i];
+          else if (g_str_equal (a, "--scenario"))
+            args->scenario = argv[++i];
+          else
+            args->format = argv[++i];
+        }
+      else if (a[0] == '-' && a[1] != '\0')
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), a);
+
+          *status = usage_error (msg);
+          return FALSE;
+        }
+      else if (args->file == NULL)
+        args->file = a;
+      else
+        {
+          *status = usage_error (_("only one file may be given"));
+          return FALSE;
+        }
+    }
+  if (args->file == NULL)
+    {
+      *status = usage_error (_("a file is required"));
+      return FALSE;
+    }
+  if (!g_str_equal (args->format, "csv") && !g_str_equal (args->format, "json"))
+    {
+      *status = usage_error (_("--format takes csv or json"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static SkProject *
+load_or_report (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  SkProject *project;
+
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  if (project == NULL)
+    g_printerr ("sakskart-cli: %s\n", error->message);
+  return project;
+}
+
+static char *
+csv_field (const char *text)
+{
+  GString *out;
+
+  if (strpbrk (text, ",\"\n\r") == NULL)
+    return g_strdup (text);
+  out = g_string_new ("\"");
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static int
+cmd_costs (int    argc,
+           char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(SkCostResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SkCostModel *model = NULL;
+  SkScenario *scenario = NULL;
+  GPtrArray *models;
+  Args args;
+  int status = EXIT_OK;
+
+  if (!parse_args (argc, argv, "--model", TRUE, &args, &status))
+    return status;
+  if ((project = load_or_report (args.file)) == NULL)
+    return EXIT_INVALID;
+
+  models = sk_project_get_cost_models (project);
+  if (args.id != NULL)
+    model = sk_project_find_cost_model (project, args.id);
+  else if (models->len > 0)
+    model = g_ptr_array_index (models, 0);
+  if (model == NULL)
+    {
+      if (args.id)
+        g_printerr (_("sakskart-cli: %s: no cost model has the id “%s”\n"), args.file, args.id);
+      else
+        g_printerr (_("sakskart-cli: %s: the project has no cost models\n"), args.file);
+      return EXIT_INVALID;
+    }
+  if (args.scenario != NULL &&
+      (scenario = sk_cost_model_find_scenario (model, args.scenario)) == NULL)
+    {
+      g_printerr (_("sakskart-cli: %s: cost model “%s” has no scenario “%s”\n"),
+                  args.file, model->id, args.scenario);
+      return EXIT_INVALID;
+    }
+
+  result = sk_cost_model_compute (project, model, scenario, &error);
+  if (result == NULL)
+    {
+      g_printerr ("sakskart-cli: %s: %s\n", args.file, error->message);
+      return EXIT_INVALID;
+    }
+
+  if (g_str_equal (args.format, "csv"))
+    {
+      g_print ("municipality,amount_kr,share_percent\n");
+      for (guint i = 0; i < result->rows->len; i++)
+        {
+          const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+          SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
+          g_autofree char *name = csv_field (m->name);
+
+          g_print ("%s,%" G_GINT64_FORMAT ",%s\n", name, row->amount_kr, row->share_percent);
+        }
+    }
+  else
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "model");
+      json_builder_add_string_value (b, model->id);
+      if (scenario)
+        {
+          json_builder_set_member_name (b, "scenario");
+          json_builder_add_string_value (b, scenario->id);
+        }
+      json_builder_set_member_name (b, "total_kr");
+      json_builder_add_int_value (b, result->total_kr);
+      json_builder_set_member_name (b, "rows");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < result->rows->len; i++)
+        {
+          const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+          SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "municipality");
+          json_builder_add_string_value (b, m->id);
+          json_builder_set_member_name (b, "name");
+          json_builder_add_string_value (b, m->name);
+          json_builder_set_member_name (b, "amount_kr");
+          json_builder_add_int_value (b, row->amount_kr);
+          json_builder_set_member_name (b, "share_percent");
+          json_builder_add_string_value (b, row->share_percent);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      print_json (root);
+    }
+  return EXIT_OK;
+}
+
+static int
+cmd_matrix (int    argc,
+            char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GArray) results = NULL;
+  SkMatrix *matrix = NULL;
+  GPtrArray *matrices;
+  Args args;
+  int status = EXIT_OK;
+
+  if (!parse_args (argc, argv, "--matrix", FALSE, &args, &status))
+    return status;
+  if ((project = load_or_report (args.file)) == NULL)
+    return EXIT_INVALID;
+
+  matrices = sk_project_get_matrices (project);
+  if (args.id != NULL)
+    matrix = sk_project_find_matrix (project, args.id);
+  else if (matrices->len > 0)
+    matrix = g_ptr_array_index (matrices, 0);
+  if (matrix == NULL)
+    {
+      if (args.id)
+        g_printerr (_("sakskart-cli: %s: no matrix has the id “%s”\n"), args.file, args.id);
+      else
+        g_printerr (_("sakskart-cli: %s: the project has no matrices\n"), args.file);
+      return EXIT_INVALID;
+    }
+
+  results = sk_matrix_compute (matrix);
+  sk_matrix_results_by_rank (results);
+
+  if (g_str_equal (args.format, "csv"))
+    g_print ("candidate,score,percent,rank\n");
+  {
+    g_autoptr(JsonBuilder) b = json_builder_new ();
+    g_autoptr(JsonNode) root = NULL;
+
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "matrix");
+    json_builder_add_string_value (b, matrix->id);
+    json_builder_set_member_name (b, "rows");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < results->len; i++)
+      {
+        const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
+        const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
+        SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
+        char score[G_ASCII_DTOSTR_BUF_SIZE], percent[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_ascii_formatd (score, sizeof score, "%.2f", r->score);
+        g_ascii_formatd (percent, sizeof percent, "%.1f", r->percent);
+        if (g_str_equal (args.format, "csv"))
+          {
+            g_autofree char *name = csv_field (m->name);
+
+            g_print ("%s,%s,%s,%d\n", name, score, percent, r->rank);
+            continue;
+          }
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "candidate");
+        json_builder_add_string_value (b, m->name);
+        json_builder_set_member_name (b, "municipality");
+        json_builder_add_string_value (b, m->id);
+        json_builder_set_member_name (b, "score");
+        json_builder_add_double_value (b, r->score);
+        json_builder_set_member_name (b, "percent");
+        json_builder_add_double_value (b, r->percent);
+        json_builder_set_member_name (b, "rank");
+        json_builder_add_int_value (b, r->rank);
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+    json_builder_end_object (b);
+    if (g_str_equal (args.format, "json"))
+      {
+        root = json_builder_get_root (b);
+        print_json (root);
+      }
+  }
+  return EXIT_OK;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SAKSKART_LOCALEDIR") ? g_getenv ("SAKSKART_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    return usage_error (_("a command is required"));
+
+  command = argv[1];
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
+    {
+      print_help ();
+      return EXIT_OK;
+    }
+  if (g_str_equal (command, "--version") || g_str_equal (command, "-v"))
+    {
+      g_print (_("sakskart-cli %s\n"), PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  if (g_str_equal (command, "validate"))
+    return cmd_validate (argc - 2, argv + 2);
+  if (g_str_equal (command, "costs"))
+    return cmd_costs (argc - 2, argv + 2);
+  if (g_str_equal (command, "matrix"))
+    return cmd_matrix (argc - 2, argv + 2);
+
+  {
+    g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);
+
+    return usage_error (msg);
+  }
+}
