@@ -1,0 +1,20 @@
+/* sk-agenda-view.h — meetings, their agendas and the rolling plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_AGENDA_VIEW (sk_agenda_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK, AGENDA_VIEW, GtkWidget)
+
+void sk_agenda_view_set_project (SkAgendaView *self,
+                                 SkProject    *project);
+
+G_END_DECLS

@@ -1,0 +1,251 @@
+/* sk-application.c — the application: windows, app-wide actions, settings
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-application.h"
+#include "sk-window.h"
+
+struct _SkApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  gboolean        open_example;
+};
+
+G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
+
+static void
+apply_style (SkApplication *self)
+{
+  g_autofree char *style = g_settings_get_string (self->settings, "style");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (style, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (style, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
+style_changed_cb (SkApplication *self)
+{
+  apply_style (self);
+}
+
+static SkWindow *
+new_window (SkApplication *self)
+{
+  SkWindow *window = sk_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+sk_application_activate (GApplication *app)
+{
+  SkApplication *self = SK_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *last = NULL;
+
+  if (window != NULL && !self->open_example)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  window = GTK_WINDOW (new_window (self));
+  last = g_settings_get_string (self->settings, "last-file");
+
+  /* The first launch, and --example, show the example project; later
+   * launches reopen the last file. */
+  if (self->open_example || last == NULL || last[0] == '\0')
+    sk_window_open_example (SK_WINDOW (window));
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (last);
+
+      sk_window_open_file (SK_WINDOW (window), file, TRUE);
+    }
+  self->open_example = FALSE;
+}
+
+static void
+sk_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  SkApplication *self = SK_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      SkWindow *window = new_window (self);
+
+      sk_window_open_file (window, files[i], FALSE);
+    }
+}
+
+static int
+sk_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  SkApplication *self = SK_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("sakskart %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_contains (options, "example"))
+    self->open_example = TRUE;
+  return -1;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Sakskart developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Sakskart"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Sakskart developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Agendas, host-municipality scoring, timelines and cost splits for the boards of intermunicipal cooperations"),
+                         "website", "https://github.com/sakskart/sakskart",
+                         "developers", developers,
+                         /* Translators: put your names here */
+                         "translator-credits", _("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its unsaved changes before it closes. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  SkWindow *window = new_window (SK_APPLICATION (user_data));
+
+  sk_window_new_project (window);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+  { "new-window", new_window_action },
+};
+
+static void
+sk_application_startup (GApplication *app)
+{
+  SkApplication *self = SK_APPLICATION (app);
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.new-window", { "<Control><Shift>n", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-view::agenda", { "<Alt>1", NULL } },
+    { "win.show-view::matrix", { "<Alt>2", NULL } },
+    { "win.show-view::timeline", { "<Alt>3", NULL } },
+    { "win.show-view::costs", { "<Alt>4", NULL } },
+  };
+  g_autoptr(GAction) style = NULL;
+
+  G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  style = g_settings_create_action (self->settings, "style");
+  g_action_map_add_action (G_ACTION_MAP (app), style);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+
+  g_signal_connect_object (self->settings, "changed::style",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  apply_style (self);
+}
+
+static void
+sk_application_dispose (GObject *object)
+{
+  SkApplication *self = SK_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
+}
+
+static void
+sk_application_class_init (SkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = sk_application_dispose;
+  app_class->activate = sk_application_activate;
+  app_class->open = sk_application_open;
+  app_class->startup = sk_application_startup;
+  app_class->handle_local_options = sk_application_handle_local_options;
+}
+
+static void
+sk_application_init (SkApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "example", 'e', 0, G_OPTION_ARG_NONE, NULL, N_("Open the example project"), NULL },
+    { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
+    { NULL }
+  };
+
+  self->settings = g_settings_new (APP_ID);
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+}
+
+SkApplication *
+sk_application_new (void)
+{
+  /* NON_UNIQUE: the app must run without a session bus (on a laptop in a
+   * ferry queue as much as in CI), and each start is its own process. */
+  return g_object_new (SK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/sakskart/Sakskart",
+                       NULL);
+}
+
+GSettings *
+sk_application_get_settings (SkApplication *self)
+{
+  g_return_val_if_fail (SK_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

@@ -1,0 +1,20 @@
+/* sk-costs-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_COSTS_VIEW (sk_costs_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkCostsView, sk_costs_view, SK, COSTS_VIEW, GtkWidget)
+
+void sk_costs_view_set_project (SkCostsView *self,
+                               SkProject *project);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* sk-matrix-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_MATRIX_VIEW (sk_matrix_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK, MATRIX_VIEW, GtkWidget)
+
+void sk_matrix_view_set_project (SkMatrixView *self,
+                               SkProject *project);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* sk-timeline-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_TIMELINE_VIEW (sk_timeline_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK, TIMELINE_VIEW, GtkWidget)
+
+void sk_timeline_view_set_project (SkTimelineView *self,
+                               SkProject *project);
+
+G_END_DECLS

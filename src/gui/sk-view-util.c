@@ -1,0 +1,97 @@
+/* sk-view-util.c — small helpers the four views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-view-util"
+
+#include "config.h"
+
+#include "sk-view-util.h"
+
+GtkWidget *
+sk_sidebar_row_new (const char *title,
+                    const char *subtitle,
+                    gpointer    record)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = sk_label_new (title, NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  if (subtitle != NULL && subtitle[0] != '\0')
+    {
+      GtkWidget *sub = sk_label_new (subtitle, "dim-label");
+
+      gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_box_append (GTK_BOX (box), sub);
+    }
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data (G_OBJECT (row), "sk-record", record);
+  return row;
+}
+
+gpointer
+sk_sidebar_row_get_record (GtkListBoxRow *row)
+{
+  return row ? g_object_get_data (G_OBJECT (row), "sk-record") : NULL;
+}
+
+void
+sk_list_box_clear (GtkListBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_list_box_remove (box, child);
+}
+
+void
+sk_box_clear (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+GtkWidget *
+sk_label_new (const char *text,
+              const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A case text: paragraphs separated by blank lines; selectable. */
+GtkWidget *
+sk_text_block_new (const char *text)
+{
+  GtkWidget *label = sk_label_new (text ? text : "", NULL);
+
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+void
+sk_select_first_row (GtkListBox *box)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (box, i)) != NULL; i++)
+    if (gtk_list_box_row_get_selectable (row))
+      {
+        gtk_list_box_select_row (box, row);
+        return;
+      }
+}

@@ -1,0 +1,22 @@
+/* sk-view-util.h — small helpers the four views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *sk_sidebar_row_new        (const char *title,
+                                      const char *subtitle,
+                                      gpointer    record);
+gpointer   sk_sidebar_row_get_record (GtkListBoxRow *row);
+void       sk_list_box_clear         (GtkListBox *box);
+void       sk_box_clear              (GtkBox     *box);
+GtkWidget *sk_label_new              (const char *text,
+                                      const char *css_class);
+GtkWidget *sk_text_block_new         (const char *text);
+void       sk_select_first_row       (GtkListBox *box);
+
+G_END_DECLS

@@ -1,0 +1,930 @@
+/* sk-window.c — a window showing one project: open, save, views
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-agenda-view.h"
+#include "sk-costs-view.h"
+#include "sk-matrix-view.h"
+#include "sk-timeline-view.h"
+#include "sk-window.h"
+
+#define EXAMPLE_RESOURCE "/io/github/sakskart/Sakskart/example.sakskart"
+#define MIME_TYPE "application/x-sakskart+json"
+#define MAX_RECENT 8
+
+typedef void (*ThenFunc) (SkWindow *self, gpointer data);
+
+struct _SkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *stack;
+  GtkSpinner           *spinner;
+  GMenu                *recent_menu;
+  SkAgendaView         *agenda_view;
+  SkMatrixView         *matrix_view;
+  SkTimelineView       *timeline_view;
+  SkCostsView          *costs_view;
+
+  /* The document */
+  SkProject            *project;
+  GFile                *file;        /* NULL for a new project or the example */
+  char                 *etag;        /* as loaded or saved, for conflict checks */
+  gboolean              is_example;
+  gboolean              modified;
+  gboolean              closing;
+
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  LOADED,
+  LOAD_FAILED,
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void save_to (SkWindow *self, GFile *file, const char *etag,
+                     ThenFunc then, gpointer data, GDestroyNotify destroy);
+static void save_as (SkWindow *self, ThenFunc then, gpointer data, GDestroyNotify destroy);
+
+static char *
+display_name (SkWindow *self)
+{
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  if (self->is_example)
+    return g_strdup (_("Example Project"));
+  return g_strdup (_("New Project"));
+}
+
+static void
+update_title (SkWindow *self)
+{
+  g_autofree char *name = display_name (self);
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+
+  /* "•" marks unsaved changes, as in the GNOME text editor. */
+  title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        self->project ? sk_project_get_title (self->project) : "");
+  /* Translators: the window title, "• board.sakskart — Sakskart" */
+  window_title = g_strdup_printf (_("%s — Sakskart"), title);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+toast (SkWindow   *self,
+       const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+project_changed_cb (SkWindow *self)
+{
+  if (!self->modified)
+    {
+      self->modified = TRUE;
+      update_title (self);
+    }
+}
+
+static void
+set_document (SkWindow   *self,
+              SkProject  *project,
+              GFile      *file,
+              const char *etag,
+              gboolean    is_example)
+{
+  g_assert (SK_IS_PROJECT (project));
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, project_changed_cb, self);
+  g_set_object (&self->project, project);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  self->is_example = is_example;
+  self->modified = FALSE;
+  g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  sk_agenda_view_set_project (self->agenda_view, project);
+  sk_matrix_view_set_project (self->matrix_view, project);
+  sk_timeline_view_set_project (self->timeline_view, project);
+  sk_costs_view_set_project (self->costs_view, project);
+  update_title (self);
+}
+
+static void
+remember_file (SkWindow *self,
+               GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = { 0 };
+  char *groups[] = { (char *) "sakskart", NULL };
+
+  data.display_name = NULL;
+  data.mime_type = (char *) MIME_TYPE;
+  data.app_name = (char *) g_get_application_name ();
+  data.app_exec = (char *) "sakskart %u";
+  data.groups = groups;
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+
+  if (SK_IS_APPLICATION (app))
+    g_settings_set_string (sk_application_get_settings (SK_APPLICATION (app)), "last-file", uri);
+}
+
+static void
+rebuild_recent_menu (SkWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!gtk_recent_info_has_group (info, "sakskart") && !g_str_has_suffix (uri, ".sakskart"))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-uri", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  if (n == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Projects"), "win.none");
+
+      g_menu_append_item (self->recent_menu, item);
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* Unsaved changes: ask, then run `then` unless the user cancels. */
+typedef struct
+{
+  SkWindow       *self;
+  ThenFunc        then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Pending;
+
+static void
+discard_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Pending          *p)
+{
+  if (g_str_equal (response, "discard"))
+    p->then (p->self, p->data);
+  else if (g_str_equal (response, "save"))
+    {
+      if (p->self->file != NULL && !p->self->is_example)
+        save_to (p->self, p->self->file, p->self->etag, p->then, p->data, p->destroy);
+      else
+        save_as (p->self, p->then, p->data, p->destroy);
+    }
+  else if (p->destroy != NULL)
+    p->destroy (p->data);
+  g_free (p);
+}
+
+/* `then` takes over `data`; when the user cancels, `destroy` frees it. */
+static void
+confirm_discard (SkWindow       *self,
+                 ThenFunc        then,
+                 gpointer        data,
+                 GDestroyNotify  destroy)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+  Pending *p;
+
+  if (!self->modified)
+    {
+      then (self, data);
+      return;
+    }
+
+  name = display_name (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes which are not saved will be lost."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  p = g_new0 (Pending, 1);
+  p->self = self;
+  p->then = then;
+  p->data = data;
+  p->destroy = destroy;
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), p);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_error (SkWindow   *self,
+            const char *heading,
+            const char *message,
+            GPtrArray  *problems)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  /* Every problem with its JSON path, so that the file can be mended. */
+  if (problems != NULL && problems->len > 1)
+    {
+      GString *text = g_string_new (NULL);
+      GtkWidget *label, *scroller;
+
+      for (guint i = 0; i < problems->len && i < 200; i++)
+        {
+          const SkProblem *problem = g_ptr_array_index (problems, i);
+
+          g_string_append_printf (text, "%s%s: %s", i ? "\n" : "", problem->path, problem->message);
+        }
+      label = gtk_label_new (text->str);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "monospace");
+      scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+      g_string_free (text, TRUE);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+set_busy (SkWindow *self,
+          gboolean  busy)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+}
+
+/* Opening */
+
+typedef struct
+{
+  SkWindow *self;
+  GFile    *file;
+  gboolean  example_on_failure;
+} OpenData;
+
+static void
+open_data_free (OpenData *od)
+{
+  g_object_unref (od->file);
+  g_object_unref (od->self);
+  g_free (od);
+}
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  OpenData *od = user_data;
+  SkWindow *self = od->self;
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+
+  project = sk_project_load_file_finish (result, &etag, &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    goto out;
+  set_busy (self, FALSE);
+
+  if (project == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (od->file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      /* The current document stays as it was. */
+      g_signal_emit (self, signals [LOAD_FAILED], 0, error->message);
+      if (od->example_on_failure)
+        {
+          sk_window_open_example (self);
+          toast (self, heading);
+        }
+      else
+        show_error (self, heading, error->message, problems);
+      goto out;
+    }
+
+  set_document (self, project, od->file, etag, FALSE);
+  remember_file (self, od->file);
+  g_signal_emit (self, signals [LOADED], 0);
+
+out:
+  open_data_free (od);
+}
+
+static void
+open_file_now (SkWindow *self,
+               gpointer  data)
+{
+  OpenData *od = data;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  set_busy (self, TRUE);
+  sk_project_load_file_async (od->file, self->cancellable, load_cb, od);
+}
+
+void
+sk_window_open_file (SkWindow *self,
+                     GFile    *file,
+                     gboolean  example_on_failure)
+{
+  OpenData *od;
+
+  g_return_if_fail (SK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  od = g_new0 (OpenData, 1);
+  od->self = g_object_ref (self);
+  od->file = g_object_ref (file);
+  od->example_on_failure = example_on_failure;
+  /* Open replaces this window's project, after asking about changes. */
+  confirm_discard (self, open_file_now, od, (GDestroyNotify) open_data_free);
+}
+
+static void
+open_example_now (SkWindow *self,
+                  gpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+  gsize size;
+  const char *text;
+
+  bytes = g_resources_lookup_data (EXAMPLE_RESOURCE, 0, &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (bytes, &size);
+  project = sk_project_new_from_data (text, size, NULL, &error);
+  if (project == NULL)
+    {
+      /* The tests make sure this cannot happen; say so if it does. */
+      show_error (self, _("Could Not Open the Example"), error->message, NULL);
+      return;
+    }
+  set_document (self, project, NULL, NULL, TRUE);
+  g_signal_emit (self, signals [LOADED], 0);
+}
+
+void
+sk_window_open_example (SkWindow *self)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  confirm_discard (self, open_example_now, NULL, NULL);
+}
+
+static void
+new_project_now (SkWindow *self,
+                 gpointer  data)
+{
+  g_autoptr(SkProject) project = sk_project_new ();
+
+  sk_project_set_title (project, _("Untitled Project"));
+  set_document (self, project, NULL, NULL, FALSE);
+}
+
+void
+sk_window_new_project (SkWindow *self)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  confirm_discard (self, new_project_now, NULL, NULL);
+}
+
+/* Saving */
+
+typedef struct
+{
+  SkWindow       *self;
+  GFile          *file;
+  GBytes         *bytes;
+  ThenFunc        then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} SaveData;
+
+/* Frees what a save that did not go through still holds. */
+static void
+save_data_free (SaveData *sd)
+{
+  if (sd->destroy != NULL && sd->data != NULL)
+    sd->destroy (sd->data);
+  g_object_unref (sd->self);
+  g_object_unref (sd->file);
+  g_bytes_unref (sd->bytes);
+  g_free (sd);
+}
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SaveData         *sd)
+{
+  if (g_str_equal (response, "overwrite"))
+    {
+      save_to (sd->self, sd->file, NULL, sd->then, sd->data, sd->destroy);
+      sd->data = NULL;
+    }
+  save_data_free (sd);
+}
+
+static void
+replace_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  SaveData *sd = user_data;
+  SkWindow *self = sd->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *name = g_file_get_basename (sd->file);
+
+  set_busy (self, FALSE);
+  if (!g_file_replace_contents_finish (G_FILE (source), result, &etag, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          GtkWidget *dialog;
+
+          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
+          adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                          _("Someone else saved “%s” after you opened it. Saving now replaces their version."),
+                                          name);
+          adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                            "cancel", _("_Cancel"),
+                                            "overwrite", _("_Replace"),
+                                            NULL);
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                                      ADW_RESPONSE_DESTRUCTIVE);
+          g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+      else
+        {
+          g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+          g_autofree char *where = g_file_get_parse_name (sd->file);
+          g_autofree char *body = g_strdup_printf ("%s: %s", where, error->message);
+
+          show_error (self, heading, body, NULL);
+        }
+      save_data_free (sd);
+      return;
+    }
+
+  g_set_object (&self->file, sd->file);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  self->is_example = FALSE;
+  self->modified = FALSE;
+  update_title (self);
+  remember_file (self, sd->file);
+  g_signal_emit (self, signals [SAVED], 0);
+  if (sd->then)
+    {
+      sd->then (self, sd->data);
+      sd->data = NULL;
+    }
+  save_data_free (sd);
+}
+
+static void
+save_to (SkWindow       *self,
+         GFile          *file,
+         const char     *etag,
+         ThenFunc        then,
+         gpointer        data,
+         GDestroyNotify  destroy)
+{
+  SaveData *sd = g_new0 (SaveData, 1);
+  gsize length = 0;
+  char *text = sk_project_to_data (self->project, &length);
+
+  sd->self = g_object_ref (self);
+  sd->file = g_object_ref (file);
+  sd->bytes = g_bytes_new_take (text, length);
+  sd->then = then;
+  sd->data = data;
+  sd->destroy = destroy;
+  set_busy (self, TRUE);
+  /* Written to a temporary file and renamed over the old one, keeping a
+   * backup; with the etag, someone else's newer version is not replaced. */
+  g_file_replace_contents_bytes_async (file, sd->bytes,
+                                       g_file_equal (file, self->file ? self->file : file) ? etag : NULL,
+                                       TRUE, G_FILE_CREATE_NONE, NULL, replace_cb, sd);
+}
+
+typedef struct
+{
+  SkWindow       *self;
+  ThenFunc        then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} SaveAsData;
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     SaveAsData      *sa)
+{
+  SkWindow *self = sa->self;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* Give the file its extension, so that it opens with Sakskart. */
+      if (path != NULL && !g_str_has_suffix (path, ".sakskart"))
+        {
+          g_autofree char *with = g_strconcat (path, ".sakskart", NULL);
+
+          file = g_file_new_for_path (with);
+        }
+      else
+        file = g_object_ref (chosen);
+      save_to (self, file, NULL, sa->then, sa->data, sa->destroy);
+    }
+  else if (sa->destroy != NULL)
+    sa->destroy (sa->data);
+  g_clear_object (&self->chooser);
+  g_object_unref (self);
+  g_free (sa);
+}
+
+static GtkFileFilter *
+project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Sakskart Projects"));
+  gtk_file_filter_add_mime_type (filter, MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "sakskart");
+  return filter;
+}
+
+static void
+save_as (SkWindow       *self,
+         ThenFunc        then,
+         gpointer        data,
+         GDestroyNotify  destroy)
+{
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  SaveAsData *sa = g_new0 (SaveAsData, 1);
+
+  sa->self = g_object_ref (self);
+  sa->then = then;
+  sa->data = data;
+  sa->destroy = destroy;
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                       self->is_example ? "board-meeting-2025-11-03.sakskart"
+                                                        : _("project.sakskart"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), sa);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Actions */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (self->file != NULL && !self->is_example)
+    save_to (self, self->file, self->etag, NULL, NULL, NULL);
+  else
+    save_as (self, NULL, NULL, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  save_as (SK_WINDOW (widget), NULL, NULL, NULL);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  SkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      sk_window_open_file (self, file, FALSE);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  sk_window_open_file (SK_WINDOW (widget), file, FALSE);
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  sk_window_open_example (SK_WINDOW (widget));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  sk_window_new_project (SK_WINDOW (widget));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (param, NULL));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SkWindow      *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+  sk_window_open_file (self, files->data, FALSE);
+  g_slist_free (files);
+  return TRUE;
+}
+
+static void
+close_now (SkWindow *self,
+           gpointer  data)
+{
+  self->modified = FALSE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+sk_window_close_request (GtkWindow *window)
+{
+  SkWindow *self = SK_WINDOW (window);
+  GtkApplication *app = gtk_window_get_application (window);
+
+  if (SK_IS_APPLICATION (app))
+    {
+      GSettings *settings = sk_application_get_settings (SK_APPLICATION (app));
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set (settings, "window-size", "(ii)", width, height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  if (self->modified)
+    {
+      confirm_discard (self, close_now, NULL, NULL);
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (sk_window_parent_class)->close_request (window);
+}
+
+static void
+recent_changed_cb (SkWindow *self)
+{
+  rebuild_recent_menu (self);
+}
+
+static void
+sk_window_dispose (GObject *object)
+{
+  SkWindow *self = SK_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
+  G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
+}
+
+static void
+sk_window_finalize (GObject *object)
+{
+  SkWindow *self = SK_WINDOW (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_free (self->etag);
+  G_OBJECT_CLASS (sk_window_parent_class)->finalize (object);
+}
+
+static void
+sk_window_class_init (SkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sk_window_dispose;
+  object_class->finalize = sk_window_finalize;
+  window_class->close_request = sk_window_close_request;
+
+  /**
+   * SkWindow::loaded:
+   *
+   * A project was opened and is shown.
+   */
+  signals [LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * SkWindow::load-failed:
+   * @message: the error, with file name and JSON path
+   */
+  signals [LOAD_FAILED] = g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals [SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SK_TYPE_AGENDA_VIEW);
+  g_type_ensure (SK_TYPE_MATRIX_VIEW);
+  g_type_ensure (SK_TYPE_TIMELINE_VIEW);
+  g_type_ensure (SK_TYPE_COSTS_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, costs_view);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+}
+
+static void
+sk_window_init (SkWindow *self)
+{
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+
+  {
+    g_autoptr(SkProject) empty = sk_project_new ();
+
+    set_document (self, empty, NULL, NULL, FALSE);
+  }
+}
+
+SkWindow *
+sk_window_new (SkApplication *application)
+{
+  SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = sk_application_get_settings (application);
+  int width = 0, height = 0;
+
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  return self;
+}
+
+SkProject *
+sk_window_get_project (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->project;
+}
+
+GFile *
+sk_window_get_file (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+gboolean
+sk_window_get_modified (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+  return self->modified;
+}
+
+const char *
+sk_window_get_visible_view (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->stack);
+}

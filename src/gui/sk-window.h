@@ -1,0 +1,29 @@
+/* sk-window.h — a window showing one project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-application.h"
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_WINDOW (sk_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkWindow, sk_window, SK, WINDOW, AdwApplicationWindow)
+
+SkWindow   *sk_window_new           (SkApplication *application);
+void        sk_window_open_file     (SkWindow      *self,
+                                     GFile         *file,
+                                     gboolean       example_on_failure);
+void        sk_window_open_example  (SkWindow      *self);
+void        sk_window_new_project   (SkWindow      *self);
+SkProject  *sk_window_get_project   (SkWindow      *self);
+GFile      *sk_window_get_file      (SkWindow      *self);
+gboolean    sk_window_get_modified  (SkWindow      *self);
+const char *sk_window_get_visible_view (SkWindow   *self);
+
+G_END_DECLS
