@@ -731,17 +731,16 @@ _sk_project_read (JsonNode  *root,
       problem (&r, "version", _("Expected a whole number"));
       return NULL;
     }
-  if (json_node_get_int (version) > 1)
+  if (json_node_get_int (version) != 1)
     {
-      problem (&r, "version",
-               _("The file is version %" G_GINT64_FORMAT ", written by a newer Sakskart; this one reads version 1"),
-               json_node_get_int (version));
-      return NULL;
-    }
-  if (json_node_get_int (version) < 1)
-    {
-      problem (&r, "version", _("Unknown version %" G_GINT64_FORMAT "; expected 1"),
-               json_node_get_int (version));
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      if (json_node_get_int (version) > 1)
+        problem (&r, "version",
+                 _("The file is version %s, written by a newer Sakskart; this one reads version 1"),
+                 number);
+      else
+        problem (&r, "version", _("Unknown version %s; expected 1"), number);
       return NULL;
     }
 

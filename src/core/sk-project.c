@@ -144,8 +144,8 @@ sk_project_new_from_data (const char  *data,
   if (!g_utf8_validate_len (data, length, &end))
     {
       g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
-                   _("The file is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")"),
-                   (gsize) (end - data));
+                   _("The file is not valid UTF-8 (at byte %lu)"),
+                   (unsigned long) (end - data));
       return NULL;
     }
 

@@ -310,6 +310,10 @@ row_selected_cb (SkAgendaView  *self,
 {
   gpointer record = sk_sidebar_row_get_record (row);
 
+  /* Rows are removed while the view is torn down. */
+  if (self->content == NULL)
+    return;
+
   sk_box_clear (self->content);
   if (record == NULL)
     {
@@ -396,6 +400,7 @@ rebuild (SkAgendaView *self)
                                            &plan_marker));
 
   sorted = g_ptr_array_copy (meetings, NULL, NULL);
+  g_ptr_array_set_free_func (sorted, NULL);  /* the copy inherits it */
   g_ptr_array_sort_with_data (sorted, compare_meetings, meetings);
   for (guint i = 0; i < sorted->len; i++)
     {
@@ -431,10 +436,14 @@ sk_agenda_view_dispose (GObject *object)
 {
   SkAgendaView *self = SK_AGENDA_VIEW (object);
 
+  /* The rows point into the project: remove them while it lives. */
+  if (self->sidebar != NULL)
+    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
+  sk_widget_unparent_children (GTK_WIDGET (self));
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_AGENDA_VIEW);
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
   g_clear_object (&self->project);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_AGENDA_VIEW);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
 }
 

@@ -138,6 +138,10 @@ row_selected_cb (SkMatrixView  *self,
 {
   SkMatrix *matrix = sk_sidebar_row_get_record (row);
 
+  /* Rows are removed while the view is torn down. */
+  if (self->content == NULL)
+    return;
+
   sk_box_clear (self->content);
   if (matrix == NULL)
     {
@@ -175,10 +179,14 @@ sk_matrix_view_dispose (GObject *object)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (object);
 
+  /* The rows point into the project: remove them while it lives. */
+  if (self->sidebar != NULL)
+    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
+  sk_widget_unparent_children (GTK_WIDGET (self));
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_MATRIX_VIEW);
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
   g_clear_object (&self->project);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_MATRIX_VIEW);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 

@@ -279,6 +279,10 @@ row_selected_cb (SkTimelineView *self,
 {
   SkTimeline *t = sk_sidebar_row_get_record (row);
 
+  /* Rows are removed while the view is torn down. */
+  if (self->content == NULL)
+    return;
+
   sk_box_clear (self->content);
   self->timeline = NULL;
   if (t == NULL)
@@ -317,10 +321,14 @@ sk_timeline_view_dispose (GObject *object)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (object);
 
+  /* The rows point into the project: remove them while it lives. */
+  if (self->sidebar != NULL)
+    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
+  sk_widget_unparent_children (GTK_WIDGET (self));
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_TIMELINE_VIEW);
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
   g_clear_object (&self->project);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_TIMELINE_VIEW);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);
 }
 

@@ -95,3 +95,13 @@ sk_select_first_row (GtkListBox *box)
         return;
       }
 }
+
+/* Unparents what a template put into a widget with a layout manager. */
+void
+sk_widget_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}

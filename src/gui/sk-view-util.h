@@ -18,5 +18,6 @@ GtkWidget *sk_label_new              (const char *text,
                                       const char *css_class);
 GtkWidget *sk_text_block_new         (const char *text);
 void       sk_select_first_row       (GtkListBox *box);
+void       sk_widget_unparent_children (GtkWidget *widget);
 
 G_END_DECLS

@@ -1,0 +1,174 @@
+/* test-cli.c — sakskart-cli as a script would use it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static char *cli;
+static char *example;
+
+static int
+run (const char  *language,
+     char       **out,
+     char       **err,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *arg;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, cli);
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  if (g_str_equal (language, "nb"))
+    {
+      env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
+      env = g_environ_setenv (env, "LANGUAGE", "nb", TRUE);
+    }
+  else
+    {
+      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+      env = g_environ_unsetenv (env, "LANGUAGE");
+    }
+  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static char *
+write_temp (const char *name,
+            const char *contents)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+test_validate_ok (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: ok\n", example);
+
+  g_assert_cmpint (run ("en", &out, &err, "validate", example, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+}
+
+static void
+test_validate_invalid (void)
+{
+  g_autofree char *bad = write_temp ("bad.sakskart",
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":["
+    "{\"id\":\"a\",\"title\":\"A\",\"kind\":\"formal\"},{\"id\":\"b\",\"title\":\"B\",\"kind\":\"x\"},"
+    "{\"id\":\"c\",\"title\":\"C\",\"kind\":\"formal\"},{\"id\":\"d\",\"title\":\"D\",\"kind\":\"vote\"}]}]}");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *line1 = g_strdup_printf ("%s: $.meetings[0].items[1].kind: ", bad);
+  g_autofree char *line2 = g_strdup_printf ("%s: $.meetings[0].items[3].kind: ", bad);
+  g_autofree char *ok = g_strdup_printf ("%s: ok\n", example);
+
+  /* One invalid file among valid ones: exit 1, a line per problem. */
+  g_assert_cmpint (run ("en", &out, &err, "validate", example, bad, NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (out, ok));
+  g_assert_nonnull (strstr (out, line1));
+  g_assert_nonnull (strstr (out, line2));
+}
+
+static void
+test_validate_not_json (void)
+{
+  g_autofree char *bad = write_temp ("broken.sakskart", "{\"format\": ");
+  g_autofree char *missing = g_strdup ("/nonexistent/none.sakskart");
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run ("en", &out, &err, "validate", bad, missing, NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "broken.sakskart: "));
+  g_assert_nonnull (strstr (out, "none.sakskart: "));
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+
+  g_assert_cmpint (run ("en", &o1, &e1, NULL), ==, 2);
+  g_assert_cmpint (run ("en", &o2, &e2, "validate", NULL), ==, 2);
+  g_assert_cmpint (run ("en", &o3, &e3, "frobnicate", NULL), ==, 2);
+  g_assert_nonnull (strstr (e3, "frobnicate"));
+}
+
+static void
+test_help_version (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *vout = NULL, *verr = NULL, *nb = NULL, *nberr = NULL;
+
+  g_assert_cmpint (run ("en", &out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "validate"));
+  g_assert_nonnull (strstr (out, "Usage:"));
+  g_assert_cmpint (run ("en", &vout, &verr, "--version", NULL), ==, 0);
+  g_assert_nonnull (strstr (vout, PACKAGE_VERSION));
+  /* Translated */
+  g_assert_cmpint (run ("nb", &nb, &nberr, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (nb, "Bruk:"));
+}
+
+static void
+test_costs_csv (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run ("en", &out, &err, "costs", example, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "municipality,amount_kr,share_percent\nAurland,2350703,8.0462\n"));
+}
+
+static void
+test_costs_unknown_model (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run ("en", &out, &err, "costs", example, "--model", "nope", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "nope"));
+}
+
+static void
+test_matrix_csv (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run ("en", &out, &err, "matrix", example, "--matrix", "barnevern-oppmotestad", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "candidate,score,percent,rank\nÅrdal,96.00,68.6,1\nLærdal,90.00,64.3,2\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  g_test_add_func ("/cli/validate-ok", test_validate_ok);
+  g_test_add_func ("/cli/validate-invalid", test_validate_invalid);
+  g_test_add_func ("/cli/validate-not-json", test_validate_not_json);
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/help-version", test_help_version);
+  g_test_add_func ("/cli/costs-csv", test_costs_csv);
+  g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
+  g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
+  return g_test_run ();
+}

@@ -1,0 +1,619 @@
+/* test-core.c — the project file, its checks, and the arithmetic of FORMAT.md
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "sk-agenda.h"
+#include "sk-costs.h"
+#include "sk-format.h"
+#include "sk-matrix.h"
+#include "sk-project.h"
+
+static char *example_path;
+
+static char *
+read_example (gsize *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (example_path, &text, length, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static SkProject *
+load_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  SkProject *p = sk_project_new_from_data (text, strlen (text), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+  return p;
+}
+
+static void
+test_example_loads (void)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  SkMeeting *meeting;
+  gsize length;
+
+  text = read_example (&length);
+  project = sk_project_new_from_data (text, length, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  g_assert_cmpuint (sk_project_get_municipalities (project)->len, ==, 6);
+  meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+  g_assert_nonnull (meeting);
+  g_assert_cmpuint (meeting->items->len, ==, 15);
+  g_assert_cmpstr (((SkItem *) g_ptr_array_index (meeting->items, 6))->title, ==, "Felles barnevern i Sogn");
+  g_assert_cmpint (((SkItem *) g_ptr_array_index (meeting->items, 6))->kind, ==, SK_ITEM_DECISION);
+  g_assert_cmpuint (sk_project_get_matrices (project)->len, ==, 3);
+  g_assert_cmpuint (sk_project_get_timelines (project)->len, ==, 3);
+  g_assert_cmpuint (sk_project_get_cost_models (project)->len, ==, 2);
+  /* Four bodies meet in 2026: six board meetings among fifteen. */
+  g_assert_cmpuint (sk_project_get_meetings (project)->len, ==, 16);
+}
+
+static void
+test_round_trip_unknown_fields (void)
+{
+  const char *text =
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"future_top\":{\"a\":[1,2]},"
+    "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":10,\"x\":1.5},\"colour\":\"red\"}],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"zoom\":true,"
+    "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"votes\":{\"yes\":5},"
+    "\"attachments\":[{\"title\":\"V\",\"size\":12}],\"links\":[{\"kind\":\"matrix\",\"id\":\"mx\",\"pin\":1}]}]}],"
+    "\"plan\":[{\"id\":\"p\",\"title\":\"P\",\"due\":\"2026-Q2\",\"owner\":\"X\"}],"
+    "\"matrices\":[{\"id\":\"mx\",\"title\":\"M\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":2,\"colour\":1}],"
+    "\"candidates\":[{\"municipality\":\"a\",\"scores\":{\"f\":3},\"hidden\":false}],\"kind\":\"host\"}],"
+    "\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"x\",\"name\":\"X\",\"start\":\"2025-01-01\","
+    "\"end\":\"2025-01-02\",\"colour\":\"blue\"}],\"zoom\":3}],"
+    "\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":100,\"participants\":[\"a\"],\"fixed_percent\":100,"
+    "\"currency\":\"NOK\",\"scenarios\":[{\"id\":\"s\",\"title\":\"S\",\"total_kr\":50,\"why\":\"w\"}]}]}";
+  g_autoptr(SkProject) first = load_text (text);
+  g_autofree char *saved = sk_project_to_data (first, NULL);
+  g_autoptr(SkProject) second = load_text (saved);
+  g_autofree char *saved_again = sk_project_to_data (second, NULL);
+  const char *unknown[] = {
+    "\"future_top\"", "\"colour\" : \"red\"", "\"x\" : 1.5", "\"zoom\" : true", "\"votes\"",
+    "\"size\" : 12", "\"pin\" : 1", "\"owner\" : \"X\"", "\"colour\" : 1", "\"hidden\" : false",
+    "\"kind\" : \"host\"", "\"colour\" : \"blue\"", "\"zoom\" : 3", "\"currency\" : \"NOK\"", "\"why\" : \"w\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    if (strstr (saved, unknown[i]) == NULL)
+      g_error ("unknown member %s was lost:\n%s", unknown[i], saved);
+  g_assert_cmpstr (saved, ==, saved_again);
+}
+
+static void
+test_example_round_trip (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) first = load_text (text);
+  g_autofree char *saved = sk_project_to_data (first, NULL);
+  g_autoptr(SkProject) second = load_text (saved);
+  g_autofree char *again = sk_project_to_data (second, NULL);
+
+  g_assert_cmpstr (saved, ==, again);
+  /* The markers of example values and the figure sources survive. */
+  g_assert_nonnull (strstr (saved, "\"figure_sources\""));
+  g_assert_nonnull (strstr (saved, "\"example_value\""));
+}
+
+/* A valid project into which each bad case splices one fault. */
+#define BASE_HEAD "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\","
+#define MUNIS "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":10,\"kids\":4}}," \
+              "{\"id\":\"b\",\"name\":\"B\",\"figures\":{\"population\":30,\"kids\":0}}]"
+
+typedef struct
+{
+  const char *name;
+  const char *json;
+  const char *path;   /* the JSON path the first problem must name */
+  int         code;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "root-array", "[1,2]", "$", SK_PROJECT_ERROR_NOT_SAKSKART },
+  { "format-missing", "{\"version\":1}", "$.format", SK_PROJECT_ERROR_NOT_SAKSKART },
+  { "format-wrong", "{\"format\":\"other\",\"version\":1}", "$.format", SK_PROJECT_ERROR_NOT_SAKSKART },
+  { "version-newer", "{\"format\":\"sakskart\",\"version\":2}", "$.version", SK_PROJECT_ERROR_VERSION },
+  { "version-string", "{\"format\":\"sakskart\",\"version\":\"1\"}", "$.version", SK_PROJECT_ERROR_VERSION },
+  { "title-missing", "{\"format\":\"sakskart\",\"version\":1," MUNIS "}", "$.title", SK_PROJECT_ERROR_INVALID },
+  { "title-number", "{\"format\":\"sakskart\",\"version\":1,\"title\":5," MUNIS "}", "$.title", SK_PROJECT_ERROR_INVALID },
+  { "municipalities-missing", BASE_HEAD "\"x\":1}", "$.municipalities", SK_PROJECT_ERROR_INVALID },
+  { "municipalities-object", BASE_HEAD "\"municipalities\":{}}", "$.municipalities", SK_PROJECT_ERROR_INVALID },
+  { "municipality-not-object", BASE_HEAD "\"municipalities\":[3]}", "$.municipalities[0]", SK_PROJECT_ERROR_INVALID },
+  { "municipality-id-syntax", BASE_HEAD "\"municipalities\":[{\"id\":\"Bad Id\",\"name\":\"A\"}]}", "$.municipalities[0].id", SK_PROJECT_ERROR_INVALID },
+  { "municipality-id-long", BASE_HEAD "\"municipalities\":[{\"id\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"name\":\"A\"}]}", "$.municipalities[0].id", SK_PROJECT_ERROR_INVALID },
+  { "municipality-id-duplicate", BASE_HEAD "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"a\",\"name\":\"B\"}]}", "$.municipalities[1].id", SK_PROJECT_ERROR_INVALID },
+  { "municipality-name-missing", BASE_HEAD "\"municipalities\":[{\"id\":\"a\"}]}", "$.municipalities[0].name", SK_PROJECT_ERROR_INVALID },
+  { "municipality-number", BASE_HEAD "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"number\":\"46x\"}]}", "$.municipalities[0].number", SK_PROJECT_ERROR_INVALID },
+  { "figure-negative", BASE_HEAD "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":-1}}]}", "$.municipalities[0].figures.population", SK_PROJECT_ERROR_INVALID },
+  { "figure-string", BASE_HEAD "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":\"5\"}}]}", "$.municipalities[0].figures.population", SK_PROJECT_ERROR_INVALID },
+  { "figure-huge", BASE_HEAD "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":1e999}}]}", "$.municipalities[0].figures.population", SK_PROJECT_ERROR_INVALID },
+  { "meeting-body-missing", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"date\":\"2025-11-03\"}]}", "$.meetings[0].body", SK_PROJECT_ERROR_INVALID },
+  { "meeting-date-bad", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-02-30\"}]}", "$.meetings[0].date", SK_PROJECT_ERROR_INVALID },
+  { "meeting-date-format", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"03.11.2025\"}]}", "$.meetings[0].date", SK_PROJECT_ERROR_INVALID },
+  { "meeting-time-bad", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"start_time\":\"25:00\"}]}", "$.meetings[0].start_time", SK_PROJECT_ERROR_INVALID },
+  { "meeting-mode-bad", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"mode\":\"zoom\"}]}", "$.meetings[0].mode", SK_PROJECT_ERROR_INVALID },
+  { "item-kind-bad", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\"},{\"id\":\"j\",\"title\":\"J\",\"kind\":\"vote\"}]}]}", "$.meetings[0].items[1].kind", SK_PROJECT_ERROR_INVALID },
+  { "item-title-missing", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"kind\":\"formal\"}]}]}", "$.meetings[0].items[0].title", SK_PROJECT_ERROR_INVALID },
+  { "item-id-duplicate", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\"},{\"id\":\"i\",\"title\":\"J\",\"kind\":\"formal\"}]}]}", "$.meetings[0].items[1].id", SK_PROJECT_ERROR_INVALID },
+  { "item-duration-negative", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\",\"duration_min\":-5}]}]}", "$.meetings[0].items[0].duration_min", SK_PROJECT_ERROR_INVALID },
+  { "item-duration-fraction", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\",\"duration_min\":2.5}]}]}", "$.meetings[0].items[0].duration_min", SK_PROJECT_ERROR_INVALID },
+  { "attachment-title-missing", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\",\"attachments\":[{\"uri\":\"file:///x\"}]}]}]}", "$.meetings[0].items[0].attachments[0].title", SK_PROJECT_ERROR_INVALID },
+  { "link-dangling", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\",\"links\":[{\"kind\":\"matrix\",\"id\":\"nope\"}]}]}]}", "$.meetings[0].items[0].links[0].id", SK_PROJECT_ERROR_INVALID },
+  { "link-kind-bad", BASE_HEAD MUNIS ",\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"formal\",\"links\":[{\"kind\":\"chart\",\"id\":\"x\"}]}]}]}", "$.meetings[0].items[0].links[0].kind", SK_PROJECT_ERROR_INVALID },
+  { "plan-meeting-dangling", BASE_HEAD MUNIS ",\"plan\":[{\"id\":\"p\",\"title\":\"P\",\"meeting\":\"nope\"}]}", "$.plan[0].meeting", SK_PROJECT_ERROR_INVALID },
+  { "plan-due-bad", BASE_HEAD MUNIS ",\"plan\":[{\"id\":\"p\",\"title\":\"P\",\"due\":\"2026-Q5\"}]}", "$.plan[0].due", SK_PROJECT_ERROR_INVALID },
+  { "matrix-no-factors", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[],\"candidates\":[]}]}", "$.matrices[0].factors", SK_PROJECT_ERROR_INVALID },
+  { "matrix-factors-missing", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"candidates\":[]}]}", "$.matrices[0].factors", SK_PROJECT_ERROR_INVALID },
+  { "matrix-weight-range", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":6}],\"candidates\":[]}]}", "$.matrices[0].factors[0].weight", SK_PROJECT_ERROR_INVALID },
+  { "matrix-score-range", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"scale_max\":10,\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":1}],\"candidates\":[{\"municipality\":\"a\",\"scores\":{\"f\":11}}]}]}", "$.matrices[0].candidates[0].scores.f", SK_PROJECT_ERROR_INVALID },
+  { "matrix-score-unknown-factor", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":1}],\"candidates\":[{\"municipality\":\"a\",\"scores\":{\"g\":1}}]}]}", "$.matrices[0].candidates[0].scores.g", SK_PROJECT_ERROR_INVALID },
+  { "matrix-candidate-dangling", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":1}],\"candidates\":[{\"municipality\":\"zz\",\"scores\":{}}]}]}", "$.matrices[0].candidates[0].municipality", SK_PROJECT_ERROR_INVALID },
+  { "matrix-scale-zero", BASE_HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"scale_max\":0,\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":1}],\"candidates\":[]}]}", "$.matrices[0].scale_max", SK_PROJECT_ERROR_INVALID },
+  { "task-end-before-start", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-02-01\",\"end\":\"2025-01-01\"}]}]}", "$.timelines[0].tasks[0].end", SK_PROJECT_ERROR_INVALID },
+  { "task-milestone-two-dates", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-02\",\"milestone\":true}]}]}", "$.timelines[0].tasks[0].end", SK_PROJECT_ERROR_INVALID },
+  { "task-date-out-of-range", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"1066-10-14\",\"end\":\"1066-10-14\"}]}]}", "$.timelines[0].tasks[0].start", SK_PROJECT_ERROR_INVALID },
+  { "task-parent-dangling", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"parent\":\"zz\"}]}]}", "$.timelines[0].tasks[0].parent", SK_PROJECT_ERROR_INVALID },
+  { "task-parent-milestone", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"m\",\"name\":\"M\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"milestone\":true},{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"parent\":\"m\"}]}]}", "$.timelines[0].tasks[1].parent", SK_PROJECT_ERROR_INVALID },
+  { "task-parent-cycle", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"parent\":\"b\"},{\"id\":\"b\",\"name\":\"B\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"parent\":\"a\"}]}]}", "$.timelines[0].tasks[0].parent", SK_PROJECT_ERROR_INVALID },
+  { "task-depends-dangling", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"depends_on\":[\"zz\"]}]}]}", "$.timelines[0].tasks[0].depends_on[0]", SK_PROJECT_ERROR_INVALID },
+  { "task-depends-cycle", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"depends_on\":[\"c\"]},{\"id\":\"b\",\"name\":\"B\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"depends_on\":[\"a\"]},{\"id\":\"c\",\"name\":\"C\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"depends_on\":[\"b\"]}]}]}", "$.timelines[0].tasks[1].depends_on", SK_PROJECT_ERROR_INVALID },
+  { "task-progress-range", BASE_HEAD MUNIS ",\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-01-01\",\"end\":\"2025-01-01\",\"progress\":120}]}]}", "$.timelines[0].tasks[0].progress", SK_PROJECT_ERROR_INVALID },
+  { "cost-total-fraction", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":10.5,\"participants\":[\"a\"],\"fixed_percent\":100}]}", "$.cost_models[0].total_kr", SK_PROJECT_ERROR_INVALID },
+  { "cost-total-negative", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":-1,\"participants\":[\"a\"],\"fixed_percent\":100}]}", "$.cost_models[0].total_kr", SK_PROJECT_ERROR_INVALID },
+  { "cost-no-participants", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[],\"fixed_percent\":100}]}", "$.cost_models[0].participants", SK_PROJECT_ERROR_INVALID },
+  { "cost-participant-dangling", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\",\"zz\"],\"fixed_percent\":100}]}", "$.cost_models[0].participants[1]", SK_PROJECT_ERROR_INVALID },
+  { "cost-fixed-range", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":101}]}", "$.cost_models[0].fixed_percent", SK_PROJECT_ERROR_INVALID },
+  { "cost-fixed-decimals", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":25.12345,\"criteria\":[{\"figure\":\"population\",\"weight\":1}]}]}", "$.cost_models[0].fixed_percent", SK_PROJECT_ERROR_INVALID },
+  { "cost-criteria-missing", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":25}]}", "$.cost_models[0].criteria", SK_PROJECT_ERROR_INVALID },
+  { "cost-weight-zero", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":25,\"criteria\":[{\"figure\":\"population\",\"weight\":0}]}]}", "$.cost_models[0].criteria[0].weight", SK_PROJECT_ERROR_INVALID },
+  { "cost-figure-missing", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":25,\"criteria\":[{\"figure\":\"age_0_17\",\"weight\":1}]}]}", "$.cost_models[0].criteria[0].figure", SK_PROJECT_ERROR_INVALID },
+  { "cost-figure-sum-zero", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"b\"],\"fixed_percent\":25,\"criteria\":[{\"figure\":\"kids\",\"weight\":1}]}]}", "$.cost_models[0].criteria[0].figure", SK_PROJECT_ERROR_INVALID },
+  { "cost-figure-fraction", BASE_HEAD "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":10.5}}],\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":25,\"criteria\":[{\"figure\":\"population\",\"weight\":1}]}]}", "$.cost_models[0].criteria[0].figure", SK_PROJECT_ERROR_INVALID },
+  { "scenario-figure-missing", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":25,\"criteria\":[{\"figure\":\"population\",\"weight\":1}],\"scenarios\":[{\"id\":\"s\",\"title\":\"S\",\"criteria\":[{\"figure\":\"age_0_24\",\"weight\":1}]}]}]}", "$.cost_models[0].scenarios[0].criteria[0].figure", SK_PROJECT_ERROR_INVALID },
+  { "scenario-id-duplicate", BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":100,\"scenarios\":[{\"id\":\"s\",\"title\":\"S\"},{\"id\":\"s\",\"title\":\"T\"}]}]}", "$.cost_models[0].scenarios[1].id", SK_PROJECT_ERROR_INVALID },
+};
+
+static void
+test_bad_case (gconstpointer data)
+{
+  const BadCase *bc = data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+  const SkProblem *first;
+
+  project = sk_project_new_from_data (bc->json, strlen (bc->json), &problems, &error);
+  g_assert_null (project);
+  g_assert_error (error, SK_PROJECT_ERROR, bc->code);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, >, 0);
+  first = g_ptr_array_index (problems, 0);
+  if (g_strcmp0 (first->path, bc->path) != 0)
+    g_error ("%s: expected the path %s, got %s: %s", bc->name, bc->path, first->path, first->message);
+  /* The error's text names the path too, for the one-line message. */
+  g_assert_nonnull (strstr (error->message, bc->path));
+  g_assert_cmpstr (first->message, !=, "");
+}
+
+static void
+test_not_json (void)
+{
+  const char *cases[] = { "", "{", "{\"format\":\"sakskart\",}", "nonsense", "{\"a\":NaN}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkProject) p = sk_project_new_from_data (cases[i], strlen (cases[i]), NULL, &error);
+
+      g_assert_null (p);
+      g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+    }
+}
+
+static void
+test_bad_encoding (void)
+{
+  const char invalid[] = "{\"format\":\"sakskart\",\"title\":\"\xff\xfe\"}";
+  const char bom[] = "\xEF\xBB\xBF{\"format\":\"sakskart\",\"version\":1}";
+  g_autoptr(GError) e1 = NULL;
+  g_autoptr(GError) e2 = NULL;
+
+  g_assert_null (sk_project_new_from_data (invalid, sizeof invalid - 1, NULL, &e1));
+  g_assert_error (e1, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING);
+  g_assert_null (sk_project_new_from_data (bom, sizeof bom - 1, NULL, &e2));
+  g_assert_error (e2, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING);
+}
+
+static void
+test_too_large (void)
+{
+  gsize size = SK_PROJECT_MAX_FILE_SIZE + 1;
+  g_autofree char *big = g_malloc (size);
+  g_autoptr(GError) error = NULL;
+
+  memset (big, ' ', size);
+  g_assert_null (sk_project_new_from_data (big, size, NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE);
+}
+
+static void
+test_file_errors_name_the_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) missing = NULL;
+  g_autoptr(GFile) nofile = g_file_new_for_path ("/nonexistent/dir/x.sakskart");
+
+  g_assert_true (g_file_set_contents (path, "{\"format\":\"sakskart\",\"version\":1,\"title\":3}", -1, NULL));
+  g_assert_null (sk_project_new_from_file (file, NULL, NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "styret.sakskart"));
+  g_assert_nonnull (strstr (error->message, "$.title"));
+  g_assert_null (sk_project_new_from_file (nofile, NULL, NULL, NULL, &missing));
+  g_assert_error (missing, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (missing->message, "x.sakskart"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_atomic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *new_etag = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *text = read_example (&length);
+
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  project = sk_project_new_from_file (file, NULL, &etag, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (etag);
+
+  /* Someone else writes the file: a save with our etag must fail and
+   * leave their version as it is. */
+  g_usleep (G_USEC_PER_SEC / 50);
+  g_assert_true (g_file_set_contents (path, "{\"someone\":\"else\", \"padding\": \"....\"}", -1, NULL));
+  sk_project_set_title (project, "Endra");
+  g_assert_false (sk_project_save_file (project, file, "1:1", NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  g_file_get_contents (path, &before, NULL, NULL);
+  g_assert_cmpstr (before, ==, "{\"someone\":\"else\", \"padding\": \"....\"}");
+
+  /* A save that cannot write (the target is a folder) leaves no partial file. */
+  {
+    g_autofree char *sub = g_build_filename (dir, "folder.sakskart", NULL);
+    g_autoptr(GFile) subfile = g_file_new_for_path (sub);
+
+    g_mkdir (sub, 0700);
+    g_assert_false (sk_project_save_file (project, subfile, NULL, NULL, NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_true (g_file_test (sub, G_FILE_TEST_IS_DIR));
+    g_clear_error (&error);
+    g_rmdir (sub);
+  }
+
+  /* A good save replaces the file and keeps a backup of the old one. */
+  g_assert_true (sk_project_save_file (project, file, NULL, &new_etag, NULL, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_nonnull (strstr (after, "\"title\" : \"Endra\""));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_unlink (backup);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static SkCostResult *
+compute (SkProject  *p,
+         const char *model,
+         const char *scenario)
+{
+  g_autoptr(GError) error = NULL;
+  SkCostModel *m = sk_project_find_cost_model (p, model);
+  SkCostResult *r;
+
+  g_assert_nonnull (m);
+  r = sk_cost_model_compute (p, m, scenario ? sk_cost_model_find_scenario (m, scenario) : NULL, &error);
+  g_assert_no_error (error);
+  return r;
+}
+
+static gint64
+row_amount (SkCostResult *r,
+            guint         i)
+{
+  return g_array_index (r->rows, SkCostRow, i).amount_kr;
+}
+
+static void
+test_costs_child_welfare (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  g_autoptr(SkCostResult) r = compute (p, "barnevern", NULL);
+  gint64 sum = 0;
+
+  /* 25 % of 29 215 093 equally over six, 75 % by children 0–17 (SSB
+   * 1.1.2025: 307, 1150, 421, 2673, 463, 921; 5935 in all).  Aurland:
+   * 29215093 × (0.25/6 + 0.75 × 307/5935) = 2 350 702.8… → 2 350 703. */
+  g_assert_cmpint (row_amount (r, 0), ==, 2350703);
+  g_assert_cmpint (row_amount (r, 3), ==, 11085696);
+  for (guint i = 0; i < r->rows->len; i++)
+    sum += row_amount (r, i);
+  g_assert_cmpint (sum, ==, 29215093);
+  g_assert_cmpstr (g_array_index (r->rows, SkCostRow, 0).share_percent, ==, "8.0462");
+}
+
+static void
+test_costs_largest_remainder_ties (void)
+{
+  g_autoptr(SkProject) p = load_text (BASE_HEAD
+    "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"},{\"id\":\"c\",\"name\":\"C\"}],"
+    "\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":10,\"participants\":[\"b\",\"a\",\"c\"],\"fixed_percent\":100}]}");
+  g_autoptr(SkCostResult) r = compute (p, "c", NULL);
+
+  /* 10/3 each: the one kr left over goes to the first listed. */
+  g_assert_cmpint (row_amount (r, 0), ==, 4);
+  g_assert_cmpint (row_amount (r, 1), ==, 3);
+  g_assert_cmpint (row_amount (r, 2), ==, 3);
+  g_assert_cmpstr (g_array_index (r->rows, SkCostRow, 0).share_percent, ==, "33.3333");
+}
+
+static void
+test_costs_random (void)
+{
+  GRand *rand = g_rand_new_with_seed (20251103);
+
+  for (int round = 0; round < 300; round++)
+    {
+      guint n = g_rand_int_range (rand, 1, 9);
+      guint k = g_rand_int_range (rand, 1, 4);
+      gint64 total = g_rand_int_range (rand, 0, 50000000);
+      double fixed = g_rand_int_range (rand, 0, 1000001) / 10000.0;
+      GString *json = g_string_new (BASE_HEAD "\"municipalities\":[");
+      g_autoptr(SkProject) p = NULL;
+      g_autoptr(SkCostResult) r = NULL;
+      double figs[9][3], sums[3] = { 0 }, weights[3], wsum = 0;
+      gint64 sum = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append_printf (json, "%s{\"id\":\"m%u\",\"name\":\"M%u\",\"figures\":{", i ? "," : "", i, i);
+          for (guint c = 0; c < k; c++)
+            {
+              figs[i][c] = g_rand_int_range (rand, 1, 100000);
+              sums[c] += figs[i][c];
+              g_string_append_printf (json, "%s\"f%u\":%.0f", c ? "," : "", c, figs[i][c]);
+            }
+          g_string_append (json, "}}");
+        }
+      g_string_append_printf (json, "],\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":%" G_GINT64_FORMAT ",\"participants\":[", total);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (json, "%s\"m%u\"", i ? "," : "", i);
+      g_string_append_printf (json, "],\"fixed_percent\":%.4f,\"criteria\":[", fixed);
+      for (guint c = 0; c < k; c++)
+        {
+          weights[c] = g_rand_int_range (rand, 1, 50000) / 10000.0;
+          wsum += weights[c];
+          g_string_append_printf (json, "%s{\"figure\":\"f%u\",\"weight\":%.4f}", c ? "," : "", c, weights[c]);
+        }
+      g_string_append (json, "]}]}");
+
+      p = load_text (json->str);
+      r = compute (p, "c", NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          double share = fixed / 100.0 / n;
+          gint64 amount = row_amount (r, i);
+
+          for (guint c = 0; c < k; c++)
+            share += (100 - fixed) / 100.0 * weights[c] / wsum * figs[i][c] / sums[c];
+          /* Within a krone of the exact share (the double only for the check). */
+          g_assert_cmpfloat (fabs ((double) amount - total * share), <, 1.0 + 1e-6);
+          sum += amount;
+        }
+      g_assert_cmpint (sum, ==, total);
+      g_string_free (json, TRUE);
+    }
+  g_rand_free (rand);
+}
+
+static void
+test_costs_error_names_all (void)
+{
+  g_autoptr(SkProject) p = load_text (BASE_HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"Barnevern\",\"total_kr\":1,\"participants\":[\"a\"],\"fixed_percent\":100}]}");
+  SkCostModel *m = sk_project_find_cost_model (p, "c");
+  g_autoptr(GError) error = NULL;
+  SkCriterion *c = sk_criterion_new ();
+
+  /* Edit the model in memory into one that cannot be computed. */
+  m->fixed_percent = 25;
+  c->figure = g_strdup ("age_0_17");
+  c->weight = 1;
+  g_ptr_array_add (m->criteria, c);
+  g_assert_null (sk_cost_model_compute (p, m, NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_COSTS);
+  g_assert_nonnull (strstr (error->message, "Barnevern"));
+  g_assert_nonnull (strstr (error->message, "A"));
+  g_assert_nonnull (strstr (error->message, "0–17"));
+}
+
+static void
+test_matrix_ranking (void)
+{
+  g_autoptr(SkProject) p = load_text (BASE_HEAD
+    "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"},{\"id\":\"c\",\"name\":\"C\"}],"
+    "\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":2},{\"id\":\"g\",\"name\":\"G\",\"weight\":3}],"
+    "\"candidates\":[{\"municipality\":\"a\",\"scores\":{\"f\":5,\"g\":0}},{\"municipality\":\"b\",\"scores\":{\"f\":2,\"g\":2}},"
+    "{\"municipality\":\"c\",\"scores\":{\"f\":1}}]}]}");
+  SkMatrix *m = sk_project_find_matrix (p, "x");
+  g_autoptr(GArray) r = sk_matrix_compute (m);
+
+  /* a: 10, b: 4 + 6 = 10, c: 2 (g missing = 0); max = 5 × 5 = 25 */
+  g_assert_cmpfloat (g_array_index (r, SkMatrixResult, 0).score, ==, 10);
+  g_assert_cmpfloat (g_array_index (r, SkMatrixResult, 1).score, ==, 10);
+  g_assert_cmpfloat (g_array_index (r, SkMatrixResult, 2).score, ==, 2);
+  g_assert_cmpfloat_with_epsilon (g_array_index (r, SkMatrixResult, 0).percent, 40.0, 1e-9);
+  g_assert_cmpint (g_array_index (r, SkMatrixResult, 0).rank, ==, 1);
+  g_assert_cmpint (g_array_index (r, SkMatrixResult, 1).rank, ==, 1);
+  g_assert_cmpint (g_array_index (r, SkMatrixResult, 2).rank, ==, 3);
+}
+
+static void
+test_matrix_example_child_welfare (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  SkMatrix *m = sk_project_find_matrix (p, "barnevern-oppmotestad");
+  g_autoptr(GArray) r = sk_matrix_compute (m);
+  SkFactor *risk = g_ptr_array_index (m->factors, m->factors->len - 1);
+
+  /* With transition risk Årdal leads; without it, Lærdal (item 7). */
+  g_assert_cmpstr (((SkCandidate *) g_ptr_array_index (m->candidates, 0))->municipality, ==, "ardal");
+  g_assert_cmpint (g_array_index (r, SkMatrixResult, 0).rank, ==, 1);
+  g_assert_cmpstr (risk->id, ==, "overgangsrisiko");
+  risk->weight = 0;
+  g_array_unref (r);
+  r = sk_matrix_compute (m);
+  g_assert_cmpint (g_array_index (r, SkMatrixResult, 1).rank, ==, 1);
+}
+
+static void
+test_agenda_times (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  SkMeeting *m = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree int *starts = g_new0 (int, m->items->len);
+  g_autofree char *n7 = sk_meeting_item_number (m, 6);
+  int end = 0;
+
+  g_assert_true (sk_meeting_item_times (m, starts, &end));
+  g_assert_cmpint (starts[0], ==, 9 * 60);
+  g_assert_cmpint (starts[1], ==, 9 * 60 + 5);
+  g_assert_cmpstr (n7, ==, "7");
+  g_assert_cmpint (end, >, starts[14]);
+}
+
+/* GLib decides once per process whether to translate (g_dgettext), so
+ * each language runs in a subprocess of its own that sets it first. */
+static void
+check_format (const char *locale,
+              const char *language,
+              const char *kr_expected,
+              const char *percent_expected,
+              const char *date_expected)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *kr = NULL;
+      g_autofree char *pct = NULL;
+      g_autofree char *date = NULL;
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      if (setlocale (LC_ALL, locale) == NULL)
+        g_error ("The locale %s is missing; the set-up command generates it (locale-gen)", locale);
+      kr = sk_format_kr (29215093);
+      pct = sk_format_percent (25.5, 1);
+      date = sk_format_date ("2025-11-03");
+      g_assert_cmpstr (kr, ==, kr_expected);
+      g_assert_cmpstr (pct, ==, percent_expected);
+      g_assert_cmpstr (date, ==, date_expected);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_format_bokmal (void)
+{
+  check_format ("nb_NO.UTF-8", "nb", "29\u00a0215\u00a0093\u00a0kr", "25,5\u00a0%", "3. november 2025");
+}
+
+static void
+test_format_nynorsk (void)
+{
+  check_format ("nn_NO.UTF-8", "nn", "29\u00a0215\u00a0093\u00a0kr", "25,5\u00a0%", "3. november 2025");
+}
+
+static void
+test_format_english (void)
+{
+  check_format ("en_US.UTF-8", "en", "29,215,093 kr", "25.5%", "3 November 2025");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_test_init (&argc, &argv, NULL);
+
+  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  g_test_add_func ("/project/example-loads", test_example_loads);
+  g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
+  g_test_add_func ("/project/example-round-trip", test_example_round_trip);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/validation/%s", bad_cases[i].name);
+
+      g_test_add_data_func (name, &bad_cases[i], test_bad_case);
+    }
+  g_test_add_func ("/validation/not-json", test_not_json);
+  g_test_add_func ("/validation/bad-encoding", test_bad_encoding);
+  g_test_add_func ("/validation/too-large", test_too_large);
+  g_test_add_func ("/file/errors-name-the-file", test_file_errors_name_the_file);
+  g_test_add_func ("/file/save-atomic", test_save_atomic);
+  g_test_add_func ("/costs/child-welfare", test_costs_child_welfare);
+  g_test_add_func ("/costs/largest-remainder-ties", test_costs_largest_remainder_ties);
+  g_test_add_func ("/costs/random-sum-and-bounds", test_costs_random);
+  g_test_add_func ("/costs/error-names-model-criterion-municipality", test_costs_error_names_all);
+  g_test_add_func ("/matrix/ranking-with-ties", test_matrix_ranking);
+  g_test_add_func ("/matrix/example-child-welfare", test_matrix_example_child_welfare);
+  g_test_add_func ("/agenda/clock-times", test_agenda_times);
+  g_test_add_func ("/format/bokmal", test_format_bokmal);
+  g_test_add_func ("/format/nynorsk", test_format_nynorsk);
+  g_test_add_func ("/format/english", test_format_english);
+
+  return g_test_run ();
+}

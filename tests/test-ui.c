@@ -1,0 +1,231 @@
+/* test-ui.c — the real window under Xvfb: open, switch views, bad files, save
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sk-application.h"
+#include "sk-window.h"
+
+static SkApplication *app;
+static char *example;
+
+static void
+iterate_until (gboolean *flag)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (*flag);
+}
+
+static void
+set_flag_cb (gpointer instance,
+             gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static char *last_error;
+
+static void
+load_failed_cb (SkWindow   *window,
+                const char *message,
+                gboolean   *flag)
+{
+  g_free (last_error);
+  last_error = g_strdup (message);
+  *flag = TRUE;
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static SkWindow *
+open_window (const char *path)
+{
+  SkWindow *window = sk_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean loaded = FALSE;
+  gulong id;
+
+  gtk_window_present (GTK_WINDOW (window));
+  id = g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  iterate_until (&loaded);
+  g_signal_handler_disconnect (window, id);
+  drain ();
+  return window;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_open_example_and_switch_views (void)
+{
+  SkWindow *window = open_window (example);
+  const char *views[] = { "matrix", "timeline", "costs", "agenda" };
+
+  g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Styremøte 3. november 2025");
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "example.sakskart"));
+  /* The board meeting is shown in the agenda. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Styremøte"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *target = g_strdup_printf ("'%s'", views[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      drain ();
+      g_assert_cmpstr (sk_window_get_visible_view (window), ==, views[i]);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  /* The child-welfare split as the board reads it. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Vertskommune for Nav region Sogn"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_bad_file (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *before = sk_window_get_project (window);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken-kind.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean failed = FALSE;
+  GList *toplevels;
+  gboolean dialog_shown = FALSE;
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"vote\"}]}]}",
+    -1, NULL));
+  g_signal_connect (window, "load-failed", G_CALLBACK (load_failed_cb), &failed);
+  sk_window_open_file (window, file, FALSE);
+  iterate_until (&failed);
+  drain ();
+
+  /* The message names the file and the JSON path; the project stays. */
+  g_assert_nonnull (strstr (last_error, "broken-kind.sakskart"));
+  g_assert_nonnull (strstr (last_error, "$.meetings[0].items[0].kind"));
+  g_assert_true (sk_window_get_project (window) == before);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      {
+        const char *heading = adw_message_dialog_get_heading (l->data);
+
+        g_assert_nonnull (strstr (heading, "broken-kind.sakskart"));
+        dialog_shown = TRUE;
+        gtk_window_destroy (l->data);
+      }
+  g_list_free (toplevels);
+  g_assert_true (dialog_shown);
+
+  /* The bad file itself is untouched. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_file_get_contents (path, &contents, NULL, NULL);
+    g_assert_nonnull (strstr (contents, "\"vote\""));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_edit_marks_unsaved_and_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *saved = NULL;
+  SkWindow *window;
+  gboolean done = FALSE;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_window (path);
+
+  sk_project_set_title (sk_window_get_project (window), "Endra tittel");
+  drain ();
+  g_assert_true (sk_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• styret.sakskart"));
+
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &done);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  iterate_until (&done);
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "styret.sakskart"));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"title\" : \"Endra tittel\""));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+startup_cb (GApplication *application)
+{
+  g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
+  g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
+  g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_test_init (&argc, &argv, NULL);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  app = sk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+  return status;
+}
