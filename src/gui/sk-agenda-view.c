@@ -24,6 +24,7 @@ struct _SkAgendaView
   GtkBox         *content;
 
   SkProject      *project;
+  gboolean        stale;     /* rebuild when next shown */
 };
 
 G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, GTK_TYPE_WIDGET)
@@ -65,9 +66,9 @@ show_plan (SkAgendaView *self)
   GPtrArray *plan = sk_project_get_plan (self->project);
   GtkWidget *list;
 
-  gtk_box_append (self->content, sk_label_new (_("Rolling Plan"), "title-1"));
+  gtk_box_append (self->content, sk_heading_new (_("Rolling Plan")));
   gtk_box_append (self->content,
-                  sk_label_new (_("Matters planned for later meetings of the board."), "dim-label"));
+                  sk_sentence_new (_("Matters planned for later meetings of the board."), "dim-label"));
   if (plan->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("Nothing is planned yet."), NULL));
@@ -208,6 +209,31 @@ item_details (SkAgendaView *self,
 }
 
 static void
+item_activated_cb (SkAgendaView  *self,
+                   GtkListBoxRow *row)
+{
+  SkItem *item = g_object_get_data (G_OBJECT (row), "sk-item");
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *details = g_object_get_data (G_OBJECT (row), "sk-details");
+  GtkWidget *arrow = g_object_get_data (G_OBJECT (row), "sk-arrow");
+  gboolean open;
+
+  if (item == NULL)
+    return;
+  if (details == NULL)
+    {
+      details = item_details (self, item);
+      gtk_widget_set_visible (details, FALSE);
+      gtk_box_append (GTK_BOX (box), details);
+      g_object_set_data (G_OBJECT (row), "sk-details", details);
+    }
+  open = !gtk_widget_get_visible (details);
+  gtk_widget_set_visible (details, open);
+  gtk_image_set_from_icon_name (GTK_IMAGE (arrow), open ? "pan-up-symbolic" : "pan-down-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+}
+
+static void
 show_meeting (SkAgendaView *self,
               SkMeeting    *meeting)
 {
@@ -221,7 +247,7 @@ show_meeting (SkAgendaView *self,
   timed = sk_meeting_item_times (meeting, starts, &end);
 
   gtk_box_append (self->content,
-                  sk_label_new (meeting->title ? meeting->title : meeting->body, "title-1"));
+                  sk_heading_new (meeting->title ? meeting->title : meeting->body));
   if (meeting->title)
     gtk_box_append (self->content, sk_label_new (meeting->body, "title-4"));
 
@@ -237,7 +263,7 @@ show_meeting (SkAgendaView *self,
     g_string_append_printf (info, " · %s", meeting->location);
   if (meeting->mode != SK_MODE_UNSET)
     g_string_append_printf (info, " · %s", sk_meeting_mode_label (meeting->mode));
-  gtk_box_append (self->content, sk_label_new (info->str, "dim-label"));
+  gtk_box_append (self->content, sk_sentence_new (info->str, "dim-label"));
   g_string_free (info, TRUE);
 
   if (meeting->items->len == 0)
@@ -251,19 +277,24 @@ show_meeting (SkAgendaView *self,
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Agenda"), -1);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (item_activated_cb),
+                           self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < meeting->items->len; i++)
     {
       SkItem *item = g_ptr_array_index (meeting->items, i);
-      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *icon = gtk_image_new_from_icon_name (sk_item_kind_icon_name (item->kind));
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
+      GtkWidget *title_label, *sub_label;
       g_autofree char *number = sk_meeting_item_number (meeting, i);
       gboolean untitled = item->title == NULL || item->title[0] == '\0';
       g_autofree char *title = g_strdup_printf ("%s. %s", number,
                                                 untitled ? _("(no title)") : item->title);
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
       GString *sub = g_string_new (NULL);
-      g_autofree char *escaped_sub = NULL;
 
       if (timed)
         {
@@ -281,15 +312,35 @@ show_meeting (SkAgendaView *self,
       g_string_append (sub, sk_item_kind_label (item->kind));
       if (item->presenter)
         g_string_append_printf (sub, " · %s", item->presenter);
-      escaped_sub = g_markup_escape_text (sub->str, -1);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped_sub);
+      /* A light row of its own: a title, a subtitle, and the case text laid
+       * out when the row is first opened (Enter, Space or a click). */
+      title_label = sk_label_new (title, NULL);
+      sub_label = sk_label_new (sub->str, "dim-label");
+      gtk_widget_add_css_class (sub_label, "caption");
+      /* One line each: wrapped labels cost a height-for-width layout. */
+      gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_ellipsize (GTK_LABEL (sub_label), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (texts), title_label);
+      gtk_box_append (GTK_BOX (texts), sub_label);
+      gtk_widget_set_hexpand (texts, TRUE);
       gtk_widget_set_tooltip_text (icon, sk_item_kind_label (item->kind));
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+      gtk_box_append (GTK_BOX (line), icon);
+      gtk_box_append (GTK_BOX (line), texts);
+      gtk_box_append (GTK_BOX (line), arrow);
+      gtk_widget_set_margin_top (line, 10);
+      gtk_widget_set_margin_bottom (line, 10);
+      gtk_widget_set_margin_start (line, 12);
+      gtk_widget_set_margin_end (line, 12);
+      gtk_box_append (GTK_BOX (box), line);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
       if (untitled)
-        gtk_widget_add_css_class (row, "error");
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_details (self, item));
+        gtk_widget_add_css_class (title_label, "error");
+      g_object_set_data (G_OBJECT (row), "sk-item", item);
+      g_object_set_data (G_OBJECT (row), "sk-arrow", arrow);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_string_free (sub, TRUE);
     }
@@ -431,6 +482,32 @@ rebuild (SkAgendaView *self)
   sk_select_first_row (self->sidebar);
 }
 
+/* Views that are not shown are rebuilt when they are: start-up and edits
+ * only pay for what the user sees. */
+static void
+queue_rebuild (SkAgendaView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
+static void
+sk_agenda_view_map (GtkWidget *widget)
+{
+  SkAgendaView *self = SK_AGENDA_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sk_agenda_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
 static void
 sk_agenda_view_dispose (GObject *object)
 {
@@ -442,7 +519,7 @@ sk_agenda_view_dispose (GObject *object)
   sk_widget_unparent_children (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_AGENDA_VIEW);
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
 }
@@ -454,6 +531,7 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_agenda_view_dispose;
+  widget_class->map = sk_agenda_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-agenda-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkAgendaView, sidebar);
@@ -483,9 +561,10 @@ sk_agenda_view_set_project (SkAgendaView *self,
   g_return_if_fail (SK_IS_AGENDA_VIEW (self));
 
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
   if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-  rebuild (self);
+    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  sk_list_box_clear (self->sidebar);
+  queue_rebuild (self);
 }

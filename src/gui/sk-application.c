@@ -49,6 +49,23 @@ new_window (SkApplication *self)
   return window;
 }
 
+/* For bench/run.py: quit once the first frame with the project is drawn. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, app);
+  g_application_quit (app);
+}
+
+static void
+bench_realize_cb (GtkWidget    *window,
+                  GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), app);
+}
+
 static void
 sk_application_activate (GApplication *app)
 {
@@ -62,7 +79,9 @@ sk_application_activate (GApplication *app)
       return;
     }
 
-  window = GTK_WINDOW (new_window (self));
+  window = GTK_WINDOW (sk_window_new (self));
+  if (g_getenv ("SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), app);
   last = g_settings_get_string (self->settings, "last-file");
 
   /* The first launch, and --example, show the example project; later
@@ -76,6 +95,7 @@ sk_application_activate (GApplication *app)
       sk_window_open_file (SK_WINDOW (window), file, TRUE);
     }
   self->open_example = FALSE;
+  gtk_window_present (window);
 }
 
 static void

@@ -24,6 +24,7 @@ struct _SkCostsView
   GtkBox         *table_box;   /* inside content, rebuilt per scenario */
 
   SkProject      *project;
+  gboolean        stale;     /* rebuild when next shown */
   SkCostModel    *model;
 };
 
@@ -57,7 +58,8 @@ criteria_text (const SkCostParams *p)
   for (guint k = 0; k < p->criteria->len; k++)
     {
       SkCriterion *c = g_ptr_array_index (p->criteria, k);
-      g_autofree char *part = sk_format_percent ((100 - p->fixed_percent) * c->weight / sum, 1);
+      double value = (100 - p->fixed_percent) * c->weight / sum;
+      g_autofree char *part = sk_format_percent (value, value == (int) value ? 0 : 1);
 
       g_string_append_printf (text, "%s%s %s", k ? ", " : "", part, sk_figure_label (c->figure));
     }
@@ -89,13 +91,13 @@ show_result (SkCostsView *self,
             /* Translators: "29 215 093 kr: 25 % equally, 75,0 % Children 0–17" */
             ? g_strdup_printf (_("%s: %s shared equally, %s"), total, fixed, criteria)
             : g_strdup_printf (_("%s: %s shared equally"), total, fixed);
-  gtk_box_append (self->table_box, sk_label_new (summary, "title-4"));
+  gtk_box_append (self->table_box, sk_sentence_new (summary, "title-4"));
 
   result = sk_cost_model_compute (self->project, self->model, scenario, &error);
   if (result == NULL)
     {
       /* The problem instead of a wrong number. */
-      GtkWidget *label = sk_label_new (error->message, "error");
+      GtkWidget *label = sk_sentence_new (error->message, "error");
 
       gtk_box_append (self->table_box, label);
       return;
@@ -169,14 +171,19 @@ show_model (SkCostsView *self,
   GtkWidget *row;
 
   self->model = model;
-  gtk_box_append (self->content, sk_label_new (model->title, "title-1"));
+  gtk_box_append (self->content, sk_heading_new (model->title));
 
   gtk_string_list_append (names, _("As prepared"));
   for (guint i = 0; i < model->scenarios->len; i++)
     gtk_string_list_append (names, ((SkScenario *) g_ptr_array_index (model->scenarios, i))->title);
 
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (row), sk_label_new (_("Scenario"), NULL));
+  {
+    GtkWidget *label = sk_label_new (_("Scenario"), NULL);
+
+    gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+    gtk_box_append (GTK_BOX (row), label);
+  }
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Scenario"), -1);
@@ -233,6 +240,32 @@ rebuild (SkCostsView *self)
   sk_select_first_row (self->sidebar);
 }
 
+/* Views that are not shown are rebuilt when they are: start-up and edits
+ * only pay for what the user sees. */
+static void
+queue_rebuild (SkCostsView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
+static void
+sk_costs_view_map (GtkWidget *widget)
+{
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sk_costs_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
 static void
 sk_costs_view_dispose (GObject *object)
 {
@@ -244,7 +277,7 @@ sk_costs_view_dispose (GObject *object)
   sk_widget_unparent_children (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_COSTS_VIEW);
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_costs_view_parent_class)->dispose (object);
 }
@@ -256,6 +289,7 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_costs_view_dispose;
+  widget_class->map = sk_costs_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-costs-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkCostsView, sidebar);
@@ -283,9 +317,10 @@ sk_costs_view_set_project (SkCostsView *self,
   g_return_if_fail (SK_IS_COSTS_VIEW (self));
 
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
   if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-  rebuild (self);
+    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  sk_list_box_clear (self->sidebar);
+  queue_rebuild (self);
 }

@@ -23,6 +23,7 @@ struct _SkMatrixView
   GtkBox         *content;
 
   SkProject      *project;
+  gboolean        stale;     /* rebuild when next shown */
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, GTK_TYPE_WIDGET)
@@ -65,7 +66,7 @@ show_matrix (SkMatrixView *self,
   int leaders = 0;
   g_autofree char *scale = NULL;
 
-  gtk_box_append (self->content, sk_label_new (matrix->title, "title-1"));
+  gtk_box_append (self->content, sk_heading_new (matrix->title));
   scale = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"),
                            sk_matrix_get_weight_max (matrix), sk_matrix_get_scale_max (matrix));
   gtk_box_append (self->content, sk_label_new (scale, "dim-label"));
@@ -128,7 +129,7 @@ show_matrix (SkMatrixView *self,
           if (g_array_index (results, SkMatrixResult, c).rank == 1)
             text = g_strdup_printf (_("%s has the highest score."),
                                     candidate_name (self, g_ptr_array_index (matrix->candidates, c)));
-      gtk_box_append (self->content, sk_label_new (text, "title-4"));
+      gtk_box_append (self->content, sk_sentence_new (text, "title-4"));
     }
 }
 
@@ -174,6 +175,32 @@ rebuild (SkMatrixView *self)
   sk_select_first_row (self->sidebar);
 }
 
+/* Views that are not shown are rebuilt when they are: start-up and edits
+ * only pay for what the user sees. */
+static void
+queue_rebuild (SkMatrixView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
+static void
+sk_matrix_view_map (GtkWidget *widget)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sk_matrix_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
 static void
 sk_matrix_view_dispose (GObject *object)
 {
@@ -185,7 +212,7 @@ sk_matrix_view_dispose (GObject *object)
   sk_widget_unparent_children (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_MATRIX_VIEW);
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
@@ -197,6 +224,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_matrix_view_dispose;
+  widget_class->map = sk_matrix_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-matrix-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkMatrixView, sidebar);
@@ -224,9 +252,10 @@ sk_matrix_view_set_project (SkMatrixView *self,
   g_return_if_fail (SK_IS_MATRIX_VIEW (self));
 
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
   if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-  rebuild (self);
+    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  sk_list_box_clear (self->sidebar);
+  queue_rebuild (self);
 }

@@ -29,6 +29,7 @@ struct _SkTimelineView
   GtkBox         *content;
 
   SkProject      *project;
+  gboolean        stale;     /* rebuild when next shown */
   SkTimeline     *timeline;
   guint32         first_day;  /* julian day of the chart's left edge */
   guint32         last_day;
@@ -237,7 +238,7 @@ show_timeline (SkTimelineView *self,
       if (e)
         last = MAX (last, e);
     }
-  gtk_box_append (self->content, sk_label_new (t->title, "title-1"));
+  gtk_box_append (self->content, sk_heading_new (t->title));
   if (last == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("This timeline has no tasks yet."), NULL));
@@ -316,6 +317,32 @@ rebuild (SkTimelineView *self)
   sk_select_first_row (self->sidebar);
 }
 
+/* Views that are not shown are rebuilt when they are: start-up and edits
+ * only pay for what the user sees. */
+static void
+queue_rebuild (SkTimelineView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
+static void
+sk_timeline_view_map (GtkWidget *widget)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sk_timeline_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
 static void
 sk_timeline_view_dispose (GObject *object)
 {
@@ -327,7 +354,7 @@ sk_timeline_view_dispose (GObject *object)
   sk_widget_unparent_children (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_TIMELINE_VIEW);
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);
 }
@@ -339,6 +366,7 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_timeline_view_dispose;
+  widget_class->map = sk_timeline_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-timeline-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SkTimelineView, sidebar);
@@ -366,9 +394,10 @@ sk_timeline_view_set_project (SkTimelineView *self,
   g_return_if_fail (SK_IS_TIMELINE_VIEW (self));
 
   if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
   if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-  rebuild (self);
+    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  sk_list_box_clear (self->sidebar);
+  queue_rebuild (self);
 }

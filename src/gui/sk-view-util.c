@@ -59,6 +59,15 @@ sk_box_clear (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+/* Wrapping costs a height-for-width layout: only labels of running text
+ * and long titles wrap. */
+void
+sk_label_set_wraps (GtkWidget *label)
+{
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+}
+
 GtkWidget *
 sk_label_new (const char *text,
               const char *css_class)
@@ -66,8 +75,6 @@ sk_label_new (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -79,6 +86,7 @@ sk_text_block_new (const char *text)
 {
   GtkWidget *label = sk_label_new (text ? text : "", NULL);
 
+  sk_label_set_wraps (label);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   return label;
 }
@@ -104,4 +112,25 @@ sk_widget_unparent_children (GtkWidget *widget)
 
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
+}
+
+/* The title of what a view shows: large, and wrapping when long. */
+GtkWidget *
+sk_heading_new (const char *text)
+{
+  GtkWidget *label = sk_label_new (text, "title-1");
+
+  sk_label_set_wraps (label);
+  return label;
+}
+
+/* A sentence that may be long: an error, a summary. */
+GtkWidget *
+sk_sentence_new (const char *text,
+                 const char *css_class)
+{
+  GtkWidget *label = sk_label_new (text, css_class);
+
+  sk_label_set_wraps (label);
+  return label;
 }

@@ -17,6 +17,10 @@ void       sk_box_clear              (GtkBox     *box);
 GtkWidget *sk_label_new              (const char *text,
                                       const char *css_class);
 GtkWidget *sk_text_block_new         (const char *text);
+void       sk_label_set_wraps        (GtkWidget  *label);
+GtkWidget *sk_heading_new            (const char *text);
+GtkWidget *sk_sentence_new           (const char *text,
+                                      const char *css_class);
 void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
 

@@ -1,0 +1,69 @@
+/* bench-load.c — load (and save) a project file N times; prints the median
+ * milliseconds of parsing alone with json-glib (the baseline), of a full
+ * load with validation, and of serialising.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <json-glib/json-glib.h>
+
+#include "sk-project.h"
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *v,
+        int     n)
+{
+  qsort (v, n, sizeof (double), compare_double);
+  return v[n / 2];
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  int runs = argc > 2 ? atoi (argv[2]) : 7;
+  g_autofree double *parse = g_new (double, runs);
+  g_autofree double *load = g_new (double, runs);
+  g_autofree double *save = g_new (double, runs);
+
+  if (argc < 2 || !g_file_get_contents (argv[1], &text, &length, &error))
+    {
+      g_printerr ("usage: bench-load FILE [RUNS]%s%s\n", error ? ": " : "", error ? error->message : "");
+      return 2;
+    }
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(SkProject) project = NULL;
+      g_autofree char *out = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+
+      json_parser_load_from_data (parser, text, length, NULL);
+      parse[i] = (g_get_monotonic_time () - t0) / 1000.0;
+
+      t0 = g_get_monotonic_time ();
+      project = sk_project_new_from_data (text, length, NULL, &error);
+      load[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      if (project == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      t0 = g_get_monotonic_time ();
+      out = sk_project_to_data (project, NULL);
+      save[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  g_print ("%.1f %.1f %.1f\n", median (parse, runs), median (load, runs), median (save, runs));
+  return 0;
+}

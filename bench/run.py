@@ -1,0 +1,103 @@
+#!/usr/bin/python3
+"""Sakskart's benchmarks, each as a ratio against a baseline measured in the
+same run (these machines are noisy).  Run from the top of the tree after
+`build-aux/sakskart-dev test` (or any build in ./build):
+
+    python3 bench/run.py [--runs N]
+
+Start-up: time from process start to the main window's first frame with the
+example project, against a bare AdwApplicationWindow (bench/bare-window.c),
+under Xvfb with GSK_RENDERER=cairo; runs alternate, medians are compared.
+Peak RSS of each, from wait4().  Load: a generated 10 MB project, against
+json-glib parsing the same bytes alone."""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+build = os.path.join(top, 'build')
+
+
+def start_xvfb():
+    if os.environ.get('DISPLAY'):
+        return None
+    for n in range(90, 140):
+        if not os.path.exists('/tmp/.X11-unix/X%d' % n) and not os.path.exists('/tmp/.X%d-lock' % n):
+            break
+    proc = subprocess.Popen(['Xvfb', ':%d' % n, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        if os.path.exists('/tmp/.X11-unix/X%d' % n):
+            break
+        time.sleep(0.05)
+    os.environ['DISPLAY'] = ':%d' % n
+    return proc
+
+
+def run_once(argv, env):
+    t0 = time.monotonic()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.monotonic() - t0
+    if status != 0:
+        sys.exit('%s exited with %d' % (argv[0], status))
+    return elapsed * 1000, usage.ru_maxrss / 1024.0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--runs', type=int, default=7)
+    args = ap.parse_args()
+    xvfb = start_xvfb()
+    env = dict(os.environ, GSK_RENDERER='cairo', GSETTINGS_BACKEND='memory',
+               GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
+               SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME='1', NO_AT_BRIDGE='1', LC_ALL='C.UTF-8')
+    app = [os.path.join(build, 'src', 'gui', 'sakskart'), '--example']
+    bare = [os.path.join(build, 'bench', 'bare-window')]
+    rows = []
+    try:
+        run_once(app, env)
+        run_once(bare, env)  # warm the caches of both
+        a, b = [], []
+        for _ in range(args.runs):
+            a.append(run_once(app, env))
+            b.append(run_once(bare, env))
+        ta, tb = statistics.median(x[0] for x in a), statistics.median(x[0] for x in b)
+        ra, rb = statistics.median(x[1] for x in a), statistics.median(x[1] for x in b)
+        rows.append(('start-up to first frame (example)', '%.0f ms' % ta, 'bare window %.0f ms' % tb,
+                     '%.2f' % (ta / tb), '≤ 1.3'))
+        rows.append(('peak RSS at first frame', '%.1f MB' % ra, 'bare window %.1f MB' % rb,
+                     '+%.1f MB' % (ra - rb), '≤ +30 MB'))
+
+        with tempfile.TemporaryDirectory() as tmp:
+            large = os.path.join(tmp, 'large.sakskart')
+            subprocess.check_call([sys.executable, os.path.join(top, 'bench', 'make-large.py'),
+                                   os.path.join(top, 'data', 'example.sakskart'), large, '10'])
+            out = subprocess.check_output([os.path.join(build, 'bench', 'bench-load'), large,
+                                           str(args.runs)], text=True)
+            parse, load, save = (float(x) for x in out.split())
+            size = os.path.getsize(large) / (1024 * 1024)
+            rows.append(('load %.1f MB project (parse + validate)' % size, '%.0f ms' % load,
+                         'json-glib parse %.0f ms' % parse, '%.2f' % (load / parse), '< 200 ms'))
+            rows.append(('serialise the same project', '%.0f ms' % save,
+                         'json-glib parse %.0f ms' % parse, '%.2f' % (save / parse), ''))
+    finally:
+        if xvfb:
+            xvfb.terminate()
+
+    head = ('benchmark', 'sakskart', 'baseline (same run)', 'ratio', 'target')
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(5)]
+    line = lambda r: '| ' + ' | '.join(c.ljust(w) for c, w in zip(r, widths)) + ' |'
+    print(line(head))
+    print('|' + '|'.join('-' * (w + 2) for w in widths) + '|')
+    for r in rows:
+        print(line(r))
+    print('\n%d runs each, medians; %s' % (args.runs, time.strftime('%Y-%m-%d')))
+
+
+if __name__ == '__main__':
+    main()
