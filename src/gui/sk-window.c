@@ -742,6 +742,8 @@ show_shortcuts_action (GtkWidget  *widget,
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/sakskart/Sakskart/help-overlay.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
+  /* The application knows the accelerators of the actions listed. */
+  gtk_window_set_application (shortcuts, gtk_window_get_application (GTK_WINDOW (widget)));
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
   gtk_window_present (shortcuts);
 }
