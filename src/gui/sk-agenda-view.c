@@ -29,6 +29,16 @@ struct _SkAgendaView
 
 G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, GTK_TYPE_WIDGET)
 
+/* The icon is set when the empty page is shown: a stack measures all its
+ * pages, and loading a large icon costs start-up time for a page that is
+ * rarely seen. */
+static void
+show_empty (SkAgendaView *self)
+{
+  adw_status_page_set_icon_name (self->empty_page, "x-office-document-symbolic");
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
 /* The sidebar row of the rolling plan carries this as its record. */
 static char plan_marker;
 
@@ -368,7 +378,7 @@ row_selected_cb (SkAgendaView  *self,
   sk_box_clear (self->content);
   if (record == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      show_empty (self);
       return;
     }
   if (record == &plan_marker)
@@ -467,7 +477,7 @@ rebuild (SkAgendaView *self)
 
   if (meetings->len == 0)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      show_empty (self);
       return;
     }
   /* Show the first meeting with an agenda: the one being prepared. */

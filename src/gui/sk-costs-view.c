@@ -30,6 +30,16 @@ struct _SkCostsView
 
 G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, GTK_TYPE_WIDGET)
 
+/* The icon is set when the empty page is shown: a stack measures all its
+ * pages, and loading a large icon costs start-up time for a page that is
+ * rarely seen. */
+static void
+show_empty (SkCostsView *self)
+{
+  adw_status_page_set_icon_name (self->empty_page, "accessories-calculator-symbolic");
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
 static void
 cell (GtkGrid    *grid,
       const char *text,
@@ -212,7 +222,7 @@ row_selected_cb (SkCostsView   *self,
   self->table_box = NULL;
   if (model == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      show_empty (self);
       return;
     }
   show_model (self, model);
@@ -236,7 +246,7 @@ rebuild (SkCostsView *self)
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (m->title, total, m));
     }
   if (models->len == 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "empty");
+    show_empty (self);
   sk_select_first_row (self->sidebar);
 }
 

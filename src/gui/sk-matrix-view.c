@@ -28,6 +28,16 @@ struct _SkMatrixView
 
 G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, GTK_TYPE_WIDGET)
 
+/* The icon is set when the empty page is shown: a stack measures all its
+ * pages, and loading a large icon costs start-up time for a page that is
+ * rarely seen. */
+static void
+show_empty (SkMatrixView *self)
+{
+  adw_status_page_set_icon_name (self->empty_page, "view-grid-symbolic");
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
 static const char *
 candidate_name (SkMatrixView *self,
                 SkCandidate  *c)
@@ -146,7 +156,7 @@ row_selected_cb (SkMatrixView  *self,
   sk_box_clear (self->content);
   if (matrix == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      show_empty (self);
       return;
     }
   show_matrix (self, matrix);
@@ -171,7 +181,7 @@ rebuild (SkMatrixView *self)
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (m->title, sub, m));
     }
   if (matrices->len == 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "empty");
+    show_empty (self);
   sk_select_first_row (self->sidebar);
 }
 

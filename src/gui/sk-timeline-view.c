@@ -37,6 +37,16 @@ struct _SkTimelineView
 
 G_DEFINE_FINAL_TYPE (SkTimelineView, sk_timeline_view, GTK_TYPE_WIDGET)
 
+/* The icon is set when the empty page is shown: a stack measures all its
+ * pages, and loading a large icon costs start-up time for a page that is
+ * rarely seen. */
+static void
+show_empty (SkTimelineView *self)
+{
+  adw_status_page_set_icon_name (self->empty_page, "x-office-calendar-symbolic");
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
 static guint32
 julian (const char *iso)
 {
@@ -288,7 +298,7 @@ row_selected_cb (SkTimelineView *self,
   self->timeline = NULL;
   if (t == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      show_empty (self);
       return;
     }
   show_timeline (self, t);
@@ -313,7 +323,7 @@ rebuild (SkTimelineView *self)
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (t->title, sub, t));
     }
   if (timelines->len == 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "empty");
+    show_empty (self);
   sk_select_first_row (self->sidebar);
 }
 
