@@ -85,6 +85,10 @@ def main():
                          'json-glib parse %.0f ms' % parse, '%.2f' % (load / parse), '< 200 ms'))
             rows.append(('serialise the same project', '%.0f ms' % save,
                          'json-glib parse %.0f ms' % parse, '%.2f' % (save / parse), ''))
+        out = subprocess.check_output([os.path.join(build, 'bench', 'bench-costs')], text=True)
+        exact, naive = (float(x) for x in out.split())
+        rows.append(('cost split, 50 municipalities × 5 criteria', '%.0f µs' % exact,
+                     'same formula in doubles %.2f µs' % naive, '%.0f' % (exact / naive), '< 1000 µs'))
     finally:
         if xvfb:
             xvfb.terminate()

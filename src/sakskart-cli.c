@@ -63,7 +63,7 @@ cmd_validate (int    argc,
       g_autoptr(SkProject) project = NULL;
 
       project = sk_project_new_from_file (file, NULL, NULL, &problems, &error);
-      if (project != NULL)
+      if (project != NULL && (problems == NULL || problems->len == 0))
         {
           g_print (_("%s: ok\n"), argv[i]);
           continue;

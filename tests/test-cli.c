@@ -101,6 +101,28 @@ test_validate_not_json (void)
 }
 
 static void
+test_validate_cost_figures (void)
+{
+  g_autofree char *bad = write_temp ("figures.sakskart",
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":["
+    "{\"id\":\"a\",\"name\":\"Aurland\",\"figures\":{\"population\":10}}],"
+    "\"cost_models\":[{\"id\":\"c\",\"title\":\"Barnevern\",\"total_kr\":100,\"participants\":[\"a\"],"
+    "\"fixed_percent\":25,\"criteria\":[{\"figure\":\"age_0_17\",\"weight\":1}]}]}");
+  g_autofree char *out = NULL, *err = NULL, *cout = NULL, *cerr = NULL;
+  g_autofree char *line = g_strdup_printf ("%s: $.cost_models[0].criteria[0].figure: ", bad);
+
+  /* The file opens in the app, but it is not valid: exit 1, with the path. */
+  g_assert_cmpint (run ("en", &out, &err, "validate", bad, NULL), ==, 1);
+  g_assert_nonnull (strstr (out, line));
+  g_assert_nonnull (strstr (out, "Barnevern"));
+  g_assert_nonnull (strstr (out, "Aurland"));
+  /* And the split says why it cannot be computed. */
+  g_assert_cmpint (run ("en", &cout, &cerr, "costs", bad, NULL), ==, 1);
+  g_assert_nonnull (strstr (cerr, "Children 0–17"));
+  g_assert_nonnull (strstr (cerr, "Aurland"));
+}
+
+static void
 test_usage (void)
 {
   g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
@@ -165,6 +187,7 @@ main (int    argc,
   g_test_add_func ("/cli/validate-ok", test_validate_ok);
   g_test_add_func ("/cli/validate-invalid", test_validate_invalid);
   g_test_add_func ("/cli/validate-not-json", test_validate_not_json);
+  g_test_add_func ("/cli/validate-cost-figures", test_validate_cost_figures);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/costs-csv", test_costs_csv);

@@ -197,9 +197,90 @@ test_edit_marks_unsaved_and_save (void)
   drain ();
 }
 
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_entry_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_costs_slider_and_undo (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *scale, *total, *error_label = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+
+  /* Five steps to the right with the keyboard's binding: 25 % → 30 %. */
+  scale = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);
+  g_assert_nonnull (scale);
+  gtk_widget_grab_focus (scale);
+  for (int i = 0; i < 5; i++)
+    g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
+  drain ();
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 30);
+  /* Aurland at 30 % equal, 70 % by children 0–17. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2,518,602 kr"));
+  g_assert_null (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "29,215,093 kr"));   /* the total still adds up */
+  g_assert_true (sk_window_get_modified (window));
+
+  /* The drag was one edit: one undo takes it back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+
+  /* A total that is not whole kroner is refused with a message. */
+  total = find_entry_row (GTK_WIDGET (window), "Total in kroner");
+  g_assert_nonnull (total);
+  gtk_editable_set_text (GTK_EDITABLE (total), "29 215 093,50");
+  g_signal_emit_by_name (total, "apply");
+  drain ();
+  error_label = find_label (GTK_WIDGET (window), "“29 215 093,50” is not a whole number of kroner");
+  g_assert_nonnull (error_label);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+  gtk_editable_set_text (GTK_EDITABLE (total), "30 000 000");
+  g_signal_emit_by_name (total, "apply");
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "30,000,000 kr"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);

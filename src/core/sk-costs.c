@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "sk-costs.h"
+#include "sk-format.h"
 
 gboolean
 sk_decimal4_to_int (double  value,
@@ -82,6 +83,24 @@ add (GPtrArray  *problems,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   g_ptr_array_add (problems, sk_problem_new (path, message));
+}
+
+static void G_GNUC_PRINTF (3, 4)
+add_soft (GPtrArray  *problems,
+          const char *path,
+          const char *format,
+          ...)
+{
+  g_autofree char *message = NULL;
+  SkProblem *problem;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  problem = sk_problem_new (path, message);
+  problem->soft = TRUE;
+  g_ptr_array_add (problems, problem);
 }
 
 static const char *
@@ -210,14 +229,14 @@ _sk_costs_check (SkProject         *project,
             if (f == NULL)
               {
                 all_present = FALSE;
-                add (problems, fpath,
+                add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: %s has no such figure"),
                      title, label, municipality_name (project, id));
               }
             else if (!f->integral || f->value != floor (f->value))
               {
                 all_present = FALSE;
-                add (problems, fpath,
+                add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: the figure of %s has decimals; a cost model needs whole numbers"),
                      title, label, municipality_name (project, id));
               }
@@ -227,7 +246,7 @@ _sk_costs_check (SkProject         *project,
               any_positive = TRUE;
           }
         if (all_present && !any_positive && p.participants->len > 0)
-          add (problems, fpath,
+          add_soft (problems, fpath,
                _("Cost model “%s”, criterion “%s”: the figures of the participants add up to 0"),
                title, label);
       }
@@ -440,4 +459,89 @@ sk_cost_model_compute (SkProject         *project,
   mpz_clear (given);
 
   return g_steal_pointer (&result);
+}
+
+SkCostResult *
+sk_cost_model_compute_variant (SkProject         *project,
+                               const SkCostModel *model,
+                               const SkScenario  *scenario,
+                               GPtrArray         *criteria,
+                               GPtrArray         *participants,
+                               GError           **error)
+{
+  SkScenario variant = { 0 };
+  SkCostParams p;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (model != NULL, NULL);
+
+  sk_cost_params_init (&p, model, scenario);
+  variant.id = (char *) "variant";
+  variant.title = scenario ? scenario->title : model->title;
+  variant.has_total = TRUE;
+  variant.total_kr = p.total_kr;
+  variant.has_fixed = TRUE;
+  variant.fixed_percent = p.fixed_percent;
+  variant.criteria = criteria ? criteria : p.criteria;
+  variant.participants = participants ? participants : p.participants;
+  return sk_cost_model_compute (project, model, &variant, error);
+}
+
+char *
+sk_cost_explain (SkProject         *project,
+                 const SkCostModel *model,
+                 const SkScenario  *scenario,
+                 guint              index)
+{
+  SkCostParams p;
+  GString *text = g_string_new (NULL);
+  g_autoptr(SkCostResult) result = NULL;
+  const SkCostRow *row;
+  double weight_sum = 0;
+  guint n;
+
+  sk_cost_params_init (&p, model, scenario);
+  result = sk_cost_model_compute (project, model, scenario, NULL);
+  n = p.participants->len;
+  if (result == NULL || index >= n)
+    return g_string_free (text, FALSE);
+  row = &g_array_index (result->rows, SkCostRow, index);
+
+  if (p.fixed_percent > 0)
+    {
+      g_autofree char *fixed = sk_format_percent (p.fixed_percent, p.fixed_percent == (int) p.fixed_percent ? 0 : 2);
+
+      g_string_append_printf (text, "%s × 1/%u", fixed, n);
+    }
+  for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
+    weight_sum += ((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight;
+  for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
+    {
+      const SkCriterion *c = g_ptr_array_index (p.criteria, k);
+      double part = (100 - p.fixed_percent) * c->weight / weight_sum;
+      g_autofree char *pct = sk_format_percent (part, part == (int) part ? 0 : 2);
+      SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
+      const SkFigure *f = sk_municipality_get_figure (m, c->figure);
+      double sum = 0;
+      g_autofree char *fig = NULL;
+      g_autofree char *total = NULL;
+
+      for (guint i = 0; i < n; i++)
+        sum += sk_municipality_get_figure (sk_project_find_municipality (project, g_ptr_array_index (p.participants, i)),
+                                           c->figure)->value;
+      fig = sk_format_integer ((gint64) f->value);
+      total = sk_format_integer ((gint64) sum);
+      g_string_append_printf (text, "%s%s × %s/%s (%s)", text->len ? " + " : "", pct, fig, total,
+                              sk_figure_label (c->figure));
+    }
+  {
+    g_autofree char *share = sk_format_percent (row->share * 100, 4);
+    g_autofree char *total = sk_format_kr (p.total_kr);
+    g_autofree char *amount = sk_format_kr (row->amount_kr);
+
+    /* Translators: the end of an explanation of one municipality's share:
+     * "= 15,8053 %; × 29 215 093 kr = 4 617 519 kr" */
+    g_string_append_printf (text, _(" = %s; × %s = %s"), share, total, amount);
+  }
+  return g_string_free (text, FALSE);
 }

@@ -47,6 +47,22 @@ void          sk_cost_result_free    (SkCostResult      *result);
 SkScenario   *sk_cost_model_find_scenario (const SkCostModel *model,
                                            const char        *id);
 
+/* The split with the model's (or scenario's) criteria or participants
+ * replaced, for comparisons: "by population instead", "without Vik". */
+SkCostResult *sk_cost_model_compute_variant (SkProject         *project,
+                                             const SkCostModel *model,
+                                             const SkScenario  *scenario,
+                                             GPtrArray         *criteria,
+                                             GPtrArray         *participants,
+                                             GError           **error);
+
+/* How row `index` of the split comes about, in the user's locale:
+ * "25 % × 1/6 + 75 % × 921/5 935 = 15,8053 %". */
+char         *sk_cost_explain        (SkProject         *project,
+                                      const SkCostModel *model,
+                                      const SkScenario  *scenario,
+                                      guint              index);
+
 /* Scales a number with at most four decimals to an integer × 10⁴. */
 gboolean      sk_decimal4_to_int     (double             value,
                                       gint64            *out);

@@ -12,6 +12,10 @@ typedef struct
 {
   char *path;     /* "$.meetings[0].items[3].kind" */
   char *message;  /* translated sentence */
+  /* A cost model that cannot be computed from the figures as they are (a
+   * missing figure, decimals, a sum of 0).  The file is still opened, so
+   * that the figures can be mended; the views show the problem. */
+  gboolean soft;
 } SkProblem;
 
 SkProblem *sk_problem_new   (const char *path,

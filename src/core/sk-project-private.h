@@ -30,6 +30,13 @@ struct _SkProject
   guint       has_matrices : 1;
   guint       has_timelines : 1;
   guint       has_cost_models : 1;
+
+  /* Undo: snapshots of the whole project as compact JSON, taken before
+   * each edit; edits with the same merge key in a row share one. */
+  GPtrArray  *undo;            /* of char*, oldest first */
+  GPtrArray  *redo;
+  char       *merge_key;
+  gint64      merge_time;
 };
 
 gboolean _sk_id_is_valid (const char *id);

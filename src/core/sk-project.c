@@ -45,6 +45,9 @@ sk_project_finalize (GObject *object)
   g_ptr_array_unref (self->timelines);
   g_ptr_array_unref (self->cost_models);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_ptr_array_unref (self->undo);
+  g_ptr_array_unref (self->redo);
+  g_free (self->merge_key);
 
   G_OBJECT_CLASS (sk_project_parent_class)->finalize (object);
 }
@@ -79,6 +82,8 @@ sk_project_init (SkProject *self)
   self->matrices = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_matrix_free);
   self->timelines = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_timeline_free);
   self->cost_models = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_model_free);
+  self->undo = g_ptr_array_new_with_free_func (g_free);
+  self->redo = g_ptr_array_new_with_free_func (g_free);
 }
 
 SkProject *
@@ -178,6 +183,22 @@ sk_project_new_from_data (const char  *data,
       g_autoptr(GPtrArray) checks = sk_project_check (project);
 
       g_ptr_array_extend_and_steal (problems, g_steal_pointer (&checks));
+    }
+
+  if (project != NULL && problems->len > 0)
+    {
+      gboolean all_soft = TRUE;
+
+      for (guint i = 0; i < problems->len && all_soft; i++)
+        all_soft = ((SkProblem *) g_ptr_array_index (problems, i))->soft;
+      /* Figures that do not yet fit a cost model: open the file, and let
+       * the caller show the problems, so that they can be mended. */
+      if (all_soft)
+        {
+          if (problems_out)
+            *problems_out = g_steal_pointer (&problems);
+          return g_steal_pointer (&project);
+        }
     }
 
   if (problems->len > 0)
@@ -545,4 +566,167 @@ sk_project_changed (SkProject *self)
 {
   g_return_if_fail (SK_IS_PROJECT (self));
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+#define MAX_UNDO 200
+
+static char *
+snapshot (SkProject *self)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = _sk_project_write (self);
+
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+void
+sk_project_checkpoint (SkProject  *self,
+                       const char *merge_key)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_return_if_fail (SK_IS_PROJECT (self));
+
+  if (merge_key != NULL && self->undo->len > 0 &&
+      g_strcmp0 (merge_key, self->merge_key) == 0 &&
+      now - self->merge_time < G_USEC_PER_SEC)
+    {
+      self->merge_time = now;
+      return;
+    }
+  g_ptr_array_add (self->undo, snapshot (self));
+  if (self->undo->len > MAX_UNDO)
+    g_ptr_array_remove_index (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  _sk_set_str (&self->merge_key, merge_key);
+  self->merge_time = now;
+}
+
+gboolean
+sk_project_can_undo (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
+  return self->undo->len > 0;
+}
+
+gboolean
+sk_project_can_redo (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
+  return self->redo->len > 0;
+}
+
+/* Takes over the contents of `other`, keeping this object (and with it
+ * every view's reference). */
+static void
+take_contents (SkProject *self,
+               SkProject *other)
+{
+#define SWAP(field) G_STMT_START { gpointer tmp = self->field; self->field = other->field; other->field = tmp; } G_STMT_END
+  SWAP (title);
+  SWAP (organisation);
+  SWAP (municipalities);
+  SWAP (meetings);
+  SWAP (plan);
+  SWAP (matrices);
+  SWAP (timelines);
+  SWAP (cost_models);
+  SWAP (extra);
+#undef SWAP
+  self->has_meetings = other->has_meetings;
+  self->has_plan = other->has_plan;
+  self->has_matrices = other->has_matrices;
+  self->has_timelines = other->has_timelines;
+  self->has_cost_models = other->has_cost_models;
+}
+
+static gboolean
+restore (SkProject *self,
+         GPtrArray *from,
+         GPtrArray *to)
+{
+  g_autoptr(SkProject) other = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (from->len == 0)
+    return FALSE;
+  text = g_ptr_array_steal_index (from, from->len - 1);
+  other = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  if (other == NULL)
+    {
+      /* A snapshot is what we wrote ourselves; it cannot fail to load
+       * unless an edit broke a rule, which the checks would show. */
+      g_warning ("Could not restore a snapshot: %s", error->message);
+      return FALSE;
+    }
+  g_ptr_array_add (to, snapshot (self));
+  take_contents (self, other);
+  g_clear_pointer (&self->merge_key, g_free);
+  sk_project_changed (self);
+  return TRUE;
+}
+
+gboolean
+sk_project_undo (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
+  return restore (self, self->undo, self->redo);
+}
+
+gboolean
+sk_project_redo (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
+  return restore (self, self->redo, self->undo);
+}
+
+void
+sk_municipality_set_figure_source (SkMunicipality *m,
+                                   const char     *key,
+                                   const char     *source,
+                                   const char     *date)
+{
+  JsonObject *sources;
+  JsonObject *entry = json_object_new ();
+
+  if (m->extra == NULL)
+    m->extra = json_object_new ();
+  if (!json_object_has_member (m->extra, "figure_sources") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (m->extra, "figure_sources")))
+    json_object_set_object_member (m->extra, "figure_sources", json_object_new ());
+  sources = json_object_get_object_member (m->extra, "figure_sources");
+  if (source != NULL)
+    json_object_set_string_member (entry, "source", source);
+  if (date != NULL)
+    json_object_set_string_member (entry, "date", date);
+  json_object_set_object_member (sources, key, entry);
+}
+
+gboolean
+sk_municipality_get_figure_source (SkMunicipality  *m,
+                                   const char      *key,
+                                   const char     **source,
+                                   const char     **date,
+                                   gboolean        *example)
+{
+  JsonNode *node;
+  JsonObject *entry;
+
+  *source = *date = NULL;
+  *example = FALSE;
+  if (m->extra == NULL || (node = json_object_get_member (m->extra, "figure_sources")) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  node = json_object_get_member (json_node_get_object (node), key);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  entry = json_node_get_object (node);
+  if (json_object_has_member (entry, "source"))
+    *source = json_object_get_string_member_with_default (entry, "source", NULL);
+  if (json_object_has_member (entry, "date"))
+    *date = json_object_get_string_member_with_default (entry, "date", NULL);
+  *example = json_object_get_boolean_member_with_default (entry, "example_value", FALSE);
+  return TRUE;
 }

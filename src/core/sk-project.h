@@ -23,7 +23,9 @@ SkProject   *sk_project_new                (void);
 
 /* Parsing and validation.  On failure NULL is returned, `error` says why in
  * one sentence that names the first problem's JSON path, and `problems` (if
- * not NULL) receives every problem found (a GPtrArray of SkProblem). */
+ * not NULL) receives every problem found (a GPtrArray of SkProblem).  A
+ * file whose only problems are "soft" (a cost model that its figures
+ * cannot yet compute) is opened, and its problems are still returned. */
 SkProject   *sk_project_new_from_data      (const char     *data,
                                             gsize           length,
                                             GPtrArray     **problems,
@@ -83,6 +85,27 @@ SkCostModel    *sk_project_find_cost_model   (SkProject  *self,
 
 /* Tell listeners that the model was edited. */
 void         sk_project_changed            (SkProject      *self);
+
+/* Undo.  Call sk_project_checkpoint() before an edit; edits with the same
+ * non-NULL merge_key within a second of each other (a slider being dragged)
+ * are undone as one. */
+void         sk_project_checkpoint         (SkProject      *self,
+                                            const char     *merge_key);
+gboolean     sk_project_can_undo           (SkProject      *self);
+gboolean     sk_project_can_redo           (SkProject      *self);
+gboolean     sk_project_undo               (SkProject      *self);
+gboolean     sk_project_redo               (SkProject      *self);
+
+/* Figure sources (an extension of FORMAT.md, see docs/format-extensions.md). */
+void         sk_municipality_set_figure_source (SkMunicipality *m,
+                                                const char     *key,
+                                                const char     *source,
+                                                const char     *date);
+gboolean     sk_municipality_get_figure_source (SkMunicipality *m,
+                                                const char     *key,
+                                                const char    **source,
+                                                const char    **date,
+                                                gboolean       *example);
 
 /* Private to the core: the reader and writer. */
 SkProject   *_sk_project_read              (JsonNode       *root,

@@ -193,6 +193,8 @@ sk_application_startup (GApplication *app)
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-view::agenda", { "<Alt>1", NULL } },
     { "win.show-view::matrix", { "<Alt>2", NULL } },

@@ -1,4 +1,4 @@
-/* sk-costs-view.c — cost models, their scenarios and the exact split
+/* sk-costs-view.c — cost models: edit, compare and export the exact split
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,10 +7,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "sk-costs.h"
 #include "sk-costs-view.h"
 #include "sk-format.h"
+#include "sk-render.h"
+#include "sk-ssb.h"
 #include "sk-view-util.h"
 
 struct _SkCostsView
@@ -21,14 +25,27 @@ struct _SkCostsView
   GtkStack       *content_stack;
   AdwStatusPage  *empty_page;
   GtkBox         *content;
-  GtkBox         *table_box;   /* inside content, rebuilt per scenario */
 
   SkProject      *project;
   gboolean        stale;     /* rebuild when next shown */
+  gboolean        editing;   /* our own edit: recompute, do not rebuild */
+
   SkCostModel    *model;
+  guint           scenario;  /* 0: as prepared; i: scenarios[i - 1] */
+  char           *what_if;   /* a municipality to leave out or take in */
+
+  GtkBox         *results_box;
+  GtkBox         *compare_box;
+  GtkWidget      *total_row;
+  GtkWidget      *input_error;
+  GtkAdjustment  *fixed_adjustment;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, GTK_TYPE_WIDGET)
+
+static void rebuild (SkCostsView *self);
+static void show_model (SkCostsView *self, SkCostModel *model);
 
 /* The icon is set when the empty page is shown: a stack measures all its
  * pages, and loading a large icon costs start-up time for a page that is
@@ -40,14 +57,115 @@ show_empty (SkCostsView *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
 
+static SkScenario *
+current_scenario (SkCostsView *self)
+{
+  if (self->model == NULL || self->scenario == 0 || self->scenario > self->model->scenarios->len)
+    return NULL;
+  return g_ptr_array_index (self->model->scenarios, self->scenario - 1);
+}
+
+static const char *
+municipality_name (SkCostsView *self,
+                   const char  *id)
+{
+  SkMunicipality *m = sk_project_find_municipality (self->project, id);
+
+  return m && m->name ? m->name : id;
+}
+
+static void
+toast (SkCostsView *self,
+       const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/* Editing: a snapshot for undo, the change, then the results. */
+
+static void update_results (SkCostsView *self);
+
+static void
+begin_edit (SkCostsView *self,
+            const char  *what)
+{
+  g_autofree char *key = what ? g_strdup_printf ("costs:%s:%u:%s", self->model->id, self->scenario, what) : NULL;
+
+  sk_project_checkpoint (self->project, key);
+}
+
+static void
+end_edit (SkCostsView *self)
+{
+  self->editing = TRUE;
+  sk_project_changed (self->project);
+  self->editing = FALSE;
+  update_results (self);
+}
+
+static GPtrArray *
+criterion_list_copy (GPtrArray *from)
+{
+  GPtrArray *to = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_criterion_free);
+
+  for (guint k = 0; k < from->len; k++)
+    {
+      SkCriterion *c = g_ptr_array_index (from, k);
+      SkCriterion *d = sk_criterion_new ();
+
+      d->figure = g_strdup (c->figure);
+      d->weight = c->weight;
+      g_ptr_array_add (to, d);
+    }
+  return to;
+}
+
+/* The criteria an edit changes: the scenario's own (copied from the model
+ * on its first edit) or the model's. */
+static GPtrArray *
+editable_criteria (SkCostsView *self)
+{
+  SkScenario *s = current_scenario (self);
+
+  if (s == NULL)
+    {
+      self->model->has_criteria = TRUE;
+      return self->model->criteria;
+    }
+  if (s->criteria == NULL)
+    s->criteria = criterion_list_copy (self->model->criteria);
+  return s->criteria;
+}
+
+static GPtrArray *
+editable_participants (SkCostsView *self)
+{
+  SkScenario *s = current_scenario (self);
+
+  if (s == NULL)
+    return self->model->participants;
+  if (s->participants == NULL)
+    {
+      s->participants = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < self->model->participants->len; i++)
+        g_ptr_array_add (s->participants, g_strdup (g_ptr_array_index (self->model->participants, i)));
+    }
+  return s->participants;
+}
+
+/* Results */
+
 static void
 cell (GtkGrid    *grid,
       const char *text,
       int         column,
       int         row,
-      gboolean    heading)
+      const char *css)
 {
-  GtkWidget *label = sk_label_new (text, heading ? "heading" : NULL);
+  GtkWidget *label = sk_label_new (text, css);
 
   if (column > 0)
     {
@@ -76,85 +194,566 @@ criteria_text (const SkCostParams *p)
   return g_string_free (text, FALSE);
 }
 
+typedef struct
+{
+  SkCostsView *self;
+  guint        index;
+} ExplainData;
+
+static GtkWidget *
+explain_popover_new (SkCostsView *self,
+                     guint        index)
+{
+  g_autofree char *text = sk_cost_explain (self->project, self->model, current_scenario (self), index);
+  GtkWidget *label = sk_sentence_new (text, NULL);
+  GtkWidget *popover = gtk_popover_new ();
+
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  return popover;
+}
+
 static void
-show_result (SkCostsView *self,
-             SkScenario  *scenario)
+explain_create_popup (GtkMenuButton *button,
+                      gpointer       user_data)
+{
+  SkCostsView *self = g_object_get_data (G_OBJECT (button), "sk-view");
+  guint index = GPOINTER_TO_UINT (user_data);
+
+  gtk_menu_button_set_popover (button, explain_popover_new (self, index));
+}
+
+static void
+chart_draw (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  SkCostsView *self = user_data;
+  g_autoptr(SkCostResult) result = NULL;
+  SkPalette palette;
+  GdkRGBA fg;
+  g_autofree char *font = NULL;
+  PangoFontDescription *desc;
+
+  if (self->model == NULL)
+    return;
+  result = sk_cost_model_compute (self->project, self->model, current_scenario (self), NULL);
+  if (result == NULL)
+    return;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  sk_palette_init_light (&palette);
+  palette.text = (SkRgb) { fg.red, fg.green, fg.blue };
+  desc = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (area)));
+  font = pango_font_description_to_string (desc);
+  sk_render_cost_chart (cr, self->project, result, &palette, font, width, height);
+}
+
+static void
+update_results (SkCostsView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkCostResult) result = NULL;
+  SkScenario *scenario = current_scenario (self);
   g_autofree char *total = NULL;
   g_autofree char *fixed = NULL;
   g_autofree char *criteria = NULL;
   g_autofree char *summary = NULL;
   SkCostParams p;
-  GtkWidget *grid;
+  GtkWidget *grid, *chart;
   gint64 sums[3] = { 0, 0, 0 };
   guint r;
 
-  sk_box_clear (self->table_box);
+  if (self->results_box == NULL)
+    return;
+  sk_box_clear (self->results_box);
   sk_cost_params_init (&p, self->model, scenario);
 
   total = sk_format_kr (p.total_kr);
-  fixed = sk_format_percent (p.fixed_percent, p.fixed_percent == (int) p.fixed_percent ? 0 : 1);
+  fixed = sk_format_percent (p.fixed_percent, p.fixed_percent == (int) p.fixed_percent ? 0 : 2);
   criteria = criteria_text (&p);
   summary = p.criteria->len > 0 && p.fixed_percent < 100
-            /* Translators: "29 215 093 kr: 25 % equally, 75,0 % Children 0–17" */
+            /* Translators: "29 215 093 kr: 25 % shared equally, 75 % Children 0–17" */
             ? g_strdup_printf (_("%s: %s shared equally, %s"), total, fixed, criteria)
             : g_strdup_printf (_("%s: %s shared equally"), total, fixed);
-  gtk_box_append (self->table_box, sk_sentence_new (summary, "title-4"));
+  gtk_box_append (self->results_box, sk_sentence_new (summary, "title-4"));
 
   result = sk_cost_model_compute (self->project, self->model, scenario, &error);
   if (result == NULL)
     {
       /* The problem instead of a wrong number. */
-      GtkWidget *label = sk_sentence_new (error->message, "error");
-
-      gtk_box_append (self->table_box, label);
+      gtk_box_append (self->results_box, sk_sentence_new (error->message, "error"));
+      sk_box_clear (self->compare_box);
       return;
     }
 
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  cell (GTK_GRID (grid), _("Municipality"), 0, 0, TRUE);
-  cell (GTK_GRID (grid), _("Equal part"), 1, 0, TRUE);
-  cell (GTK_GRID (grid), _("Variable part"), 2, 0, TRUE);
-  cell (GTK_GRID (grid), _("Total"), 3, 0, TRUE);
-  cell (GTK_GRID (grid), _("Share"), 4, 0, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Cost split"), -1);
+  cell (GTK_GRID (grid), _("Municipality"), 0, 0, "heading");
+  cell (GTK_GRID (grid), _("Equal part"), 1, 0, "heading");
+  cell (GTK_GRID (grid), _("Variable part"), 2, 0, "heading");
+  cell (GTK_GRID (grid), _("Total"), 3, 0, "heading");
+  cell (GTK_GRID (grid), _("Share"), 4, 0, "heading");
+  cell (GTK_GRID (grid), _("Per inhabitant"), 5, 0, "heading");
 
   for (r = 0; r < result->rows->len; r++)
     {
       const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
       SkMunicipality *m = sk_project_find_municipality (self->project, row->municipality);
+      const SkFigure *pop = m ? sk_municipality_get_figure (m, "population") : NULL;
       g_autofree char *equal = sk_format_kr (row->equal_kr);
       g_autofree char *variable = sk_format_kr (row->variable_kr);
       g_autofree char *amount = sk_format_kr (row->amount_kr);
       g_autofree char *share = sk_format_percent (row->share * 100, 2);
+      g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value)) : g_strdup ("—");
+      GtkWidget *why = gtk_menu_button_new ();
+      g_autofree char *why_label = g_strdup_printf (_("How the share of %s is computed"),
+                                                    municipality_name (self, row->municipality));
 
-      cell (GTK_GRID (grid), m ? m->name : row->municipality, 0, r + 1, FALSE);
-      cell (GTK_GRID (grid), equal, 1, r + 1, FALSE);
-      cell (GTK_GRID (grid), variable, 2, r + 1, FALSE);
-      cell (GTK_GRID (grid), amount, 3, r + 1, FALSE);
-      cell (GTK_GRID (grid), share, 4, r + 1, FALSE);
+      cell (GTK_GRID (grid), municipality_name (self, row->municipality), 0, r + 1, NULL);
+      cell (GTK_GRID (grid), equal, 1, r + 1, NULL);
+      cell (GTK_GRID (grid), variable, 2, r + 1, NULL);
+      cell (GTK_GRID (grid), amount, 3, r + 1, NULL);
+      cell (GTK_GRID (grid), share, 4, r + 1, NULL);
+      cell (GTK_GRID (grid), per, 5, r + 1, NULL);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (why), "dialog-information-symbolic");
+      gtk_widget_add_css_class (why, "flat");
+      gtk_widget_set_tooltip_text (why, why_label);
+      g_object_set_data (G_OBJECT (why), "sk-view", self);
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (why), explain_create_popup,
+                                             GUINT_TO_POINTER (r), NULL);
+      gtk_grid_attach (GTK_GRID (grid), why, 6, r + 1, 1, 1);
       sums[0] += row->equal_kr;
       sums[1] += row->variable_kr;
       sums[2] += row->amount_kr;
     }
-  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 5, 1);
+  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 6, 1);
   {
     g_autofree char *e = sk_format_kr (sums[0]);
     g_autofree char *v = sk_format_kr (sums[1]);
     g_autofree char *t = sk_format_kr (sums[2]);
     g_autofree char *s = sk_format_percent (100, 2);
 
-    cell (GTK_GRID (grid), _("Total"), 0, r + 2, TRUE);
-    cell (GTK_GRID (grid), e, 1, r + 2, TRUE);
-    cell (GTK_GRID (grid), v, 2, r + 2, TRUE);
-    cell (GTK_GRID (grid), t, 3, r + 2, TRUE);
-    cell (GTK_GRID (grid), s, 4, r + 2, TRUE);
+    cell (GTK_GRID (grid), _("Total"), 0, r + 2, "heading");
+    cell (GTK_GRID (grid), e, 1, r + 2, "heading");
+    cell (GTK_GRID (grid), v, 2, r + 2, "heading");
+    cell (GTK_GRID (grid), t, 3, r + 2, "heading");
+    cell (GTK_GRID (grid), s, 4, r + 2, "heading");
   }
-  gtk_widget_set_margin_top (grid, 12);
-  gtk_box_append (self->table_box, grid);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_box_append (self->results_box, grid);
+
+  chart = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart), 30 * result->rows->len);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chart), chart_draw, self, NULL);
+  gtk_widget_set_margin_top (chart, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Chart of each municipality's equal and variable part"), -1);
+  gtk_box_append (self->results_box, chart);
+  {
+    SkPalette palette;
+    g_autofree char *markup = NULL;
+
+    sk_palette_init_light (&palette);
+    /* Translators: the legend of the cost chart */
+    markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\">■</span> %s    <span foreground=\"#%02x%02x%02x\">■</span> %s",
+                              (int) (palette.equal.red * 255), (int) (palette.equal.green * 255), (int) (palette.equal.blue * 255),
+                              _("Equal part"),
+                              (int) (palette.variable.red * 255), (int) (palette.variable.green * 255), (int) (palette.variable.blue * 255),
+                              _("Variable part"));
+    {
+      GtkWidget *legend = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (legend), markup);
+      gtk_label_set_xalign (GTK_LABEL (legend), 0);
+      gtk_widget_add_css_class (legend, "caption");
+      gtk_box_append (self->results_box, legend);
+    }
+  }
+
+  /* Side by side: the same model by each figure, the scenarios, what if. */
+  sk_box_clear (self->compare_box);
+  {
+    static const char *figures[] = { "population", "age_0_17", "age_0_24" };
+    g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_result_free);
+    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+    GtkWidget *cmp = gtk_grid_new ();
+    guint row_count;
+
+    for (guint f = 0; f < G_N_ELEMENTS (figures); f++)
+      {
+        g_autoptr(GPtrArray) crit = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_criterion_free);
+        SkCriterion *c = sk_criterion_new ();
+        g_autoptr(GError) e = NULL;
+        SkCostResult *v;
+
+        if (p.fixed_percent >= 100)
+          break;
+        if (p.criteria->len == 1 &&
+            g_strcmp0 (((SkCriterion *) g_ptr_array_index (p.criteria, 0))->figure, figures[f]) == 0)
+          continue;
+        c->figure = g_strdup (figures[f]);
+        c->weight = 1;
+        g_ptr_array_add (crit, c);
+        v = sk_cost_model_compute_variant (self->project, self->model, scenario, crit, NULL, &e);
+        /* Translators: a column of the comparison, "By Population" */
+        g_ptr_array_add (titles, g_strdup_printf (_("By %s"), sk_figure_label (figures[f])));
+        g_ptr_array_add (results, v);
+        g_ptr_array_add (errors, e ? g_strdup (e->message) : NULL);
+      }
+    for (guint s = 0; s <= self->model->scenarios->len; s++)
+      {
+        SkScenario *other = s ? g_ptr_array_index (self->model->scenarios, s - 1) : NULL;
+        g_autoptr(GError) e = NULL;
+
+        if (s == self->scenario)
+          continue;
+        g_ptr_array_add (titles, g_strdup (other ? other->title : _("As prepared")));
+        g_ptr_array_add (results, sk_cost_model_compute (self->project, self->model, other, &e));
+        g_ptr_array_add (errors, e ? g_strdup (e->message) : NULL);
+      }
+    if (self->what_if != NULL)
+      {
+        g_autoptr(GPtrArray) who = g_ptr_array_new ();
+        gboolean inside = FALSE;
+        g_autoptr(GError) e = NULL;
+        GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+
+        for (guint i = 0; i < p.participants->len; i++)
+          inside |= g_strcmp0 (g_ptr_array_index (p.participants, i), self->what_if) == 0;
+        for (guint i = 0; i < municipalities->len; i++)
+          {
+            SkMunicipality *m = g_ptr_array_index (municipalities, i);
+            gboolean in = FALSE;
+
+            for (guint j = 0; j < p.participants->len; j++)
+              in |= g_strcmp0 (g_ptr_array_index (p.participants, j), m->id) == 0;
+            if (g_strcmp0 (m->id, self->what_if) == 0)
+              in = !inside;
+            if (in)
+              g_ptr_array_add (who, m->id);
+          }
+        g_ptr_array_add (titles, g_strdup_printf (inside ? _("Without %s") : _("With %s"),
+                                                  municipality_name (self, self->what_if)));
+        g_ptr_array_add (results, who->len ? sk_cost_model_compute_variant (self->project, self->model, scenario,
+                                                                            NULL, who, &e) : NULL);
+        g_ptr_array_add (errors, e ? g_strdup (e->message) : who->len ? NULL : g_strdup (_("No participants left")));
+      }
+
+    /* Rows: the participants shown, and anyone a what-if takes in. */
+    g_ptr_array_extend (ids, p.participants, NULL, NULL);
+    if (self->what_if != NULL && !g_ptr_array_find_with_equal_func (ids, self->what_if, g_str_equal, NULL))
+      g_ptr_array_add (ids, self->what_if);
+    row_count = ids->len;
+
+    gtk_grid_set_column_spacing (GTK_GRID (cmp), 18);
+    gtk_grid_set_row_spacing (GTK_GRID (cmp), 4);
+    cell (GTK_GRID (cmp), _("Municipality"), 0, 0, "heading");
+    cell (GTK_GRID (cmp), _("Shown above"), 1, 0, "heading");
+    for (guint c = 0; c < titles->len; c++)
+      {
+        cell (GTK_GRID (cmp), g_ptr_array_index (titles, c), 2 + c, 0, "heading");
+        if (g_ptr_array_index (errors, c) != NULL)
+          {
+            GtkWidget *l = sk_label_new ("—", "error");
+
+            gtk_widget_set_tooltip_text (l, g_ptr_array_index (errors, c));
+            gtk_label_set_xalign (GTK_LABEL (l), 1);
+            gtk_grid_attach (GTK_GRID (cmp), l, 2 + c, 1, 1, 1);
+          }
+      }
+    for (guint i = 0; i < row_count; i++)
+      {
+        const char *id = g_ptr_array_index (ids, i);
+        gint64 shown = -1;
+
+        for (guint j = 0; j < result->rows->len; j++)
+          if (g_str_equal (g_array_index (result->rows, SkCostRow, j).municipality, id))
+            shown = g_array_index (result->rows, SkCostRow, j).amount_kr;
+        cell (GTK_GRID (cmp), municipality_name (self, id), 0, i + 1, NULL);
+        {
+          g_autofree char *a = shown >= 0 ? sk_format_kr (shown) : g_strdup ("—");
+
+          cell (GTK_GRID (cmp), a, 1, i + 1, NULL);
+        }
+        for (guint c = 0; c < titles->len; c++)
+          {
+            SkCostResult *v = g_ptr_array_index (results, c);
+            gint64 amount = -1;
+            g_autofree char *text = NULL;
+
+            if (v == NULL)
+              continue;
+            for (guint j = 0; j < v->rows->len; j++)
+              if (g_str_equal (g_array_index (v->rows, SkCostRow, j).municipality, id))
+                amount = g_array_index (v->rows, SkCostRow, j).amount_kr;
+            if (amount < 0)
+              text = g_strdup ("—");
+            else if (shown >= 0)
+              {
+                g_autofree char *a = sk_format_kr (amount);
+                g_autofree char *d = sk_format_integer (amount - shown);
+
+                text = g_strdup_printf ("%s (%s%s)", a, amount - shown > 0 ? "+" : "", d);
+              }
+            else
+              text = sk_format_kr (amount);
+            cell (GTK_GRID (cmp), text, 2 + c, i + 1, NULL);
+          }
+      }
+    gtk_box_append (self->compare_box, cmp);
+  }
+}
+
+/* Controls */
+
+static void
+title_apply_cb (SkCostsView *self,
+                AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (text[0] == '\0' || g_strcmp0 (text, self->model->title) == 0)
+    return;
+  begin_edit (self, NULL);
+  g_free (self->model->title);
+  self->model->title = g_strdup (text);
+  end_edit (self);
+  {
+    GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->sidebar);
+    GtkWidget *box = selected ? gtk_list_box_row_get_child (selected) : NULL;
+    GtkWidget *label = box ? gtk_widget_get_first_child (box) : NULL;
+
+    if (GTK_IS_LABEL (label))
+      gtk_label_set_text (GTK_LABEL (label), text);
+  }
+}
+
+/* Whole kroner as Norwegians write them: "29 215 093", "29.215.093",
+ * "29215093 kr".  Anything else is refused. */
+static gboolean
+parse_kroner (const char *text,
+              gint64     *out)
+{
+  GString *digits = g_string_new (NULL);
+  gboolean ok = TRUE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= '0' && c <= '9')
+        g_string_append_c (digits, (char) c);
+      else if (c == ' ' || c == 0xA0 || c == 0x202F || c == '.')
+        continue;
+      else if ((c == 'k' && p[1] == 'r' && p[2] == '\0') || (c == 'r' && p[1] == '\0' && p > text && p[-1] == 'k'))
+        continue;
+      else
+        ok = FALSE;
+    }
+  ok = ok && digits->len > 0 && digits->len <= 15;
+  if (ok)
+    *out = g_ascii_strtoll (digits->str, NULL, 10);
+  g_string_free (digits, TRUE);
+  return ok;
+}
+
+static void
+total_apply_cb (SkCostsView *self,
+                AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  SkScenario *s = current_scenario (self);
+  gint64 value = 0;
+
+  if (!parse_kroner (text, &value))
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a whole number of kroner"), text);
+
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_label_set_text (GTK_LABEL (self->input_error), msg);
+      gtk_widget_set_visible (self->input_error, TRUE);
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_set_visible (self->input_error, FALSE);
+  begin_edit (self, NULL);
+  if (s != NULL)
+    {
+      s->has_total = TRUE;
+      s->total_kr = value;
+    }
+  else
+    self->model->total_kr = value;
+  end_edit (self);
+  {
+    g_autofree char *shown = sk_format_integer (value);
+
+    gtk_editable_set_text (GTK_EDITABLE (row), shown);
+  }
+}
+
+static void
+fixed_changed_cb (SkCostsView   *self,
+                  GtkAdjustment *adjustment)
+{
+  SkScenario *s = current_scenario (self);
+  double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
+
+  begin_edit (self, "fixed");
+  if (s != NULL)
+    {
+      s->has_fixed = TRUE;
+      s->fixed_percent = value;
+    }
+  else
+    self->model->fixed_percent = value;
+  end_edit (self);
+}
+
+static void
+participant_toggled_cb (SkCostsView    *self,
+                        GtkCheckButton *check)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "sk-id");
+  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  gboolean active = gtk_check_button_get_active (check);
+  GPtrArray *participants;
+  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_free);
+
+  participants = editable_participants (self);
+  if (!active && participants->len == 1)
+    {
+      /* A model needs someone to pay. */
+      gtk_check_button_set_active (check, TRUE);
+      toast (self, _("A cost model needs at least one participant"));
+      return;
+    }
+  begin_edit (self, NULL);
+  /* Keep the project's order of municipalities. */
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (municipalities, i);
+      gboolean in = g_ptr_array_find_with_equal_func (participants, m->id, g_str_equal, NULL);
+
+      if (g_str_equal (m->id, id))
+        in = active;
+      if (in)
+        g_ptr_array_add (next, g_strdup (m->id));
+    }
+  g_ptr_array_set_size (participants, 0);
+  g_ptr_array_extend_and_steal (participants, g_steal_pointer (&next));
+  end_edit (self);
+}
+
+static GPtrArray *
+figure_keys (SkCostsView *self)
+{
+  static const char *builtin[] = {
+    "population", "age_0_17", "age_0_24", "forest_productive_daa", "forest_planted_daa",
+    "forest_holdings", "caseload",
+  };
+  GPtrArray *keys = g_ptr_array_new ();
+  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+
+  for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
+    g_ptr_array_add (keys, (gpointer) builtin[i]);
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (municipalities, i);
+
+      for (guint f = 0; f < m->figures->len; f++)
+        {
+          const char *key = g_array_index (m->figures, SkFigure, f).key;
+
+          if (!g_ptr_array_find_with_equal_func (keys, key, g_str_equal, NULL))
+            g_ptr_array_add (keys, (gpointer) key);
+        }
+    }
+  return keys;
+}
+
+static void
+criterion_figure_cb (SkCostsView *self,
+                     GParamSpec  *pspec,
+                     GtkDropDown *dropdown)
+{
+  guint k = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "sk-index"));
+  g_autoptr(GPtrArray) keys = figure_keys (self);
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GPtrArray *criteria;
+  SkCriterion *c;
+
+  if (selected >= keys->len)
+    return;
+  criteria = editable_criteria (self);
+  c = g_ptr_array_index (criteria, k);
+  if (g_strcmp0 (c->figure, g_ptr_array_index (keys, selected)) == 0)
+    return;
+  begin_edit (self, NULL);
+  g_free (c->figure);
+  c->figure = g_strdup (g_ptr_array_index (keys, selected));
+  end_edit (self);
+}
+
+static void
+criterion_weight_cb (SkCostsView   *self,
+                     GtkSpinButton *spin)
+{
+  guint k = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "sk-index"));
+  GPtrArray *criteria = editable_criteria (self);
+  SkCriterion *c = g_ptr_array_index (criteria, k);
+  double value = round (gtk_spin_button_get_value (spin) * 10000) / 10000;
+  g_autofree char *key = g_strdup_printf ("weight%u", k);
+
+  if (value == c->weight || value <= 0)
+    return;
+  begin_edit (self, key);
+  c->weight = value;
+  end_edit (self);
+}
+
+static void
+criterion_remove_cb (SkCostsView *self,
+                     GtkButton   *button)
+{
+  guint k = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sk-index"));
+  GPtrArray *criteria = editable_criteria (self);
+  SkCostModel *model = self->model;
+
+  begin_edit (self, NULL);
+  g_ptr_array_remove_index (criteria, k);
+  end_edit (self);
+  toast (self, _("Criterion removed; Ctrl+Z brings it back"));
+  show_model (self, model);
+}
+
+static void
+criterion_add_cb (SkCostsView *self)
+{
+  GPtrArray *criteria = editable_criteria (self);
+  SkCriterion *c = sk_criterion_new ();
+  SkCostModel *model = self->model;
+
+  begin_edit (self, NULL);
+  c->figure = g_strdup ("population");
+  c->weight = 1;
+  g_ptr_array_add (criteria, c);
+  end_edit (self);
+  show_model (self, model);
 }
 
 static void
@@ -163,13 +762,437 @@ scenario_selected_cb (SkCostsView *self,
                       GtkDropDown *dropdown)
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
-  SkScenario *scenario = NULL;
 
-  if (self->model == NULL)
+  if (selected == GTK_INVALID_LIST_POSITION || selected == self->scenario)
     return;
-  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->model->scenarios->len)
-    scenario = g_ptr_array_index (self->model->scenarios, selected - 1);
-  show_result (self, scenario);
+  self->scenario = selected;
+  show_model (self, self->model);
+}
+
+static void
+what_if_cb (SkCostsView *self,
+            GParamSpec  *pspec,
+            GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+
+  g_clear_pointer (&self->what_if, g_free);
+  if (selected > 0 && selected <= municipalities->len)
+    self->what_if = g_strdup (((SkMunicipality *) g_ptr_array_index (municipalities, selected - 1))->id);
+  update_results (self);
+}
+
+/* Copy and export */
+
+static GString *
+table_text (SkCostsView  *self,
+            gboolean      html)
+{
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (self->project, self->model,
+                                                          current_scenario (self), NULL);
+  GString *out = g_string_new (NULL);
+  const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), _("Share") };
+
+  if (result == NULL)
+    return out;
+  if (html)
+    {
+      g_autofree char *title = g_markup_escape_text (self->model->title, -1);
+
+      g_string_append_printf (out, "<table><caption>%s</caption><tr>", title);
+      for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
+        g_string_append_printf (out, "<th>%s</th>", heads[c]);
+      g_string_append (out, "</tr>");
+    }
+  else
+    for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
+      g_string_append_printf (out, "%s%s", c ? "\t" : "", heads[c]);
+  if (!html)
+    g_string_append_c (out, '\n');
+  for (guint r = 0; r < result->rows->len; r++)
+    {
+      const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
+      g_autofree char *name = g_markup_escape_text (municipality_name (self, row->municipality), -1);
+      g_autofree char *e = sk_format_kr (row->equal_kr);
+      g_autofree char *v = sk_format_kr (row->variable_kr);
+      g_autofree char *t = sk_format_kr (row->amount_kr);
+      g_autofree char *s = sk_format_percent (row->share * 100, 2);
+
+      if (html)
+        g_string_append_printf (out, "<tr><td>%s</td><td align=\"right\">%s</td><td align=\"right\">%s</td>"
+                                "<td align=\"right\">%s</td><td align=\"right\">%s</td></tr>", name, e, v, t, s);
+      else
+        g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s\n",
+                                municipality_name (self, row->municipality), e, v, t, s);
+    }
+  if (html)
+    g_string_append (out, "</table>");
+  return out;
+}
+
+static void
+copy_cb (SkCostsView *self)
+{
+  GString *html = table_text (self, TRUE);
+  GString *plain = table_text (self, FALSE);
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) union_provider = NULL;
+
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), html->len));
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8",
+                                                     g_bytes_new_take (g_string_free (plain, FALSE), plain->len));
+  union_provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), union_provider);
+  toast (self, _("The table was copied"));
+}
+
+static char *
+csv_text (SkCostsView *self,
+          GError     **error)
+{
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (self->project, self->model,
+                                                          current_scenario (self), error);
+  GString *out;
+
+  if (result == NULL)
+    return NULL;
+  out = g_string_new ("municipality,amount_kr,share_percent\n");
+  for (guint r = 0; r < result->rows->len; r++)
+    {
+      const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
+      const char *name = municipality_name (self, row->municipality);
+
+      if (strpbrk (name, ",\"\n") != NULL)
+        {
+          g_autofree char *quoted = g_strescape (name, NULL);
+
+          g_string_append_printf (out, "\"%s\"", quoted);
+        }
+      else
+        g_string_append (out, name);
+      g_string_append_printf (out, ",%" G_GINT64_FORMAT ",%s\n", row->amount_kr, row->share_percent);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    SkCostsView     *self)
+{
+  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sk-pdf"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->model == NULL)
+    goto out;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (pdf)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL || !sk_render_cost_pdf (self->project, self->model, current_scenario (self), path, &error))
+        goto failed;
+    }
+  else
+    {
+      g_autofree char *text = csv_text (self, &error);
+
+      if (text == NULL ||
+          !g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+        goto failed;
+    }
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
+
+    toast (self, msg);
+  }
+  goto out;
+
+failed:
+  {
+    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                _("Could Not Export"), error ? error->message : NULL);
+
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+export (SkCostsView *self,
+        gboolean     pdf)
+{
+  g_autofree char *name = g_strdup_printf ("%s.%s", self->model->id, pdf ? "pdf" : "csv");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (pdf ? _("Export PDF") : _("Export CSV"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data (G_OBJECT (self->chooser), "sk-pdf", GINT_TO_POINTER (pdf));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_csv_cb (SkCostsView *self)
+{
+  export (self, FALSE);
+}
+
+static void
+export_pdf_cb (SkCostsView *self)
+{
+  export (self, TRUE);
+}
+
+/* Figures */
+
+static void
+figure_apply (SkCostsView *self,
+              GtkEntry    *entry)
+{
+  SkMunicipality *m = g_object_get_data (G_OBJECT (entry), "sk-municipality");
+  const char *key = g_object_get_data (G_OBJECT (entry), "sk-key");
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  const SkFigure *f = sk_municipality_get_figure (m, key);
+  g_autofree char *clean = g_strdup (text);
+  char *end = NULL;
+  double value;
+
+  g_strstrip (clean);
+  if (clean[0] == '\0' && f == NULL)
+    return;
+  g_strdelimit (clean, ",", '.');
+  {
+    /* Grouping spaces as the user may type them. */
+    GString *s = g_string_new (NULL);
+
+    for (const char *p = clean; *p; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (c != ' ' && c != 0xA0 && c != 0x202F)
+          g_string_append_unichar (s, c);
+      }
+    g_free (clean);
+    clean = g_string_free (s, FALSE);
+  }
+  value = g_ascii_strtod (clean, &end);
+  if (clean[0] == '\0' || *end != '\0' || !isfinite (value) || value < 0 || value > 1e15)
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a figure: use a number of 0 or more"), text);
+
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_label_set_text (GTK_LABEL (self->input_error), msg);
+      gtk_widget_set_visible (self->input_error, TRUE);
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_widget_set_visible (self->input_error, FALSE);
+  if (f != NULL && f->value == value)
+    return;
+  begin_edit (self, NULL);
+  sk_municipality_set_figure (m, key, value, value == floor (value));
+  sk_municipality_set_figure_source (m, key, _("Entered by hand"), NULL);
+  end_edit (self);
+}
+
+static void
+figure_activate_cb (SkCostsView *self,
+                    GtkEntry    *entry)
+{
+  figure_apply (self, entry);
+}
+
+static void
+figure_focus_leave_cb (GtkEventControllerFocus *controller,
+                       SkCostsView             *self)
+{
+  figure_apply (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    SkCostsView     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) table = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  SkCostModel *model = self->model;
+  gsize length = 0;
+  int updated;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  name = g_file_get_basename (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
+      (table = sk_ssb_table_parse (contents, length, &error)) == NULL ||
+      (updated = sk_ssb_table_apply (table, self->project, &notes, &error)) < 0)
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                  heading, error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      goto out;
+    }
+  {
+    g_autofree char *msg = g_strdup_printf (ngettext ("Figures for %d municipality imported from SSB (%s)",
+                                                      "Figures for %d municipalities imported from SSB (%s)", updated),
+                                            updated, table->year ? table->year : "");
+
+    toast (self, msg);
+    for (guint i = 0; i < notes->len; i++)
+      toast (self, g_ptr_array_index (notes, i));
+  }
+  show_model (self, model);
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_cb (SkCostsView *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Import Figures from SSB Table 07459"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static GtkWidget *
+figures_group (SkCostsView *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import from SSB…"));
+  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  g_autoptr(GPtrArray) keys = figure_keys (self);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Municipal Figures"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Press Enter to apply a figure. Hover over one to see its source."));
+  gtk_widget_add_css_class (import, "flat");
+  g_signal_connect_object (import, "clicked", G_CALLBACK (import_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), import);
+
+  /* The keys any municipality has, or the model uses. */
+  for (guint k = 0; k < keys->len; k++)
+    {
+      const char *key = g_ptr_array_index (keys, k);
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < municipalities->len && !used; i++)
+        used = sk_municipality_get_figure (g_ptr_array_index (municipalities, i), key) != NULL;
+      if (used || k < 3)
+        g_ptr_array_add (shown, (gpointer) key);
+    }
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  cell (GTK_GRID (grid), _("Municipality"), 0, 0, "heading");
+  for (guint k = 0; k < shown->len; k++)
+    {
+      GtkWidget *head = sk_label_new (sk_figure_label (g_ptr_array_index (shown, k)), "caption-heading");
+
+      sk_label_set_wraps (head);
+      gtk_label_set_max_width_chars (GTK_LABEL (head), 12);
+      gtk_grid_attach (GTK_GRID (grid), head, 1 + k, 0, 1, 1);
+    }
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (municipalities, i);
+
+      cell (GTK_GRID (grid), m->name, 0, i + 1, NULL);
+      for (guint k = 0; k < shown->len; k++)
+        {
+          const char *key = g_ptr_array_index (shown, k);
+          const SkFigure *f = sk_municipality_get_figure (m, key);
+          GtkWidget *entry = gtk_entry_new ();
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+          const char *source = NULL, *date = NULL;
+          gboolean example = FALSE;
+          g_autofree char *label = g_strdup_printf ("%s, %s", sk_figure_label (key), m->name);
+
+          if (f != NULL)
+            {
+              char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+              if (f->integral)
+                g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, (gint64) f->value);
+              else
+                g_ascii_formatd (buf, sizeof buf, "%g", f->value);
+              gtk_editable_set_text (GTK_EDITABLE (entry), buf);
+            }
+          gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+          gtk_entry_set_alignment (GTK_ENTRY (entry), 1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          if (sk_municipality_get_figure_source (m, key, &source, &date, &example))
+            {
+              g_autofree char *when = date ? sk_format_date (date) : NULL;
+              g_autofree char *tip = when ? g_strdup_printf ("%s, %s", source ? source : "", when)
+                                          : g_strdup (source ? source : "");
+
+              if (example)
+                {
+                  g_autofree char *ex = g_strdup_printf ("%s (%s)", tip, _("example value"));
+
+                  gtk_widget_set_tooltip_text (entry, ex);
+                  gtk_widget_add_css_class (entry, "warning");
+                }
+              else
+                gtk_widget_set_tooltip_text (entry, tip);
+            }
+          g_object_set_data (G_OBJECT (entry), "sk-municipality", m);
+          g_object_set_data_full (G_OBJECT (entry), "sk-key", g_strdup (key), g_free);
+          g_signal_connect_object (entry, "activate", G_CALLBACK (figure_activate_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (focus, "leave", G_CALLBACK (figure_focus_leave_cb), self, 0);
+          gtk_widget_add_controller (entry, focus);
+          gtk_grid_attach (GTK_GRID (grid), entry, 1 + k, i + 1, 1, 1);
+        }
+    }
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scroller);
+  }
+  return group;
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             GCallback   callback,
+             gpointer    self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  return button;
 }
 
 static void
@@ -177,34 +1200,227 @@ show_model (SkCostsView *self,
             SkCostModel *model)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *dropdown;
-  GtkWidget *row;
+  g_autoptr(GtkStringList) what_ifs = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) keys = NULL;
+  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  SkScenario *scenario;
+  SkCostParams p;
+  GtkWidget *bar, *dropdown, *group, *row, *scale, *spin, *add, *criteria_group, *what_if;
+  g_autofree char *total = NULL;
 
+  sk_box_clear (self->content);
+  if (self->model != model)
+    {
+      self->scenario = 0;
+      g_clear_pointer (&self->what_if, g_free);
+    }
   self->model = model;
+  scenario = current_scenario (self);
+  sk_cost_params_init (&p, model, scenario);
+  keys = figure_keys (self);
+
   gtk_box_append (self->content, sk_heading_new (model->title));
 
+  /* Scenario, and what can be done with the table */
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_string_list_append (names, _("As prepared"));
   for (guint i = 0; i < model->scenarios->len; i++)
     gtk_string_list_append (names, ((SkScenario *) g_ptr_array_index (model->scenarios, i))->title);
-
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   {
     GtkWidget *label = sk_label_new (_("Scenario"), NULL);
 
-    gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-    gtk_box_append (GTK_BOX (row), label);
+    gtk_box_append (GTK_BOX (bar), label);
   }
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Scenario"), -1);
-  gtk_box_append (GTK_BOX (row), dropdown);
-  gtk_box_append (self->content, row);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), self->scenario);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scenario"), -1);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (scenario_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (bar), dropdown);
+  {
+    GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-  self->table_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
-  gtk_box_append (self->content, GTK_WIDGET (self->table_box));
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (scenario_selected_cb),
+    gtk_widget_set_hexpand (spacer, TRUE);
+    gtk_box_append (GTK_BOX (bar), spacer);
+  }
+  gtk_box_append (GTK_BOX (bar), icon_button ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
+  gtk_box_append (GTK_BOX (bar), icon_button ("x-office-spreadsheet-symbolic", _("Export CSV…"), G_CALLBACK (export_csv_cb), self));
+  gtk_box_append (GTK_BOX (bar), icon_button ("x-office-document-symbolic", _("Export PDF…"), G_CALLBACK (export_pdf_cb), self));
+  gtk_box_append (self->content, bar);
+
+  /* The model */
+  group = adw_preferences_group_new ();
+  if (scenario != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                           _("Changes here belong to the scenario; the model as prepared stays as it is."));
+  row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Title"));
+  gtk_editable_set_text (GTK_EDITABLE (row), model->title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  g_signal_connect_object (row, "apply", G_CALLBACK (title_apply_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  row = adw_entry_row_new ();
+  self->total_row = row;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Total in kroner"));
+  total = sk_format_integer (p.total_kr);
+  gtk_editable_set_text (GTK_EDITABLE (row), total);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  g_signal_connect_object (row, "apply", G_CALLBACK (total_apply_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Shared equally (%)"));
+  self->fixed_adjustment = gtk_adjustment_new (p.fixed_percent, 0, 100, 1, 5, 0);
+  scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->fixed_adjustment);
+  gtk_widget_set_size_request (scale, 260, -1);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+  gtk_scale_add_mark (GTK_SCALE (scale), 25, GTK_POS_BOTTOM, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Part shared equally"), -1);
+  spin = gtk_spin_button_new (self->fixed_adjustment, 1, 2);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Part shared equally, in percent"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), scale);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  g_signal_connect_object (self->fixed_adjustment, "value-changed", G_CALLBACK (fixed_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  show_result (self, NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  gtk_box_append (self->content, group);
+
+  self->input_error = sk_sentence_new ("", "error");
+  gtk_widget_set_visible (self->input_error, FALSE);
+  gtk_box_append (self->content, self->input_error);
+
+  /* Criteria */
+  criteria_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (criteria_group), _("Variable Part Shared By"));
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add a Criterion"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Criterion"), -1);
+  g_signal_connect_object (add, "clicked", G_CALLBACK (criterion_add_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (criteria_group), add);
+  for (guint k = 0; k < p.criteria->len; k++)
+    {
+      SkCriterion *c = g_ptr_array_index (p.criteria, k);
+      g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+      GtkWidget *figure, *weight, *remove;
+      g_autofree char *weight_label = g_strdup_printf (_("Weight of %s"), sk_figure_label (c->figure));
+      guint selected = 0;
+
+      for (guint i = 0; i < keys->len; i++)
+        {
+          gtk_string_list_append (labels, sk_figure_label (g_ptr_array_index (keys, i)));
+          if (g_strcmp0 (g_ptr_array_index (keys, i), c->figure) == 0)
+            selected = i;
+        }
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_figure_label (c->figure));
+      figure = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (figure), selected);
+      gtk_widget_set_valign (figure, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (figure), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Figure"), -1);
+      g_object_set_data (G_OBJECT (figure), "sk-index", GUINT_TO_POINTER (k));
+      g_signal_connect_object (figure, "notify::selected", G_CALLBACK (criterion_figure_cb), self, G_CONNECT_SWAPPED);
+      weight = gtk_spin_button_new_with_range (0.0001, 1000, 0.5);
+      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (weight), 2);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (weight), c->weight);
+      gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (weight, _("Weight"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (weight), GTK_ACCESSIBLE_PROPERTY_LABEL, weight_label, -1);
+      g_object_set_data (G_OBJECT (weight), "sk-index", GUINT_TO_POINTER (k));
+      g_signal_connect_object (weight, "value-changed", G_CALLBACK (criterion_weight_cb), self, G_CONNECT_SWAPPED);
+      remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Remove the Criterion"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove the Criterion"), -1);
+      g_object_set_data (G_OBJECT (remove), "sk-index", GUINT_TO_POINTER (k));
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (criterion_remove_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), figure);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), weight);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (criteria_group), row);
+    }
+  gtk_box_append (self->content, criteria_group);
+
+  /* Participants */
+  group = adw_expander_row_new ();
+  {
+    GtkWidget *list = gtk_list_box_new ();
+    g_autofree char *sub = g_strdup_printf (ngettext ("%u municipality", "%u municipalities", p.participants->len),
+                                            p.participants->len);
+
+    gtk_widget_add_css_class (list, "boxed-list");
+    gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), _("Participants"));
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), sub);
+    for (guint i = 0; i < municipalities->len; i++)
+      {
+        SkMunicipality *m = g_ptr_array_index (municipalities, i);
+        GtkWidget *check = gtk_check_button_new ();
+        GtkWidget *r = adw_action_row_new ();
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), m->name);
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                     g_ptr_array_find_with_equal_func (p.participants, m->id, g_str_equal, NULL));
+        g_object_set_data_full (G_OBJECT (check), "sk-id", g_strdup (m->id), g_free);
+        g_signal_connect_object (check, "toggled", G_CALLBACK (participant_toggled_cb), self, G_CONNECT_SWAPPED);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (r), check);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (r), check);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (group), r);
+      }
+    gtk_list_box_append (GTK_LIST_BOX (list), group);
+    gtk_box_append (self->content, list);
+  }
+
+  /* Results */
+  self->results_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->results_box), 12);
+  gtk_box_append (self->content, GTK_WIDGET (self->results_box));
+
+  /* Comparison */
+  {
+    GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    gtk_widget_set_margin_top (head, 18);
+    gtk_box_append (GTK_BOX (head), sk_label_new (_("Side by Side"), "title-4"));
+    gtk_string_list_append (what_ifs, _("What if…"));
+    for (guint i = 0; i < municipalities->len; i++)
+      {
+        SkMunicipality *m = g_ptr_array_index (municipalities, i);
+        gboolean in = g_ptr_array_find_with_equal_func (p.participants, m->id, g_str_equal, NULL);
+        g_autofree char *label = g_strdup_printf (in ? _("%s stays out") : _("%s joins"), m->name);
+
+        gtk_string_list_append (what_ifs, label);
+      }
+    what_if = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (what_ifs)), NULL);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (what_if), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What if"), -1);
+    for (guint i = 0; self->what_if && i < municipalities->len; i++)
+      if (g_str_equal (((SkMunicipality *) g_ptr_array_index (municipalities, i))->id, self->what_if))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (what_if), i + 1);
+    g_signal_connect_object (what_if, "notify::selected", G_CALLBACK (what_if_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (head), what_if);
+    gtk_box_append (self->content, head);
+    self->compare_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->compare_box));
+      gtk_box_append (self->content, scroller);
+    }
+  }
+
+  {
+    GtkWidget *figures = figures_group (self);
+
+    gtk_widget_set_margin_top (figures, 18);
+    gtk_box_append (self->content, figures);
+  }
+  update_results (self);
 }
 
 static void
@@ -218,10 +1434,11 @@ row_selected_cb (SkCostsView   *self,
     return;
 
   sk_box_clear (self->content);
-  self->model = NULL;
-  self->table_box = NULL;
+  self->results_box = NULL;
+  self->compare_box = NULL;
   if (model == NULL)
     {
+      self->model = NULL;
       show_empty (self);
       return;
     }
@@ -233,7 +1450,12 @@ static void
 rebuild (SkCostsView *self)
 {
   GPtrArray *models;
+  g_autofree char *keep = self->model ? g_strdup (self->model->id) : NULL;
+  guint keep_scenario = self->scenario;
 
+  self->model = NULL;
+  self->results_box = NULL;
+  self->compare_box = NULL;
   sk_list_box_clear (self->sidebar);
   if (self->project == NULL)
     return;
@@ -246,7 +1468,21 @@ rebuild (SkCostsView *self)
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (m->title, total, m));
     }
   if (models->len == 0)
-    show_empty (self);
+    {
+      show_empty (self);
+      return;
+    }
+  /* After an undo, stay on the model (and scenario) the user was on. */
+  for (guint i = 0; keep && i < models->len; i++)
+    if (g_strcmp0 (((SkCostModel *) g_ptr_array_index (models, i))->id, keep) == 0)
+      {
+        SkCostModel *m = g_ptr_array_index (models, i);
+
+        self->model = m;
+        self->scenario = keep_scenario <= m->scenarios->len ? keep_scenario : 0;
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
+        return;
+      }
   sk_select_first_row (self->sidebar);
 }
 
@@ -255,6 +1491,8 @@ rebuild (SkCostsView *self)
 static void
 queue_rebuild (SkCostsView *self)
 {
+  if (self->editing)
+    return;
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
@@ -284,11 +1522,15 @@ sk_costs_view_dispose (GObject *object)
   /* The rows point into the project: remove them while it lives. */
   if (self->sidebar != NULL)
     gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
+  self->results_box = NULL;
+  self->compare_box = NULL;
   sk_widget_unparent_children (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_COSTS_VIEW);
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->what_if, g_free);
   G_OBJECT_CLASS (sk_costs_view_parent_class)->dispose (object);
 }
 
@@ -329,8 +1571,11 @@ sk_costs_view_set_project (SkCostsView *self,
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
+  self->model = NULL;
   if (project)
     g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  self->results_box = NULL;
+  self->compare_box = NULL;
   sk_list_box_clear (self->sidebar);
   queue_rebuild (self);
 }

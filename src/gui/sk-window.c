@@ -350,6 +350,13 @@ load_cb (GObject      *source,
 
   set_document (self, project, od->file, etag, FALSE);
   remember_file (self, od->file);
+  if (problems != NULL && problems->len > 0)
+    {
+      const SkProblem *first = g_ptr_array_index (problems, 0);
+
+      /* Only figures a cost model cannot use yet: the view shows them. */
+      toast (self, first->message);
+    }
   g_signal_emit (self, signals [LOADED], 0);
 
 out:
@@ -732,6 +739,18 @@ show_view_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (param, NULL));
 }
 
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  gboolean redo = g_str_equal (action_name, "win.redo");
+
+  if (!(redo ? sk_project_redo (self->project) : sk_project_undo (self->project)))
+    toast (self, redo ? _("Nothing to redo") : _("Nothing to undo"));
+}
+
 /* The shortcuts window is built when it is first asked for, not with every
  * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
@@ -879,6 +898,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
 }

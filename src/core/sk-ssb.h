@@ -1,0 +1,45 @@
+/* sk-ssb.h — population figures from a CSV file of Statistics Norway's
+ * table 07459 (Befolkning, etter region, alder, år)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *number;      /* kommunenummer, "4640" */
+  char   *region;      /* as written, "4640 Sogndal" */
+  gint64  population;
+  gint64  age_0_17;    /* -1 when the age groups do not separate 17 and 18 */
+  gint64  age_0_24;    /* -1 likewise for 24 and 25 */
+} SkSsbRegion;
+
+typedef struct
+{
+  char      *year;     /* the year the figures are for, "2025" */
+  GPtrArray *regions;  /* of SkSsbRegion */
+} SkSsbTable;
+
+SkSsbTable *sk_ssb_table_parse (const char  *data,
+                                gsize        length,
+                                GError     **error);
+void        sk_ssb_table_free  (SkSsbTable  *table);
+
+/* Writes the figures into the municipalities with the same kommunenummer,
+ * with their source.  Fails, changing nothing, when no municipality of the
+ * project is in the table or a needed age split is impossible.  Returns
+ * the number of municipalities updated; `notes` (if not NULL) receives
+ * sentences for the user: municipalities the table did not have, and
+ * figures that could not be computed from its age groups. */
+int         sk_ssb_table_apply (SkSsbTable  *table,
+                                SkProject   *project,
+                                GPtrArray  **notes,
+                                GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkSsbTable, sk_ssb_table_free)
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* sk-render.h — drawing without a window: charts and tables on any cairo
+ * surface, for the views, PDF/PNG export and sakskart-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "sk-costs.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue;
+} SkRgb;
+
+typedef struct
+{
+  SkRgb  text;
+  SkRgb  grid;
+  SkRgb  equal;      /* the equal part of a cost bar */
+  SkRgb  variable;   /* the variable part */
+  SkRgb  accent;
+} SkPalette;
+
+void sk_palette_init_light (SkPalette *palette);
+
+/* A horizontal stacked bar per participant: equal part, then variable
+ * part, with the municipality's name and amount.  Fills width × height. */
+void sk_render_cost_chart   (cairo_t            *cr,
+                             SkProject          *project,
+                             const SkCostResult *result,
+                             const SkPalette    *palette,
+                             const char         *font,
+                             double              width,
+                             double              height);
+
+/* A whole cost model as an A4 PDF: parameters, table, chart, and how each
+ * share comes about. */
+gboolean sk_render_cost_pdf (SkProject          *project,
+                             const SkCostModel  *model,
+                             const SkScenario   *scenario,
+                             const char         *path,
+                             GError            **error);
+
+G_END_DECLS
