@@ -14,6 +14,7 @@
 #include "sk-costs.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
+#include "sk-render.h"
 
 enum {
   EXIT_OK = 0,
@@ -36,7 +37,7 @@ print_help (void)
   g_print ("%s\n\n", _("Check and compute Sakskart project files without a display."));
   g_print ("%s\n", _("Commands:"));
   g_print ("  validate FILE…          %s\n", _("Check files against the project format"));
-  g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|json]\n"
+  g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|json|pdf] [-o FILE]\n"
            "                          %s\n", _("Print the split of a cost model"));
   g_print ("  matrix FILE [--matrix ID] [--format csv|json]\n"
            "                          %s\n", _("Print the ranking of a scoring matrix"));
@@ -98,6 +99,7 @@ typedef struct
   const char *id;
   const char *scenario;
   const char *format;
+  const char *output;
 } Args;
 
 /* Parses "FILE [--opt VALUE]…" for the commands that read one file. */
@@ -116,12 +118,14 @@ parse_args (int          argc,
       const char *a = argv[i];
 
       if ((g_str_equal (a, id_option) || (with_scenario && g_str_equal (a, "--scenario")) ||
-           g_str_equal (a, "--format")) && i + 1 < argc)
+           g_str_equal (a, "--format") || g_str_equal (a, "-o")) && i + 1 < argc)
         {
           if (g_str_equal (a, id_option))
             args->id = argv[++i];
           else if (g_str_equal (a, "--scenario"))
             args->scenario = argv[++i];
+          else if (g_str_equal (a, "-o"))
+            args->output = argv[++i];
           else
             args->format = argv[++i];
         }
@@ -145,9 +149,15 @@ parse_args (int          argc,
       *status = usage_error (_("a file is required"));
       return FALSE;
     }
-  if (!g_str_equal (args->format, "csv") && !g_str_equal (args->format, "json"))
+  if (!g_str_equal (args->format, "csv") && !g_str_equal (args->format, "json") &&
+      !(with_scenario && g_str_equal (args->format, "pdf")))
     {
-      *status = usage_error (_("--format takes csv or json"));
+      *status = usage_error (with_scenario ? _("--format takes csv, json or pdf") : _("--format takes csv or json"));
+      return FALSE;
+    }
+  if (g_str_equal (args->format, "pdf") && args->output == NULL)
+    {
+      *status = usage_error (_("--format pdf needs -o FILE.pdf"));
       return FALSE;
     }
   return TRUE;
@@ -240,6 +250,15 @@ cmd_costs (int    argc,
     {
       g_printerr ("sakskart-cli: %s: %s\n", args.file, error->message);
       return EXIT_INVALID;
+    }
+  if (g_str_equal (args.format, "pdf"))
+    {
+      if (!sk_render_cost_pdf (project, model, scenario, args.output, &error))
+        {
+          g_printerr ("sakskart-cli: %s\n", error->message);
+          return EXIT_INVALID;
+        }
+      return EXIT_OK;
     }
 
   if (g_str_equal (args.format, "csv"))

@@ -38,7 +38,7 @@ run (const char  *language,
     }
   else
     {
-      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+      env = g_environ_setenv (env, "LC_ALL", "en_US.UTF-8", TRUE);
       env = g_environ_unsetenv (env, "LANGUAGE");
     }
   g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
@@ -167,6 +167,28 @@ test_costs_unknown_model (void)
 }
 
 static void
+test_costs_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "barnevern.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL, *text = NULL;
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  int status = -1;
+
+  g_assert_cmpint (run ("en", &out, &err, "costs", example, "--format", "pdf", "-o", pdf, NULL), ==, 0);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  /* Real text, the same numbers as the view and the CSV. */
+  g_assert_nonnull (strstr (text, "Felles barnevern i Sogn"));
+  g_assert_nonnull (strstr (text, "2,350,703 kr"));
+  g_assert_nonnull (strstr (text, "29,215,093 kr"));
+  g_assert_nonnull (strstr (text, "921/5,935"));
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
 test_matrix_csv (void)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -192,6 +214,7 @@ main (int    argc,
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/costs-csv", test_costs_csv);
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
+  g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
   return g_test_run ();
 }

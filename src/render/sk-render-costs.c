@@ -169,9 +169,9 @@ sk_render_cost_pdf (SkProject          *project,
 
   /* The table */
   col[0] = margin;
-  col[1] = margin + text_w * 0.30;
-  col[2] = margin + text_w * 0.48;
-  col[3] = margin + text_w * 0.66;
+  col[1] = margin + text_w * 0.22;
+  col[2] = margin + text_w * 0.42;
+  col[3] = margin + text_w * 0.62;
   col[4] = margin + text_w * 0.84;
   col[5] = margin + text_w;
   {
