@@ -89,6 +89,10 @@ def main():
         exact, naive = (float(x) for x in out.split())
         rows.append(('cost split, 50 municipalities × 5 criteria', '%.0f µs' % exact,
                      'same formula in doubles %.2f µs' % naive, '%.0f' % (exact / naive), '< 1000 µs'))
+        out = subprocess.check_output([os.path.join(build, 'bench', 'bench-matrix')], text=True)
+        step, fill = (float(x) for x in out.split())
+        rows.append(('matrix slider step, 20 × 30 (recompute, sensitivity, draw)', '%.2f ms' % (step / 1000),
+                     'cairo fill of the bars %.2f ms' % (fill / 1000), '%.1f' % (step / fill), '< 2 ms'))
     finally:
         if xvfb:
             xvfb.terminate()

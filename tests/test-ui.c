@@ -277,9 +277,69 @@ test_costs_slider_and_undo (void)
   drain ();
 }
 
+static GtkWidget *
+find_tooltip (GtkWidget  *root,
+              GType       type,
+              const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      const char *tip = gtk_widget_get_tooltip_text (child);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && tip != NULL && g_str_equal (tip, tooltip))
+        return child;
+      if ((found = find_tooltip (child, type, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_matrix_slider_by_keyboard (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *sidebar_row, *scale;
+  GtkListBox *sidebar;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  /* The child-welfare office: Årdal leads with transition risk weighed in. */
+  sidebar_row = GTK_WIDGET (find_label (GTK_WIDGET (window), "Oppmøtestad for felles barnevern (Årdal eller Lærdal)"));
+  g_assert_nonnull (sidebar_row);
+  sidebar = GTK_LIST_BOX (gtk_widget_get_ancestor (sidebar_row, GTK_TYPE_LIST_BOX));
+  gtk_list_box_select_row (sidebar, GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (sidebar_row, GTK_TYPE_LIST_BOX_ROW)));
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal leads by less than 10 %: no clear winner."));
+
+  /* Take the weight of transition risk from 5 to 0 with the keyboard. */
+  scale = find_tooltip (GTK_WIDGET (window), GTK_TYPE_SCALE, "Weight of Overgangsrisiko");
+  g_assert_nonnull (scale);
+  gtk_widget_grab_focus (scale);
+  for (int i = 0; i < 10; i++)
+    g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
+  drain ();
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Lærdal has the highest score."));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "85.00"));
+
+  /* As prepared, with one action. */
+  {
+    GtkWidget *restore = find_label (GTK_WIDGET (window), "Restore as Prepared");
+
+    g_assert_nonnull (restore);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (restore, GTK_TYPE_BUTTON), "clicked");
+    drain ();
+    g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal leads by less than 10 %: no clear winner."));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);

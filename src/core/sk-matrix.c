@@ -79,3 +79,85 @@ sk_matrix_results_by_rank (GArray *results)
 {
   g_array_sort (results, compare_rank);
 }
+
+int
+sk_matrix_leader (GArray *results)
+{
+  for (guint i = 0; i < results->len; i++)
+    if (g_array_index (results, SkMatrixResult, i).rank == 1)
+      return (int) g_array_index (results, SkMatrixResult, i).candidate;
+  return -1;
+}
+
+gboolean
+sk_matrix_no_clear_winner (GArray *results)
+{
+  double first = -G_MAXDOUBLE, second = -G_MAXDOUBLE;
+
+  if (results->len < 2)
+    return FALSE;
+  for (guint i = 0; i < results->len; i++)
+    {
+      double s = g_array_index (results, SkMatrixResult, i).score;
+
+      if (s > first)
+        {
+          second = first;
+          first = s;
+        }
+      else if (s > second)
+        second = s;
+    }
+  if (first <= 0)
+    return TRUE;
+  return (first - second) < SK_MATRIX_CLEAR_MARGIN * first;
+}
+
+GArray *
+sk_matrix_sensitivity (const SkMatrix *matrix)
+{
+  guint nf = matrix->factors->len, nc = matrix->candidates->len;
+  double wmax = sk_matrix_get_weight_max (matrix);
+  GArray *out = g_array_sized_new (FALSE, TRUE, sizeof (SkSensitivity), nf);
+  g_autoptr(GArray) results = sk_matrix_compute (matrix);
+  int leader = sk_matrix_leader (results);
+
+  for (guint f = 0; f < nf; f++)
+    {
+      const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+      SkSensitivity s = { f, factor->weight, 0, wmax, -1, -1 };
+
+      if (leader >= 0)
+        {
+          const SkCandidate *lc = g_ptr_array_index (matrix->candidates, leader);
+          double sl = sk_candidate_get_score (lc, factor->id);
+          /* The leader's score without this factor. */
+          double al = g_array_index (results, SkMatrixResult, leader).score - factor->weight * sl;
+
+          for (guint c = 0; c < nc; c++)
+            {
+              const SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
+              double sc = sk_candidate_get_score (cand, factor->id);
+              double ac = g_array_index (results, SkMatrixResult, c).score - factor->weight * sc;
+              double cross;
+
+              if ((int) c == leader || sc == sl)
+                continue;
+              /* al + w sl = ac + w sc */
+              cross = (al - ac) / (sc - sl);
+              if (sc > sl && cross < s.high && cross >= factor->weight - SK_MATRIX_TIE_EPSILON)
+                {
+                  s.high = MAX (cross, factor->weight);
+                  s.above = (int) c;
+                }
+              else if (sc < sl && cross > s.low && cross <= factor->weight + SK_MATRIX_TIE_EPSILON)
+                {
+                  s.low = MIN (cross, factor->weight);
+                  s.below = (int) c;
+                }
+            }
+        }
+      g_array_append_val (out, s);
+    }
+  return out;
+}

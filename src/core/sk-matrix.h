@@ -25,4 +25,29 @@ GArray  *sk_matrix_compute         (const SkMatrix *matrix);
 void     sk_matrix_results_by_rank (GArray         *results);
 double   sk_matrix_max_score       (const SkMatrix *matrix);
 
+/* The leader: the candidate with rank 1, the first in candidate order when
+ * several tie; -1 for a matrix without candidates. */
+int      sk_matrix_leader          (GArray         *results);
+
+/* Under 10 % between the top two scores, relative to the leader's score
+ * (a tie included): the board should not read the ranking as a choice. */
+#define SK_MATRIX_CLEAR_MARGIN 0.10
+gboolean sk_matrix_no_clear_winner (GArray         *results);
+
+/* How far one factor's weight can move, the others held, before the
+ * leader changes (FORMAT.md's scores are linear in each weight). */
+typedef struct
+{
+  guint    factor;        /* index into matrix->factors */
+  double   weight;        /* the weight now */
+  double   low;           /* the leader holds from here … */
+  double   high;          /* … to here, within 0 … weight_max */
+  int      below;         /* who leads below `low`, or -1 if low is 0 */
+  int      above;         /* who leads above `high`, or -1 if high is weight_max */
+} SkSensitivity;
+
+/* One entry per factor, in factor order.  With no candidates, or a tie
+ * for the lead, the leader is the first of those tied. */
+GArray  *sk_matrix_sensitivity     (const SkMatrix *matrix);
+
 G_END_DECLS

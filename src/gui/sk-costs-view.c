@@ -1275,6 +1275,7 @@ show_model (SkCostsView *self,
   gtk_widget_set_size_request (scale, 260, -1);
   gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
   gtk_scale_add_mark (GTK_SCALE (scale), 25, GTK_POS_BOTTOM, NULL);
+  sk_scale_guard_scroll (scale);
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Part shared equally"), -1);
   spin = gtk_spin_button_new (self->fixed_adjustment, 1, 2);

@@ -1,4 +1,5 @@
-/* sk-matrix-view.c — host-municipality scoring matrices and their results
+/* sk-matrix-view.c — host-municipality scoring: sliders, live ranking,
+ * sensitivity, and the values as prepared beside the values now
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,10 +8,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-matrix-view.h"
+#include "sk-render.h"
 #include "sk-view-util.h"
 
 struct _SkMatrixView
@@ -23,14 +27,24 @@ struct _SkMatrixView
   GtkBox         *content;
 
   SkProject      *project;
-  gboolean        stale;     /* rebuild when next shown */
+  SkProject      *prepared;  /* the project as loaded or last saved */
+  gboolean        stale;
+  gboolean        editing;
+
+  SkMatrix       *matrix;
+  GtkWidget      *chart;
+  GtkWidget      *tornado;
+  GtkWidget      *verdict;
+  GtkGrid        *results_grid;
+  GPtrArray      *weight_rows;   /* AdwActionRow per factor, for the sensitivity */
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, GTK_TYPE_WIDGET)
 
-/* The icon is set when the empty page is shown: a stack measures all its
- * pages, and loading a large icon costs start-up time for a page that is
- * rarely seen. */
+static void rebuild (SkMatrixView *self);
+static void show_matrix (SkMatrixView *self, SkMatrix *matrix);
+
 static void
 show_empty (SkMatrixView *self)
 {
@@ -48,14 +62,169 @@ candidate_name (SkMatrixView *self,
 }
 
 static void
-attach (GtkGrid    *grid,
-        const char *text,
-        int         column,
-        int         row,
-        const char *css_class,
-        gboolean    numeric)
+toast (SkMatrixView *self,
+       const char   *message)
 {
-  GtkWidget *label = sk_label_new (text, css_class);
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/* The prepared values: the matrix of the same id in the project as it was
+ * loaded or last saved. */
+
+static SkMatrix *
+prepared_matrix (SkMatrixView *self)
+{
+  if (self->prepared == NULL || self->matrix == NULL)
+    return NULL;
+  return sk_project_find_matrix (self->prepared, self->matrix->id);
+}
+
+static gboolean
+prepared_weight (SkMatrixView *self,
+                 const char   *factor_id,
+                 double       *weight)
+{
+  SkMatrix *p = prepared_matrix (self);
+
+  for (guint f = 0; p && f < p->factors->len; f++)
+    if (g_strcmp0 (((SkFactor *) g_ptr_array_index (p->factors, f))->id, factor_id) == 0)
+      {
+        *weight = ((SkFactor *) g_ptr_array_index (p->factors, f))->weight;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static SkCandidate *
+prepared_candidate (SkMatrixView *self,
+                    const char   *municipality)
+{
+  SkMatrix *p = prepared_matrix (self);
+
+  for (guint c = 0; p && c < p->candidates->len; c++)
+    if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (p->candidates, c))->municipality, municipality) == 0)
+      return g_ptr_array_index (p->candidates, c);
+  return NULL;
+}
+
+/* Each candidate's total with the prepared weights and scores, in the
+ * candidate order of the matrix now, for the outlines in the chart. */
+static GArray *
+prepared_scores (SkMatrixView *self)
+{
+  SkMatrix *p = prepared_matrix (self);
+  GArray *out;
+
+  if (p == NULL)
+    return NULL;
+  out = g_array_new (FALSE, TRUE, sizeof (double));
+  for (guint c = 0; c < self->matrix->candidates->len; c++)
+    {
+      SkCandidate *now = g_ptr_array_index (self->matrix->candidates, c);
+      SkCandidate *then = prepared_candidate (self, now->municipality);
+      double total = 0;
+
+      for (guint f = 0; then && f < p->factors->len; f++)
+        {
+          SkFactor *factor = g_ptr_array_index (p->factors, f);
+
+          total += factor->weight * sk_candidate_get_score (then, factor->id);
+        }
+      g_array_append_val (out, total);
+    }
+  return out;
+}
+
+/* Editing */
+
+static void update_results (SkMatrixView *self);
+
+static void
+begin_edit (SkMatrixView *self,
+            const char   *what)
+{
+  g_autofree char *key = what ? g_strdup_printf ("matrix:%s:%s", self->matrix->id, what) : NULL;
+
+  sk_project_checkpoint (self->project, key);
+}
+
+static void
+end_edit (SkMatrixView *self)
+{
+  self->editing = TRUE;
+  sk_project_changed (self->project);
+  self->editing = FALSE;
+  update_results (self);
+}
+
+static void
+weight_changed_cb (SkMatrixView  *self,
+                   GtkAdjustment *adjustment)
+{
+  SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
+  double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
+  g_autofree char *key = g_strdup_printf ("w:%s", factor->id);
+
+  if (value == factor->weight)
+    return;
+  begin_edit (self, key);
+  factor->weight = value;
+  end_edit (self);
+}
+
+static void
+score_changed_cb (SkMatrixView  *self,
+                  GtkAdjustment *adjustment)
+{
+  SkCandidate *cand = g_object_get_data (G_OBJECT (adjustment), "sk-candidate");
+  SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
+  double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
+  g_autofree char *key = g_strdup_printf ("s:%s:%s", cand->municipality, factor->id);
+
+  if (value == sk_candidate_get_score (cand, factor->id))
+    return;
+  begin_edit (self, key);
+  sk_candidate_set_score (cand, factor->id, value);
+  end_edit (self);
+}
+
+/* Results */
+
+static char *
+sensitivity_text (SkMatrixView        *self,
+                  const SkSensitivity *s)
+{
+  double wmax = sk_matrix_get_weight_max (self->matrix);
+  g_autofree char *low = sk_format_decimal (s->low, 2);
+  g_autofree char *high = sk_format_decimal (s->high, 2);
+
+  if (s->below < 0 && s->above < 0)
+    return g_strdup (_("The leader holds over the whole range"));
+  if (s->below >= 0 && s->above >= 0)
+    /* Translators: "The leader holds from 2,50 to 4,00; below: Lærdal, above: Vik" */
+    return g_strdup_printf (_("The leader holds from %s to %s; below: %s, above: %s"), low, high,
+                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->below)),
+                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->above)));
+  if (s->above >= 0)
+    return g_strdup_printf (_("The leader holds up to %s; above it %s leads"), high,
+                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->above)));
+  (void) wmax;
+  return g_strdup_printf (_("The leader holds down to %s; below it %s leads"), low,
+                          candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->below)));
+}
+
+static void
+result_cell (GtkGrid    *grid,
+             const char *text,
+             int         column,
+             int         row,
+             const char *css,
+             gboolean    numeric)
+{
+  GtkWidget *label = sk_label_new (text, css);
 
   if (numeric)
     {
@@ -66,81 +235,871 @@ attach (GtkGrid    *grid,
 }
 
 static void
-show_matrix (SkMatrixView *self,
-             SkMatrix     *matrix)
+update_results (SkMatrixView *self)
 {
-  g_autoptr(GArray) results = sk_matrix_compute (matrix);
-  GtkWidget *grid = gtk_grid_new ();
-  guint n = matrix->candidates->len;
-  int row = 0;
-  int leaders = 0;
-  g_autofree char *scale = NULL;
+  g_autoptr(GArray) results = NULL;
+  g_autoptr(GArray) sens = NULL;
+  GtkWidget *child;
+  int leaders = 0, leader;
 
-  gtk_box_append (self->content, sk_heading_new (matrix->title));
-  scale = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"),
-                           sk_matrix_get_weight_max (matrix), sk_matrix_get_scale_max (matrix));
-  gtk_box_append (self->content, sk_label_new (scale, "dim-label"));
+  if (self->results_grid == NULL || self->matrix == NULL)
+    return;
+  results = sk_matrix_compute (self->matrix);
+  sens = sk_matrix_sensitivity (self->matrix);
+  leader = sk_matrix_leader (results);
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_widget_set_margin_top (grid, 12);
-
-  attach (GTK_GRID (grid), _("Factor"), 0, row, "heading", FALSE);
-  attach (GTK_GRID (grid), _("Weight"), 1, row, "heading", TRUE);
-  for (guint c = 0; c < n; c++)
-    attach (GTK_GRID (grid), candidate_name (self, g_ptr_array_index (matrix->candidates, c)),
-            2 + c, row, "heading", TRUE);
-  row++;
-
-  for (guint f = 0; f < matrix->factors->len; f++, row++)
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_grid))) != NULL)
+    gtk_grid_remove (self->results_grid, child);
+  result_cell (self->results_grid, _("Candidate"), 0, 0, "heading", FALSE);
+  result_cell (self->results_grid, _("Total score"), 1, 0, "heading", TRUE);
+  result_cell (self->results_grid, _("Percent of maximum"), 2, 0, "heading", TRUE);
+  result_cell (self->results_grid, _("Rank"), 3, 0, "heading", TRUE);
+  sk_matrix_results_by_rank (results);
+  for (guint i = 0; i < results->len; i++)
     {
-      SkFactor *factor = g_ptr_array_index (matrix->factors, f);
-      g_autofree char *weight = sk_format_decimal (factor->weight, factor->weight == (int) factor->weight ? 0 : 1);
-
-      attach (GTK_GRID (grid), factor->name, 0, row, NULL, FALSE);
-      attach (GTK_GRID (grid), weight, 1, row, NULL, TRUE);
-      for (guint c = 0; c < n; c++)
-        {
-          double s = sk_candidate_get_score (g_ptr_array_index (matrix->candidates, c), factor->id);
-          g_autofree char *score = sk_format_decimal (s, s == (int) s ? 0 : 1);
-
-          attach (GTK_GRID (grid), score, 2 + c, row, NULL, TRUE);
-        }
-    }
-
-  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, row++, 2 + n, 1);
-  attach (GTK_GRID (grid), _("Total score"), 0, row, "heading", FALSE);
-  attach (GTK_GRID (grid), _("Percent of maximum"), 0, row + 1, "heading", FALSE);
-  attach (GTK_GRID (grid), _("Rank"), 0, row + 2, "heading", FALSE);
-  for (guint c = 0; c < n; c++)
-    {
-      const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, c);
+      const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
       g_autofree char *score = sk_format_decimal (r->score, 2);
       g_autofree char *percent = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
-      const char *css = r->rank == 1 ? "accent" : NULL;
+      const char *css = r->rank == 1 ? "heading" : NULL;
 
-      attach (GTK_GRID (grid), score, 2 + c, row, css, TRUE);
-      attach (GTK_GRID (grid), percent, 2 + c, row + 1, css, TRUE);
-      attach (GTK_GRID (grid), rank, 2 + c, row + 2, css, TRUE);
-      if (r->rank == 1)
-        leaders++;
+      result_cell (self->results_grid, candidate_name (self, g_ptr_array_index (self->matrix->candidates, r->candidate)),
+                   0, i + 1, css, FALSE);
+      result_cell (self->results_grid, score, 1, i + 1, css, TRUE);
+      result_cell (self->results_grid, percent, 2, i + 1, css, TRUE);
+      result_cell (self->results_grid, rank, 3, i + 1, css, TRUE);
+      leaders += r->rank == 1;
     }
-  gtk_box_append (self->content, grid);
 
-  if (n > 0)
+  if (results->len == 0)
+    gtk_label_set_text (GTK_LABEL (self->verdict), _("Add candidates to score them."));
+  else
     {
       g_autofree char *text = NULL;
 
       if (leaders > 1)
-        text = g_strdup (_("The leading candidates are tied."));
+        text = g_strdup (_("The leading candidates are tied: no clear winner."));
+      else if (sk_matrix_no_clear_winner (results))
+        text = g_strdup_printf (_("%s leads by less than 10 %%: no clear winner."),
+                                candidate_name (self, g_ptr_array_index (self->matrix->candidates, leader)));
       else
-        for (guint c = 0; c < n; c++)
-          if (g_array_index (results, SkMatrixResult, c).rank == 1)
-            text = g_strdup_printf (_("%s has the highest score."),
-                                    candidate_name (self, g_ptr_array_index (matrix->candidates, c)));
-      gtk_box_append (self->content, sk_sentence_new (text, "title-4"));
+        text = g_strdup_printf (_("%s has the highest score."),
+                                candidate_name (self, g_ptr_array_index (self->matrix->candidates, leader)));
+      gtk_label_set_text (GTK_LABEL (self->verdict), text);
+      if (leaders > 1 || sk_matrix_no_clear_winner (results))
+        gtk_widget_add_css_class (self->verdict, "warning");
+      else
+        gtk_widget_remove_css_class (self->verdict, "warning");
     }
+
+  for (guint f = 0; f < sens->len && f < self->weight_rows->len; f++)
+    {
+      g_autofree char *text = sensitivity_text (self, &g_array_index (sens, SkSensitivity, f));
+
+      adw_action_row_set_subtitle (g_ptr_array_index (self->weight_rows, f), text);
+    }
+  gtk_widget_queue_draw (self->chart);
+  gtk_widget_queue_draw (self->tornado);
+}
+
+static void
+palette_for (GtkWidget *widget,
+             SkPalette *palette,
+             char     **font)
+{
+  GdkRGBA fg;
+  PangoFontDescription *desc;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  sk_palette_init_light (palette);
+  palette->text = (SkRgb) { fg.red, fg.green, fg.blue };
+  palette->grid = (SkRgb) { fg.red * 0.3 + 0.7 * 0.5, fg.green * 0.3 + 0.7 * 0.5, fg.blue * 0.3 + 0.7 * 0.5 };
+  desc = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  *font = pango_font_description_to_string (desc);
+}
+
+static void
+chart_draw (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  SkMatrixView *self = user_data;
+  g_autoptr(GArray) prepared = NULL;
+  g_autofree char *font = NULL;
+  SkPalette palette;
+
+  if (self->matrix == NULL)
+    return;
+  prepared = prepared_scores (self);
+  palette_for (GTK_WIDGET (area), &palette, &font);
+  sk_render_matrix_chart (cr, self->project, self->matrix, prepared, &palette, font, width, height);
+}
+
+static void
+tornado_draw (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  SkMatrixView *self = user_data;
+  g_autofree char *font = NULL;
+  SkPalette palette;
+
+  if (self->matrix == NULL)
+    return;
+  palette_for (GTK_WIDGET (area), &palette, &font);
+  sk_render_matrix_tornado (cr, self->matrix, &palette, font, width, height);
+}
+
+/* Structure: factors and candidates */
+
+static void
+add_factor_cb (SkMatrixView *self)
+{
+  SkFactor *f = sk_factor_new ();
+  SkMatrix *m = self->matrix;
+  guint n = m->factors->len + 1;
+
+  for (gboolean taken = TRUE; taken; )
+    {
+      g_free (f->id);
+      f->id = g_strdup_printf ("factor-%u", n++);
+      taken = FALSE;
+      for (guint i = 0; i < m->factors->len; i++)
+        taken |= g_str_equal (((SkFactor *) g_ptr_array_index (m->factors, i))->id, f->id);
+    }
+  f->name = g_strdup (_("New factor"));
+  f->weight = 1;
+  begin_edit (self, NULL);
+  g_ptr_array_add (m->factors, f);
+  end_edit (self);
+  show_matrix (self, m);
+}
+
+typedef struct
+{
+  SkMatrixView *self;
+  gpointer      record;
+  gboolean      is_factor;
+  GtkWidget    *name_entry;
+  GtkWidget    *note_entry;
+} EditData;
+
+static void
+edit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  EditData         *ed)
+{
+  SkMatrixView *self = ed->self;
+
+  if (g_str_equal (response, "apply") && self->matrix != NULL)
+    {
+      const char *note = gtk_editable_get_text (GTK_EDITABLE (ed->note_entry));
+
+      begin_edit (self, NULL);
+      if (ed->is_factor)
+        {
+          SkFactor *f = ed->record;
+          const char *name = gtk_editable_get_text (GTK_EDITABLE (ed->name_entry));
+
+          if (name[0] != '\0')
+            {
+              g_free (f->name);
+              f->name = g_strdup (name);
+            }
+          g_free (f->note);
+          f->note = note[0] ? g_strdup (note) : NULL;
+        }
+      else
+        {
+          SkCandidate *c = ed->record;
+
+          g_free (c->note);
+          c->note = note[0] ? g_strdup (note) : NULL;
+        }
+      end_edit (self);
+      show_matrix (self, self->matrix);
+    }
+  g_object_unref (ed->self);
+  g_free (ed);
+}
+
+static void
+edit_record (SkMatrixView *self,
+             gpointer      record,
+             gboolean      is_factor)
+{
+  EditData *ed = g_new0 (EditData, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *dialog;
+
+  ed->self = g_object_ref (self);
+  ed->record = record;
+  ed->is_factor = is_factor;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   is_factor ? _("Edit Factor") : _("Edit Candidate Note"), NULL);
+  if (is_factor)
+    {
+      ed->name_entry = gtk_entry_new ();
+      gtk_editable_set_text (GTK_EDITABLE (ed->name_entry), ((SkFactor *) record)->name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (ed->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+      gtk_box_append (GTK_BOX (box), sk_label_new (_("Name"), "caption-heading"));
+      gtk_box_append (GTK_BOX (box), ed->name_entry);
+    }
+  ed->note_entry = gtk_entry_new ();
+  {
+    const char *note = is_factor ? ((SkFactor *) record)->note : ((SkCandidate *) record)->note;
+
+    gtk_editable_set_text (GTK_EDITABLE (ed->note_entry), note ? note : "");
+  }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ed->note_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
+  gtk_box_append (GTK_BOX (box), sk_label_new (_("Note"), "caption-heading"));
+  gtk_box_append (GTK_BOX (box), ed->note_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect (dialog, "response", G_CALLBACK (edit_response_cb), ed);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Factor and candidate menus work through actions on the view, with the
+ * index as their parameter. */
+static void
+factor_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (widget);
+  guint i = g_variant_get_uint32 (param);
+  SkMatrix *m = self->matrix;
+  GPtrArray *factors;
+
+  if (m == NULL || i >= m->factors->len)
+    return;
+  factors = m->factors;
+  if (g_str_equal (action_name, "matrix.edit-factor"))
+    {
+      edit_record (self, g_ptr_array_index (factors, i), TRUE);
+      return;
+    }
+  if (g_str_equal (action_name, "matrix.remove-factor") && factors->len == 1)
+    {
+      toast (self, _("A matrix needs at least one factor"));
+      return;
+    }
+  begin_edit (self, NULL);
+  if (g_str_equal (action_name, "matrix.remove-factor"))
+    {
+      SkFactor *f = g_ptr_array_index (factors, i);
+
+      /* The candidates' scores for it go with it. */
+      for (guint c = 0; c < m->candidates->len; c++)
+        {
+          SkCandidate *cand = g_ptr_array_index (m->candidates, c);
+
+          g_hash_table_remove (cand->scores, f->id);
+          for (guint k = 0; k < cand->score_keys->len; k++)
+            if (g_str_equal (g_ptr_array_index (cand->score_keys, k), f->id))
+              {
+                g_ptr_array_remove_index (cand->score_keys, k);
+                break;
+              }
+        }
+      g_ptr_array_remove_index (factors, i);
+    }
+  else
+    {
+      guint j = g_str_equal (action_name, "matrix.factor-up") ? i - 1 : i + 1;
+
+      if (j >= factors->len)
+        {
+          end_edit (self);
+          return;
+        }
+      {
+        gpointer tmp = factors->pdata[i];
+
+        factors->pdata[i] = factors->pdata[j];
+        factors->pdata[j] = tmp;
+      }
+    }
+  end_edit (self);
+  if (g_str_equal (action_name, "matrix.remove-factor"))
+    toast (self, _("Factor removed; Ctrl+Z brings it back"));
+  show_matrix (self, m);
+}
+
+static void
+candidate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (widget);
+  guint i = g_variant_get_uint32 (param);
+  SkMatrix *m = self->matrix;
+  GPtrArray *cands;
+
+  if (m == NULL || i >= m->candidates->len)
+    return;
+  cands = m->candidates;
+  if (g_str_equal (action_name, "matrix.edit-candidate"))
+    {
+      edit_record (self, g_ptr_array_index (cands, i), FALSE);
+      return;
+    }
+  begin_edit (self, NULL);
+  if (g_str_equal (action_name, "matrix.remove-candidate"))
+    g_ptr_array_remove_index (cands, i);
+  else
+    {
+      guint j = g_str_equal (action_name, "matrix.candidate-left") ? i - 1 : i + 1;
+
+      if (j < cands->len)
+        {
+          gpointer tmp = cands->pdata[i];
+
+          cands->pdata[i] = cands->pdata[j];
+          cands->pdata[j] = tmp;
+        }
+    }
+  end_edit (self);
+  if (g_str_equal (action_name, "matrix.remove-candidate"))
+    toast (self, _("Candidate removed; Ctrl+Z brings it back"));
+  show_matrix (self, m);
+}
+
+static void
+add_candidate_cb (SkMatrixView *self,
+                  GParamSpec   *pspec,
+                  GtkDropDown  *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GPtrArray *all = sk_project_get_municipalities (self->project);
+  g_autoptr(GPtrArray) free = g_ptr_array_new ();
+  SkMatrix *m = self->matrix;
+  SkCandidate *c;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  for (guint i = 0; i < all->len; i++)
+    {
+      SkMunicipality *mu = g_ptr_array_index (all, i);
+      gboolean taken = FALSE;
+
+      for (guint k = 0; k < m->candidates->len; k++)
+        taken |= g_strcmp0 (((SkCandidate *) g_ptr_array_index (m->candidates, k))->municipality, mu->id) == 0;
+      if (!taken)
+        g_ptr_array_add (free, mu);
+    }
+  if (selected - 1 >= free->len)
+    return;
+  c = sk_candidate_new ();
+  c->municipality = g_strdup (((SkMunicipality *) g_ptr_array_index (free, selected - 1))->id);
+  begin_edit (self, NULL);
+  g_ptr_array_add (m->candidates, c);
+  end_edit (self);
+  show_matrix (self, m);
+}
+
+/* As prepared, variants, copy and export */
+
+static void
+restore_cb (SkMatrixView *self)
+{
+  SkMatrix *p = prepared_matrix (self);
+  SkMatrix *m = self->matrix;
+
+  if (p == NULL)
+    {
+      toast (self, _("This matrix is new since the file was saved"));
+      return;
+    }
+  begin_edit (self, NULL);
+  for (guint f = 0; f < m->factors->len; f++)
+    {
+      SkFactor *factor = g_ptr_array_index (m->factors, f);
+      double w;
+
+      if (prepared_weight (self, factor->id, &w))
+        factor->weight = w;
+      for (guint c = 0; c < m->candidates->len; c++)
+        {
+          SkCandidate *cand = g_ptr_array_index (m->candidates, c);
+          SkCandidate *then = prepared_candidate (self, cand->municipality);
+
+          if (then != NULL)
+            sk_candidate_set_score (cand, factor->id, sk_candidate_get_score (then, factor->id));
+        }
+    }
+  end_edit (self);
+  show_matrix (self, m);
+  toast (self, _("The values as prepared are back; Ctrl+Z undoes it"));
+}
+
+static SkMatrix *
+matrix_copy (SkMatrix *from)
+{
+  SkMatrix *m = sk_matrix_new ();
+
+  m->scale_max = from->scale_max;
+  m->weight_max = from->weight_max;
+  m->has_scale_max = from->has_scale_max;
+  m->has_weight_max = from->has_weight_max;
+  for (guint f = 0; f < from->factors->len; f++)
+    {
+      SkFactor *a = g_ptr_array_index (from->factors, f);
+      SkFactor *b = sk_factor_new ();
+
+      b->id = g_strdup (a->id);
+      b->name = g_strdup (a->name);
+      b->weight = a->weight;
+      b->note = g_strdup (a->note);
+      g_ptr_array_add (m->factors, b);
+    }
+  for (guint c = 0; c < from->candidates->len; c++)
+    {
+      SkCandidate *a = g_ptr_array_index (from->candidates, c);
+      SkCandidate *b = sk_candidate_new ();
+
+      b->municipality = g_strdup (a->municipality);
+      b->note = g_strdup (a->note);
+      for (guint k = 0; k < a->score_keys->len; k++)
+        sk_candidate_set_score (b, g_ptr_array_index (a->score_keys, k),
+                                sk_candidate_get_score (a, g_ptr_array_index (a->score_keys, k)));
+      g_ptr_array_add (m->candidates, b);
+    }
+  return m;
+}
+
+typedef struct
+{
+  SkMatrixView *self;
+  GtkWidget    *entry;
+} VariantData;
+
+static void
+variant_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     VariantData      *vd)
+{
+  SkMatrixView *self = vd->self;
+
+  if (g_str_equal (response, "keep") && self->matrix != NULL)
+    {
+      const char *name = gtk_editable_get_text (GTK_EDITABLE (vd->entry));
+      SkMatrix *copy = matrix_copy (self->matrix);
+      GPtrArray *matrices = sk_project_get_matrices (self->project);
+      guint n = 2;
+
+      do
+        {
+          g_free (copy->id);
+          copy->id = g_strdup_printf ("%.50s-variant-%u", self->matrix->id, n++);
+        }
+      while (sk_project_find_matrix (self->project, copy->id) != NULL);
+      /* Translators: the title of a kept variant, "Oppmøtestad — med høgare vekt på avstand" */
+      copy->title = g_strdup_printf (_("%s — %s"), self->matrix->title, name[0] ? name : _("variant"));
+      begin_edit (self, NULL);
+      g_ptr_array_add (matrices, copy);
+      sk_project_changed (self->project);   /* the sidebar gains a row */
+      toast (self, _("The variant was kept as a matrix of its own"));
+    }
+  g_object_unref (vd->self);
+  g_free (vd);
+}
+
+static void
+keep_variant_cb (SkMatrixView *self)
+{
+  VariantData *vd = g_new0 (VariantData, 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              _("Keep as Variant"),
+                                              _("The weights and scores as they are now are kept as a new matrix beside this one."));
+
+  vd->self = g_object_ref (self);
+  vd->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (vd->entry), _("Name of the variant"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (vd->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name of the variant"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), vd->entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "keep", _("_Keep"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (variant_response_cb), vd);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+copy_cb (SkMatrixView *self)
+{
+  g_autoptr(GArray) results = sk_matrix_compute (self->matrix);
+  GString *html = g_string_new (NULL);
+  GString *plain = g_string_new (NULL);
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autofree char *title = g_markup_escape_text (self->matrix->title, -1);
+
+  sk_matrix_results_by_rank (results);
+  g_string_append_printf (html, "<table><caption>%s</caption><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>",
+                          title, _("Candidate"), _("Total score"), _("Percent of maximum"), _("Rank"));
+  g_string_append_printf (plain, "%s\t%s\t%s\t%s\n", _("Candidate"), _("Total score"), _("Percent of maximum"), _("Rank"));
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
+      const char *name = candidate_name (self, g_ptr_array_index (self->matrix->candidates, r->candidate));
+      g_autofree char *esc = g_markup_escape_text (name, -1);
+      g_autofree char *score = sk_format_decimal (r->score, 2);
+      g_autofree char *pct = sk_format_percent (r->percent, 1);
+
+      g_string_append_printf (html, "<tr><td>%s</td><td align=\"right\">%s</td><td align=\"right\">%s</td><td align=\"right\">%d</td></tr>",
+                              esc, score, pct, r->rank);
+      g_string_append_printf (plain, "%s\t%s\t%s\t%d\n", name, score, pct, r->rank);
+    }
+  g_string_append (html, "</table>");
+  {
+    gsize len = html->len;
+
+    providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), len));
+  }
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", g_bytes_new (plain->str, plain->len));
+  g_string_free (plain, TRUE);
+  provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  toast (self, _("The table was copied"));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    SkMatrixView    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->matrix == NULL)
+    goto out;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (path != NULL && !g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg") &&
+      !g_str_has_suffix (path, ".pdf"))
+    {
+      char *with = g_strconcat (path, ".png", NULL);
+
+      g_free (path);
+      path = with;
+    }
+  if (path == NULL || !sk_render_matrix_file (self->project, self->matrix, path, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                  _("Could Not Export"), error ? error->message : NULL);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  else
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
+
+      toast (self, msg);
+    }
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_cb (SkMatrixView *self)
+{
+  g_autofree char *name = g_strdup_printf ("%s.png", self->matrix->id);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Chart (PNG, SVG or PDF)"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             GCallback   callback,
+             gpointer    self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  return button;
+}
+
+static GtkWidget *
+slider_new (GtkAdjustment *adjustment,
+            double         prepared,
+            gboolean       has_prepared,
+            const char    *accessible_name)
+{
+  GtkWidget *scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, adjustment);
+
+  gtk_scale_set_digits (GTK_SCALE (scale), 1);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
+  gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
+  gtk_range_set_round_digits (GTK_RANGE (scale), 1);
+  /* The value as prepared stays visible as a mark under the slider. */
+  if (has_prepared)
+    gtk_scale_add_mark (GTK_SCALE (scale), prepared, GTK_POS_BOTTOM, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  gtk_widget_set_tooltip_text (scale, accessible_name);
+  sk_scale_guard_scroll (scale);
+  return scale;
+}
+
+static GtkWidget *
+menu_button (const char *label,
+             GMenu      *menu)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+static void
+menu_add (GMenu      *menu,
+          const char *label,
+          const char *action,
+          guint       index)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_uint32 (index));
+  g_menu_append_item (menu, item);
+}
+
+static void
+show_matrix (SkMatrixView *self,
+             SkMatrix     *matrix)
+{
+  GtkWidget *bar, *group, *grid, *add, *label, *scroller;
+  g_autofree char *scale_text = NULL;
+  double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
+  GPtrArray *all = sk_project_get_municipalities (self->project);
+  g_autoptr(GtkStringList) free_names = gtk_string_list_new (NULL);
+  guint n_free = 0;
+
+  sk_box_clear (self->content);
+  self->matrix = matrix;
+  g_ptr_array_set_size (self->weight_rows, 0);
+
+  gtk_box_append (self->content, sk_heading_new (matrix->title));
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
+  label = sk_label_new (scale_text, "dim-label");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (bar), label);
+  {
+    GtkWidget *restore = gtk_button_new_with_mnemonic (_("_Restore as Prepared"));
+
+    gtk_widget_set_tooltip_text (restore, _("Put back the weights and scores as they were saved"));
+    g_signal_connect_object (restore, "clicked", G_CALLBACK (restore_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (bar), restore);
+  }
+  {
+    GtkWidget *keep = gtk_button_new_with_mnemonic (_("_Keep as Variant…"));
+
+    g_signal_connect_object (keep, "clicked", G_CALLBACK (keep_variant_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (bar), keep);
+  }
+  gtk_box_append (GTK_BOX (bar), icon_button ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
+  gtk_box_append (GTK_BOX (bar), icon_button ("image-x-generic-symbolic", _("Export the Chart…"), G_CALLBACK (export_cb), self));
+  gtk_box_append (self->content, bar);
+
+  /* The result: chart, verdict, table */
+  self->verdict = sk_sentence_new ("", "title-4");
+  gtk_box_append (self->content, self->verdict);
+  self->chart = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->chart), 44 * MAX (matrix->candidates->len, 1));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Chart of each candidate's score by factor; dashed: as prepared"), -1);
+  gtk_box_append (self->content, self->chart);
+  {
+    GtkWidget *legend = gtk_flow_box_new ();
+
+    gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
+    gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), 4);
+    for (guint f = 0; f < matrix->factors->len; f++)
+      {
+        SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+        g_autofree char *esc = g_markup_escape_text (factor->name, -1);
+        g_autofree char *markup = NULL;
+        GtkWidget *item = gtk_label_new (NULL);
+        SkRgb c;
+
+        sk_factor_colour (f, &c);
+        markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\">■</span> %s",
+                                  (int) (c.red * 255), (int) (c.green * 255), (int) (c.blue * 255), esc);
+        gtk_label_set_markup (GTK_LABEL (item), markup);
+        gtk_label_set_xalign (GTK_LABEL (item), 0);
+        gtk_widget_add_css_class (item, "caption");
+        gtk_flow_box_append (GTK_FLOW_BOX (legend), item);
+      }
+    gtk_box_append (self->content, legend);
+  }
+  self->results_grid = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->results_grid, 24);
+  gtk_grid_set_row_spacing (self->results_grid, 4);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Ranking"), -1);
+  gtk_box_append (self->content, GTK_WIDGET (self->results_grid));
+
+  /* Weights, each with how far it can move */
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Weights"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("How much each factor matters for this service. The mark under a slider is the value as prepared."));
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add a Factor"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Factor"), -1);
+  g_signal_connect_object (add, "clicked", G_CALLBACK (add_factor_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  for (guint f = 0; f < matrix->factors->len; f++)
+    {
+      SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+      GtkAdjustment *adj = gtk_adjustment_new (factor->weight, 0, wmax, 0.5, 1, 0);
+      g_autofree char *name = g_strdup_printf (_("Weight of %s"), factor->name);
+      g_autofree char *title = g_markup_escape_text (factor->name, -1);
+      g_autoptr(GMenu) menu = g_menu_new ();
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *scale, *spin;
+      double prep = 0;
+      gboolean has_prep = prepared_weight (self, factor->id, &prep);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (factor->note)
+        gtk_widget_set_tooltip_text (row, factor->note);
+      g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
+      scale = slider_new (adj, prep, has_prep, name);
+      gtk_widget_set_size_request (scale, 220, -1);
+      spin = gtk_spin_button_new (adj, 0.5, 2);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      g_signal_connect_object (adj, "value-changed", G_CALLBACK (weight_changed_cb), self, G_CONNECT_SWAPPED);
+      menu_add (menu, _("Edit Name and Note…"), "matrix.edit-factor", f);
+      if (f > 0)
+        menu_add (menu, _("Move Up"), "matrix.factor-up", f);
+      if (f + 1 < matrix->factors->len)
+        menu_add (menu, _("Move Down"), "matrix.factor-down", f);
+      menu_add (menu, _("Remove"), "matrix.remove-factor", f);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), scale);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button (_("Factor Menu"), menu));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (self->weight_rows, row);
+    }
+  gtk_widget_set_margin_top (group, 12);
+  gtk_box_append (self->content, group);
+
+  /* Scores: a slider per candidate and factor */
+  gtk_box_append (self->content, sk_label_new (_("Scores"), "heading"));
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  for (guint c = 0; c < matrix->candidates->len; c++)
+    {
+      SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
+      SkCandidate *then = prepared_candidate (self, cand->municipality);
+      GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      g_autoptr(GMenu) menu = g_menu_new ();
+      GtkWidget *name = sk_label_new (candidate_name (self, cand), "heading");
+
+      gtk_widget_set_hexpand (name, TRUE);
+      if (cand->note)
+        gtk_widget_set_tooltip_text (name, cand->note);
+      gtk_box_append (GTK_BOX (head), name);
+      menu_add (menu, _("Edit Note…"), "matrix.edit-candidate", c);
+      if (c > 0)
+        menu_add (menu, _("Move Left"), "matrix.candidate-left", c);
+      if (c + 1 < matrix->candidates->len)
+        menu_add (menu, _("Move Right"), "matrix.candidate-right", c);
+      menu_add (menu, _("Remove"), "matrix.remove-candidate", c);
+      gtk_box_append (GTK_BOX (head), menu_button (_("Candidate Menu"), menu));
+      gtk_grid_attach (GTK_GRID (grid), head, 1 + c, 0, 1, 1);
+      for (guint f = 0; f < matrix->factors->len; f++)
+        {
+          SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+          GtkAdjustment *adj = gtk_adjustment_new (sk_candidate_get_score (cand, factor->id), 0, smax, 0.5, 1, 0);
+          g_autofree char *label_text = g_strdup_printf (_("Score of %s for %s"), candidate_name (self, cand), factor->name);
+          GtkWidget *scale;
+
+          g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
+          g_object_set_data (G_OBJECT (adj), "sk-candidate", cand);
+          scale = slider_new (adj, then ? sk_candidate_get_score (then, factor->id) : 0, then != NULL, label_text);
+          gtk_widget_set_size_request (scale, 170, -1);
+          g_signal_connect_object (adj, "value-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
+          gtk_grid_attach (GTK_GRID (grid), scale, 1 + c, f + 1, 1, 1);
+        }
+    }
+  for (guint f = 0; f < matrix->factors->len; f++)
+    {
+      GtkWidget *name = sk_label_new (((SkFactor *) g_ptr_array_index (matrix->factors, f))->name, NULL);
+
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 28);
+      gtk_grid_attach (GTK_GRID (grid), name, 0, f + 1, 1, 1);
+    }
+  /* A municipality of the project that is not a candidate yet */
+  gtk_string_list_append (free_names, _("Add a Candidate…"));
+  for (guint i = 0; i < all->len; i++)
+    {
+      SkMunicipality *mu = g_ptr_array_index (all, i);
+      gboolean taken = FALSE;
+
+      for (guint k = 0; k < matrix->candidates->len; k++)
+        taken |= g_strcmp0 (((SkCandidate *) g_ptr_array_index (matrix->candidates, k))->municipality, mu->id) == 0;
+      if (!taken)
+        {
+          gtk_string_list_append (free_names, mu->name);
+          n_free++;
+        }
+    }
+  if (n_free > 0)
+    {
+      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (free_names)), NULL);
+
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Candidate"), -1);
+      g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (add_candidate_cb), self, G_CONNECT_SWAPPED);
+      gtk_grid_attach (GTK_GRID (grid), dropdown, 1 + matrix->candidates->len, 0, 1, 1);
+    }
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
+  gtk_box_append (self->content, scroller);
+
+  /* Tornado */
+  gtk_box_append (self->content, sk_label_new (_("How far each weight can move before the leader changes"), "heading"));
+  self->tornado = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado), 28 * MAX (matrix->factors->len, 1));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->tornado), tornado_draw, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->tornado), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Sensitivity chart: the range of each weight over which the leader holds"), -1);
+  gtk_box_append (self->content, self->tornado);
+
+  update_results (self);
 }
 
 static void
@@ -154,6 +1113,8 @@ row_selected_cb (SkMatrixView  *self,
     return;
 
   sk_box_clear (self->content);
+  self->results_grid = NULL;
+  self->matrix = NULL;
   if (matrix == NULL)
     {
       show_empty (self);
@@ -167,7 +1128,10 @@ static void
 rebuild (SkMatrixView *self)
 {
   GPtrArray *matrices;
+  g_autofree char *keep = self->matrix ? g_strdup (self->matrix->id) : NULL;
 
+  self->matrix = NULL;
+  self->results_grid = NULL;
   sk_list_box_clear (self->sidebar);
   if (self->project == NULL)
     return;
@@ -181,15 +1145,24 @@ rebuild (SkMatrixView *self)
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (m->title, sub, m));
     }
   if (matrices->len == 0)
-    show_empty (self);
+    {
+      show_empty (self);
+      return;
+    }
+  for (guint i = 0; keep && i < matrices->len; i++)
+    if (g_strcmp0 (((SkMatrix *) g_ptr_array_index (matrices, i))->id, keep) == 0)
+      {
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
+        return;
+      }
   sk_select_first_row (self->sidebar);
 }
 
-/* Views that are not shown are rebuilt when they are: start-up and edits
- * only pay for what the user sees. */
 static void
 queue_rebuild (SkMatrixView *self)
 {
+  if (self->editing)
+    return;
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
@@ -216,7 +1189,7 @@ sk_matrix_view_dispose (GObject *object)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (object);
 
-  /* The rows point into the project: remove them while it lives. */
+  self->results_grid = NULL;
   if (self->sidebar != NULL)
     gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
   sk_widget_unparent_children (GTK_WIDGET (self));
@@ -224,6 +1197,9 @@ sk_matrix_view_dispose (GObject *object)
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
+  g_clear_object (&self->prepared);
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 
@@ -242,12 +1218,22 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkMatrixView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SkMatrixView, content);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "u", factor_action);
+  gtk_widget_class_install_action (widget_class, "matrix.factor-up", "u", factor_action);
+  gtk_widget_class_install_action (widget_class, "matrix.factor-down", "u", factor_action);
+  gtk_widget_class_install_action (widget_class, "matrix.remove-factor", "u", factor_action);
+  gtk_widget_class_install_action (widget_class, "matrix.edit-candidate", "u", candidate_action);
+  gtk_widget_class_install_action (widget_class, "matrix.candidate-left", "u", candidate_action);
+  gtk_widget_class_install_action (widget_class, "matrix.candidate-right", "u", candidate_action);
+  gtk_widget_class_install_action (widget_class, "matrix.remove-candidate", "u", candidate_action);
 }
 
 static void
 sk_matrix_view_init (SkMatrixView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->weight_rows = g_ptr_array_new ();
   adw_status_page_set_title (self->empty_page, _("No Scoring Matrices"));
   adw_status_page_set_description (self->empty_page,
                                    _("Matrices score candidate host municipalities by weighted factors."));
@@ -264,8 +1250,29 @@ sk_matrix_view_set_project (SkMatrixView *self,
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
+  self->matrix = NULL;
+  self->results_grid = NULL;
+  sk_matrix_view_mark_prepared (self);
   if (project)
     g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   sk_list_box_clear (self->sidebar);
   queue_rebuild (self);
+}
+
+void
+sk_matrix_view_mark_prepared (SkMatrixView *self)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
+
+  g_clear_object (&self->prepared);
+  if (self->project == NULL)
+    return;
+  /* A copy of the project as it is now: loaded, or just saved. */
+  text = sk_project_to_data (self->project, &length);
+  self->prepared = sk_project_new_from_data (text, length, NULL, NULL);
+  if (self->matrix != NULL && self->results_grid != NULL)
+    show_matrix (self, self->matrix);
 }

@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK, MATRIX_VIEW, GtkWidget)
 
-void sk_matrix_view_set_project (SkMatrixView *self,
-                               SkProject *project);
+void sk_matrix_view_set_project   (SkMatrixView *self,
+                                   SkProject    *project);
+/* The values now become the values "as prepared" (after a save). */
+void sk_matrix_view_mark_prepared (SkMatrixView *self);
 
 G_END_DECLS

@@ -134,3 +134,45 @@ sk_sentence_new (const char *text,
   sk_label_set_wraps (label);
   return label;
 }
+
+static gboolean
+scale_scroll_cb (GtkEventControllerScroll *controller,
+                 double                    dx,
+                 double                    dy,
+                 gpointer                  user_data)
+{
+  GtkWidget *scale = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *ancestor;
+
+  /* A focused slider takes the wheel, as the user chose it. */
+  if (gtk_widget_has_focus (scale))
+    return FALSE;
+  /* Otherwise the page scrolls on, and no value changes by accident. */
+  for (ancestor = gtk_widget_get_parent (scale); ancestor; ancestor = gtk_widget_get_parent (ancestor))
+    if (GTK_IS_SCROLLED_WINDOW (ancestor))
+      {
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (ancestor));
+
+        if (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_lower (adj) >
+            gtk_adjustment_get_page_size (adj))
+          {
+            gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) +
+                                      dy * gtk_adjustment_get_step_increment (adj) * 2);
+            break;
+          }
+      }
+  return TRUE;
+}
+
+/* Sliders in a scrolling page: the mouse wheel scrolls the page unless
+ * the slider has the keyboard focus, so that reading the papers never
+ * moves a weight. */
+void
+sk_scale_guard_scroll (GtkWidget *scale)
+{
+  GtkEventController *controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scale_scroll_cb), NULL);
+  gtk_widget_add_controller (scale, controller);
+}

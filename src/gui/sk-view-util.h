@@ -23,5 +23,6 @@ GtkWidget *sk_sentence_new           (const char *text,
                                       const char *css_class);
 void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
+void       sk_scale_guard_scroll     (GtkWidget  *scale);
 
 G_END_DECLS

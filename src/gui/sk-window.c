@@ -530,6 +530,7 @@ replace_cb (GObject      *source,
   self->modified = FALSE;
   update_title (self);
   remember_file (self, sd->file);
+  sk_matrix_view_mark_prepared (self->matrix_view);
   g_signal_emit (self, signals [SAVED], 0);
   if (sd->then)
     {

@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "sk-costs.h"
+#include "sk-matrix.h"
 
 G_BEGIN_DECLS
 
@@ -44,5 +45,41 @@ gboolean sk_render_cost_pdf (SkProject          *project,
                              const SkScenario   *scenario,
                              const char         *path,
                              GError            **error);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* A horizontal bar per candidate, stacked by each factor's contribution
+ * (weight × score), best first; `prepared` (may be NULL) draws the scores
+ * as prepared as outlines behind the bars.  The leader's name is bold; a
+ * tie is written out. */
+void     sk_render_matrix_chart   (cairo_t        *cr,
+                                   SkProject      *project,
+                                   const SkMatrix *matrix,
+                                   GArray         *prepared,
+                                   const SkPalette *palette,
+                                   const char     *font,
+                                   double          width,
+                                   double          height);
+
+/* A tornado chart: per factor, the range of its weight over which the
+ * leader holds, on the scale 0 … weight_max, with the weight now. */
+void     sk_render_matrix_tornado (cairo_t        *cr,
+                                   const SkMatrix *matrix,
+                                   const SkPalette *palette,
+                                   const char     *font,
+                                   double          width,
+                                   double          height);
+
+/* The chart to a file; the format follows the name: .png, .svg or .pdf. */
+gboolean sk_render_matrix_file    (SkProject      *project,
+                                   const SkMatrix *matrix,
+                                   const char     *path,
+                                   GError        **error);
+
+/* The colour of factor i of n, the same in the view and in exports. */
+void     sk_factor_colour         (guint           i,
+                                   SkRgb          *rgb);
 
 G_END_DECLS

@@ -1,0 +1,270 @@
+/* sk-render-matrix.c — the scoring matrix drawn with cairo and pango
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-render"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "sk-format.h"
+#include "sk-render.h"
+
+/* GNOME's palette, in an order where neighbours differ. */
+static const SkRgb factor_colours[] = {
+  { 0.21, 0.52, 0.89 }, { 0.18, 0.76, 0.49 }, { 0.96, 0.83, 0.18 }, { 0.90, 0.38, 0.00 },
+  { 0.57, 0.25, 0.67 }, { 0.88, 0.11, 0.14 }, { 0.53, 0.38, 0.25 }, { 0.38, 0.38, 0.40 },
+  { 0.60, 0.76, 0.95 }, { 0.56, 0.94, 0.64 }, { 0.98, 0.94, 0.42 }, { 1.00, 0.64, 0.28 },
+};
+
+void
+sk_factor_colour (guint  i,
+                  SkRgb *rgb)
+{
+  *rgb = factor_colours[i % G_N_ELEMENTS (factor_colours)];
+}
+
+static double
+text_at (cairo_t        *cr,
+         const char     *font,
+         const char     *text,
+         double          x,
+         double          y,
+         double          width,
+         PangoAlignment  align,
+         gboolean        bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+  int w, h;
+
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_alignment (layout, align);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x, y - h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  return w;
+}
+
+static const char *
+candidate_name (SkProject      *project,
+                const SkMatrix *matrix,
+                guint           c)
+{
+  const SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
+  SkMunicipality *m = sk_project_find_municipality (project, cand->municipality);
+
+  return m ? m->name : cand->municipality;
+}
+
+void
+sk_render_matrix_chart (cairo_t         *cr,
+                        SkProject       *project,
+                        const SkMatrix  *matrix,
+                        GArray          *prepared,
+                        const SkPalette *palette,
+                        const char      *font,
+                        double           width,
+                        double           height)
+{
+  g_autoptr(GArray) results = sk_matrix_compute (matrix);
+  double max = sk_matrix_max_score (matrix);
+  double label_w = MIN (width * 0.25, 180), value_w = 120;
+  double bar_w = width - label_w - value_w;
+  guint n = results->len;
+  guint leaders = 0;
+  double row_h;
+
+  if (n == 0 || bar_w <= 0)
+    return;
+  sk_matrix_results_by_rank (results);
+  for (guint i = 0; i < n; i++)
+    leaders += g_array_index (results, SkMatrixResult, i).rank == 1;
+  row_h = height / n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
+      const SkCandidate *cand = g_ptr_array_index (matrix->candidates, r->candidate);
+      double y = i * row_h, bh = MIN (row_h * 0.6, 30), by = y + (row_h - bh) / 2;
+      double x = label_w;
+      g_autofree char *value = sk_format_percent (r->percent, 1);
+      g_autofree char *label = NULL;
+
+      if (r->rank == 1 && leaders > 1)
+        /* Translators: a candidate tied for first place in the chart */
+        label = g_strdup_printf (_("%s (tie)"), candidate_name (project, matrix, r->candidate));
+      else
+        label = g_strdup (candidate_name (project, matrix, r->candidate));
+      cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+      text_at (cr, font, label, 0, y + row_h / 2, label_w - 8, PANGO_ALIGN_LEFT, r->rank == 1);
+
+      /* The prepared score as an outline behind the bar. */
+      if (prepared != NULL && r->candidate < prepared->len && max > 0)
+        {
+          double ghost = g_array_index (prepared, double, r->candidate);
+
+          cairo_set_source_rgba (cr, palette->text.red, palette->text.green, palette->text.blue, 0.55);
+          cairo_set_line_width (cr, 1.5);
+          cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+          cairo_rectangle (cr, label_w + 0.75, by - 3, bar_w * ghost / max - 1.5, bh + 6);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+
+      for (guint f = 0; f < matrix->factors->len && max > 0; f++)
+        {
+          const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+          double part = factor->weight * sk_candidate_get_score (cand, factor->id);
+          double w = bar_w * part / max;
+          SkRgb c;
+
+          sk_factor_colour (f, &c);
+          cairo_set_source_rgb (cr, c.red, c.green, c.blue);
+          cairo_rectangle (cr, x, by, w, bh);
+          cairo_fill (cr);
+          x += w;
+        }
+      cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+      text_at (cr, font, value, x + 6, y + row_h / 2, value_w - 8, PANGO_ALIGN_LEFT, r->rank == 1);
+    }
+}
+
+void
+sk_render_matrix_tornado (cairo_t         *cr,
+                          const SkMatrix  *matrix,
+                          const SkPalette *palette,
+                          const char      *font,
+                          double           width,
+                          double           height)
+{
+  g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
+  double wmax = sk_matrix_get_weight_max (matrix);
+  double label_w = MIN (width * 0.35, 260), axis_w = width - label_w - 10;
+  guint n = sens->len;
+  double row_h;
+
+  if (n == 0 || axis_w <= 0 || wmax <= 0)
+    return;
+  row_h = height / n;
+  for (guint i = 0; i < n; i++)
+    {
+      const SkSensitivity *s = &g_array_index (sens, SkSensitivity, i);
+      const SkFactor *factor = g_ptr_array_index (matrix->factors, s->factor);
+      double y = i * row_h, bh = MIN (row_h * 0.5, 18), by = y + (row_h - bh) / 2;
+      double x0 = label_w + axis_w * s->low / wmax, x1 = label_w + axis_w * s->high / wmax;
+      double xw = label_w + axis_w * s->weight / wmax;
+      gboolean whole = s->below < 0 && s->above < 0;
+
+      cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+      text_at (cr, font, factor->name, 0, y + row_h / 2, label_w - 8, PANGO_ALIGN_LEFT, FALSE);
+      /* The whole scale, faint; the range that keeps the leader, strong. */
+      cairo_set_source_rgb (cr, palette->grid.red, palette->grid.green, palette->grid.blue);
+      cairo_rectangle (cr, label_w, by + bh / 2 - 1, axis_w, 2);
+      cairo_fill (cr);
+      if (whole)
+        cairo_set_source_rgb (cr, palette->equal.red, palette->equal.green, palette->equal.blue);
+      else
+        cairo_set_source_rgb (cr, palette->variable.red, palette->variable.green, palette->variable.blue);
+      cairo_rectangle (cr, x0, by, MAX (x1 - x0, 2), bh);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+      cairo_rectangle (cr, xw - 1.5, by - 3, 3, bh + 6);
+      cairo_fill (cr);
+    }
+}
+
+gboolean
+sk_render_matrix_file (SkProject      *project,
+                       const SkMatrix *matrix,
+                       const char     *path,
+                       GError        **error)
+{
+  const double width = 900, chart_h = 48.0 * MAX (matrix->candidates->len, 1);
+  const double tornado_h = 30.0 * MAX (matrix->factors->len, 1);
+  const double height = 60 + chart_h + 50 + tornado_h + 30 + 22.0 * ((matrix->factors->len + 2) / 3);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  SkPalette palette;
+  cairo_t *cr;
+  double y;
+
+  if (g_str_has_suffix (path, ".pdf"))
+    surface = cairo_pdf_surface_create (path, width, height);
+  else if (g_str_has_suffix (path, ".svg"))
+    surface = cairo_svg_surface_create (path, width, height);
+  else if (g_str_has_suffix (path, ".png"))
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width * 2, (int) height * 2);
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: the file name must end in .png, .svg or .pdf"), path);
+      return FALSE;
+    }
+  cr = cairo_create (surface);
+  if (g_str_has_suffix (path, ".png"))
+    cairo_scale (cr, 2, 2);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  sk_palette_init_light (&palette);
+
+  cairo_set_source_rgb (cr, palette.text.red, palette.text.green, palette.text.blue);
+  text_at (cr, "Cantarell Bold 15", matrix->title, 20, 28, width - 40, PANGO_ALIGN_LEFT, TRUE);
+  cairo_save (cr);
+  cairo_translate (cr, 20, 60);
+  sk_render_matrix_chart (cr, project, matrix, NULL, &palette, "Cantarell 10", width - 40, chart_h);
+  cairo_restore (cr);
+  y = 60 + chart_h + 20;
+  text_at (cr, "Cantarell Bold 11",
+           _("How far each weight can move before the leader changes"), 20, y, width - 40, PANGO_ALIGN_LEFT, TRUE);
+  cairo_save (cr);
+  cairo_translate (cr, 20, y + 20);
+  sk_render_matrix_tornado (cr, matrix, &palette, "Cantarell 9", width - 40, tornado_h);
+  cairo_restore (cr);
+  /* The legend: the colour of each factor. */
+  y += 20 + tornado_h + 20;
+  for (guint f = 0; f < matrix->factors->len; f++)
+    {
+      const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+      double x = 20 + (f % 3) * ((width - 40) / 3);
+      double yy = y + (f / 3) * 22;
+      SkRgb c;
+
+      sk_factor_colour (f, &c);
+      cairo_set_source_rgb (cr, c.red, c.green, c.blue);
+      cairo_rectangle (cr, x, yy - 6, 12, 12);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, palette.text.red, palette.text.green, palette.text.blue);
+      text_at (cr, "Cantarell 9", factor->name, x + 18, yy, (width - 40) / 3 - 24, PANGO_ALIGN_LEFT, FALSE);
+    }
+
+  cairo_destroy (cr);
+  if (g_str_has_suffix (path, ".png"))
+    status = cairo_surface_write_to_png (surface, path);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
