@@ -1,0 +1,112 @@
+/* test-render.c — the charts and papers drawn without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "sk-render.h"
+
+static char *example_path;
+
+static SkProject *
+load_example (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (example_path);
+  g_autoptr(GError) error = NULL;
+  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return p;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  char *text = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  return text;
+}
+
+static void
+test_matrix_files (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMatrix *m = sk_project_find_matrix (p, "barnevern-oppmotestad");
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  const char *names[] = { "chart.png", "chart.svg", "chart.pdf" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      g_assert_true (sk_render_matrix_file (p, m, path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      if (i == 0)
+        g_assert_true (memcmp (data, "\x89PNG", 4) == 0);
+      else if (i == 1)
+        g_assert_nonnull (strstr (data, "<svg"));
+      else
+        {
+          g_autofree char *text = pdf_text (path);
+
+          g_assert_nonnull (strstr (text, "Oppmøtestad for felles barnevern"));
+          g_assert_nonnull (strstr (text, "Årdal"));
+          g_assert_nonnull (strstr (text, "Overgangsrisiko"));
+        }
+      g_unlink (path);
+    }
+  /* A name the renderer cannot write says so. */
+  {
+    g_autofree char *bad = g_build_filename (dir, "chart.bmp", NULL);
+
+    g_assert_false (sk_render_matrix_file (p, m, bad, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  }
+  g_rmdir (dir);
+}
+
+static void
+test_cost_pdf (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkCostModel *model = sk_project_find_cost_model (p, "skog");
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "skog.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sk_render_cost_pdf (p, model, sk_cost_model_find_scenario (model, "hovudregel"), path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Skog i Sogn"));
+  g_assert_nonnull (strstr (text, "Hovudregelen"));
+  g_assert_nonnull (strstr (text, "1,850,000 kr"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "en_US.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  g_test_add_func ("/render/matrix-png-svg-pdf", test_matrix_files);
+  g_test_add_func ("/render/cost-pdf", test_cost_pdf);
+  return g_test_run ();
+}
