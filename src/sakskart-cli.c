@@ -9,9 +9,11 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sk-costs.h"
+#include "sk-ical.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
 #include "sk-render.h"
@@ -41,6 +43,10 @@ print_help (void)
            "                          %s\n", _("Print the split of a cost model"));
   g_print ("  matrix FILE [--matrix ID] [--format csv|json]\n"
            "                          %s\n", _("Print the ranking of a scoring matrix"));
+  g_print ("  export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf\n"
+           "                          %s\n", _("Export a meeting's board pack, or its minutes, as PDF"));
+  g_print ("  export-ical FILE [--year YYYY] [-o OUT.ics]\n"
+           "                          %s\n", _("Export the meeting plan as iCalendar"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help              %s\n", _("Show this help"));
   g_print ("  -v, --version           %s\n", _("Show the version"));
@@ -398,6 +404,115 @@ cmd_matrix (int    argc,
   return EXIT_OK;
 }
 
+static int
+cmd_export_pdf (int    argc,
+                char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *file = NULL, *meeting_id = NULL, *output = NULL;
+  gboolean minutes = FALSE;
+  SkMeeting *meeting = NULL;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--meeting") && i + 1 < argc)
+        meeting_id = argv[++i];
+      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
+        output = argv[++i];
+      else if (g_str_equal (argv[i], "--minutes"))
+        minutes = TRUE;
+      else if (argv[i][0] == '-')
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+
+          return usage_error (msg);
+        }
+      else if (file == NULL)
+        file = argv[i];
+      else
+        return usage_error (_("only one file may be given"));
+    }
+  if (file == NULL || output == NULL)
+    return usage_error (_("export-pdf needs a file and -o OUT.pdf"));
+  if ((project = load_or_report (file)) == NULL)
+    return EXIT_INVALID;
+  if (meeting_id != NULL)
+    meeting = sk_project_find_meeting (project, meeting_id);
+  else
+    {
+      /* The meeting with an agenda that comes first by date. */
+      GPtrArray *meetings = sk_project_get_meetings (project);
+
+      for (guint i = 0; i < meetings->len; i++)
+        {
+          SkMeeting *m = g_ptr_array_index (meetings, i);
+
+          if (m->items->len > 0 && (meeting == NULL || g_strcmp0 (m->date, meeting->date) < 0))
+            meeting = m;
+        }
+    }
+  if (meeting == NULL)
+    {
+      if (meeting_id)
+        g_printerr (_("sakskart-cli: %s: no meeting has the id “%s”\n"), file, meeting_id);
+      else
+        g_printerr (_("sakskart-cli: %s: the project has no meeting with an agenda\n"), file);
+      return EXIT_INVALID;
+    }
+  if (!sk_render_meeting_pdf (project, meeting, minutes, output, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  return EXIT_OK;
+}
+
+static int
+cmd_export_ical (int    argc,
+                 char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *file = NULL, *output = NULL;
+  int year = 0;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--year") && i + 1 < argc)
+        year = atoi (argv[++i]);
+      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
+        output = argv[++i];
+      else if (argv[i][0] == '-')
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+
+          return usage_error (msg);
+        }
+      else if (file == NULL)
+        file = argv[i];
+      else
+        return usage_error (_("only one file may be given"));
+    }
+  if (file == NULL)
+    return usage_error (_("a file is required"));
+  if ((project = load_or_report (file)) == NULL)
+    return EXIT_INVALID;
+  text = sk_ical_from_project (project, year);
+  if (output == NULL)
+    {
+      g_print ("%s", text);
+      return EXIT_OK;
+    }
+  if (!g_file_set_contents (output, text, -1, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  return EXIT_OK;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -429,6 +544,10 @@ main (int    argc,
     return cmd_costs (argc - 2, argv + 2);
   if (g_str_equal (command, "matrix"))
     return cmd_matrix (argc - 2, argv + 2);
+  if (g_str_equal (command, "export-pdf"))
+    return cmd_export_pdf (argc - 2, argv + 2);
+  if (g_str_equal (command, "export-ical"))
+    return cmd_export_ical (argc - 2, argv + 2);
 
   {
     g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);

@@ -31,10 +31,12 @@ run (const char  *language,
   g_ptr_array_add (args, NULL);
 
   env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
-  if (g_str_equal (language, "nb"))
+  if (g_str_equal (language, "nb") || g_str_equal (language, "nn"))
     {
-      env = g_environ_setenv (env, "LC_ALL", "nb_NO.UTF-8", TRUE);
-      env = g_environ_setenv (env, "LANGUAGE", "nb", TRUE);
+      g_autofree char *locale = g_strdup_printf ("%s_NO.UTF-8", language);
+
+      env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
+      env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
     }
   else
     {
@@ -188,6 +190,63 @@ test_costs_pdf (void)
   g_rmdir (dir);
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  char *text = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  return text;
+}
+
+static void
+test_export_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *minutes = g_build_filename (dir, "minutes.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL, *text = NULL, *mtext = NULL;
+  g_autofree char *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  const char *titles[] = { "Opning v/styreleiar", "Felles barnevern i Sogn", "Skog i Sogn",
+                           "Vertskommunesamarbeid om NAV", "Ymse" };
+  const char *last = NULL;
+
+  g_assert_cmpint (run ("nn", &out, &err, "export-pdf", example, "--meeting", "styret-2025-11-03", "-o", pdf, NULL), ==, 0);
+  text = pdf_text (pdf);
+  /* Norwegian dates and times, and the papers' own words */
+  g_assert_nonnull (strstr (text, "3. november 2025, kl. 09.00"));
+  g_assert_nonnull (strstr (text, "Framlegg til vedtak"));
+  g_assert_nonnull (strstr (text, "side 1 av "));
+  /* Each item's heading in order, after the agenda table */
+  last = strstr (text, "Sak 1:");
+  g_assert_nonnull (last);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      const char *at = strstr (last, titles[i]);
+
+      g_assert_nonnull (at);
+      last = at;
+    }
+  /* The proposal of item 7, and the cost table that comes from the model */
+  g_assert_nonnull (strstr (text, "Sogn KO rår kommunane Aurland, Luster, Lærdal, Sogndal, Vik og Årdal"));
+  g_assert_nonnull (strstr (text, "2 350 703 kr"));
+
+  g_assert_cmpint (run ("nb", &o2, &e2, "export-pdf", example, "--minutes", "-o", minutes, NULL), ==, 0);
+  mtext = pdf_text (minutes);
+  g_assert_nonnull (strstr (mtext, "Protokoll"));
+  g_assert_nonnull (strstr (mtext, "Ingen vedtak er protokollført."));
+
+  g_assert_cmpint (run ("en", &o3, &e3, "export-pdf", example, "--meeting", "nope", "-o", pdf, NULL), ==, 1);
+  g_assert_nonnull (strstr (e3, "nope"));
+  g_unlink (pdf);
+  g_unlink (minutes);
+  g_rmdir (dir);
+}
+
 static void
 test_matrix_csv (void)
 {
@@ -216,5 +275,6 @@ main (int    argc,
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
+  g_test_add_func ("/cli/export-pdf", test_export_pdf);
   return g_test_run ();
 }

@@ -132,3 +132,26 @@ sk_format_date_short (const char *iso_date)
     return g_strdup (iso_date);
   return g_locale_to_utf8 (buf, -1, NULL, NULL, NULL);
 }
+
+char *
+sk_format_time (int minutes)
+{
+  minutes = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
+  /* Translators: a clock time, hours and minutes; Norwegian writes "09.00" */
+  return g_strdup_printf (_("%02d:%02d"), minutes / 60, minutes % 60);
+}
+
+char *
+sk_format_date_time (const char *iso_date,
+                     const char *hh_mm)
+{
+  g_autofree char *date = sk_format_date (iso_date);
+  g_autofree char *time = NULL;
+  int minutes;
+
+  if (!sk_time_parse (hh_mm, &minutes))
+    return g_steal_pointer (&date);
+  time = sk_format_time (minutes);
+  /* Translators: a date and a clock time, "3. november 2025, kl. 09.00" */
+  return g_strdup_printf (_("%s, at %s"), date, time);
+}

@@ -16,5 +16,10 @@ char *sk_format_percent  (double      value,
                           int         decimals);
 char *sk_format_date     (const char *iso_date);
 char *sk_format_date_short (const char *iso_date);
+/* A clock time as the locale writes it: "09:00", "09.00" in Norwegian. */
+char *sk_format_time     (int         minutes);
+/* "3. november 2025, kl. 09.00" (or the date alone without a time). */
+char *sk_format_date_time (const char *iso_date,
+                           const char *hh_mm);
 
 G_END_DECLS

@@ -248,7 +248,7 @@ show_meeting (SkAgendaView *self,
               SkMeeting    *meeting)
 {
   g_autofree int *starts = g_new0 (int, meeting->items->len + 1);
-  g_autofree char *date = sk_format_date (meeting->date);
+  g_autofree char *date = sk_format_date_time (meeting->date, meeting->start_time);
   GString *info = g_string_new (date);
   gboolean timed;
   int end = 0;
@@ -261,14 +261,8 @@ show_meeting (SkAgendaView *self,
   if (meeting->title)
     gtk_box_append (self->content, sk_label_new (meeting->body, "title-4"));
 
-  if (meeting->start_time != NULL)
-    {
-      if (timed)
-        /* Translators: the start of a meeting, ", kl. 09:00" */
-        g_string_append_printf (info, _(", at %s"), meeting->start_time);
-      else
-        g_string_append_printf (info, " (%s)", _("the start time is not a clock time"));
-    }
+  if (meeting->start_time != NULL && !timed)
+    g_string_append_printf (info, " (%s)", _("the start time is not a clock time"));
   if (meeting->location)
     g_string_append_printf (info, " · %s", meeting->location);
   if (meeting->mode != SK_MODE_UNSET)
@@ -308,11 +302,11 @@ show_meeting (SkAgendaView *self,
 
       if (timed)
         {
-          g_autofree char *from = sk_time_format_hm (starts[i]);
+          g_autofree char *from = sk_format_time (starts[i]);
 
           if (item->duration_min > 0)
             {
-              g_autofree char *to = sk_time_format_hm (starts[i] + item->duration_min);
+              g_autofree char *to = sk_format_time (starts[i] + item->duration_min);
 
               g_string_append_printf (sub, "%s–%s · ", from, to);
             }
@@ -358,7 +352,7 @@ show_meeting (SkAgendaView *self,
 
   if (timed)
     {
-      g_autofree char *at = sk_time_format_hm (end);
+      g_autofree char *at = sk_format_time (end);
       g_autofree char *text = g_strdup_printf (_("The meeting ends at %s."), at);
 
       gtk_box_append (self->content, sk_label_new (text, "dim-label"));

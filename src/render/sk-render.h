@@ -83,3 +83,17 @@ void     sk_factor_colour         (guint           i,
                                    SkRgb          *rgb);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The board pack of a meeting (cover, agenda table, each item with its
+ * case text, proposal, linked results and attachments), or with
+ * `minutes` the minutes (proposals and the decisions recorded), as an A4
+ * PDF with a running header and "page N of M". */
+gboolean sk_render_meeting_pdf (SkProject   *project,
+                                SkMeeting   *meeting,
+                                gboolean     minutes,
+                                const char  *path,
+                                GError     **error);
+
+G_END_DECLS

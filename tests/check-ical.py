@@ -1,0 +1,47 @@
+#!/usr/bin/python3
+"""Parses Sakskart's iCalendar export with a real iCalendar library
+(Debian's python3-icalendar) and checks what GNOME Calendar and Outlook
+need: a VTIMEZONE for Europe/Oslo, events with UID and DTSTAMP, times in
+Oslo time, all-day events for meetings without a start time."""
+import datetime
+import subprocess
+import sys
+
+import icalendar
+
+cli, example = sys.argv[1], sys.argv[2]
+text = subprocess.check_output([cli, 'export-ical', example], env={'LC_ALL': 'C.UTF-8'})
+assert b'\r\n' in text, 'lines must end in CRLF'
+for line in text.split(b'\r\n'):
+    assert len(line) <= 75, 'a line longer than 75 octets: %r' % line
+cal = icalendar.Calendar.from_ical(text)
+assert cal['VERSION'] == '2.0'
+zones = [c for c in cal.walk('VTIMEZONE')]
+assert len(zones) == 1 and str(zones[0]['TZID']) == 'Europe/Oslo', zones
+events = cal.walk('VEVENT')
+assert len(events) == 16, len(events)
+uids = set()
+by_uid = {}
+for e in events:
+    uid = str(e['UID'])
+    assert uid not in uids, 'UID twice: ' + uid
+    uids.add(uid)
+    by_uid[uid] = e
+    assert 'DTSTAMP' in e and 'DTSTART' in e and 'DTEND' in e and 'SUMMARY' in e
+board = by_uid['styret-2025-11-03-2025-11-03@sakskart']
+start = board['DTSTART'].dt
+assert isinstance(start, datetime.datetime), start
+assert start.hour == 9 and start.minute == 0, start
+assert str(board['DTSTART'].params['TZID']) == 'Europe/Oslo'
+assert board['DTEND'].dt > start
+assert 'Felles barnevern i Sogn' in str(board['DESCRIPTION'])
+assert str(board['LOCATION']) == 'Sogndal'
+# A meeting without a start time is an all-day event.
+au = by_uid['au-2026-01-30-2026-01-30@sakskart']
+assert isinstance(au['DTSTART'].dt, datetime.date) and not isinstance(au['DTSTART'].dt, datetime.datetime)
+assert au['DTSTART'].dt == datetime.date(2026, 1, 30)
+assert au['DTEND'].dt == datetime.date(2026, 1, 31)
+# --year keeps one year.
+year = icalendar.Calendar.from_ical(subprocess.check_output([cli, 'export-ical', example, '--year', '2026']))
+assert len(year.walk('VEVENT')) == 15
+print('ok: %d events' % len(events))
