@@ -1,4 +1,5 @@
-/* sk-agenda-view.c — meetings, their agendas and the rolling plan
+/* sk-agenda-view.c — meetings, their agendas, the meeting plan and the
+ * rolling plan: edit, reorder, print and export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,12 +7,17 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sk-agenda.h"
 #include "sk-agenda-view.h"
 #include "sk-date.h"
 #include "sk-format.h"
+#include "sk-ical.h"
+#include "sk-render.h"
 #include "sk-view-util.h"
 
 struct _SkAgendaView
@@ -25,13 +31,23 @@ struct _SkAgendaView
 
   SkProject      *project;
   gboolean        stale;     /* rebuild when next shown */
+  gboolean        editing;   /* our own edit: no rebuild */
+
+  SkMeeting      *meeting;   /* shown, or NULL */
+  GtkListBox     *items;     /* the agenda of the meeting shown */
+  GtkWidget      *end_label;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, GTK_TYPE_WIDGET)
 
-/* The icon is set when the empty page is shown: a stack measures all its
- * pages, and loading a large icon costs start-up time for a page that is
- * rarely seen. */
+/* Sidebar rows that are not meetings carry these as their record. */
+static char plan_marker;
+static char schedule_marker;
+
+static void rebuild (SkAgendaView *self);
+static void show_meeting (SkAgendaView *self, SkMeeting *meeting, int focus);
+
 static void
 show_empty (SkAgendaView *self)
 {
@@ -39,8 +55,70 @@ show_empty (SkAgendaView *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
 
-/* The sidebar row of the rolling plan carries this as its record. */
-static char plan_marker;
+static GtkWindow *
+window_of (SkAgendaView *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+toast (SkAgendaView *self,
+       const char   *message,
+       gboolean      undo)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *t;
+
+  if (overlay == NULL)
+    return;
+  t = adw_toast_new (message);
+  if (undo)
+    {
+      adw_toast_set_button_label (t, _("_Undo"));
+      adw_toast_set_action_name (t, "win.undo");
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
+}
+
+static void
+error_dialog (SkAgendaView *self,
+              const char   *heading,
+              const char   *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (window_of (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Editing: a snapshot for undo, the change, then tell the window. */
+
+static void
+begin_edit (SkAgendaView *self,
+            const char   *merge_key)
+{
+  sk_project_checkpoint (self->project, merge_key);
+}
+
+static void
+end_edit (SkAgendaView *self)
+{
+  self->editing = TRUE;
+  sk_project_changed (self->project);
+  self->editing = FALSE;
+}
+
+/* Edits that change the structure show the meeting again; the focus goes
+ * back to the row at `focus`. */
+static void
+end_structural_edit (SkAgendaView *self,
+                     int           focus)
+{
+  SkMeeting *meeting = self->meeting;
+
+  end_edit (self);
+  show_meeting (self, meeting, focus);
+}
 
 static char *
 format_due (const char *due)
@@ -66,9 +144,38 @@ section_title (const char *text)
 {
   GtkWidget *label = sk_label_new (text, "heading");
 
-  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_top (label, 12);
   return label;
 }
+
+static GtkWidget *
+boxed_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
+}
+
+static GtkWidget *
+button_new (const char *mnemonic,
+            const char *icon,
+            GCallback   callback,
+            gpointer    self)
+{
+  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_mnemonic (mnemonic);
+
+  if (icon)
+    {
+      gtk_widget_set_tooltip_text (button, mnemonic);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, mnemonic, -1);
+    }
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  return button;
+}
+
+/* The rolling plan */
 
 static void
 show_plan (SkAgendaView *self)
@@ -76,17 +183,16 @@ show_plan (SkAgendaView *self)
   GPtrArray *plan = sk_project_get_plan (self->project);
   GtkWidget *list;
 
+  self->meeting = NULL;
   gtk_box_append (self->content, sk_heading_new (_("Rolling Plan")));
   gtk_box_append (self->content,
-                  sk_sentence_new (_("Matters planned for later meetings of the board."), "dim-label"));
+                  sk_sentence_new (_("Matters planned for later meetings of the board. Each shows under its meeting, where one click puts it on the agenda."), "dim-label"));
   if (plan->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("Nothing is planned yet."), NULL));
       return;
     }
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  list = boxed_list ();
   for (guint i = 0; i < plan->len; i++)
     {
       SkPlanEntry *entry = g_ptr_array_index (plan, i);
@@ -95,6 +201,7 @@ show_plan (SkAgendaView *self)
       g_autofree char *title = g_markup_escape_text (entry->title, -1);
       g_autofree char *when = NULL;
       g_autofree char *subtitle = NULL;
+      g_autofree char *escaped = NULL;
 
       if (meeting != NULL)
         {
@@ -108,32 +215,544 @@ show_plan (SkAgendaView *self)
       else
         when = g_strdup (_("Not yet scheduled"));
       subtitle = entry->note ? g_strdup_printf ("%s — %s", when, entry->note) : g_strdup (when);
+      escaped = g_markup_escape_text (subtitle, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      {
-        g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
-
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   gtk_box_append (self->content, list);
 }
 
-static GtkWidget *
-proposal_frame (const char *heading,
-                const char *text)
-{
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+/* The meeting plan: every meeting of every body by date */
 
-  gtk_box_append (GTK_BOX (box), sk_label_new (heading, "heading"));
-  gtk_box_append (GTK_BOX (box), sk_text_block_new (text));
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_frame_set_child (GTK_FRAME (frame), box);
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b)
+{
+  const SkMeeting *ma = *(SkMeeting **) a;
+  const SkMeeting *mb = *(SkMeeting **) b;
+  int c = g_strcmp0 (ma->date, mb->date);
+
+  return c ? c : g_strcmp0 (ma->start_time, mb->start_time);
+}
+
+static void
+ical_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  SkAgendaView    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = sk_ical_from_project (self->project, 0);
+
+      if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+        error_dialog (self, _("Could Not Export"), error->message);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
+
+          toast (self, msg, FALSE);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_ical_cb (SkAgendaView *self)
+{
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export the Meeting Plan"), window_of (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("meeting-plan.ics"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (ical_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void edit_meeting (SkAgendaView *self, SkMeeting *meeting, gboolean is_new);
+
+static void
+new_meeting_cb (SkAgendaView *self)
+{
+  SkMeeting *m = sk_meeting_new ();
+  GPtrArray *meetings = sk_project_get_meetings (self->project);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stem = NULL;
+
+  m->date = g_date_time_format (now, "%Y-%m-%d");
+  m->body = g_strdup (meetings->len ? ((SkMeeting *) g_ptr_array_index (meetings, 0))->body : _("The board"));
+  m->title = g_strdup (_("Board meeting"));
+  m->start_time = g_strdup ("09:00");
+  stem = g_strdup_printf ("meeting-%s", m->date);
+  m->id = sk_unique_id (meetings, stem);
+  edit_meeting (self, m, TRUE);
+}
+
+static void
+show_schedule (SkAgendaView *self)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (sk_project_get_meetings (self->project), NULL, NULL);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *grid = gtk_grid_new ();
+  int row = 0;
+
+  self->meeting = NULL;
+  g_ptr_array_set_free_func (sorted, NULL);  /* the copy inherits it */
+  g_ptr_array_sort (sorted, compare_by_date);
+  gtk_box_append (self->content, sk_heading_new (_("Meeting Plan")));
+  {
+    GtkWidget *spacer = sk_sentence_new (_("The meetings of every body, by date."), "dim-label");
+
+    gtk_widget_set_hexpand (spacer, TRUE);
+    gtk_box_append (GTK_BOX (bar), spacer);
+  }
+  gtk_box_append (GTK_BOX (bar), button_new (_("_New Meeting…"), NULL, G_CALLBACK (new_meeting_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Export _iCalendar…"), NULL, G_CALLBACK (export_ical_cb), self));
+  gtk_box_append (self->content, bar);
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Meeting Plan"), -1);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (sorted, i);
+      g_autofree char *date = sk_format_date_time (m->date, m->start_time);
+      const char *mode = sk_meeting_mode_label (m->mode);
+
+      gtk_grid_attach (GTK_GRID (grid), sk_label_new (date, NULL), 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sk_label_new (m->body, "heading"), 1, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sk_label_new (m->title ? m->title : "", NULL), 2, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sk_label_new (mode, "dim-label"), 3, row, 1, 1);
+      row++;
+    }
+  gtk_widget_set_margin_top (grid, 12);
+  gtk_box_append (self->content, grid);
+}
+
+/* The meeting dialog: body, title, date, time, place, mode */
+
+typedef struct
+{
+  SkAgendaView *self;
+  SkMeeting    *meeting;
+  gboolean      is_new;
+  GtkWidget    *body, *title, *date, *time, *location, *mode, *error;
+} MeetingDialog;
+
+static void
+meeting_dialog_free (MeetingDialog *md)
+{
+  if (md->is_new && md->meeting != NULL)
+    sk_meeting_free (md->meeting);
+  g_object_unref (md->self);
+  g_free (md);
+}
+
+static void
+meeting_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     MeetingDialog    *md)
+{
+  SkAgendaView *self = md->self;
+  SkMeeting *m = md->meeting;
+  const char *body = gtk_editable_get_text (GTK_EDITABLE (md->body));
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (md->title));
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (md->date));
+  const char *time = gtk_editable_get_text (GTK_EDITABLE (md->time));
+  const char *location = gtk_editable_get_text (GTK_EDITABLE (md->location));
+  guint mode = gtk_drop_down_get_selected (GTK_DROP_DOWN (md->mode));
+
+  if (!g_str_equal (response, "apply"))
+    {
+      meeting_dialog_free (md);
+      return;
+    }
+  begin_edit (self, NULL);
+  g_free (m->body);
+  m->body = g_strdup (body[0] ? body : _("The board"));
+  g_free (m->title);
+  m->title = title[0] ? g_strdup (title) : NULL;
+  g_free (m->date);
+  m->date = g_strdup (date);
+  g_free (m->start_time);
+  m->start_time = time[0] ? g_strdup (time) : NULL;
+  g_free (m->location);
+  m->location = location[0] ? g_strdup (location) : NULL;
+  m->mode = mode <= SK_MODE_HYBRID ? mode : SK_MODE_UNSET;
+  if (md->is_new)
+    {
+      g_ptr_array_add (sk_project_get_meetings (self->project), m);
+      md->meeting = NULL;
+    }
+  /* The sidebar's groups and dates change: show everything again. */
+  sk_project_changed (self->project);
+  self->meeting = m;
+  rebuild (self);
+  meeting_dialog_free (md);
+}
+
+static void
+meeting_validate_cb (MeetingDialog *md)
+{
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (md->date));
+  const char *time = gtk_editable_get_text (GTK_EDITABLE (md->time));
+  GtkWidget *dialog = gtk_widget_get_ancestor (md->body, ADW_TYPE_MESSAGE_DIALOG);
+  const char *problem = NULL;
+
+  if (!sk_date_parse (date, NULL))
+    problem = _("The date is written YYYY-MM-DD, such as 2026-02-10.");
+  else if (time[0] && !sk_time_parse (time, NULL))
+    problem = _("The start time is written HH:MM, such as 09:00, or left empty.");
+  gtk_label_set_text (GTK_LABEL (md->error), problem ? problem : "");
+  gtk_widget_set_visible (md->error, problem != NULL);
+  if (dialog)
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply", problem == NULL);
+}
+
+static GtkWidget *
+labelled (GtkWidget  *grid,
+          int         row,
+          const char *label,
+          GtkWidget  *widget)
+{
+  GtkWidget *l = sk_label_new (label, NULL);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), widget);
+  gtk_grid_attach (GTK_GRID (grid), l, 0, row, 1, 1);
+  gtk_widget_set_hexpand (widget, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), widget, 1, row, 1, 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return widget;
+}
+
+static GtkWidget *
+entry_with (const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  return entry;
+}
+
+static void
+edit_meeting (SkAgendaView *self,
+              SkMeeting    *meeting,
+              gboolean      is_new)
+{
+  MeetingDialog *md = g_new0 (MeetingDialog, 1);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *dialog;
+  g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
+
+  md->self = g_object_ref (self);
+  md->meeting = meeting;
+  md->is_new = is_new;
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  md->body = labelled (grid, 0, _("Body"), entry_with (meeting->body));
+  md->title = labelled (grid, 1, _("Title"), entry_with (meeting->title));
+  md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (meeting->date));
+  md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (meeting->start_time));
+  md->location = labelled (grid, 4, _("Place"), entry_with (meeting->location));
+  gtk_string_list_append (modes, _("Not set"));
+  gtk_string_list_append (modes, sk_meeting_mode_label (SK_MODE_PHYSICAL));
+  gtk_string_list_append (modes, sk_meeting_mode_label (SK_MODE_DIGITAL));
+  gtk_string_list_append (modes, sk_meeting_mode_label (SK_MODE_HYBRID));
+  md->mode = labelled (grid, 5, _("Form"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (modes)), NULL));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (md->mode), meeting->mode);
+  md->error = sk_sentence_new ("", "error");
+  gtk_widget_set_visible (md->error, FALSE);
+  gtk_box_append (GTK_BOX (box), grid);
+  gtk_box_append (GTK_BOX (box), md->error);
+
+  dialog = adw_message_dialog_new (window_of (self), is_new ? _("New Meeting") : _("Edit Meeting"), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "apply", is_new ? _("_Add") : _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect_swapped (md->date, "changed", G_CALLBACK (meeting_validate_cb), md);
+  g_signal_connect_swapped (md->time, "changed", G_CALLBACK (meeting_validate_cb), md);
+  g_signal_connect (dialog, "response", G_CALLBACK (meeting_response_cb), md);
+  gtk_window_present (GTK_WINDOW (dialog));
+  meeting_validate_cb (md);
+}
+
+/* One agenda item: the row and its editor */
+
+typedef struct
+{
+  SkAgendaView *self;
+  SkItem       *item;
+  GtkWidget    *row;
+  GtkWidget    *title_label;
+  GtkWidget    *sub_label;
+  GtkWidget    *icon;
+  GtkWidget    *arrow;
+  GtkWidget    *editor;   /* built when first opened */
+} ItemRow;
+
+static guint
+item_index (SkAgendaView *self,
+            SkItem       *item)
+{
+  guint i;
+
+  for (i = 0; i < self->meeting->items->len; i++)
+    if (g_ptr_array_index (self->meeting->items, i) == item)
+      break;
+  return i;
+}
+
+static void
+update_times (SkAgendaView *self)
+{
+  g_autofree int *starts = g_new0 (int, self->meeting->items->len + 1);
+  gboolean timed;
+  int end = 0;
+  GtkListBoxRow *row;
+
+  timed = sk_meeting_item_times (self->meeting, starts, &end);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items, i)) != NULL; i++)
+    {
+      ItemRow *ir = g_object_get_data (G_OBJECT (row), "sk-item-row");
+      SkItem *item = ir->item;
+      g_autofree char *number = sk_meeting_item_number (self->meeting, i);
+      gboolean untitled = item->title == NULL || item->title[0] == '\0';
+      g_autofree char *title = g_strdup_printf ("%s. %s", number, untitled ? _("(no title)") : item->title);
+      GString *sub = g_string_new (NULL);
+
+      if (timed)
+        {
+          g_autofree char *from = sk_format_time (starts[i]);
+
+          if (item->duration_min > 0)
+            {
+              g_autofree char *to = sk_format_time (starts[i] + item->duration_min);
+
+              g_string_append_printf (sub, "%s–%s · ", from, to);
+            }
+          else
+            g_string_append_printf (sub, "%s · ", from);
+        }
+      g_string_append (sub, sk_item_kind_label (item->kind));
+      if (item->presenter && item->presenter[0])
+        g_string_append_printf (sub, " · %s", item->presenter);
+      if (item->decision && item->decision[0])
+        g_string_append_printf (sub, " · %s", _("decided"));
+      gtk_label_set_text (GTK_LABEL (ir->title_label), title);
+      gtk_label_set_text (GTK_LABEL (ir->sub_label), sub->str);
+      if (untitled)
+        gtk_widget_add_css_class (ir->title_label, "error");
+      else
+        gtk_widget_remove_css_class (ir->title_label, "error");
+      gtk_image_set_from_icon_name (GTK_IMAGE (ir->icon), sk_item_kind_icon_name (item->kind));
+      gtk_widget_set_tooltip_text (ir->icon, sk_item_kind_label (item->kind));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
+      g_string_free (sub, TRUE);
+    }
+  if (self->end_label != NULL)
+    {
+      if (timed && self->meeting->items->len > 0)
+        {
+          g_autofree char *at = sk_format_time (end);
+          g_autofree char *text = g_strdup_printf (_("The meeting ends at %s."), at);
+
+          gtk_label_set_text (GTK_LABEL (self->end_label), text);
+        }
+      gtk_widget_set_visible (self->end_label, timed && self->meeting->items->len > 0);
+    }
+}
+
+static void
+set_text_field (ItemRow     *ir,
+                char       **field,
+                const char  *name,
+                const char  *value,
+                gboolean     empty_is_null)
+{
+  SkAgendaView *self = ir->self;
+  g_autofree char *key = g_strdup_printf ("item:%s:%s:%s", self->meeting->id, ir->item->id, name);
+
+  if (g_strcmp0 (*field, value) == 0 || (empty_is_null && *field == NULL && value[0] == '\0'))
+    return;
+  begin_edit (self, key);
+  g_free (*field);
+  *field = empty_is_null && value[0] == '\0' ? NULL : g_strdup (value);
+  end_edit (self);
+  update_times (self);
+}
+
+static void
+title_changed_cb (GtkEditable *editable,
+                  ItemRow     *ir)
+{
+  set_text_field (ir, &ir->item->title, "title", gtk_editable_get_text (editable), FALSE);
+}
+
+static void
+number_changed_cb (GtkEditable *editable,
+                   ItemRow     *ir)
+{
+  set_text_field (ir, &ir->item->number, "number", gtk_editable_get_text (editable), TRUE);
+}
+
+static void
+presenter_changed_cb (GtkEditable *editable,
+                      ItemRow     *ir)
+{
+  set_text_field (ir, &ir->item->presenter, "presenter", gtk_editable_get_text (editable), TRUE);
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer *buffer,
+                   ItemRow       *ir)
+{
+  const char *name = g_object_get_data (G_OBJECT (buffer), "sk-field");
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  char **field;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_str_equal (name, "body"))
+    field = &ir->item->body;
+  else if (g_str_equal (name, "proposal"))
+    field = &ir->item->proposal;
+  else
+    field = &ir->item->decision;
+  set_text_field (ir, field, name, text, TRUE);
+}
+
+static void
+kind_changed_cb (GtkDropDown *dropdown,
+                 GParamSpec  *pspec,
+                 ItemRow     *ir)
+{
+  guint kind = gtk_drop_down_get_selected (dropdown);
+
+  if (kind > SK_ITEM_DISCUSSION || kind == ir->item->kind)
+    return;
+  begin_edit (ir->self, NULL);
+  ir->item->kind = kind;
+  end_edit (ir->self);
+  update_times (ir->self);
+}
+
+static void
+minutes_changed_cb (GtkSpinButton *spin,
+                    ItemRow       *ir)
+{
+  int value = gtk_spin_button_get_value_as_int (spin);
+  g_autofree char *key = g_strdup_printf ("item:%s:minutes", ir->item->id);
+
+  if (value == ir->item->duration_min || (value == 0 && ir->item->duration_min < 0))
+    return;
+  begin_edit (ir->self, key);
+  ir->item->duration_min = value;
+  end_edit (ir->self);
+  update_times (ir->self);
+}
+
+static void
+adopt_proposal_cb (GtkButton *button,
+                   ItemRow   *ir)
+{
+  GtkTextBuffer *decision = g_object_get_data (G_OBJECT (button), "sk-buffer");
+
+  if (ir->item->proposal == NULL)
+    return;
+  gtk_text_buffer_set_text (decision, ir->item->proposal, -1);
+}
+
+static GtkWidget *
+text_area (ItemRow    *ir,
+           const char *field,
+           const char *text,
+           const char *label)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  gtk_widget_set_size_request (view, -1, 60);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (buffer), "sk-field", (gpointer) field);
+  g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), ir);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
   return frame;
+}
+
+/* Attachments and links */
+
+static void item_editor_refresh (ItemRow *ir);
+
+static void
+open_attachment_cb (GtkButton *button,
+                    ItemRow   *ir)
+{
+  const char *uri = g_object_get_data (G_OBJECT (button), "sk-uri");
+
+  gtk_show_uri (window_of (ir->self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+remove_attachment_cb (GtkButton *button,
+                      ItemRow   *ir)
+{
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sk-index"));
+
+  if (i >= ir->item->attachments->len)
+    return;
+  begin_edit (ir->self, NULL);
+  g_ptr_array_remove_index (ir->item->attachments, i);
+  end_edit (ir->self);
+  item_editor_refresh (ir);
+  toast (ir->self, _("Attachment removed"), TRUE);
+}
+
+static void
+attach_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    ItemRow         *ir)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      SkAttachment *a = sk_attachment_new ();
+
+      a->title = g_file_get_basename (file);
+      a->uri = g_file_get_uri (file);
+      begin_edit (ir->self, NULL);
+      g_ptr_array_add (ir->item->attachments, a);
+      end_edit (ir->self);
+      item_editor_refresh (ir);
+    }
+  g_clear_object (&ir->self->chooser);
+}
+
+static void
+add_attachment_cb (GtkButton *button,
+                   ItemRow   *ir)
+{
+  SkAgendaView *self = ir->self;
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Add an Attachment"), window_of (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (attach_response_cb), ir);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static const char *
@@ -162,106 +781,701 @@ link_title (SkProject    *project,
     }
 }
 
-static GtkWidget *
-item_details (SkAgendaView *self,
-              SkItem       *item)
+static const char *
+link_kind_label (SkLinkKind kind)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  return kind == SK_LINK_MATRIX ? _("Matrix") : kind == SK_LINK_COST_MODEL ? _("Cost model") : _("Timeline");
+}
 
-  gtk_widget_set_margin_top (box, 12);
+static void
+jump_cb (GtkButton *button,
+         ItemRow   *ir)
+{
+  SkLink *l = g_object_get_data (G_OBJECT (button), "sk-link");
+
+  gtk_widget_activate_action (GTK_WIDGET (ir->self), "win.jump", "(ss)", sk_link_kind_to_string (l->kind), l->id);
+}
+
+static void
+remove_link_cb (GtkButton *button,
+                ItemRow   *ir)
+{
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sk-index"));
+
+  if (i >= ir->item->links->len)
+    return;
+  begin_edit (ir->self, NULL);
+  g_ptr_array_remove_index (ir->item->links, i);
+  end_edit (ir->self);
+  item_editor_refresh (ir);
+}
+
+/* The targets of "Link to…": every matrix, cost model and timeline. */
+static void
+add_link_cb (GtkDropDown *dropdown,
+             GParamSpec  *pspec,
+             ItemRow     *ir)
+{
+  SkProject *project = ir->self->project;
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
+                         sk_project_get_timelines (project) };
+  SkLinkKind kinds[] = { SK_LINK_MATRIX, SK_LINK_COST_MODEL, SK_LINK_TIMELINE };
+  guint n = 1;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  for (guint k = 0; k < 3; k++)
+    for (guint i = 0; i < lists[k]->len; i++, n++)
+      if (n == selected)
+        {
+          SkLink *l = sk_link_new ();
+
+          l->kind = kinds[k];
+          l->id = g_strdup (*(char **) g_ptr_array_index (lists[k], i));
+          begin_edit (ir->self, NULL);
+          g_ptr_array_add (ir->item->links, l);
+          end_edit (ir->self);
+          item_editor_refresh (ir);
+          return;
+        }
+}
+
+static GtkWidget *
+small_button (const char *icon,
+              const char *label)
+{
+  GtkWidget *b = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (b, "flat");
+  gtk_widget_set_tooltip_text (b, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return b;
+}
+
+static GtkWidget *
+attachments_box (ItemRow *ir)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *add;
+
+  for (guint i = 0; i < ir->item->attachments->len; i++)
+    {
+      SkAttachment *a = g_ptr_array_index (ir->item->attachments, i);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *text = g_strdup_printf ("%u. %s", i + 1, a->title);
+      GtkWidget *label = sk_label_new (text, NULL);
+      GtkWidget *remove = small_button ("user-trash-symbolic", _("Remove the Attachment"));
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (line), label);
+      if (a->uri != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (a->uri);
+
+          if (g_file_is_native (file) && !g_file_query_exists (file, NULL))
+            {
+              /* The file was moved or deleted: say so, do not offer to open it. */
+              GtkWidget *missing = sk_label_new (_("missing"), "error");
+
+              gtk_widget_set_tooltip_text (missing, a->uri);
+              gtk_box_append (GTK_BOX (line), missing);
+            }
+          else
+            {
+              GtkWidget *open = small_button ("document-open-symbolic", _("Open the Attachment"));
+
+              g_object_set_data_full (G_OBJECT (open), "sk-uri", g_strdup (a->uri), g_free);
+              g_signal_connect (open, "clicked", G_CALLBACK (open_attachment_cb), ir);
+              gtk_box_append (GTK_BOX (line), open);
+            }
+        }
+      g_object_set_data (G_OBJECT (remove), "sk-index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_attachment_cb), ir);
+      gtk_box_append (GTK_BOX (line), remove);
+      gtk_box_append (GTK_BOX (box), line);
+    }
+  add = gtk_button_new_with_mnemonic (_("Add _Attachment…"));
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  g_signal_connect (add, "clicked", G_CALLBACK (add_attachment_cb), ir);
+  gtk_box_append (GTK_BOX (box), add);
+  return box;
+}
+
+static GtkWidget *
+links_box (ItemRow *ir)
+{
+  SkProject *project = ir->self->project;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autoptr(GtkStringList) targets = gtk_string_list_new (NULL);
+  GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
+                         sk_project_get_timelines (project) };
+  SkLinkKind kinds[] = { SK_LINK_MATRIX, SK_LINK_COST_MODEL, SK_LINK_TIMELINE };
+  GtkWidget *dropdown;
+
+  for (guint i = 0; i < ir->item->links->len; i++)
+    {
+      SkLink *l = g_ptr_array_index (ir->item->links, i);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *text = g_strdup_printf ("%s: %s", link_kind_label (l->kind), link_title (project, l));
+      GtkWidget *label = sk_label_new (text, NULL);
+      GtkWidget *go = small_button ("go-next-symbolic", _("Go to It"));
+      GtkWidget *remove = small_button ("user-trash-symbolic", _("Remove the Link"));
+
+      gtk_widget_set_hexpand (label, TRUE);
+      g_object_set_data (G_OBJECT (go), "sk-link", l);
+      g_signal_connect (go, "clicked", G_CALLBACK (jump_cb), ir);
+      g_object_set_data (G_OBJECT (remove), "sk-index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_link_cb), ir);
+      gtk_box_append (GTK_BOX (line), label);
+      gtk_box_append (GTK_BOX (line), go);
+      gtk_box_append (GTK_BOX (line), remove);
+      gtk_box_append (GTK_BOX (box), line);
+    }
+  gtk_string_list_append (targets, _("Link to…"));
+  for (guint k = 0; k < 3; k++)
+    for (guint i = 0; i < lists[k]->len; i++)
+      {
+        const char *title = k == 0 ? ((SkMatrix *) g_ptr_array_index (lists[k], i))->title
+                          : k == 1 ? ((SkCostModel *) g_ptr_array_index (lists[k], i))->title
+                                   : ((SkTimeline *) g_ptr_array_index (lists[k], i))->title;
+        g_autofree char *label = g_strdup_printf ("%s: %s", link_kind_label (kinds[k]), title);
+
+        gtk_string_list_append (targets, label);
+      }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (targets)), NULL);
+  gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link to…"), -1);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (add_link_cb), ir);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  return box;
+}
+
+static void move_item (SkAgendaView *self, SkItem *item, int delta);
+static void remove_item (SkAgendaView *self, SkItem *item);
+
+static void
+move_up_cb (GtkButton *button,
+            ItemRow   *ir)
+{
+  move_item (ir->self, ir->item, -1);
+}
+
+static void
+move_down_cb (GtkButton *button,
+              ItemRow   *ir)
+{
+  move_item (ir->self, ir->item, +1);
+}
+
+static void
+remove_cb (GtkButton *button,
+           ItemRow   *ir)
+{
+  remove_item (ir->self, ir->item);
+}
+
+static GtkWidget *
+item_editor_new (ItemRow *ir)
+{
+  SkItem *item = ir->item;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *kind, *minutes, *title, *number, *presenter, *decision, *adopt, *bar;
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
 
-  if (item->body != NULL && item->body[0] != '\0')
-    gtk_box_append (GTK_BOX (box), sk_text_block_new (item->body));
-  if (item->proposal != NULL && item->proposal[0] != '\0')
-    gtk_box_append (GTK_BOX (box), proposal_frame (_("Proposal"), item->proposal));
-  if (item->decision != NULL && item->decision[0] != '\0')
-    gtk_box_append (GTK_BOX (box), proposal_frame (_("Decision"), item->decision));
+  title = labelled (grid, 0, _("Title"), entry_with (item->title));
+  g_signal_connect (title, "changed", G_CALLBACK (title_changed_cb), ir);
+  number = labelled (grid, 1, _("Number (empty: by position)"), entry_with (item->number));
+  g_signal_connect (number, "changed", G_CALLBACK (number_changed_cb), ir);
+  for (guint k = 0; k <= SK_ITEM_DISCUSSION; k++)
+    gtk_string_list_append (kinds, sk_item_kind_label (k));
+  kind = labelled (grid, 2, _("Kind"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kinds)), NULL));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), item->kind);
+  g_signal_connect (kind, "notify::selected", G_CALLBACK (kind_changed_cb), ir);
+  presenter = labelled (grid, 3, _("Presenter"), entry_with (item->presenter));
+  g_signal_connect (presenter, "changed", G_CALLBACK (presenter_changed_cb), ir);
+  minutes = labelled (grid, 4, _("Planned minutes"), gtk_spin_button_new_with_range (0, 1440, 5));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), MAX (item->duration_min, 0));
+  gtk_widget_set_hexpand (minutes, FALSE);
+  gtk_widget_set_halign (minutes, GTK_ALIGN_START);
+  g_signal_connect (minutes, "value-changed", G_CALLBACK (minutes_changed_cb), ir);
+  gtk_box_append (GTK_BOX (box), grid);
 
-  if (item->attachments->len > 0)
-    {
-      GString *text = g_string_new (NULL);
+  gtk_box_append (GTK_BOX (box), section_title (_("Case text")));
+  gtk_box_append (GTK_BOX (box), text_area (ir, "body", item->body, _("Case text")));
+  gtk_box_append (GTK_BOX (box), section_title (_("Proposal")));
+  gtk_box_append (GTK_BOX (box), text_area (ir, "proposal", item->proposal, _("Proposal")));
+  gtk_box_append (GTK_BOX (box), section_title (_("Decision")));
+  decision = text_area (ir, "decision", item->decision, _("Decision"));
+  gtk_box_append (GTK_BOX (box), decision);
+  adopt = gtk_button_new_with_mnemonic (_("Adopted as _Proposed"));
+  gtk_widget_set_halign (adopt, GTK_ALIGN_START);
+  g_object_set_data (G_OBJECT (adopt), "sk-buffer",
+                     gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_frame_get_child (GTK_FRAME (decision)))));
+  g_signal_connect (adopt, "clicked", G_CALLBACK (adopt_proposal_cb), ir);
+  gtk_box_append (GTK_BOX (box), adopt);
 
-      gtk_box_append (GTK_BOX (box), section_title (_("Attachments")));
-      for (guint i = 0; i < item->attachments->len; i++)
-        {
-          SkAttachment *a = g_ptr_array_index (item->attachments, i);
+  gtk_box_append (GTK_BOX (box), section_title (_("Attachments")));
+  gtk_box_append (GTK_BOX (box), attachments_box (ir));
+  gtk_box_append (GTK_BOX (box), section_title (_("Linked")));
+  gtk_box_append (GTK_BOX (box), links_box (ir));
 
-          g_string_append_printf (text, "%s%u. %s", i ? "\n" : "", i + 1, a->title);
-        }
-      gtk_box_append (GTK_BOX (box), sk_text_block_new (text->str));
-      g_string_free (text, TRUE);
-    }
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_top (bar, 8);
+  {
+    GtkWidget *up = gtk_button_new_with_mnemonic (_("Move _Up"));
+    GtkWidget *down = gtk_button_new_with_mnemonic (_("Move _Down"));
+    GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Item"));
 
-  if (item->links->len > 0)
-    {
-      GString *text = g_string_new (NULL);
-
-      gtk_box_append (GTK_BOX (box), section_title (_("Linked")));
-      for (guint i = 0; i < item->links->len; i++)
-        {
-          SkLink *l = g_ptr_array_index (item->links, i);
-          const char *kind = l->kind == SK_LINK_MATRIX ? _("Matrix")
-                           : l->kind == SK_LINK_COST_MODEL ? _("Cost model")
-                           : _("Timeline");
-
-          g_string_append_printf (text, "%s%s: %s", i ? "\n" : "", kind, link_title (self->project, l));
-        }
-      gtk_box_append (GTK_BOX (box), sk_text_block_new (text->str));
-      g_string_free (text, TRUE);
-    }
-
-  if (gtk_widget_get_first_child (box) == NULL)
-    gtk_box_append (GTK_BOX (box), sk_label_new (_("No case text yet."), "dim-label"));
+    gtk_widget_set_tooltip_text (up, _("Alt+Up"));
+    gtk_widget_set_tooltip_text (down, _("Alt+Down"));
+    gtk_widget_add_css_class (remove, "destructive-action");
+    g_signal_connect (up, "clicked", G_CALLBACK (move_up_cb), ir);
+    g_signal_connect (down, "clicked", G_CALLBACK (move_down_cb), ir);
+    g_signal_connect (remove, "clicked", G_CALLBACK (remove_cb), ir);
+    gtk_box_append (GTK_BOX (bar), up);
+    gtk_box_append (GTK_BOX (bar), down);
+    gtk_box_append (GTK_BOX (bar), remove);
+  }
+  gtk_box_append (GTK_BOX (box), bar);
   return box;
+}
+
+static void
+item_editor_refresh (ItemRow *ir)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (ir->row));
+  gboolean open = ir->editor != NULL && gtk_widget_get_visible (ir->editor);
+
+  if (ir->editor != NULL)
+    gtk_box_remove (GTK_BOX (box), ir->editor);
+  ir->editor = item_editor_new (ir);
+  gtk_widget_set_visible (ir->editor, open);
+  gtk_box_append (GTK_BOX (box), ir->editor);
+}
+
+static void
+toggle_item (ItemRow *ir)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (ir->row));
+  gboolean open;
+
+  if (ir->editor == NULL)
+    {
+      ir->editor = item_editor_new (ir);
+      gtk_widget_set_visible (ir->editor, FALSE);
+      gtk_box_append (GTK_BOX (box), ir->editor);
+    }
+  open = !gtk_widget_get_visible (ir->editor);
+  gtk_widget_set_visible (ir->editor, open);
+  gtk_image_set_from_icon_name (GTK_IMAGE (ir->arrow), open ? "pan-up-symbolic" : "pan-down-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
 }
 
 static void
 item_activated_cb (SkAgendaView  *self,
                    GtkListBoxRow *row)
 {
-  SkItem *item = g_object_get_data (G_OBJECT (row), "sk-item");
-  GtkWidget *box = gtk_list_box_row_get_child (row);
-  GtkWidget *details = g_object_get_data (G_OBJECT (row), "sk-details");
-  GtkWidget *arrow = g_object_get_data (G_OBJECT (row), "sk-arrow");
-  gboolean open;
+  ItemRow *ir = g_object_get_data (G_OBJECT (row), "sk-item-row");
 
-  if (item == NULL)
+  if (ir != NULL)
+    toggle_item (ir);
+}
+
+/* Reordering, adding and removing */
+
+static void
+move_item (SkAgendaView *self,
+           SkItem       *item,
+           int           delta)
+{
+  GPtrArray *items = self->meeting->items;
+  guint i = item_index (self, item);
+  int j = (int) i + delta;
+
+  if (i >= items->len || j < 0 || j >= (int) items->len)
     return;
-  if (details == NULL)
+  begin_edit (self, NULL);
+  items->pdata[i] = items->pdata[j];
+  items->pdata[j] = item;
+  end_structural_edit (self, j);
+}
+
+static void
+move_item_to (SkAgendaView *self,
+              guint         from,
+              guint         to)
+{
+  GPtrArray *items = self->meeting->items;
+  gpointer item;
+
+  if (from >= items->len || to >= items->len || from == to)
+    return;
+  begin_edit (self, NULL);
+  item = g_ptr_array_steal_index (items, from);
+  g_ptr_array_insert (items, to, item);
+  end_structural_edit (self, to);
+}
+
+static void
+remove_item (SkAgendaView *self,
+             SkItem       *item)
+{
+  guint i = item_index (self, item);
+  g_autofree char *msg = NULL;
+
+  if (i >= self->meeting->items->len)
+    return;
+  msg = g_strdup_printf (_("“%s” was removed"), item->title);
+  begin_edit (self, NULL);
+  g_ptr_array_remove_index (self->meeting->items, i);
+  end_structural_edit (self, MIN (i, self->meeting->items->len ? self->meeting->items->len - 1 : 0));
+  toast (self, msg, TRUE);
+}
+
+static void
+add_item_cb (SkAgendaView *self)
+{
+  SkItem *item = sk_item_new ();
+  guint at = self->meeting->items->len;
+
+  item->id = sk_unique_id (self->meeting->items, "item");
+  item->title = g_strdup (_("New item"));
+  item->kind = SK_ITEM_DECISION;
+  begin_edit (self, NULL);
+  g_ptr_array_add (self->meeting->items, item);
+  end_structural_edit (self, at);
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->items, at);
+    ItemRow *ir = row ? g_object_get_data (G_OBJECT (row), "sk-item-row") : NULL;
+
+    if (ir)
+      toggle_item (ir);
+  }
+}
+
+/* Alt+Up / Alt+Down on the focused row */
+static gboolean
+move_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  SkAgendaView *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  ItemRow *ir = row ? g_object_get_data (G_OBJECT (row), "sk-item-row") : NULL;
+
+  if (ir == NULL)
+    return FALSE;
+  move_item (self, ir->item, g_variant_get_int32 (args));
+  return TRUE;
+}
+
+/* Drag and drop: a row carries its index as a string */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  g_autofree char *index = g_strdup_printf ("%d", gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, index);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  SkAgendaView *self = SK_AGENDA_VIEW (gtk_widget_get_ancestor (row, SK_TYPE_AGENDA_VIEW));
+  int from = atoi (g_value_get_string (value));
+  int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  move_item_to (self, from, to);
+  return TRUE;
+}
+
+static GtkWidget *
+item_row_new (SkAgendaView *self,
+              SkItem       *item)
+{
+  ItemRow *ir = g_new0 (ItemRow, 1);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  ir->self = self;
+  ir->item = item;
+  ir->row = row;
+  ir->icon = gtk_image_new ();
+  ir->arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
+  ir->title_label = sk_label_new ("", NULL);
+  ir->sub_label = sk_label_new ("", "dim-label");
+  /* One line each: wrapped labels cost a height-for-width layout. */
+  gtk_label_set_ellipsize (GTK_LABEL (ir->title_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (ir->sub_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (ir->sub_label, "caption");
+  gtk_box_append (GTK_BOX (texts), ir->title_label);
+  gtk_box_append (GTK_BOX (texts), ir->sub_label);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (line), ir->icon);
+  gtk_box_append (GTK_BOX (line), texts);
+  gtk_box_append (GTK_BOX (line), ir->arrow);
+  gtk_widget_set_margin_top (line, 10);
+  gtk_widget_set_margin_bottom (line, 10);
+  gtk_widget_set_margin_start (line, 12);
+  gtk_widget_set_margin_end (line, 12);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "sk-item-row", ir, g_free);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+  gtk_widget_add_controller (line, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+  return row;
+}
+
+/* Meeting actions */
+
+static void
+edit_meeting_cb (SkAgendaView *self)
+{
+  edit_meeting (self, self->meeting, FALSE);
+}
+
+static void
+next_meeting_cb (SkAgendaView *self)
+{
+  SkMeeting *next = sk_meeting_next_from (self->meeting, sk_project_get_meetings (self->project), 28);
+
+  edit_meeting (self, next, TRUE);
+}
+
+static void
+delete_meeting_cb (SkAgendaView *self)
+{
+  GPtrArray *meetings = sk_project_get_meetings (self->project);
+  g_autofree char *date = sk_format_date (self->meeting->date);
+  g_autofree char *msg = g_strdup_printf (_("The meeting of %s was deleted"), date);
+
+  begin_edit (self, NULL);
+  g_ptr_array_remove (meetings, self->meeting);
+  self->meeting = NULL;
+  sk_project_changed (self->project);
+  rebuild (self);
+  toast (self, msg, TRUE);
+}
+
+typedef struct
+{
+  GPtrArray *pages;
+} PrintData;
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintData         *pd)
+{
+  gtk_print_operation_set_n_pages (operation, pd->pages->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintData         *pd)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double scale = gtk_print_context_get_width (context) / (210 * 72.0 / 25.4);
+
+  /* The same pages as the PDF, scaled to the paper. */
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, g_ptr_array_index (pd->pages, page), 0, 0);
+  cairo_paint (cr);
+}
+
+static void
+print_data_free (gpointer data)
+{
+  PrintData *pd = data;
+
+  g_ptr_array_unref (pd->pages);
+  g_free (pd);
+}
+
+static void
+print_cb (SkAgendaView *self)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  PrintData *pd = g_new0 (PrintData, 1);
+  g_autofree char *name = g_strdup_printf ("%s %s", self->meeting->body, self->meeting->date);
+
+  pd->pages = sk_render_meeting_pages (self->project, self->meeting, FALSE);
+  g_object_set_data_full (G_OBJECT (operation), "sk-print", pd, print_data_free);
+  gtk_print_operation_set_job_name (operation, name);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), pd);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), pd);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, window_of (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    error_dialog (self, _("Could Not Print"), error->message);
+}
+
+static void
+pdf_response_cb (GtkNativeDialog *chooser,
+                 int              response,
+                 SkAgendaView    *self)
+{
+  gboolean minutes = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sk-minutes"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->meeting != NULL)
     {
-      details = item_details (self, item);
-      gtk_widget_set_visible (details, FALSE);
-      gtk_box_append (GTK_BOX (box), details);
-      g_object_set_data (G_OBJECT (row), "sk-details", details);
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL || !sk_render_meeting_pdf (self->project, self->meeting, minutes, path, &error))
+        error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
+
+          toast (self, msg, FALSE);
+        }
     }
-  open = !gtk_widget_get_visible (details);
-  gtk_widget_set_visible (details, open);
-  gtk_image_set_from_icon_name (GTK_IMAGE (arrow), open ? "pan-up-symbolic" : "pan-down-symbolic");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_pdf (SkAgendaView *self,
+            gboolean      minutes)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s.pdf", minutes ? _("minutes") : _("board-pack"), self->meeting->date);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (minutes ? _("Export the Minutes") : _("Export the Board Pack"),
+                                               window_of (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data (G_OBJECT (self->chooser), "sk-minutes", GINT_TO_POINTER (minutes));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (pdf_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_pack_cb (SkAgendaView *self)
+{
+  export_pdf (self, FALSE);
+}
+
+static void
+export_minutes_cb (SkAgendaView *self)
+{
+  export_pdf (self, TRUE);
+}
+
+static void
+copy_agenda_cb (SkAgendaView *self)
+{
+  SkMeeting *m = self->meeting;
+  g_autofree int *starts = g_new0 (int, m->items->len + 1);
+  gboolean timed = sk_meeting_item_times (m, starts, NULL);
+  GString *html = g_string_new ("<table><tr>");
+  GString *plain = g_string_new (NULL);
+  const char *heads[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) provider = NULL;
+  gsize html_len;
+
+  for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
+    {
+      g_string_append_printf (html, "<th>%s</th>", heads[c]);
+      g_string_append_printf (plain, "%s%s", c ? "\t" : "", heads[c]);
+    }
+  g_string_append (html, "</tr>");
+  g_string_append_c (plain, '\n');
+  for (guint i = 0; i < m->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (m->items, i);
+      g_autofree char *number = sk_meeting_item_number (m, i);
+      g_autofree char *time = timed ? sk_format_time (starts[i]) : g_strdup ("");
+      g_autofree char *title = g_markup_escape_text (item->title, -1);
+      g_autofree char *presenter = g_markup_escape_text (item->presenter ? item->presenter : "", -1);
+
+      g_string_append_printf (html, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
+                              number, title, sk_item_kind_label (item->kind), presenter, time);
+      g_string_append_printf (plain, "%s\t%s\t%s\t%s\t%s\n", number, item->title, sk_item_kind_label (item->kind),
+                              item->presenter ? item->presenter : "", time);
+    }
+  g_string_append (html, "</table>");
+  html_len = html->len;
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), html_len));
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", g_bytes_new (plain->str, plain->len));
+  g_string_free (plain, TRUE);
+  provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  toast (self, _("The agenda was copied as a table"), FALSE);
+}
+
+static void
+plan_to_agenda_cb (GtkButton    *button,
+                   SkAgendaView *self)
+{
+  SkPlanEntry *entry = g_object_get_data (G_OBJECT (button), "sk-plan");
+  SkItem *item = sk_item_new ();
+  guint at = self->meeting->items->len;
+
+  item->id = sk_unique_id (self->meeting->items, "item");
+  item->title = g_strdup (entry->title);
+  item->kind = SK_ITEM_DISCUSSION;
+  item->body = g_strdup (entry->note);
+  begin_edit (self, NULL);
+  g_ptr_array_add (self->meeting->items, item);
+  /* The matter is on the agenda now, not in the plan. */
+  g_ptr_array_remove (sk_project_get_plan (self->project), entry);
+  end_structural_edit (self, at);
+  toast (self, _("The planned matter is on the agenda"), TRUE);
 }
 
 static void
 show_meeting (SkAgendaView *self,
-              SkMeeting    *meeting)
+              SkMeeting    *meeting,
+              int           focus)
 {
-  g_autofree int *starts = g_new0 (int, meeting->items->len + 1);
   g_autofree char *date = sk_format_date_time (meeting->date, meeting->start_time);
   GString *info = g_string_new (date);
-  gboolean timed;
-  int end = 0;
-  GtkWidget *list;
+  GPtrArray *plan = sk_project_get_plan (self->project);
+  GtkWidget *bar, *list, *add;
+  GtkEventController *shortcuts;
+  gboolean any_planned = FALSE;
 
-  timed = sk_meeting_item_times (meeting, starts, &end);
+  sk_box_clear (self->content);
+  self->meeting = meeting;
+  self->end_label = NULL;
 
-  gtk_box_append (self->content,
-                  sk_heading_new (meeting->title ? meeting->title : meeting->body));
+  gtk_box_append (self->content, sk_heading_new (meeting->title ? meeting->title : meeting->body));
   if (meeting->title)
     gtk_box_append (self->content, sk_label_new (meeting->body, "title-4"));
-
-  if (meeting->start_time != NULL && !timed)
+  if (meeting->start_time != NULL && !sk_time_parse (meeting->start_time, NULL))
     g_string_append_printf (info, " (%s)", _("the start time is not a clock time"));
   if (meeting->location)
     g_string_append_printf (info, " · %s", meeting->location);
@@ -270,92 +1484,96 @@ show_meeting (SkAgendaView *self,
   gtk_box_append (self->content, sk_sentence_new (info->str, "dim-label"));
   g_string_free (info, TRUE);
 
-  if (meeting->items->len == 0)
-    {
-      gtk_box_append (self->content, sk_label_new (_("This meeting has no agenda items yet."), NULL));
-      return;
-    }
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (bar), button_new (_("_Edit…"), NULL, G_CALLBACK (edit_meeting_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Next _Meeting…"), NULL, G_CALLBACK (next_meeting_cb), self));
+  {
+    GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    gtk_widget_set_hexpand (spacer, TRUE);
+    gtk_box_append (GTK_BOX (bar), spacer);
+  }
+  gtk_box_append (GTK_BOX (bar), button_new (_("Copy the Agenda as a Table"), "edit-copy-symbolic", G_CALLBACK (copy_agenda_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Print the Board Pack…"), "printer-symbolic", G_CALLBACK (print_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Export the Board Pack as PDF…"), "x-office-document-symbolic", G_CALLBACK (export_pack_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Export the Minutes as PDF…"), "document-edit-symbolic", G_CALLBACK (export_minutes_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Delete the Meeting"), "user-trash-symbolic", G_CALLBACK (delete_meeting_cb), self));
+  gtk_box_append (self->content, bar);
 
   list = gtk_list_box_new ();
+  self->items = GTK_LIST_BOX (list);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Agenda"), -1);
-  g_signal_connect_object (list, "row-activated", G_CALLBACK (item_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  for (guint i = 0; i < meeting->items->len; i++)
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Agenda"), -1);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (item_activated_cb), self, G_CONNECT_SWAPPED);
+  shortcuts = gtk_shortcut_controller_new ();
+  for (int d = -1; d <= 1; d += 2)
     {
-      SkItem *item = g_ptr_array_index (meeting->items, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *icon = gtk_image_new_from_icon_name (sk_item_kind_icon_name (item->kind));
-      GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
-      GtkWidget *title_label, *sub_label;
-      g_autofree char *number = sk_meeting_item_number (meeting, i);
-      gboolean untitled = item->title == NULL || item->title[0] == '\0';
-      g_autofree char *title = g_strdup_printf ("%s. %s", number,
-                                                untitled ? _("(no title)") : item->title);
-      GString *sub = g_string_new (NULL);
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (d < 0 ? GDK_KEY_Up : GDK_KEY_Down, GDK_ALT_MASK),
+                                                gtk_callback_action_new (move_shortcut_cb, self, NULL));
 
-      if (timed)
-        {
-          g_autofree char *from = sk_format_time (starts[i]);
-
-          if (item->duration_min > 0)
-            {
-              g_autofree char *to = sk_format_time (starts[i] + item->duration_min);
-
-              g_string_append_printf (sub, "%s–%s · ", from, to);
-            }
-          else
-            g_string_append_printf (sub, "%s · ", from);
-        }
-      g_string_append (sub, sk_item_kind_label (item->kind));
-      if (item->presenter)
-        g_string_append_printf (sub, " · %s", item->presenter);
-
-      /* A light row of its own: a title, a subtitle, and the case text laid
-       * out when the row is first opened (Enter, Space or a click). */
-      title_label = sk_label_new (title, NULL);
-      sub_label = sk_label_new (sub->str, "dim-label");
-      gtk_widget_add_css_class (sub_label, "caption");
-      /* One line each: wrapped labels cost a height-for-width layout. */
-      gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_ellipsize (GTK_LABEL (sub_label), PANGO_ELLIPSIZE_END);
-      gtk_box_append (GTK_BOX (texts), title_label);
-      gtk_box_append (GTK_BOX (texts), sub_label);
-      gtk_widget_set_hexpand (texts, TRUE);
-      gtk_widget_set_tooltip_text (icon, sk_item_kind_label (item->kind));
-      gtk_box_append (GTK_BOX (line), icon);
-      gtk_box_append (GTK_BOX (line), texts);
-      gtk_box_append (GTK_BOX (line), arrow);
-      gtk_widget_set_margin_top (line, 10);
-      gtk_widget_set_margin_bottom (line, 10);
-      gtk_widget_set_margin_start (line, 12);
-      gtk_widget_set_margin_end (line, 12);
-      gtk_box_append (GTK_BOX (box), line);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
-      if (untitled)
-        gtk_widget_add_css_class (title_label, "error");
-      g_object_set_data (G_OBJECT (row), "sk-item", item);
-      g_object_set_data (G_OBJECT (row), "sk-arrow", arrow);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      g_string_free (sub, TRUE);
+      /* The shortcut's argument: up or down. */
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (d));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
     }
-  gtk_box_append (self->content, list);
+  gtk_widget_add_controller (list, shortcuts);
+  for (guint i = 0; i < meeting->items->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), item_row_new (self, g_ptr_array_index (meeting->items, i)));
+  if (meeting->items->len == 0)
+    gtk_box_append (self->content, sk_label_new (_("This meeting has no agenda items yet."), NULL));
+  else
+    gtk_box_append (self->content, list);
 
-  if (timed)
+  add = gtk_button_new_with_mnemonic (_("_Add Item"));
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  g_signal_connect_object (add, "clicked", G_CALLBACK (add_item_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->content, add);
+
+  self->end_label = sk_label_new ("", "dim-label");
+  gtk_box_append (self->content, self->end_label);
+  update_times (self);
+
+  /* Planned matters for this meeting, from the rolling plan */
+  for (guint i = 0; i < plan->len; i++)
     {
-      g_autofree char *at = sk_format_time (end);
-      g_autofree char *text = g_strdup_printf (_("The meeting ends at %s."), at);
+      SkPlanEntry *entry = g_ptr_array_index (plan, i);
+      GtkWidget *row, *button;
 
-      gtk_box_append (self->content, sk_label_new (text, "dim-label"));
+      if (!sk_plan_entry_is_for (entry, meeting))
+        continue;
+      if (!any_planned)
+        {
+          gtk_box_append (self->content, section_title (_("Planned for This Meeting")));
+          list = boxed_list ();
+          gtk_box_append (self->content, list);
+          any_planned = TRUE;
+        }
+      row = adw_action_row_new ();
+      {
+        g_autofree char *title = g_markup_escape_text (entry->title, -1);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      }
+      if (entry->note)
+        {
+          g_autofree char *note = g_markup_escape_text (entry->note, -1);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note);
+        }
+      button = gtk_button_new_with_mnemonic (_("Put on the _Agenda"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (button), "sk-plan", entry);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (plan_to_agenda_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  if (focus >= 0)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->items, focus);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
     }
 }
 
@@ -370,15 +1588,20 @@ row_selected_cb (SkAgendaView  *self,
     return;
 
   sk_box_clear (self->content);
+  self->items = NULL;
+  self->end_label = NULL;
   if (record == NULL)
     {
+      self->meeting = NULL;
       show_empty (self);
       return;
     }
   if (record == &plan_marker)
     show_plan (self);
+  else if (record == &schedule_marker)
+    show_schedule (self);
   else
-    show_meeting (self, record);
+    show_meeting (self, record, -1);
   gtk_stack_set_visible_child_name (self->content_stack, "content");
 }
 
@@ -409,6 +1632,12 @@ group_of (SkMeeting *meeting)
   return g_strdup_printf ("%s · %.4s", meeting->body, meeting->date ? meeting->date : "");
 }
 
+static gboolean
+is_meeting (gpointer record)
+{
+  return record != NULL && record != &plan_marker && record != &schedule_marker;
+}
+
 static void
 header_func (GtkListBoxRow *row,
              GtkListBoxRow *before,
@@ -419,13 +1648,13 @@ header_func (GtkListBoxRow *row,
   g_autofree char *group = NULL;
   g_autofree char *previous_group = NULL;
 
-  if (record == NULL || record == &plan_marker)
+  if (!is_meeting (record))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
   group = group_of (record);
-  if (previous != NULL && previous != &plan_marker)
+  if (is_meeting (previous))
     previous_group = group_of (previous);
   if (g_strcmp0 (group, previous_group) == 0)
     gtk_list_box_row_set_header (row, NULL);
@@ -444,15 +1673,20 @@ rebuild (SkAgendaView *self)
 {
   g_autoptr(GPtrArray) sorted = NULL;
   GPtrArray *meetings;
+  SkMeeting *keep = self->meeting;
+  guint first = 2;
 
+  self->meeting = NULL;
+  self->items = NULL;
   sk_list_box_clear (self->sidebar);
   if (self->project == NULL)
     return;
 
   meetings = sk_project_get_meetings (self->project);
   gtk_list_box_append (self->sidebar,
-                       sk_sidebar_row_new (_("Rolling Plan"), _("Matters for later meetings"),
-                                           &plan_marker));
+                       sk_sidebar_row_new (_("Meeting Plan"), _("Every meeting by date"), &schedule_marker));
+  gtk_list_box_append (self->sidebar,
+                       sk_sidebar_row_new (_("Rolling Plan"), _("Matters for later meetings"), &plan_marker));
 
   sorted = g_ptr_array_copy (meetings, NULL, NULL);
   g_ptr_array_set_free_func (sorted, NULL);  /* the copy inherits it */
@@ -471,19 +1705,24 @@ rebuild (SkAgendaView *self)
 
   if (meetings->len == 0)
     {
-      show_empty (self);
+      sk_select_first_row (self->sidebar);
       return;
     }
-  /* Show the first meeting with an agenda: the one being prepared. */
+  /* Stay on the meeting shown (after an undo, an edit); else show the
+   * first meeting with an agenda: the one being prepared. */
+  for (guint i = 0; i < sorted->len; i++)
+    if (g_ptr_array_index (sorted, i) == keep)
+      {
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i + first));
+        return;
+      }
   for (guint i = 0; i < sorted->len; i++)
     if (((SkMeeting *) g_ptr_array_index (sorted, i))->items->len > 0)
       {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, i + 1);
-
-        gtk_list_box_select_row (self->sidebar, row);
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i + first));
         return;
       }
-  sk_select_first_row (self->sidebar);
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, first));
 }
 
 /* Views that are not shown are rebuilt when they are: start-up and edits
@@ -491,12 +1730,24 @@ rebuild (SkAgendaView *self)
 static void
 queue_rebuild (SkAgendaView *self)
 {
+  if (self->editing)
+    return;
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->stale = FALSE;
+      /* After an undo the records are new: find the meeting by id. */
+      if (self->meeting != NULL)
+        {
+          g_autofree char *id = g_strdup (self->meeting->id);
+
+          self->meeting = NULL;
+          self->meeting = sk_project_find_meeting (self->project, id);
+        }
       rebuild (self);
     }
+  else
+    self->meeting = NULL;
 }
 
 static void
@@ -520,11 +1771,14 @@ sk_agenda_view_dispose (GObject *object)
   /* The rows point into the project: remove them while it lives. */
   if (self->sidebar != NULL)
     gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
+  self->items = NULL;
+  self->end_label = NULL;
   sk_widget_unparent_children (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_AGENDA_VIEW);
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
+  g_clear_object (&self->chooser);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
 }
 
@@ -567,6 +1821,8 @@ sk_agenda_view_set_project (SkAgendaView *self,
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
+  self->meeting = NULL;
+  self->items = NULL;
   if (project)
     g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   sk_list_box_clear (self->sidebar);

@@ -17,4 +17,7 @@ G_DECLARE_FINAL_TYPE (SkCostsView, sk_costs_view, SK, COSTS_VIEW, GtkWidget)
 void sk_costs_view_set_project (SkCostsView *self,
                                SkProject *project);
 
+void sk_costs_view_select (SkCostsView *self,
+                         const char *id);
+
 G_END_DECLS

@@ -1276,3 +1276,26 @@ sk_matrix_view_mark_prepared (SkMatrixView *self)
   if (self->matrix != NULL && self->results_grid != NULL)
     show_matrix (self, self->matrix);
 }
+
+void
+sk_matrix_view_select (SkMatrixView *self,
+                   const char *id)
+{
+  GtkListBoxRow *row;
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar, i)) != NULL; i++)
+    {
+      char **record = sk_sidebar_row_get_record (row);
+
+      if (record != NULL && g_strcmp0 (*record, id) == 0)
+        {
+          gtk_list_box_select_row (self->sidebar, row);
+          return;
+        }
+    }
+}

@@ -19,4 +19,7 @@ void sk_matrix_view_set_project   (SkMatrixView *self,
 /* The values now become the values "as prepared" (after a save). */
 void sk_matrix_view_mark_prepared (SkMatrixView *self);
 
+void sk_matrix_view_select (SkMatrixView *self,
+                         const char *id);
+
 G_END_DECLS

@@ -17,4 +17,7 @@ G_DECLARE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK, TIMELINE_VIEW, GtkWi
 void sk_timeline_view_set_project (SkTimelineView *self,
                                SkProject *project);
 
+void sk_timeline_view_select (SkTimelineView *self,
+                         const char *id);
+
 G_END_DECLS

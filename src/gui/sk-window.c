@@ -752,6 +752,33 @@ undo_action (GtkWidget  *widget,
     toast (self, redo ? _("Nothing to redo") : _("Nothing to undo"));
 }
 
+/* From an agenda item to the matrix, cost model or timeline it links. */
+static void
+jump_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  const char *kind, *id;
+
+  g_variant_get (param, "(&s&s)", &kind, &id);
+  if (g_str_equal (kind, "matrix"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "matrix");
+      sk_matrix_view_select (self->matrix_view, id);
+    }
+  else if (g_str_equal (kind, "cost_model"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "costs");
+      sk_costs_view_select (self->costs_view, id);
+    }
+  else if (g_str_equal (kind, "timeline"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "timeline");
+      sk_timeline_view_select (self->timeline_view, id);
+    }
+}
+
 /* The shortcuts window is built when it is first asked for, not with every
  * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
@@ -900,6 +927,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.jump", "(ss)", jump_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);

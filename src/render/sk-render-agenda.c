@@ -35,6 +35,7 @@
 typedef struct
 {
   cairo_t    *cr;
+  GPtrArray  *surfaces;     /* of cairo_surface_t: one recording per page */
   gboolean    dry;          /* counting pages only */
   int         page;
   int         pages;        /* total, known in the second pass */
@@ -93,6 +94,22 @@ close_frame (Flow *f)
 }
 
 static void
+start_surface (Flow *f)
+{
+  cairo_rectangle_t extents = { 0, 0, PAGE_W, PAGE_H };
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  g_ptr_array_add (f->surfaces, surface);
+  f->cr = cairo_create (surface);
+  /* Unhinted metrics: the page lays out the same on paper and in PDF. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (f->cr, options);
+  cairo_font_options_destroy (options);
+}
+
+static void
 finish_page (Flow *f)
 {
   if (!f->dry)
@@ -103,14 +120,15 @@ finish_page (Flow *f)
       cairo_set_source_rgb (f->cr, 0.35, 0.35, 0.38);
       draw_at (f, FONT_SMALL, footer, MARGIN, PAGE_H - MARGIN + 16, PAGE_W - 2 * MARGIN, PANGO_ALIGN_CENTER);
       cairo_set_source_rgb (f->cr, 0, 0, 0);
-      cairo_show_page (f->cr);
     }
+  g_clear_pointer (&f->cr, cairo_destroy);
 }
 
 static void
 new_page (Flow *f)
 {
   finish_page (f);
+  start_surface (f);
   f->page++;
   f->y = MARGIN;
   if (f->header != NULL && !f->dry)
@@ -365,6 +383,7 @@ render (Flow      *f,
   f->page = 1;
   f->y = MARGIN;
   f->header = NULL;
+  start_surface (f);
 
   /* Cover: who meets, when and where */
   if (sk_project_get_organisation (project))
@@ -461,12 +480,27 @@ render (Flow      *f,
   finish_page (f);
 }
 
-static cairo_status_t
-discard (void                *closure,
-         const unsigned char *data,
-         unsigned int         length)
+GPtrArray *
+sk_render_meeting_pages (SkProject *project,
+                         SkMeeting *meeting,
+                         gboolean   minutes)
 {
-  return CAIRO_STATUS_SUCCESS;
+  Flow f = { 0 };
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (meeting != NULL, NULL);
+
+  /* First pass: count the pages, for "page N of M". */
+  f.surfaces = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  f.dry = TRUE;
+  render (&f, project, meeting, minutes);
+  f.pages = f.page;
+  g_ptr_array_unref (f.surfaces);
+
+  f.surfaces = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  f.dry = FALSE;
+  render (&f, project, meeting, minutes);
+  return f.surfaces;
 }
 
 gboolean
@@ -476,23 +510,15 @@ sk_render_meeting_pdf (SkProject   *project,
                        const char  *path,
                        GError     **error)
 {
+  g_autoptr(GPtrArray) pages = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  Flow f = { 0 };
+  cairo_t *cr;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (meeting != NULL, FALSE);
 
-  /* First pass: count the pages on a PDF surface that writes nowhere, so
-   * that the fonts measure exactly as in the second. */
-  surface = cairo_pdf_surface_create_for_stream (discard, NULL, PAGE_W, PAGE_H);
-  f.cr = cairo_create (surface);
-  f.dry = TRUE;
-  render (&f, project, meeting, minutes);
-  f.pages = f.page;
-  cairo_destroy (f.cr);
-  cairo_surface_destroy (surface);
-
+  pages = sk_render_meeting_pages (project, meeting, minutes);
   surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
   {
     g_autofree char *title = g_strdup_printf ("%s – %s", meeting->body, meeting->date);
@@ -500,10 +526,14 @@ sk_render_meeting_pdf (SkProject   *project,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sakskart");
   }
-  f.cr = cairo_create (surface);
-  f.dry = FALSE;
-  render (&f, project, meeting, minutes);
-  cairo_destroy (f.cr);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      cairo_set_source_surface (cr, g_ptr_array_index (pages, i), 0, 0);
+      cairo_paint (cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);

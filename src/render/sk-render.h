@@ -90,6 +90,11 @@ G_BEGIN_DECLS
  * case text, proposal, linked results and attachments), or with
  * `minutes` the minutes (proposals and the decisions recorded), as an A4
  * PDF with a running header and "page N of M". */
+/* The same pages as cairo recording surfaces of A4 in points, for
+ * printing (GtkPrintOperation) and export. */
+GPtrArray *sk_render_meeting_pages (SkProject *project,
+                                    SkMeeting *meeting,
+                                    gboolean   minutes);
 gboolean sk_render_meeting_pdf (SkProject   *project,
                                 SkMeeting   *meeting,
                                 gboolean     minutes,
