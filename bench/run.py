@@ -93,6 +93,14 @@ def main():
         step, fill = (float(x) for x in out.split())
         rows.append(('matrix slider step, 20 × 30 (recompute, sensitivity, draw)', '%.2f ms' % (step / 1000),
                      'cairo fill of the bars %.2f ms' % (fill / 1000), '%.1f' % (step / fill), '< 2 ms'))
+        agenda_env = {k: v for k, v in env.items() if k != 'SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME'}
+        out = subprocess.check_output([os.path.join(build, 'bench', 'bench-agenda')], text=True,
+                                      env=agenda_env, stderr=subprocess.DEVNULL)
+        pack, titles, move, title = (float(x) for x in out.split())
+        rows.append(('board pack PDF, 200 items', '%.0f ms' % pack, 'PDF of the 200 titles %.0f ms' % titles,
+                     '%.0f' % (pack / titles), '< 2000 ms'))
+        rows.append(('agenda reorder (Alt+Down), 200 items, to idle', '%.1f ms' % move,
+                     'window title change %.2f ms' % title, '%.0f' % (move / max(title, 0.01)), 'one frame, 16 ms'))
     finally:
         if xvfb:
             xvfb.terminate()

@@ -640,6 +640,46 @@ test_matrix_no_clear_winner (void)
 }
 
 static void
+test_agenda_next_meeting_and_plan (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  SkMeeting *m = sk_project_find_meeting (p, "styret-2025-11-03");
+  GPtrArray *meetings = sk_project_get_meetings (p);
+  SkMeeting *next = sk_meeting_next_from (m, meetings, 28);
+  g_autofree char *id = sk_unique_id (m->items, "item");
+  SkPlanEntry *q2 = NULL, *april = NULL;
+
+  /* Four weeks on, with the formal items only (opening, approval, any other business). */
+  g_assert_cmpstr (next->date, ==, "2025-12-01");
+  g_assert_cmpstr (next->body, ==, m->body);
+  g_assert_cmpuint (next->items->len, ==, 3);
+  for (guint i = 0; i < next->items->len; i++)
+    g_assert_cmpint (((SkItem *) g_ptr_array_index (next->items, i))->kind, ==, SK_ITEM_FORMAL);
+  g_assert_null (sk_project_find_meeting (p, next->id));
+  sk_meeting_free (next);
+
+  g_assert_cmpstr (id, ==, "item-16");
+
+  for (guint i = 0; i < sk_project_get_plan (p)->len; i++)
+    {
+      SkPlanEntry *e = g_ptr_array_index (sk_project_get_plan (p), i);
+
+      if (g_str_equal (e->id, "velferdsteknologi"))
+        q2 = e;
+      if (g_str_equal (e->id, "oppfolging-samarbeid"))
+        april = e;
+    }
+  /* Q2 2026 belongs to the board's June meeting, not to February's;
+   * an entry that names its meeting belongs to that one only. */
+  g_assert_true (sk_plan_entry_is_for (q2, sk_project_find_meeting (p, "styret-2026-06-01")));
+  g_assert_false (sk_plan_entry_is_for (q2, sk_project_find_meeting (p, "styret-2026-02-10")));
+  g_assert_true (sk_plan_entry_is_for (april, sk_project_find_meeting (p, "styret-2026-04-07")));
+  g_assert_false (sk_plan_entry_is_for (april, sk_project_find_meeting (p, "sognatinget-2026-04-13")));
+}
+
+static void
 test_agenda_times (void)
 {
   gsize length;
@@ -740,6 +780,7 @@ main (int    argc,
   g_test_add_func ("/matrix/sensitivity-brute-force", test_matrix_sensitivity_brute_force);
   g_test_add_func ("/matrix/no-clear-winner", test_matrix_no_clear_winner);
   g_test_add_func ("/agenda/clock-times", test_agenda_times);
+  g_test_add_func ("/agenda/next-meeting-and-plan", test_agenda_next_meeting_and_plan);
   g_test_add_func ("/format/bokmal", test_format_bokmal);
   g_test_add_func ("/format/nynorsk", test_format_nynorsk);
   g_test_add_func ("/format/english", test_format_english);

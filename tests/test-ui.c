@@ -336,9 +336,138 @@ test_matrix_slider_by_keyboard (void)
   drain ();
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  GtkWidget *l = find_label (root, label);
+
+  return l ? gtk_widget_get_ancestor (l, GTK_TYPE_BUTTON) : NULL;
+}
+
+static SkItem *
+item_at (SkWindow *window,
+         guint     i)
+{
+  SkMeeting *m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
+
+  return g_ptr_array_index (m->items, i);
+}
+
+static void
+press_alt (GtkWidget *focus,
+           guint      keyval)
+{
+  /* The shortcut the agenda list answers Alt+Up / Alt+Down with. */
+  GtkWidget *list = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX);
+
+  {
+    GListModel *controllers = gtk_widget_observe_controllers (list);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+          continue;
+        for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)); k++)
+          {
+            g_autoptr(GtkShortcut) sc = g_list_model_get_item (G_LIST_MODEL (c), k);
+            GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (sc);
+
+            if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+                gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+                gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == GDK_ALT_MASK)
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (sc), 0, list, gtk_shortcut_get_arguments (sc));
+          }
+      }
+    g_object_unref (controllers);
+  }
+}
+
+static void
+test_agenda_reorder_edit_undo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "agenda.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  SkWindow *window;
+  GtkWidget *row, *entry = NULL, *remove;
+  SkMeeting *m;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_window (path);
+  g_assert_cmpstr (item_at (window, 0)->id, ==, "opning");
+
+  /* Alt+Down on the first item moves it below the second. */
+  row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "1. Opning v/styreleiar"), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  press_alt (row, GDK_KEY_Down);
+  drain ();
+  g_assert_cmpstr (item_at (window, 0)->id, ==, "godkjenning");
+  g_assert_cmpstr (item_at (window, 1)->id, ==, "opning");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "1. Godkjenning av innkalling og sakliste"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2. Opning v/styreleiar"));
+  g_assert_true (sk_window_get_modified (window));
+
+  /* Undo puts it back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpstr (item_at (window, 0)->id, ==, "opning");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "1. Opning v/styreleiar"));
+
+  /* Open item 7 and change its title in place. */
+  row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "7. Felles barnevern i Sogn"), GTK_TYPE_LIST_BOX_ROW);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  drain ();
+  {
+    /* The first entry of the editor is the title. */
+    GtkWidget *found = NULL;
+    GtkWidget *stack[64];
+    int top = 0;
+
+    stack[top++] = row;
+    while (top > 0 && found == NULL)
+      {
+        GtkWidget *w = stack[--top];
+
+        if (GTK_IS_ENTRY (w) && gtk_widget_get_mapped (w) &&
+            g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (w)), "Felles barnevern i Sogn") == 0)
+          found = w;
+        for (GtkWidget *c = gtk_widget_get_last_child (w); c && top < 63; c = gtk_widget_get_prev_sibling (c))
+          stack[top++] = c;
+      }
+    entry = found;
+  }
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Felles barnevern i Sogn – vedtak");
+  drain ();
+  g_assert_cmpstr (item_at (window, 6)->title, ==, "Felles barnevern i Sogn – vedtak");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "7. Felles barnevern i Sogn – vedtak"));
+
+  /* Remove it: a toast offers undo, and undo brings it back. */
+  remove = find_button (GTK_WIDGET (window), "Remove Item");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  drain ();
+  m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
+  g_assert_cmpuint (m->items->len, ==, 14);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
+  g_assert_cmpuint (m->items->len, ==, 15);
+  g_assert_cmpstr (((SkItem *) g_ptr_array_index (m->items, 6))->title, ==, "Felles barnevern i Sogn – vedtak");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);

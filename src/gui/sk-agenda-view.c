@@ -544,6 +544,13 @@ update_times (SkAgendaView *self)
         g_string_append_printf (sub, " · %s", item->presenter);
       if (item->decision && item->decision[0])
         g_string_append_printf (sub, " · %s", _("decided"));
+      /* Only what changed: a move touches two rows, not two hundred. */
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (ir->title_label)), title) == 0 &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (ir->sub_label)), sub->str) == 0)
+        {
+          g_string_free (sub, TRUE);
+          continue;
+        }
       gtk_label_set_text (GTK_LABEL (ir->title_label), title);
       gtk_label_set_text (GTK_LABEL (ir->sub_label), sub->str);
       if (untitled)
@@ -1092,37 +1099,44 @@ item_activated_cb (SkAgendaView  *self,
 
 /* Reordering, adding and removing */
 
-static void
-move_item (SkAgendaView *self,
-           SkItem       *item,
-           int           delta)
-{
-  GPtrArray *items = self->meeting->items;
-  guint i = item_index (self, item);
-  int j = (int) i + delta;
-
-  if (i >= items->len || j < 0 || j >= (int) items->len)
-    return;
-  begin_edit (self, NULL);
-  items->pdata[i] = items->pdata[j];
-  items->pdata[j] = item;
-  end_structural_edit (self, j);
-}
-
+/* Moves the item and its row, without building the list again: a long
+ * agenda stays responsive while it is reordered. */
 static void
 move_item_to (SkAgendaView *self,
               guint         from,
               guint         to)
 {
   GPtrArray *items = self->meeting->items;
+  GtkListBoxRow *row;
   gpointer item;
 
-  if (from >= items->len || to >= items->len || from == to)
+  if (from >= items->len || to >= items->len || from == to || self->items == NULL)
     return;
   begin_edit (self, NULL);
   item = g_ptr_array_steal_index (items, from);
   g_ptr_array_insert (items, to, item);
-  end_structural_edit (self, to);
+  end_edit (self);
+
+  row = gtk_list_box_get_row_at_index (self->items, from);
+  g_object_ref (row);
+  gtk_list_box_remove (self->items, GTK_WIDGET (row));
+  gtk_list_box_insert (self->items, GTK_WIDGET (row), to);
+  g_object_unref (row);
+  update_times (self);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+move_item (SkAgendaView *self,
+           SkItem       *item,
+           int           delta)
+{
+  guint i = item_index (self, item);
+  int j = (int) i + delta;
+
+  if (i >= self->meeting->items->len || j < 0 || j >= (int) self->meeting->items->len)
+    return;
+  move_item_to (self, i, j);
 }
 
 static void
