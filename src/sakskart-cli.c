@@ -15,6 +15,8 @@
 #include "sk-costs.h"
 #include "sk-ical.h"
 #include "sk-matrix.h"
+#include "sk-planner.h"
+#include "sk-gantt.h"
 #include "sk-project.h"
 #include "sk-render.h"
 
@@ -47,6 +49,10 @@ print_help (void)
            "                          %s\n", _("Export a meeting's board pack, or its minutes, as PDF"));
   g_print ("  export-ical FILE [--year YYYY] [-o OUT.ics]\n"
            "                          %s\n", _("Export the meeting plan as iCalendar"));
+  g_print ("  import-planner IN.planner (-o OUT.sakskart | --into FILE)\n"
+           "                          %s\n", _("Import a GNOME Planner project as a timeline"));
+  g_print ("  render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf\n"
+           "                          %s\n", _("Draw a timeline as a Gantt chart"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help              %s\n", _("Show this help"));
   g_print ("  -v, --version           %s\n", _("Show the version"));
@@ -513,6 +519,136 @@ cmd_export_ical (int    argc,
   return EXIT_OK;
 }
 
+static int
+cmd_import_planner (int    argc,
+                    char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const char *in = NULL, *output = NULL, *into = NULL;
+  SkTimeline *timeline;
+  gsize length = 0;
+  guint skipped = 0;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "-o") && i + 1 < argc)
+        output = argv[++i];
+      else if (g_str_equal (argv[i], "--into") && i + 1 < argc)
+        into = argv[++i];
+      else if (argv[i][0] == '-')
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+
+          return usage_error (msg);
+        }
+      else if (in == NULL)
+        in = argv[i];
+      else
+        return usage_error (_("only one file may be given"));
+    }
+  if (in == NULL || (output == NULL) == (into == NULL))
+    return usage_error (_("import-planner needs a .planner file and either -o OUT.sakskart or --into FILE"));
+  if (!g_file_get_contents (in, &data, &length, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  timeline = sk_planner_import (data, length, "planner", &skipped, &error);
+  if (timeline == NULL)
+    {
+      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
+      return EXIT_INVALID;
+    }
+  if (into != NULL)
+    {
+      if ((project = load_or_report (into)) == NULL)
+        {
+          sk_timeline_free (timeline);
+          return EXIT_INVALID;
+        }
+      output = into;
+    }
+  else
+    {
+      project = sk_project_new ();
+      sk_project_set_title (project, timeline->title);
+    }
+  sk_project_add_timeline (project, timeline);
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+    /* Written atomically; the file of --into stays as it was on failure. */
+    if (!sk_project_save_file (project, file, NULL, NULL, NULL, &error))
+      {
+        g_printerr ("sakskart-cli: %s\n", error->message);
+        return EXIT_INVALID;
+      }
+  }
+  g_print (ngettext ("%s: %u task imported as timeline “%s”\n",
+                     "%s: %u tasks imported as timeline “%s”\n", timeline->tasks->len),
+           output, timeline->tasks->len, timeline->id);
+  if (skipped > 0)
+    g_print (ngettext ("%u link that is not finish-to-start was left out\n",
+                       "%u links that are not finish-to-start were left out\n", skipped), skipped);
+  return EXIT_OK;
+}
+
+static int
+cmd_render_timeline (int    argc,
+                     char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *file = NULL, *id = NULL, *output = NULL, *paper = "a4";
+  SkTimeline *timeline = NULL;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--timeline") && i + 1 < argc)
+        id = argv[++i];
+      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
+        output = argv[++i];
+      else if (g_str_equal (argv[i], "--paper") && i + 1 < argc)
+        paper = argv[++i];
+      else if (argv[i][0] == '-')
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+
+          return usage_error (msg);
+        }
+      else if (file == NULL)
+        file = argv[i];
+      else
+        return usage_error (_("only one file may be given"));
+    }
+  if (file == NULL || output == NULL)
+    return usage_error (_("render-timeline needs a file and -o OUT.png|.svg|.pdf"));
+  if (!g_str_equal (paper, "a4") && !g_str_equal (paper, "a3"))
+    return usage_error (_("--paper takes a4 or a3"));
+  if ((project = load_or_report (file)) == NULL)
+    return EXIT_INVALID;
+  if (id != NULL)
+    timeline = sk_project_find_timeline (project, id);
+  else if (sk_project_get_timelines (project)->len > 0)
+    timeline = g_ptr_array_index (sk_project_get_timelines (project), 0);
+  if (timeline == NULL)
+    {
+      if (id)
+        g_printerr (_("sakskart-cli: %s: no timeline has the id “%s”\n"), file, id);
+      else
+        g_printerr (_("sakskart-cli: %s: the project has no timelines\n"), file);
+      return EXIT_INVALID;
+    }
+  if (!sk_gantt_export (timeline, output, paper, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  return EXIT_OK;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -548,6 +684,10 @@ main (int    argc,
     return cmd_export_pdf (argc - 2, argv + 2);
   if (g_str_equal (command, "export-ical"))
     return cmd_export_ical (argc - 2, argv + 2);
+  if (g_str_equal (command, "import-planner"))
+    return cmd_import_planner (argc - 2, argv + 2);
+  if (g_str_equal (command, "render-timeline"))
+    return cmd_render_timeline (argc - 2, argv + 2);
 
   {
     g_autofree char *msg = g_strdup_printf (_("unknown command “%s”"), command);

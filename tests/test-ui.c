@@ -9,6 +9,7 @@
 
 #include "sk-application.h"
 #include "sk-window.h"
+#include "sk-gantt-chart.h"
 
 static SkApplication *app;
 static char *example;
@@ -465,8 +466,86 @@ test_agenda_reorder_edit_undo (void)
 }
 
 static void
+test_timeline_drag_and_undo (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  SkTimeline *t;
+  SkTask *politisk, *signering;
+  GtkWidget *chart;
+  GtkGesture *drag = NULL;
+  double x, y, w, ppd;
+  GListModel *controllers;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.jump", "(ss)", "timeline", "barnevern");
+  drain ();
+  chart = find_type (GTK_WIDGET (window), SK_TYPE_GANTT_CHART);
+  g_assert_nonnull (chart);
+  t = sk_project_find_timeline (project, "barnevern");
+  politisk = NULL;
+  signering = NULL;
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      SkTask *task = g_ptr_array_index (t->tasks, i);
+
+      if (g_str_equal (task->id, "politisk"))
+        politisk = task;
+      if (g_str_equal (task->id, "signering"))
+        signering = task;
+    }
+  g_assert_cmpstr (politisk->start, ==, "2025-11-04");
+  g_assert_true (sk_gantt_chart_bar_position (SK_GANTT_CHART (chart), politisk, &x, &y, &w));
+  ppd = sk_gantt_chart_get_px_per_day (SK_GANTT_CHART (chart));
+
+  /* Drag the bar a week to the right, as the mouse would. */
+  controllers = gtk_widget_observe_controllers (chart);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (c))
+        drag = GTK_GESTURE (c);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "drag-begin", x + w / 2, y);
+  g_signal_emit_by_name (drag, "drag-update", 7 * ppd, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 7 * ppd, 0.0);
+  drain ();
+  g_assert_cmpstr (politisk->start, ==, "2025-11-11");
+  g_assert_cmpstr (politisk->end, ==, "2026-03-07");
+  /* What depends on it moved along */
+  g_assert_cmpstr (signering->start, ==, "2026-03-09");
+  g_assert_true (sk_window_get_modified (window));
+
+  /* The keyboard: Alt+Right one day */
+  sk_gantt_chart_shift_selected (SK_GANTT_CHART (chart), 1);
+  drain ();
+  g_assert_cmpstr (politisk->start, ==, "2025-11-12");
+
+  /* Undo twice: as it was */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  t = sk_project_find_timeline (project, "barnevern");
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      SkTask *task = g_ptr_array_index (t->tasks, i);
+
+      if (g_str_equal (task->id, "politisk"))
+        g_assert_cmpstr (task->start, ==, "2025-11-04");
+      if (g_str_equal (task->id, "signering"))
+        g_assert_cmpstr (task->start, ==, "2026-03-02");
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/timeline-drag-and-undo", test_timeline_drag_and_undo);
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);

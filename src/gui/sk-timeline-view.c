@@ -1,4 +1,6 @@
-/* sk-timeline-view.c — project timelines as a Gantt chart drawn with cairo
+/* sk-timeline-view.c — project timelines: the Gantt chart, a side panel to
+ * edit the selected task, the combined view of all timelines, Planner
+ * import and PNG/SVG/PDF export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,17 +9,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
+#include <string.h>
 
+#include "sk-agenda.h"
 #include "sk-date.h"
 #include "sk-format.h"
+#include "sk-gantt.h"
+#include "sk-gantt-chart.h"
+#include "sk-planner.h"
 #include "sk-timeline-view.h"
 #include "sk-view-util.h"
-
-#define LABEL_WIDTH 300
-#define HEADER_HEIGHT 32
-#define ROW_HEIGHT 28
-#define DAY_WIDTH 3.0
 
 struct _SkTimelineView
 {
@@ -29,17 +30,25 @@ struct _SkTimelineView
   GtkBox         *content;
 
   SkProject      *project;
-  gboolean        stale;     /* rebuild when next shown */
-  SkTimeline     *timeline;
-  guint32         first_day;  /* julian day of the chart's left edge */
-  guint32         last_day;
+  gboolean        stale;
+  gboolean        editing;
+
+  SkTimeline     *timeline;   /* shown; the combined one is ours */
+  SkTimeline     *combined;
+  SkGanttChart   *chart;
+  GtkWidget      *panel;      /* the side panel, rebuilt on selection */
+  GtkWidget      *zoom_label;
+  gboolean        shift_successors;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkTimelineView, sk_timeline_view, GTK_TYPE_WIDGET)
 
-/* The icon is set when the empty page is shown: a stack measures all its
- * pages, and loading a large icon costs start-up time for a page that is
- * rarely seen. */
+static char combined_marker;
+
+static void rebuild (SkTimelineView *self);
+static void update_panel (SkTimelineView *self);
+
 static void
 show_empty (SkTimelineView *self)
 {
@@ -47,261 +56,801 @@ show_empty (SkTimelineView *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
 
-static guint32
-julian (const char *iso)
+static GtkWindow *
+window_of (SkTimelineView *self)
 {
-  GDate d;
-
-  return sk_date_parse (iso, &d) ? g_date_get_julian (&d) : 0;
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
 
-static int
-task_depth (SkTimeline *t,
-            SkTask     *task)
+static void
+toast (SkTimelineView *self,
+       const char     *message)
 {
-  int depth = 0;
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
-  while (task && task->parent && depth < 8)
-    {
-      SkTask *parent = NULL;
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
 
-      for (guint i = 0; i < t->tasks->len && !parent; i++)
-        if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->id, task->parent) == 0)
-          parent = g_ptr_array_index (t->tasks, i);
-      task = parent;
-      depth++;
-    }
-  return depth;
+static void
+error_dialog (SkTimelineView *self,
+              const char     *heading,
+              const char     *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (window_of (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
-is_phase (SkTimeline *t,
-          SkTask     *task)
+is_combined (SkTimelineView *self)
 {
-  for (guint i = 0; i < t->tasks->len; i++)
-    if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->parent, task->id) == 0)
-      return TRUE;
+  return self->timeline != NULL && self->timeline == self->combined;
+}
+
+/* Every timeline's phases and milestones, each timeline a phase of its own:
+ * the board's overview.  Read-only. */
+static SkTimeline *
+build_combined (SkProject *project)
+{
+  SkTimeline *all = sk_timeline_new ();
+  GPtrArray *timelines = sk_project_get_timelines (project);
+
+  all->id = g_strdup ("all");
+  all->title = g_strdup (_("All Timelines"));
+  for (guint i = 0; i < timelines->len; i++)
+    {
+      SkTimeline *t = g_ptr_array_index (timelines, i);
+      guint32 first, last;
+      SkTask *head;
+      g_autoptr(GHashTable) parents = g_hash_table_new (g_str_hash, g_str_equal);
+
+      if (!sk_gantt_span (t, &first, &last))
+        continue;
+      head = sk_task_new ();
+      head->id = g_strdup_printf ("%s", t->id);
+      head->name = g_strdup (t->title);
+      {
+        GDate a, b;
+
+        g_date_clear (&a, 1);
+        g_date_clear (&b, 1);
+        g_date_set_julian (&a, first);
+        g_date_set_julian (&b, last);
+        head->start = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&a), g_date_get_month (&a), g_date_get_day (&a));
+        head->end = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&b), g_date_get_month (&b), g_date_get_day (&b));
+      }
+      g_ptr_array_add (all->tasks, head);
+      for (guint k = 0; k < t->tasks->len; k++)
+        {
+          SkTask *task = g_ptr_array_index (t->tasks, k);
+
+          if (task->parent)
+            g_hash_table_add (parents, task->parent);
+        }
+      for (guint k = 0; k < t->tasks->len; k++)
+        {
+          SkTask *task = g_ptr_array_index (t->tasks, k);
+          SkTask *copy;
+
+          /* Phases (tasks that hold others) and milestones */
+          if (!task->milestone && !g_hash_table_contains (parents, task->id))
+            continue;
+          copy = sk_task_new ();
+          copy->id = g_strdup_printf ("%s/%s", t->id, task->id);
+          copy->name = g_strdup (task->name);
+          copy->start = g_strdup (task->start);
+          copy->end = g_strdup (task->end);
+          copy->milestone = task->milestone;
+          copy->progress = task->progress;
+          copy->parent = g_strdup (head->id);
+          g_ptr_array_add (all->tasks, copy);
+        }
+    }
+  return all;
+}
+
+/* The side panel: the selected task's fields */
+
+static SkTask *
+selected (SkTimelineView *self)
+{
+  return self->chart ? sk_gantt_chart_get_selected (self->chart) : NULL;
+}
+
+static void
+panel_edited (SkTimelineView *self)
+{
+  self->editing = TRUE;
+  sk_project_changed (self->project);
+  self->editing = FALSE;
+  sk_gantt_chart_refresh (self->chart);
+}
+
+static void
+name_changed_cb (GtkEditable    *editable,
+                 SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  const char *text = gtk_editable_get_text (editable);
+  g_autofree char *key = NULL;
+
+  if (task == NULL || text[0] == '\0' || g_strcmp0 (text, task->name) == 0)
+    return;
+  key = g_strdup_printf ("task:%s:%s:name", self->timeline->id, task->id);
+  sk_project_checkpoint (self->project, key);
+  g_free (task->name);
+  task->name = g_strdup (text);
+  panel_edited (self);
+}
+
+static void
+note_changed_cb (GtkEditable    *editable,
+                 SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  const char *text = gtk_editable_get_text (editable);
+  g_autofree char *key = NULL;
+
+  if (task == NULL || g_strcmp0 (text, task->note ? task->note : "") == 0)
+    return;
+  key = g_strdup_printf ("task:%s:%s:note", self->timeline->id, task->id);
+  sk_project_checkpoint (self->project, key);
+  g_free (task->note);
+  task->note = text[0] ? g_strdup (text) : NULL;
+  panel_edited (self);
+}
+
+/* Dates are typed as YYYY-MM-DD and applied with Enter; a date that would
+ * end a task before it starts is refused with a message. */
+static void
+date_activate_cb (GtkEntry       *entry,
+                  SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  gboolean is_end = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sk-end"));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  GtkWidget *message = g_object_get_data (G_OBJECT (entry), "sk-message");
+  const char *problem = NULL;
+
+  if (task == NULL)
+    return;
+  if (!sk_date_parse (text, NULL))
+    problem = _("Write the date as YYYY-MM-DD.");
+  else if (task->milestone)
+    ;
+  else if (is_end ? strcmp (text, task->start) < 0 : strcmp (text, task->end) > 0)
+    problem = _("A task cannot end before it starts.");
+  gtk_label_set_text (GTK_LABEL (message), problem ? problem : "");
+  gtk_widget_set_visible (message, problem != NULL);
+  if (problem)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  sk_project_checkpoint (self->project, NULL);
+  if (task->milestone)
+    {
+      g_free (task->start);
+      g_free (task->end);
+      task->start = g_strdup (text);
+      task->end = g_strdup (text);
+    }
+  else if (is_end)
+    {
+      g_free (task->end);
+      task->end = g_strdup (text);
+    }
+  else
+    {
+      g_free (task->start);
+      task->start = g_strdup (text);
+    }
+  panel_edited (self);
+}
+
+static void
+progress_changed_cb (GtkSpinButton  *spin,
+                     SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  double value = gtk_spin_button_get_value (spin);
+  g_autofree char *key = NULL;
+
+  if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
+    return;
+  key = g_strdup_printf ("task:%s:%s:progress", self->timeline->id, task->id);
+  sk_project_checkpoint (self->project, key);
+  task->progress = value;
+  panel_edited (self);
+}
+
+static void
+milestone_cb (GtkSwitch      *sw,
+              GParamSpec     *pspec,
+              SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  gboolean on = gtk_switch_get_active (sw);
+
+  if (task == NULL || on == task->milestone)
+    return;
+  /* A phase holds tasks and cannot be a milestone. */
+  for (guint i = 0; on && i < self->timeline->tasks->len; i++)
+    if (g_strcmp0 (((SkTask *) g_ptr_array_index (self->timeline->tasks, i))->parent, task->id) == 0)
+      {
+        gtk_switch_set_active (sw, FALSE);
+        toast (self, _("A phase cannot be a milestone"));
+        return;
+      }
+  sk_project_checkpoint (self->project, NULL);
+  task->milestone = on;
+  task->has_milestone = TRUE;
+  if (on)
+    {
+      g_free (task->end);
+      task->end = g_strdup (task->start);
+    }
+  panel_edited (self);
+  update_panel (self);
+}
+
+static gboolean
+is_under (SkTimeline *t,
+          SkTask     *task,
+          SkTask     *maybe_parent)
+{
+  SkTask *up = task;
+
+  for (guint steps = 0; up && steps <= t->tasks->len; steps++)
+    {
+      SkTask *next = NULL;
+
+      if (up == maybe_parent)
+        return TRUE;
+      for (guint i = 0; up->parent && i < t->tasks->len && !next; i++)
+        if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->id, up->parent) == 0)
+          next = g_ptr_array_index (t->tasks, i);
+      up = next;
+    }
   return FALSE;
 }
 
-static void
-draw_text (cairo_t    *cr,
-           GtkWidget  *widget,
-           const char *text,
-           double      x,
-           double      y,
-           int         max_width,
-           gboolean    bold)
+/* The phases a task may be put in: not milestones, not itself or what it holds. */
+static GPtrArray *
+possible_parents (SkTimelineView *self,
+                  SkTask         *task)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  GPtrArray *out = g_ptr_array_new ();
 
-  if (bold)
+  for (guint i = 0; i < self->timeline->tasks->len; i++)
     {
-      PangoAttrList *attrs = pango_attr_list_new ();
+      SkTask *p = g_ptr_array_index (self->timeline->tasks, i);
 
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
+      if (!p->milestone && !is_under (self->timeline, p, task))
+        g_ptr_array_add (out, p);
     }
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, max_width * PANGO_SCALE);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
+  return out;
 }
 
 static void
-draw_chart (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        user_data)
+parent_changed_cb (GtkDropDown    *dropdown,
+                   GParamSpec     *pspec,
+                   SkTimelineView *self)
 {
-  SkTimelineView *self = user_data;
-  GtkWidget *widget = GTK_WIDGET (area);
-  SkTimeline *t = self->timeline;
-  GdkRGBA fg;
-  GDate day;
-  double x0 = LABEL_WIDTH;
+  SkTask *task = selected (self);
+  g_autoptr(GPtrArray) parents = NULL;
+  guint i = gtk_drop_down_get_selected (dropdown);
+  const char *id;
 
-  if (t == NULL)
+  if (task == NULL)
     return;
+  parents = possible_parents (self, task);
+  id = i == 0 || i > parents->len ? NULL : ((SkTask *) g_ptr_array_index (parents, i - 1))->id;
+  if (g_strcmp0 (id, task->parent) == 0)
+    return;
+  sk_project_checkpoint (self->project, NULL);
+  g_free (task->parent);
+  task->parent = g_strdup (id);
+  panel_edited (self);
+}
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+static void
+shift_cb (GtkSwitch      *sw,
+          GParamSpec     *pspec,
+          SkTimelineView *self)
+{
+  self->shift_successors = gtk_switch_get_active (sw);
+  sk_gantt_chart_set_shift_successors (self->chart, self->shift_successors);
+}
 
-  /* Months: alternate shading and a label in the header. */
-  g_date_set_julian (&day, self->first_day);
-  g_date_set_day (&day, 1);
-  for (int m = 0; g_date_get_julian (&day) <= self->last_day; m++)
+static void
+add_task (SkTimelineView *self,
+          gboolean        milestone)
+{
+  SkTask *near = selected (self);
+  SkTask *task = sk_task_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  task->id = sk_unique_id (self->timeline->tasks, milestone ? "milestone" : "task");
+  task->name = g_strdup (milestone ? _("New milestone") : _("New task"));
+  task->start = near ? g_strdup (near->end) : g_date_time_format (now, "%Y-%m-%d");
+  task->end = g_strdup (task->start);
+  task->milestone = milestone;
+  task->has_milestone = milestone;
+  if (near && near->parent)
+    task->parent = g_strdup (near->parent);
+  sk_project_checkpoint (self->project, NULL);
+  g_ptr_array_add (self->timeline->tasks, task);
+  panel_edited (self);
+  sk_gantt_chart_select_task (self->chart, task);
+}
+
+static void
+add_task_cb (SkTimelineView *self)
+{
+  add_task (self, FALSE);
+}
+
+static void
+add_milestone_cb (SkTimelineView *self)
+{
+  add_task (self, TRUE);
+}
+
+static void
+remove_task_cb (SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  g_autofree char *msg = NULL;
+
+  if (task == NULL)
+    return;
+  msg = g_strdup_printf (_("“%s” was removed"), task->name);
+  sk_project_checkpoint (self->project, NULL);
+  /* What pointed at it no longer does. */
+  for (guint i = 0; i < self->timeline->tasks->len; i++)
     {
-      GDate next = day;
-      double xa, xb;
-      char buf[64];
+      SkTask *other = g_ptr_array_index (self->timeline->tasks, i);
 
-      g_date_add_months (&next, 1);
-      xa = x0 + ((double) g_date_get_julian (&day) - self->first_day) * DAY_WIDTH;
-      xb = x0 + ((double) g_date_get_julian (&next) - self->first_day) * DAY_WIDTH;
-      xa = MAX (xa, x0);
-      if (m % 2 == 0)
-        {
-          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.05);
-          cairo_rectangle (cr, xa, 0, xb - xa, height);
-          cairo_fill (cr);
-        }
-      /* Translators: a month in the timeline header, as strftime() writes it */
-      g_date_strftime (buf, sizeof buf, _("%b %Y"), &day);
-      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
-      cairo_save (cr);
-      cairo_rectangle (cr, xa, 0, xb - xa, HEADER_HEIGHT);
-      cairo_clip (cr);
-      draw_text (cr, widget, buf, xa + 4, 8, 0, FALSE);
-      cairo_restore (cr);
-      day = next;
+      if (g_strcmp0 (other->parent, task->id) == 0)
+        g_clear_pointer (&other->parent, g_free);
+      for (guint k = other->depends_on->len; k > 0; k--)
+        if (g_strcmp0 (g_ptr_array_index (other->depends_on, k - 1), task->id) == 0)
+          g_ptr_array_remove_index (other->depends_on, k - 1);
+    }
+  g_ptr_array_remove (self->timeline->tasks, task);
+  panel_edited (self);
+  update_panel (self);
+  {
+    GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+    if (overlay)
+      {
+        AdwToast *t = adw_toast_new (msg);
+
+        adw_toast_set_button_label (t, _("_Undo"));
+        adw_toast_set_action_name (t, "win.undo");
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
+      }
+  }
+}
+
+static GtkWidget *
+field (GtkWidget  *box,
+       const char *label,
+       GtkWidget  *widget)
+{
+  GtkWidget *l = sk_label_new (label, "caption-heading");
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), widget);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (box), l);
+  gtk_box_append (GTK_BOX (box), widget);
+  return widget;
+}
+
+static void
+update_panel (SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+  GtkWidget *box = self->panel;
+  GtkWidget *child, *name, *start, *end, *progress, *milestone, *note, *parent, *message, *row, *sw;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) parents = NULL;
+  gboolean editable = !is_combined (self);
+
+  if (box == NULL)
+    return;
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+
+  if (editable)
+    {
+      GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *b;
+
+      b = gtk_button_new_with_mnemonic (_("Add _Task"));
+      g_signal_connect_object (b, "clicked", G_CALLBACK (add_task_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (bar), b);
+      b = gtk_button_new_with_mnemonic (_("Add _Milestone"));
+      g_signal_connect_object (b, "clicked", G_CALLBACK (add_milestone_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (bar), b);
+      gtk_box_append (GTK_BOX (box), bar);
+    }
+  if (task == NULL)
+    {
+      gtk_box_append (GTK_BOX (box), sk_sentence_new (editable
+        ? _("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week.")
+        : _("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label"));
+      return;
     }
 
-  for (guint i = 0; i < t->tasks->len; i++)
+  gtk_box_append (GTK_BOX (box), sk_label_new (task->milestone ? _("Milestone") : _("Task"), "heading"));
+  name = field (box, _("Name"), gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (name), task->name);
+  start = field (box, task->milestone ? _("Date") : _("Start (YYYY-MM-DD)"), gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (start), task->start);
+  end = NULL;
+  if (!task->milestone)
     {
-      SkTask *task = g_ptr_array_index (t->tasks, i);
-      double y = HEADER_HEIGHT + i * ROW_HEIGHT;
-      double xs = x0 + ((double) julian (task->start) - self->first_day) * DAY_WIDTH;
-      double xe = x0 + ((double) julian (task->end) + 1 - self->first_day) * DAY_WIDTH;
-      gboolean phase = is_phase (t, task);
-      int depth = task_depth (t, task);
+      end = field (box, _("End (YYYY-MM-DD)"), gtk_entry_new ());
+      gtk_editable_set_text (GTK_EDITABLE (end), task->end);
+    }
+  message = sk_sentence_new ("", "error");
+  gtk_widget_set_visible (message, FALSE);
+  gtk_box_append (GTK_BOX (box), message);
+  progress = field (box, _("Progress (%)"), gtk_spin_button_new_with_range (0, 100, 5));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (progress), MAX (task->progress, 0));
 
-      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 1);
-      draw_text (cr, widget, task->name, 8 + depth * 16, y + 5, LABEL_WIDTH - 16 - depth * 16, phase);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  milestone = gtk_switch_new ();
+  gtk_switch_set_active (GTK_SWITCH (milestone), task->milestone);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (milestone), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestone"), -1);
+  gtk_box_append (GTK_BOX (row), sk_label_new (_("Milestone"), NULL));
+  gtk_box_append (GTK_BOX (row), milestone);
+  gtk_box_append (GTK_BOX (box), row);
 
-      if (task->milestone)
+  gtk_string_list_append (names, _("No phase"));
+  parents = possible_parents (self, task);
+  {
+    guint current = 0;
+
+    for (guint i = 0; i < parents->len; i++)
+      {
+        SkTask *p = g_ptr_array_index (parents, i);
+
+        gtk_string_list_append (names, p->name);
+        if (g_strcmp0 (p->id, task->parent) == 0)
+          current = i + 1;
+      }
+    parent = field (box, _("Phase"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (parent), current);
+  }
+  note = field (box, _("Note"), gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (note), task->note ? task->note : "");
+
+  if (sk_gantt_task_violates (self->timeline, task))
+    gtk_box_append (GTK_BOX (box), sk_sentence_new (_("This task starts before a task it depends on ends."), "error"));
+
+  if (editable)
+    {
+      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+
+      gtk_widget_add_css_class (remove, "destructive-action");
+      gtk_widget_set_margin_top (remove, 12);
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_task_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (box), remove);
+      g_signal_connect_object (name, "changed", G_CALLBACK (name_changed_cb), self, 0);
+      g_signal_connect_object (note, "changed", G_CALLBACK (note_changed_cb), self, 0);
+      g_object_set_data (G_OBJECT (start), "sk-message", message);
+      g_signal_connect_object (start, "activate", G_CALLBACK (date_activate_cb), self, 0);
+      if (end)
         {
-          double cx = xs + DAY_WIDTH / 2, cy = y + ROW_HEIGHT / 2.0, r = 7;
-
-          cairo_set_source_rgb (cr, 0.88, 0.36, 0.0);
-          cairo_move_to (cr, cx, cy - r);
-          cairo_line_to (cr, cx + r, cy);
-          cairo_line_to (cr, cx, cy + r);
-          cairo_line_to (cr, cx - r, cy);
-          cairo_close_path (cr);
-          cairo_fill (cr);
+          g_object_set_data (G_OBJECT (end), "sk-end", GINT_TO_POINTER (TRUE));
+          g_object_set_data (G_OBJECT (end), "sk-message", message);
+          g_signal_connect_object (end, "activate", G_CALLBACK (date_activate_cb), self, 0);
         }
-      else if (phase)
+      g_signal_connect_object (progress, "value-changed", G_CALLBACK (progress_changed_cb), self, 0);
+      g_signal_connect_object (milestone, "notify::active", G_CALLBACK (milestone_cb), self, 0);
+      g_signal_connect_object (parent, "notify::selected", G_CALLBACK (parent_changed_cb), self, 0);
+    }
+  else
+    for (GtkWidget *w = gtk_widget_get_first_child (box); w; w = gtk_widget_get_next_sibling (w))
+      gtk_widget_set_sensitive (w, GTK_IS_LABEL (w));
+
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (row, 12);
+  sw = gtk_switch_new ();
+  gtk_switch_set_active (GTK_SWITCH (sw), self->shift_successors);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Moving a task moves the tasks after it"), -1);
+  g_signal_connect_object (sw, "notify::active", G_CALLBACK (shift_cb), self, 0);
+  {
+    GtkWidget *l = sk_sentence_new (_("Moving a task moves the tasks after it"), NULL);
+
+    gtk_widget_set_hexpand (l, TRUE);
+    gtk_box_append (GTK_BOX (row), l);
+  }
+  gtk_box_append (GTK_BOX (row), sw);
+  if (editable)
+    gtk_box_append (GTK_BOX (box), row);
+}
+
+/* Toolbar */
+
+static void
+update_zoom_label (SkTimelineView *self)
+{
+  double ppd = sk_gantt_chart_get_px_per_day (self->chart);
+  const char *scale = ppd >= 18 ? _("Days") : ppd >= 3 ? _("Weeks") : ppd >= 0.6 ? _("Months") : _("Years");
+
+  gtk_label_set_text (GTK_LABEL (self->zoom_label), scale);
+}
+
+static void
+zoom_in_cb (SkTimelineView *self)
+{
+  sk_gantt_chart_zoom (self->chart, 1.5);
+  update_zoom_label (self);
+}
+
+static void
+zoom_out_cb (SkTimelineView *self)
+{
+  sk_gantt_chart_zoom (self->chart, 1 / 1.5);
+  update_zoom_label (self);
+}
+
+static void
+fit_cb (SkTimelineView *self)
+{
+  sk_gantt_chart_fit (self->chart);
+  update_zoom_label (self);
+}
+
+static void
+today_cb (SkTimelineView *self)
+{
+  sk_gantt_chart_scroll_to_today (self->chart);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    SkTimelineView  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->timeline != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+
+      if (path != NULL && !g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg") &&
+          !g_str_has_suffix (path, ".pdf"))
         {
-          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.75);
-          cairo_rectangle (cr, xs, y + 10, xe - xs, 8);
-          cairo_fill (cr);
+          char *with = g_strconcat (path, ".pdf", NULL);
+
+          g_free (path);
+          path = with;
+        }
+      if (path == NULL || !sk_gantt_export (self->timeline, path, paper ? paper : "a4", &error))
+        error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
+      else
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
+
+          toast (self, msg);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_cb (SkTimelineView *self)
+{
+  g_autofree char *name = g_strdup_printf ("%s.pdf", self->timeline->id);
+  const char *ids[] = { "a4", "a3", NULL };
+  const char *labels[] = { _("A4 landscape"), _("A3 landscape"), NULL };
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export the Timeline (PDF, PNG or SVG)"), window_of (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper for PDF"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", "a4");
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    SkTimelineView  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+      SkTimeline *timeline = NULL;
+      gsize length = 0;
+      guint skipped = 0;
+
+      if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error) ||
+          (timeline = sk_planner_import (data, length, "planner", &skipped, &error)) == NULL)
+        {
+          g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
+
+          error_dialog (self, heading, error->message);
         }
       else
         {
-          cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
-          cairo_rectangle (cr, xs, y + 6, MAX (xe - xs, 2), ROW_HEIGHT - 12);
-          cairo_fill (cr);
-          if (task->progress > 0)
-            {
-              cairo_set_source_rgb (cr, 0.10, 0.37, 0.71);
-              cairo_rectangle (cr, xs, y + 6, (xe - xs) * task->progress / 100.0, ROW_HEIGHT - 12);
-              cairo_fill (cr);
-            }
+          g_autofree char *msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
+                                                            timeline->tasks->len), timeline->tasks->len);
+
+          sk_project_checkpoint (self->project, NULL);
+          sk_project_add_timeline (self->project, timeline);
+          self->timeline = timeline;
+          sk_project_changed (self->project);
+          toast (self, msg);
         }
     }
+  g_clear_object (&self->chooser);
+}
 
-  /* Today */
-  {
-    GDateTime *now = g_date_time_new_now_local ();
-    GDate today;
-    double x;
+static void
+import_cb (SkTimelineView *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-    g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                    g_date_time_get_year (now));
-    g_date_time_unref (now);
-    x = x0 + ((double) g_date_get_julian (&today) - self->first_day + 0.5) * DAY_WIDTH;
-    if (x > x0 && x < width)
-      {
-        cairo_set_source_rgb (cr, 0.88, 0.11, 0.14);
-        cairo_rectangle (cr, x, 0, 2, height);
-        cairo_fill (cr);
-      }
-  }
+  gtk_file_filter_set_name (filter, _("GNOME Planner projects"));
+  gtk_file_filter_add_suffix (filter, "planner");
+  gtk_file_filter_add_suffix (filter, "mrproject");
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Import a Planner Project"), window_of (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static GtkWidget *
+tool (const char *icon,
+      const char *label,
+      GCallback   cb,
+      gpointer    self)
+{
+  GtkWidget *b = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (b, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_object (b, "clicked", cb, self, G_CONNECT_SWAPPED);
+  return b;
+}
+
+static void
+chart_selection_cb (SkTimelineView *self)
+{
+  update_panel (self);
+}
+
+static void
+chart_edited_cb (SkTimelineView *self)
+{
+  update_panel (self);
 }
 
 static void
 show_timeline (SkTimelineView *self,
                SkTimeline     *t)
 {
-  GtkWidget *area;
-  guint32 first = G_MAXUINT32, last = 0;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
+  GtkWidget *bar, *paned, *scroller, *panel_scroller, *chart;
   g_autofree char *range = NULL;
+  guint32 first, last;
 
+  sk_box_clear (self->content);
   self->timeline = t;
-  for (guint i = 0; i < t->tasks->len; i++)
-    {
-      SkTask *task = g_ptr_array_index (t->tasks, i);
-      guint32 s = julian (task->start), e = julian (task->end);
-
-      if (s)
-        first = MIN (first, s);
-      if (e)
-        last = MAX (last, e);
-    }
   gtk_box_append (self->content, sk_heading_new (t->title));
-  if (last == 0)
+  if (sk_gantt_span (t, &first, &last))
     {
-      gtk_box_append (self->content, sk_label_new (_("This timeline has no tasks yet."), NULL));
-      return;
+      GDate a, b;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      g_autofree char *fi = NULL;
+      g_autofree char *li = NULL;
+
+      g_date_clear (&a, 1);
+      g_date_clear (&b, 1);
+      g_date_set_julian (&a, first);
+      g_date_set_julian (&b, last);
+      fi = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&a), g_date_get_month (&a), g_date_get_day (&a));
+      li = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&b), g_date_get_month (&b), g_date_get_day (&b));
+      from = sk_format_date (fi);
+      to = sk_format_date (li);
+      range = g_strdup_printf ("%s – %s", from, to);
     }
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
-    GDate d;
+    GtkWidget *l = sk_label_new (range ? range : _("This timeline has no tasks yet."), "dim-label");
 
-    g_date_set_julian (&d, first);
-    from = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
-    g_date_set_julian (&d, last);
-    to = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+    gtk_widget_set_hexpand (l, TRUE);
+    gtk_box_append (GTK_BOX (bar), l);
   }
-  {
-    g_autofree char *a = sk_format_date (from);
-    g_autofree char *b = sk_format_date (to);
+  self->zoom_label = sk_label_new ("", "dim-label");
+  gtk_box_append (GTK_BOX (bar), self->zoom_label);
+  gtk_box_append (GTK_BOX (bar), tool ("zoom-out-symbolic", _("Zoom Out (−)"), G_CALLBACK (zoom_out_cb), self));
+  gtk_box_append (GTK_BOX (bar), tool ("zoom-in-symbolic", _("Zoom In (+)"), G_CALLBACK (zoom_in_cb), self));
+  gtk_box_append (GTK_BOX (bar), tool ("zoom-fit-best-symbolic", _("Fit the Project"), G_CALLBACK (fit_cb), self));
+  gtk_box_append (GTK_BOX (bar), tool ("x-office-calendar-symbolic", _("Go to Today (Home)"), G_CALLBACK (today_cb), self));
+  gtk_box_append (GTK_BOX (bar), tool ("document-send-symbolic", _("Export the Timeline…"), G_CALLBACK (export_cb), self));
+  gtk_box_append (GTK_BOX (bar), tool ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
+  gtk_box_append (self->content, bar);
 
-    range = g_strdup_printf ("%s – %s", a, b);
-  }
-  gtk_box_append (self->content, sk_label_new (range, "dim-label"));
+  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_vexpand (paned, TRUE);
+  chart = sk_gantt_chart_new ();
+  self->chart = SK_GANTT_CHART (chart);
+  sk_gantt_chart_set_shift_successors (self->chart, self->shift_successors);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
+  gtk_widget_set_hexpand (scroller, TRUE);
+  gtk_paned_set_start_child (GTK_PANED (paned), scroller);
+  gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  self->panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (self->panel, 12);
+  gtk_widget_set_margin_end (self->panel, 12);
+  gtk_widget_set_margin_top (self->panel, 6);
+  gtk_widget_set_size_request (self->panel, 260, -1);
+  panel_scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (panel_scroller), self->panel);
+  gtk_paned_set_end_child (GTK_PANED (paned), panel_scroller);
+  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_box_append (self->content, paned);
 
-  self->first_day = first > 14 ? first - 14 : first;
-  self->last_day = last + 31;
-  area = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area),
-                                      LABEL_WIDTH + (int) ((self->last_day - self->first_day) * DAY_WIDTH));
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area),
-                                       HEADER_HEIGHT + t->tasks->len * ROW_HEIGHT + 8);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chart, self, NULL);
-  gtk_widget_set_halign (area, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Timeline chart"), -1);
-  gtk_box_append (self->content, area);
+  g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (chart, "edited", G_CALLBACK (chart_edited_cb), self, G_CONNECT_SWAPPED);
+  sk_gantt_chart_set_timeline (self->chart, self->project, t, !is_combined (self));
+  update_zoom_label (self);
+  update_panel (self);
 }
 
 static void
 row_selected_cb (SkTimelineView *self,
                  GtkListBoxRow  *row)
 {
-  SkTimeline *t = sk_sidebar_row_get_record (row);
+  gpointer record = sk_sidebar_row_get_record (row);
 
   /* Rows are removed while the view is torn down. */
   if (self->content == NULL)
     return;
 
   sk_box_clear (self->content);
+  self->chart = NULL;
+  self->panel = NULL;
   self->timeline = NULL;
-  if (t == NULL)
+  if (record == NULL)
     {
       show_empty (self);
       return;
     }
-  show_timeline (self, t);
+  if (record == &combined_marker)
+    {
+      g_clear_pointer (&self->combined, sk_timeline_free);
+      self->combined = build_combined (self->project);
+      self->timeline = self->combined;
+      show_timeline (self, self->combined);
+    }
+  else
+    show_timeline (self, record);
   gtk_stack_set_visible_child_name (self->content_stack, "content");
 }
 
@@ -309,7 +858,11 @@ static void
 rebuild (SkTimelineView *self)
 {
   GPtrArray *timelines;
+  g_autofree char *keep = self->timeline && !is_combined (self) ? g_strdup (self->timeline->id) : NULL;
 
+  self->chart = NULL;
+  self->panel = NULL;
+  self->timeline = NULL;
   sk_list_box_clear (self->sidebar);
   if (self->project == NULL)
     return;
@@ -317,21 +870,54 @@ rebuild (SkTimelineView *self)
   for (guint i = 0; i < timelines->len; i++)
     {
       SkTimeline *t = g_ptr_array_index (timelines, i);
-      g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len),
-                                              t->tasks->len);
+      g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
 
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (t->title, sub, t));
     }
+  if (timelines->len > 1)
+    gtk_list_box_append (self->sidebar, sk_sidebar_row_new (_("All Timelines"), _("Phases and milestones"),
+                                                            &combined_marker));
   if (timelines->len == 0)
-    show_empty (self);
+    {
+      show_empty (self);
+      return;
+    }
+  for (guint i = 0; keep && i < timelines->len; i++)
+    if (g_strcmp0 (((SkTimeline *) g_ptr_array_index (timelines, i))->id, keep) == 0)
+      {
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
+        return;
+      }
   sk_select_first_row (self->sidebar);
 }
 
-/* Views that are not shown are rebuilt when they are: start-up and edits
- * only pay for what the user sees. */
+/* Views that are not shown are rebuilt when they are. */
 static void
 queue_rebuild (SkTimelineView *self)
 {
+  if (self->editing)
+    return;
+  /* After an undo the same timeline, refreshed in place, keeps the chart's
+   * zoom and scroll; otherwise build again. */
+  if (self->chart != NULL && self->timeline != NULL && !is_combined (self) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      SkTimeline *now = sk_project_find_timeline (self->project, self->timeline->id);
+
+      /* The list of timelines is the same as the sidebar shows. */
+      guint rows = 0;
+
+      while (gtk_list_box_get_row_at_index (self->sidebar, rows) != NULL)
+        rows++;
+      if (now != NULL && rows == sk_project_get_timelines (self->project)->len +
+                                 (sk_project_get_timelines (self->project)->len > 1 ? 1 : 0))
+        {
+          self->timeline = now;
+          sk_gantt_chart_set_timeline (self->chart, self->project, now, TRUE);
+          update_panel (self);
+          return;
+        }
+    }
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
@@ -358,7 +944,8 @@ sk_timeline_view_dispose (GObject *object)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (object);
 
-  /* The rows point into the project: remove them while it lives. */
+  self->chart = NULL;
+  self->panel = NULL;
   if (self->sidebar != NULL)
     gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
   sk_widget_unparent_children (GTK_WIDGET (self));
@@ -366,6 +953,8 @@ sk_timeline_view_dispose (GObject *object)
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_clear_object (&self->project);
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->combined, sk_timeline_free);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);
 }
 
@@ -390,6 +979,8 @@ static void
 sk_timeline_view_init (SkTimelineView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shift_successors = TRUE;
+  gtk_widget_set_vexpand (GTK_WIDGET (self->content), TRUE);
   adw_status_page_set_title (self->empty_page, _("No Timelines"));
   adw_status_page_set_description (self->empty_page,
                                    _("Timelines show the phases, tasks and milestones of joint projects."));
@@ -406,6 +997,9 @@ sk_timeline_view_set_project (SkTimelineView *self,
   if (self->project)
     g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
   g_set_object (&self->project, project);
+  self->timeline = NULL;
+  self->chart = NULL;
+  self->panel = NULL;
   if (project)
     g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   sk_list_box_clear (self->sidebar);
@@ -414,7 +1008,7 @@ sk_timeline_view_set_project (SkTimelineView *self,
 
 void
 sk_timeline_view_select (SkTimelineView *self,
-                   const char *id)
+                         const char     *id)
 {
   GtkListBoxRow *row;
 
@@ -425,12 +1019,18 @@ sk_timeline_view_select (SkTimelineView *self,
     }
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar, i)) != NULL; i++)
     {
-      char **record = sk_sidebar_row_get_record (row);
+      gpointer record = sk_sidebar_row_get_record (row);
 
-      if (record != NULL && g_strcmp0 (*record, id) == 0)
+      if (record != NULL && record != &combined_marker && g_strcmp0 (*(char **) record, id) == 0)
         {
           gtk_list_box_select_row (self->sidebar, row);
           return;
         }
     }
+}
+
+SkGanttChart *
+sk_timeline_view_get_chart (SkTimelineView *self)
+{
+  return self->chart;
 }

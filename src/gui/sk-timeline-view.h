@@ -20,4 +20,9 @@ void sk_timeline_view_set_project (SkTimelineView *self,
 void sk_timeline_view_select (SkTimelineView *self,
                          const char *id);
 
+#include "sk-gantt-chart.h"
+
+/* For the tests: the chart shown, or NULL. */
+SkGanttChart *sk_timeline_view_get_chart (SkTimelineView *self);
+
 G_END_DECLS

@@ -1,0 +1,48 @@
+/* sk-gantt-chart.h — a timeline as an editable Gantt chart
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_GANTT_CHART (sk_gantt_chart_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkGanttChart, sk_gantt_chart, SK, GANTT_CHART, GtkWidget)
+
+GtkWidget  *sk_gantt_chart_new           (void);
+/* `project` receives the edits (with undo); a read-only chart (the
+ * combined view) has editable FALSE. */
+void        sk_gantt_chart_set_timeline  (SkGanttChart *self,
+                                          SkProject    *project,
+                                          SkTimeline   *timeline,
+                                          gboolean      editable);
+SkTask     *sk_gantt_chart_get_selected  (SkGanttChart *self);
+void        sk_gantt_chart_select_task   (SkGanttChart *self,
+                                          SkTask       *task);
+void        sk_gantt_chart_zoom          (SkGanttChart *self,
+                                          double        factor);
+void        sk_gantt_chart_fit           (SkGanttChart *self);
+void        sk_gantt_chart_scroll_to_today (SkGanttChart *self);
+double      sk_gantt_chart_get_px_per_day (SkGanttChart *self);
+/* Moving a task also moves the tasks that depend on it. */
+void        sk_gantt_chart_set_shift_successors (SkGanttChart *self,
+                                                 gboolean      shift);
+/* The model changed underneath (an undo, the side panel): lay out again. */
+void        sk_gantt_chart_refresh       (SkGanttChart *self);
+/* Shifts the selected task by `days`, as Alt+Left/Right do. */
+void        sk_gantt_chart_shift_selected (SkGanttChart *self,
+                                           int           days);
+
+/* Where a task's bar is drawn now, in widget coordinates. */
+gboolean    sk_gantt_chart_bar_position  (SkGanttChart *self,
+                                          SkTask       *task,
+                                          double       *x,
+                                          double       *y,
+                                          double       *width);
+
+G_END_DECLS

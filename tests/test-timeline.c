@@ -1,0 +1,299 @@
+/* test-timeline.c — ISO weeks, Norwegian holidays, the Gantt layout and
+ * hit-testing, and the GNOME Planner importer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "sk-calendar.h"
+#include "sk-gantt.h"
+#include "sk-planner.h"
+
+static guint32
+jd (int y,
+    int m,
+    int d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return g_date_get_julian (&date);
+}
+
+static void
+test_iso_weeks (void)
+{
+  int year;
+
+  /* The seed's "veke 44 og 45" of 2025 */
+  g_assert_cmpuint (sk_iso_week (jd (2025, 10, 27), &year), ==, 44);
+  g_assert_cmpuint (sk_iso_week (jd (2025, 11, 9), &year), ==, 45);
+  /* 2026 has 53 weeks: 31 December 2026 is a Thursday */
+  g_assert_cmpuint (sk_iso_week (jd (2026, 12, 31), &year), ==, 53);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpuint (sk_iso_week (jd (2027, 1, 3), &year), ==, 53);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpuint (sk_iso_week (jd (2027, 1, 4), &year), ==, 1);
+  g_assert_cmpint (year, ==, 2027);
+  /* 29 December 2025 belongs to week 1 of 2026 */
+  g_assert_cmpuint (sk_iso_week (jd (2025, 12, 29), &year), ==, 1);
+  g_assert_cmpint (year, ==, 2026);
+  /* 2020 also had 53 weeks */
+  g_assert_cmpuint (sk_iso_week (jd (2020, 12, 31), NULL), ==, 53);
+}
+
+static void
+test_holidays (void)
+{
+  /* Easter Sundays from the almanac */
+  static const int easter[][3] = {
+    { 2025, 4, 20 }, { 2026, 4, 5 }, { 2027, 3, 28 }, { 2028, 4, 16 }, { 2029, 4, 1 }, { 2030, 4, 21 },
+  };
+  /* Known holidays of 2025 and 2026, and days that are not */
+  static const int days[][3] = {
+    { 2025, 1, 1 }, { 2025, 4, 17 }, { 2025, 4, 18 }, { 2025, 4, 20 }, { 2025, 4, 21 }, { 2025, 5, 1 },
+    { 2025, 5, 17 }, { 2025, 5, 29 }, { 2025, 6, 8 }, { 2025, 6, 9 }, { 2025, 12, 25 }, { 2025, 12, 26 },
+    { 2026, 4, 2 }, { 2026, 4, 3 }, { 2026, 4, 6 }, { 2026, 5, 14 }, { 2026, 5, 24 }, { 2026, 5, 25 },
+    { 2030, 5, 30 }, { 2030, 6, 10 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (easter); i++)
+    {
+      g_assert_cmpuint (sk_easter_sunday (easter[i][0]), ==, jd (easter[i][0], easter[i][1], easter[i][2]));
+      g_assert_nonnull (sk_holiday_name (jd (easter[i][0], easter[i][1], easter[i][2])));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (sk_holiday_name (jd (days[i][0], days[i][1], days[i][2])) == NULL)
+      g_error ("%d-%02d-%02d should be a holiday", days[i][0], days[i][1], days[i][2]);
+  g_assert_null (sk_holiday_name (jd (2025, 11, 3)));
+  g_assert_null (sk_holiday_name (jd (2025, 12, 24)));
+  g_assert_null (sk_holiday_name (jd (2026, 4, 4)));   /* Easter Saturday is not a public holiday */
+  g_assert_cmpstr (sk_holiday_name (jd (2026, 5, 17)), ==, "Constitution Day");
+  /* Count: twelve days a year, 2025 to 2030, but in 2027 Whit Monday
+   * falls on 17 May. */
+  for (int y = 2025; y <= 2030; y++)
+    {
+      int n = 0;
+
+      for (guint32 d = jd (y, 1, 1); d <= jd (y, 12, 31); d++)
+        n += sk_holiday_name (d) != NULL;
+      g_assert_cmpint (n, ==, y == 2027 ? 11 : 12);
+    }
+  g_assert_true (sk_is_weekend (jd (2025, 11, 1)));
+  g_assert_false (sk_is_weekend (jd (2025, 11, 3)));
+}
+
+static SkTimeline *
+import_shared (guint *skipped)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "data", "planner",
+                                                 "bench-300-saved-by-planner.planner", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  SkTimeline *t;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  t = sk_planner_import (data, length, "bench", skipped, &error);
+  g_assert_no_error (error);
+  return t;
+}
+
+static SkTask *
+task (SkTimeline *t,
+      const char *id)
+{
+  for (guint i = 0; i < t->tasks->len; i++)
+    if (g_str_equal (((SkTask *) g_ptr_array_index (t->tasks, i))->id, id))
+      return g_ptr_array_index (t->tasks, i);
+  return NULL;
+}
+
+static void
+test_planner_import (void)
+{
+  guint skipped = 99;
+  SkTimeline *t = import_shared (&skipped);
+  guint milestones = 0, links = 0, top = 0;
+
+  /* The file's README: 301 tasks, 30 milestones, 270 links, 15 phases
+   * of 19 tasks and one unnamed top-level task. */
+  g_assert_cmpstr (t->title, ==, "Bench 300");
+  g_assert_cmpuint (t->tasks->len, ==, 301);
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      SkTask *x = g_ptr_array_index (t->tasks, i);
+
+      milestones += x->milestone;
+      links += x->depends_on->len;
+      top += x->parent == NULL;
+    }
+  g_assert_cmpuint (milestones, ==, 30);
+  g_assert_cmpuint (links, ==, 270);
+  g_assert_cmpuint (top, ==, 16);
+  g_assert_cmpuint (skipped, ==, 0);
+  /* Work starts the next working day at 08:00, not at the predecessor's 17:00 */
+  g_assert_cmpstr (task (t, "t3")->start, ==, "2025-09-04");
+  g_assert_cmpstr (task (t, "t3")->end, ==, "2025-09-05");
+  g_assert_cmpstr (task (t, "t3")->parent, ==, "t1");
+  g_assert_cmpstr (g_ptr_array_index (task (t, "t3")->depends_on, 0), ==, "t2");
+  g_assert_cmpfloat (task (t, "t3")->progress, ==, 5);
+  g_assert_true (task (t, "t8")->milestone);
+  g_assert_cmpstr (task (t, "t8")->start, ==, task (t, "t8")->end);
+  /* The phase spans its tasks */
+  g_assert_cmpstr (task (t, "t1")->start, ==, "2025-09-03");
+  g_assert_cmpstr (task (t, "t1")->end, ==, "2025-11-10");
+
+  /* It is a valid project */
+  {
+    g_autoptr(SkProject) p = sk_project_new ();
+    g_autoptr(GPtrArray) problems = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(SkProject) again = NULL;
+    gsize length;
+
+    sk_project_set_title (p, "Bench");
+    sk_project_add_timeline (p, t);
+    problems = sk_project_check (p);
+    g_assert_cmpuint (problems->len, ==, 0);
+    text = sk_project_to_data (p, &length);
+    again = sk_project_new_from_data (text, length, NULL, NULL);
+    g_assert_nonnull (again);
+  }
+}
+
+static void
+test_planner_bad_files (void)
+{
+  const char *files[] = { "planner-broken.planner", "not-planner.xml" };
+  int codes[] = { SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_NOT_SAKSKART };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", files[i], NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_null (sk_planner_import (data, length, "x", NULL, &error));
+      g_assert_error (error, SK_PROJECT_ERROR, codes[i]);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (sk_planner_import ("", 0, "x", NULL, &error));
+    g_assert_nonnull (error);
+  }
+}
+
+static void
+test_gantt_rows_and_hits (void)
+{
+  guint skipped;
+  SkTimeline *t = import_shared (&skipped);
+  g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
+  g_autoptr(GHashTable) collapsed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) fewer = NULL;
+  SkTimescale ts = { jd (2025, 9, 1), 10 };
+  const SkGanttRow *r;
+  guint row = 0;
+  double y;
+
+  g_assert_cmpuint (rows->len, ==, 301);
+  r = &g_array_index (rows, SkGanttRow, 0);
+  g_assert_cmpstr (((SkTask *) g_ptr_array_index (t->tasks, r->task))->id, ==, "t1");
+  g_assert_true (r->phase);
+  g_assert_cmpint (g_array_index (rows, SkGanttRow, 1).depth, ==, 1);
+
+  /* A collapsed phase hides its 19 tasks */
+  g_hash_table_add (collapsed, "t1");
+  fewer = sk_gantt_rows (t, collapsed);
+  g_assert_cmpuint (fewer->len, ==, 301 - 19);
+  g_assert_true (g_array_index (fewer, SkGanttRow, 0).collapsed);
+
+  /* Arithmetic: Task 3 (2025-09-04 … 05) in row 2 */
+  g_assert_cmpfloat (sk_timescale_x (&ts, jd (2025, 9, 4)), ==, 30);
+  g_assert_cmpfloat (sk_timescale_day (&ts, 30), ==, jd (2025, 9, 4));
+  y = SK_GANTT_HEADER_HEIGHT + 2.5 * SK_GANTT_ROW_HEIGHT;
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, SK_GANTT_LABEL_WIDTH + 40, y, 0, &row), ==, SK_GANTT_HIT_BAR);
+  g_assert_cmpuint (row, ==, 2);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, SK_GANTT_LABEL_WIDTH + 31, y, 0, &row), ==, SK_GANTT_HIT_START);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, SK_GANTT_LABEL_WIDTH + 49, y, 0, &row), ==, SK_GANTT_HIT_END);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, SK_GANTT_LABEL_WIDTH + 200, y, 0, &row), ==, SK_GANTT_HIT_ROW);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 100, y, 0, &row), ==, SK_GANTT_HIT_LABEL);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 10, SK_GANTT_HEADER_HEIGHT + 5, 0, &row), ==, SK_GANTT_HIT_EXPANDER);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 100, 10, 0, &row), ==, SK_GANTT_HIT_HEADER);
+  /* Scrolled right by 500 px: the labels stay, the bars move */
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 500 + 100, y, 500, &row), ==, SK_GANTT_HIT_LABEL);
+  sk_timeline_free (t);
+}
+
+static void
+test_gantt_violation (void)
+{
+  const char *json =
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":["
+    "{\"id\":\"a\",\"name\":\"A\",\"start\":\"2026-01-05\",\"end\":\"2026-01-09\"},"
+    "{\"id\":\"b\",\"name\":\"B\",\"start\":\"2026-01-08\",\"end\":\"2026-01-12\",\"depends_on\":[\"a\"]},"
+    "{\"id\":\"c\",\"name\":\"C\",\"start\":\"2026-01-13\",\"end\":\"2026-01-14\",\"depends_on\":[\"b\"]},"
+    "{\"id\":\"m\",\"name\":\"M\",\"start\":\"2026-01-14\",\"end\":\"2026-01-14\",\"milestone\":true,\"depends_on\":[\"c\"]}]}]}";
+  g_autoptr(SkProject) p = sk_project_new_from_data (json, strlen (json), NULL, NULL);
+  SkTimeline *t = sk_project_find_timeline (p, "t");
+
+  g_assert_true (sk_gantt_task_violates (t, g_ptr_array_index (t->tasks, 1)));   /* B starts before A ends */
+  g_assert_false (sk_gantt_task_violates (t, g_ptr_array_index (t->tasks, 2)));
+  g_assert_false (sk_gantt_task_violates (t, g_ptr_array_index (t->tasks, 3)));  /* a milestone on the last day */
+}
+
+static void
+test_gantt_export (void)
+{
+  guint skipped;
+  SkTimeline *t = import_shared (&skipped);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  const char *names[] = { "t.png", "t.svg", "t.pdf" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      gsize length = 0;
+      g_autofree char *data = NULL;
+
+      g_assert_true (sk_gantt_export (t, path, "a3", &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_unlink (path);
+    }
+  {
+    g_autofree char *bad = g_build_filename (dir, "t.gif", NULL);
+
+    g_assert_false (sk_gantt_export (t, bad, "a4", &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  }
+  g_rmdir (dir);
+  sk_timeline_free (t);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "en_US.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/calendar/iso-weeks", test_iso_weeks);
+  g_test_add_func ("/calendar/norwegian-holidays-2025-2030", test_holidays);
+  g_test_add_func ("/planner/import", test_planner_import);
+  g_test_add_func ("/planner/bad-files", test_planner_bad_files);
+  g_test_add_func ("/gantt/rows-and-hits", test_gantt_rows_and_hits);
+  g_test_add_func ("/gantt/violation", test_gantt_violation);
+  g_test_add_func ("/gantt/export", test_gantt_export);
+  return g_test_run ();
+}
