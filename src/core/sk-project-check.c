@@ -274,20 +274,35 @@ check_matrices (SkProject *self,
     }
 }
 
+/* Task lookups go through an index of the timeline (id → position + 1),
+ * so that checking thousands of tasks stays linear. */
+static GHashTable *
+task_index_new (SkTimeline *t)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      const char *id = ((SkTask *) g_ptr_array_index (t->tasks, i))->id;
+
+      if (id != NULL && !g_hash_table_contains (index, id))
+        g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (i + 1));
+    }
+  return index;
+}
+
 static gint
-task_index (SkTimeline *t,
+task_index (GHashTable *index,
             const char *id)
 {
-  for (guint i = 0; i < t->tasks->len; i++)
-    if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->id, id) == 0)
-      return (gint) i;
-  return -1;
+  return id ? (gint) GPOINTER_TO_UINT (g_hash_table_lookup (index, id)) - 1 : -1;
 }
 
 /* Depth-first search for a cycle through depends_on; colour: 0 new,
  * 1 on the stack, 2 done.  Returns the index of a task on a cycle, or -1. */
 static gint
 find_dependency_cycle (SkTimeline *t,
+                       GHashTable *index,
                        guint       i,
                        guint8     *colour)
 {
@@ -296,7 +311,7 @@ find_dependency_cycle (SkTimeline *t,
   colour[i] = 1;
   for (guint k = 0; k < task->depends_on->len; k++)
     {
-      gint j = task_index (t, g_ptr_array_index (task->depends_on, k));
+      gint j = task_index (index, g_ptr_array_index (task->depends_on, k));
 
       if (j < 0)
         continue;
@@ -304,7 +319,7 @@ find_dependency_cycle (SkTimeline *t,
         return (gint) i;
       if (colour[j] == 0)
         {
-          gint found = find_dependency_cycle (t, j, colour);
+          gint found = find_dependency_cycle (t, index, j, colour);
 
           if (found >= 0)
             return found;
@@ -324,6 +339,7 @@ check_timelines (SkProject *self,
       SkTimeline *t = g_ptr_array_index (self->timelines, i);
       g_autofree char *tasks = g_strdup_printf ("$.timelines[%u].tasks", i);
       g_autofree guint8 *colour = g_new0 (guint8, t->tasks->len + 1);
+      g_autoptr(GHashTable) index = task_index_new (t);
 
       check_ids (problems, t->tasks, tasks);
       for (guint j = 0; j < t->tasks->len; j++)
@@ -362,7 +378,7 @@ check_timelines (SkProject *self,
           if (task->parent != NULL)
             {
               g_autofree char *p = g_strdup_printf ("%s.parent", base);
-              gint parent = task_index (t, task->parent);
+              gint parent = task_index (index, task->parent);
 
               if (parent < 0)
                 add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
@@ -376,7 +392,7 @@ check_timelines (SkProject *self,
 
                   while (up != NULL && up->parent != NULL && steps <= t->tasks->len)
                     {
-                      gint k = task_index (t, up->parent);
+                      gint k = task_index (index, up->parent);
 
                       up = k >= 0 ? g_ptr_array_index (t->tasks, k) : NULL;
                       steps++;
@@ -393,7 +409,7 @@ check_timelines (SkProject *self,
               const char *dep = g_ptr_array_index (task->depends_on, k);
               g_autofree char *p = g_strdup_printf ("%s.depends_on[%u]", base, k);
 
-              if (task_index (t, dep) < 0)
+              if (task_index (index, dep) < 0)
                 add (problems, p, _("No task of this timeline has the id “%s”"), dep);
               else if (g_strcmp0 (dep, task->id) == 0)
                 add (problems, p, _("“%s” cannot depend on itself"), task->name);
@@ -403,7 +419,7 @@ check_timelines (SkProject *self,
       for (guint j = 0; j < t->tasks->len; j++)
         if (colour[j] == 0)
           {
-            gint on_cycle = find_dependency_cycle (t, j, colour);
+            gint on_cycle = find_dependency_cycle (t, index, j, colour);
 
             if (on_cycle >= 0)
               {

@@ -17,6 +17,7 @@ struct _SkApplication
 
   GSettings      *settings;
   gboolean        open_example;
+  char           *view;          /* --view: the view to show first */
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
@@ -52,18 +53,40 @@ new_window (SkApplication *self)
 /* For bench/run.py: quit once the first frame with the project is drawn. */
 static void
 bench_after_paint_cb (GdkFrameClock *clock,
-                      GApplication  *app)
+                      GtkWidget     *window)
 {
-  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, app);
-  g_application_quit (app);
+  /* The first frame that shows the project, not an empty window. */
+  if (!g_object_get_data (G_OBJECT (window), "sk-bench-loaded"))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
 }
 
 static void
-bench_realize_cb (GtkWidget    *window,
-                  GApplication *app)
+bench_realize_cb (GtkWidget *window)
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (bench_after_paint_cb), app);
+                    G_CALLBACK (bench_after_paint_cb), window);
+}
+
+static void
+bench_loaded_cb (GtkWidget *window)
+{
+  g_object_set_data (G_OBJECT (window), "sk-bench-loaded", GINT_TO_POINTER (1));
+  gtk_widget_queue_draw (window);
+}
+
+static void
+prepare_window (SkApplication *self,
+                SkWindow      *window)
+{
+  if (g_getenv ("SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME") != NULL)
+    {
+      g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
+      g_signal_connect (window, "loaded", G_CALLBACK (bench_loaded_cb), NULL);
+    }
+  if (self->view != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", self->view);
 }
 
 static void
@@ -80,8 +103,7 @@ sk_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (sk_window_new (self));
-  if (g_getenv ("SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), app);
+  prepare_window (self, SK_WINDOW (window));
   last = g_settings_get_string (self->settings, "last-file");
 
   /* The first launch, and --example, show the example project; later
@@ -108,9 +130,12 @@ sk_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      SkWindow *window = new_window (self);
+      SkWindow *window = sk_window_new (self);
 
+      prepare_window (self, window);
+      /* The file loads in a thread while the window is shown. */
       sk_window_open_file (window, files[i], FALSE);
+      gtk_window_present (GTK_WINDOW (window));
     }
 }
 
@@ -127,6 +152,12 @@ sk_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_contains (options, "example"))
     self->open_example = TRUE;
+  if (g_variant_dict_lookup (options, "view", "s", &self->view) &&
+      !g_strv_contains ((const char *[]) { "agenda", "matrix", "timeline", "costs", NULL }, self->view))
+    {
+      g_printerr (_("Unknown view “%s”; use agenda, matrix, timeline or costs\n"), self->view);
+      return 2;
+    }
   return -1;
 }
 
@@ -223,6 +254,7 @@ sk_application_dispose (GObject *object)
   SkApplication *self = SK_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->view, g_free);
   G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
 }
 
@@ -245,6 +277,7 @@ sk_application_init (SkApplication *self)
   static const GOptionEntry entries[] = {
     { "example", 'e', 0, G_OPTION_ARG_NONE, NULL, N_("Open the example project"), NULL },
     { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
+    { "view", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Show this view first: agenda, matrix, timeline or costs"), N_("VIEW") },
     { NULL }
   };
 
