@@ -983,3 +983,14 @@ sk_gantt_chart_bar_position (SkGanttChart *self,
       }
   return FALSE;
 }
+
+void
+sk_gantt_chart_visible_days (SkGanttChart *self,
+                             guint32      *first,
+                             guint32      *last)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - SK_GANTT_LABEL_WIDTH;
+
+  *first = (guint32) MAX (1, floor (sk_timescale_day (&self->ts, view_x (self))));
+  *last = (guint32) ceil (sk_timescale_day (&self->ts, view_x (self) + MAX (w, 1)));
+}

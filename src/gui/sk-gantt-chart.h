@@ -38,6 +38,10 @@ void        sk_gantt_chart_refresh       (SkGanttChart *self);
 void        sk_gantt_chart_shift_selected (SkGanttChart *self,
                                            int           days);
 
+/* The first and last day in view (julian days). */
+void        sk_gantt_chart_visible_days  (SkGanttChart *self,
+                                          guint32      *first,
+                                          guint32      *last);
 /* Where a task's bar is drawn now, in widget coordinates. */
 gboolean    sk_gantt_chart_bar_position  (SkGanttChart *self,
                                           SkTask       *task,

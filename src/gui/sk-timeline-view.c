@@ -628,6 +628,8 @@ export_response_cb (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
       const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+      const char *range = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "range");
+      guint32 first = 0, last = 0;
 
       if (path != NULL && !g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg") &&
           !g_str_has_suffix (path, ".pdf"))
@@ -637,7 +639,9 @@ export_response_cb (GtkNativeDialog *chooser,
           g_free (path);
           path = with;
         }
-      if (path == NULL || !sk_gantt_export (self->timeline, path, paper ? paper : "a4", &error))
+      if (g_strcmp0 (range, "visible") == 0 && self->chart != NULL)
+        sk_gantt_chart_visible_days (self->chart, &first, &last);
+      if (path == NULL || !sk_gantt_export_range (self->timeline, path, paper ? paper : "a4", first, last, &error))
         error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
       else
         {
@@ -663,6 +667,13 @@ export_cb (SkTimelineView *self)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper for PDF"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", "a4");
+  {
+    const char *range_ids[] = { "whole", "visible", NULL };
+    const char *range_labels[] = { _("The whole timeline"), _("The dates in view"), NULL };
+
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "range", _("Dates"), range_ids, range_labels);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "range", "whole");
+  }
   g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -483,6 +483,9 @@ sk_gantt_draw (cairo_t            *cr,
           cairo_line_to (cr, cx - rr, cy);
           cairo_close_path (cr);
           cairo_fill (cr);
+          /* A milestone carries its name beside it. */
+          rgb (cr, &s->dim);
+          text (cr, layout, task->name, cx + rr + 4, y + 4, 260, FALSE);
         }
       else if (row->phase)
         {
@@ -590,6 +593,17 @@ sk_gantt_export (const SkTimeline  *t,
                  const char        *paper,
                  GError           **error)
 {
+  return sk_gantt_export_range (t, path, paper, 0, 0, error);
+}
+
+gboolean
+sk_gantt_export_range (const SkTimeline  *t,
+                       const char        *path,
+                       const char        *paper,
+                       guint32            range_first,
+                       guint32            range_last,
+                       GError           **error)
+{
   g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
   SkGanttStyle style;
   SkTimescale ts;
@@ -607,6 +621,11 @@ sk_gantt_export (const SkTimeline  *t,
     }
   ts.origin = first > 7 ? first - 7 : first;
   days = (last + 14.0) - ts.origin;
+  if (range_first != 0 && range_last > range_first)
+    {
+      ts.origin = range_first;
+      days = (double) range_last + 1 - range_first;
+    }
 
   if (pdf)
     {

@@ -107,5 +107,12 @@ gboolean sk_gantt_export        (const SkTimeline  *timeline,
                                  const char        *path,
                                  const char        *paper,
                                  GError           **error);
+/* The same for the days from `first` to `last` (julian days) only. */
+gboolean sk_gantt_export_range  (const SkTimeline  *timeline,
+                                 const char        *path,
+                                 const char        *paper,
+                                 guint32            first,
+                                 guint32            last,
+                                 GError           **error);
 
 G_END_DECLS
