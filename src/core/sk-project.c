@@ -92,6 +92,84 @@ sk_project_new (void)
   return g_object_new (SK_TYPE_PROJECT, NULL);
 }
 
+#define MAX_DEPTH 256
+
+/* One pass over the text: strings are skipped as wholes; each object keeps
+ * the raw text of its member names to find one named twice.  Reports the
+ * line of the problem.  The parser checks everything else. */
+static gboolean
+scan_structure (const char  *data,
+                gsize        length,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GString) kinds = g_string_new (NULL);   /* '{' or '[' per level */
+  gboolean expect_key = FALSE;
+  guint line = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+      else if (c == '"')
+        {
+          gsize start = ++i;
+
+          while (i < length && data[i] != '"')
+            {
+              if (data[i] == '\\')
+                i++;
+              else if (data[i] == '\n')
+                line++;
+              i++;
+            }
+          if (expect_key && kinds->len > 0 && kinds->str[kinds->len - 1] == '{')
+            {
+              GHashTable *keys = g_ptr_array_index (objects, objects->len - 1);
+              char *key = g_strndup (data + start, MIN (i, length) - start);
+
+              if (g_hash_table_contains (keys, key))
+                {
+                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                               _("Line %u: the member “%s” appears twice in one object"), line, key);
+                  g_free (key);
+                  return FALSE;
+                }
+              g_hash_table_add (keys, key);
+            }
+          expect_key = FALSE;
+        }
+      else if (c == '{' || c == '[')
+        {
+          if (kinds->len >= MAX_DEPTH)
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: the JSON is nested more than %d levels deep"), line, MAX_DEPTH);
+              return FALSE;
+            }
+          g_string_append_c (kinds, c);
+          if (c == '{')
+            g_ptr_array_add (objects, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+          expect_key = c == '{';
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (kinds->len > 0)
+            {
+              if (kinds->str[kinds->len - 1] == '{' && objects->len > 0)
+                g_ptr_array_remove_index (objects, objects->len - 1);
+              g_string_truncate (kinds, kinds->len - 1);
+            }
+          expect_key = FALSE;
+        }
+      else if (c == ',')
+        expect_key = kinds->len > 0 && kinds->str[kinds->len - 1] == '{';
+    }
+  return TRUE;
+}
+
 static void
 set_problems_error (GError    **error,
                     GPtrArray  *problems)
@@ -160,6 +238,11 @@ sk_project_new_from_data (const char  *data,
                            _("The file contains a NUL character and is not a project file"));
       return NULL;
     }
+
+  /* Before the parser: nesting it would recurse into, and members named
+   * twice, which it would quietly collapse. */
+  if (!scan_structure (data, length, error))
+    return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))

@@ -118,6 +118,8 @@ sk_application_activate (GApplication *app)
     }
   self->open_example = FALSE;
   gtk_window_present (window);
+  /* Work a crash left behind is offered first. */
+  sk_window_offer_recovery (SK_WINDOW (window));
 }
 
 static void

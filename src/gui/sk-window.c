@@ -10,6 +10,7 @@
 
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-drafts.h"
 #include "sk-matrix-view.h"
 #include "sk-timeline-view.h"
 #include "sk-window.h"
@@ -45,6 +46,12 @@ struct _SkWindow
 
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
+
+  /* Unsaved work on disk (sk-drafts.c), and someone else's edits */
+  char                 *draft_id;
+  guint                 draft_timeout;
+  GFileMonitor         *monitor;
+  gboolean              saving;
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -96,6 +103,44 @@ toast (SkWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+static gboolean
+write_draft_cb (gpointer data)
+{
+  SkWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_timeout = 0;
+  if (self->modified &&
+      !sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
+    g_warning ("Could not keep a draft: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* The draft follows the changes a couple of seconds behind. */
+static void
+schedule_draft (SkWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  self->draft_timeout = g_timeout_add_seconds (2, write_draft_cb, self);
+}
+
+static void
+flush_draft (SkWindow *self)
+{
+  if (self->draft_timeout != 0)
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      write_draft_cb (self);
+    }
+}
+
+static void
+drop_draft (SkWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  sk_draft_remove (self->draft_id);
+}
+
 static void
 project_changed_cb (SkWindow *self)
 {
@@ -104,6 +149,57 @@ project_changed_cb (SkWindow *self)
       self->modified = TRUE;
       update_title (self);
     }
+  schedule_draft (self);
+}
+
+static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 SkWindow          *self)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  const char *etag;
+
+  if (self->saving || (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+                       event != G_FILE_MONITOR_EVENT_DELETED))
+    return;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  etag = info ? g_file_info_get_etag (info) : NULL;
+  if (g_strcmp0 (etag, self->etag) == 0)
+    return;
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    g_autofree char *msg = info ? g_strdup_printf (_("“%s” was changed by someone else"), name)
+                                : g_strdup_printf (_("“%s” was moved or deleted"), name);
+    AdwToast *t = adw_toast_new (msg);
+
+    if (info != NULL)
+      {
+        adw_toast_set_button_label (t, _("_Reload"));
+        adw_toast_set_action_name (t, "win.reload");
+      }
+    adw_toast_set_timeout (t, 0);
+    adw_toast_overlay_add_toast (self->toast_overlay, t);
+  }
+}
+
+/* Watches the file for edits made elsewhere (another user on the shared
+ * drive); a save is refused anyway if the etag no longer matches. */
+static void
+watch_file (SkWindow *self)
+{
+  if (self->monitor)
+    g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
+  g_clear_object (&self->monitor);
+  if (self->file == NULL)
+    return;
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
 }
 
 static void
@@ -123,6 +219,11 @@ set_document (SkWindow   *self,
   self->etag = g_strdup (etag);
   self->is_example = is_example;
   self->modified = FALSE;
+  /* The document before this one was saved or its changes discarded. */
+  drop_draft (self);
+  g_free (self->draft_id);
+  self->draft_id = g_uuid_string_random ();
+  watch_file (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -493,6 +594,7 @@ replace_cb (GObject      *source,
   set_busy (self, FALSE);
   if (!g_file_replace_contents_finish (G_FILE (source), result, &etag, &error))
     {
+      self->saving = FALSE;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         {
           GtkWidget *dialog;
@@ -528,6 +630,9 @@ replace_cb (GObject      *source,
   self->etag = g_steal_pointer (&etag);
   self->is_example = FALSE;
   self->modified = FALSE;
+  self->saving = FALSE;
+  drop_draft (self);
+  watch_file (self);
   update_title (self);
   remember_file (self, sd->file);
   sk_matrix_view_mark_prepared (self->matrix_view);
@@ -559,6 +664,7 @@ save_to (SkWindow       *self,
   sd->data = data;
   sd->destroy = destroy;
   set_busy (self, TRUE);
+  self->saving = TRUE;
   /* Written to a temporary file and renamed over the old one, keeping a
    * backup; with the etag, someone else's newer version is not replaced. */
   g_file_replace_contents_bytes_async (file, sd->bytes,
@@ -779,6 +885,26 @@ jump_action (GtkWidget  *widget,
     }
 }
 
+static void
+reload_now (SkWindow *self,
+            gpointer  data)
+{
+  g_autoptr(GFile) file = self->file ? g_object_ref (self->file) : NULL;
+
+  if (file == NULL)
+    return;
+  self->modified = FALSE;
+  sk_window_open_file (self, file, FALSE);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  confirm_discard (SK_WINDOW (widget), reload_now, NULL, NULL);
+}
+
 /* The shortcuts window is built when it is first asked for, not with every
  * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
@@ -819,6 +945,7 @@ close_now (SkWindow *self,
            gpointer  data)
 {
   self->modified = FALSE;
+  drop_draft (self);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -840,6 +967,8 @@ sk_window_close_request (GtkWindow *window)
 
   if (self->modified)
     {
+      /* Whatever the answer, or if none comes: the work is on disk. */
+      flush_draft (self);
       confirm_discard (self, close_now, NULL, NULL);
       return TRUE;
     }
@@ -860,6 +989,10 @@ sk_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->monitor)
+    g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
+  g_clear_object (&self->monitor);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
 }
@@ -872,6 +1005,7 @@ sk_window_finalize (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_free (self->etag);
+  g_free (self->draft_id);
   G_OBJECT_CLASS (sk_window_parent_class)->finalize (object);
 }
 
@@ -928,6 +1062,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.jump", "(ss)", jump_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
@@ -996,4 +1131,105 @@ sk_window_get_visible_view (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/* Opens a draft left by a window that is gone, as unsaved changes to the
+ * file it belonged to; the draft goes on being kept until saved. */
+gboolean
+sk_window_recover (SkWindow       *self,
+                   const SkDraft  *draft,
+                   GError        **error)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  project = sk_draft_load (draft, error);
+  if (project == NULL)
+    return FALSE;
+  if (draft->uri != NULL)
+    file = g_file_new_for_uri (draft->uri);
+  set_document (self, project, file, draft->etag, draft->is_example);
+  sk_draft_remove (self->draft_id);
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft->id);
+  self->modified = TRUE;
+  update_title (self);
+  schedule_draft (self);
+  g_signal_emit (self, signals [LOADED], 0);
+  return TRUE;
+}
+
+typedef struct
+{
+  SkWindow  *self;
+  GPtrArray *drafts;
+} Recovery;
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Recovery         *r)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (r->self));
+
+  for (guint i = 0; i < r->drafts->len; i++)
+    {
+      SkDraft *draft = g_ptr_array_index (r->drafts, i);
+
+      if (g_str_equal (response, "recover"))
+        {
+          g_autoptr(GError) error = NULL;
+          SkWindow *window = i == 0 ? r->self : sk_window_new (SK_APPLICATION (app));
+
+          if (i > 0)
+            gtk_window_present (GTK_WINDOW (window));
+          if (!sk_window_recover (window, draft, &error))
+            show_error (window, _("Could Not Recover the Changes"), error->message, NULL);
+        }
+      else
+        sk_draft_remove (draft->id);
+    }
+  g_ptr_array_unref (r->drafts);
+  g_object_unref (r->self);
+  g_free (r);
+}
+
+void
+sk_window_offer_recovery (SkWindow *self)
+{
+  g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+  GString *list;
+  GtkWidget *dialog;
+  Recovery *r;
+
+  if (drafts->len == 0)
+    return;
+  list = g_string_new (NULL);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      SkDraft *d = g_ptr_array_index (drafts, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (d->time);
+      g_autofree char *time = g_date_time_format (when, "%c");
+      g_autoptr(GFile) file = d->uri ? g_file_new_for_uri (d->uri) : NULL;
+      g_autofree char *name = file ? g_file_get_parse_name (file) : g_strdup (_("not saved yet"));
+
+      g_string_append_printf (list, "%s• %s (%s), %s", i ? "\n" : "", d->title, name, time);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Sakskart was stopped before these changes were saved:\n\n%s"), list->str);
+  g_string_free (list, TRUE);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"), "recover", _("_Recover"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  r = g_new0 (Recovery, 1);
+  r->self = g_object_ref (self);
+  r->drafts = g_steal_pointer (&drafts);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), r);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

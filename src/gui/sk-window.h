@@ -8,6 +8,7 @@
 
 #include "sk-application.h"
 #include "sk-project.h"
+#include "sk-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,11 @@ SkProject  *sk_window_get_project   (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
 gboolean    sk_window_get_modified  (SkWindow      *self);
 const char *sk_window_get_visible_view (SkWindow   *self);
+
+/* Unsaved work left by a crash */
+void        sk_window_offer_recovery (SkWindow      *self);
+gboolean    sk_window_recover        (SkWindow      *self,
+                                      const SkDraft *draft,
+                                      GError       **error);
 
 G_END_DECLS

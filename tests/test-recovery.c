@@ -1,0 +1,162 @@
+/* test-recovery.c — edit, kill -9, start again, recover, compare
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+
+#include "sk-application.h"
+#include "sk-drafts.h"
+#include "sk-window.h"
+
+static char *project_path;
+
+static void
+flag_cb (gpointer instance,
+         gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+iterate_until (gboolean *flag,
+               int       seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static SkWindow *
+new_window (void)
+{
+  SkApplication *app = sk_application_new ();
+  SkWindow *window;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+  window = sk_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+test_kill_and_recover (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* The user's session: open, edit, and then the battery runs out. */
+      SkWindow *window = new_window ();
+      g_autoptr(GFile) file = g_file_new_for_path (project_path);
+      g_autofree char *dir = sk_drafts_dir ();
+      gboolean loaded = FALSE;
+
+      g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
+      sk_window_open_file (window, file, FALSE);
+      iterate_until (&loaded, 10);
+      g_assert_true (loaded);
+      sk_project_set_title (sk_window_get_project (window), "Endra før straumbrotet");
+      sk_project_set_organisation (sk_window_get_project (window), "Sogn KO – draft");
+      /* The draft is written a few seconds after the change. */
+      for (int i = 0; i < 500; i++)
+        {
+          g_autoptr(GPtrArray) none = NULL;
+          g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+          const char *name;
+          gboolean found = FALSE;
+
+          while (d && (name = g_dir_read_name (d)) != NULL)
+            found |= g_str_has_suffix (name, ".sakskart");
+          if (found)
+            break;
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (10000);
+        }
+      kill (getpid (), SIGKILL);
+      g_assert_not_reached ();
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+    g_autoptr(GError) error = NULL;
+    g_autofree char *uri = g_filename_to_uri (project_path, NULL, NULL);
+    g_autofree char *on_disk = NULL;
+    g_autofree char *saved = NULL;
+    SkWindow *window;
+    SkDraft *draft;
+    gboolean done = FALSE;
+
+    /* The file itself is as it was; the changes are in the draft. */
+    g_assert_true (g_file_get_contents (project_path, &on_disk, NULL, NULL));
+    g_assert_null (strstr (on_disk, "Endra før straumbrotet"));
+    g_assert_cmpuint (drafts->len, ==, 1);
+    draft = g_ptr_array_index (drafts, 0);
+    g_assert_cmpstr (draft->uri, ==, uri);
+    g_assert_cmpstr (draft->title, ==, "Endra før straumbrotet");
+
+    window = new_window ();
+    g_assert_true (sk_window_recover (window, draft, &error));
+    g_assert_no_error (error);
+    g_assert_true (sk_window_get_modified (window));
+    g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Endra før straumbrotet");
+    g_assert_cmpstr (sk_project_get_organisation (sk_window_get_project (window)), ==, "Sogn KO – draft");
+    /* Everything else as in the file */
+    g_assert_cmpuint (sk_project_get_meetings (sk_window_get_project (window))->len, ==, 16);
+
+    /* A clean save writes the file and removes the draft. */
+    g_signal_connect (window, "saved", G_CALLBACK (flag_cb), &done);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+    iterate_until (&done, 10);
+    g_assert_true (done);
+    g_assert_true (g_file_get_contents (project_path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, "Endra før straumbrotet"));
+    {
+      g_autoptr(GPtrArray) after = sk_drafts_recoverable ();
+      g_autofree char *dir = sk_drafts_dir ();
+      g_autofree char *left = g_build_filename (dir, draft->id, NULL);
+
+      g_assert_cmpuint (after->len, ==, 0);
+      (void) left;
+    }
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *example = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *home = NULL;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_test_init (&argc, &argv, NULL);
+
+  /* A home of its own for the drafts, the same for the killed child. */
+  if (g_getenv ("SK_TEST_HOME") == NULL)
+    {
+      home = g_dir_make_tmp ("sakskart-recovery-XXXXXX", NULL);
+      g_setenv ("SK_TEST_HOME", home, TRUE);
+    }
+  g_setenv ("XDG_DATA_HOME", g_getenv ("SK_TEST_HOME"), TRUE);
+  project_path = g_build_filename (g_getenv ("SK_TEST_HOME"), "styret.sakskart", NULL);
+  if (!g_test_subprocess ())
+    {
+      example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+      g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+      g_assert_true (g_file_set_contents (project_path, contents, -1, NULL));
+    }
+  g_test_add_func ("/recovery/kill-and-recover", test_kill_and_recover);
+  return g_test_run ();
+}
