@@ -745,6 +745,23 @@ test_format_english (void)
   check_format ("en_US.UTF-8", "en", "29,215,093 kr", "25.5%", "3 November 2025");
 }
 
+static void
+test_elide_quoted (void)
+{
+  g_autofree char *long_value = g_strnfill (1000, 'a');
+  g_autofree char *message = g_strdup_printf ("“%s” is not a valid id; “short” stays", long_value);
+  g_autofree char *elided = sk_elide_quoted (message, 60);
+  g_autofree char *same = sk_elide_quoted ("“æøå” and “x”", 60);
+  g_autofree char *unclosed = sk_elide_quoted ("a “b", 1);
+
+  g_assert_cmpuint (g_utf8_strlen (elided, -1), <, 120);
+  g_assert_true (g_str_has_prefix (elided, "“aaaa"));
+  g_assert_nonnull (strstr (elided, "a…” is not a valid id; “short” stays"));
+  g_assert_cmpint (g_utf8_strlen (strchr (elided, 'a'), strstr (elided, "”") - strchr (elided, 'a')), ==, 60);
+  g_assert_cmpstr (same, ==, "“æøå” and “x”");
+  g_assert_cmpstr (unclosed, ==, "a “b");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -758,6 +775,7 @@ main (int    argc,
   example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
 
   g_test_add_func ("/project/example-loads", test_example_loads);
+  g_test_add_func ("/problem/elide-quoted", test_elide_quoted);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
   g_test_add_func ("/project/example-round-trip", test_example_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sk-error.h"
@@ -21,8 +22,45 @@ sk_problem_new (const char *path,
   SkProblem *p = g_new0 (SkProblem, 1);
 
   p->path = g_strdup (path);
-  p->message = g_strdup (message);
+  p->message = sk_elide_quoted (message, 60);
   return p;
+}
+
+/* Messages quote what the file says: “…”.  A value of 100,000 characters
+ * would make the message unreadable (and slow to lay out), so a quoted
+ * value longer than `max_chars` keeps its beginning and an ellipsis. */
+char *
+sk_elide_quoted (const char *message,
+                 guint       max_chars)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = message;
+
+  for (;;)
+    {
+      const char *open = strstr (p, "“");
+      const char *inner, *close;
+
+      if (open == NULL)
+        break;
+      inner = open + strlen ("“");
+      close = strstr (inner, "”");
+      if (close == NULL)
+        break;
+      g_string_append_len (out, p, inner - p);
+      if ((guint) g_utf8_strlen (inner, close - inner) > max_chars)
+        {
+          const char *cut = g_utf8_offset_to_pointer (inner, max_chars - 1);
+
+          g_string_append_len (out, inner, cut - inner);
+          g_string_append (out, "…");
+        }
+      else
+        g_string_append_len (out, inner, close - inner);
+      p = close;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
 }
 
 void

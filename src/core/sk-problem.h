@@ -22,6 +22,8 @@ SkProblem *sk_problem_new   (const char *path,
                              const char *message);
 void       sk_problem_free  (SkProblem  *problem);
 char      *sk_problem_to_string (const SkProblem *problem);
+char      *sk_elide_quoted      (const char      *message,
+                                 guint            max_chars);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkProblem, sk_problem_free)
 

@@ -121,8 +121,14 @@ scan_structure (const char  *data,
             {
               if (data[i] == '\\')
                 i++;
-              else if (data[i] == '\n')
-                line++;
+              else if ((guchar) data[i] < 0x20)
+                {
+                  /* RFC 8259: a line break, tab or other control character
+                   * inside a string must be written as an escape. */
+                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                               _("Line %u: a string holds a control character that must be escaped"), line);
+                  return FALSE;
+                }
               i++;
             }
           if (expect_key && kinds->len > 0 && kinds->str[kinds->len - 1] == '{')
@@ -166,6 +172,13 @@ scan_structure (const char  *data,
         }
       else if (c == ',')
         expect_key = kinds->len > 0 && kinds->str[kinds->len - 1] == '{';
+      else if (c == '\'')
+        {
+          /* The parser would take 'text' for a string; JSON does not. */
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: strings must be in double quotes"), line);
+          return FALSE;
+        }
     }
   return TRUE;
 }

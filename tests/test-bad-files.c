@@ -1,0 +1,227 @@
+/* test-bad-files.c — every file of tests/files/bad/ is refused with the
+ * error its line in expected.tsv names, and is left as it was
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sk-project.h"
+
+static const char *code_names[] = {
+  [SK_PROJECT_ERROR_TOO_LARGE] = "TOO_LARGE",
+  [SK_PROJECT_ERROR_ENCODING] = "ENCODING",
+  [SK_PROJECT_ERROR_SYNTAX] = "SYNTAX",
+  [SK_PROJECT_ERROR_NOT_SAKSKART] = "NOT_SAKSKART",
+  [SK_PROJECT_ERROR_VERSION] = "VERSION",
+  [SK_PROJECT_ERROR_INVALID] = "INVALID",
+  [SK_PROJECT_ERROR_COSTS] = "COSTS",
+  [SK_PROJECT_ERROR_NOT_FOUND] = "NOT_FOUND",
+};
+
+typedef struct
+{
+  char *name;
+  char *code;
+  char *path;   /* NULL for "-" */
+} Case;
+
+static void
+case_free (Case *c)
+{
+  g_free (c->name);
+  g_free (c->code);
+  g_free (c->path);
+  g_free (c);
+}
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const Case *c = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "bad", c->name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = file_digest (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+
+  project = sk_project_new_from_file (file, NULL, NULL, &problems, &error);
+
+  if (g_strcmp0 (c->code, "COSTS") == 0)
+    {
+      /* A cost model the figures cannot compute: the file opens so that
+       * the figures can be mended, and the problem is reported. */
+      const SkProblem *first;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (project);
+      g_assert_nonnull (problems);
+      g_assert_cmpuint (problems->len, >, 0);
+      first = g_ptr_array_index (problems, 0);
+      g_assert_true (first->soft);
+      g_assert_cmpstr (first->path, ==, c->path);
+    }
+  else
+    {
+      g_assert_null (project);
+      g_assert_nonnull (error);
+      g_test_message ("%s: %s", c->name, error->message);
+      g_assert_true (error->domain == SK_PROJECT_ERROR);
+      g_assert_cmpint (error->code, >=, 0);
+      g_assert_cmpint (error->code, <, (int) G_N_ELEMENTS (code_names));
+      g_assert_cmpstr (code_names[error->code], ==, c->code);
+      /* Every message is a sentence a user can read. */
+      g_assert_cmpuint (strlen (error->message), >, 10);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      /* It names the file, then the JSON path of the first problem. */
+      if (c->path)
+        {
+          g_autofree char *prefix = g_strdup_printf ("%s: %s: ", path, c->path);
+
+          g_assert_true (g_str_has_prefix (error->message, prefix));
+        }
+      else
+        {
+          g_autofree char *prefix = g_strdup_printf ("%s: ", path);
+
+          g_assert_true (g_str_has_prefix (error->message, prefix));
+          g_assert_false (g_str_has_prefix (error->message + strlen (prefix), "$"));
+        }
+      if (problems && problems->len > 0 && c->path)
+        g_assert_cmpstr (((SkProblem *) g_ptr_array_index (problems, 0))->path, ==, c->path);
+    }
+
+  /* Reading never writes: the bytes are the same. */
+  after = file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A file over the size limit is refused before it is read, by the
+ * synchronous and the asynchronous loader alike, and left as it was. */
+static void
+load_async_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+  g_autoptr(SkProject) project = sk_project_load_file_finish (result, NULL, NULL, error);
+
+  g_assert_null (project);
+}
+
+static void
+test_hundred_megabytes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-big-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) async_error = NULL;
+  g_autofree char *chunk = NULL;
+  const gsize chunk_size = 1024 * 1024;
+  const char *head = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"";
+  GStatBuf st;
+  SkProject *project;
+
+  /* A well-formed start and 100 MB of title. */
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (out), head, strlen (head), NULL, NULL, &error));
+  chunk = g_malloc (chunk_size);
+  memset (chunk, 'x', chunk_size);
+  for (guint i = 0; i < 100; i++)
+    g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (out), chunk, chunk_size, NULL, NULL, &error));
+  g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (out), "\"}", 2, NULL, NULL, &error));
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 100 * 1024 * 1024);
+
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_null (project);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "64"));
+
+  sk_project_load_file_async (file, NULL, load_async_cb, &async_error);
+  while (async_error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (async_error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, strlen (head) + 100 * chunk_size + 2);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *manifest = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) case_free);
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *bad_dir = NULL;
+  const char *name;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("LC_ALL", "C", TRUE);
+
+  manifest = g_test_build_filename (G_TEST_DIST, "files", "bad", "expected.tsv", NULL);
+  if (!g_file_get_contents (manifest, &contents, NULL, NULL))
+    g_error ("Cannot read %s", manifest);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      Case *c;
+      g_autofree char *test_path = NULL;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 3)
+        g_error ("%s: line %u does not have three fields", manifest, i + 1);
+      c = g_new0 (Case, 1);
+      c->name = g_strdup (fields[0]);
+      c->code = g_strdup (fields[1]);
+      c->path = g_strcmp0 (fields[2], "-") == 0 ? NULL : g_strdup (fields[2]);
+      g_ptr_array_add (cases, c);
+      g_hash_table_add (listed, c->name);
+      test_path = g_strdup_printf ("/bad-files/%s", c->name);
+      g_test_add_data_func (test_path, c, test_bad_file);
+    }
+
+  /* The corpus is at least 50 files and every file in it is listed. */
+  if (cases->len < 50)
+    g_error ("%s lists only %u files", manifest, cases->len);
+  bad_dir = g_path_get_dirname (manifest);
+  dir = g_dir_open (bad_dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".sakskart") && !g_hash_table_contains (listed, name))
+      g_error ("%s is not listed in %s", name, manifest);
+
+  g_test_add_func ("/bad-files/100-megabytes", test_hundred_megabytes);
+
+  status = g_test_run ();
+  return status;
+}
