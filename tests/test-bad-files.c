@@ -169,6 +169,49 @@ test_hundred_megabytes (void)
   g_rmdir (dir);
 }
 
+/* Chains as long as a file can hold are checked without recursion: no
+ * stack overflow, and in time linear in the tasks. */
+static char *
+chain_project (guint    n,
+               gboolean cycle)
+{
+  GString *s = g_string_new ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"Chain\","
+                             "\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":[");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (s, "%s{\"id\":\"a%u\",\"name\":\"A%u\",\"start\":\"2026-01-01\",\"end\":\"2026-01-02\"",
+                              i ? "," : "", i, i);
+      if (i > 0)
+        g_string_append_printf (s, ",\"parent\":\"a%u\",\"depends_on\":[\"a%u\"]", i - 1, i - 1);
+      else if (cycle)
+        g_string_append_printf (s, ",\"depends_on\":[\"a%u\"]", n - 1);
+      g_string_append_c (s, '}');
+    }
+  g_string_append (s, "]}]}");
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_long_chains (void)
+{
+  const guint n = 200000;
+  g_autofree char *fine = chain_project (n, FALSE);
+  g_autofree char *looped = chain_project (n, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+  SkProject *refused;
+
+  project = sk_project_new_from_data (fine, strlen (fine), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+
+  refused = sk_project_new_from_data (looped, strlen (looped), NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "form a cycle"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +264,7 @@ main (int   argc,
       g_error ("%s is not listed in %s", name, manifest);
 
   g_test_add_func ("/bad-files/100-megabytes", test_hundred_megabytes);
+  g_test_add_func ("/bad-files/long-chains", test_long_chains);
 
   status = g_test_run ();
   return status;

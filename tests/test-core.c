@@ -762,6 +762,30 @@ test_elide_quoted (void)
   g_assert_cmpstr (unclosed, ==, "a “b");
 }
 
+static void
+test_control_characters_round_trip (void)
+{
+  g_autoptr(SkProject) project = sk_project_new ();
+  g_autoptr(SkProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *title = "A\x01" "B\x1f" " C\tD\nE\rF\"G\\H";
+  g_autofree char *text = NULL;
+  gsize length;
+
+  sk_project_set_title (project, title);
+  text = sk_project_to_data (project, &length);
+  g_assert_nonnull (strstr (text, "A\\u0001B\\u001f C\\tD\\nE\\rF\\\"G\\\\H"));
+  again = sk_project_new_from_data (text, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_project_get_title (again), ==, title);
+
+  /* And through undo, which keeps compact snapshots. */
+  sk_project_checkpoint (again, NULL);
+  sk_project_set_title (again, "Other");
+  g_assert_true (sk_project_undo (again));
+  g_assert_cmpstr (sk_project_get_title (again), ==, title);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -776,6 +800,7 @@ main (int    argc,
 
   g_test_add_func ("/project/example-loads", test_example_loads);
   g_test_add_func ("/problem/elide-quoted", test_elide_quoted);
+  g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
   g_test_add_func ("/project/example-round-trip", test_example_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

@@ -65,7 +65,6 @@ test_kill_and_recover (void)
       /* The draft is written a few seconds after the change. */
       for (int i = 0; i < 500; i++)
         {
-          g_autoptr(GPtrArray) none = NULL;
           g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
           const char *name;
           gboolean found = FALSE;

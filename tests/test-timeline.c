@@ -91,7 +91,7 @@ test_holidays (void)
 static SkTimeline *
 import_shared (guint *skipped)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "data", "planner",
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "planner",
                                                  "bench-300-saved-by-planner.planner", NULL);
   g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
@@ -170,8 +170,14 @@ test_planner_import (void)
 static void
 test_planner_bad_files (void)
 {
-  const char *files[] = { "planner-broken.planner", "not-planner.xml" };
-  int codes[] = { SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_NOT_SAKSKART };
+  const char *files[] = { "planner-broken.planner", "not-planner.xml",
+                          "planner/fuzz-duplicate-id.planner", "planner/fuzz-bad-id.planner",
+                          "planner/fuzz-year-25.planner", "planner/fuzz-cycle.planner" };
+  int codes[] = { SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_NOT_SAKSKART,
+                  SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_SYNTAX,
+                  SK_PROJECT_ERROR_INVALID };
+  const char *says[] = { NULL, NULL, "two tasks have the id “1”", "“1 OR 1” is not a task id",
+                         "task “A” has no valid start or end", "form a cycle" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -183,7 +189,31 @@ test_planner_bad_files (void)
       g_assert_true (g_file_get_contents (path, &data, &length, NULL));
       g_assert_null (sk_planner_import (data, length, "x", NULL, &error));
       g_assert_error (error, SK_PROJECT_ERROR, codes[i]);
+      if (says[i])
+        g_assert_nonnull (strstr (error->message, says[i]));
     }
+  /* Progress that is not a number is 0, and the timeline saves and opens. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "planner", "fuzz-nan-progress.planner", NULL);
+    g_autofree char *data = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SkProject) project = sk_project_new ();
+    g_autoptr(SkProject) again = NULL;
+    SkTimeline *t;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+    t = sk_planner_import (data, length, "x", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat (((SkTask *) g_ptr_array_index (t->tasks, 0))->progress, ==, 0);
+    g_assert_cmpfloat (((SkTask *) g_ptr_array_index (t->tasks, 1))->progress, ==, 0);
+    sk_project_set_title (project, "P");
+    sk_project_add_timeline (project, t);
+    text = sk_project_to_data (project, &length);
+    again = sk_project_new_from_data (text, length, NULL, &error);
+    g_assert_no_error (error);
+  }
   {
     g_autoptr(GError) error = NULL;
 

@@ -98,7 +98,6 @@ test_open_example_and_switch_views (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      g_autofree char *target = g_strdup_printf ("'%s'", views[i]);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
       drain ();

@@ -26,6 +26,31 @@ sk_problem_new (const char *path,
   return p;
 }
 
+/* An error about a file quotes the file, and through json-glib or
+ * GMarkup may quote bytes that are not UTF-8 or a string of any length.
+ * Makes the message valid UTF-8, elides long quoted values and cuts what
+ * is still too long for a dialog. */
+void
+sk_error_make_readable (GError *error)
+{
+  g_autofree char *valid = NULL;
+  char *elided;
+
+  if (error == NULL || error->message == NULL)
+    return;
+  valid = g_utf8_make_valid (error->message, -1);
+  elided = sk_elide_quoted (valid, 60);
+  if (g_utf8_strlen (elided, -1) > 500)
+    {
+      char *cut = g_utf8_offset_to_pointer (elided, 499);
+      char *shorter = g_strdup_printf ("%.*s…", (int) (cut - elided), elided);
+      g_free (elided);
+      elided = shorter;
+    }
+  g_free (error->message);
+  error->message = elided;
+}
+
 /* Messages quote what the file says: “…”.  A value of 100,000 characters
  * would make the message unreadable (and slow to lay out), so a quoted
  * value longer than `max_chars` keeps its beginning and an ellipsis. */

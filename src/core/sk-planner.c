@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,6 +42,9 @@ planner_date (const char *value,
   g_date_set_dmy (&date, d, m, y);
   if (is_end && hh == 0 && mm == 0)
     g_date_subtract_days (&date, 1);
+  /* Only dates a project file may hold (FORMAT.md). */
+  if (g_date_get_year (&date) < SK_DATE_MIN_YEAR || g_date_get_year (&date) > SK_DATE_MAX_YEAR)
+    return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
                           g_date_get_day (&date));
 }
@@ -53,6 +58,21 @@ attribute (const char  **names,
     if (g_str_equal (names[i], name))
       return values[i];
   return NULL;
+}
+
+/* Planner writes task ids as numbers; anything that makes an id of ours
+ * ("t" and 1–63 of a–z, 0–9, "_", "-") is taken. */
+static gboolean
+planner_id_ok (const char *pid)
+{
+  gsize n = strlen (pid);
+
+  if (n == 0 || n > 63)
+    return FALSE;
+  for (const char *c = pid; *c; c++)
+    if (!(g_ascii_isdigit (*c) || (*c >= 'a' && *c <= 'z') || *c == '_' || *c == '-'))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -93,6 +113,20 @@ start_element (GMarkupParseContext  *context,
           sk_task_free (task);
           return;
         }
+      /* Planner numbers its tasks; our id is "t" and that number. */
+      if (!planner_id_ok (pid) || g_hash_table_contains (im->by_planner_id, pid))
+        {
+          int line, col;
+          g_autofree char *shown = g_utf8_make_valid (pid, -1);
+
+          g_markup_parse_context_get_position (context, &line, &col);
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       planner_id_ok (pid) ? _("Line %d: two tasks have the id “%s”")
+                                           : _("Line %d: “%s” is not a task id Planner writes"),
+                       line, shown);
+          sk_task_free (task);
+          return;
+        }
       task->id = g_strdup_printf ("t%s", pid);
       task->name = g_strdup (name && name[0] ? name : _("Untitled task"));
       task->milestone = g_strcmp0 (type, "milestone") == 0;
@@ -120,7 +154,11 @@ start_element (GMarkupParseContext  *context,
           task->end = g_strdup (task->start);
         }
       if (percent != NULL)
-        task->progress = CLAMP (g_ascii_strtod (percent, NULL), 0, 100);
+        {
+          double p = g_ascii_strtod (percent, NULL);
+
+          task->progress = isfinite (p) ? CLAMP (p, 0, 100) : 0;
+        }
       if (note != NULL && note[0])
         task->note = g_strdup (note);
       if (im->stack->len > 0)
@@ -206,6 +244,27 @@ sk_planner_import (const char  *data,
             g_ptr_array_add (task->depends_on, g_strdup (pred->id));
         }
     }
+  /* Planner itself keeps links acyclic, but a file may say anything: the
+   * timeline must pass the same checks as one read from a project file. */
+  {
+    g_autoptr(SkProject) probe = sk_project_new ();
+    g_autoptr(GPtrArray) problems = NULL;
+    GPtrArray *timelines = sk_project_get_timelines (probe);
+
+    sk_project_set_title (probe, "Planner");
+    g_ptr_array_add (timelines, im.timeline);
+    problems = sk_project_check (probe);
+    g_ptr_array_steal_index (timelines, 0);
+    if (problems != NULL && problems->len > 0)
+      {
+        const SkProblem *first = g_ptr_array_index (problems, 0);
+
+        g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID,
+                     _("The tasks of this Planner file cannot be imported: %s"), first->message);
+        goto failed;
+      }
+  }
+
   if (skipped)
     *skipped = im.skipped;
   g_ptr_array_unref (im.stack);
@@ -214,6 +273,8 @@ sk_planner_import (const char  *data,
   return im.timeline;
 
 failed:
+  /* GMarkup quotes the file, bytes that are not UTF-8 included. */
+  sk_error_make_readable (error ? *error : NULL);
   sk_timeline_free (im.timeline);
   g_ptr_array_unref (im.stack);
   g_hash_table_unref (im.by_planner_id);

@@ -24,6 +24,7 @@ void       sk_problem_free  (SkProblem  *problem);
 char      *sk_problem_to_string (const SkProblem *problem);
 char      *sk_elide_quoted      (const char      *message,
                                  guint            max_chars);
+void       sk_error_make_readable (GError        *error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkProblem, sk_problem_free)
 

@@ -299,34 +299,87 @@ task_index (GHashTable *index,
 }
 
 /* Depth-first search for a cycle through depends_on; colour: 0 new,
- * 1 on the stack, 2 done.  Returns the index of a task on a cycle, or -1. */
+ * 1 on the stack, 2 done.  Returns the index of a task on a cycle, or -1.
+ * Iterative: a file may chain hundreds of thousands of tasks. */
 static gint
 find_dependency_cycle (SkTimeline *t,
                        GHashTable *index,
-                       guint       i,
+                       guint       root,
                        guint8     *colour)
 {
-  SkTask *task = g_ptr_array_index (t->tasks, i);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint) * 2);  /* task, next edge */
+  guint frame[2] = { root, 0 };
 
-  colour[i] = 1;
-  for (guint k = 0; k < task->depends_on->len; k++)
+  colour[root] = 1;
+  g_array_append_vals (stack, frame, 1);
+  while (stack->len > 0)
     {
-      gint j = task_index (index, g_ptr_array_index (task->depends_on, k));
+      guint *top = &g_array_index (stack, guint, (stack->len - 1) * 2);
+      SkTask *task = g_ptr_array_index (t->tasks, top[0]);
 
-      if (j < 0)
-        continue;
-      if (colour[j] == 1)
-        return (gint) i;
-      if (colour[j] == 0)
+      if (top[1] < task->depends_on->len)
         {
-          gint found = find_dependency_cycle (t, index, j, colour);
+          gint j = task_index (index, g_ptr_array_index (task->depends_on, top[1]));
 
-          if (found >= 0)
-            return found;
+          top[1]++;
+          if (j < 0)
+            continue;
+          if (colour[j] == 1)
+            return (gint) top[0];
+          if (colour[j] == 0)
+            {
+              guint next[2] = { (guint) j, 0 };
+
+              colour[j] = 1;
+              g_array_append_vals (stack, next, 1);
+            }
+        }
+      else
+        {
+          colour[top[0]] = 2;
+          g_array_set_size (stack, stack->len - 1);
         }
     }
-  colour[i] = 2;
   return -1;
+}
+
+/* For each task, whether walking up its phases runs into a cycle; in one
+ * pass over all tasks.  state: 0 new, 1 on this walk, 2 fine, 3 cycle. */
+static guint8 *
+find_parent_cycles (SkTimeline *t,
+                    GHashTable *index)
+{
+  guint8 *state = g_new0 (guint8, t->tasks->len + 1);
+  g_autoptr(GArray) walk = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      gint k = (gint) i;
+      guint8 result = 2;
+
+      if (state[i] != 0)
+        continue;
+      g_array_set_size (walk, 0);
+      while (k >= 0)
+        {
+          if (state[k] == 1)
+            {
+              result = 3;
+              break;
+            }
+          if (state[k] >= 2)
+            {
+              result = state[k];
+              break;
+            }
+          state[k] = 1;
+          g_array_append_val (walk, k);
+          k = task_index (index, ((SkTask *) g_ptr_array_index (t->tasks, k))->parent);
+        }
+      for (guint w = 0; w < walk->len; w++)
+        state[g_array_index (walk, guint, w)] = result;
+    }
+  return state;
 }
 
 static void
@@ -340,6 +393,7 @@ check_timelines (SkProject *self,
       g_autofree char *tasks = g_strdup_printf ("$.timelines[%u].tasks", i);
       g_autofree guint8 *colour = g_new0 (guint8, t->tasks->len + 1);
       g_autoptr(GHashTable) index = task_index_new (t);
+      g_autofree guint8 *parent_state = find_parent_cycles (t, index);
 
       check_ids (problems, t->tasks, tasks);
       for (guint j = 0; j < t->tasks->len; j++)
@@ -384,24 +438,8 @@ check_timelines (SkProject *self,
                 add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
               else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
                 add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
-              else
-                {
-                  /* Walk up; more steps than tasks means a cycle. */
-                  SkTask *up = task;
-                  guint steps = 0;
-
-                  while (up != NULL && up->parent != NULL && steps <= t->tasks->len)
-                    {
-                      gint k = task_index (index, up->parent);
-
-                      up = k >= 0 ? g_ptr_array_index (t->tasks, k) : NULL;
-                      steps++;
-                      if (up == task)
-                        break;
-                    }
-                  if (up == task || steps > t->tasks->len)
-                    add (problems, p, _("The phases of “%s” form a cycle"), task->name);
-                }
+              else if (parent_state[j] == 3)
+                add (problems, p, _("The phases of “%s” form a cycle"), task->name);
             }
 
           for (guint k = 0; k < task->depends_on->len; k++)

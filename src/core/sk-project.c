@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -184,6 +186,53 @@ scan_structure (const char  *data,
 }
 
 static void
+find_infinite_numbers (JsonNode  *node,
+                       GString   *path,
+                       GPtrArray *problems)
+{
+  gsize len = path->len;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          {
+            g_string_append_printf (path, ".%s", name);
+            find_infinite_numbers (member, path, problems);
+            g_string_truncate (path, len);
+          }
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            g_string_append_printf (path, "[%u]", i);
+            find_infinite_numbers (json_array_get_element (array, i), path, problems);
+            g_string_truncate (path, len);
+          }
+      }
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+          !isfinite (json_node_get_double (node)))
+        g_ptr_array_add (problems, sk_problem_new (path->str, _("The number is too large")));
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+}
+
+static void
 set_problems_error (GError    **error,
                     GPtrArray  *problems)
 {
@@ -262,6 +311,7 @@ sk_project_new_from_data (const char  *data,
     {
       g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                    _("The file is not valid JSON: %s"), local_error->message);
+      sk_error_make_readable (error ? *error : NULL);
       return NULL;
     }
 
@@ -273,6 +323,15 @@ sk_project_new_from_data (const char  *data,
     }
 
   project = _sk_project_read (json_parser_get_root (parser), problems);
+
+  /* Members we do not know are kept as they are; a number too large for
+   * a double would be kept as infinity and saved as text no parser reads. */
+  if (project != NULL && problems->len == 0)
+    {
+      g_autoptr(GString) path = g_string_new ("$");
+
+      find_infinite_numbers (json_parser_get_root (parser), path, problems);
+    }
 
   if (project != NULL && problems->len == 0)
     {
@@ -467,30 +526,47 @@ sk_project_load_file_finish (GAsyncResult  *result,
   return project;
 }
 
-char *
-sk_project_to_data (SkProject *self,
-                    gsize     *length)
+/* The text of the project.  json-glib escapes the usual control
+ * characters (\n, \t …) but writes the others as they are, which JSON
+ * (and our reader) does not allow: they are escaped here.  Outside
+ * strings the generator writes only spaces and, when pretty, line breaks. */
+static char *
+generate (SkProject *self,
+          gboolean   pretty,
+          gsize     *length)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = _sk_project_write (self);
+  g_autofree char *text = NULL;
   GString *out;
-  char *text;
 
-  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-
-  root = _sk_project_write (self);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
 
-  out = g_string_new (text);
-  g_free (text);
-  g_string_append_c (out, '\n');
+  out = g_string_sized_new (strlen (text) + 2);
+  for (const char *c = text; *c; c++)
+    {
+      if ((guchar) *c < 0x20 && *c != '\n')
+        g_string_append_printf (out, "\\u%04x", (guchar) *c);
+      else
+        g_string_append_c (out, *c);
+    }
+  if (pretty)
+    g_string_append_c (out, '\n');
   if (length)
     *length = out->len;
   return g_string_free (out, FALSE);
+}
+
+char *
+sk_project_to_data (SkProject *self,
+                    gsize     *length)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+
+  return generate (self, TRUE, length);
 }
 
 gboolean
@@ -669,11 +745,7 @@ sk_project_changed (SkProject *self)
 static char *
 snapshot (SkProject *self)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = _sk_project_write (self);
-
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return generate (self, FALSE, NULL);
 }
 
 void

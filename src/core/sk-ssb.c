@@ -181,10 +181,10 @@ year_in (const char *text)
   return NULL;
 }
 
-SkSsbTable *
-sk_ssb_table_parse (const char  *data,
-                    gsize        length,
-                    GError     **error)
+static SkSsbTable *
+parse_table (const char  *data,
+             gsize        length,
+             GError     **error)
 {
   static const char *const region_words[] = { "region", NULL };
   static const char *const age_words[] = { "alder", "age", NULL };
@@ -394,6 +394,21 @@ sk_ssb_table_parse (const char  *data,
       }
   }
   return g_steal_pointer (&table);
+}
+
+SkSsbTable *
+sk_ssb_table_parse (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  SkSsbTable *table = parse_table (data, length, &local);
+
+  /* Messages quote the table; keep them short enough to read. */
+  sk_error_make_readable (local);
+  if (local)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return table;
 }
 
 int
