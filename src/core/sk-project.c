@@ -393,41 +393,147 @@ prefix_error_with_file (GError **error,
   g_prefix_error (error, "%s: ", name);
 }
 
-SkProject *
-sk_project_new_from_file (GFile         *file,
-                          GCancellable  *cancellable,
-                          char         **etag_out,
-                          GPtrArray    **problems,
-                          GError       **error)
+/* Progress from the loading thread, delivered in the caller's context. */
+typedef struct
 {
+  SkLoadProgressFunc  func;
+  GObject            *target;
+  double              fraction;
+} ProgressCall;
+
+typedef struct
+{
+  SkLoadProgressFunc  func;
+  GObject            *target;
+  GMainContext       *context;
+  double              last;
+} Progress;
+
+static gboolean
+progress_call_cb (gpointer data)
+{
+  ProgressCall *call = data;
+
+  call->func (call->target, call->fraction);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_call_free (gpointer data)
+{
+  ProgressCall *call = data;
+
+  g_object_unref (call->target);
+  g_free (call);
+}
+
+static void
+report_progress (Progress *progress,
+                 double    fraction)
+{
+  ProgressCall *call;
+
+  /* Every step of 2 %, and the end of each stage. */
+  if (progress == NULL || progress->func == NULL ||
+      (fraction - progress->last < 0.02 && fraction < 1.0))
+    return;
+  progress->last = fraction;
+  call = g_new0 (ProgressCall, 1);
+  call->func = progress->func;
+  call->target = g_object_ref (progress->target);
+  call->fraction = fraction;
+  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, progress_call_cb,
+                              call, progress_call_free);
+}
+
+#define READ_CHUNK (256 * 1024)
+
+/* Reads the whole file through GIO in chunks, refusing it as soon as it is
+ * larger than the limit (a remote file may not tell its size first). */
+static char *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           Progress      *progress,
+           gsize         *length_out,
+           char         **etag_out,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  goffset size = -1;
+
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                         cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    size = g_file_info_get_size (info);
+
+  bytes = g_byte_array_sized_new (size > 0 && size <= SK_PROJECT_MAX_FILE_SIZE ? (guint) size + 1 : READ_CHUNK);
+  for (;;)
+    {
+      guint at = bytes->len;
+      gssize n;
+
+      if (size > SK_PROJECT_MAX_FILE_SIZE || bytes->len > SK_PROJECT_MAX_FILE_SIZE)
+        {
+          double mb = MAX (size, (goffset) bytes->len) / (1024.0 * 1024.0);
+
+          if (size > SK_PROJECT_MAX_FILE_SIZE)
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
+                         _("The file is %.1f MB; Sakskart opens project files of at most %d MB"),
+                         mb, SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+          else
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
+                         _("The file is larger than %d MB, the most Sakskart opens"),
+                         SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
+          return NULL;
+        }
+      g_byte_array_set_size (bytes, at + READ_CHUNK);
+      n = g_input_stream_read (G_INPUT_STREAM (in), bytes->data + at, READ_CHUNK, cancellable, error);
+      if (n < 0)
+        return NULL;
+      g_byte_array_set_size (bytes, at + n);
+      if (n == 0)
+        break;
+      if (size > 0)
+        report_progress (progress, 0.7 * MIN (1.0, (double) bytes->len / size));
+    }
+  if (!g_input_stream_close (G_INPUT_STREAM (in), cancellable, error))
+    return NULL;
+
+  /* The etag of the file as it was opened: if it changed while it was
+   * read, a save sees a conflict rather than overwriting the change. */
+  if (etag_out)
+    *etag_out = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+
+  *length_out = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);  /* a NUL after the text */
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+}
+
+static SkProject *
+load_file (GFile         *file,
+           GCancellable  *cancellable,
+           Progress      *progress,
+           char         **etag_out,
+           GPtrArray    **problems,
+           GError       **error)
+{
   g_autofree char *contents = NULL;
   g_autofree char *etag = NULL;
   SkProject *project;
   gsize length = 0;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  if (info != NULL &&
-      g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      g_file_info_get_size (info) > SK_PROJECT_MAX_FILE_SIZE)
-    {
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
-                   _("The file is %.1f MB; Sakskart opens project files of at most %d MB"),
-                   g_file_info_get_size (info) / (1024.0 * 1024.0),
-                   SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
-      prefix_error_with_file (error, file);
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+  contents = read_file (file, cancellable, progress, &length, &etag, error);
+  if (contents == NULL)
     {
       prefix_error_with_file (error, file);
       return NULL;
     }
+  report_progress (progress, 0.7);
 
   project = sk_project_new_from_data (contents, length, problems, error);
   if (project == NULL)
@@ -435,10 +541,23 @@ sk_project_new_from_file (GFile         *file,
       prefix_error_with_file (error, file);
       return NULL;
     }
+  report_progress (progress, 1.0);
 
   if (etag_out)
     *etag_out = g_steal_pointer (&etag);
   return project;
+}
+
+SkProject *
+sk_project_new_from_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          char         **etag_out,
+                          GPtrArray    **problems,
+                          GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return load_file (file, cancellable, NULL, etag_out, problems, error);
 }
 
 typedef struct
@@ -457,17 +576,32 @@ load_result_free (LoadResult *r)
   g_free (r);
 }
 
+typedef struct
+{
+  GFile    *file;
+  Progress  progress;
+} LoadData;
+
+static void
+load_data_free (LoadData *d)
+{
+  g_object_unref (d->file);
+  g_clear_object (&d->progress.target);
+  g_clear_pointer (&d->progress.context, g_main_context_unref);
+  g_free (d);
+}
+
 static void
 load_file_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadData *d = task_data;
   LoadResult *r = g_new0 (LoadResult, 1);
   GError *error = NULL;
 
-  r->project = sk_project_new_from_file (file, cancellable, &r->etag, &r->problems, &error);
+  r->project = load_file (d->file, cancellable, &d->progress, &r->etag, &r->problems, &error);
   if (r->project == NULL)
     {
       /* Keep the list of problems for the caller even on failure. */
@@ -487,13 +621,34 @@ sk_project_load_file_async (GFile               *file,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
+  sk_project_load_file_with_progress_async (file, cancellable, NULL, NULL, callback, user_data);
+}
+
+void
+sk_project_load_file_with_progress_async (GFile               *file,
+                                          GCancellable        *cancellable,
+                                          SkLoadProgressFunc   progress_func,
+                                          GObject             *progress_target,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
+  LoadData *d;
 
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (progress_func == NULL || G_IS_OBJECT (progress_target));
 
+  d = g_new0 (LoadData, 1);
+  d->file = g_object_ref (file);
+  if (progress_func != NULL)
+    {
+      d->progress.func = progress_func;
+      d->progress.target = g_object_ref (progress_target);
+      d->progress.context = g_main_context_ref_thread_default ();
+    }
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, sk_project_load_file_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, d, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_file_thread);
 }
 

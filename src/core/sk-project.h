@@ -39,6 +39,16 @@ void         sk_project_load_file_async    (GFile          *file,
                                             GCancellable   *cancellable,
                                             GAsyncReadyCallback callback,
                                             gpointer        user_data);
+/* Called in the context that started the load, with the fraction done
+ * (reading is the first 70 %, checking the rest). */
+typedef void (*SkLoadProgressFunc) (GObject *target,
+                                    double   fraction);
+void         sk_project_load_file_with_progress_async (GFile               *file,
+                                                       GCancellable        *cancellable,
+                                                       SkLoadProgressFunc   progress_func,
+                                                       GObject             *progress_target,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
 SkProject   *sk_project_load_file_finish   (GAsyncResult   *result,
                                             char          **etag_out,
                                             GPtrArray     **problems,

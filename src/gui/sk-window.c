@@ -30,6 +30,8 @@ struct _SkWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *stack;
   GtkSpinner           *spinner;
+  GtkProgressBar       *progress_bar;
+  guint                 progress_delay_id;
   GMenu                *recent_menu;
   SkAgendaView         *agenda_view;
   SkMatrixView         *matrix_view;
@@ -390,12 +392,51 @@ show_error (SkWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A file that opens at once shows no bar; one that takes longer than a
+ * blink shows how much of it is read. */
+static gboolean
+show_progress_cb (gpointer data)
+{
+  SkWindow *self = data;
+
+  self->progress_delay_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_busy (SkWindow *self,
           gboolean  busy)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_spinner_set_spinning (self->spinner, busy);
+  g_clear_handle_id (&self->progress_delay_id, g_source_remove);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  if (busy)
+    self->progress_delay_id = g_timeout_add (150, show_progress_cb, self);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+}
+
+static void
+load_progress_cb (GObject *target,
+                  double   fraction)
+{
+  SkWindow *self = SK_WINDOW (target);
+
+  /* Reports may arrive after the window was closed. */
+  if (self->spinner != NULL && gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+double
+sk_window_get_load_progress (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), -1);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    return -1;
+  return gtk_progress_bar_get_fraction (self->progress_bar);
 }
 
 /* Opening */
@@ -474,7 +515,8 @@ open_file_now (SkWindow *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
-  sk_project_load_file_async (od->file, self->cancellable, load_cb, od);
+  sk_project_load_file_with_progress_async (od->file, self->cancellable,
+                                            load_progress_cb, G_OBJECT (self), load_cb, od);
 }
 
 void
@@ -990,6 +1032,7 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  g_clear_handle_id (&self->progress_delay_id, g_source_remove);
   if (self->monitor)
     g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
   g_clear_object (&self->monitor);
@@ -1046,6 +1089,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_view);

@@ -26,6 +26,8 @@ SkProject  *sk_window_get_project   (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
 gboolean    sk_window_get_modified  (SkWindow      *self);
 const char *sk_window_get_visible_view (SkWindow   *self);
+/* While a file opens: the fraction done; otherwise -1. */
+double      sk_window_get_load_progress (SkWindow  *self);
 
 /* Unsaved work left by a crash */
 void        sk_window_offer_recovery (SkWindow      *self);
