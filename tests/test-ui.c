@@ -750,6 +750,125 @@ test_large_file_stays_responsive (void)
   g_rmdir (dir);
 }
 
+/* As a user would: press the dialog's button with this label. */
+static void
+press_button (GtkWidget  *root,
+              const char *label)
+{
+  GtkWidget *found = NULL;
+  GPtrArray *todo = g_ptr_array_new ();
+
+  g_ptr_array_add (todo, root);
+  while (todo->len > 0 && found == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
+
+      /* The dialog keeps a row and a column of its buttons; one shows. */
+      if (GTK_IS_BUTTON (w) && gtk_widget_get_mapped (w) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        found = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (todo, c);
+    }
+  g_ptr_array_unref (todo);
+  g_assert_nonnull (found);
+  /* A button that is not realized yet ignores activation. */
+  g_assert_true (gtk_widget_get_realized (found));
+  gtk_widget_activate (found);
+}
+
+static AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+      AdwMessageDialog *found = NULL;
+
+      for (GList *l = toplevels; l; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data) &&
+            g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+          found = l->data;
+      g_list_free (toplevels);
+      if (found)
+        return found;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_not_reached ();
+}
+
+/* Someone else saves the file while it is open: the window says so, and
+ * a save asks before replacing their version. */
+static void
+test_someone_else_saves (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GRegex) re = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  gboolean saved = FALSE;
+  gint64 deadline;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_window (path);
+
+  /* A colleague's save on the shared drive. */
+  theirs = g_regex_replace_literal (re, contents, -1, 0, "\"title\": \"Kollegaen si utgåve\"", G_REGEX_MATCH_DEFAULT, NULL);
+  g_assert_nonnull (strstr (theirs, "Kollegaen si utgåve"));
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (find_label (GTK_WIDGET (window), "“styret.sakskart” was changed by someone else") == NULL &&
+         g_get_monotonic_time () < deadline)
+    {
+      g_usleep (10000);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "“styret.sakskart” was changed by someone else"));
+
+  /* Our edit, saved: asked, and cancelled — their version stays. */
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Changed on Disk");
+  {
+    gboolean gone = FALSE;
+
+    g_signal_connect (dialog, "destroy", G_CALLBACK (set_flag_cb), &gone);
+    press_button (GTK_WIDGET (dialog), "_Cancel");
+    iterate_until (&gone);
+  }
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_assert_true (sk_window_get_modified (window));
+
+  /* Asked again, and replaced on purpose. */
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Changed on Disk");
+  press_button (GTK_WIDGET (dialog), "_Replace");
+  iterate_until (&saved);
+  g_clear_pointer (&now, g_free);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_nonnull (strstr (now, "Mi utgåve"));
+  g_assert_false (sk_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (path);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_unlink (backup);
+  }
+  g_rmdir (dir);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -760,6 +879,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
+  g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
 }

@@ -166,9 +166,15 @@ file_changed_cb (GFileMonitor      *monitor,
   g_autoptr(GFileInfo) info = NULL;
   const char *etag;
 
-  if (self->saving || (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
-                       event != G_FILE_MONITOR_EVENT_DELETED))
+  /* Editors and Sakskart itself save by writing a new file and renaming
+   * it over the old one: a rename onto our file is a change too.  What
+   * counts is the file we have open, whatever name the event carries. */
+  if (self->saving || self->file == NULL ||
+      (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+       event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED &&
+       event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT))
     return;
+  file = self->file;
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   etag = info ? g_file_info_get_etag (info) : NULL;
   if (g_strcmp0 (etag, self->etag) == 0)
@@ -199,7 +205,7 @@ watch_file (SkWindow *self)
   g_clear_object (&self->monitor);
   if (self->file == NULL)
     return;
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor != NULL)
     g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
 }
