@@ -141,12 +141,14 @@ def main():
                                    os.path.join(top, 'data', 'example.sakskart'), large, '10'])
             out = subprocess.check_output([os.path.join(build, 'bench', 'bench-load'), large,
                                            str(args.runs)], text=True)
-            parse, load, save = (float(x) for x in out.split())
+            parse, load, save, write, file_save = (float(x) for x in out.split())
             size = os.path.getsize(large) / (1024 * 1024)
             rows.append(('load %.1f MB project (parse + validate)' % size, '%.0f ms' % load,
                          'json-glib parse %.0f ms' % parse, '%.2f' % (load / parse), '< 200 ms'))
             rows.append(('serialise the same project', '%.0f ms' % save,
                          'json-glib parse %.0f ms' % parse, '%.2f' % (save / parse), ''))
+            rows.append(('save it (serialise, atomic replace, backup)', '%.0f ms' % file_save,
+                         'g_file_set_contents of the bytes %.0f ms' % write, '%.2f' % (file_save / write), ''))
         out = subprocess.check_output([os.path.join(build, 'bench', 'bench-costs')], text=True)
         exact, naive = (float(x) for x in out.split())
         rows.append(('cost split, 50 municipalities × 5 criteria', '%.0f µs' % exact,
