@@ -262,9 +262,50 @@ as_object (Reader   *r,
   return json_node_get_object (node);
 }
 
+/* A number too large for a double is parsed as infinity, and would be
+ * written back as text no parser reads.  Members we know are checked as
+ * they are read; those we only keep are checked here.  (Nesting is at
+ * most 256 deep: the text was checked before parsing.) */
+static void
+check_finite (Reader   *r,
+              JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          gsize mark = push_key (r, name);
+
+          check_finite (r, member);
+          pop (r, mark);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize mark = push_index (r, i);
+
+          check_finite (r, json_array_get_element (array, i));
+          pop (r, mark);
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+           !isfinite (json_node_get_double (node)))
+    problem (r, NULL, _("The number is too large"));
+}
+
 /* The members of `o` that are not in `known`, for writing back. */
 static JsonObject *
-collect_extra (JsonObject        *o,
+collect_extra (Reader             *r,
+               JsonObject         *o,
                const char * const *known)
 {
   JsonObject *extra = NULL;
@@ -275,8 +316,13 @@ collect_extra (JsonObject        *o,
   json_object_iter_init_ordered (&iter, o);
   while (json_object_iter_next_ordered (&iter, &name, &node))
     {
+      gsize mark;
+
       if (g_strv_contains (known, name))
         continue;
+      mark = push_key (r, name);
+      check_finite (r, node);
+      pop (r, mark);
       if (extra == NULL)
         extra = json_object_new ();
       json_object_set_member (extra, name, json_node_copy (node));
@@ -404,7 +450,7 @@ read_municipality (Reader     *r,
         }
       pop (r, mark);
     }
-  m->extra = collect_extra (o, known);
+  m->extra = collect_extra (r, o, known);
   return m;
 }
 
@@ -417,7 +463,7 @@ read_attachment (Reader     *r,
 
   read_str (r, o, "title", TRUE, &a->title);
   read_str (r, o, "uri", FALSE, &a->uri);
-  a->extra = collect_extra (o, known);
+  a->extra = collect_extra (r, o, known);
   return a;
 }
 
@@ -433,7 +479,7 @@ read_link (Reader     *r,
   kind = read_enum (r, o, "kind", TRUE, kinds, "matrix, cost_model, timeline");
   l->kind = kind >= 0 ? kind : SK_LINK_MATRIX;
   read_str (r, o, "id", TRUE, &l->id);
-  l->extra = collect_extra (o, known);
+  l->extra = collect_extra (r, o, known);
   return l;
 }
 
@@ -469,7 +515,7 @@ read_item (Reader     *r,
   read_str (r, o, "decision", FALSE, &item->decision);
   read_list (r, o, "attachments", FALSE, read_attachment, item->attachments, NULL);
   read_list (r, o, "links", FALSE, read_link, item->links, NULL);
-  item->extra = collect_extra (o, known);
+  item->extra = collect_extra (r, o, known);
   return item;
 }
 
@@ -495,7 +541,7 @@ read_meeting (Reader     *r,
   if (mode == 0)
     problem (r, "mode", _("Unknown value “%s”; expected one of %s"), "", "physical, digital, hybrid");
   read_list (r, o, "items", FALSE, read_item, m->items, NULL);
-  m->extra = collect_extra (o, known);
+  m->extra = collect_extra (r, o, known);
   return m;
 }
 
@@ -511,7 +557,7 @@ read_plan_entry (Reader     *r,
   read_str (r, o, "meeting", FALSE, &p->meeting);
   read_str (r, o, "due", FALSE, &p->due);
   read_str (r, o, "note", FALSE, &p->note);
-  p->extra = collect_extra (o, known);
+  p->extra = collect_extra (r, o, known);
   return p;
 }
 
@@ -526,7 +572,7 @@ read_factor (Reader     *r,
   read_str (r, o, "name", TRUE, &f->name);
   read_num (r, o, "weight", TRUE, &f->weight, NULL);
   read_str (r, o, "note", FALSE, &f->note);
-  f->extra = collect_extra (o, known);
+  f->extra = collect_extra (r, o, known);
   return f;
 }
 
@@ -560,7 +606,7 @@ read_candidate (Reader     *r,
       pop (r, mark);
     }
   read_str (r, o, "note", FALSE, &c->note);
-  c->extra = collect_extra (o, known);
+  c->extra = collect_extra (r, o, known);
   return c;
 }
 
@@ -579,7 +625,7 @@ read_matrix (Reader     *r,
   read_num (r, o, "weight_max", FALSE, &m->weight_max, &m->has_weight_max);
   read_list (r, o, "factors", TRUE, read_factor, m->factors, NULL);
   read_list (r, o, "candidates", TRUE, read_candidate, m->candidates, NULL);
-  m->extra = collect_extra (o, known);
+  m->extra = collect_extra (r, o, known);
   return m;
 }
 
@@ -609,7 +655,7 @@ read_task (Reader     *r,
   if (!read_num (r, o, "progress", FALSE, &t->progress, &has_progress) || !has_progress)
     t->progress = -1;
   read_str (r, o, "note", FALSE, &t->note);
-  t->extra = collect_extra (o, known);
+  t->extra = collect_extra (r, o, known);
   return t;
 }
 
@@ -623,7 +669,7 @@ read_timeline (Reader     *r,
   read_str (r, o, "id", TRUE, &t->id);
   read_str (r, o, "title", TRUE, &t->title);
   read_list (r, o, "tasks", TRUE, read_task, t->tasks, NULL);
-  t->extra = collect_extra (o, known);
+  t->extra = collect_extra (r, o, known);
   return t;
 }
 
@@ -636,7 +682,7 @@ read_criterion (Reader     *r,
 
   read_str (r, o, "figure", TRUE, &c->figure);
   read_num (r, o, "weight", TRUE, &c->weight, NULL);
-  c->extra = collect_extra (o, known);
+  c->extra = collect_extra (r, o, known);
   return c;
 }
 
@@ -660,7 +706,7 @@ read_scenario (Reader     *r,
   if (has_criteria)
     s->criteria = g_steal_pointer (&criteria);
   s->participants = read_str_list (r, o, "participants", FALSE);
-  s->extra = collect_extra (o, known);
+  s->extra = collect_extra (r, o, known);
   return s;
 }
 
@@ -688,7 +734,7 @@ read_cost_model (Reader     *r,
    * decide that, so here it is optional. */
   read_list (r, o, "criteria", FALSE, read_criterion, c->criteria, &c->has_criteria);
   read_list (r, o, "scenarios", FALSE, read_scenario, c->scenarios, NULL);
-  c->extra = collect_extra (o, known);
+  c->extra = collect_extra (r, o, known);
   return c;
 }
 
@@ -761,7 +807,7 @@ _sk_project_read (JsonNode  *root,
   self->has_timelines = present;
   read_list (&r, o, "cost_models", FALSE, read_cost_model, self->cost_models, &present);
   self->has_cost_models = present;
-  self->extra = collect_extra (o, known);
+  self->extra = collect_extra (&r, o, known);
 
   return g_steal_pointer (&self);
 }

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -186,53 +184,6 @@ scan_structure (const char  *data,
 }
 
 static void
-find_infinite_numbers (JsonNode  *node,
-                       GString   *path,
-                       GPtrArray *problems)
-{
-  gsize len = path->len;
-
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          {
-            g_string_append_printf (path, ".%s", name);
-            find_infinite_numbers (member, path, problems);
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          {
-            g_string_append_printf (path, "[%u]", i);
-            find_infinite_numbers (json_array_get_element (array, i), path, problems);
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_DOUBLE &&
-          !isfinite (json_node_get_double (node)))
-        g_ptr_array_add (problems, sk_problem_new (path->str, _("The number is too large")));
-      break;
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-}
-
-static void
 set_problems_error (GError    **error,
                     GPtrArray  *problems)
 {
@@ -323,15 +274,6 @@ sk_project_new_from_data (const char  *data,
     }
 
   project = _sk_project_read (json_parser_get_root (parser), problems);
-
-  /* Members we do not know are kept as they are; a number too large for
-   * a double would be kept as infinity and saved as text no parser reads. */
-  if (project != NULL && problems->len == 0)
-    {
-      g_autoptr(GString) path = g_string_new ("$");
-
-      find_infinite_numbers (json_parser_get_root (parser), path, problems);
-    }
 
   if (project != NULL && problems->len == 0)
     {
