@@ -7,28 +7,10 @@
  */
 #include "config.h"
 
-#include <glib/gprintf.h>
-#include <stdint.h>
-#include <stdlib.h>
+#include "fuzz-common.h"
 
 #include "sk-project.h"
 #include "sk-costs.h"
-
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-/* A finding: said, then abort(), which libFuzzer turns into a crash file. */
-static void G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN
-fail (const char *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_vfprintf (stderr, format, args);
-  va_end (args);
-  g_printerr ("\n");
-  abort ();
-}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sk-project.h"
+#include "test-util.h"
 
 static const char *code_names[] = {
   [SK_PROJECT_ERROR_TOO_LARGE] = "TOO_LARGE",
@@ -37,23 +38,13 @@ case_free (Case *c)
   g_free (c);
 }
 
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static void
 test_bad_file (gconstpointer data)
 {
   const Case *c = data;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "bad", c->name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *before = file_digest (path);
+  g_autofree char *before = test_file_digest (path);
   g_autofree char *after = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -106,7 +97,7 @@ test_bad_file (gconstpointer data)
     }
 
   /* Reading never writes: the bytes are the same. */
-  after = file_digest (path);
+  after = test_file_digest (path);
   g_assert_cmpstr (before, ==, after);
 }
 

@@ -10,6 +10,7 @@
 #include "sk-application.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
+#include "test-util.h"
 
 static SkApplication *app;
 static char *example;
@@ -552,16 +553,6 @@ close_message_dialogs (void)
   g_list_free (toplevels);
 }
 
-static char *
-digest_of (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 /* Every file of the bad corpus, opened in a window that holds a project:
  * the open fails, the project stays, and saving writes the project's own
  * file — the bad file keeps every byte.  A window that opened nothing
@@ -601,7 +592,7 @@ test_bad_corpus_then_save (void)
       if (lines[i][0] == '#' || g_strv_length (fields) != 3 || g_str_equal (fields[1], "COSTS"))
         continue;
       bad = g_test_build_filename (G_TEST_DIST, "files", "bad", fields[0], NULL);
-      before = digest_of (bad);
+      before = test_file_digest (bad);
       file = g_file_new_for_path (bad);
 
       failed_id = g_signal_connect (window, "load-failed", G_CALLBACK (load_failed_cb), &failed);
@@ -619,7 +610,7 @@ test_bad_corpus_then_save (void)
       iterate_until (&saved);
       g_signal_handler_disconnect (window, saved_id);
 
-      after = digest_of (bad);
+      after = test_file_digest (bad);
       g_assert_cmpstr (before, ==, after);
 
       /* A window with nothing open yet. */
@@ -647,12 +638,7 @@ test_bad_corpus_then_save (void)
   }
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
-  g_unlink (path);
-  {
-    g_autofree char *backup = g_strconcat (path, "~", NULL);
-    g_unlink (backup);
-  }
-  g_rmdir (dir);
+  test_remove_saved (dir, path);
 }
 
 typedef struct
@@ -860,13 +846,7 @@ test_someone_else_saves (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
-  g_unlink (path);
-  {
-    g_autofree char *backup = g_strconcat (path, "~", NULL);
-
-    g_unlink (backup);
-  }
-  g_rmdir (dir);
+  test_remove_saved (dir, path);
 }
 
 static void

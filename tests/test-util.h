@@ -1,0 +1,32 @@
+/* test-util.h — small helpers the test programs share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+/* The SHA-256 of a file's bytes, to show a file was left as it was. */
+static inline char *
+test_file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Removes a saved project, the backup a save leaves beside it ("~") and
+ * the temporary folder they were in. */
+static inline void
+test_remove_saved (const char *dir,
+                   const char *path)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
