@@ -5,7 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "sk-project.h"
@@ -203,6 +205,51 @@ test_long_chains (void)
   g_assert_nonnull (strstr (error->message, "form a cycle"));
 }
 
+/* In every language the messages stay short enough for a dialog, however
+ * long the values they quote (Norwegian quotes with « »). */
+static void
+test_messages_short_in_norwegian (gconstpointer data)
+{
+  GPtrArray *cases = (GPtrArray *) data;
+  const char *langs[] = { "nn", "nb" };
+
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *locale = g_strdup_printf ("%s_NO.UTF-8", langs[l]);
+      g_autofree char *long_path = g_test_build_filename (G_TEST_DIST, "files", "bad", "long-id.sakskart", NULL);
+      g_autoptr(GFile) long_file = g_file_new_for_path (long_path);
+      g_autoptr(GError) translated = NULL;
+      g_autoptr(SkProject) none = NULL;
+
+      g_setenv ("LANGUAGE", langs[l], TRUE);
+      if (setlocale (LC_ALL, locale) == NULL)
+        g_error ("The locale %s is missing: the set-up command generates it", locale);
+
+      /* The messages are translated (the test would prove nothing else). */
+      none = sk_project_new_from_file (long_file, NULL, NULL, NULL, &translated);
+      g_assert_nonnull (strstr (translated->message, "«"));
+
+      for (guint i = 0; i < cases->len; i++)
+        {
+          const Case *c = g_ptr_array_index (cases, i);
+          g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "bad", c->name, NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GPtrArray) problems = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(SkProject) project = sk_project_new_from_file (file, NULL, NULL, &problems, &error);
+
+          if (error != NULL)
+            g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 700);
+          for (guint k = 0; problems && k < problems->len; k++)
+            g_assert_cmpuint (g_utf8_strlen (((SkProblem *) g_ptr_array_index (problems, k))->message, -1), <, 400);
+        }
+    }
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +303,7 @@ main (int   argc,
 
   g_test_add_func ("/bad-files/100-megabytes", test_hundred_megabytes);
   g_test_add_func ("/bad-files/long-chains", test_long_chains);
+  g_test_add_data_func ("/bad-files/messages-short-in-norwegian", cases, test_messages_short_in_norwegian);
 
   status = g_test_run ();
   return status;

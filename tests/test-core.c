@@ -759,6 +759,13 @@ test_elide_quoted (void)
   g_assert_nonnull (strstr (elided, "a…” is not a valid id; “short” stays"));
   g_assert_cmpint (g_utf8_strlen (strchr (elided, 'a'), strstr (elided, "”") - strchr (elided, 'a')), ==, 60);
   g_assert_cmpstr (same, ==, "“æøå” and “x”");
+  {
+    g_autofree char *nn = g_strdup_printf ("«%s» er ikkje ein gyldig id; «kort» står", long_value);
+    g_autofree char *nn_elided = sk_elide_quoted (nn, 60);
+
+    g_assert_cmpuint (g_utf8_strlen (nn_elided, -1), <, 120);
+    g_assert_nonnull (strstr (nn_elided, "a…» er ikkje ein gyldig id; «kort» står"));
+  }
   g_assert_cmpstr (unclosed, ==, "a “b");
 }
 

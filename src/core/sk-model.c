@@ -51,7 +51,7 @@ sk_error_make_readable (GError *error)
   error->message = elided;
 }
 
-/* Messages quote what the file says: “…”.  A value of 100,000 characters
+/* Messages quote what the file says: “…” (« » in Norwegian).  A value of 100,000 characters
  * would make the message unreadable (and slow to lay out), so a quoted
  * value longer than `max_chars` keeps its beginning and an ellipsis. */
 char *
@@ -63,13 +63,25 @@ sk_elide_quoted (const char *message,
 
   for (;;)
     {
-      const char *open = strstr (p, "“");
-      const char *inner, *close;
+      /* English quotes, and the Norwegian « » of the translations. */
+      const char *curly = strstr (p, "“");
+      const char *angle = strstr (p, "«");
+      const char *open, *inner, *close;
 
-      if (open == NULL)
+      if (curly == NULL && angle == NULL)
         break;
-      inner = open + strlen ("“");
-      close = strstr (inner, "”");
+      if (angle == NULL || (curly != NULL && curly < angle))
+        {
+          open = curly;
+          inner = open + strlen ("“");
+          close = strstr (inner, "”");
+        }
+      else
+        {
+          open = angle;
+          inner = open + strlen ("«");
+          close = strstr (inner, "»");
+        }
       if (close == NULL)
         break;
       g_string_append_len (out, p, inner - p);
