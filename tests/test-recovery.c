@@ -6,7 +6,9 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sk-application.h"
 #include "sk-drafts.h"
@@ -129,6 +131,47 @@ test_kill_and_recover (void)
   }
 }
 
+/* A logout sends SIGTERM: the change made a moment ago, before the draft
+ * was due, is on disk before the app quits. */
+static void
+test_sigterm_writes_draft (void)
+{
+  if (g_test_subprocess ())
+    {
+      SkWindow *window = new_window ();
+      g_autoptr(GFile) file = g_file_new_for_path (project_path);
+      gboolean loaded = FALSE;
+      gint64 until;
+
+      g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
+      sk_window_open_file (window, file, FALSE);
+      iterate_until (&loaded, 10);
+      g_assert_true (loaded);
+      sk_project_set_title (sk_window_get_project (window), "Endra før avlogging");
+      /* Well inside the two seconds the draft waits for; the draft must
+       * be there before the child leaves, half a second later. */
+      raise (SIGTERM);
+      until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+      while (g_get_monotonic_time () < until)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+        }
+      /* Gone at once, as the session would take it down. */
+      _exit (0);
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    g_assert_cmpuint (drafts->len, ==, 1);
+    g_assert_cmpstr (((SkDraft *) g_ptr_array_index (drafts, 0))->title, ==, "Endra før avlogging");
+    sk_draft_remove (((SkDraft *) g_ptr_array_index (drafts, 0))->id);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -157,5 +200,6 @@ main (int    argc,
       g_assert_true (g_file_set_contents (project_path, contents, -1, NULL));
     }
   g_test_add_func ("/recovery/kill-and-recover", test_kill_and_recover);
+  g_test_add_func ("/recovery/sigterm-writes-draft", test_sigterm_writes_draft);
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "sk-application.h"
 #include "sk-window.h"
@@ -215,6 +217,21 @@ static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
 };
 
+/* A logout, a shutdown or Ctrl+C in a terminal: unsaved work goes to its
+ * draft at once (not a couple of seconds later), then the app quits; the
+ * next start offers to recover it. */
+static gboolean
+quit_signal_cb (gpointer data)
+{
+  GApplication *app = data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (SK_IS_WINDOW (l->data))
+      sk_window_flush_draft (l->data);
+  g_application_quit (app);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 sk_application_startup (GApplication *app)
 {
@@ -237,6 +254,10 @@ sk_application_startup (GApplication *app)
   g_autoptr(GAction) style = NULL;
 
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
+
+  g_unix_signal_add (SIGTERM, quit_signal_cb, app);
+  g_unix_signal_add (SIGHUP, quit_signal_cb, app);
+  g_unix_signal_add (SIGINT, quit_signal_cb, app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -136,6 +136,14 @@ flush_draft (SkWindow *self)
     }
 }
 
+void
+sk_window_flush_draft (SkWindow *self)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+
+  flush_draft (self);
+}
+
 static void
 drop_draft (SkWindow *self)
 {

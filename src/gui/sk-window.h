@@ -30,6 +30,7 @@ const char *sk_window_get_visible_view (SkWindow   *self);
 double      sk_window_get_load_progress (SkWindow  *self);
 
 /* Unsaved work left by a crash */
+void        sk_window_flush_draft    (SkWindow      *self);
 void        sk_window_offer_recovery (SkWindow      *self);
 gboolean    sk_window_recover        (SkWindow      *self,
                                       const SkDraft *draft,
