@@ -10,6 +10,8 @@
 #include "sk-application.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
+#include "sk-format.h"
+#include "sk-presenter.h"
 #include "test-util.h"
 
 static SkApplication *app;
@@ -849,6 +851,67 @@ test_someone_else_saves (void)
   test_remove_saved (dir, path);
 }
 
+/* Meeting mode: step through the board meeting with the presenter keys'
+ * actions, jump to the ends, adopt a proposal as the decision, undo it. */
+static void
+test_meeting_mode (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, FALSE);
+  SkItem *item;
+
+  gtk_window_present (GTK_WINDOW (mode));
+  drain ();
+  g_assert_cmpstr (sk_presenter_get_heading (mode), ==, "1. Opning v/styreleiar");
+  g_assert_nonnull (find_label (GTK_WIDGET (mode), "Item 1 of 15"));
+  g_usleep (20000);
+  for (int i = 0; i < 6; i++)
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
+  drain ();
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 6);
+  g_assert_cmpstr (sk_presenter_get_heading (mode), ==, "7. Felles barnevern i Sogn");
+  {
+    g_autofree char *from = sk_format_time (10 * 60 + 15);
+    g_autofree char *to = sk_format_time (11 * 60);
+    g_autofree char *planned = g_strdup_printf ("%s–%s", from, to);
+
+    g_assert_nonnull (find_label (GTK_WIDGET (mode), planned));
+  }
+  /* The first item's timer kept the time it was shown. */
+  g_assert_cmpint (sk_presenter_get_elapsed_us (mode, 0), >=, 20000);
+
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.last", NULL);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 14);
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 14);
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.first", NULL);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.previous", NULL);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+
+  /* The decision, as proposed, with its time; undo takes it back. */
+  sk_presenter_go_to (mode, 6);
+  item = g_ptr_array_index (meeting->items, 6);
+  g_assert_null (item->decision);
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.record", NULL);
+  drain ();
+  item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
+  g_assert_cmpstr (item->decision, ==, item->proposal);
+  g_assert_nonnull (item->extra);
+  g_assert_true (json_object_has_member (item->extra, "decided_at"));
+  g_assert_true (sk_window_get_modified (window));
+  g_assert_true (sk_project_undo (project));
+  item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
+  g_assert_null (item->decision);
+
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.leave", NULL);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -860,6 +923,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
+  g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
 }

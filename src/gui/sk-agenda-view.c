@@ -14,11 +14,14 @@
 
 #include "sk-agenda.h"
 #include "sk-agenda-view.h"
+#include "sk-presenter.h"
 #include "sk-date.h"
 #include "sk-format.h"
 #include "sk-ical.h"
 #include "sk-render.h"
 #include "sk-view-util.h"
+
+static void start_meeting_cb (SkAgendaView *self);
 
 struct _SkAgendaView
 {
@@ -1502,6 +1505,13 @@ show_meeting (SkAgendaView *self,
   gtk_box_append (GTK_BOX (bar), button_new (_("_Edit…"), NULL, G_CALLBACK (edit_meeting_cb), self));
   gtk_box_append (GTK_BOX (bar), button_new (_("Next _Meeting…"), NULL, G_CALLBACK (next_meeting_cb), self));
   {
+    GtkWidget *present = button_new (_("_Start Meeting"), NULL, G_CALLBACK (start_meeting_cb), self);
+
+    gtk_widget_set_tooltip_text (present, _("Walk the board through the agenda, full screen (F5)"));
+    gtk_widget_add_css_class (present, "suggested-action");
+    gtk_box_append (GTK_BOX (bar), present);
+  }
+  {
     GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
     gtk_widget_set_hexpand (spacer, TRUE);
@@ -1794,6 +1804,50 @@ sk_agenda_view_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->chooser);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
+}
+
+static void
+start_meeting_cb (SkAgendaView *self)
+{
+  sk_agenda_view_start_meeting_mode (self);
+}
+
+/* Meeting mode for the meeting shown, or else the next one from today. */
+SkPresenter *
+sk_agenda_view_start_meeting_mode (SkAgendaView *self)
+{
+  SkMeeting *m = self->meeting;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SkPresenter *mode;
+
+  if (self->project == NULL)
+    return NULL;
+  if (m == NULL)
+    {
+      GPtrArray *meetings = sk_project_get_meetings (self->project);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      for (guint i = 0; i < meetings->len; i++)
+        {
+          SkMeeting *candidate = g_ptr_array_index (meetings, i);
+
+          if (candidate->items->len == 0)
+            continue;
+          if (m == NULL || (g_strcmp0 (candidate->date, today) >= 0 &&
+                            (g_strcmp0 (m->date, today) < 0 || g_strcmp0 (candidate->date, m->date) < 0)))
+            m = candidate;
+        }
+    }
+  if (m == NULL || m->items->len == 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return NULL;
+    }
+  mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->project, m->id,
+                              g_getenv ("SAKSKART_MEETING_MODE_WINDOWED") == NULL);
+  gtk_window_present (GTK_WINDOW (mode));
+  return mode;
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "sk-presenter.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,6 @@ G_DECLARE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK, AGENDA_VIEW, GtkWidget)
 
 void sk_agenda_view_set_project (SkAgendaView *self,
                                  SkProject    *project);
+SkPresenter *sk_agenda_view_start_meeting_mode (SkAgendaView *self);
 
 G_END_DECLS

@@ -250,6 +250,7 @@ sk_application_startup (GApplication *app)
     { "win.show-view::matrix", { "<Alt>2", NULL } },
     { "win.show-view::timeline", { "<Alt>3", NULL } },
     { "win.show-view::costs", { "<Alt>4", NULL } },
+    { "win.meeting-mode", { "F5", NULL } },
   };
   g_autoptr(GAction) style = NULL;
 

@@ -903,6 +903,17 @@ show_view_action (GtkWidget  *widget,
 }
 
 static void
+meeting_mode_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "agenda");
+  sk_agenda_view_start_meeting_mode (self->agenda_view);
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -1117,6 +1128,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.meeting-mode", NULL, meeting_mode_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.jump", "(ss)", jump_action);

@@ -1,0 +1,649 @@
+/* sk-presenter.c — the chair's full-screen walk through a meeting
+ *
+ * One item at a time in type that reads from the back of a room: number,
+ * title, kind and presenter, the planned time, the proposal and the
+ * decision.  Page Down, →, space and a presenter's clicker go on; Page Up
+ * and ← go back; Home and End; O shows every item to jump to; Escape
+ * leaves.  A timer per item runs against its planned minutes, and the
+ * meeting's schedule against the clock.  At a decision item one action
+ * records the proposal as the decision, with the time (undo as usual).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-presenter"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-agenda.h"
+#include "sk-format.h"
+#include "sk-presenter.h"
+
+struct _SkPresenter
+{
+  AdwWindow   parent_instance;
+
+  SkProject  *project;
+  char       *meeting_id;
+  guint       position;
+  GArray     *elapsed;        /* gint64 µs per item, the shown one excluded */
+  gint64      shown_since;    /* monotonic µs */
+  guint       tick_id;
+  char       *heading;
+
+  GtkLabel   *meeting_label;
+  GtkLabel   *counter_label;
+  GtkLabel   *clock_label;
+  GtkLabel   *title_label;
+  GtkLabel   *meta_label;
+  GtkLabel   *planned_label;
+  GtkWidget  *proposal_box;
+  GtkLabel   *proposal_label;
+  GtkWidget  *decision_box;
+  GtkLabel   *decision_label;
+  GtkLabel   *timer_label;
+  GtkLabel   *schedule_label;
+  GtkWidget  *record_button;
+  GtkWidget  *previous_button;
+  GtkWidget  *next_button;
+  GtkRevealer *overview;
+  GtkListBox *overview_list;
+};
+
+G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
+
+static SkMeeting *
+meeting (SkPresenter *self)
+{
+  return sk_project_find_meeting (self->project, self->meeting_id);
+}
+
+static SkItem *
+current_item (SkPresenter *self)
+{
+  SkMeeting *m = meeting (self);
+
+  if (m == NULL || self->position >= m->items->len)
+    return NULL;
+  return g_ptr_array_index (m->items, self->position);
+}
+
+static gint64
+elapsed_us (SkPresenter *self,
+            guint          position)
+{
+  gint64 us;
+
+  if (position >= self->elapsed->len)
+    return 0;
+  us = g_array_index (self->elapsed, gint64, position);
+  if (position == self->position)
+    us += g_get_monotonic_time () - self->shown_since;
+  return us;
+}
+
+static char *
+format_minutes_seconds (gint64 us)
+{
+  gint64 s = us / G_USEC_PER_SEC;
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", s / 60, (int) (s % 60));
+}
+
+/* The timer and the clock, every second. */
+static void
+update_time (SkPresenter *self)
+{
+  SkMeeting *m = meeting (self);
+  SkItem *item = current_item (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int now_min = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+  g_autofree char *clock = sk_format_time (now_min);
+  g_autofree char *spent = format_minutes_seconds (elapsed_us (self, self->position));
+  g_autofree char *timer = NULL;
+  g_autofree int *starts = NULL;
+  int end = 0;
+
+  gtk_label_set_text (self->clock_label, clock);
+  if (item == NULL)
+    return;
+
+  if (item->duration_min > 0)
+    {
+      gboolean over = elapsed_us (self, self->position) > (gint64) item->duration_min * 60 * G_USEC_PER_SEC;
+
+      /* Translators: time spent on an item, and the minutes planned for it */
+      timer = g_strdup_printf (ngettext ("%s of %d minute", "%s of %d minutes", item->duration_min),
+                               spent, item->duration_min);
+      if (over)
+        gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
+    }
+  else
+    timer = g_strdup (spent);
+  gtk_label_set_text (self->timer_label, timer);
+
+  /* Where the meeting stands against its plan: the item was planned to
+   * start at a time; it is later (or earlier) than that now. */
+  /* Only on the day of the meeting: a rehearsal the day before is not
+   * "a thousand minutes ahead". */
+  starts = g_new0 (int, m->items->len + 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  if (g_strcmp0 (today, m->date) == 0 && sk_meeting_item_times (m, starts, &end))
+    {
+      int planned_start = starts[self->position];
+      int started = now_min - (int) (elapsed_us (self, self->position) / (60 * G_USEC_PER_SEC));
+      int behind = started - planned_start;
+      g_autofree char *text = NULL;
+
+      if (behind > 0)
+        text = g_strdup_printf (ngettext ("%d minute behind the plan", "%d minutes behind the plan", behind), behind);
+      else if (behind < 0)
+        text = g_strdup_printf (ngettext ("%d minute ahead of the plan", "%d minutes ahead of the plan", -behind), -behind);
+      else
+        text = g_strdup (_("On time"));
+      gtk_label_set_text (self->schedule_label, text);
+    }
+  else
+    gtk_label_set_text (self->schedule_label, "");
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  update_time (data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_item (SkPresenter *self)
+{
+  SkMeeting *m = meeting (self);
+  SkItem *item = current_item (self);
+  g_autofree char *number = NULL;
+  g_autofree char *counter = NULL;
+  g_autofree int *starts = NULL;
+  GString *meta;
+  int end = 0;
+
+  if (item == NULL)
+    return;
+
+  number = sk_meeting_item_number (m, self->position);
+  g_free (self->heading);
+  self->heading = g_strdup_printf ("%s. %s", number, item->title);
+  gtk_label_set_text (self->title_label, self->heading);
+  /* Translators: the position in meeting mode, "Item 7 of 15" */
+  counter = g_strdup_printf (_("Item %u of %u"), self->position + 1, m->items->len);
+  gtk_label_set_text (self->counter_label, counter);
+
+  meta = g_string_new (sk_item_kind_label (item->kind));
+  if (item->presenter && item->presenter[0])
+    g_string_append_printf (meta, " · %s", item->presenter);
+  gtk_label_set_text (self->meta_label, meta->str);
+  g_string_free (meta, TRUE);
+
+  starts = g_new0 (int, m->items->len + 1);
+  if (sk_meeting_item_times (m, starts, &end))
+    {
+      int item_end = self->position + 1 < m->items->len ? starts[self->position + 1] : end;
+      g_autofree char *from = sk_format_time (starts[self->position]);
+      g_autofree char *to = sk_format_time (item_end);
+      g_autofree char *planned = g_strdup_printf ("%s–%s", from, to);
+
+      gtk_label_set_text (self->planned_label, planned);
+    }
+  else
+    gtk_label_set_text (self->planned_label, "");
+
+  gtk_widget_set_visible (self->proposal_box, item->proposal && item->proposal[0]);
+  gtk_label_set_text (self->proposal_label, item->proposal ? item->proposal : "");
+  gtk_widget_set_visible (self->decision_box, item->decision && item->decision[0]);
+  gtk_label_set_text (self->decision_label, item->decision ? item->decision : "");
+  gtk_widget_set_visible (self->record_button,
+                          item->kind == SK_ITEM_DECISION && item->proposal && item->proposal[0] &&
+                          !(item->decision && item->decision[0]));
+
+  gtk_widget_set_sensitive (self->previous_button, self->position > 0);
+  gtk_widget_set_sensitive (self->next_button, self->position + 1 < m->items->len);
+  gtk_list_box_select_row (self->overview_list, gtk_list_box_get_row_at_index (self->overview_list, (int) self->position));
+  update_time (self);
+}
+
+void
+sk_presenter_go_to (SkPresenter *self,
+                       guint          position)
+{
+  SkMeeting *m;
+  gint64 now = g_get_monotonic_time ();
+
+  g_return_if_fail (SK_IS_PRESENTER (self));
+
+  m = meeting (self);
+  if (m == NULL || m->items->len == 0)
+    return;
+  position = MIN (position, m->items->len - 1);
+  if (self->position < self->elapsed->len)
+    g_array_index (self->elapsed, gint64, self->position) += now - self->shown_since;
+  self->position = position;
+  self->shown_since = now;
+  show_item (self);
+}
+
+guint
+sk_presenter_get_position (SkPresenter *self)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER (self), 0);
+  return self->position;
+}
+
+const char *
+sk_presenter_get_heading (SkPresenter *self)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  return self->heading;
+}
+
+gint64
+sk_presenter_get_elapsed_us (SkPresenter *self,
+                                guint          position)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER (self), 0);
+  return elapsed_us (self, position);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+
+  sk_presenter_go_to (self, self->position + 1);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+
+  if (self->position > 0)
+    sk_presenter_go_to (self, self->position - 1);
+}
+
+static void
+first_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  sk_presenter_go_to (SK_PRESENTER (widget), 0);
+}
+
+static void
+last_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  sk_presenter_go_to (SK_PRESENTER (widget), G_MAXUINT);
+}
+
+static void
+overview_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+  gboolean show = !gtk_revealer_get_reveal_child (self->overview);
+
+  gtk_revealer_set_reveal_child (self->overview, show);
+  if (show)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->overview_list, (int) self->position);
+
+      if (row)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
+  else
+    gtk_widget_grab_focus (self->next_button);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* The proposal becomes the decision, as the board agreed; the time is
+ * kept beside it ("decided_at", docs/format-extensions.md). */
+static void
+record_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+  SkItem *item = current_item (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+
+  if (item == NULL || item->kind != SK_ITEM_DECISION || item->proposal == NULL || item->proposal[0] == '\0')
+    return;
+  sk_project_checkpoint (self->project, NULL);
+  g_free (item->decision);
+  item->decision = g_strdup (item->proposal);
+  if (item->extra == NULL)
+    item->extra = json_object_new ();
+  json_object_set_string_member (item->extra, "decided_at", when);
+  sk_project_changed (self->project);
+  show_item (self);
+}
+
+static void
+overview_activated_cb (SkPresenter *self,
+                       GtkListBoxRow *row)
+{
+  sk_presenter_go_to (self, (guint) gtk_list_box_row_get_index (row));
+  gtk_revealer_set_reveal_child (self->overview, FALSE);
+  gtk_widget_grab_focus (self->next_button);
+}
+
+static GtkWidget *
+label_new (const char *css_class,
+           gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), wrap);
+  if (wrap)
+    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+framed (const char *heading,
+        GtkLabel  **text_out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *head = label_new ("mm-heading", FALSE);
+  GtkWidget *text = label_new ("mm-text", TRUE);
+
+  gtk_label_set_text (GTK_LABEL (head), heading);
+  gtk_label_set_selectable (GTK_LABEL (text), FALSE);
+  gtk_box_append (GTK_BOX (box), head);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_add_css_class (box, "mm-frame");
+  *text_out = GTK_LABEL (text);
+  return box;
+}
+
+static void
+load_css (void)
+{
+  static gboolean loaded;
+  GtkCssProvider *provider;
+
+  if (loaded)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+    ".meeting-mode .mm-title { font-size: 250%; font-weight: 800; }\n"
+    ".meeting-mode .mm-meta { font-size: 160%; }\n"
+    ".meeting-mode .mm-heading { font-size: 130%; font-weight: bold; opacity: 0.7; }\n"
+    ".meeting-mode .mm-text { font-size: 175%; }\n"
+    ".meeting-mode .mm-bar { font-size: 140%; }\n"
+    ".meeting-mode .mm-timer { font-size: 170%; font-weight: bold; font-feature-settings: \"tnum\"; }\n"
+    ".meeting-mode .mm-frame { padding: 18px 24px; border-radius: 12px; background: alpha(currentColor, 0.06); }\n"
+    ".meeting-mode .mm-overview row { font-size: 130%; padding: 6px 12px; }\n", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_unref (provider);
+}
+
+static void
+build (SkPresenter *self)
+{
+  GtkWidget *root = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *top = gtk_center_box_new ();
+  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *overview_scroller = gtk_scrolled_window_new ();
+  GtkWidget *button, *spacer, *list;
+
+  load_css ();
+  gtk_widget_add_css_class (GTK_WIDGET (self), "meeting-mode");
+
+  /* Top: the meeting, where we are, the clock, the overview, leave. */
+  gtk_widget_add_css_class (top, "mm-bar");
+  gtk_widget_set_margin_start (top, 24);
+  gtk_widget_set_margin_end (top, 12);
+  gtk_widget_set_margin_top (top, 12);
+  self->meeting_label = GTK_LABEL (label_new (NULL, FALSE));
+  gtk_label_set_ellipsize (self->meeting_label, PANGO_ELLIPSIZE_END);
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (top), GTK_WIDGET (self->meeting_label));
+  self->counter_label = GTK_LABEL (label_new ("dim-label", FALSE));
+  gtk_center_box_set_center_widget (GTK_CENTER_BOX (top), GTK_WIDGET (self->counter_label));
+  self->clock_label = GTK_LABEL (label_new ("numeric", FALSE));
+  gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->clock_label));
+  button = gtk_button_new_from_icon_name ("view-list-symbolic");
+  gtk_widget_set_tooltip_text (button, _("All Items (O)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.overview");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (right), button);
+  button = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (right), button);
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (top), right);
+  gtk_box_append (GTK_BOX (root), top);
+
+  /* The overview, to the left when shown. */
+  self->overview = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_transition_type (self->overview, GTK_REVEALER_TRANSITION_TYPE_SLIDE_RIGHT);
+  list = gtk_list_box_new ();
+  self->overview_list = GTK_LIST_BOX (list);
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  gtk_widget_add_css_class (list, "mm-overview");
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (overview_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (overview_scroller), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (overview_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (overview_scroller, 420, -1);
+  gtk_revealer_set_child (self->overview, overview_scroller);
+  gtk_box_append (GTK_BOX (body), GTK_WIDGET (self->overview));
+
+  /* The item. */
+  gtk_widget_set_margin_top (page, 36);
+  gtk_widget_set_margin_bottom (page, 36);
+  gtk_widget_set_margin_start (page, 24);
+  gtk_widget_set_margin_end (page, 24);
+  self->title_label = GTK_LABEL (label_new ("mm-title", TRUE));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Agenda item"), -1);
+  gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->title_label));
+  {
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+
+    self->meta_label = GTK_LABEL (label_new ("mm-meta", TRUE));
+    gtk_widget_set_hexpand (GTK_WIDGET (self->meta_label), TRUE);
+    self->planned_label = GTK_LABEL (label_new ("mm-meta", FALSE));
+    gtk_widget_add_css_class (GTK_WIDGET (self->planned_label), "dim-label");
+    gtk_widget_add_css_class (GTK_WIDGET (self->planned_label), "numeric");
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->meta_label));
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->planned_label));
+    gtk_box_append (GTK_BOX (page), line);
+  }
+  /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */
+  self->proposal_box = framed (_("Proposal"), &self->proposal_label);
+  gtk_box_append (GTK_BOX (page), self->proposal_box);
+  self->decision_box = framed (_("Decision"), &self->decision_label);
+  gtk_box_append (GTK_BOX (page), self->decision_box);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1400);
+  adw_clamp_set_child (ADW_CLAMP (clamp), page);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_hexpand (scroller, TRUE);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (body), scroller);
+  gtk_box_append (GTK_BOX (root), body);
+
+  /* Bottom: the timer, the schedule, and the way on. */
+  gtk_widget_add_css_class (bottom, "mm-bar");
+  gtk_widget_set_margin_start (bottom, 24);
+  gtk_widget_set_margin_end (bottom, 24);
+  gtk_widget_set_margin_bottom (bottom, 18);
+  {
+    GtkWidget *times = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+    self->timer_label = GTK_LABEL (label_new ("mm-timer", FALSE));
+    gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->timer_label));
+    self->schedule_label = GTK_LABEL (label_new ("dim-label", FALSE));
+    gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->schedule_label));
+    gtk_widget_set_valign (times, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (bottom), times);
+  }
+  spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (bottom), spacer);
+  self->record_button = gtk_button_new_with_mnemonic (_("_Adopt the Proposal"));
+  gtk_widget_set_tooltip_text (self->record_button, _("Record the proposal as the board’s decision (Ctrl+D)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button), "mm.record");
+  gtk_widget_add_css_class (self->record_button, "suggested-action");
+  gtk_widget_add_css_class (self->record_button, "pill");
+  gtk_widget_set_valign (self->record_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bottom), self->record_button);
+  self->previous_button = gtk_button_new_with_mnemonic (_("_Previous"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->previous_button), "mm.previous");
+  gtk_widget_add_css_class (self->previous_button, "pill");
+  gtk_widget_set_valign (self->previous_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bottom), self->previous_button);
+  self->next_button = gtk_button_new_with_mnemonic (_("_Next"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->next_button), "mm.next");
+  gtk_widget_add_css_class (self->next_button, "pill");
+  gtk_widget_set_valign (self->next_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bottom), self->next_button);
+  gtk_box_append (GTK_BOX (root), bottom);
+
+  adw_window_set_content (ADW_WINDOW (self), root);
+}
+
+SkPresenter *
+sk_presenter_new (GtkWindow  *parent,
+                     SkProject  *project,
+                     const char *meeting_id,
+                     gboolean    fullscreen)
+{
+  SkPresenter *self;
+  SkMeeting *m;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+  m = sk_project_find_meeting (project, meeting_id);
+  g_return_val_if_fail (m != NULL, NULL);
+
+  self = g_object_new (SK_TYPE_PRESENTER, NULL);
+  self->project = g_object_ref (project);
+  self->meeting_id = g_strdup (meeting_id);
+  g_array_set_size (self->elapsed, m->items->len);
+  if (parent)
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+      gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+    }
+
+  date = sk_format_date (m->date);
+  title = g_strdup_printf ("%s · %s", m->title && m->title[0] ? m->title : m->body, date);
+  gtk_label_set_text (self->meeting_label, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  for (guint i = 0; i < m->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (m->items, i);
+      g_autofree char *number = sk_meeting_item_number (m, i);
+      g_autofree char *text = g_strdup_printf ("%s. %s", number, item->title);
+      GtkWidget *label = label_new (NULL, TRUE);
+
+      gtk_label_set_text (GTK_LABEL (label), text);
+      gtk_list_box_append (self->overview_list, label);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
+  if (fullscreen)
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  self->shown_since = g_get_monotonic_time ();
+  show_item (self);
+  self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
+  return self;
+}
+
+static void
+sk_presenter_dispose (GObject *object)
+{
+  SkPresenter *self = SK_PRESENTER (object);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (sk_presenter_parent_class)->dispose (object);
+}
+
+static void
+sk_presenter_finalize (GObject *object)
+{
+  SkPresenter *self = SK_PRESENTER (object);
+
+  g_free (self->meeting_id);
+  g_free (self->heading);
+  g_array_unref (self->elapsed);
+  G_OBJECT_CLASS (sk_presenter_parent_class)->finalize (object);
+}
+
+static void
+sk_presenter_class_init (SkPresenterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_Right, GDK_KEY_space, GDK_KEY_Down, GDK_KEY_KP_Page_Down };
+  static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_Left, GDK_KEY_BackSpace, GDK_KEY_Up, GDK_KEY_KP_Page_Up };
+
+  object_class->dispose = sk_presenter_dispose;
+  object_class->finalize = sk_presenter_finalize;
+
+  gtk_widget_class_install_action (widget_class, "mm.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "mm.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "mm.first", NULL, first_action);
+  gtk_widget_class_install_action (widget_class, "mm.last", NULL, last_action);
+  gtk_widget_class_install_action (widget_class, "mm.overview", NULL, overview_action);
+  gtk_widget_class_install_action (widget_class, "mm.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "mm.record", NULL, record_action);
+
+  /* Presenter clickers send Page Up/Down (some send arrows). */
+  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "mm.next", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "mm.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "mm.first", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "mm.last", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, 0, "mm.overview", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mm.leave", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "mm.leave", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "mm.record", NULL);
+}
+
+static void
+sk_presenter_init (SkPresenter *self)
+{
+  self->elapsed = g_array_new (FALSE, TRUE, sizeof (gint64));
+  build (self);
+}

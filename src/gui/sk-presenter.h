@@ -1,0 +1,32 @@
+/* sk-presenter.h — the chair's full-screen walk through a meeting
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_PRESENTER (sk_presenter_get_type ())
+
+G_DECLARE_FINAL_TYPE (SkPresenter, sk_presenter, SK, PRESENTER, AdwWindow)
+
+/* A window over `parent` that shows the meeting one item at a time, in
+ * large type; full screen unless `fullscreen` is FALSE (tests). */
+SkPresenter *sk_presenter_new          (GtkWindow     *parent,
+                                             SkProject     *project,
+                                             const char    *meeting_id,
+                                             gboolean       fullscreen);
+guint          sk_presenter_get_position (SkPresenter *self);
+void           sk_presenter_go_to        (SkPresenter *self,
+                                             guint          position);
+/* Text shown for the current item, for tests: "7. Felles barnevern i Sogn" */
+const char    *sk_presenter_get_heading  (SkPresenter *self);
+/* Minutes spent on each item so far; the timer runs on the shown item. */
+gint64         sk_presenter_get_elapsed_us (SkPresenter *self,
+                                               guint          position);
+
+G_END_DECLS
