@@ -906,6 +906,49 @@ test_meeting_mode (void)
   item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
   g_assert_null (item->decision);
 
+  /* What-if on the item's cost model: a copy, asked about on leaving. */
+  sk_presenter_go_to (mode, 6);
+  for (int round = 0; round < 2; round++)
+    {
+      const char *answer = round == 0 ? "_Discard" : "_Adopt";
+      gint64 before = sk_project_find_cost_model (project, "barnevern")->total_kr;
+      AdwMessageDialog *dialog;
+      SkProject *sandbox;
+
+      g_assert_true (sk_presenter_open_link (mode, 0));
+      drain ();
+      sandbox = sk_presenter_get_sandbox (mode);
+      g_assert_nonnull (sandbox);
+      g_assert_true (sandbox != project);
+      sk_project_find_cost_model (sandbox, "barnevern")->total_kr += 1000000;
+      sk_project_changed (sandbox);
+      /* The papers are as prepared while the board looks at the what-if. */
+      g_assert_cmpint (sk_project_find_cost_model (project, "barnevern")->total_kr, ==, before);
+
+      gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
+      dialog = wait_for_dialog ("Keep the What-If?");
+      g_assert_cmpuint (sk_presenter_get_position (mode), ==, 6);
+      press_button (GTK_WIDGET (dialog), answer);
+      {
+        /* A pressed button clicks a moment later. */
+        gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+        while (sk_presenter_get_position (mode) != 7 && g_get_monotonic_time () < deadline)
+          {
+            g_usleep (10000);
+            g_main_context_iteration (NULL, FALSE);
+          }
+      }
+      g_assert_cmpuint (sk_presenter_get_position (mode), ==, 7);
+      g_assert_null (sk_presenter_get_sandbox (mode));
+      g_assert_cmpint (sk_project_find_cost_model (project, "barnevern")->total_kr, ==,
+                       round == 0 ? before : before + 1000000);
+      sk_presenter_go_to (mode, 6);
+    }
+  /* Adopting is one edit: undo takes it back. */
+  g_assert_true (sk_project_undo (project));
+  g_assert_cmpint (sk_project_find_cost_model (project, "barnevern")->total_kr, ==, 29215093);
+
   gtk_widget_activate_action (GTK_WIDGET (mode), "mm.leave", NULL);
   drain ();
   gtk_window_destroy (GTK_WINDOW (window));

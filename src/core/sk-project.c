@@ -933,6 +933,61 @@ restore (SkProject *self,
   return TRUE;
 }
 
+/* A separate project with the same contents (no undo history): the
+ * sandbox of meeting mode. */
+SkProject *
+sk_project_copy (SkProject *self)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  SkProject *copy;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+
+  text = snapshot (self);
+  copy = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  if (copy == NULL)
+    {
+      /* What we wrote ourselves reads back unless an edit broke a rule;
+       * keep the edit possible on an unchecked copy all the same. */
+      g_warning ("Could not copy the project: %s", error->message);
+      return NULL;
+    }
+  return copy;
+}
+
+gboolean
+sk_project_same_contents (SkProject *self,
+                          SkProject *other)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (other), FALSE);
+
+  a = snapshot (self);
+  b = snapshot (other);
+  return g_str_equal (a, b);
+}
+
+/* Takes over the contents of `other` as one edit that undo takes back;
+ * `other` stays as it was. */
+void
+sk_project_adopt (SkProject *self,
+                  SkProject *other)
+{
+  g_autoptr(SkProject) copy = NULL;
+
+  g_return_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (other));
+
+  copy = sk_project_copy (other);
+  if (copy == NULL)
+    return;
+  sk_project_checkpoint (self, NULL);
+  take_contents (self, copy);
+  sk_project_changed (self);
+}
+
 gboolean
 sk_project_undo (SkProject *self)
 {

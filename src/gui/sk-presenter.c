@@ -17,8 +17,11 @@
 #include <glib/gi18n.h>
 
 #include "sk-agenda.h"
+#include "sk-costs-view.h"
 #include "sk-format.h"
+#include "sk-matrix-view.h"
 #include "sk-presenter.h"
+#include "sk-timeline-view.h"
 
 struct _SkPresenter
 {
@@ -49,6 +52,16 @@ struct _SkPresenter
   GtkWidget  *next_button;
   GtkRevealer *overview;
   GtkListBox *overview_list;
+
+  /* What-if: the item's matrix, cost model or timeline, live, on a copy
+   * of the project; on leaving it the chair adopts or discards. */
+  GtkStack   *stack;
+  GtkWidget  *links_box;
+  GtkWidget  *linked_holder;
+  GtkLabel   *linked_title;
+  GtkWidget  *linked_view;
+  SkProject  *sandbox;
+  guint       pending_position;
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
@@ -157,6 +170,9 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+static void fill_links (SkPresenter *self,
+                        SkItem      *item);
+
 static void
 show_item (SkPresenter *self)
 {
@@ -200,6 +216,7 @@ show_item (SkPresenter *self)
 
   gtk_widget_set_visible (self->proposal_box, item->proposal && item->proposal[0]);
   gtk_label_set_text (self->proposal_label, item->proposal ? item->proposal : "");
+  fill_links (self, item);
   gtk_widget_set_visible (self->decision_box, item->decision && item->decision[0]);
   gtk_label_set_text (self->decision_label, item->decision ? item->decision : "");
   gtk_widget_set_visible (self->record_button,
@@ -212,14 +229,218 @@ show_item (SkPresenter *self)
   update_time (self);
 }
 
-void
-sk_presenter_go_to (SkPresenter *self,
-                       guint          position)
+static void
+close_linked (SkPresenter *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "item");
+  if (self->linked_view != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->linked_holder), self->linked_view);
+      self->linked_view = NULL;
+    }
+}
+
+static void
+drop_sandbox (SkPresenter *self)
+{
+  close_linked (self);
+  g_clear_object (&self->sandbox);
+}
+
+static void go_to_now (SkPresenter *self,
+                       guint        position);
+
+static void
+what_if_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SkPresenter      *self)
+{
+  if (g_str_equal (response, "adopt") && self->sandbox != NULL)
+    sk_project_adopt (self->project, self->sandbox);
+  if (g_str_equal (response, "adopt") || g_str_equal (response, "discard"))
+    {
+      drop_sandbox (self);
+      if (self->pending_position == G_MAXUINT)
+        gtk_window_close (GTK_WINDOW (self));
+      else
+        go_to_now (self, self->pending_position);
+    }
+}
+
+/* Before leaving an item whose what-if changed something: ask. */
+static gboolean
+confirm_leave_item (SkPresenter *self,
+                    guint        position)
+{
+  GtkWidget *dialog;
+
+  if (self->sandbox == NULL || sk_project_same_contents (self->sandbox, self->project))
+    {
+      drop_sandbox (self);
+      return TRUE;
+    }
+  self->pending_position = position;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Keep the What-If?"),
+                                   _("The changes made during this item are only in meeting mode. "
+                                     "Adopt them into the board papers, or discard them?"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Stay"),
+                                    "discard", _("_Discard"),
+                                    "adopt", _("_Adopt"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "adopt", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (what_if_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static void
+open_link (SkPresenter *self,
+           SkLink      *link)
+{
+  GtkWidget *view = NULL;
+  const char *title = NULL;
+
+  if (self->sandbox == NULL)
+    self->sandbox = sk_project_copy (self->project);
+  if (self->sandbox == NULL)
+    return;
+  close_linked (self);
+  switch (link->kind)
+    {
+    case SK_LINK_MATRIX:
+      {
+        SkMatrix *m = sk_project_find_matrix (self->sandbox, link->id);
+
+        if (m == NULL)
+          return;
+        title = m->title;
+        view = g_object_new (SK_TYPE_MATRIX_VIEW, NULL);
+        sk_matrix_view_set_project (SK_MATRIX_VIEW (view), self->sandbox);
+        sk_matrix_view_select (SK_MATRIX_VIEW (view), link->id);
+      }
+      break;
+    case SK_LINK_COST_MODEL:
+      {
+        SkCostModel *c = sk_project_find_cost_model (self->sandbox, link->id);
+
+        if (c == NULL)
+          return;
+        title = c->title;
+        view = g_object_new (SK_TYPE_COSTS_VIEW, NULL);
+        sk_costs_view_set_project (SK_COSTS_VIEW (view), self->sandbox);
+        sk_costs_view_select (SK_COSTS_VIEW (view), link->id);
+      }
+      break;
+    case SK_LINK_TIMELINE:
+      {
+        SkTimeline *t = sk_project_find_timeline (self->sandbox, link->id);
+
+        if (t == NULL)
+          return;
+        title = t->title;
+        view = g_object_new (SK_TYPE_TIMELINE_VIEW, NULL);
+        sk_timeline_view_set_project (SK_TIMELINE_VIEW (view), self->sandbox);
+        sk_timeline_view_select (SK_TIMELINE_VIEW (view), link->id);
+      }
+      break;
+    default:
+      return;
+    }
+  gtk_widget_set_vexpand (view, TRUE);
+  gtk_widget_add_css_class (view, "mm-linked");
+  gtk_box_append (GTK_BOX (self->linked_holder), view);
+  self->linked_view = view;
+  gtk_label_set_text (self->linked_title, title);
+  gtk_stack_set_visible_child_name (self->stack, "linked");
+}
+
+static void
+link_clicked_cb (GtkButton   *button,
+                 SkPresenter *self)
+{
+  SkItem *item = current_item (self);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "link-index"));
+
+  if (item != NULL && index < item->links->len)
+    open_link (self, g_ptr_array_index (item->links, index));
+}
+
+static void
+fill_links (SkPresenter *self,
+            SkItem      *item)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->links_box)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->links_box), child);
+  for (guint i = 0; item->links && i < item->links->len; i++)
+    {
+      SkLink *link = g_ptr_array_index (item->links, i);
+      const char *title = NULL, *icon = NULL;
+      GtkWidget *button, *content;
+
+      switch (link->kind)
+        {
+        case SK_LINK_MATRIX:
+          {
+            SkMatrix *m = sk_project_find_matrix (self->project, link->id);
+
+            title = m ? m->title : NULL;
+            icon = "view-grid-symbolic";
+          }
+          break;
+        case SK_LINK_COST_MODEL:
+          {
+            SkCostModel *c = sk_project_find_cost_model (self->project, link->id);
+
+            title = c ? c->title : NULL;
+            icon = "accessories-calculator-symbolic";
+          }
+          break;
+        case SK_LINK_TIMELINE:
+          {
+            SkTimeline *t = sk_project_find_timeline (self->project, link->id);
+
+            title = t ? t->title : NULL;
+            icon = "x-office-calendar-symbolic";
+          }
+          break;
+        default:
+          break;
+        }
+      if (title == NULL)
+        continue;
+      button = gtk_button_new ();
+      content = adw_button_content_new ();
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), title);
+      gtk_widget_set_tooltip_text (button, title);
+      gtk_button_set_child (GTK_BUTTON (button), content);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "mm-link");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      g_object_set_data (G_OBJECT (button), "link-index", GUINT_TO_POINTER (i));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (link_clicked_cb), self, 0);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->links_box), button);
+    }
+  gtk_widget_set_visible (self->links_box, gtk_widget_get_first_child (self->links_box) != NULL);
+}
+
+static void
+back_clicked_cb (SkPresenter *self)
+{
+  close_linked (self);
+}
+
+static void
+go_to_now (SkPresenter *self,
+           guint        position)
 {
   SkMeeting *m;
   gint64 now = g_get_monotonic_time ();
-
-  g_return_if_fail (SK_IS_PRESENTER (self));
 
   m = meeting (self);
   if (m == NULL || m->items->len == 0)
@@ -230,6 +451,24 @@ sk_presenter_go_to (SkPresenter *self,
   self->position = position;
   self->shown_since = now;
   show_item (self);
+}
+
+void
+sk_presenter_go_to (SkPresenter *self,
+                    guint        position)
+{
+  SkMeeting *m;
+
+  g_return_if_fail (SK_IS_PRESENTER (self));
+
+  m = meeting (self);
+  if (m == NULL || m->items->len == 0)
+    return;
+  position = MIN (position, m->items->len - 1);
+  if (position == self->position)
+    return;
+  if (confirm_leave_item (self, position))
+    go_to_now (self, position);
 }
 
 guint
@@ -244,6 +483,27 @@ sk_presenter_get_heading (SkPresenter *self)
 {
   g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
   return self->heading;
+}
+
+SkProject *
+sk_presenter_get_sandbox (SkPresenter *self)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  return self->sandbox;
+}
+
+gboolean
+sk_presenter_open_link (SkPresenter *self,
+                        guint        index)
+{
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PRESENTER (self), FALSE);
+  item = current_item (self);
+  if (item == NULL || index >= item->links->len)
+    return FALSE;
+  open_link (self, g_ptr_array_index (item->links, index));
+  return self->linked_view != NULL;
 }
 
 gint64
@@ -316,7 +576,10 @@ leave_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  gtk_window_close (GTK_WINDOW (widget));
+  SkPresenter *self = SK_PRESENTER (widget);
+
+  if (confirm_leave_item (self, G_MAXUINT))
+    gtk_window_close (GTK_WINDOW (widget));
 }
 
 /* The proposal becomes the decision, as the board agreed; the time is
@@ -402,7 +665,8 @@ load_css (void)
     ".meeting-mode .mm-bar { font-size: 140%; }\n"
     ".meeting-mode .mm-timer { font-size: 170%; font-weight: bold; font-feature-settings: \"tnum\"; }\n"
     ".meeting-mode .mm-frame { padding: 18px 24px; border-radius: 12px; background: alpha(currentColor, 0.06); }\n"
-    ".meeting-mode .mm-overview row { font-size: 130%; padding: 6px 12px; }\n", -1);
+    ".meeting-mode .mm-overview row { font-size: 130%; padding: 6px 12px; }\n"
+    ".meeting-mode .mm-linked { font-size: 125%; }\n", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
@@ -485,6 +749,13 @@ build (SkPresenter *self)
     gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->planned_label));
     gtk_box_append (GTK_BOX (page), line);
   }
+  /* The item's matrix, cost model and timeline, wrapping on a narrow screen. */
+  self->links_box = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->links_box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->links_box), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->links_box), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->links_box), 12);
+  gtk_box_append (GTK_BOX (page), self->links_box);
   /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */
   self->proposal_box = framed (_("Proposal"), &self->proposal_label);
   gtk_box_append (GTK_BOX (page), self->proposal_box);
@@ -496,7 +767,41 @@ build (SkPresenter *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (body), scroller);
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_stack_add_named (self->stack, scroller, "item");
+  {
+    GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *back = gtk_button_new_with_mnemonic (_("_Back to the Item"));
+
+    gtk_widget_set_margin_start (head, 24);
+    gtk_widget_set_margin_end (head, 24);
+    gtk_widget_set_margin_top (head, 12);
+    gtk_widget_add_css_class (back, "pill");
+    g_signal_connect_object (back, "clicked", G_CALLBACK (back_clicked_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (head), back);
+    self->linked_title = GTK_LABEL (label_new ("mm-meta", FALSE));
+    gtk_label_set_ellipsize (self->linked_title, PANGO_ELLIPSIZE_END);
+    gtk_box_append (GTK_BOX (head), GTK_WIDGET (self->linked_title));
+    {
+      GtkWidget *note = label_new ("dim-label", FALSE);
+
+      /* Translators: shown over a matrix or cost model opened in meeting mode */
+      gtk_label_set_text (GTK_LABEL (note), _("What-if: changes stay in meeting mode until adopted"));
+      gtk_widget_set_hexpand (note, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (note), 1);
+      gtk_box_append (GTK_BOX (head), note);
+    }
+    gtk_box_append (GTK_BOX (linked), head);
+    self->linked_holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    gtk_widget_set_vexpand (self->linked_holder, TRUE);
+    gtk_box_append (GTK_BOX (linked), self->linked_holder);
+    gtk_stack_add_named (self->stack, linked, "linked");
+  }
+  gtk_stack_set_visible_child_name (self->stack, "item");
+  gtk_box_append (GTK_BOX (body), GTK_WIDGET (self->stack));
   gtk_box_append (GTK_BOX (root), body);
 
   /* Bottom: the timer, the schedule, and the way on. */
@@ -594,6 +899,8 @@ sk_presenter_dispose (GObject *object)
   SkPresenter *self = SK_PRESENTER (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  self->linked_view = NULL;
+  g_clear_object (&self->sandbox);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_presenter_parent_class)->dispose (object);
 }

@@ -29,4 +29,10 @@ const char    *sk_presenter_get_heading  (SkPresenter *self);
 gint64         sk_presenter_get_elapsed_us (SkPresenter *self,
                                                guint          position);
 
+/* The item's n-th linked matrix, cost model or timeline, live on a copy
+ * of the project (the sandbox, NULL until one is opened). */
+gboolean       sk_presenter_open_link     (SkPresenter   *self,
+                                           guint          index);
+SkProject     *sk_presenter_get_sandbox   (SkPresenter   *self);
+
 G_END_DECLS
