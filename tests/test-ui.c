@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "sk-application.h"
@@ -906,6 +908,29 @@ test_meeting_mode (void)
   item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
   g_assert_null (item->decision);
 
+  /* The board decided otherwise: the chair writes it. */
+  {
+    AdwMessageDialog *dialog;
+    GtkTextView *view;
+    gint64 deadline;
+
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.edit-decision", NULL);
+    dialog = wait_for_dialog ("The Board’s Decision");
+    view = g_object_get_data (G_OBJECT (dialog), "text-view");
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "  Saka vert utsett til neste møte.\n", -1);
+    press_button (GTK_WIDGET (dialog), "_Record");
+    deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
+    while (item->decision == NULL && g_get_monotonic_time () < deadline)
+      {
+        g_usleep (10000);
+        g_main_context_iteration (NULL, FALSE);
+      }
+    g_assert_cmpstr (item->decision, ==, "Saka vert utsett til neste møte.");
+    g_assert_true (json_object_has_member (item->extra, "decided_at"));
+    g_assert_true (sk_project_undo (project));
+  }
+
   /* What-if on the item's cost model: a copy, asked about on leaving. */
   sk_presenter_go_to (mode, 6);
   for (int round = 0; round < 2; round++)
@@ -955,6 +980,92 @@ test_meeting_mode (void)
   drain ();
 }
 
+/* A PNG of a window as it is drawn, into build/tests/artifacts/ (looked
+ * at by people, not compared). */
+static void
+save_window_png (GtkWidget  *window,
+                 const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "artifacts", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GStatBuf st;
+
+  g_mkdir_with_parents (dir, 0755);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 10000);
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      g_usleep (10000);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  drain ();
+}
+
+/* Meeting mode in English, Nynorsk and Bokmål at 1920 × 1080 and
+ * 1280 × 720: the item, and its cost model live; the words translated. */
+static void
+test_meeting_mode_screenshots (void)
+{
+  const struct { const char *language, *locale, *item_word; } langs[] = {
+    { "en", "en_US.UTF-8", "Item 7 of 15" },
+    { "nn", "nn_NO.UTF-8", "Sak 7 av 15" },
+    { "nb", "nb_NO.UTF-8", "Sak 7 av 15" },
+  };
+  const int sizes[][2] = { { 1920, 1080 }, { 1280, 720 } };
+
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        SkWindow *window;
+        SkProject *project;
+        SkMeeting *meeting;
+        SkPresenter *mode;
+        g_autofree char *item_png = g_strdup_printf ("meeting-mode-item-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
+        g_autofree char *linked_png = g_strdup_printf ("meeting-mode-costs-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
+
+        g_setenv ("LANGUAGE", langs[l].language, TRUE);
+        g_assert_nonnull (setlocale (LC_ALL, langs[l].locale));
+        window = open_window (example);
+        project = sk_window_get_project (window);
+        meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+        mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, FALSE);
+        gtk_window_set_default_size (GTK_WINDOW (mode), sizes[z][0], sizes[z][1]);
+        gtk_window_present (GTK_WINDOW (mode));
+        sk_presenter_go_to (mode, 6);
+        settle ();
+        g_assert_nonnull (find_label (GTK_WIDGET (mode), langs[l].item_word));
+        save_window_png (GTK_WIDGET (mode), item_png);
+        g_assert_true (sk_presenter_open_link (mode, 0));
+        settle ();
+        save_window_png (GTK_WIDGET (mode), linked_png);
+        gtk_window_destroy (GTK_WINDOW (mode));
+        gtk_window_destroy (GTK_WINDOW (window));
+        drain ();
+      }
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "en_US.UTF-8");
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -967,6 +1078,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
+  g_test_add_func ("/ui/meeting-mode-screenshots", test_meeting_mode_screenshots);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
 }

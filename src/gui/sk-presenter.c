@@ -48,6 +48,7 @@ struct _SkPresenter
   GtkLabel   *timer_label;
   GtkLabel   *schedule_label;
   GtkWidget  *record_button;
+  GtkWidget  *edit_decision_button;
   GtkWidget  *previous_button;
   GtkWidget  *next_button;
   GtkRevealer *overview;
@@ -219,6 +220,7 @@ show_item (SkPresenter *self)
   fill_links (self, item);
   gtk_widget_set_visible (self->decision_box, item->decision && item->decision[0]);
   gtk_label_set_text (self->decision_label, item->decision ? item->decision : "");
+  gtk_widget_set_visible (self->edit_decision_button, item->kind == SK_ITEM_DECISION);
   gtk_widget_set_visible (self->record_button,
                           item->kind == SK_ITEM_DECISION && item->proposal && item->proposal[0] &&
                           !(item->decision && item->decision[0]));
@@ -582,8 +584,30 @@ leave_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (widget));
 }
 
-/* The proposal becomes the decision, as the board agreed; the time is
- * kept beside it ("decided_at", docs/format-extensions.md). */
+/* Records a decision with its time ("decided_at",
+ * docs/format-extensions.md), as one edit for undo; empty clears it. */
+static void
+set_decision (SkPresenter *self,
+              SkItem      *item,
+              const char  *text)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+
+  sk_project_checkpoint (self->project, NULL);
+  g_free (item->decision);
+  item->decision = text && text[0] ? g_strdup (text) : NULL;
+  if (item->extra == NULL)
+    item->extra = json_object_new ();
+  if (item->decision)
+    json_object_set_string_member (item->extra, "decided_at", when);
+  else if (json_object_has_member (item->extra, "decided_at"))
+    json_object_remove_member (item->extra, "decided_at");
+  sk_project_changed (self->project);
+  show_item (self);
+}
+
+/* The proposal becomes the decision, as the board agreed. */
 static void
 record_action (GtkWidget  *widget,
                const char *name,
@@ -591,19 +615,66 @@ record_action (GtkWidget  *widget,
 {
   SkPresenter *self = SK_PRESENTER (widget);
   SkItem *item = current_item (self);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *when = g_date_time_format (now, "%Y-%m-%dT%H:%M");
 
   if (item == NULL || item->kind != SK_ITEM_DECISION || item->proposal == NULL || item->proposal[0] == '\0')
     return;
-  sk_project_checkpoint (self->project, NULL);
-  g_free (item->decision);
-  item->decision = g_strdup (item->proposal);
-  if (item->extra == NULL)
-    item->extra = json_object_new ();
-  json_object_set_string_member (item->extra, "decided_at", when);
-  sk_project_changed (self->project);
-  show_item (self);
+  set_decision (self, item, item->proposal);
+}
+
+static void
+decision_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SkPresenter      *self)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "text-view");
+  SkItem *item = current_item (self);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (!g_str_equal (response, "save") || item == NULL)
+    return;
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE));
+  set_decision (self, item, text);
+}
+
+/* The board decided otherwise than proposed: the chair writes what. */
+static void
+edit_decision_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+  SkItem *item = current_item (self);
+  GtkWidget *dialog, *view, *scroller;
+
+  if (item == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Board’s Decision"), NULL);
+  view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            item->decision && item->decision[0] ? item->decision
+                            : item->proposal ? item->proposal : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 560);
+  gtk_widget_add_css_class (scroller, "card");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  g_object_set_data (G_OBJECT (dialog), "text-view", view);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "save", _("_Record"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (decision_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (view);
 }
 
 static void
@@ -829,6 +900,12 @@ build (SkPresenter *self)
   gtk_widget_add_css_class (self->record_button, "pill");
   gtk_widget_set_valign (self->record_button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (bottom), self->record_button);
+  self->edit_decision_button = gtk_button_new_with_mnemonic (_("_Write the Decision…"));
+  gtk_widget_set_tooltip_text (self->edit_decision_button, _("Write what the board decided (Ctrl+E)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_decision_button), "mm.edit-decision");
+  gtk_widget_add_css_class (self->edit_decision_button, "pill");
+  gtk_widget_set_valign (self->edit_decision_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bottom), self->edit_decision_button);
   self->previous_button = gtk_button_new_with_mnemonic (_("_Previous"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->previous_button), "mm.previous");
   gtk_widget_add_css_class (self->previous_button, "pill");
@@ -934,6 +1011,7 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.overview", NULL, overview_action);
   gtk_widget_class_install_action (widget_class, "mm.leave", NULL, leave_action);
   gtk_widget_class_install_action (widget_class, "mm.record", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
 
   /* Presenter clickers send Page Up/Down (some send arrows). */
   for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
@@ -946,6 +1024,7 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mm.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "mm.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "mm.record", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "mm.edit-decision", NULL);
 }
 
 static void
