@@ -884,6 +884,19 @@ test_meeting_mode (void)
   /* The first item's timer kept the time it was shown. */
   g_assert_cmpint (sk_presenter_get_elapsed_us (mode, 0), >=, 20000);
 
+  /* Dark for a dim room, and back. */
+  {
+    AdwStyleManager *styles = adw_style_manager_get_default ();
+    gboolean was_dark = adw_style_manager_get_dark (styles);
+
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.style", NULL);
+    drain ();
+    g_assert_true (adw_style_manager_get_dark (styles) != was_dark);
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.style", NULL);
+    drain ();
+    g_assert_true (adw_style_manager_get_dark (styles) == was_dark);
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (mode), "mm.last", NULL);
   g_assert_cmpuint (sk_presenter_get_position (mode), ==, 14);
   gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
@@ -1055,6 +1068,17 @@ test_meeting_mode_screenshots (void)
         settle ();
         g_assert_nonnull (find_label (GTK_WIDGET (mode), langs[l].item_word));
         save_window_png (GTK_WIDGET (mode), item_png);
+        if (z == 0)
+          {
+            g_autofree char *dark_png = g_strdup_printf ("meeting-mode-item-%s-%dx%d-other-style.png",
+                                                         langs[l].language, sizes[z][0], sizes[z][1]);
+
+            gtk_widget_activate_action (GTK_WIDGET (mode), "mm.style", NULL);
+            settle ();
+            save_window_png (GTK_WIDGET (mode), dark_png);
+            gtk_widget_activate_action (GTK_WIDGET (mode), "mm.style", NULL);
+            settle ();
+          }
         g_assert_true (sk_presenter_open_link (mode, 0));
         settle ();
         save_window_png (GTK_WIDGET (mode), linked_png);

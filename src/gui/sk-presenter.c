@@ -573,6 +573,18 @@ overview_action (GtkWidget  *widget,
     gtk_widget_grab_focus (self->next_button);
 }
 
+/* The room decides: a dark style for a dim room, a light one for a bright
+ * projector; the same setting as the main menu's Style. */
+static void
+style_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  gtk_widget_activate_action (widget, "app.style", "s", dark ? "light" : "dark");
+}
+
 static void
 leave_action (GtkWidget  *widget,
               const char *name,
@@ -772,6 +784,11 @@ build (SkPresenter *self)
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (top), GTK_WIDGET (self->counter_label));
   self->clock_label = GTK_LABEL (label_new ("numeric", FALSE));
   gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->clock_label));
+  button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Dark or Light Style (S)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (right), button);
   button = gtk_button_new_from_icon_name ("view-list-symbolic");
   gtk_widget_set_tooltip_text (button, _("All Items (O)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.overview");
@@ -942,6 +959,7 @@ sk_presenter_new (GtkWindow  *parent,
   g_array_set_size (self->elapsed, m->items->len);
   if (parent)
     {
+      gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);
       gtk_window_set_modal (GTK_WINDOW (self), TRUE);
     }
@@ -1010,6 +1028,7 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.last", NULL, last_action);
   gtk_widget_class_install_action (widget_class, "mm.overview", NULL, overview_action);
   gtk_widget_class_install_action (widget_class, "mm.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "mm.style", NULL, style_action);
   gtk_widget_class_install_action (widget_class, "mm.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
 
@@ -1021,6 +1040,7 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "mm.first", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "mm.last", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, 0, "mm.overview", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "mm.style", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mm.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "mm.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "mm.record", NULL);
