@@ -14,6 +14,7 @@
 #include "sk-gantt-chart.h"
 #include "sk-format.h"
 #include "sk-presenter.h"
+#include "sk-render.h"
 #include "test-util.h"
 
 static SkApplication *app;
@@ -941,6 +942,25 @@ test_meeting_mode (void)
       }
     g_assert_cmpstr (item->decision, ==, "Saka vert utsett til neste møte.");
     g_assert_true (json_object_has_member (item->extra, "decided_at"));
+    /* The minutes carry it. */
+    {
+      g_autofree char *dir = g_dir_make_tmp ("sakskart-minutes-XXXXXX", NULL);
+      g_autofree char *pdf = g_build_filename (dir, "protokoll.pdf", NULL);
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      int status = -1;
+
+      g_assert_true (sk_render_meeting_pdf (project, g_ptr_array_index (sk_project_get_meetings (project), 0),
+                                            TRUE, pdf, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &text, NULL, &status, NULL));
+      g_assert_cmpint (status, ==, 0);
+      g_assert_nonnull (strstr (text, "Saka vert utsett til neste møte."));
+      g_unlink (pdf);
+      g_rmdir (dir);
+    }
     g_assert_true (sk_project_undo (project));
   }
 
