@@ -298,55 +298,71 @@ confirm_leave_item (SkPresenter *self,
   return FALSE;
 }
 
+/* The title of what a link points at and its icon; NULL if it is gone. */
+static const char *
+describe_link (SkProject   *project,
+               SkLink      *link,
+               const char **icon)
+{
+  switch (link->kind)
+    {
+    case SK_LINK_MATRIX:
+      {
+        SkMatrix *m = sk_project_find_matrix (project, link->id);
+
+        *icon = "view-grid-symbolic";
+        return m ? m->title : NULL;
+      }
+    case SK_LINK_COST_MODEL:
+      {
+        SkCostModel *c = sk_project_find_cost_model (project, link->id);
+
+        *icon = "accessories-calculator-symbolic";
+        return c ? c->title : NULL;
+      }
+    case SK_LINK_TIMELINE:
+      {
+        SkTimeline *t = sk_project_find_timeline (project, link->id);
+
+        *icon = "x-office-calendar-symbolic";
+        return t ? t->title : NULL;
+      }
+    default:
+      return NULL;
+    }
+}
+
 static void
 open_link (SkPresenter *self,
            SkLink      *link)
 {
   GtkWidget *view = NULL;
-  const char *title = NULL;
+  const char *title, *icon;
 
   if (self->sandbox == NULL)
     self->sandbox = sk_project_copy (self->project);
   if (self->sandbox == NULL)
     return;
   close_linked (self);
+  title = describe_link (self->sandbox, link, &icon);
+  if (title == NULL)
+    return;
   switch (link->kind)
     {
     case SK_LINK_MATRIX:
-      {
-        SkMatrix *m = sk_project_find_matrix (self->sandbox, link->id);
-
-        if (m == NULL)
-          return;
-        title = m->title;
-        view = g_object_new (SK_TYPE_MATRIX_VIEW, NULL);
-        sk_matrix_view_set_project (SK_MATRIX_VIEW (view), self->sandbox);
-        sk_matrix_view_select (SK_MATRIX_VIEW (view), link->id);
-      }
+      view = g_object_new (SK_TYPE_MATRIX_VIEW, NULL);
+      sk_matrix_view_set_project (SK_MATRIX_VIEW (view), self->sandbox);
+      sk_matrix_view_select (SK_MATRIX_VIEW (view), link->id);
       break;
     case SK_LINK_COST_MODEL:
-      {
-        SkCostModel *c = sk_project_find_cost_model (self->sandbox, link->id);
-
-        if (c == NULL)
-          return;
-        title = c->title;
-        view = g_object_new (SK_TYPE_COSTS_VIEW, NULL);
-        sk_costs_view_set_project (SK_COSTS_VIEW (view), self->sandbox);
-        sk_costs_view_select (SK_COSTS_VIEW (view), link->id);
-      }
+      view = g_object_new (SK_TYPE_COSTS_VIEW, NULL);
+      sk_costs_view_set_project (SK_COSTS_VIEW (view), self->sandbox);
+      sk_costs_view_select (SK_COSTS_VIEW (view), link->id);
       break;
     case SK_LINK_TIMELINE:
-      {
-        SkTimeline *t = sk_project_find_timeline (self->sandbox, link->id);
-
-        if (t == NULL)
-          return;
-        title = t->title;
-        view = g_object_new (SK_TYPE_TIMELINE_VIEW, NULL);
-        sk_timeline_view_set_project (SK_TIMELINE_VIEW (view), self->sandbox);
-        sk_timeline_view_select (SK_TIMELINE_VIEW (view), link->id);
-      }
+      view = g_object_new (SK_TYPE_TIMELINE_VIEW, NULL);
+      sk_timeline_view_set_project (SK_TIMELINE_VIEW (view), self->sandbox);
+      sk_timeline_view_select (SK_TIMELINE_VIEW (view), link->id);
       break;
     default:
       return;
@@ -384,35 +400,7 @@ fill_links (SkPresenter *self,
       const char *title = NULL, *icon = NULL;
       GtkWidget *button, *content;
 
-      switch (link->kind)
-        {
-        case SK_LINK_MATRIX:
-          {
-            SkMatrix *m = sk_project_find_matrix (self->project, link->id);
-
-            title = m ? m->title : NULL;
-            icon = "view-grid-symbolic";
-          }
-          break;
-        case SK_LINK_COST_MODEL:
-          {
-            SkCostModel *c = sk_project_find_cost_model (self->project, link->id);
-
-            title = c ? c->title : NULL;
-            icon = "accessories-calculator-symbolic";
-          }
-          break;
-        case SK_LINK_TIMELINE:
-          {
-            SkTimeline *t = sk_project_find_timeline (self->project, link->id);
-
-            title = t ? t->title : NULL;
-            icon = "x-office-calendar-symbolic";
-          }
-          break;
-        default:
-          break;
-        }
+      title = describe_link (self->project, link, &icon);
       if (title == NULL)
         continue;
       button = gtk_button_new ();
