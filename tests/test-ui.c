@@ -969,19 +969,24 @@ test_meeting_mode (void)
   for (int round = 0; round < 2; round++)
     {
       const char *answer = round == 0 ? "_Discard" : "_Adopt";
-      gint64 before = sk_project_find_cost_model (project, "barnevern")->total_kr;
+      double before = sk_project_find_cost_model (project, "barnevern")->fixed_percent;
       AdwMessageDialog *dialog;
       SkProject *sandbox;
+      GtkWidget *slider;
 
       g_assert_true (sk_presenter_open_link (mode, 0));
       drain ();
       sandbox = sk_presenter_get_sandbox (mode);
       g_assert_nonnull (sandbox);
       g_assert_true (sandbox != project);
-      sk_project_find_cost_model (sandbox, "barnevern")->total_kr += 1000000;
-      sk_project_changed (sandbox);
+      /* The chair moves the equal-part slider of the live cost model. */
+      slider = find_type (GTK_WIDGET (mode), GTK_TYPE_SCALE);
+      g_assert_nonnull (slider);
+      gtk_range_set_value (GTK_RANGE (slider), 40);
+      drain ();
+      g_assert_cmpfloat (sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent, ==, 40);
       /* The papers are as prepared while the board looks at the what-if. */
-      g_assert_cmpint (sk_project_find_cost_model (project, "barnevern")->total_kr, ==, before);
+      g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, before);
 
       gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
       dialog = wait_for_dialog ("Keep the What-If?");
@@ -999,13 +1004,13 @@ test_meeting_mode (void)
       }
       g_assert_cmpuint (sk_presenter_get_position (mode), ==, 7);
       g_assert_null (sk_presenter_get_sandbox (mode));
-      g_assert_cmpint (sk_project_find_cost_model (project, "barnevern")->total_kr, ==,
-                       round == 0 ? before : before + 1000000);
+      g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==,
+                         round == 0 ? before : 40);
       sk_presenter_go_to (mode, 6);
     }
   /* Adopting is one edit: undo takes it back. */
   g_assert_true (sk_project_undo (project));
-  g_assert_cmpint (sk_project_find_cost_model (project, "barnevern")->total_kr, ==, 29215093);
+  g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
 
   gtk_widget_activate_action (GTK_WIDGET (mode), "mm.leave", NULL);
   drain ();
