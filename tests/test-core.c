@@ -793,6 +793,32 @@ test_control_characters_round_trip (void)
   g_assert_cmpstr (sk_project_get_title (again), ==, title);
 }
 
+/* Found by fuzz-project: a whole figure too large for a gint64 was cast
+ * to one on saving (undefined behaviour).  Such figures are kept as
+ * numbers and survive a round trip. */
+static void
+test_huge_figures_round_trip (void)
+{
+  const char *text = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":["
+                     "{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":1e156,"
+                     "\"forest\":9223372036854775807,\"small\":12}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  g_autoptr(SkProject) again = NULL;
+  g_autofree char *saved = NULL;
+  SkMunicipality *m;
+  gsize length;
+
+  g_assert_no_error (error);
+  saved = sk_project_to_data (project, &length);
+  g_assert_nonnull (strstr (saved, "\"small\" : 12"));
+  again = sk_project_new_from_data (saved, length, NULL, &error);
+  g_assert_no_error (error);
+  m = g_ptr_array_index (sk_project_get_municipalities (again), 0);
+  g_assert_cmpfloat (sk_municipality_get_figure (m, "population")->value, ==, 1e156);
+  g_assert_cmpfloat (sk_municipality_get_figure (m, "forest")->value, ==, 9223372036854775807.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -808,6 +834,7 @@ main (int    argc,
   g_test_add_func ("/project/example-loads", test_example_loads);
   g_test_add_func ("/problem/elide-quoted", test_elide_quoted);
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
+  g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
   g_test_add_func ("/project/example-round-trip", test_example_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

@@ -91,7 +91,9 @@ write_municipality (gconstpointer record)
         {
           const SkFigure *f = &g_array_index (m->figures, SkFigure, i);
 
-          if (f->integral)
+          /* A whole number beyond 2^53 is no longer exact as a double,
+           * and beyond 2^63 cannot be a gint64: written as a double. */
+          if (f->integral && fabs (f->value) < 9007199254740992.0)
             json_object_set_int_member (figures, f->key, (gint64) f->value);
           else
             json_object_set_double_member (figures, f->key, f->value);
