@@ -801,7 +801,8 @@ test_huge_figures_round_trip (void)
 {
   const char *text = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":["
                      "{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":1e156,"
-                     "\"forest\":9223372036854775807,\"small\":12}}]}";
+                     "\"forest\":9223372036854775807,\"small\":12,\"round\":1e40},"
+                     "\"notes_extra\":{\"n\":1e040,\"text\":\"1e+40.0 stays as written\"}}]}";
   g_autoptr(GError) error = NULL;
   g_autoptr(SkProject) project = sk_project_new_from_data (text, strlen (text), NULL, &error);
   g_autoptr(SkProject) again = NULL;
@@ -812,11 +813,16 @@ test_huge_figures_round_trip (void)
   g_assert_no_error (error);
   saved = sk_project_to_data (project, &length);
   g_assert_nonnull (strstr (saved, "\"small\" : 12"));
+  /* json-glib alone would write "1e+40.0"; text in strings is left alone. */
+  g_assert_null (strstr (saved, "1e+40.0,"));
+  g_assert_null (strstr (saved, "1e+40.0\n"));
+  g_assert_nonnull (strstr (saved, "\"1e+40.0 stays as written\""));
   again = sk_project_new_from_data (saved, length, NULL, &error);
   g_assert_no_error (error);
   m = g_ptr_array_index (sk_project_get_municipalities (again), 0);
   g_assert_cmpfloat (sk_municipality_get_figure (m, "population")->value, ==, 1e156);
   g_assert_cmpfloat (sk_municipality_get_figure (m, "forest")->value, ==, 9223372036854775807.0);
+  g_assert_cmpfloat (sk_municipality_get_figure (m, "round")->value, ==, 1e40);
 }
 
 int

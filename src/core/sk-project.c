@@ -623,10 +623,10 @@ sk_project_load_file_finish (GAsyncResult  *result,
   return project;
 }
 
-/* The text of the project.  json-glib escapes the usual control
- * characters (\n, \t …) but writes the others as they are, which JSON
- * (and our reader) does not allow: they are escaped here.  Outside
- * strings the generator writes only spaces and, when pretty, line breaks. */
+/* The text of the project, with two mends to what json-glib 1.6 writes:
+ * it escapes the usual control characters (\n, \t …) but writes the others
+ * as they are, and it writes some doubles as "1e+40.0"; neither is JSON,
+ * and our reader refuses both. */
 static char *
 generate (SkProject *self,
           gboolean   pretty,
@@ -645,8 +645,35 @@ generate (SkProject *self,
   out = g_string_sized_new (strlen (text) + 2);
   for (const char *c = text; *c; c++)
     {
-      if ((guchar) *c < 0x20 && *c != '\n')
-        g_string_append_printf (out, "\\u%04x", (guchar) *c);
+      if (*c == '"')
+        {
+          /* A string, whole: escaped characters kept, raw control
+           * characters escaped. */
+          g_string_append_c (out, *c++);
+          for (; *c && *c != '"'; c++)
+            {
+              if (*c == '\\' && c[1])
+                g_string_append_c (out, *c++);
+              if ((guchar) *c < 0x20)
+                g_string_append_printf (out, "\\u%04x", (guchar) *c);
+              else
+                g_string_append_c (out, *c);
+            }
+          if (*c == '\0')
+            break;
+          g_string_append_c (out, *c);
+        }
+      else if ((*c == 'e' || *c == 'E') && out->len > 0 && g_ascii_isdigit (out->str[out->len - 1]))
+        {
+          /* json-glib 1.6 writes 1e40 as "1e+40.0", which is not JSON:
+           * an exponent ends the number. */
+          g_string_append_c (out, *c++);
+          while (*c == '+' || *c == '-' || g_ascii_isdigit (*c))
+            g_string_append_c (out, *c++);
+          if (c[0] == '.' && c[1] == '0' && !g_ascii_isdigit (c[2]))
+            c += 2;
+          c--;
+        }
       else
         g_string_append_c (out, *c);
     }
