@@ -1115,6 +1115,33 @@ test_meeting_mode_screenshots (void)
   setlocale (LC_ALL, "en_US.UTF-8");
 }
 
+/* F5 with no agenda to present says so, and opens nothing. */
+static void
+test_meeting_mode_nothing_to_present (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tomt.sakskart", NULL);
+  SkWindow *window;
+  GList *toplevels;
+  gboolean presenter = FALSE;
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"Tomt\",\"municipalities\":[],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\",\"date\":\"2026-02-10\",\"items\":[]}]}", -1, NULL));
+  window = open_window (path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
+  drain ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    presenter |= SK_IS_PRESENTER (l->data);
+  g_list_free (toplevels);
+  g_assert_false (presenter);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "No meeting has an agenda to present yet"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -1127,6 +1154,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
+  g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);
   g_test_add_func ("/ui/meeting-mode-screenshots", test_meeting_mode_screenshots);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);

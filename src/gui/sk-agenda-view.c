@@ -1507,7 +1507,10 @@ show_meeting (SkAgendaView *self,
   {
     GtkWidget *present = button_new (_("_Start Meeting"), NULL, G_CALLBACK (start_meeting_cb), self);
 
-    gtk_widget_set_tooltip_text (present, _("Walk the board through the agenda, full screen (F5)"));
+    gtk_widget_set_tooltip_text (present, meeting->items->len > 0
+                                 ? _("Walk the board through the agenda, full screen (F5)")
+                                 : _("The agenda has no items yet"));
+    gtk_widget_set_sensitive (present, meeting->items->len > 0);
     gtk_widget_add_css_class (present, "suggested-action");
     gtk_box_append (GTK_BOX (bar), present);
   }
@@ -1822,8 +1825,9 @@ sk_agenda_view_start_meeting_mode (SkAgendaView *self)
 
   if (self->project == NULL)
     return NULL;
-  if (m == NULL)
+  if (m == NULL || m->items->len == 0)
     {
+      m = NULL;
       GPtrArray *meetings = sk_project_get_meetings (self->project);
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -1841,7 +1845,7 @@ sk_agenda_view_start_meeting_mode (SkAgendaView *self)
     }
   if (m == NULL || m->items->len == 0)
     {
-      gtk_widget_error_bell (GTK_WIDGET (self));
+      toast (self, _("No meeting has an agenda to present yet"), FALSE);
       return NULL;
     }
   mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->project, m->id,
