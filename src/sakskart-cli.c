@@ -105,6 +105,59 @@ cmd_validate (int    argc,
   return status;
 }
 
+/* One option of a command: "--name VALUE" sets *value, "--name" alone
+ * sets *flag. */
+typedef struct
+{
+  const char  *name;
+  const char **value;
+  gboolean    *flag;
+} CliOption;
+
+/* Reads "FILE [OPTION]…" against `options` (ended by a NULL name).  An
+ * option that wants a value and has none is unknown, as is anything else
+ * starting with "-" (but a lone "-" when `dash_is_file`). */
+static gboolean
+scan_args (int              argc,
+           char           **argv,
+           const CliOption *options,
+           gboolean         dash_is_file,
+           const char     **file,
+           int             *status)
+{
+  for (int i = 0; i < argc; i++)
+    {
+      const char *a = argv[i];
+      const CliOption *o;
+
+      for (o = options; o->name != NULL; o++)
+        if (g_str_equal (a, o->name) && (o->flag != NULL || i + 1 < argc))
+          break;
+      if (o->name != NULL)
+        {
+          if (o->flag != NULL)
+            *o->flag = TRUE;
+          else
+            *o->value = argv[++i];
+        }
+      else if (a[0] == '-' && !(dash_is_file && a[1] == '\0'))
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), a);
+
+          *status = usage_error (msg);
+          return FALSE;
+        }
+      else if (*file == NULL)
+        *file = a;
+      else
+        {
+          *status = usage_error (_("only one file may be given"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 typedef struct
 {
   const char *file;
@@ -123,39 +176,18 @@ parse_args (int          argc,
             Args        *args,
             int         *status)
 {
+  CliOption options[5] = { { 0 } };
+  guint n = 0;
+
   memset (args, 0, sizeof *args);
   args->format = "csv";
-  for (int i = 0; i < argc; i++)
-    {
-      const char *a = argv[i];
-
-      if ((g_str_equal (a, id_option) || (with_scenario && g_str_equal (a, "--scenario")) ||
-           g_str_equal (a, "--format") || g_str_equal (a, "-o")) && i + 1 < argc)
-        {
-          if (g_str_equal (a, id_option))
-            args->id = argv[++i];
-          else if (g_str_equal (a, "--scenario"))
-            args->scenario = argv[++i];
-          else if (g_str_equal (a, "-o"))
-            args->output = argv[++i];
-          else
-            args->format = argv[++i];
-        }
-      else if (a[0] == '-' && a[1] != '\0')
-        {
-          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), a);
-
-          *status = usage_error (msg);
-          return FALSE;
-        }
-      else if (args->file == NULL)
-        args->file = a;
-      else
-        {
-          *status = usage_error (_("only one file may be given"));
-          return FALSE;
-        }
-    }
+  options[n++] = (CliOption) { id_option, &args->id, NULL };
+  if (with_scenario)
+    options[n++] = (CliOption) { "--scenario", &args->scenario, NULL };
+  options[n++] = (CliOption) { "--format", &args->format, NULL };
+  options[n++] = (CliOption) { "-o", &args->output, NULL };
+  if (!scan_args (argc, argv, options, TRUE, &args->file, status))
+    return FALSE;
   if (args->file == NULL)
     {
       *status = usage_error (_("a file is required"));
@@ -420,25 +452,16 @@ cmd_export_pdf (int    argc,
   gboolean minutes = FALSE;
   SkMeeting *meeting = NULL;
 
-  for (int i = 0; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "--meeting") && i + 1 < argc)
-        meeting_id = argv[++i];
-      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
-        output = argv[++i];
-      else if (g_str_equal (argv[i], "--minutes"))
-        minutes = TRUE;
-      else if (argv[i][0] == '-')
-        {
-          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+  const CliOption options[] = {
+    { "--meeting", &meeting_id, NULL },
+    { "-o", &output, NULL },
+    { "--minutes", NULL, &minutes },
+    { NULL, NULL, NULL },
+  };
+  int status = EXIT_OK;
 
-          return usage_error (msg);
-        }
-      else if (file == NULL)
-        file = argv[i];
-      else
-        return usage_error (_("only one file may be given"));
-    }
+  if (!scan_args (argc, argv, options, FALSE, &file, &status))
+    return status;
   if (file == NULL || output == NULL)
     return usage_error (_("export-pdf needs a file and -o OUT.pdf"));
   if ((project = load_or_report (file)) == NULL)
@@ -484,23 +507,18 @@ cmd_export_ical (int    argc,
   const char *file = NULL, *output = NULL;
   int year = 0;
 
-  for (int i = 0; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "--year") && i + 1 < argc)
-        year = atoi (argv[++i]);
-      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
-        output = argv[++i];
-      else if (argv[i][0] == '-')
-        {
-          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+  const char *year_text = NULL;
+  const CliOption options[] = {
+    { "--year", &year_text, NULL },
+    { "-o", &output, NULL },
+    { NULL, NULL, NULL },
+  };
+  int status = EXIT_OK;
 
-          return usage_error (msg);
-        }
-      else if (file == NULL)
-        file = argv[i];
-      else
-        return usage_error (_("only one file may be given"));
-    }
+  if (!scan_args (argc, argv, options, FALSE, &file, &status))
+    return status;
+  if (year_text != NULL)
+    year = atoi (year_text);
   if (file == NULL)
     return usage_error (_("a file is required"));
   if ((project = load_or_report (file)) == NULL)
@@ -531,23 +549,15 @@ cmd_import_planner (int    argc,
   gsize length = 0;
   guint skipped = 0;
 
-  for (int i = 0; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "-o") && i + 1 < argc)
-        output = argv[++i];
-      else if (g_str_equal (argv[i], "--into") && i + 1 < argc)
-        into = argv[++i];
-      else if (argv[i][0] == '-')
-        {
-          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+  const CliOption options[] = {
+    { "-o", &output, NULL },
+    { "--into", &into, NULL },
+    { NULL, NULL, NULL },
+  };
+  int status = EXIT_OK;
 
-          return usage_error (msg);
-        }
-      else if (in == NULL)
-        in = argv[i];
-      else
-        return usage_error (_("only one file may be given"));
-    }
+  if (!scan_args (argc, argv, options, FALSE, &in, &status))
+    return status;
   if (in == NULL || (output == NULL) == (into == NULL))
     return usage_error (_("import-planner needs a .planner file and either -o OUT.sakskart or --into FILE"));
   if (!g_file_get_contents (in, &data, &length, &error))
@@ -604,25 +614,16 @@ cmd_render_timeline (int    argc,
   const char *file = NULL, *id = NULL, *output = NULL, *paper = "a4";
   SkTimeline *timeline = NULL;
 
-  for (int i = 0; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "--timeline") && i + 1 < argc)
-        id = argv[++i];
-      else if (g_str_equal (argv[i], "-o") && i + 1 < argc)
-        output = argv[++i];
-      else if (g_str_equal (argv[i], "--paper") && i + 1 < argc)
-        paper = argv[++i];
-      else if (argv[i][0] == '-')
-        {
-          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), argv[i]);
+  const CliOption options[] = {
+    { "--timeline", &id, NULL },
+    { "-o", &output, NULL },
+    { "--paper", &paper, NULL },
+    { NULL, NULL, NULL },
+  };
+  int status = EXIT_OK;
 
-          return usage_error (msg);
-        }
-      else if (file == NULL)
-        file = argv[i];
-      else
-        return usage_error (_("only one file may be given"));
-    }
+  if (!scan_args (argc, argv, options, FALSE, &file, &status))
+    return status;
   if (file == NULL || output == NULL)
     return usage_error (_("render-timeline needs a file and -o OUT.png|.svg|.pdf"));
   if (!g_str_equal (paper, "a4") && !g_str_equal (paper, "a3"))
