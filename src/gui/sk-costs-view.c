@@ -1585,21 +1585,10 @@ void
 sk_costs_view_select (SkCostsView *self,
                    const char *id)
 {
-  GtkListBoxRow *row;
-
   if (self->stale)
     {
       self->stale = FALSE;
       rebuild (self);
     }
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar, i)) != NULL; i++)
-    {
-      char **record = sk_sidebar_row_get_record (row);
-
-      if (record != NULL && g_strcmp0 (*record, id) == 0)
-        {
-          gtk_list_box_select_row (self->sidebar, row);
-          return;
-        }
-    }
+  sk_sidebar_select_id (self->sidebar, id, NULL);
 }

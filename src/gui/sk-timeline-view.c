@@ -1021,23 +1021,12 @@ void
 sk_timeline_view_select (SkTimelineView *self,
                          const char     *id)
 {
-  GtkListBoxRow *row;
-
   if (self->stale)
     {
       self->stale = FALSE;
       rebuild (self);
     }
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar, i)) != NULL; i++)
-    {
-      gpointer record = sk_sidebar_row_get_record (row);
-
-      if (record != NULL && record != &combined_marker && g_strcmp0 (*(char **) record, id) == 0)
-        {
-          gtk_list_box_select_row (self->sidebar, row);
-          return;
-        }
-    }
+  sk_sidebar_select_id (self->sidebar, id, &combined_marker);
 }
 
 SkGanttChart *

@@ -41,6 +41,29 @@ sk_sidebar_row_get_record (GtkListBoxRow *row)
   return row ? g_object_get_data (G_OBJECT (row), "sk-record") : NULL;
 }
 
+/* Selects the row whose record has this id (the records are model structs
+ * whose first member is the id); `skip` is a record that is not one (a
+ * marker row), or NULL.  FALSE when no row has it. */
+gboolean
+sk_sidebar_select_id (GtkListBox    *box,
+                      const char    *id,
+                      gconstpointer  skip)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (box, i)) != NULL; i++)
+    {
+      gpointer record = sk_sidebar_row_get_record (row);
+
+      if (record != NULL && record != skip && g_strcmp0 (*(char **) record, id) == 0)
+        {
+          gtk_list_box_select_row (box, row);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 sk_list_box_clear (GtkListBox *box)
 {

@@ -12,6 +12,9 @@ GtkWidget *sk_sidebar_row_new        (const char *title,
                                       const char *subtitle,
                                       gpointer    record);
 gpointer   sk_sidebar_row_get_record (GtkListBoxRow *row);
+gboolean   sk_sidebar_select_id      (GtkListBox    *box,
+                                      const char    *id,
+                                      gconstpointer  skip);
 void       sk_list_box_clear         (GtkListBox *box);
 void       sk_box_clear              (GtkBox     *box);
 GtkWidget *sk_label_new              (const char *text,
