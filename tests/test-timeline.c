@@ -308,6 +308,16 @@ test_gantt_export (void)
     g_assert_false (sk_gantt_export (t, bad, "a4", &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   }
+  /* A PNG that cannot be written is an error, as a PDF or SVG is. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *nowhere = g_build_filename (dir, "missing", names[i], NULL);
+
+      g_clear_error (&error);
+      g_assert_false (sk_gantt_export (t, nowhere, "a4", &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+      g_assert_true (g_str_has_prefix (error->message, nowhere));
+    }
   g_rmdir (dir);
   sk_timeline_free (t);
 }

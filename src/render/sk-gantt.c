@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -16,6 +15,7 @@
 #include "sk-date.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
+#include "sk-render.h"
 
 void
 sk_gantt_style_init_light (SkGanttStyle *s)
@@ -608,7 +608,6 @@ sk_gantt_export_range (const SkTimeline  *t,
   SkGanttStyle style;
   SkTimescale ts;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   guint32 first, last;
   double width, height, days;
@@ -649,36 +648,17 @@ sk_gantt_export_range (const SkTimeline  *t,
           cairo_show_page (cr);
         }
       cairo_destroy (cr);
-      cairo_surface_finish (surface);
     }
   else
     {
       ts.px_per_day = CLAMP (1400.0 / days, 0.3, 24);
       width = SK_GANTT_LABEL_WIDTH + days * ts.px_per_day;
       height = SK_GANTT_HEADER_HEIGHT + rows->len * SK_GANTT_ROW_HEIGHT;
-      if (g_str_has_suffix (path, ".svg"))
-        surface = cairo_svg_surface_create (path, width, height);
-      else if (g_str_has_suffix (path, ".png"))
-        surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
-      else
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                       _("%s: the file name must end in .png, .svg or .pdf"), path);
-          return FALSE;
-        }
+      if ((surface = sk_render_surface_new (path, width, height, 1, error)) == NULL)
+        return FALSE;
       cr = cairo_create (surface);
       sk_gantt_draw (cr, t, rows, &ts, &style, 0, 0, width, height, -1, 0);
       cairo_destroy (cr);
-      if (g_str_has_suffix (path, ".png"))
-        cairo_surface_write_to_png (surface, path);
-      cairo_surface_finish (surface);
     }
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return sk_render_surface_write (surface, path, error);
 }

@@ -512,7 +512,6 @@ sk_render_meeting_pdf (SkProject   *project,
 {
   g_autoptr(GPtrArray) pages = NULL;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
@@ -534,13 +533,5 @@ sk_render_meeting_pdf (SkProject   *project,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return sk_render_surface_write (surface, path, error);
 }

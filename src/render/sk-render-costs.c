@@ -134,7 +134,6 @@ sk_render_cost_pdf (SkProject          *project,
   SkCostParams p;
   double y = margin;
   double col[6];
-  cairo_status_t status;
 
   result = sk_cost_model_compute (project, model, scenario, error);
   if (result == NULL)
@@ -249,13 +248,5 @@ sk_render_cost_pdf (SkProject          *project,
 
   cairo_show_page (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return sk_render_surface_write (surface, path, error);
 }

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
@@ -198,23 +196,12 @@ sk_render_matrix_file (SkProject      *project,
   const double tornado_h = 30.0 * MAX (matrix->factors->len, 1);
   const double height = 60 + chart_h + 50 + tornado_h + 30 + 22.0 * ((matrix->factors->len + 2) / 3);
   cairo_surface_t *surface;
-  cairo_status_t status;
   SkPalette palette;
   cairo_t *cr;
   double y;
 
-  if (g_str_has_suffix (path, ".pdf"))
-    surface = cairo_pdf_surface_create (path, width, height);
-  else if (g_str_has_suffix (path, ".svg"))
-    surface = cairo_svg_surface_create (path, width, height);
-  else if (g_str_has_suffix (path, ".png"))
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width * 2, (int) height * 2);
-  else
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: the file name must end in .png, .svg or .pdf"), path);
-      return FALSE;
-    }
+  if ((surface = sk_render_surface_new (path, width, height, 2, error)) == NULL)
+    return FALSE;
   cr = cairo_create (surface);
   if (g_str_has_suffix (path, ".png"))
     cairo_scale (cr, 2, 2);
@@ -253,18 +240,5 @@ sk_render_matrix_file (SkProject      *project,
     }
 
   cairo_destroy (cr);
-  if (g_str_has_suffix (path, ".png"))
-    status = cairo_surface_write_to_png (surface, path);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return sk_render_surface_write (surface, path, error);
 }

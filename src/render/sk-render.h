@@ -28,6 +28,19 @@ typedef struct
 
 void sk_palette_init_light (SkPalette *palette);
 
+/* A surface for an export file by its extension: PDF, SVG, or PNG at
+ * `png_scale` pixels per point; NULL with an error for any other. */
+cairo_surface_t *sk_render_surface_new   (const char       *path,
+                                          double            width,
+                                          double            height,
+                                          double            png_scale,
+                                          GError          **error);
+/* Writes the file (PNG for an image surface, else finishes it), destroys
+ * the surface, and names the file in the error. */
+gboolean         sk_render_surface_write (cairo_surface_t  *surface,
+                                          const char       *path,
+                                          GError          **error);
+
 /* A horizontal stacked bar per participant: equal part, then variable
  * part, with the municipality's name and amount.  Fills width × height. */
 void sk_render_cost_chart   (cairo_t            *cr,
