@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "test-util.h"
+
 static char *cli;
 static char *example;
 
@@ -174,13 +176,9 @@ test_costs_pdf (void)
   g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "barnevern.pdf", NULL);
   g_autofree char *out = NULL, *err = NULL, *text = NULL;
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  int status = -1;
 
   g_assert_cmpint (run ("en", &out, &err, "costs", example, "--format", "pdf", "-o", pdf, NULL), ==, 0);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &text, NULL, &status, NULL));
-  g_assert_cmpint (status, ==, 0);
+  text = test_pdf_text (pdf);
   /* Real text, the same numbers as the view and the CSV. */
   g_assert_nonnull (strstr (text, "Felles barnevern i Sogn"));
   g_assert_nonnull (strstr (text, "2,350,703 kr"));
@@ -188,19 +186,6 @@ test_costs_pdf (void)
   g_assert_nonnull (strstr (text, "921/5,935"));
   g_unlink (pdf);
   g_rmdir (dir);
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  char *text = NULL;
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &text, NULL, &status, NULL));
-  g_assert_cmpint (status, ==, 0);
-  return text;
 }
 
 static void
@@ -216,7 +201,7 @@ test_export_pdf (void)
   const char *last = NULL;
 
   g_assert_cmpint (run ("nn", &out, &err, "export-pdf", example, "--meeting", "styret-2025-11-03", "-o", pdf, NULL), ==, 0);
-  text = pdf_text (pdf);
+  text = test_pdf_text (pdf);
   /* Norwegian dates and times, and the papers' own words */
   g_assert_nonnull (strstr (text, "3. november 2025, kl. 09.00"));
   g_assert_nonnull (strstr (text, "Framlegg til vedtak"));
@@ -236,7 +221,7 @@ test_export_pdf (void)
   g_assert_nonnull (strstr (text, "2 350 703 kr"));
 
   g_assert_cmpint (run ("nb", &o2, &e2, "export-pdf", example, "--minutes", "-o", minutes, NULL), ==, 0);
-  mtext = pdf_text (minutes);
+  mtext = test_pdf_text (minutes);
   g_assert_nonnull (strstr (mtext, "Protokoll"));
   g_assert_nonnull (strstr (mtext, "Ingen vedtak er protokollført."));
 

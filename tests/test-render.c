@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sk-render.h"
+#include "test-util.h"
 
 static char *example_path;
 
@@ -21,19 +22,6 @@ load_example (void)
 
   g_assert_no_error (error);
   return p;
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", path, "-", NULL };
-  char *text = NULL;
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &text, NULL, &status, NULL));
-  g_assert_cmpint (status, ==, 0);
-  return text;
 }
 
 static void
@@ -61,7 +49,7 @@ test_matrix_files (void)
         g_assert_nonnull (strstr (data, "<svg"));
       else
         {
-          g_autofree char *text = pdf_text (path);
+          g_autofree char *text = test_pdf_text (path);
 
           g_assert_nonnull (strstr (text, "Oppmøtestad for felles barnevern"));
           g_assert_nonnull (strstr (text, "Årdal"));
@@ -91,7 +79,7 @@ test_cost_pdf (void)
 
   g_assert_true (sk_render_cost_pdf (p, model, sk_cost_model_find_scenario (model, "hovudregel"), path, &error));
   g_assert_no_error (error);
-  text = pdf_text (path);
+  text = test_pdf_text (path);
   g_assert_nonnull (strstr (text, "Skog i Sogn"));
   g_assert_nonnull (strstr (text, "Hovudregelen"));
   g_assert_nonnull (strstr (text, "1,850,000 kr"));

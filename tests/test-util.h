@@ -18,6 +18,21 @@ test_file_digest (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
+/* The text of a PDF, as pdftotext reads it (poppler-utils).  Not inline:
+ * inlined, GCC takes pointers into the text for dangling ones. */
+G_GNUC_UNUSED static char *
+test_pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  char *text = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  return text;
+}
+
 /* Removes a saved project, the backup a save leaves beside it ("~") and
  * the temporary folder they were in. */
 static inline void
