@@ -13,25 +13,9 @@
 #include "sk-application.h"
 #include "sk-render.h"
 #include "sk-window.h"
+#include "bench-util.h"
 
 #define N_ITEMS 200
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *v,
-        int     n)
-{
-  qsort (v, n, sizeof (double), compare_double);
-  return v[n / 2];
-}
 
 static void
 drain (void)
@@ -176,8 +160,8 @@ main (int    argc,
       drain ();
       label[r] = (g_get_monotonic_time () - t0) / 1000.0;
     }
-  g_print ("%.0f %.0f %.1f %.2f\n", median (pack, runs), median (titles, runs), median (move, moves),
-           median (label, moves));
+  g_print ("%.0f %.0f %.1f %.2f\n", bench_median (pack, runs), bench_median (titles, runs), bench_median (move, moves),
+           bench_median (label, moves));
   g_unlink (pdf);
   g_unlink (file_path);
   g_rmdir (dir);

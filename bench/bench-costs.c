@@ -9,18 +9,10 @@
 #include <string.h>
 
 #include "sk-costs.h"
+#include "bench-util.h"
 
 #define N 50
 #define K 5
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 int
 main (int    argc,
@@ -89,12 +81,10 @@ main (int    argc,
       }
       naive[r] = (g_get_monotonic_time () - t0) / 100.0;
     }
-  qsort (exact, runs, sizeof (double), compare_double);
-  qsort (naive, runs, sizeof (double), compare_double);
   /* The sum keeps the compiler from dropping the naive loop. */
   if (sink < 0)
     g_printerr ("impossible sum %g\n", sink);
-  g_print ("%.1f %.2f\n", exact[runs / 2], naive[runs / 2]);
+  g_print ("%.1f %.2f\n", bench_median (exact, runs), bench_median (naive, runs));
   g_rand_free (rand);
   g_string_free (json, TRUE);
   return 0;

@@ -7,15 +7,7 @@
  */
 #include "sk-gantt.h"
 #include "sk-project.h"
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
+#include "bench-util.h"
 
 int
 main (int    argc,
@@ -65,9 +57,7 @@ main (int    argc,
       paint[r] = (g_get_monotonic_time () - t0) / 1000.0;
       cairo_destroy (cr);
     }
-  qsort (draw, runs, sizeof (double), compare_double);
-  qsort (paint, runs, sizeof (double), compare_double);
-  g_print ("%.2f %.3f\n", draw[runs / 2], paint[runs / 2]);
+  g_print ("%.2f %.3f\n", bench_median (draw, runs), bench_median (paint, runs));
   cairo_surface_destroy (surface);
   return 0;
 }

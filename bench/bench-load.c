@@ -10,23 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sk-project.h"
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *v,
-        int     n)
-{
-  qsort (v, n, sizeof (double), compare_double);
-  return v[n / 2];
-}
+#include "bench-util.h"
 
 int
 main (int    argc,
@@ -85,8 +69,8 @@ main (int    argc,
         g_error ("%s", error->message);
       file_save[i] = (g_get_monotonic_time () - t0) / 1000.0;
     }
-  g_print ("%.1f %.1f %.1f %.1f %.1f\n", median (parse, runs), median (load, runs), median (save, runs),
-           median (write, runs), median (file_save, runs));
+  g_print ("%.1f %.1f %.1f %.1f %.1f\n", bench_median (parse, runs), bench_median (load, runs), bench_median (save, runs),
+           bench_median (write, runs), bench_median (file_save, runs));
   g_unlink (plain);
   g_unlink (target);
   g_unlink (backup);

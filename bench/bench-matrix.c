@@ -9,18 +9,10 @@
 #include <pango/pangocairo.h>
 
 #include "sk-render.h"
+#include "bench-util.h"
 
 #define NC 20
 #define NF 30
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 int
 main (int    argc,
@@ -94,9 +86,7 @@ main (int    argc,
       if (r >= 5)
         base[r - 5] = g_get_monotonic_time () - t0;
     }
-  qsort (step, runs, sizeof (double), compare_double);
-  qsort (base, runs, sizeof (double), compare_double);
-  g_print ("%.0f %.0f\n", step[runs / 2], base[runs / 2]);
+  g_print ("%.0f %.0f\n", bench_median (step, runs), bench_median (base, runs));
   cairo_surface_destroy (surface);
   g_rand_free (rand);
   g_string_free (json, TRUE);
