@@ -429,13 +429,9 @@ static void
 go_to_now (SkPresenter *self,
            guint        position)
 {
-  SkMeeting *m;
   gint64 now = g_get_monotonic_time ();
 
-  m = meeting (self);
-  if (m == NULL || m->items->len == 0)
-    return;
-  position = MIN (position, m->items->len - 1);
+  /* `position` is an item of the meeting (sk_presenter_go_to checked it). */
   if (self->position < self->elapsed->len)
     g_array_index (self->elapsed, gint64, self->position) += now - self->shown_since;
   self->position = position;
