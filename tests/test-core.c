@@ -825,6 +825,29 @@ test_huge_figures_round_trip (void)
   g_assert_cmpfloat (sk_municipality_get_figure (m, "round")->value, ==, 1e40);
 }
 
+static void
+test_parse_grouped_integer (void)
+{
+  gint64 v = -1;
+
+  g_assert_true (sk_parse_grouped_integer ("29 215 093", FALSE, &v));
+  g_assert_cmpint (v, ==, 29215093);
+  g_assert_true (sk_parse_grouped_integer ("12\u00a0496", FALSE, &v));
+  g_assert_cmpint (v, ==, 12496);
+  g_assert_true (sk_parse_grouped_integer ("1\u202f836", FALSE, &v));
+  g_assert_cmpint (v, ==, 1836);
+  g_assert_false (sk_parse_grouped_integer ("29.215.093", FALSE, &v));
+  g_assert_true (sk_parse_grouped_integer ("29.215.093", TRUE, &v));
+  g_assert_cmpint (v, ==, 29215093);
+  g_assert_true (sk_parse_grouped_integer ("999999999999999", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("1000000000000000", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("   ", TRUE, &v));
+  g_assert_false (sk_parse_grouped_integer ("-5", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("12,5", TRUE, &v));
+  g_assert_false (sk_parse_grouped_integer ("..", TRUE, &v));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -839,6 +862,7 @@ main (int    argc,
 
   g_test_add_func ("/project/example-loads", test_example_loads);
   g_test_add_func ("/problem/elide-quoted", test_elide_quoted);
+  g_test_add_func ("/format/parse-grouped-integer", test_parse_grouped_integer);
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);

@@ -155,3 +155,27 @@ sk_format_date_time (const char *iso_date,
   /* Translators: a date and a clock time, "3. november 2025, kl. 09.00" */
   return g_strdup_printf (_("%s, at %s"), date, time);
 }
+
+gboolean
+sk_parse_grouped_integer (const char *text,
+                          gboolean    dot_groups,
+                          gint64     *out)
+{
+  GString *digits = g_string_new (NULL);
+  gboolean ok = TRUE;
+
+  for (const char *p = text; *p && ok; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= '0' && c <= '9')
+        g_string_append_c (digits, (char) c);
+      else if (!(c == ' ' || c == 0xA0 || c == 0x202F || (dot_groups && c == '.')))
+        ok = FALSE;
+    }
+  ok = ok && digits->len > 0 && digits->len <= 15;
+  if (ok)
+    *out = g_ascii_strtoll (digits->str, NULL, 10);
+  g_string_free (digits, TRUE);
+  return ok;
+}

@@ -22,4 +22,11 @@ char *sk_format_time     (int         minutes);
 char *sk_format_date_time (const char *iso_date,
                            const char *hh_mm);
 
+/* A whole number of at most 15 digits as people write it, grouped by
+ * spaces (also no-break and narrow no-break spaces) and, when `dot_groups`,
+ * by dots: "29 215 093", "29.215.093".  FALSE for anything else. */
+gboolean sk_parse_grouped_integer (const char *text,
+                                   gboolean    dot_groups,
+                                   gint64     *out);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-format.h"
 #include "sk-ssb.h"
 
 #define OPEN_END 1000
@@ -97,34 +98,6 @@ parse_age (const char *text,
   *from = (int) a;
   *to = (int) b;
   return TRUE;
-}
-
-static gboolean
-parse_count (const char *text,
-             gint64     *out)
-{
-  GString *digits = g_string_new (NULL);
-  gboolean ok = TRUE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= '0' && c <= '9')
-        g_string_append_c (digits, (char) c);
-      else if (c == ' ' || c == 0xA0 || c == 0x202F)
-        continue;
-      else
-        {
-          ok = FALSE;
-          break;
-        }
-    }
-  ok = ok && digits->len > 0 && digits->len < 16;
-  if (ok)
-    *out = g_ascii_strtoll (digits->str, NULL, 10);
-  g_string_free (digits, TRUE);
-  return ok;
 }
 
 static void
@@ -319,7 +292,7 @@ parse_table (const char  *data,
                        _("Line %u: “%s” is not an age or an age group"), i + 1, age);
           return NULL;
         }
-      if (!parse_count (value, &count))
+      if (!sk_parse_grouped_integer (value, FALSE, &count))
         {
           g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                        _("Line %u: “%s” is not a number of people (%s, %s)"), i + 1, value, region, age);

@@ -548,29 +548,12 @@ static gboolean
 parse_kroner (const char *text,
               gint64     *out)
 {
-  GString *digits = g_string_new (NULL);
-  gboolean ok = TRUE;
+  g_autofree char *number = g_strdup (text);
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= '0' && c <= '9')
-        g_string_append_c (digits, (char) c);
-      else if (c == ' ' || c == 0xA0 || c == 0x202F || c == '.')
-        continue;
-      else if ((c == 'k' && p[1] == 'r' && p[2] == '\0') || (c == 'r' && p[1] == '\0' && p > text && p[-1] == 'k'))
-        continue;
-      else
-        ok = FALSE;
-    }
-  ok = ok && digits->len > 0 && digits->len <= 15;
-  if (ok)
-    *out = g_ascii_strtoll (digits->str, NULL, 10);
-  g_string_free (digits, TRUE);
-  return ok;
+  if (g_str_has_suffix (number, "kr"))
+    number[strlen (number) - 2] = '\0';
+  return sk_parse_grouped_integer (number, TRUE, out);
 }
-
 static void
 total_apply_cb (SkCostsView *self,
                 AdwEntryRow *row)
