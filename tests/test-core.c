@@ -15,6 +15,7 @@
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
+#include "sk-what-if.h"
 
 static char *example_path;
 
@@ -848,6 +849,171 @@ test_parse_grouped_integer (void)
   g_assert_false (sk_parse_grouped_integer ("..", TRUE, &v));
 }
 
+/* What-if kept beside the papers: a changed cost model becomes a scenario
+ * with the changed parameters only, giving the same kroner as the what-if;
+ * undo takes it back. */
+static void
+test_what_if_keeps_scenario (void)
+{
+  g_autofree char *text = read_example (NULL);
+  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(SkProject) reread = NULL;
+  SkCostModel *model;
+  SkScenario *kept;
+  SkCostResult *a, *b;
+  SkWhatIfKept counts;
+  guint scenarios;
+
+  model = sk_project_find_cost_model (project, "barnevern");
+  scenarios = model->scenarios->len;
+  sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = 40;
+  g_assert_true (sk_project_keep_what_if (project, sandbox, "Kva om 40 % likt", "styret-2025-11-03", 6, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.scenarios, ==, 1);
+  g_assert_cmpuint (counts.matrices + counts.timelines + counts.models, ==, 0);
+  g_assert_false (counts.not_kept);
+
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpfloat (model->fixed_percent, ==, 25);     /* the papers as prepared */
+  g_assert_cmpuint (model->scenarios->len, ==, scenarios + 1);
+  kept = g_ptr_array_index (model->scenarios, scenarios);
+  g_assert_cmpstr (kept->id, ==, "what-if-variant-2");
+  g_assert_cmpstr (kept->title, ==, "Kva om 40 % likt");
+  g_assert_true (kept->has_fixed);
+  g_assert_cmpfloat (kept->fixed_percent, ==, 40);
+  g_assert_false (kept->has_total);                     /* only what changed */
+  g_assert_null (kept->criteria);
+  g_assert_null (kept->participants);
+
+  a = sk_cost_model_compute (project, model, kept, &error);
+  g_assert_no_error (error);
+  b = sk_cost_model_compute (sandbox, sk_project_find_cost_model (sandbox, "barnevern"), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (a->rows->len, ==, b->rows->len);
+  for (guint i = 0; i < a->rows->len; i++)
+    g_assert_cmpint (g_array_index (a->rows, SkCostRow, i).amount_kr, ==, g_array_index (b->rows, SkCostRow, i).amount_kr);
+  sk_cost_result_free (a);
+  sk_cost_result_free (b);
+
+  /* It saves and reads back like any scenario. */
+  saved = sk_project_to_data (project, NULL);
+  reread = load_text (saved);
+  g_assert_cmpuint (sk_project_find_cost_model (reread, "barnevern")->scenarios->len, ==, scenarios + 1);
+
+  /* One edit. */
+  g_assert_true (sk_project_undo (project));
+  g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, scenarios);
+}
+
+/* A changed matrix is kept as a new matrix beside the prepared one,
+ * linked from the item; a second keep gets another id. */
+static void
+test_what_if_keeps_matrix (void)
+{
+  g_autofree char *text = read_example (NULL);
+  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(GError) error = NULL;
+  SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+  SkMatrix *prepared = sk_project_find_matrix (project, "barnevern-oppmotestad");
+  SkFactor *factor = g_ptr_array_index (prepared->factors, 0);
+  double weight = factor->weight;
+  guint matrices = sk_project_get_matrices (project)->len;
+  guint links = ((SkItem *) g_ptr_array_index (meeting->items, 6))->links->len;
+  g_autofree char *title = g_strdup (prepared->title);
+  g_autofree char *expected = g_strdup_printf ("%s — %s", title, "Lågare vekt");
+  SkWhatIfKept counts;
+  SkMatrix *variant;
+  SkItem *item;
+  SkLink *link;
+
+  ((SkFactor *) g_ptr_array_index (sk_project_find_matrix (sandbox, "barnevern-oppmotestad")->factors, 0))->weight = 1;
+  g_assert_true (sk_project_keep_what_if (project, sandbox, "Lågare vekt", "styret-2025-11-03", 6, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.matrices, ==, 1);
+  g_assert_cmpuint (counts.scenarios, ==, 0);
+  g_assert_cmpuint (sk_project_get_matrices (project)->len, ==, matrices + 1);
+  prepared = sk_project_find_matrix (project, "barnevern-oppmotestad");
+  g_assert_cmpfloat (((SkFactor *) g_ptr_array_index (prepared->factors, 0))->weight, ==, weight);
+  variant = sk_project_find_matrix (project, "barnevern-oppmotestad-variant-2");
+  g_assert_nonnull (variant);
+  g_assert_cmpstr (variant->title, ==, expected);
+  g_assert_cmpfloat (((SkFactor *) g_ptr_array_index (variant->factors, 0))->weight, ==, 1);
+
+  meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+  item = g_ptr_array_index (meeting->items, 6);
+  g_assert_cmpuint (item->links->len, ==, links + 1);
+  link = g_ptr_array_index (item->links, links);
+  g_assert_cmpint (link->kind, ==, SK_LINK_MATRIX);
+  g_assert_cmpstr (link->id, ==, "barnevern-oppmotestad-variant-2");
+
+  /* The same what-if again is another variant, with an id of its own. */
+  g_assert_true (sk_project_keep_what_if (project, sandbox, "Lågare vekt", NULL, 0, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sk_project_find_matrix (project, "barnevern-oppmotestad-variant-3"));
+}
+
+/* What has no variant form is reported, and nothing is kept when
+ * nothing that can be kept changed. */
+static void
+test_what_if_not_kept (void)
+{
+  g_autofree char *text = read_example (NULL);
+  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  SkWhatIfKept counts;
+
+  /* Unchanged: nothing to keep, nothing lost. */
+  g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
+  g_assert_cmpuint (counts.matrices + counts.timelines + counts.models + counts.scenarios, ==, 0);
+  g_assert_false (counts.not_kept);
+
+  /* The project's title: no variant holds it. */
+  sk_project_set_title (sandbox, "Anna tittel");
+  g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_true (counts.not_kept);
+  g_assert_cmpuint (counts.matrices + counts.timelines + counts.models + counts.scenarios, ==, 0);
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (sk_project_can_undo (project));
+
+  /* A deleted matrix cannot be kept as a variant either. */
+  g_ptr_array_remove_index (sk_project_get_matrices (sandbox), 0);
+  sk_project_set_title (sandbox, sk_project_get_title (project));
+  g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
+  g_assert_true (counts.not_kept);
+
+  /* A changed scenario is kept as a new one; the old stays. */
+  {
+    g_autoptr(SkProject) other = sk_project_copy (project);
+    SkCostModel *model = sk_project_find_cost_model (other, "barnevern");
+    SkScenario *s = g_ptr_array_index (model->scenarios, 0);
+    g_autofree char *old_title = g_strdup (s->title);
+    g_autofree char *expected = g_strdup_printf ("%s — %s", old_title, "Kva om");
+    guint n = model->scenarios->len;
+    SkScenario *kept;
+
+    s->has_total = TRUE;
+    s->total_kr = 27000000;
+    g_assert_true (sk_project_keep_what_if (project, other, "Kva om", NULL, 0, &counts, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts.scenarios, ==, 1);
+    model = sk_project_find_cost_model (project, "barnevern");
+    g_assert_cmpuint (model->scenarios->len, ==, n + 1);
+    g_assert_false (((SkScenario *) g_ptr_array_index (model->scenarios, 0))->has_total);
+    kept = g_ptr_array_index (model->scenarios, n);
+    g_assert_cmpstr (kept->title, ==, expected);
+    g_assert_cmpint (kept->total_kr, ==, 27000000);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -882,6 +1048,9 @@ main (int    argc,
   g_test_add_func ("/costs/largest-remainder-ties", test_costs_largest_remainder_ties);
   g_test_add_func ("/costs/random-sum-and-bounds", test_costs_random);
   g_test_add_func ("/costs/error-names-model-criterion-municipality", test_costs_error_names_all);
+  g_test_add_func ("/what-if/keeps-scenario", test_what_if_keeps_scenario);
+  g_test_add_func ("/what-if/keeps-matrix", test_what_if_keeps_matrix);
+  g_test_add_func ("/what-if/not-kept", test_what_if_not_kept);
   g_test_add_func ("/matrix/ranking-with-ties", test_matrix_ranking);
   g_test_add_func ("/matrix/example-child-welfare", test_matrix_example_child_welfare);
   g_test_add_func ("/matrix/sensitivity-brute-force", test_matrix_sensitivity_brute_force);

@@ -863,6 +863,7 @@ test_meeting_mode (void)
   SkProject *project = sk_window_get_project (window);
   SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
   SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, FALSE);
+  guint prepared_scenarios;
   SkItem *item;
 
   gtk_window_present (GTK_WINDOW (mode));
@@ -962,9 +963,12 @@ test_meeting_mode (void)
 
   /* What-if on the item's cost model: a copy, asked about on leaving. */
   sk_presenter_go_to (mode, 6);
-  for (int round = 0; round < 2; round++)
+  prepared_scenarios = sk_project_find_cost_model (project, "barnevern")->scenarios->len;
+  for (int round = 0; round < 3; round++)
     {
-      const char *answer = round == 0 ? "_Discard" : "_Adopt";
+      const char *answers[] = { "_Discard", "_Keep as Variant", "_Adopt" };
+      const char *answer = answers[round];
+      guint scenarios = sk_project_find_cost_model (project, "barnevern")->scenarios->len;
       double before = sk_project_find_cost_model (project, "barnevern")->fixed_percent;
       AdwMessageDialog *dialog;
       SkProject *sandbox;
@@ -987,6 +991,14 @@ test_meeting_mode (void)
       gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
       dialog = wait_for_dialog ("Keep the What-If?");
       g_assert_cmpuint (sk_presenter_get_position (mode), ==, 6);
+      if (round == 1)
+        {
+          GtkWidget *entry = find_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+
+          /* A name is offered; the chair gives a better one. */
+          g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "What-if, item 7");
+          gtk_editable_set_text (GTK_EDITABLE (entry), "  40 % likt  ");
+        }
       press_button (GTK_WIDGET (dialog), answer);
       {
         /* A pressed button clicks a moment later. */
@@ -1001,12 +1013,30 @@ test_meeting_mode (void)
       g_assert_cmpuint (sk_presenter_get_position (mode), ==, 7);
       g_assert_null (sk_presenter_get_sandbox (mode));
       g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==,
-                         round == 0 ? before : 40);
+                         round < 2 ? before : 40);
+      if (round == 1)
+        {
+          /* Kept beside the papers: a scenario with the what-if's equal part. */
+          SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+          SkScenario *kept;
+
+          g_assert_cmpuint (model->scenarios->len, ==, scenarios + 1);
+          kept = g_ptr_array_index (model->scenarios, scenarios);
+          g_assert_cmpstr (kept->title, ==, "40 % likt");
+          g_assert_true (kept->has_fixed);
+          g_assert_cmpfloat (kept->fixed_percent, ==, 40);
+          g_assert_nonnull (find_label (GTK_WIDGET (mode), "Kept beside the papers as “40 % likt”"));
+        }
+      else
+        g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, scenarios);
       sk_presenter_go_to (mode, 6);
     }
-  /* Adopting is one edit: undo takes it back. */
+  /* Adopting is one edit: undo takes it back; so is keeping. */
   g_assert_true (sk_project_undo (project));
   g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
+  g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, prepared_scenarios + 1);
+  g_assert_true (sk_project_undo (project));
+  g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, prepared_scenarios);
 
   gtk_widget_activate_action (GTK_WIDGET (mode), "mm.leave", NULL);
   drain ();
@@ -1103,6 +1133,19 @@ test_meeting_mode_screenshots (void)
         g_assert_true (sk_presenter_open_link (mode, 0));
         settle ();
         save_window_png (GTK_WIDGET (mode), linked_png);
+        /* Leaving the item after a what-if: the question, with its name. */
+        {
+          g_autofree char *ask_png = g_strdup_printf ("meeting-mode-keep-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
+          AdwMessageDialog *dialog;
+
+          gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (mode), GTK_TYPE_SCALE)), 40);
+          gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
+          dialog = wait_for_dialog (g_dgettext (GETTEXT_PACKAGE, "Keep the What-If?"));
+          settle ();
+          save_window_png (GTK_WIDGET (dialog), ask_png);
+          adw_message_dialog_response (dialog, "cancel");
+          settle ();
+        }
         gtk_window_destroy (GTK_WINDOW (mode));
         gtk_window_destroy (GTK_WINDOW (window));
         drain ();

@@ -22,6 +22,7 @@
 #include "sk-matrix-view.h"
 #include "sk-presenter.h"
 #include "sk-timeline-view.h"
+#include "sk-what-if.h"
 
 struct _SkPresenter
 {
@@ -63,6 +64,9 @@ struct _SkPresenter
   GtkWidget  *linked_view;
   SkProject  *sandbox;
   guint       pending_position;
+  GtkWidget  *keep_entry;      /* the name of a what-if kept as a variant */
+
+  AdwToastOverlay *toasts;
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
@@ -253,13 +257,67 @@ static void go_to_now (SkPresenter *self,
                        guint        position);
 
 static void
+toast (SkPresenter *self,
+       const char  *text)
+{
+  AdwToast *t = adw_toast_new (text);
+
+  adw_toast_set_timeout (t, 6);
+  adw_toast_overlay_add_toast (self->toasts, t);
+}
+
+/* Keeps the what-if beside the papers, as a variant named by the chair. */
+static gboolean
+keep_what_if (SkPresenter *self)
+{
+  SkMeeting *m = meeting (self);
+  g_autofree char *number = sk_meeting_item_number (m, self->position);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->keep_entry))));
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  SkWhatIfKept kept;
+
+  if (name[0] == '\0')
+    {
+      g_free (name);
+      /* Translators: the name offered for a what-if kept as a variant, "Kva om, sak 7" */
+      name = g_strdup_printf (_("What-if, item %s"), number);
+    }
+  if (!sk_project_keep_what_if (self->project, self->sandbox, name, self->meeting_id, self->position, &kept, &error))
+    {
+      /* Translators: %s is why, with the JSON path */
+      message = g_strdup_printf (_("The what-if could not be kept: %s"), error->message);
+      toast (self, message);
+      return FALSE;
+    }
+  if (kept.not_kept)
+    /* Translators: %s is the name the chair gave the what-if */
+    message = g_strdup_printf (_("Kept as “%s”; changes outside matrices, timelines and cost models "
+                                 "have no variant form and were left out"), name);
+  else
+    message = g_strdup_printf (_("Kept beside the papers as “%s”"), name);
+  toast (self, message);
+  return TRUE;
+}
+
+static void
 what_if_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      SkPresenter      *self)
 {
+  gboolean leave = FALSE;
+
   if (g_str_equal (response, "adopt") && self->sandbox != NULL)
-    sk_project_adopt (self->project, self->sandbox);
-  if (g_str_equal (response, "adopt") || g_str_equal (response, "discard"))
+    {
+      sk_project_adopt (self->project, self->sandbox);
+      leave = TRUE;
+    }
+  else if (g_str_equal (response, "keep") && self->sandbox != NULL)
+    leave = keep_what_if (self);
+  else if (g_str_equal (response, "discard"))
+    leave = TRUE;
+  self->keep_entry = NULL;
+  if (leave)
     {
       drop_sandbox (self);
       if (self->pending_position == G_MAXUINT)
@@ -269,12 +327,21 @@ what_if_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+static void
+keep_entry_activate_cb (GtkEntry         *entry,
+                        AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "keep");
+}
+
 /* Before leaving an item whose what-if changed something: ask. */
 static gboolean
 confirm_leave_item (SkPresenter *self,
                     guint        position)
 {
-  GtkWidget *dialog;
+  GtkWidget *dialog, *box, *label;
+  g_autofree char *number = NULL;
+  g_autofree char *suggestion = NULL;
 
   if (self->sandbox == NULL || sk_project_same_contents (self->sandbox, self->project))
     {
@@ -284,15 +351,33 @@ confirm_leave_item (SkPresenter *self,
   self->pending_position = position;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Keep the What-If?"),
                                    _("The changes made during this item are only in meeting mode. "
-                                     "Adopt them into the board papers, or discard them?"));
+                                     "Adopt them into the board papers, keep them beside the papers "
+                                     "as a variant, or discard them?"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Stay"),
                                     "discard", _("_Discard"),
+                                    "keep", _("_Keep as Variant"),
                                     "adopt", _("_Adopt"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "adopt", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  /* The name a kept variant gets: a matrix "Title — name", a scenario "name". */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new_with_mnemonic (_("_Name of the variant"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  self->keep_entry = gtk_entry_new ();
+  number = sk_meeting_item_number (meeting (self), self->position);
+  suggestion = g_strdup_printf (_("What-if, item %s"), number);
+  gtk_editable_set_text (GTK_EDITABLE (self->keep_entry), suggestion);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->keep_entry);
+  g_signal_connect_object (self->keep_entry, "activate", G_CALLBACK (keep_entry_activate_cb), dialog, 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), self->keep_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
   g_signal_connect_object (dialog, "response", G_CALLBACK (what_if_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
@@ -919,7 +1004,9 @@ build (SkPresenter *self)
   gtk_box_append (GTK_BOX (bottom), self->next_button);
   gtk_box_append (GTK_BOX (root), bottom);
 
-  adw_window_set_content (ADW_WINDOW (self), root);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, root);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
 }
 
 SkPresenter *
