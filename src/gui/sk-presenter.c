@@ -67,9 +67,61 @@ struct _SkPresenter
   GtkWidget  *keep_entry;      /* the name of a what-if kept as a variant */
 
   AdwToastOverlay *toasts;
+  GtkWidget  *top_buttons;
+  GtkWidget  *bottom_bar;
+  GtkLabel   *next_label;
+
+  /* With a second monitor: the presentation goes there, and the chair's
+   * console (controls, the next item, the agenda) stays on the laptop. */
+  GtkWindow  *parent;          /* weak */
+  gboolean    fullscreen;
+  GdkMonitor *shown_on;        /* weak: the presentation's monitor */
+  guint       arrange_id;
+  GtkWidget  *console;
+  AdwToastOverlay *c_toasts;
+  GtkLabel   *c_clock;
+  GtkLabel   *c_now;
+  GtkLabel   *c_timer;
+  GtkLabel   *c_schedule;
+  GtkLabel   *c_proposal;
+  GtkLabel   *c_next;
+  GtkLabel   *c_next_meta;
+  GtkListBox *c_list;
+  GtkWidget  *c_previous;
+  GtkWidget  *c_next_button;
+  GtkWidget  *c_record;
+  GtkWidget  *c_edit;
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
+
+/* Presenter clickers send Page Up/Down (some send arrows); the same keys
+ * work on the presentation and on the chair's console. */
+static const struct
+{
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+} keys[] = {
+  { GDK_KEY_Page_Down, 0, "mm.next" },
+  { GDK_KEY_Right, 0, "mm.next" },
+  { GDK_KEY_space, 0, "mm.next" },
+  { GDK_KEY_Down, 0, "mm.next" },
+  { GDK_KEY_KP_Page_Down, 0, "mm.next" },
+  { GDK_KEY_Page_Up, 0, "mm.previous" },
+  { GDK_KEY_Left, 0, "mm.previous" },
+  { GDK_KEY_BackSpace, 0, "mm.previous" },
+  { GDK_KEY_Up, 0, "mm.previous" },
+  { GDK_KEY_KP_Page_Up, 0, "mm.previous" },
+  { GDK_KEY_Home, 0, "mm.first" },
+  { GDK_KEY_End, 0, "mm.last" },
+  { GDK_KEY_o, 0, "mm.overview" },
+  { GDK_KEY_s, 0, "mm.style" },
+  { GDK_KEY_Escape, 0, "mm.leave" },
+  { GDK_KEY_F5, 0, "mm.leave" },
+  { GDK_KEY_d, GDK_CONTROL_MASK, "mm.record" },
+  { GDK_KEY_e, GDK_CONTROL_MASK, "mm.edit-decision" },
+};
 
 static SkMeeting *
 meeting (SkPresenter *self)
@@ -109,6 +161,29 @@ format_minutes_seconds (gint64 us)
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", s / 60, (int) (s % 60));
 }
 
+/* A text on the presentation and, when there is one, on the console. */
+static void
+set_both (GtkLabel   *shown,
+          GtkLabel   *console,
+          const char *text)
+{
+  gtk_label_set_text (shown, text);
+  if (console != NULL)
+    gtk_label_set_text (console, text);
+}
+
+static void
+set_over (GtkWidget *label,
+          gboolean   over)
+{
+  if (label == NULL)
+    return;
+  if (over)
+    gtk_widget_add_css_class (label, "error");
+  else
+    gtk_widget_remove_css_class (label, "error");
+}
+
 /* The timer and the clock, every second. */
 static void
 update_time (SkPresenter *self)
@@ -120,52 +195,48 @@ update_time (SkPresenter *self)
   g_autofree char *clock = sk_format_time (now_min);
   g_autofree char *spent = format_minutes_seconds (elapsed_us (self, self->position));
   g_autofree char *timer = NULL;
+  g_autofree char *schedule = NULL;
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree int *starts = NULL;
+  gboolean over = FALSE;
   int end = 0;
 
-  gtk_label_set_text (self->clock_label, clock);
+  set_both (self->clock_label, self->c_clock, clock);
   if (item == NULL)
     return;
 
   if (item->duration_min > 0)
     {
-      gboolean over = elapsed_us (self, self->position) > (gint64) item->duration_min * 60 * G_USEC_PER_SEC;
-
+      over = elapsed_us (self, self->position) > (gint64) item->duration_min * 60 * G_USEC_PER_SEC;
       /* Translators: time spent on an item, and the minutes planned for it */
       timer = g_strdup_printf (ngettext ("%s of %d minute", "%s of %d minutes", item->duration_min),
                                spent, item->duration_min);
-      if (over)
-        gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "error");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
     }
   else
     timer = g_strdup (spent);
-  gtk_label_set_text (self->timer_label, timer);
+  set_both (self->timer_label, self->c_timer, timer);
+  set_over (GTK_WIDGET (self->timer_label), over);
+  set_over (GTK_WIDGET (self->c_timer), over);
 
   /* Where the meeting stands against its plan: the item was planned to
-   * start at a time; it is later (or earlier) than that now. */
-  /* Only on the day of the meeting: a rehearsal the day before is not
-   * "a thousand minutes ahead". */
+   * start at a time; it is later (or earlier) than that now.  Only on the
+   * day of the meeting: a rehearsal the day before is not "a thousand
+   * minutes ahead". */
   starts = g_new0 (int, m->items->len + 1);
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   if (g_strcmp0 (today, m->date) == 0 && sk_meeting_item_times (m, starts, &end))
     {
       int planned_start = starts[self->position];
       int started = now_min - (int) (elapsed_us (self, self->position) / (60 * G_USEC_PER_SEC));
       int behind = started - planned_start;
-      g_autofree char *text = NULL;
 
       if (behind > 0)
-        text = g_strdup_printf (ngettext ("%d minute behind the plan", "%d minutes behind the plan", behind), behind);
+        schedule = g_strdup_printf (ngettext ("%d minute behind the plan", "%d minutes behind the plan", behind), behind);
       else if (behind < 0)
-        text = g_strdup_printf (ngettext ("%d minute ahead of the plan", "%d minutes ahead of the plan", -behind), -behind);
+        schedule = g_strdup_printf (ngettext ("%d minute ahead of the plan", "%d minutes ahead of the plan", -behind), -behind);
       else
-        text = g_strdup (_("On time"));
-      gtk_label_set_text (self->schedule_label, text);
+        schedule = g_strdup (_("On time"));
     }
-  else
-    gtk_label_set_text (self->schedule_label, "");
+  set_both (self->schedule_label, self->c_schedule, schedule ? schedule : "");
 }
 
 static gboolean
@@ -177,17 +248,83 @@ tick_cb (gpointer data)
 
 static void fill_links (SkPresenter *self,
                         SkItem      *item);
+static GtkWindow *dialog_parent (SkPresenter *self);
+
+/* "Decision · Kari Nordmann" */
+static char *
+item_meta (SkItem *item)
+{
+  GString *meta = g_string_new (sk_item_kind_label (item->kind));
+
+  if (item->presenter && item->presenter[0])
+    g_string_append_printf (meta, " · %s", item->presenter);
+  return g_string_free (meta, FALSE);
+}
+
+/* "10:15–11:00", or NULL when the meeting has no times. */
+static char *
+planned_text (SkMeeting *m,
+              guint      position)
+{
+  g_autofree int *starts = g_new0 (int, m->items->len + 1);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  int end = 0;
+
+  if (!sk_meeting_item_times (m, starts, &end))
+    return NULL;
+  from = sk_format_time (starts[position]);
+  to = sk_format_time (position + 1 < m->items->len ? starts[position + 1] : end);
+  return g_strdup_printf ("%s–%s", from, to);
+}
+
+/* The chair's console: where we are, what comes next, the controls. */
+static void
+update_console (SkPresenter *self,
+                SkMeeting   *m,
+                SkItem      *item,
+                const char  *next_heading)
+{
+  SkItem *next = self->position + 1 < m->items->len ? g_ptr_array_index (m->items, self->position + 1) : NULL;
+
+  if (self->console == NULL)
+    return;
+  gtk_label_set_text (self->c_now, self->heading);
+  gtk_label_set_text (self->c_proposal, item->proposal ? item->proposal : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->c_proposal)), item->proposal && item->proposal[0]);
+  if (next != NULL)
+    {
+      g_autofree char *meta = item_meta (next);
+      g_autofree char *planned = planned_text (m, self->position + 1);
+      g_autofree char *line = planned ? g_strdup_printf ("%s · %s", meta, planned) : g_steal_pointer (&meta);
+
+      gtk_label_set_text (self->c_next, next_heading);
+      gtk_label_set_text (self->c_next_meta, line);
+    }
+  else
+    {
+      gtk_label_set_text (self->c_next, _("The end of the agenda"));
+      gtk_label_set_text (self->c_next_meta, "");
+    }
+  gtk_widget_set_visible (self->c_edit, gtk_widget_get_visible (self->edit_decision_button));
+  gtk_widget_set_visible (self->c_record, gtk_widget_get_visible (self->record_button));
+  gtk_widget_set_sensitive (self->c_previous, self->position > 0);
+  gtk_widget_set_sensitive (self->c_next_button, next != NULL);
+  gtk_list_box_select_row (self->c_list, gtk_list_box_get_row_at_index (self->c_list, (int) self->position));
+}
 
 static void
 show_item (SkPresenter *self)
 {
   SkMeeting *m = meeting (self);
   SkItem *item = current_item (self);
+  SkItem *next;
   g_autofree char *number = NULL;
   g_autofree char *counter = NULL;
-  g_autofree int *starts = NULL;
-  GString *meta;
-  int end = 0;
+  g_autofree char *meta = NULL;
+  g_autofree char *planned = NULL;
+  g_autofree char *next_heading = NULL;
+  g_autofree char *next_text = NULL;
 
   if (item == NULL)
     return;
@@ -200,24 +337,10 @@ show_item (SkPresenter *self)
   counter = g_strdup_printf (_("Item %u of %u"), self->position + 1, m->items->len);
   gtk_label_set_text (self->counter_label, counter);
 
-  meta = g_string_new (sk_item_kind_label (item->kind));
-  if (item->presenter && item->presenter[0])
-    g_string_append_printf (meta, " · %s", item->presenter);
-  gtk_label_set_text (self->meta_label, meta->str);
-  g_string_free (meta, TRUE);
-
-  starts = g_new0 (int, m->items->len + 1);
-  if (sk_meeting_item_times (m, starts, &end))
-    {
-      int item_end = self->position + 1 < m->items->len ? starts[self->position + 1] : end;
-      g_autofree char *from = sk_format_time (starts[self->position]);
-      g_autofree char *to = sk_format_time (item_end);
-      g_autofree char *planned = g_strdup_printf ("%s–%s", from, to);
-
-      gtk_label_set_text (self->planned_label, planned);
-    }
-  else
-    gtk_label_set_text (self->planned_label, "");
+  meta = item_meta (item);
+  gtk_label_set_text (self->meta_label, meta);
+  planned = planned_text (m, self->position);
+  gtk_label_set_text (self->planned_label, planned ? planned : "");
 
   gtk_widget_set_visible (self->proposal_box, item->proposal && item->proposal[0]);
   gtk_label_set_text (self->proposal_label, item->proposal ? item->proposal : "");
@@ -232,6 +355,19 @@ show_item (SkPresenter *self)
   gtk_widget_set_sensitive (self->previous_button, self->position > 0);
   gtk_widget_set_sensitive (self->next_button, self->position + 1 < m->items->len);
   gtk_list_box_select_row (self->overview_list, gtk_list_box_get_row_at_index (self->overview_list, (int) self->position));
+
+  /* What comes next, for the chair. */
+  next = self->position + 1 < m->items->len ? g_ptr_array_index (m->items, self->position + 1) : NULL;
+  if (next != NULL)
+    {
+      g_autofree char *next_number = sk_meeting_item_number (m, self->position + 1);
+
+      next_heading = g_strdup_printf ("%s. %s", next_number, next->title);
+      /* Translators: the item after the one shown in meeting mode, "Neste: 8. Orienteringssaker" */
+      next_text = g_strdup_printf (_("Next: %s"), next_heading);
+    }
+  gtk_label_set_text (self->next_label, next_text ? next_text : _("The end of the agenda"));
+  update_console (self, m, item, next_heading);
   update_time (self);
 }
 
@@ -263,7 +399,8 @@ toast (SkPresenter *self,
   AdwToast *t = adw_toast_new (text);
 
   adw_toast_set_timeout (t, 6);
-  adw_toast_overlay_add_toast (self->toasts, t);
+  /* For the chair: on the console when there is one. */
+  adw_toast_overlay_add_toast (self->console ? self->c_toasts : self->toasts, t);
 }
 
 /* Keeps the what-if beside the papers, as a variant named by the chair. */
@@ -349,7 +486,7 @@ confirm_leave_item (SkPresenter *self,
       return TRUE;
     }
   self->pending_position = position;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Keep the What-If?"),
+  dialog = adw_message_dialog_new (dialog_parent (self), _("Keep the What-If?"),
                                    _("The changes made during this item are only in meeting mode. "
                                      "Adopt them into the board papers, keep them beside the papers "
                                      "as a variant, or discard them?"));
@@ -731,7 +868,7 @@ edit_decision_action (GtkWidget  *widget,
 
   if (item == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Board’s Decision"), NULL);
+  dialog = adw_message_dialog_new (dialog_parent (self), _("The Board’s Decision"), NULL);
   view = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
@@ -818,7 +955,9 @@ load_css (void)
     ".meeting-mode .mm-timer { font-size: 170%; font-weight: bold; font-feature-settings: \"tnum\"; }\n"
     ".meeting-mode .mm-frame { padding: 18px 24px; border-radius: 12px; background: alpha(currentColor, 0.06); }\n"
     ".meeting-mode .mm-overview row { font-size: 130%; padding: 6px 12px; }\n"
-    ".meeting-mode .mm-linked { font-size: 125%; }\n", -1);
+    ".meeting-mode .mm-linked { font-size: 125%; }\n"
+    ".mm-console .mm-now { font-size: 200%; font-weight: 800; }\n"
+    ".mm-console .mm-next { font-size: 150%; font-weight: bold; }\n", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
@@ -853,21 +992,23 @@ build (SkPresenter *self)
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (top), GTK_WIDGET (self->counter_label));
   self->clock_label = GTK_LABEL (label_new ("numeric", FALSE));
   gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->clock_label));
+  self->top_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (right), self->top_buttons);
   button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
   gtk_widget_set_tooltip_text (button, _("Dark or Light Style (S)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
   gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (right), button);
+  gtk_box_append (GTK_BOX (self->top_buttons), button);
   button = gtk_button_new_from_icon_name ("view-list-symbolic");
   gtk_widget_set_tooltip_text (button, _("All Items (O)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.overview");
   gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (right), button);
+  gtk_box_append (GTK_BOX (self->top_buttons), button);
   button = gtk_button_new_from_icon_name ("window-close-symbolic");
   gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
   gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (right), button);
+  gtk_box_append (GTK_BOX (self->top_buttons), button);
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (top), right);
   gtk_box_append (GTK_BOX (root), top);
 
@@ -973,6 +1114,10 @@ build (SkPresenter *self)
     gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->timer_label));
     self->schedule_label = GTK_LABEL (label_new ("dim-label", FALSE));
     gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->schedule_label));
+    self->next_label = GTK_LABEL (label_new ("dim-label", FALSE));
+    gtk_label_set_ellipsize (self->next_label, PANGO_ELLIPSIZE_END);
+    gtk_label_set_max_width_chars (self->next_label, 60);
+    gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->next_label));
     gtk_widget_set_valign (times, GTK_ALIGN_CENTER);
     gtk_box_append (GTK_BOX (bottom), times);
   }
@@ -1003,10 +1148,384 @@ build (SkPresenter *self)
   gtk_widget_set_valign (self->next_button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (bottom), self->next_button);
   gtk_box_append (GTK_BOX (root), bottom);
+  self->bottom_bar = bottom;
 
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toasts, root);
   adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+}
+
+/* The console's buttons and keys do what the presentation's do. */
+static void
+console_action_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       data)
+{
+  g_autofree char *name = g_strconcat ("mm.", g_action_get_name (G_ACTION (action)), NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (data), name, NULL);
+}
+
+static gboolean
+console_close_cb (GtkWindow   *console,
+                  SkPresenter *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "mm.leave", NULL);
+  return TRUE;   /* the presentation closes it when it goes */
+}
+
+static void
+console_row_activated_cb (SkPresenter   *self,
+                          GtkListBoxRow *row)
+{
+  sk_presenter_go_to (self, (guint) gtk_list_box_row_get_index (row));
+}
+
+static GtkWidget *
+console_button (const char *mnemonic,
+                const char *action,
+                const char *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "pill");
+  if (css_class)
+    gtk_widget_add_css_class (button, css_class);
+  return button;
+}
+
+static void fill_item_list (SkPresenter *self,
+                            GtkListBox  *list);
+
+/* The chair's window on the laptop: the agenda to jump in, the item shown
+ * with its timer and proposal, the next item, and the controls. */
+static void
+build_console (SkPresenter *self)
+{
+  static const char * const actions[] = { "next", "previous", "first", "last", "overview",
+                                          "style", "leave", "record", "edit-decision" };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *root = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *paned = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *list_scroller = gtk_scrolled_window_new ();
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *head, *frame, *button, *proposal_scroller;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GSimpleAction) action = g_simple_action_new (actions[i], NULL);
+
+      g_signal_connect_object (action, "activate", G_CALLBACK (console_action_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+    }
+  gtk_widget_insert_action_group (window, "mm", G_ACTION_GROUP (group));
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (window, shortcuts);
+
+  gtk_widget_add_css_class (window, "meeting-mode");
+  gtk_widget_add_css_class (window, "mm-console");
+  /* Translators: the title of the chair's window in meeting mode */
+  gtk_window_set_title (GTK_WINDOW (window), _("Meeting Console"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+
+  /* Header: the clock, the style, leave. */
+  self->c_clock = GTK_LABEL (label_new ("numeric", FALSE));
+  gtk_widget_add_css_class (GTK_WIDGET (self->c_clock), "mm-meta");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->c_clock));
+  button = gtk_button_new_with_mnemonic (_("_Leave Meeting Mode"));
+  gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Dark or Light Style (S)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  gtk_box_append (GTK_BOX (root), header);
+
+  /* The agenda, to jump to any item. */
+  self->c_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->c_list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->c_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("All Items"), -1);
+  fill_item_list (self, self->c_list);
+  g_signal_connect_object (self->c_list, "row-activated", G_CALLBACK (console_row_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroller), GTK_WIDGET (self->c_list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (list_scroller, 360, -1);
+  gtk_box_append (GTK_BOX (paned), list_scroller);
+  gtk_box_append (GTK_BOX (paned), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+
+  /* Now: the item on the screen, its timer, its proposal to read out. */
+  gtk_widget_set_margin_top (side, 18);
+  gtk_widget_set_margin_bottom (side, 18);
+  gtk_widget_set_margin_start (side, 24);
+  gtk_widget_set_margin_end (side, 24);
+  gtk_widget_set_hexpand (side, TRUE);
+  head = label_new ("mm-heading", FALSE);
+  /* Translators: over the item shown on the projector, in the chair's console */
+  gtk_label_set_text (GTK_LABEL (head), _("On the Screen"));
+  gtk_box_append (GTK_BOX (side), head);
+  self->c_now = GTK_LABEL (label_new ("mm-now", TRUE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_now));
+  self->c_timer = GTK_LABEL (label_new ("mm-timer", FALSE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_timer));
+  self->c_schedule = GTK_LABEL (label_new ("dim-label", FALSE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_schedule));
+  frame = framed (_("Proposal"), &self->c_proposal);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->c_proposal), "mm-text");
+  gtk_label_set_selectable (self->c_proposal, TRUE);
+  proposal_scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (proposal_scroller), frame);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (proposal_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (proposal_scroller, TRUE);
+  gtk_box_append (GTK_BOX (side), proposal_scroller);
+
+  /* Next: what the chair announces after this one. */
+  {
+    GtkWidget *next = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+    head = label_new ("mm-heading", FALSE);
+    /* Translators: over the next item in the chair's console */
+    gtk_label_set_text (GTK_LABEL (head), _("Next"));
+    gtk_box_append (GTK_BOX (next), head);
+    self->c_next = GTK_LABEL (label_new ("mm-next", TRUE));
+    gtk_box_append (GTK_BOX (next), GTK_WIDGET (self->c_next));
+    self->c_next_meta = GTK_LABEL (label_new ("dim-label", TRUE));
+    gtk_box_append (GTK_BOX (next), GTK_WIDGET (self->c_next_meta));
+    gtk_widget_add_css_class (next, "mm-frame");
+    gtk_box_append (GTK_BOX (side), next);
+  }
+
+  self->c_record = console_button (_("_Adopt the Proposal"), "mm.record", "suggested-action");
+  gtk_widget_set_tooltip_text (self->c_record, _("Record the proposal as the board’s decision (Ctrl+D)"));
+  gtk_box_append (GTK_BOX (buttons), self->c_record);
+  self->c_edit = console_button (_("_Write the Decision…"), "mm.edit-decision", NULL);
+  gtk_widget_set_tooltip_text (self->c_edit, _("Write what the board decided (Ctrl+E)"));
+  gtk_box_append (GTK_BOX (buttons), self->c_edit);
+  {
+    GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    gtk_widget_set_hexpand (spacer, TRUE);
+    gtk_box_append (GTK_BOX (buttons), spacer);
+  }
+  self->c_previous = console_button (_("_Previous"), "mm.previous", NULL);
+  gtk_box_append (GTK_BOX (buttons), self->c_previous);
+  self->c_next_button = console_button (_("_Next"), "mm.next", NULL);
+  gtk_box_append (GTK_BOX (buttons), self->c_next_button);
+  gtk_box_append (GTK_BOX (side), buttons);
+
+  gtk_box_append (GTK_BOX (paned), side);
+  gtk_widget_set_vexpand (paned, TRUE);
+  gtk_box_append (GTK_BOX (root), paned);
+  self->c_toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->c_toasts, root);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (self->c_toasts));
+  g_signal_connect_object (window, "close-request", G_CALLBACK (console_close_cb), self, 0);
+  self->console = window;
+}
+
+static void
+drop_console (SkPresenter *self)
+{
+  if (self->console == NULL)
+    return;
+  gtk_window_destroy (GTK_WINDOW (self->console));
+  self->console = NULL;
+  self->c_toasts = NULL;
+  self->c_clock = self->c_now = self->c_timer = self->c_schedule = NULL;
+  self->c_proposal = self->c_next = self->c_next_meta = NULL;
+  self->c_list = NULL;
+  self->c_previous = self->c_next_button = self->c_record = self->c_edit = NULL;
+}
+
+/* Where the presentation goes: the largest monitor that is not the one
+ * the main window is on (the laptop's own screen); NULL with one monitor. */
+GdkMonitor *
+sk_presenter_choose_monitor (GListModel *monitors,
+                             GdkMonitor *laptop)
+{
+  GdkMonitor *best = NULL;
+  gint64 best_area = -1;
+
+  if (g_list_model_get_n_items (monitors) < 2)
+    return NULL;
+  /* Not known yet: the first is the laptop's own. */
+  for (guint i = laptop == NULL ? 1 : 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+      gint64 area;
+
+      if (monitor == laptop)
+        continue;
+      gdk_monitor_get_geometry (monitor, &geometry);
+      area = (gint64) geometry.width * geometry.height;
+      if (area > best_area)
+        {
+          best = monitor;
+          best_area = area;
+        }
+    }
+  return best;
+}
+
+static GdkMonitor *
+laptop_monitor (SkPresenter *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GdkSurface *surface;
+
+  if (self->parent == NULL || !gtk_widget_get_realized (GTK_WIDGET (self->parent)))
+    return NULL;
+  surface = gtk_native_get_surface (GTK_NATIVE (self->parent));
+  return surface ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+}
+
+/* Full screen on `monitor`.  A window that is already up is taken down
+ * and put up again there: window managers leave a full-screen window
+ * where it is when asked to be full screen somewhere else. */
+static void
+fullscreen_on (GtkWindow  *window,
+               GdkMonitor *monitor)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  gboolean moving = gtk_widget_get_mapped (GTK_WIDGET (window)) && surface != NULL &&
+                    gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) != monitor;
+
+  if (moving)
+    gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (window, monitor);
+  else
+    gtk_window_fullscreen (window);
+  if (moving)
+    gtk_window_present (window);
+}
+
+/* One monitor: one window with the item and the controls.  Two or more:
+ * the item on the projector, the chair's console on the laptop.  Again
+ * whenever a monitor comes or goes. */
+static void
+arrange (SkPresenter *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  GdkMonitor *laptop = laptop_monitor (self);
+  GdkMonitor *projector = self->fullscreen ? sk_presenter_choose_monitor (monitors, laptop) : NULL;
+
+  if (projector != NULL)
+    {
+      if (self->console == NULL)
+        {
+          build_console (self);
+          show_item (self);
+          if (self->parent)
+            {
+              gtk_window_set_application (GTK_WINDOW (self->console), gtk_window_get_application (self->parent));
+              gtk_window_set_transient_for (GTK_WINDOW (self->console), self->parent);
+              /* The papers may not change under a what-if being adopted. */
+              gtk_widget_set_sensitive (GTK_WIDGET (self->parent), FALSE);
+            }
+        }
+      /* Two windows that both take input: neither may hold the other. */
+      gtk_window_set_modal (GTK_WINDOW (self), FALSE);
+      gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+      gtk_widget_set_visible (self->top_buttons, FALSE);
+      gtk_widget_set_visible (self->bottom_bar, FALSE);
+      self->shown_on = projector;
+      fullscreen_on (GTK_WINDOW (self), projector);
+      fullscreen_on (GTK_WINDOW (self->console), laptop);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        gtk_window_present (GTK_WINDOW (self->console));
+      return;
+    }
+
+  if (self->console != NULL)
+    {
+      drop_console (self);
+      if (self->parent)
+        gtk_widget_set_sensitive (GTK_WIDGET (self->parent), TRUE);
+      if (self->parent)
+        gtk_window_set_transient_for (GTK_WINDOW (self), self->parent);
+      gtk_window_set_modal (GTK_WINDOW (self), self->parent != NULL);
+    }
+  gtk_widget_set_visible (self->top_buttons, TRUE);
+  gtk_widget_set_visible (self->bottom_bar, TRUE);
+  self->shown_on = NULL;
+  if (self->fullscreen)
+    fullscreen_on (GTK_WINDOW (self), laptop);
+}
+
+static gboolean
+arrange_idle_cb (gpointer data)
+{
+  SkPresenter *self = data;
+
+  self->arrange_id = 0;
+  arrange (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* GDK lists a new monitor before it knows where it is: arrange once
+ * it does. */
+static void
+monitors_changed_cb (SkPresenter *self)
+{
+  if (self->arrange_id == 0)
+    self->arrange_id = g_idle_add (arrange_idle_cb, self);
+}
+
+static void
+map_cb (SkPresenter *self)
+{
+  if (self->console != NULL)
+    gtk_window_present (GTK_WINDOW (self->console));
+}
+
+GtkWindow *
+sk_presenter_get_console (SkPresenter *self)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  return self->console ? GTK_WINDOW (self->console) : NULL;
+}
+
+GdkMonitor *
+sk_presenter_get_monitor (SkPresenter *self)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  return self->shown_on;
+}
+
+/* Dialogs go where the chair is. */
+static GtkWindow *
+dialog_parent (SkPresenter *self)
+{
+  return self->console ? GTK_WINDOW (self->console) : GTK_WINDOW (self);
+}
+
+static void
+fill_item_list (SkPresenter *self,
+                GtkListBox  *list)
+{
+  SkMeeting *m = meeting (self);
+
+  for (guint i = 0; m != NULL && i < m->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (m->items, i);
+      g_autofree char *number = sk_meeting_item_number (m, i);
+      g_autofree char *text = g_strdup_printf ("%s. %s", number, item->title);
+      GtkWidget *label = label_new (NULL, TRUE);
+
+      gtk_label_set_text (GTK_LABEL (label), text);
+      gtk_list_box_append (list, label);
+    }
 }
 
 SkPresenter *
@@ -1039,22 +1558,18 @@ sk_presenter_new (GtkWindow  *parent,
   title = g_strdup_printf ("%s · %s", m->title && m->title[0] ? m->title : m->body, date);
   gtk_label_set_text (self->meeting_label, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  for (guint i = 0; i < m->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (m->items, i);
-      g_autofree char *number = sk_meeting_item_number (m, i);
-      g_autofree char *text = g_strdup_printf ("%s. %s", number, item->title);
-      GtkWidget *label = label_new (NULL, TRUE);
-
-      gtk_label_set_text (GTK_LABEL (label), text);
-      gtk_list_box_append (self->overview_list, label);
-    }
+  fill_item_list (self, self->overview_list);
 
   gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
-  if (fullscreen)
-    gtk_window_fullscreen (GTK_WINDOW (self));
+  self->fullscreen = fullscreen;
+  if (parent)
+    g_set_weak_pointer (&self->parent, parent);
   self->shown_since = g_get_monotonic_time ();
   show_item (self);
+  arrange (self);
+  g_signal_connect_object (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))), "items-changed",
+                           G_CALLBACK (monitors_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
   return self;
 }
@@ -1065,6 +1580,13 @@ sk_presenter_dispose (GObject *object)
   SkPresenter *self = SK_PRESENTER (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->arrange_id, g_source_remove);
+  drop_console (self);
+  if (self->parent != NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->parent), TRUE);
+      g_clear_weak_pointer (&self->parent);
+    }
   self->linked_view = NULL;
   g_clear_object (&self->sandbox);
   g_clear_object (&self->project);
@@ -1087,8 +1609,6 @@ sk_presenter_class_init (SkPresenterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_Right, GDK_KEY_space, GDK_KEY_Down, GDK_KEY_KP_Page_Down };
-  static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_Left, GDK_KEY_BackSpace, GDK_KEY_Up, GDK_KEY_KP_Page_Up };
 
   object_class->dispose = sk_presenter_dispose;
   object_class->finalize = sk_presenter_finalize;
@@ -1103,19 +1623,8 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
 
-  /* Presenter clickers send Page Up/Down (some send arrows). */
-  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "mm.next", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "mm.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "mm.first", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "mm.last", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, 0, "mm.overview", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "mm.style", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mm.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "mm.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "mm.record", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "mm.edit-decision", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
 }
 
 static void

@@ -35,4 +35,13 @@ gboolean       sk_presenter_open_link     (SkPresenter   *self,
                                            guint          index);
 SkProject     *sk_presenter_get_sandbox   (SkPresenter   *self);
 
+/* With two monitors or more (and full screen): the monitor the
+ * presentation is on, and the chair's console on the main window's
+ * monitor; NULL and NULL with one. */
+GdkMonitor    *sk_presenter_get_monitor   (SkPresenter   *self);
+GtkWindow     *sk_presenter_get_console   (SkPresenter   *self);
+/* The presentation's monitor: the largest that `laptop` is not. */
+GdkMonitor    *sk_presenter_choose_monitor (GListModel   *monitors,
+                                            GdkMonitor   *laptop);
+
 G_END_DECLS
