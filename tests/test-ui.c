@@ -1154,6 +1154,175 @@ test_meeting_mode_screenshots (void)
   setlocale (LC_ALL, "en_US.UTF-8");
 }
 
+/* Waits (up to 10 s) for `cond`, turning the main loop, then asserts it. */
+#define WAIT_UNTIL(cond) G_STMT_START {                                   \
+    gint64 wait_deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < wait_deadline)            \
+      {                                                                   \
+        g_usleep (10000);                                                 \
+        while (g_main_context_iteration (NULL, FALSE));                   \
+      }                                                                   \
+    g_assert_true (cond);                                                 \
+  } G_STMT_END
+
+static GdkMonitor *
+monitor_of (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (surface == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return NULL;
+  return gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+}
+
+/* Full screen on that monitor: on it, and as large as it. */
+static gboolean
+fills (GtkWindow  *window,
+       GdkMonitor *monitor)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkRectangle geometry;
+
+  if (monitor == NULL || monitor_of (window) != monitor)
+    return FALSE;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return gdk_surface_get_width (surface) == geometry.width && gdk_surface_get_height (surface) == geometry.height;
+}
+
+static void
+run_command (const char *variable)
+{
+  const char *command = g_getenv (variable);
+  g_autoptr(GError) error = NULL;
+  int wait_status = -1;
+
+  g_assert_nonnull (command);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}
+
+/* A laptop and a projector (tests/two-monitors.sh: an X server with two
+ * monitors and a window manager): the presentation full screen on the
+ * projector, the chair's console full screen on the laptop, where the
+ * main window is; the console drives the presentation and gets the
+ * dialogs.  The projector unplugged: one window with both; plugged in
+ * again: two.  Screenshots in English, Nynorsk and Bokmål. */
+static void
+test_meeting_mode_two_monitors (void)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  const struct { const char *language, *locale, *heading; } langs[] = {
+    { "en", "en_US.UTF-8", "On the Screen" },
+    { "nn", "nn_NO.UTF-8", "På skjermen" },
+    { "nb", "nb_NO.UTF-8", "På skjermen" },
+  };
+  SkWindow *window;
+  SkProject *project;
+  SkMeeting *meeting;
+  SkPresenter *mode;
+  GtkWindow *console;
+  GdkMonitor *laptop, *projector;
+  gboolean gone = FALSE;
+
+  WAIT_UNTIL (g_list_model_get_n_items (monitors) == 2);
+  window = open_window (example);
+  WAIT_UNTIL (monitor_of (GTK_WINDOW (window)) != NULL);
+  laptop = monitor_of (GTK_WINDOW (window));
+  projector = sk_presenter_choose_monitor (monitors, laptop);
+  g_assert_nonnull (projector);
+  g_assert_true (projector != laptop);
+
+  project = sk_window_get_project (window);
+  meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+  mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, TRUE);
+  gtk_window_present (GTK_WINDOW (mode));
+  console = sk_presenter_get_console (mode);
+  g_assert_nonnull (console);
+  g_assert_true (sk_presenter_get_monitor (mode) == projector);
+  WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));
+  /* The papers cannot change under the meeting. */
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+
+  /* The console shows the item on the screen and the next; its buttons
+   * (and keys) move the presentation. */
+  g_assert_nonnull (find_label (GTK_WIDGET (console), "1. Opning v/styreleiar"));
+  g_assert_nonnull (find_label (GTK_WIDGET (console), "2. Godkjenning av innkalling og sakliste"));
+  /* The audience sees the item, not the controls. */
+  g_assert_null (find_label (GTK_WIDGET (mode), "Next: 2. Godkjenning av innkalling og sakliste"));
+  gtk_widget_activate_action (GTK_WIDGET (console), "mm.next", NULL);
+  drain ();
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 1);
+  g_assert_cmpstr (sk_presenter_get_heading (mode), ==, "2. Godkjenning av innkalling og sakliste");
+  g_assert_nonnull (find_label (GTK_WIDGET (console), "3. Orientering frå Sognarådet IPR"));
+
+  /* A decision is written where the chair sits. */
+  {
+    AdwMessageDialog *dialog;
+
+    gtk_widget_activate_action (GTK_WIDGET (console), "mm.edit-decision", NULL);
+    dialog = wait_for_dialog ("The Board’s Decision");
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == console);
+    adw_message_dialog_response (dialog, "cancel");
+    drain ();
+  }
+
+  /* The projector is unplugged: one window, with the controls and the next item. */
+  run_command ("SAKSKART_TEST_PROJECTOR_OFF");
+  WAIT_UNTIL (g_list_model_get_n_items (monitors) == 1 && sk_presenter_get_console (mode) == NULL);
+  WAIT_UNTIL (fills (GTK_WINDOW (mode), laptop));
+  g_assert_null (sk_presenter_get_monitor (mode));
+  WAIT_UNTIL (find_label (GTK_WIDGET (mode), "Next: 3. Orientering frå Sognarådet IPR") != NULL);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+
+  /* And plugged in again. */
+  run_command ("SAKSKART_TEST_PROJECTOR_ON");
+  WAIT_UNTIL (g_list_model_get_n_items (monitors) == 2 && sk_presenter_get_console (mode) != NULL);
+  projector = sk_presenter_choose_monitor (monitors, laptop);
+  console = sk_presenter_get_console (mode);
+  WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 1);
+
+  /* Leaving from the console closes both. */
+  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_widget_activate_action (GTK_WIDGET (console), "mm.leave", NULL);
+  iterate_until (&gone);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+
+  /* How it looks, in each language. */
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *console_png = g_strdup_printf ("meeting-mode-console-%s.png", langs[l].language);
+      g_autofree char *screen_png = g_strdup_printf ("meeting-mode-projector-%s.png", langs[l].language);
+
+      g_setenv ("LANGUAGE", langs[l].language, TRUE);
+      g_assert_nonnull (setlocale (LC_ALL, langs[l].locale));
+      window = open_window (example);
+      project = sk_window_get_project (window);
+      meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+      mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, TRUE);
+      gtk_window_present (GTK_WINDOW (mode));
+      sk_presenter_go_to (mode, 6);
+      console = sk_presenter_get_console (mode);
+      g_assert_nonnull (console);
+      WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));
+      settle ();
+      g_assert_nonnull (find_label (GTK_WIDGET (console), langs[l].heading));
+      save_window_png (GTK_WIDGET (console), console_png);
+      save_window_png (GTK_WIDGET (mode), screen_png);
+      gtk_window_destroy (GTK_WINDOW (mode));
+      gtk_window_destroy (GTK_WINDOW (window));
+      drain ();
+    }
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "en_US.UTF-8");
+}
+
 /* F5 with no agenda to present says so, and opens nothing. */
 static void
 test_meeting_mode_nothing_to_present (void)
@@ -1195,6 +1364,9 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);
   g_test_add_func ("/ui/meeting-mode-screenshots", test_meeting_mode_screenshots);
+  /* Needs two monitors: tests/two-monitors.sh runs it, and fails when it does not run. */
+  if (g_getenv ("SAKSKART_TEST_TWO_MONITORS") != NULL)
+    g_test_add_func ("/ui/meeting-mode-two-monitors", test_meeting_mode_two_monitors);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
 }
