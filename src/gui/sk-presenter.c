@@ -22,6 +22,7 @@
 #include "sk-matrix-view.h"
 #include "sk-presenter.h"
 #include "sk-timeline-view.h"
+#include "sk-view-util.h"
 #include "sk-what-if.h"
 
 struct _SkPresenter
@@ -591,6 +592,7 @@ open_link (SkPresenter *self,
     }
   gtk_widget_set_vexpand (view, TRUE);
   gtk_widget_add_css_class (view, "mm-linked");
+  sk_view_set_presenting (view);
   gtk_box_append (GTK_BOX (self->linked_holder), view);
   self->linked_view = view;
   gtk_label_set_text (self->linked_title, title);
