@@ -1082,6 +1082,26 @@ settle (void)
   drain ();
 }
 
+/* The example, in a language, and meeting mode on its board meeting. */
+static SkPresenter *
+meeting_mode_in (const char  *language,
+                 const char  *locale,
+                 gboolean     fullscreen,
+                 SkWindow   **window_out)
+{
+  SkWindow *window;
+  SkProject *project;
+  SkMeeting *meeting;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, locale));
+  window = open_window (example);
+  project = sk_window_get_project (window);
+  meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+  *window_out = window;
+  return sk_presenter_new (GTK_WINDOW (window), project, meeting->id, fullscreen);
+}
+
 /* Meeting mode in English, Nynorsk and Bokmål at 1920 × 1080 and
  * 1280 × 720: the item, and its cost model live; the words translated. */
 static void
@@ -1101,18 +1121,11 @@ test_meeting_mode_screenshots (void)
     for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
       {
         SkWindow *window;
-        SkProject *project;
-        SkMeeting *meeting;
         SkPresenter *mode;
         g_autofree char *item_png = g_strdup_printf ("meeting-mode-item-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
         g_autofree char *linked_png = g_strdup_printf ("meeting-mode-costs-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
 
-        g_setenv ("LANGUAGE", langs[l].language, TRUE);
-        g_assert_nonnull (setlocale (LC_ALL, langs[l].locale));
-        window = open_window (example);
-        project = sk_window_get_project (window);
-        meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
-        mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, FALSE);
+        mode = meeting_mode_in (langs[l].language, langs[l].locale, FALSE, &window);
         gtk_window_set_default_size (GTK_WINDOW (mode), sizes[z][0], sizes[z][1]);
         gtk_window_present (GTK_WINDOW (mode));
         sk_presenter_go_to (mode, 6);
@@ -1300,12 +1313,7 @@ test_meeting_mode_two_monitors (void)
       g_autofree char *console_png = g_strdup_printf ("meeting-mode-console-%s.png", langs[l].language);
       g_autofree char *screen_png = g_strdup_printf ("meeting-mode-projector-%s.png", langs[l].language);
 
-      g_setenv ("LANGUAGE", langs[l].language, TRUE);
-      g_assert_nonnull (setlocale (LC_ALL, langs[l].locale));
-      window = open_window (example);
-      project = sk_window_get_project (window);
-      meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
-      mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, TRUE);
+      mode = meeting_mode_in (langs[l].language, langs[l].locale, TRUE, &window);
       gtk_window_present (GTK_WINDOW (mode));
       sk_presenter_go_to (mode, 6);
       console = sk_presenter_get_console (mode);

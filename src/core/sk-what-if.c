@@ -22,6 +22,9 @@ static const char * const kept_lists[] = { "matrices", "timelines", "cost_models
 /* The fields of a cost model that a scenario can override (FORMAT.md). */
 static const char * const scenario_fields[] = { "total_kr", "fixed_percent", "criteria", "participants" };
 
+/* Those and the scenarios: what keeping a cost model's what-if keeps. */
+static const char * const model_parts[] = { "total_kr", "fixed_percent", "criteria", "participants", "scenarios" };
+
 static JsonArray *
 array_member (JsonObject *object,
               const char *name,
@@ -64,21 +67,6 @@ same_member (JsonObject *a,
   return json_node_equal (x, y);
 }
 
-/* An id for a copy of `base` that no object of `list` has (ids are at
- * most 64 characters). */
-static char *
-unique_id (JsonArray  *list,
-           const char *base)
-{
-  for (guint n = 2;; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("%.50s-variant-%u", base, n);
-
-      if (find_by_id (list, id) == NULL)
-        return g_steal_pointer (&id);
-    }
-}
-
 /* A copy that shares nothing with `node` (json_node_copy shares the
  * objects and arrays inside). */
 static JsonNode *
@@ -104,6 +92,43 @@ deep_copy (JsonNode *node)
       return json_node_init_array (json_node_alloc (), to);
     }
   return json_node_copy (node);
+}
+
+/* Whether the two are equal but for the members named in `skip`. */
+static gboolean
+equal_except (JsonObject         *a,
+              JsonObject         *b,
+              const char * const *skip,
+              guint               n_skip)
+{
+  g_autoptr(JsonNode) na = json_node_init_object (json_node_alloc (), a);
+  g_autoptr(JsonNode) nb = json_node_init_object (json_node_alloc (), b);
+  g_autoptr(JsonNode) x = NULL;
+  g_autoptr(JsonNode) y = NULL;
+
+  x = deep_copy (na);
+  y = deep_copy (nb);
+  for (guint i = 0; i < n_skip; i++)
+    {
+      json_object_remove_member (json_node_get_object (x), skip[i]);
+      json_object_remove_member (json_node_get_object (y), skip[i]);
+    }
+  return json_node_equal (x, y);
+}
+
+/* An id for a copy of `base` that no object of `list` has (ids are at
+ * most 64 characters). */
+static char *
+unique_id (JsonArray  *list,
+           const char *base)
+{
+  for (guint n = 2;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%.50s-variant-%u", base, n);
+
+      if (find_by_id (list, id) == NULL)
+        return g_steal_pointer (&id);
+    }
 }
 
 /* Appends a copy of `object` to `list` under a new id and the title
@@ -237,23 +262,8 @@ keep_cost_model (JsonObject *prepared,
     }
 
   /* Anything else of the model (its title, a note): no scenario holds it. */
-  {
-    g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), prepared);
-    g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), object);
-    g_autoptr(JsonNode) x = deep_copy (a);
-    g_autoptr(JsonNode) y = deep_copy (b);
-    JsonObject *ox = json_node_get_object (x), *oy = json_node_get_object (y);
-
-    json_object_remove_member (ox, "scenarios");
-    json_object_remove_member (oy, "scenarios");
-    for (guint f = 0; f < G_N_ELEMENTS (scenario_fields); f++)
-      {
-        json_object_remove_member (ox, scenario_fields[f]);
-        json_object_remove_member (oy, scenario_fields[f]);
-      }
-    if (!json_object_equal (ox, oy))
-      *not_kept = TRUE;
-  }
+  if (!equal_except (prepared, object, model_parts, G_N_ELEMENTS (model_parts)))
+    *not_kept = TRUE;
   return kept;
 }
 
@@ -304,11 +314,6 @@ static gboolean
 changed_elsewhere (JsonObject *root,
                    JsonObject *what_if)
 {
-  g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), root);
-  g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), what_if);
-  g_autoptr(JsonNode) x = deep_copy (a);
-  g_autoptr(JsonNode) y = deep_copy (b);
-
   for (guint l = 0; l < G_N_ELEMENTS (kept_lists); l++)
     {
       JsonArray *ours = array_member (root, kept_lists[l], FALSE);
@@ -321,10 +326,8 @@ changed_elsewhere (JsonObject *root,
           if (find_by_id (theirs, id) == NULL)
             return TRUE;   /* deleted in the what-if */
         }
-      json_object_remove_member (json_node_get_object (x), kept_lists[l]);
-      json_object_remove_member (json_node_get_object (y), kept_lists[l]);
     }
-  return !json_node_equal (x, y);
+  return !equal_except (root, what_if, kept_lists, G_N_ELEMENTS (kept_lists));
 }
 
 gboolean
