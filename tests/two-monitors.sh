@@ -35,6 +35,9 @@ xrandr --newmode 1920x1080_60 173.00 1920 2048 2248 2576 1080 1083 1088 1120 -hs
 xrandr --addmode DUMMY1 1920x1080_60
 export SAKSKART_TEST_PROJECTOR_ON="xrandr --output DUMMY1 --mode 1920x1080_60 --pos 1280x0"
 export SAKSKART_TEST_PROJECTOR_OFF="xrandr --output DUMMY1 --off"
+export SAKSKART_TEST_ACTIVATE_CONSOLE="xdotool search --name ^Meeting.Console$ windowactivate --sync"
+export SAKSKART_TEST_KEY_NEXT="xdotool key Page_Down"
+export SAKSKART_TEST_KEY_PREVIOUS="xdotool key Page_Up"
 xrandr --output DUMMY0 --mode 1280x800 --pos 0x0 --primary
 $SAKSKART_TEST_PROJECTOR_ON
 for _ in $(seq 50); do xrandr --listmonitors | grep -q "^Monitors: 2" && break; sleep 0.1; done
