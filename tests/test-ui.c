@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sk-application.h"
+#include "sk-costs-view.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
 #include "sk-format.h"
@@ -1288,6 +1289,40 @@ test_meeting_mode_two_monitors (void)
     adw_message_dialog_response (dialog, "cancel");
     drain ();
   }
+
+  /* The item's cost model, put on the screen from the console, and back. */
+  sk_presenter_go_to (mode, 6);
+  drain ();
+  {
+    SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+    g_autofree char *on_screen = g_strdup_printf ("What-if on the screen: %s", model->title);
+    GtkWidget *label = find_label (GTK_WIDGET (console), model->title);
+    SkItem *item;
+    g_autofree char *decided = NULL;
+
+    g_assert_nonnull (label);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+    drain ();
+    g_assert_nonnull (sk_presenter_get_sandbox (mode));
+    g_assert_nonnull (find_type (GTK_WIDGET (mode), SK_TYPE_COSTS_VIEW));
+    g_assert_nonnull (find_label (GTK_WIDGET (console), on_screen));
+    label = find_label (GTK_WIDGET (console), "Back to the Item");
+    g_assert_nonnull (label);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+    drain ();
+    g_assert_null (find_type (GTK_WIDGET (mode), SK_TYPE_COSTS_VIEW));
+    g_assert_null (find_label (GTK_WIDGET (console), on_screen));
+
+    /* The decision, recorded from the console, shows there. */
+    gtk_widget_activate_action (GTK_WIDGET (console), "mm.record", NULL);
+    drain ();
+    item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
+    decided = g_strdup_printf ("Decided: %s", item->proposal);
+    g_assert_nonnull (find_label (GTK_WIDGET (console), decided));
+    g_assert_true (sk_project_undo (project));
+  }
+  sk_presenter_go_to (mode, 1);
+  drain ();
 
   /* The projector is unplugged: one window, with the controls and the next item. */
   run_command ("SAKSKART_TEST_PROJECTOR_OFF");

@@ -85,6 +85,10 @@ struct _SkPresenter
   GtkLabel   *c_timer;
   GtkLabel   *c_schedule;
   GtkLabel   *c_proposal;
+  GtkWidget  *c_links;
+  GtkLabel   *c_linked;
+  GtkWidget  *c_back;
+  GtkLabel   *c_decision;
   GtkLabel   *c_next;
   GtkLabel   *c_next_meta;
   GtkListBox *c_list;
@@ -249,6 +253,10 @@ tick_cb (gpointer data)
 
 static void fill_links (SkPresenter *self,
                         SkItem      *item);
+static void fill_link_buttons (SkPresenter *self,
+                               GtkFlowBox  *box,
+                               SkItem      *item);
+static void back_clicked_cb (SkPresenter *self);
 static GtkWindow *dialog_parent (SkPresenter *self);
 
 /* "Decision · Kari Nordmann" */
@@ -279,6 +287,22 @@ planned_text (SkMeeting *m,
   return g_strdup_printf ("%s–%s", from, to);
 }
 
+/* On the console: which what-if is on the screen, and the way back. */
+static void
+update_console_linked (SkPresenter *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->console == NULL)
+    return;
+  if (self->linked_view != NULL)
+    /* Translators: in the chair's console, while a matrix or cost model is on the projector */
+    text = g_strdup_printf (_("What-if on the screen: %s"), gtk_label_get_text (self->linked_title));
+  gtk_label_set_text (self->c_linked, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->c_linked), text != NULL);
+  gtk_widget_set_visible (self->c_back, text != NULL);
+}
+
 /* The chair's console: where we are, what comes next, the controls. */
 static void
 update_console (SkPresenter *self,
@@ -291,6 +315,16 @@ update_console (SkPresenter *self,
   if (self->console == NULL)
     return;
   gtk_label_set_text (self->c_now, self->heading);
+  fill_link_buttons (self, GTK_FLOW_BOX (self->c_links), item);
+  update_console_linked (self);
+  if (item->decision && item->decision[0])
+    {
+      /* Translators: the decision recorded for the item, in the chair's console */
+      g_autofree char *decided = g_strdup_printf (_("Decided: %s"), item->decision);
+
+      gtk_label_set_text (self->c_decision, decided);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->c_decision), item->decision && item->decision[0]);
   gtk_label_set_text (self->c_proposal, item->proposal ? item->proposal : "");
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->c_proposal)), item->proposal && item->proposal[0]);
   if (next != NULL)
@@ -381,6 +415,7 @@ close_linked (SkPresenter *self)
       gtk_box_remove (GTK_BOX (self->linked_holder), self->linked_view);
       self->linked_view = NULL;
     }
+  update_console_linked (self);
 }
 
 static void
@@ -597,6 +632,7 @@ open_link (SkPresenter *self,
   self->linked_view = view;
   gtk_label_set_text (self->linked_title, title);
   gtk_stack_set_visible_child_name (self->stack, "linked");
+  update_console_linked (self);
 }
 
 static void
@@ -610,14 +646,17 @@ link_clicked_cb (GtkButton   *button,
     open_link (self, g_ptr_array_index (item->links, index));
 }
 
+/* The item's matrices, cost models and timelines as buttons that put
+ * them on the screen: on the presentation, and on the console. */
 static void
-fill_links (SkPresenter *self,
-            SkItem      *item)
+fill_link_buttons (SkPresenter *self,
+                   GtkFlowBox  *box,
+                   SkItem      *item)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (self->links_box)) != NULL)
-    gtk_flow_box_remove (GTK_FLOW_BOX (self->links_box), child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_flow_box_remove (box, child);
   for (guint i = 0; item->links && i < item->links->len; i++)
     {
       SkLink *link = g_ptr_array_index (item->links, i);
@@ -638,9 +677,16 @@ fill_links (SkPresenter *self,
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       g_object_set_data (G_OBJECT (button), "link-index", GUINT_TO_POINTER (i));
       g_signal_connect_object (button, "clicked", G_CALLBACK (link_clicked_cb), self, 0);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->links_box), button);
+      gtk_flow_box_append (box, button);
     }
-  gtk_widget_set_visible (self->links_box, gtk_widget_get_first_child (self->links_box) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (box), gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL);
+}
+
+static void
+fill_links (SkPresenter *self,
+            SkItem      *item)
+{
+  fill_link_buttons (self, GTK_FLOW_BOX (self->links_box), item);
 }
 
 static void
@@ -1281,6 +1327,27 @@ build_console (SkPresenter *self)
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_timer));
   self->c_schedule = GTK_LABEL (label_new ("dim-label", FALSE));
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_schedule));
+  self->c_decision = GTK_LABEL (label_new ("success", TRUE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_decision));
+  /* The item's matrices and cost models, to put on the screen from here. */
+  self->c_links = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->c_links), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->c_links), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->c_links), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->c_links), 6);
+  gtk_box_append (GTK_BOX (side), self->c_links);
+  {
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    self->c_back = gtk_button_new_with_mnemonic (_("_Back to the Item"));
+    gtk_widget_add_css_class (self->c_back, "pill");
+    g_signal_connect_object (self->c_back, "clicked", G_CALLBACK (back_clicked_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (line), self->c_back);
+    self->c_linked = GTK_LABEL (label_new ("dim-label", TRUE));
+    gtk_widget_set_valign (GTK_WIDGET (self->c_linked), GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->c_linked));
+    gtk_box_append (GTK_BOX (side), line);
+  }
   frame = framed (_("Proposal"), &self->c_proposal);
   gtk_widget_remove_css_class (GTK_WIDGET (self->c_proposal), "mm-text");
   gtk_label_set_selectable (self->c_proposal, TRUE);
@@ -1344,6 +1411,8 @@ drop_console (SkPresenter *self)
   self->c_toasts = NULL;
   self->c_clock = self->c_now = self->c_timer = self->c_schedule = NULL;
   self->c_proposal = self->c_next = self->c_next_meta = NULL;
+  self->c_links = self->c_back = NULL;
+  self->c_linked = self->c_decision = NULL;
   self->c_list = NULL;
   self->c_previous = self->c_next_button = self->c_record = self->c_edit = NULL;
 }
