@@ -966,6 +966,11 @@ test_what_if_not_kept (void)
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = sk_project_to_data (project, NULL);
+
+  /* The agenda is not the what-if's: a title there is no change to ask about. */
+  sk_project_set_title (sandbox, "Anna tittel");
+  g_assert_false (sk_project_what_if_changed (project, sandbox));
+  sk_project_set_title (sandbox, sk_project_get_title (project));
   g_autofree char *after = NULL;
   SkWhatIfKept counts;
 
@@ -974,8 +979,9 @@ test_what_if_not_kept (void)
   g_assert_cmpuint (counts.matrices + counts.timelines + counts.models + counts.scenarios, ==, 0);
   g_assert_false (counts.not_kept);
 
-  /* The project's title: no variant holds it. */
-  sk_project_set_title (sandbox, "Anna tittel");
+  /* A municipality's figure (the cost model's figures table): no variant holds it. */
+  sk_municipality_set_figure (g_ptr_array_index (sk_project_get_municipalities (sandbox), 0), "population", 1234, TRUE);
+  g_assert_true (sk_project_what_if_changed (project, sandbox));
   g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
   g_assert_no_error (error);
   g_assert_true (counts.not_kept);
@@ -985,8 +991,9 @@ test_what_if_not_kept (void)
   g_assert_false (sk_project_can_undo (project));
 
   /* A deleted matrix cannot be kept as a variant either. */
+  g_clear_object (&sandbox);
+  sandbox = sk_project_copy (project);
   g_ptr_array_remove_index (sk_project_get_matrices (sandbox), 0);
-  sk_project_set_title (sandbox, sk_project_get_title (project));
   g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
   g_assert_true (counts.not_kept);
 
@@ -1012,6 +1019,51 @@ test_what_if_not_kept (void)
     g_assert_cmpstr (kept->title, ==, expected);
     g_assert_cmpint (kept->total_kr, ==, 27000000);
   }
+}
+
+/* A decision recorded while a what-if is open is the meeting's: adopting
+ * or keeping the what-if does not take it back; only what the what-if
+ * changed is taken over. */
+static void
+test_what_if_keeps_decisions (void)
+{
+  g_autofree char *text = read_example (NULL);
+  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(GError) error = NULL;
+
+  for (int keep = 0; keep < 2; keep++)
+    {
+      g_autoptr(SkProject) sandbox = sk_project_copy (project);
+      SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+      SkItem *item = g_ptr_array_index (meeting->items, 6);
+
+      sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = keep ? 50 : 40;
+      g_assert_true (sk_project_what_if_changed (project, sandbox));
+      /* Meanwhile, in the meeting: */
+      sk_project_checkpoint (project, NULL);
+      g_free (item->decision);
+      item->decision = g_strdup (keep ? "Utsett." : "Vedteke som framlegg.");
+
+      if (keep)
+        g_assert_true (sk_project_keep_what_if (project, sandbox, "40 %", "styret-2025-11-03", 6, NULL, &error));
+      else
+        g_assert_true (sk_project_adopt_what_if (project, sandbox, &error));
+      g_assert_no_error (error);
+      meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+      item = g_ptr_array_index (meeting->items, 6);
+      g_assert_cmpstr (item->decision, ==, keep ? "Utsett." : "Vedteke som framlegg.");
+      /* Adopted into the model, or kept beside it as a scenario. */
+      g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 40);
+      if (!keep)
+        g_assert_false (sk_project_what_if_changed (project, sandbox));
+    }
+  /* Adopting is one edit: undo takes the what-if back, not the decision. */
+  g_assert_true (sk_project_undo (project));
+  g_assert_true (sk_project_undo (project));
+  g_assert_cmpstr (((SkItem *) g_ptr_array_index (sk_project_find_meeting (project, "styret-2025-11-03")->items, 6))->decision,
+                   ==, "Vedteke som framlegg.");
+  g_assert_true (sk_project_undo (project));
+  g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
 }
 
 int
@@ -1051,6 +1103,7 @@ main (int    argc,
   g_test_add_func ("/what-if/keeps-scenario", test_what_if_keeps_scenario);
   g_test_add_func ("/what-if/keeps-matrix", test_what_if_keeps_matrix);
   g_test_add_func ("/what-if/not-kept", test_what_if_not_kept);
+  g_test_add_func ("/what-if/keeps-decisions", test_what_if_keeps_decisions);
   g_test_add_func ("/matrix/ranking-with-ties", test_matrix_ranking);
   g_test_add_func ("/matrix/example-child-welfare", test_matrix_example_child_welfare);
   g_test_add_func ("/matrix/sensitivity-brute-force", test_matrix_sensitivity_brute_force);

@@ -983,20 +983,6 @@ sk_project_copy (SkProject *self)
   return copy;
 }
 
-gboolean
-sk_project_same_contents (SkProject *self,
-                          SkProject *other)
-{
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  g_return_val_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (other), FALSE);
-
-  a = snapshot (self);
-  b = snapshot (other);
-  return g_str_equal (a, b);
-}
-
 /* Takes over the contents of `other` as one edit that undo takes back;
  * `other` stays as it was. */
 void

@@ -105,8 +105,6 @@ gboolean     sk_project_can_undo           (SkProject      *self);
 gboolean     sk_project_can_redo           (SkProject      *self);
 gboolean     sk_project_undo               (SkProject      *self);
 SkProject   *sk_project_copy               (SkProject      *self);
-gboolean     sk_project_same_contents      (SkProject      *self,
-                                            SkProject      *other);
 void         sk_project_adopt              (SkProject      *self,
                                             SkProject      *other);
 gboolean     sk_project_redo               (SkProject      *self);

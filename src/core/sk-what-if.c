@@ -19,6 +19,12 @@
 /* Lists that hold objects a what-if can be kept as. */
 static const char * const kept_lists[] = { "matrices", "timelines", "cost_models" };
 
+/* What the views opened in meeting mode can change: those, and the
+ * municipalities' figures (the cost model's figures table).  The agenda
+ * is not among them: a decision recorded while a what-if is open is the
+ * meeting's, and stays. */
+static const char * const what_if_parts[] = { "matrices", "timelines", "cost_models", "municipalities" };
+
 /* The fields of a cost model that a scenario can override (FORMAT.md). */
 static const char * const scenario_fields[] = { "total_kr", "fixed_percent", "criteria", "participants" };
 
@@ -308,8 +314,8 @@ keep_cost_models (JsonObject *root,
   return models;
 }
 
-/* Whether the two differ outside the lists a what-if is kept from, or
- * lost an object of those lists. */
+/* Whether the what-if lost an object of those lists, or changed a
+ * municipality's figures: what no variant can hold. */
 static gboolean
 changed_elsewhere (JsonObject *root,
                    JsonObject *what_if)
@@ -327,7 +333,81 @@ changed_elsewhere (JsonObject *root,
             return TRUE;   /* deleted in the what-if */
         }
     }
-  return !equal_except (root, what_if, kept_lists, G_N_ELEMENTS (kept_lists));
+  return !same_member (root, what_if, "municipalities");
+}
+
+/* Makes `root` a project again, through the same reader and checks as a
+ * file, and takes it over as one edit. */
+static gboolean
+adopt_json (SkProject  *self,
+            JsonNode   *root,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
+  g_autoptr(SkProject) read = _sk_project_read (root, problems);
+  g_autoptr(SkProject) result = NULL;
+  g_autofree char *text = NULL;
+
+  if (read == NULL || problems->len > 0)
+    {
+      const SkProblem *first = problems->len ? g_ptr_array_index (problems, 0) : NULL;
+
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s",
+                   first ? first->path : "$", first ? first->message : "");
+      return FALSE;
+    }
+  text = sk_project_to_data (read, NULL);
+  result = sk_project_new_from_data (text, strlen (text), NULL, error);
+  if (result == NULL)
+    return FALSE;
+  sk_project_adopt (self, result);
+  return TRUE;
+}
+
+gboolean
+sk_project_what_if_changed (SkProject *self,
+                            SkProject *sandbox)
+{
+  g_autoptr(JsonNode) ours = NULL;
+  g_autoptr(JsonNode) theirs = NULL;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (sandbox), FALSE);
+
+  ours = _sk_project_write (self);
+  theirs = _sk_project_write (sandbox);
+  for (guint i = 0; i < G_N_ELEMENTS (what_if_parts); i++)
+    if (!same_member (json_node_get_object (ours), json_node_get_object (theirs), what_if_parts[i]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sk_project_adopt_what_if (SkProject  *self,
+                          SkProject  *sandbox,
+                          GError    **error)
+{
+  g_autoptr(JsonNode) ours = NULL;
+  g_autoptr(JsonNode) theirs = NULL;
+  JsonObject *root, *what_if;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (sandbox), FALSE);
+
+  if (!sk_project_what_if_changed (self, sandbox))
+    return TRUE;
+  ours = _sk_project_write (self);
+  theirs = _sk_project_write (sandbox);
+  root = json_node_get_object (ours);
+  what_if = json_node_get_object (theirs);
+  for (guint i = 0; i < G_N_ELEMENTS (what_if_parts); i++)
+    {
+      JsonNode *part = json_object_get_member (what_if, what_if_parts[i]);
+
+      if (part != NULL)
+        json_object_set_member (root, what_if_parts[i], deep_copy (part));
+      else
+        json_object_remove_member (root, what_if_parts[i]);
+    }
+  return adopt_json (self, ours, error);
 }
 
 gboolean
@@ -341,10 +421,6 @@ sk_project_keep_what_if (SkProject     *self,
 {
   g_autoptr(JsonNode) ours = NULL;
   g_autoptr(JsonNode) theirs = NULL;
-  g_autoptr(SkProject) result = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(SkProject) read = NULL;
-  g_autofree char *text = NULL;
   SkWhatIfKept counts = { 0, };
   JsonObject *root, *what_if;
   JsonArray *links;
@@ -368,21 +444,5 @@ sk_project_keep_what_if (SkProject     *self,
   if (counts.matrices + counts.timelines + counts.models + counts.scenarios == 0)
     return TRUE;
 
-  /* Through the same reader and checks as a file. */
-  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  read = _sk_project_read (ours, problems);
-  if (read == NULL || problems->len > 0)
-    {
-      const SkProblem *first = problems->len ? g_ptr_array_index (problems, 0) : NULL;
-
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s",
-                   first ? first->path : "$", first ? first->message : "");
-      return FALSE;
-    }
-  text = sk_project_to_data (read, NULL);
-  result = sk_project_new_from_data (text, strlen (text), NULL, error);
-  if (result == NULL)
-    return FALSE;
-  sk_project_adopt (self, result);
-  return TRUE;
+  return adopt_json (self, ours, error);
 }

@@ -15,7 +15,7 @@ typedef struct
   guint    models;        /* new cost models (made in the what-if) */
   guint    scenarios;     /* new scenarios of prepared cost models */
   gboolean not_kept;      /* something changed that has no variant form:
-                           * the agenda, the municipalities, a deletion */
+                           * a municipality's figures, a deletion */
 } SkWhatIfKept;
 
 /* Keeps what `sandbox` (a copy of `self` changed in meeting mode) changed,
@@ -35,5 +35,17 @@ gboolean sk_project_keep_what_if (SkProject     *self,
                                   guint          item_position,
                                   SkWhatIfKept  *kept,
                                   GError       **error);
+
+/* Whether the what-if changed what meeting mode lets it change: the
+ * matrices, timelines, cost models and the municipalities' figures. */
+gboolean sk_project_what_if_changed (SkProject     *self,
+                                     SkProject     *sandbox);
+
+/* Takes over those from `sandbox` as one edit that undo takes back; the
+ * rest of `self` (the agenda with the decisions recorded meanwhile) stays.
+ * FALSE, with `self` untouched, when the result is not a valid project. */
+gboolean sk_project_adopt_what_if   (SkProject     *self,
+                                     SkProject     *sandbox,
+                                     GError       **error);
 
 G_END_DECLS

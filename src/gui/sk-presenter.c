@@ -482,8 +482,16 @@ what_if_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "adopt") && self->sandbox != NULL)
     {
-      sk_project_adopt (self->project, self->sandbox);
-      leave = TRUE;
+      g_autoptr(GError) error = NULL;
+
+      leave = sk_project_adopt_what_if (self->project, self->sandbox, &error);
+      if (!leave)
+        {
+          /* Translators: %s is why, with the JSON path */
+          g_autofree char *message = g_strdup_printf (_("The what-if could not be adopted: %s"), error->message);
+
+          toast (self, message);
+        }
     }
   else if (g_str_equal (response, "keep") && self->sandbox != NULL)
     leave = keep_what_if (self);
@@ -516,7 +524,7 @@ confirm_leave_item (SkPresenter *self,
   g_autofree char *number = NULL;
   g_autofree char *suggestion = NULL;
 
-  if (self->sandbox == NULL || sk_project_same_contents (self->sandbox, self->project))
+  if (self->sandbox == NULL || !sk_project_what_if_changed (self->project, self->sandbox))
     {
       drop_sandbox (self);
       return TRUE;
