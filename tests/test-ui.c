@@ -920,6 +920,17 @@ test_meeting_mode (void)
   g_assert_nonnull (item->extra);
   g_assert_true (json_object_has_member (item->extra, "decided_at"));
   g_assert_true (sk_window_get_modified (window));
+  g_assert_null (find_label (GTK_WIDGET (mode), "Adopt the Proposal"));
+  /* Undone in meeting mode (Ctrl+Z): the screen offers to adopt it again. */
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.undo", NULL);
+  drain ();
+  item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
+  g_assert_null (item->decision);
+  g_assert_nonnull (find_label (GTK_WIDGET (mode), "Adopt the Proposal"));
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mm.redo", NULL);
+  drain ();
+  item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
+  g_assert_cmpstr (item->decision, ==, item->proposal);
   g_assert_true (sk_project_undo (project));
   item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
   g_assert_null (item->decision);

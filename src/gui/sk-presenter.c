@@ -126,6 +126,8 @@ static const struct
   { GDK_KEY_F5, 0, "mm.leave" },
   { GDK_KEY_d, GDK_CONTROL_MASK, "mm.record" },
   { GDK_KEY_e, GDK_CONTROL_MASK, "mm.edit-decision" },
+  { GDK_KEY_z, GDK_CONTROL_MASK, "mm.undo" },
+  { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "mm.redo" },
 };
 
 static SkMeeting *
@@ -881,6 +883,20 @@ set_decision (SkPresenter *self,
   show_item (self);
 }
 
+/* A decision recorded by mistake: undo and redo as in the main window
+ * (a what-if open on the screen is not touched). */
+static void
+undo_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+  gboolean done = g_str_equal (name, "mm.undo") ? sk_project_undo (self->project) : sk_project_redo (self->project);
+
+  if (done)
+    show_item (self);
+}
+
 /* The proposal becomes the decision, as the board agreed. */
 static void
 record_action (GtkWidget  *widget,
@@ -1260,7 +1276,7 @@ static void
 build_console (SkPresenter *self)
 {
   static const char * const actions[] = { "next", "previous", "first", "last", "overview",
-                                          "style", "leave", "record", "edit-decision" };
+                                          "style", "leave", "record", "edit-decision", "undo", "redo" };
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkWidget *window = adw_window_new ();
@@ -1701,6 +1717,8 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.style", NULL, style_action);
   gtk_widget_class_install_action (widget_class, "mm.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
+  gtk_widget_class_install_action (widget_class, "mm.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "mm.redo", NULL, undo_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
