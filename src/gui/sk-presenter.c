@@ -475,6 +475,13 @@ keep_what_if (SkPresenter *self)
   return TRUE;
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 what_if_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -504,7 +511,8 @@ what_if_response_cb (AdwMessageDialog *dialog,
     {
       drop_sandbox (self);
       if (self->pending_position == G_MAXUINT)
-        gtk_window_close (GTK_WINDOW (self));
+        /* Once the dialog, which is this window's, is gone. */
+        g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
       else
         go_to_now (self, self->pending_position);
     }
@@ -854,10 +862,17 @@ leave_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  SkPresenter *self = SK_PRESENTER (widget);
+  gtk_window_close (GTK_WINDOW (widget));
+}
 
-  if (confirm_leave_item (self, G_MAXUINT))
-    gtk_window_close (GTK_WINDOW (widget));
+/* However meeting mode is left (Esc, the console, the window manager's
+ * close), a what-if with changes is asked about first. */
+static gboolean
+sk_presenter_close_request (GtkWindow *window)
+{
+  if (!confirm_leave_item (SK_PRESENTER (window), G_MAXUINT))
+    return TRUE;   /* asked: the answer closes */
+  return GTK_WINDOW_CLASS (sk_presenter_parent_class)->close_request (window);
 }
 
 /* Records a decision with its time ("decided_at",
@@ -1706,6 +1721,7 @@ sk_presenter_class_init (SkPresenterClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_presenter_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = sk_presenter_close_request;
   object_class->finalize = sk_presenter_finalize;
 
   gtk_widget_class_install_action (widget_class, "mm.next", NULL, next_action);
