@@ -1428,6 +1428,34 @@ test_meeting_mode_nothing_to_present (void)
   test_remove_saved (dir, path);
 }
 
+/* Closing a window with unsaved changes asks; Discard closes it, and
+ * nothing of it is left behind (the dialog goes with it). */
+static void
+test_close_discards (void)
+{
+  SkWindow *window = open_window (example);
+  AdwMessageDialog *dialog;
+  gboolean gone = FALSE;
+
+  sk_project_checkpoint (sk_window_get_project (window), NULL);
+  sk_project_set_title (sk_window_get_project (window), "Endra");
+  sk_project_changed (sk_window_get_project (window));
+  drain ();
+  g_assert_true (sk_window_get_modified (window));
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog ("Save Changes?");
+  g_assert_false (gone);
+  press_button (GTK_WIDGET (dialog), "_Discard");
+  iterate_until (&gone);
+  drain ();
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (10000);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -1439,6 +1467,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
+  g_test_add_func ("/ui/close-discards", test_close_discards);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);
   g_test_add_func ("/ui/meeting-mode-screenshots", test_meeting_mode_screenshots);

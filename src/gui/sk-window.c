@@ -1007,13 +1007,23 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_now (SkWindow *self,
            gpointer  data)
 {
   self->modified = FALSE;
   drop_draft (self);
-  gtk_window_destroy (GTK_WINDOW (self));
+  /* Called from the question's response: the dialog, which is this
+   * window's, lets go of it when it goes; destroying the window under it
+   * crashed. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
