@@ -1176,16 +1176,47 @@ test_meeting_mode_screenshots (void)
         /* Leaving the item after a what-if: the question, with its name. */
         {
           g_autofree char *ask_png = g_strdup_printf ("meeting-mode-keep-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
+          g_autofree char *moved_png = g_strdup_printf ("meeting-mode-costs-40-%s-%dx%d.png", langs[l].language, sizes[z][0], sizes[z][1]);
           AdwMessageDialog *dialog;
 
           gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (mode), GTK_TYPE_SCALE)), 40);
+          settle ();
+          save_window_png (GTK_WIDGET (mode), moved_png);
           gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
           dialog = wait_for_dialog (g_dgettext (GETTEXT_PACKAGE, "Keep the What-If?"));
           settle ();
           save_window_png (GTK_WIDGET (dialog), ask_png);
-          adw_message_dialog_response (dialog, "cancel");
+          adw_message_dialog_response (dialog, "discard");
           settle ();
         }
+        /* Back at the item, the proposal adopted: the decision, and the minutes. */
+        if (z == 0)
+          {
+            g_autofree char *decided_png = g_strdup_printf ("meeting-mode-decision-%s.png", langs[l].language);
+            g_autofree char *minutes = g_strdup_printf ("meeting-minutes-%s.pdf", langs[l].language);
+            g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                                     "artifacts", NULL);
+            g_autofree char *path = g_build_filename (dir, minutes, NULL);
+            SkProject *project = sk_window_get_project (window);
+            SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+            g_autoptr(GError) error = NULL;
+            g_autofree char *text = NULL;
+
+            sk_presenter_go_to (mode, 6);
+            gtk_widget_activate_action (GTK_WIDGET (mode), "mm.record", NULL);
+            settle ();
+            save_window_png (GTK_WIDGET (mode), decided_png);
+            g_assert_true (sk_render_meeting_pdf (project, meeting, TRUE, path, &error));
+            g_assert_no_error (error);
+            text = test_pdf_text (path);
+            /* The proposal, and the same words again as the decision. */
+            {
+              const char *first = strstr (text, "Sogn KO rår kommunane Aurland");
+
+              g_assert_nonnull (first);
+              g_assert_nonnull (strstr (first + 1, "Sogn KO rår kommunane Aurland"));
+            }
+          }
         gtk_window_destroy (GTK_WINDOW (mode));
         gtk_window_destroy (GTK_WINDOW (window));
         drain ();
