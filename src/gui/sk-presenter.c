@@ -1041,6 +1041,7 @@ load_css (void)
     ".meeting-mode .mm-bar { font-size: 140%; }\n"
     ".meeting-mode .mm-timer { font-size: 170%; font-weight: bold; font-feature-settings: \"tnum\"; }\n"
     ".meeting-mode .mm-frame { padding: 18px 24px; border-radius: 12px; background: alpha(currentColor, 0.06); }\n"
+    ".meeting-mode .mm-frame.mm-decision { background: alpha(@success_color, 0.15); }\n"
     ".meeting-mode .mm-overview row { font-size: 130%; padding: 6px 12px; }\n"
     ".meeting-mode .mm-linked { font-size: 125%; }\n"
     ".mm-console .mm-now { font-size: 200%; font-weight: 800; }\n"
@@ -1142,10 +1143,12 @@ build (SkPresenter *self)
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->links_box), 12);
   gtk_box_append (GTK_BOX (page), self->links_box);
   /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */
+  /* Once made, the decision comes first: it is what the room looks at. */
+  self->decision_box = framed (_("Decision"), &self->decision_label);
+  gtk_widget_add_css_class (self->decision_box, "mm-decision");
+  gtk_box_append (GTK_BOX (page), self->decision_box);
   self->proposal_box = framed (_("Proposal"), &self->proposal_label);
   gtk_box_append (GTK_BOX (page), self->proposal_box);
-  self->decision_box = framed (_("Decision"), &self->decision_label);
-  gtk_box_append (GTK_BOX (page), self->decision_box);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1400);
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
