@@ -25,16 +25,15 @@ static void start_meeting_cb (SkAgendaView *self);
 
 struct _SkAgendaView
 {
-  GtkWidget       parent_instance;
+  SkView          parent_instance;
 
+  /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  SkProject      *project;
-  gboolean        stale;     /* rebuild when next shown */
-  gboolean        editing;   /* our own edit: no rebuild */
+  char           *keep_id;   /* what was shown, while the records are away */
 
   SkMeeting      *meeting;   /* shown, or NULL */
   GtkListBox     *items;     /* the agenda of the meeting shown */
@@ -42,7 +41,7 @@ struct _SkAgendaView
   GtkFileChooserNative *chooser;
 };
 
-G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK_TYPE_VIEW)
 
 /* Sidebar rows that are not meetings carry these as their record. */
 static char plan_marker;
@@ -100,15 +99,13 @@ static void
 begin_edit (SkAgendaView *self,
             const char   *merge_key)
 {
-  sk_project_checkpoint (self->project, merge_key);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), merge_key);
 }
 
 static void
 end_edit (SkAgendaView *self)
 {
-  self->editing = TRUE;
-  sk_project_changed (self->project);
-  self->editing = FALSE;
+  sk_view_changed (SK_VIEW (self));
 }
 
 /* Edits that change the structure show the meeting again; the focus goes
@@ -183,7 +180,7 @@ button_new (const char *mnemonic,
 static void
 show_plan (SkAgendaView *self)
 {
-  GPtrArray *plan = sk_project_get_plan (self->project);
+  GPtrArray *plan = sk_project_get_plan (sk_view_get_project (SK_VIEW (self)));
   GtkWidget *list;
 
   self->meeting = NULL;
@@ -199,7 +196,7 @@ show_plan (SkAgendaView *self)
   for (guint i = 0; i < plan->len; i++)
     {
       SkPlanEntry *entry = g_ptr_array_index (plan, i);
-      SkMeeting *meeting = sk_project_find_meeting (self->project, entry->meeting);
+      SkMeeting *meeting = sk_project_find_meeting (sk_view_get_project (SK_VIEW (self)), entry->meeting);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *title = g_markup_escape_text (entry->title, -1);
       g_autofree char *when = NULL;
@@ -248,7 +245,7 @@ ical_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
-      g_autofree char *text = sk_ical_from_project (self->project, 0);
+      g_autofree char *text = sk_ical_from_project (sk_view_get_project (SK_VIEW (self)), 0);
 
       if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
         error_dialog (self, _("Could Not Export"), error->message);
@@ -280,7 +277,7 @@ static void
 new_meeting_cb (SkAgendaView *self)
 {
   SkMeeting *m = sk_meeting_new ();
-  GPtrArray *meetings = sk_project_get_meetings (self->project);
+  GPtrArray *meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stem = NULL;
 
@@ -296,7 +293,7 @@ new_meeting_cb (SkAgendaView *self)
 static void
 show_schedule (SkAgendaView *self)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (sk_project_get_meetings (self->project), NULL, NULL);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (sk_project_get_meetings (sk_view_get_project (SK_VIEW (self))), NULL, NULL);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *grid = gtk_grid_new ();
   int row = 0;
@@ -386,11 +383,11 @@ meeting_response_cb (AdwMessageDialog *dialog,
   m->mode = mode <= SK_MODE_HYBRID ? mode : SK_MODE_UNSET;
   if (md->is_new)
     {
-      g_ptr_array_add (sk_project_get_meetings (self->project), m);
+      g_ptr_array_add (sk_project_get_meetings (sk_view_get_project (SK_VIEW (self))), m);
       md->meeting = NULL;
     }
   /* The sidebar's groups and dates change: show everything again. */
-  sk_project_changed (self->project);
+  sk_project_changed (sk_view_get_project (SK_VIEW (self)));
   self->meeting = m;
   rebuild (self);
   meeting_dialog_free (md);
@@ -826,7 +823,7 @@ add_link_cb (GtkDropDown *dropdown,
              GParamSpec  *pspec,
              ItemRow     *ir)
 {
-  SkProject *project = ir->self->project;
+  SkProject *project = sk_view_get_project (SK_VIEW (ir->self));
   guint selected = gtk_drop_down_get_selected (dropdown);
   GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
                          sk_project_get_timelines (project) };
@@ -915,7 +912,7 @@ attachments_box (ItemRow *ir)
 static GtkWidget *
 links_box (ItemRow *ir)
 {
-  SkProject *project = ir->self->project;
+  SkProject *project = sk_view_get_project (SK_VIEW (ir->self));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autoptr(GtkStringList) targets = gtk_string_list_new (NULL);
   GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
@@ -1279,7 +1276,7 @@ edit_meeting_cb (SkAgendaView *self)
 static void
 next_meeting_cb (SkAgendaView *self)
 {
-  SkMeeting *next = sk_meeting_next_from (self->meeting, sk_project_get_meetings (self->project), 28);
+  SkMeeting *next = sk_meeting_next_from (self->meeting, sk_project_get_meetings (sk_view_get_project (SK_VIEW (self))), 28);
 
   edit_meeting (self, next, TRUE);
 }
@@ -1287,14 +1284,14 @@ next_meeting_cb (SkAgendaView *self)
 static void
 delete_meeting_cb (SkAgendaView *self)
 {
-  GPtrArray *meetings = sk_project_get_meetings (self->project);
+  GPtrArray *meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
   g_autofree char *date = sk_format_date (self->meeting->date);
   g_autofree char *msg = g_strdup_printf (_("The meeting of %s was deleted"), date);
 
   begin_edit (self, NULL);
   g_ptr_array_remove (meetings, self->meeting);
   self->meeting = NULL;
-  sk_project_changed (self->project);
+  sk_project_changed (sk_view_get_project (SK_VIEW (self)));
   rebuild (self);
   toast (self, msg, TRUE);
 }
@@ -1344,7 +1341,7 @@ print_cb (SkAgendaView *self)
   PrintData *pd = g_new0 (PrintData, 1);
   g_autofree char *name = g_strdup_printf ("%s %s", self->meeting->body, self->meeting->date);
 
-  pd->pages = sk_render_meeting_pages (self->project, self->meeting, FALSE);
+  pd->pages = sk_render_meeting_pages (sk_view_get_project (SK_VIEW (self)), self->meeting, FALSE);
   g_object_set_data_full (G_OBJECT (operation), "sk-print", pd, print_data_free);
   gtk_print_operation_set_job_name (operation, name);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -1369,7 +1366,7 @@ pdf_response_cb (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (path == NULL || !sk_render_meeting_pdf (self->project, self->meeting, minutes, path, &error))
+      if (path == NULL || !sk_render_meeting_pdf (sk_view_get_project (SK_VIEW (self)), self->meeting, minutes, path, &error))
         error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
       else
         {
@@ -1468,7 +1465,7 @@ plan_to_agenda_cb (GtkButton    *button,
   begin_edit (self, NULL);
   g_ptr_array_add (self->meeting->items, item);
   /* The matter is on the agenda now, not in the plan. */
-  g_ptr_array_remove (sk_project_get_plan (self->project), entry);
+  g_ptr_array_remove (sk_project_get_plan (sk_view_get_project (SK_VIEW (self))), entry);
   end_structural_edit (self, at);
   toast (self, _("The planned matter is on the agenda"), TRUE);
 }
@@ -1480,7 +1477,7 @@ show_meeting (SkAgendaView *self,
 {
   g_autofree char *date = sk_format_date_time (meeting->date, meeting->start_time);
   GString *info = g_string_new (date);
-  GPtrArray *plan = sk_project_get_plan (self->project);
+  GPtrArray *plan = sk_project_get_plan (sk_view_get_project (SK_VIEW (self)));
   GtkWidget *bar, *list, *add;
   GtkEventController *shortcuts;
   gboolean any_planned = FALSE;
@@ -1700,16 +1697,16 @@ rebuild (SkAgendaView *self)
 {
   g_autoptr(GPtrArray) sorted = NULL;
   GPtrArray *meetings;
-  SkMeeting *keep = self->meeting;
+  g_autofree char *keep = self->meeting ? g_strdup (self->meeting->id) : g_steal_pointer (&self->keep_id);
   guint first = 2;
 
   self->meeting = NULL;
   self->items = NULL;
   sk_list_box_clear (self->sidebar);
-  if (self->project == NULL)
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
 
-  meetings = sk_project_get_meetings (self->project);
+  meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
   gtk_list_box_append (self->sidebar,
                        sk_sidebar_row_new (_("Meeting Plan"), _("Every meeting by date"), &schedule_marker));
   gtk_list_box_append (self->sidebar,
@@ -1737,8 +1734,8 @@ rebuild (SkAgendaView *self)
     }
   /* Stay on the meeting shown (after an undo, an edit); else show the
    * first meeting with an agenda: the one being prepared. */
-  for (guint i = 0; i < sorted->len; i++)
-    if (g_ptr_array_index (sorted, i) == keep)
+  for (guint i = 0; keep && i < sorted->len; i++)
+    if (g_strcmp0 (((SkMeeting *) g_ptr_array_index (sorted, i))->id, keep) == 0)
       {
         gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i + first));
         return;
@@ -1752,42 +1749,34 @@ rebuild (SkAgendaView *self)
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, first));
 }
 
-/* Views that are not shown are rebuilt when they are: start-up and edits
- * only pay for what the user sees. */
-static void
-queue_rebuild (SkAgendaView *self)
-{
-  if (self->editing)
-    return;
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = FALSE;
-      /* After an undo the records are new: find the meeting by id. */
-      if (self->meeting != NULL)
-        {
-          g_autofree char *id = g_strdup (self->meeting->id);
+/* SkView */
 
-          self->meeting = NULL;
-          self->meeting = sk_project_find_meeting (self->project, id);
-        }
-      rebuild (self);
-    }
-  else
-    self->meeting = NULL;
+static void
+rebuild_vfunc (SkView *view)
+{
+  rebuild (SK_AGENDA_VIEW (view));
 }
 
 static void
-sk_agenda_view_map (GtkWidget *widget)
+forget_vfunc (SkView *view)
 {
-  SkAgendaView *self = SK_AGENDA_VIEW (widget);
+  SkAgendaView *self = SK_AGENDA_VIEW (view);
 
-  GTK_WIDGET_CLASS (sk_agenda_view_parent_class)->map (widget);
-  if (self->stale)
+  if (self->meeting != NULL)
     {
-      self->stale = FALSE;
-      rebuild (self);
+      g_free (self->keep_id);
+      self->keep_id = g_strdup (self->meeting->id);
     }
+  self->meeting = NULL;
+  self->items = NULL;
+  self->end_label = NULL;
+}
+
+static void
+row_selected_vfunc (SkView        *view,
+                    GtkListBoxRow *row)
+{
+  row_selected_cb (SK_AGENDA_VIEW (view), row);
 }
 
 static void
@@ -1795,17 +1784,12 @@ sk_agenda_view_dispose (GObject *object)
 {
   SkAgendaView *self = SK_AGENDA_VIEW (object);
 
-  /* The rows point into the project: remove them while it lives. */
-  if (self->sidebar != NULL)
-    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
   self->items = NULL;
   self->end_label = NULL;
-  sk_widget_unparent_children (GTK_WIDGET (self));
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_AGENDA_VIEW);
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_clear_object (&self->project);
+  /* The rows go with SkView's dispose: nothing of ours to show them in. */
+  self->content = NULL;
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
 }
 
@@ -1823,12 +1807,12 @@ sk_agenda_view_start_meeting_mode (SkAgendaView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   SkPresenter *mode;
 
-  if (self->project == NULL)
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return NULL;
   if (m == NULL || m->items->len == 0)
     {
       m = NULL;
-      GPtrArray *meetings = sk_project_get_meetings (self->project);
+      GPtrArray *meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
@@ -1848,7 +1832,7 @@ sk_agenda_view_start_meeting_mode (SkAgendaView *self)
       toast (self, _("No meeting has an agenda to present yet"), FALSE);
       return NULL;
     }
-  mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->project, m->id,
+  mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, sk_view_get_project (SK_VIEW (self)), m->id,
                               g_getenv ("SAKSKART_MEETING_MODE_WINDOWED") == NULL);
   gtk_window_present (GTK_WINDOW (mode));
   return mode;
@@ -1859,29 +1843,28 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SkViewClass *view_class = SK_VIEW_CLASS (klass);
 
   object_class->dispose = sk_agenda_view_dispose;
-  widget_class->map = sk_agenda_view_map;
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-agenda-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, SkAgendaView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, SkAgendaView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SkAgendaView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, SkAgendaView, content);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  view_class->rebuild = rebuild_vfunc;
+  view_class->forget = forget_vfunc;
+  view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 sk_agenda_view_init (SkAgendaView *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  SkView *view = SK_VIEW (self);
+
+  self->sidebar = sk_view_get_sidebar (view);
+  self->content_stack = sk_view_get_content_stack (view);
+  self->empty_page = sk_view_get_empty_page (view);
+  self->content = sk_view_get_content (view);
   gtk_list_box_set_header_func (self->sidebar, header_func, NULL, NULL);
-  adw_status_page_set_title (self->empty_page, _("No Meetings"));
-  adw_status_page_set_description (self->empty_page,
-                                   _("The meetings of the project and their agendas are shown here."));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Meetings"), -1);
+  sk_view_setup (view, _("No Meetings"),
+                 _("The meetings of the project and their agendas are shown here."),
+                 _("Meetings"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 960);
 }
 
 void
@@ -1889,14 +1872,5 @@ sk_agenda_view_set_project (SkAgendaView *self,
                             SkProject    *project)
 {
   g_return_if_fail (SK_IS_AGENDA_VIEW (self));
-
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_set_object (&self->project, project);
-  self->meeting = NULL;
-  self->items = NULL;
-  if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
-  sk_list_box_clear (self->sidebar);
-  queue_rebuild (self);
+  sk_view_set_project (SK_VIEW (self), project);
 }

@@ -8,12 +8,13 @@
 
 #include "sk-presenter.h"
 #include "sk-project.h"
+#include "sk-view.h"
 
 G_BEGIN_DECLS
 
 #define SK_TYPE_AGENDA_VIEW (sk_agenda_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK, AGENDA_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK, AGENDA_VIEW, SkView)
 
 void sk_agenda_view_set_project (SkAgendaView *self,
                                  SkProject    *project);

@@ -19,16 +19,15 @@
 
 struct _SkCostsView
 {
-  GtkWidget       parent_instance;
+  SkView          parent_instance;
 
+  /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  SkProject      *project;
-  gboolean        stale;     /* rebuild when next shown */
-  gboolean        editing;   /* our own edit: recompute, do not rebuild */
+  char           *keep_id;   /* what was shown, while the records are away */
 
   SkCostModel    *model;
   guint           scenario;  /* 0: as prepared; i: scenarios[i - 1] */
@@ -42,7 +41,7 @@ struct _SkCostsView
   GtkFileChooserNative *chooser;
 };
 
-G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, SK_TYPE_VIEW)
 
 static void rebuild (SkCostsView *self);
 static void show_model (SkCostsView *self, SkCostModel *model);
@@ -69,7 +68,7 @@ static const char *
 municipality_name (SkCostsView *self,
                    const char  *id)
 {
-  SkMunicipality *m = sk_project_find_municipality (self->project, id);
+  SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), id);
 
   return m && m->name ? m->name : id;
 }
@@ -94,15 +93,13 @@ begin_edit (SkCostsView *self,
 {
   g_autofree char *key = what ? g_strdup_printf ("costs:%s:%u:%s", self->model->id, self->scenario, what) : NULL;
 
-  sk_project_checkpoint (self->project, key);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
 }
 
 static void
 end_edit (SkCostsView *self)
 {
-  self->editing = TRUE;
-  sk_project_changed (self->project);
-  self->editing = FALSE;
+  sk_view_changed (SK_VIEW (self));
   update_results (self);
 }
 
@@ -204,7 +201,7 @@ static GtkWidget *
 explain_popover_new (SkCostsView *self,
                      guint        index)
 {
-  g_autofree char *text = sk_cost_explain (self->project, self->model, current_scenario (self), index);
+  g_autofree char *text = sk_cost_explain (sk_view_get_project (SK_VIEW (self)), self->model, current_scenario (self), index);
   GtkWidget *label = sk_sentence_new (text, NULL);
   GtkWidget *popover = gtk_popover_new ();
 
@@ -244,7 +241,7 @@ chart_draw (GtkDrawingArea *area,
 
   if (self->model == NULL)
     return;
-  result = sk_cost_model_compute (self->project, self->model, current_scenario (self), NULL);
+  result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model, current_scenario (self), NULL);
   if (result == NULL)
     return;
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -254,7 +251,7 @@ chart_draw (GtkDrawingArea *area,
   palette.text = (SkRgb) { fg.red, fg.green, fg.blue };
   desc = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (area)));
   font = pango_font_description_to_string (desc);
-  sk_render_cost_chart (cr, self->project, result, &palette, font, width, height);
+  sk_render_cost_chart (cr, sk_view_get_project (SK_VIEW (self)), result, &palette, font, width, height);
 }
 
 static void
@@ -286,7 +283,7 @@ update_results (SkCostsView *self)
             : g_strdup_printf (_("%s: %s shared equally"), total, fixed);
   gtk_box_append (self->results_box, sk_sentence_new (summary, "title-4"));
 
-  result = sk_cost_model_compute (self->project, self->model, scenario, &error);
+  result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model, scenario, &error);
   if (result == NULL)
     {
       /* The problem instead of a wrong number. */
@@ -310,7 +307,7 @@ update_results (SkCostsView *self)
   for (r = 0; r < result->rows->len; r++)
     {
       const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
-      SkMunicipality *m = sk_project_find_municipality (self->project, row->municipality);
+      SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), row->municipality);
       const SkFigure *pop = m ? sk_municipality_get_figure (m, "population") : NULL;
       g_autofree char *equal = sk_format_kr (row->equal_kr);
       g_autofree char *variable = sk_format_kr (row->variable_kr);
@@ -408,7 +405,7 @@ update_results (SkCostsView *self)
         c->figure = g_strdup (figures[f]);
         c->weight = 1;
         g_ptr_array_add (crit, c);
-        v = sk_cost_model_compute_variant (self->project, self->model, scenario, crit, NULL, &e);
+        v = sk_cost_model_compute_variant (sk_view_get_project (SK_VIEW (self)), self->model, scenario, crit, NULL, &e);
         /* Translators: a column of the comparison, "By Population" */
         g_ptr_array_add (titles, g_strdup_printf (_("By %s"), sk_figure_label (figures[f])));
         g_ptr_array_add (results, v);
@@ -422,7 +419,7 @@ update_results (SkCostsView *self)
         if (s == self->scenario)
           continue;
         g_ptr_array_add (titles, g_strdup (other ? other->title : _("As prepared")));
-        g_ptr_array_add (results, sk_cost_model_compute (self->project, self->model, other, &e));
+        g_ptr_array_add (results, sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model, other, &e));
         g_ptr_array_add (errors, e ? g_strdup (e->message) : NULL);
       }
     if (self->what_if != NULL)
@@ -430,7 +427,7 @@ update_results (SkCostsView *self)
         g_autoptr(GPtrArray) who = g_ptr_array_new ();
         gboolean inside = FALSE;
         g_autoptr(GError) e = NULL;
-        GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+        GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
 
         for (guint i = 0; i < p.participants->len; i++)
           inside |= g_strcmp0 (g_ptr_array_index (p.participants, i), self->what_if) == 0;
@@ -448,7 +445,7 @@ update_results (SkCostsView *self)
           }
         g_ptr_array_add (titles, g_strdup_printf (inside ? _("Without %s") : _("With %s"),
                                                   municipality_name (self, self->what_if)));
-        g_ptr_array_add (results, who->len ? sk_cost_model_compute_variant (self->project, self->model, scenario,
+        g_ptr_array_add (results, who->len ? sk_cost_model_compute_variant (sk_view_get_project (SK_VIEW (self)), self->model, scenario,
                                                                             NULL, who, &e) : NULL);
         g_ptr_array_add (errors, e ? g_strdup (e->message) : who->len ? NULL : g_strdup (_("No participants left")));
       }
@@ -612,7 +609,7 @@ participant_toggled_cb (SkCostsView    *self,
                         GtkCheckButton *check)
 {
   const char *id = g_object_get_data (G_OBJECT (check), "sk-id");
-  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
   gboolean active = gtk_check_button_get_active (check);
   GPtrArray *participants;
   g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_free);
@@ -650,7 +647,7 @@ figure_keys (SkCostsView *self)
     "forest_holdings", "caseload",
   };
   GPtrArray *keys = g_ptr_array_new ();
-  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
     g_ptr_array_add (keys, (gpointer) builtin[i]);
@@ -758,7 +755,7 @@ what_if_cb (SkCostsView *self,
             GtkDropDown *dropdown)
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
-  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
 
   g_clear_pointer (&self->what_if, g_free);
   if (selected > 0 && selected <= municipalities->len)
@@ -772,7 +769,7 @@ static GString *
 table_text (SkCostsView  *self,
             gboolean      html)
 {
-  g_autoptr(SkCostResult) result = sk_cost_model_compute (self->project, self->model,
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model,
                                                           current_scenario (self), NULL);
   GString *out = g_string_new (NULL);
   const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), _("Share") };
@@ -834,7 +831,7 @@ static char *
 csv_text (SkCostsView *self,
           GError     **error)
 {
-  g_autoptr(SkCostResult) result = sk_cost_model_compute (self->project, self->model,
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model,
                                                           current_scenario (self), error);
   GString *out;
 
@@ -875,7 +872,7 @@ export_response_cb (GtkNativeDialog *chooser,
     {
       g_autofree char *path = g_file_get_path (file);
 
-      if (path == NULL || !sk_render_cost_pdf (self->project, self->model, current_scenario (self), path, &error))
+      if (path == NULL || !sk_render_cost_pdf (sk_view_get_project (SK_VIEW (self)), self->model, current_scenario (self), path, &error))
         goto failed;
     }
   else
@@ -1021,7 +1018,7 @@ import_response_cb (GtkNativeDialog *chooser,
   name = g_file_get_basename (file);
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
       (table = sk_ssb_table_parse (contents, length, &error)) == NULL ||
-      (updated = sk_ssb_table_apply (table, self->project, &notes, &error)) < 0)
+      (updated = sk_ssb_table_apply (table, sk_view_get_project (SK_VIEW (self)), &notes, &error)) < 0)
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -1068,7 +1065,7 @@ figures_group (SkCostsView *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import from SSB…"));
-  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
   g_autoptr(GPtrArray) keys = figure_keys (self);
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
 
@@ -1185,7 +1182,7 @@ show_model (SkCostsView *self,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) what_ifs = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) keys = NULL;
-  GPtrArray *municipalities = sk_project_get_municipalities (self->project);
+  GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
   SkScenario *scenario;
   SkCostParams p;
   GtkWidget *bar, *dropdown, *group, *row, *scale, *spin, *add, *criteria_group, *what_if;
@@ -1434,16 +1431,16 @@ static void
 rebuild (SkCostsView *self)
 {
   GPtrArray *models;
-  g_autofree char *keep = self->model ? g_strdup (self->model->id) : NULL;
+  g_autofree char *keep = self->model ? g_strdup (self->model->id) : g_steal_pointer (&self->keep_id);
   guint keep_scenario = self->scenario;
 
   self->model = NULL;
   self->results_box = NULL;
   self->compare_box = NULL;
   sk_list_box_clear (self->sidebar);
-  if (self->project == NULL)
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
-  models = sk_project_get_cost_models (self->project);
+  models = sk_project_get_cost_models (sk_view_get_project (SK_VIEW (self)));
   for (guint i = 0; i < models->len; i++)
     {
       SkCostModel *m = g_ptr_array_index (models, i);
@@ -1470,32 +1467,34 @@ rebuild (SkCostsView *self)
   sk_select_first_row (self->sidebar);
 }
 
-/* Views that are not shown are rebuilt when they are: start-up and edits
- * only pay for what the user sees. */
+/* SkView */
+
 static void
-queue_rebuild (SkCostsView *self)
+rebuild_vfunc (SkView *view)
 {
-  if (self->editing)
-    return;
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  rebuild (SK_COSTS_VIEW (view));
 }
 
 static void
-sk_costs_view_map (GtkWidget *widget)
+forget_vfunc (SkView *view)
 {
-  SkCostsView *self = SK_COSTS_VIEW (widget);
+  SkCostsView *self = SK_COSTS_VIEW (view);
 
-  GTK_WIDGET_CLASS (sk_costs_view_parent_class)->map (widget);
-  if (self->stale)
+  if (self->model != NULL)
     {
-      self->stale = FALSE;
-      rebuild (self);
+      g_free (self->keep_id);
+      self->keep_id = g_strdup (self->model->id);
     }
+  self->model = NULL;
+  self->results_box = NULL;
+  self->compare_box = NULL;
+}
+
+static void
+row_selected_vfunc (SkView        *view,
+                    GtkListBoxRow *row)
+{
+  row_selected_cb (SK_COSTS_VIEW (view), row);
 }
 
 static void
@@ -1503,18 +1502,13 @@ sk_costs_view_dispose (GObject *object)
 {
   SkCostsView *self = SK_COSTS_VIEW (object);
 
-  /* The rows point into the project: remove them while it lives. */
-  if (self->sidebar != NULL)
-    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
   self->results_box = NULL;
   self->compare_box = NULL;
-  sk_widget_unparent_children (GTK_WIDGET (self));
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_COSTS_VIEW);
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_clear_object (&self->project);
+  /* The rows go with SkView's dispose: nothing of ours to show them in. */
+  self->content = NULL;
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->what_if, g_free);
+  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_costs_view_parent_class)->dispose (object);
 }
 
@@ -1522,28 +1516,26 @@ static void
 sk_costs_view_class_init (SkCostsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SkViewClass *view_class = SK_VIEW_CLASS (klass);
 
   object_class->dispose = sk_costs_view_dispose;
-  widget_class->map = sk_costs_view_map;
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-costs-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, SkCostsView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, SkCostsView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SkCostsView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, SkCostsView, content);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  view_class->rebuild = rebuild_vfunc;
+  view_class->forget = forget_vfunc;
+  view_class->row_selected = row_selected_vfunc;
 }
 
 static void
 sk_costs_view_init (SkCostsView *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  adw_status_page_set_title (self->empty_page, _("No Cost Models"));
-  adw_status_page_set_description (self->empty_page,
-                                   _("Cost models split a budget between the member municipalities."));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Cost models"), -1);
+  SkView *view = SK_VIEW (self);
+
+  self->sidebar = sk_view_get_sidebar (view);
+  self->content_stack = sk_view_get_content_stack (view);
+  self->empty_page = sk_view_get_empty_page (view);
+  self->content = sk_view_get_content (view);
+  sk_view_setup (view, _("No Cost Models"),
+                 _("Cost models split a budget between the member municipalities."),
+                 _("Cost models"), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, 1000);
 }
 
 void
@@ -1551,27 +1543,13 @@ sk_costs_view_set_project (SkCostsView *self,
                            SkProject   *project)
 {
   g_return_if_fail (SK_IS_COSTS_VIEW (self));
-
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_set_object (&self->project, project);
-  self->model = NULL;
-  if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
-  self->results_box = NULL;
-  self->compare_box = NULL;
-  sk_list_box_clear (self->sidebar);
-  queue_rebuild (self);
+  sk_view_set_project (SK_VIEW (self), project);
 }
 
 void
 sk_costs_view_select (SkCostsView *self,
-                   const char *id)
+                      const char  *id)
 {
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
-  sk_sidebar_select_id (self->sidebar, id, NULL);
+  g_return_if_fail (SK_IS_COSTS_VIEW (self));
+  sk_view_select (SK_VIEW (self), id, NULL);
 }

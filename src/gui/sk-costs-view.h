@@ -7,12 +7,13 @@
 #include <adwaita.h>
 
 #include "sk-project.h"
+#include "sk-view.h"
 
 G_BEGIN_DECLS
 
 #define SK_TYPE_COSTS_VIEW (sk_costs_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SkCostsView, sk_costs_view, SK, COSTS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkCostsView, sk_costs_view, SK, COSTS_VIEW, SkView)
 
 void sk_costs_view_set_project (SkCostsView *self,
                                SkProject *project);

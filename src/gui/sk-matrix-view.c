@@ -19,17 +19,16 @@
 
 struct _SkMatrixView
 {
-  GtkWidget       parent_instance;
+  SkView          parent_instance;
 
+  /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  SkProject      *project;
   SkProject      *prepared;  /* the project as loaded or last saved */
-  gboolean        stale;
-  gboolean        editing;
+  char           *keep_id;   /* what was shown, while the records are away */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -40,7 +39,7 @@ struct _SkMatrixView
   GtkFileChooserNative *chooser;
 };
 
-G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK_TYPE_VIEW)
 
 static void rebuild (SkMatrixView *self);
 static void show_matrix (SkMatrixView *self, SkMatrix *matrix);
@@ -56,7 +55,7 @@ static const char *
 candidate_name (SkMatrixView *self,
                 SkCandidate  *c)
 {
-  SkMunicipality *m = sk_project_find_municipality (self->project, c->municipality);
+  SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), c->municipality);
 
   return m ? m->name : c->municipality;
 }
@@ -148,15 +147,13 @@ begin_edit (SkMatrixView *self,
 {
   g_autofree char *key = what ? g_strdup_printf ("matrix:%s:%s", self->matrix->id, what) : NULL;
 
-  sk_project_checkpoint (self->project, key);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
 }
 
 static void
 end_edit (SkMatrixView *self)
 {
-  self->editing = TRUE;
-  sk_project_changed (self->project);
-  self->editing = FALSE;
+  sk_view_changed (SK_VIEW (self));
   update_results (self);
 }
 
@@ -336,7 +333,7 @@ chart_draw (GtkDrawingArea *area,
     return;
   prepared = prepared_scores (self);
   palette_for (GTK_WIDGET (area), &palette, &font);
-  sk_render_matrix_chart (cr, self->project, self->matrix, prepared, &palette, font, width, height);
+  sk_render_matrix_chart (cr, sk_view_get_project (SK_VIEW (self)), self->matrix, prepared, &palette, font, width, height);
 }
 
 static void
@@ -580,7 +577,7 @@ add_candidate_cb (SkMatrixView *self,
                   GtkDropDown  *dropdown)
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
-  GPtrArray *all = sk_project_get_municipalities (self->project);
+  GPtrArray *all = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
   g_autoptr(GPtrArray) free = g_ptr_array_new ();
   SkMatrix *m = self->matrix;
   SkCandidate *c;
@@ -694,7 +691,7 @@ variant_response_cb (AdwMessageDialog *dialog,
     {
       const char *name = gtk_editable_get_text (GTK_EDITABLE (vd->entry));
       SkMatrix *copy = matrix_copy (self->matrix);
-      GPtrArray *matrices = sk_project_get_matrices (self->project);
+      GPtrArray *matrices = sk_project_get_matrices (sk_view_get_project (SK_VIEW (self)));
       guint n = 2;
 
       do
@@ -702,12 +699,12 @@ variant_response_cb (AdwMessageDialog *dialog,
           g_free (copy->id);
           copy->id = g_strdup_printf ("%.50s-variant-%u", self->matrix->id, n++);
         }
-      while (sk_project_find_matrix (self->project, copy->id) != NULL);
+      while (sk_project_find_matrix (sk_view_get_project (SK_VIEW (self)), copy->id) != NULL);
       /* Translators: the title of a kept variant, "Oppmøtestad — med høgare vekt på avstand" */
       copy->title = g_strdup_printf (_("%s — %s"), self->matrix->title, name[0] ? name : _("variant"));
       begin_edit (self, NULL);
       g_ptr_array_add (matrices, copy);
-      sk_project_changed (self->project);   /* the sidebar gains a row */
+      sk_project_changed (sk_view_get_project (SK_VIEW (self)));   /* the sidebar gains a row */
       toast (self, _("The variant was kept as a matrix of its own"));
     }
   g_object_unref (vd->self);
@@ -794,7 +791,7 @@ export_response_cb (GtkNativeDialog *chooser,
       g_free (path);
       path = with;
     }
-  if (path == NULL || !sk_render_matrix_file (self->project, self->matrix, path, &error))
+  if (path == NULL || !sk_render_matrix_file (sk_view_get_project (SK_VIEW (self)), self->matrix, path, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                   _("Could Not Export"), error ? error->message : NULL);
@@ -896,7 +893,7 @@ show_matrix (SkMatrixView *self,
   GtkWidget *bar, *group, *grid, *add, *label, *scroller;
   g_autofree char *scale_text = NULL;
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
-  GPtrArray *all = sk_project_get_municipalities (self->project);
+  GPtrArray *all = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
   g_autoptr(GtkStringList) free_names = gtk_string_list_new (NULL);
   guint n_free = 0;
 
@@ -1128,14 +1125,14 @@ static void
 rebuild (SkMatrixView *self)
 {
   GPtrArray *matrices;
-  g_autofree char *keep = self->matrix ? g_strdup (self->matrix->id) : NULL;
+  g_autofree char *keep = self->matrix ? g_strdup (self->matrix->id) : g_steal_pointer (&self->keep_id);
 
   self->matrix = NULL;
   self->results_grid = NULL;
   sk_list_box_clear (self->sidebar);
-  if (self->project == NULL)
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
-  matrices = sk_project_get_matrices (self->project);
+  matrices = sk_project_get_matrices (sk_view_get_project (SK_VIEW (self)));
   for (guint i = 0; i < matrices->len; i++)
     {
       SkMatrix *m = g_ptr_array_index (matrices, i);
@@ -1158,30 +1155,33 @@ rebuild (SkMatrixView *self)
   sk_select_first_row (self->sidebar);
 }
 
+/* SkView */
+
 static void
-queue_rebuild (SkMatrixView *self)
+rebuild_vfunc (SkView *view)
 {
-  if (self->editing)
-    return;
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  rebuild (SK_MATRIX_VIEW (view));
 }
 
 static void
-sk_matrix_view_map (GtkWidget *widget)
+forget_vfunc (SkView *view)
 {
-  SkMatrixView *self = SK_MATRIX_VIEW (widget);
+  SkMatrixView *self = SK_MATRIX_VIEW (view);
 
-  GTK_WIDGET_CLASS (sk_matrix_view_parent_class)->map (widget);
-  if (self->stale)
+  if (self->matrix != NULL)
     {
-      self->stale = FALSE;
-      rebuild (self);
+      g_free (self->keep_id);
+      self->keep_id = g_strdup (self->matrix->id);
     }
+  self->matrix = NULL;
+  self->results_grid = NULL;
+}
+
+static void
+row_selected_vfunc (SkView        *view,
+                    GtkListBoxRow *row)
+{
+  row_selected_cb (SK_MATRIX_VIEW (view), row);
 }
 
 static void
@@ -1190,16 +1190,12 @@ sk_matrix_view_dispose (GObject *object)
   SkMatrixView *self = SK_MATRIX_VIEW (object);
 
   self->results_grid = NULL;
-  if (self->sidebar != NULL)
-    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
-  sk_widget_unparent_children (GTK_WIDGET (self));
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_MATRIX_VIEW);
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_clear_object (&self->project);
+  /* The rows go with SkView's dispose: nothing of ours to show them in. */
+  self->content = NULL;
   g_clear_object (&self->prepared);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 
@@ -1208,16 +1204,12 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SkViewClass *view_class = SK_VIEW_CLASS (klass);
 
   object_class->dispose = sk_matrix_view_dispose;
-  widget_class->map = sk_matrix_view_map;
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-matrix-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, SkMatrixView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, SkMatrixView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SkMatrixView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, SkMatrixView, content);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  view_class->rebuild = rebuild_vfunc;
+  view_class->forget = forget_vfunc;
+  view_class->row_selected = row_selected_vfunc;
 
   gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-up", "u", factor_action);
@@ -1232,13 +1224,16 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
 static void
 sk_matrix_view_init (SkMatrixView *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  SkView *view = SK_VIEW (self);
+
+  self->sidebar = sk_view_get_sidebar (view);
+  self->content_stack = sk_view_get_content_stack (view);
+  self->empty_page = sk_view_get_empty_page (view);
+  self->content = sk_view_get_content (view);
   self->weight_rows = g_ptr_array_new ();
-  adw_status_page_set_title (self->empty_page, _("No Scoring Matrices"));
-  adw_status_page_set_description (self->empty_page,
-                                   _("Matrices score candidate host municipalities by weighted factors."));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Matrices"), -1);
+  sk_view_setup (view, _("No Scoring Matrices"),
+                 _("Matrices score candidate host municipalities by weighted factors."),
+                 _("Matrices"), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, 1200);
 }
 
 void
@@ -1247,16 +1242,8 @@ sk_matrix_view_set_project (SkMatrixView *self,
 {
   g_return_if_fail (SK_IS_MATRIX_VIEW (self));
 
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_set_object (&self->project, project);
-  self->matrix = NULL;
-  self->results_grid = NULL;
+  sk_view_set_project (SK_VIEW (self), project);
   sk_matrix_view_mark_prepared (self);
-  if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
-  sk_list_box_clear (self->sidebar);
-  queue_rebuild (self);
 }
 
 void
@@ -1268,10 +1255,10 @@ sk_matrix_view_mark_prepared (SkMatrixView *self)
   g_return_if_fail (SK_IS_MATRIX_VIEW (self));
 
   g_clear_object (&self->prepared);
-  if (self->project == NULL)
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
   /* A copy of the project as it is now: loaded, or just saved. */
-  text = sk_project_to_data (self->project, &length);
+  text = sk_project_to_data (sk_view_get_project (SK_VIEW (self)), &length);
   self->prepared = sk_project_new_from_data (text, length, NULL, NULL);
   if (self->matrix != NULL && self->results_grid != NULL)
     show_matrix (self, self->matrix);
@@ -1279,12 +1266,8 @@ sk_matrix_view_mark_prepared (SkMatrixView *self)
 
 void
 sk_matrix_view_select (SkMatrixView *self,
-                   const char *id)
+                       const char   *id)
 {
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
-  sk_sidebar_select_id (self->sidebar, id, NULL);
+  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
+  sk_view_select (SK_VIEW (self), id, NULL);
 }

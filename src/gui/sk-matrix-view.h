@@ -7,12 +7,13 @@
 #include <adwaita.h>
 
 #include "sk-project.h"
+#include "sk-view.h"
 
 G_BEGIN_DECLS
 
 #define SK_TYPE_MATRIX_VIEW (sk_matrix_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK, MATRIX_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK, MATRIX_VIEW, SkView)
 
 void sk_matrix_view_set_project   (SkMatrixView *self,
                                    SkProject    *project);

@@ -645,7 +645,7 @@ open_link (SkPresenter *self,
     }
   gtk_widget_set_vexpand (view, TRUE);
   gtk_widget_add_css_class (view, "mm-linked");
-  sk_view_set_presenting (view);
+  sk_view_set_presenting (SK_VIEW (view));
   gtk_box_append (GTK_BOX (self->linked_holder), view);
   self->linked_view = view;
   gtk_label_set_text (self->linked_title, title);

@@ -22,16 +22,15 @@
 
 struct _SkTimelineView
 {
-  GtkWidget       parent_instance;
+  SkView          parent_instance;
 
+  /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  SkProject      *project;
-  gboolean        stale;
-  gboolean        editing;
+  char           *keep_id;   /* what was shown, while the records are away */
 
   SkTimeline     *timeline;   /* shown; the combined one is ours */
   SkTimeline     *combined;
@@ -42,7 +41,7 @@ struct _SkTimelineView
   GtkFileChooserNative *chooser;
 };
 
-G_DEFINE_FINAL_TYPE (SkTimelineView, sk_timeline_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK_TYPE_VIEW)
 
 static char combined_marker;
 
@@ -162,9 +161,7 @@ selected (SkTimelineView *self)
 static void
 panel_edited (SkTimelineView *self)
 {
-  self->editing = TRUE;
-  sk_project_changed (self->project);
-  self->editing = FALSE;
+  sk_view_changed (SK_VIEW (self));
   sk_gantt_chart_refresh (self->chart);
 }
 
@@ -179,7 +176,7 @@ name_changed_cb (GtkEditable    *editable,
   if (task == NULL || text[0] == '\0' || g_strcmp0 (text, task->name) == 0)
     return;
   key = g_strdup_printf ("task:%s:%s:name", self->timeline->id, task->id);
-  sk_project_checkpoint (self->project, key);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
   g_free (task->name);
   task->name = g_strdup (text);
   panel_edited (self);
@@ -196,7 +193,7 @@ note_changed_cb (GtkEditable    *editable,
   if (task == NULL || g_strcmp0 (text, task->note ? task->note : "") == 0)
     return;
   key = g_strdup_printf ("task:%s:%s:note", self->timeline->id, task->id);
-  sk_project_checkpoint (self->project, key);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
   g_free (task->note);
   task->note = text[0] ? g_strdup (text) : NULL;
   panel_edited (self);
@@ -230,7 +227,7 @@ date_activate_cb (GtkEntry       *entry,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  sk_project_checkpoint (self->project, NULL);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
   if (task->milestone)
     {
       g_free (task->start);
@@ -262,7 +259,7 @@ progress_changed_cb (GtkSpinButton  *spin,
   if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
     return;
   key = g_strdup_printf ("task:%s:%s:progress", self->timeline->id, task->id);
-  sk_project_checkpoint (self->project, key);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
   task->progress = value;
   panel_edited (self);
 }
@@ -285,7 +282,7 @@ milestone_cb (GtkSwitch      *sw,
         toast (self, _("A phase cannot be a milestone"));
         return;
       }
-  sk_project_checkpoint (self->project, NULL);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
   task->milestone = on;
   task->has_milestone = TRUE;
   if (on)
@@ -351,7 +348,7 @@ parent_changed_cb (GtkDropDown    *dropdown,
   id = i == 0 || i > parents->len ? NULL : ((SkTask *) g_ptr_array_index (parents, i - 1))->id;
   if (g_strcmp0 (id, task->parent) == 0)
     return;
-  sk_project_checkpoint (self->project, NULL);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
   g_free (task->parent);
   task->parent = g_strdup (id);
   panel_edited (self);
@@ -382,7 +379,7 @@ add_task (SkTimelineView *self,
   task->has_milestone = milestone;
   if (near && near->parent)
     task->parent = g_strdup (near->parent);
-  sk_project_checkpoint (self->project, NULL);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
   g_ptr_array_add (self->timeline->tasks, task);
   panel_edited (self);
   sk_gantt_chart_select_task (self->chart, task);
@@ -409,7 +406,7 @@ remove_task_cb (SkTimelineView *self)
   if (task == NULL)
     return;
   msg = g_strdup_printf (_("“%s” was removed"), task->name);
-  sk_project_checkpoint (self->project, NULL);
+  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
   /* What pointed at it no longer does. */
   for (guint i = 0; i < self->timeline->tasks->len; i++)
     {
@@ -705,10 +702,10 @@ import_response_cb (GtkNativeDialog *chooser,
           g_autofree char *msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
                                                             timeline->tasks->len), timeline->tasks->len);
 
-          sk_project_checkpoint (self->project, NULL);
-          sk_project_add_timeline (self->project, timeline);
+          sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+          sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
           self->timeline = timeline;
-          sk_project_changed (self->project);
+          sk_project_changed (sk_view_get_project (SK_VIEW (self)));
           toast (self, msg);
         }
     }
@@ -829,7 +826,7 @@ show_timeline (SkTimelineView *self,
 
   g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (chart, "edited", G_CALLBACK (chart_edited_cb), self, G_CONNECT_SWAPPED);
-  sk_gantt_chart_set_timeline (self->chart, self->project, t, !is_combined (self));
+  sk_gantt_chart_set_timeline (self->chart, sk_view_get_project (SK_VIEW (self)), t, !is_combined (self));
   update_zoom_label (self);
   update_panel (self);
 }
@@ -856,7 +853,7 @@ row_selected_cb (SkTimelineView *self,
   if (record == &combined_marker)
     {
       g_clear_pointer (&self->combined, sk_timeline_free);
-      self->combined = build_combined (self->project);
+      self->combined = build_combined (sk_view_get_project (SK_VIEW (self)));
       self->timeline = self->combined;
       show_timeline (self, self->combined);
     }
@@ -869,15 +866,16 @@ static void
 rebuild (SkTimelineView *self)
 {
   GPtrArray *timelines;
-  g_autofree char *keep = self->timeline && !is_combined (self) ? g_strdup (self->timeline->id) : NULL;
+  g_autofree char *keep = self->timeline && !is_combined (self) ? g_strdup (self->timeline->id)
+                                                                : g_steal_pointer (&self->keep_id);
 
   self->chart = NULL;
   self->panel = NULL;
   self->timeline = NULL;
   sk_list_box_clear (self->sidebar);
-  if (self->project == NULL)
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
-  timelines = sk_project_get_timelines (self->project);
+  timelines = sk_project_get_timelines (sk_view_get_project (SK_VIEW (self)));
   for (guint i = 0; i < timelines->len; i++)
     {
       SkTimeline *t = g_ptr_array_index (timelines, i);
@@ -902,52 +900,59 @@ rebuild (SkTimelineView *self)
   sk_select_first_row (self->sidebar);
 }
 
-/* Views that are not shown are rebuilt when they are. */
+/* SkView */
+
 static void
-queue_rebuild (SkTimelineView *self)
+rebuild_vfunc (SkView *view)
 {
-  if (self->editing)
-    return;
-  /* After an undo the same timeline, refreshed in place, keeps the chart's
-   * zoom and scroll; otherwise build again. */
-  if (self->chart != NULL && self->timeline != NULL && !is_combined (self) &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      SkTimeline *now = sk_project_find_timeline (self->project, self->timeline->id);
+  rebuild (SK_TIMELINE_VIEW (view));
+}
 
-      /* The list of timelines is the same as the sidebar shows. */
-      guint rows = 0;
+/* After an undo the same timeline, refreshed in place, keeps the chart's
+ * zoom and scroll; otherwise build again. */
+static gboolean
+refresh_vfunc (SkView *view)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (view);
+  SkProject *project = sk_view_get_project (view);
+  SkTimeline *now;
+  guint rows = 0;
 
-      while (gtk_list_box_get_row_at_index (self->sidebar, rows) != NULL)
-        rows++;
-      if (now != NULL && rows == sk_project_get_timelines (self->project)->len +
-                                 (sk_project_get_timelines (self->project)->len > 1 ? 1 : 0))
-        {
-          self->timeline = now;
-          sk_gantt_chart_set_timeline (self->chart, self->project, now, TRUE);
-          update_panel (self);
-          return;
-        }
-    }
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  if (self->chart == NULL || self->timeline == NULL || is_combined (self))
+    return FALSE;
+  now = sk_project_find_timeline (project, self->timeline->id);
+  /* The list of timelines is the same as the sidebar shows. */
+  while (gtk_list_box_get_row_at_index (self->sidebar, rows) != NULL)
+    rows++;
+  if (now == NULL || rows != sk_project_get_timelines (project)->len +
+                             (sk_project_get_timelines (project)->len > 1 ? 1 : 0))
+    return FALSE;
+  self->timeline = now;
+  sk_gantt_chart_set_timeline (self->chart, project, now, TRUE);
+  update_panel (self);
+  return TRUE;
 }
 
 static void
-sk_timeline_view_map (GtkWidget *widget)
+forget_vfunc (SkView *view)
 {
-  SkTimelineView *self = SK_TIMELINE_VIEW (widget);
+  SkTimelineView *self = SK_TIMELINE_VIEW (view);
 
-  GTK_WIDGET_CLASS (sk_timeline_view_parent_class)->map (widget);
-  if (self->stale)
+  if (self->timeline != NULL && !is_combined (self))
     {
-      self->stale = FALSE;
-      rebuild (self);
+      g_free (self->keep_id);
+      self->keep_id = g_strdup (self->timeline->id);
     }
+  self->timeline = NULL;
+  self->chart = NULL;
+  self->panel = NULL;
+}
+
+static void
+row_selected_vfunc (SkView        *view,
+                    GtkListBoxRow *row)
+{
+  row_selected_cb (SK_TIMELINE_VIEW (view), row);
 }
 
 static void
@@ -957,46 +962,51 @@ sk_timeline_view_dispose (GObject *object)
 
   self->chart = NULL;
   self->panel = NULL;
-  if (self->sidebar != NULL)
-    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
-  sk_widget_unparent_children (GTK_WIDGET (self));
-  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_TIMELINE_VIEW);
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_clear_object (&self->project);
+  /* The rows go with SkView's dispose: nothing of ours to show them in. */
+  self->content = NULL;
   g_clear_object (&self->chooser);
-  g_clear_pointer (&self->combined, sk_timeline_free);
+  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);
+}
+
+static void
+sk_timeline_view_finalize (GObject *object)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (object);
+
+  /* Last: the chart and the panel may show it until they are gone. */
+  g_clear_pointer (&self->combined, sk_timeline_free);
+  G_OBJECT_CLASS (sk_timeline_view_parent_class)->finalize (object);
 }
 
 static void
 sk_timeline_view_class_init (SkTimelineViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SkViewClass *view_class = SK_VIEW_CLASS (klass);
 
   object_class->dispose = sk_timeline_view_dispose;
-  widget_class->map = sk_timeline_view_map;
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-timeline-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, SkTimelineView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, SkTimelineView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SkTimelineView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, SkTimelineView, content);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  object_class->finalize = sk_timeline_view_finalize;
+  view_class->rebuild = rebuild_vfunc;
+  view_class->refresh = refresh_vfunc;
+  view_class->forget = forget_vfunc;
+  view_class->row_selected = row_selected_vfunc;
 }
 
 static void
 sk_timeline_view_init (SkTimelineView *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  SkView *view = SK_VIEW (self);
+
+  self->sidebar = sk_view_get_sidebar (view);
+  self->content_stack = sk_view_get_content_stack (view);
+  self->empty_page = sk_view_get_empty_page (view);
+  self->content = sk_view_get_content (view);
   self->shift_successors = TRUE;
   gtk_widget_set_vexpand (GTK_WIDGET (self->content), TRUE);
-  adw_status_page_set_title (self->empty_page, _("No Timelines"));
-  adw_status_page_set_description (self->empty_page,
-                                   _("Timelines show the phases, tasks and milestones of joint projects."));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Timelines"), -1);
+  sk_view_setup (view, _("No Timelines"),
+                 _("Timelines show the phases, tasks and milestones of joint projects."),
+                 _("Timelines"), GTK_POLICY_NEVER, GTK_POLICY_NEVER, 100000);
 }
 
 void
@@ -1004,29 +1014,15 @@ sk_timeline_view_set_project (SkTimelineView *self,
                               SkProject      *project)
 {
   g_return_if_fail (SK_IS_TIMELINE_VIEW (self));
-
-  if (self->project)
-    g_signal_handlers_disconnect_by_func (self->project, queue_rebuild, self);
-  g_set_object (&self->project, project);
-  self->timeline = NULL;
-  self->chart = NULL;
-  self->panel = NULL;
-  if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
-  sk_list_box_clear (self->sidebar);
-  queue_rebuild (self);
+  sk_view_set_project (SK_VIEW (self), project);
 }
 
 void
 sk_timeline_view_select (SkTimelineView *self,
                          const char     *id)
 {
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
-  sk_sidebar_select_id (self->sidebar, id, &combined_marker);
+  g_return_if_fail (SK_IS_TIMELINE_VIEW (self));
+  sk_view_select (SK_VIEW (self), id, &combined_marker);
 }
 
 SkGanttChart *

@@ -7,12 +7,13 @@
 #include <adwaita.h>
 
 #include "sk-project.h"
+#include "sk-view.h"
 
 G_BEGIN_DECLS
 
 #define SK_TYPE_TIMELINE_VIEW (sk_timeline_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK, TIMELINE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK, TIMELINE_VIEW, SkView)
 
 void sk_timeline_view_set_project (SkTimelineView *self,
                                SkProject *project);

@@ -199,12 +199,3 @@ sk_scale_guard_scroll (GtkWidget *scale)
   g_signal_connect (controller, "scroll", G_CALLBACK (scale_scroll_cb), NULL);
   gtk_widget_add_controller (scale, controller);
 }
-
-void
-sk_view_set_presenting (GtkWidget *view)
-{
-  GtkWidget *paned = gtk_widget_get_first_child (view);
-
-  g_return_if_fail (GTK_IS_PANED (paned));
-  gtk_widget_set_visible (gtk_paned_get_start_child (GTK_PANED (paned)), FALSE);
-}

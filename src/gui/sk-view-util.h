@@ -27,8 +27,5 @@ GtkWidget *sk_sentence_new           (const char *text,
 void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
 void       sk_scale_guard_scroll     (GtkWidget  *scale);
-/* A view (ui/sk-view.ui.in) showing its one object, without the list of
- * the others: meeting mode. */
-void       sk_view_set_presenting    (GtkWidget  *view);
 
 G_END_DECLS

@@ -1,0 +1,260 @@
+/* sk-view.c — what the four views share
+ *
+ * A view lists the project's objects of one kind on the left and shows
+ * the one selected.  It follows the project's "changed" signal, but only
+ * pays for it when shown: a hidden view is marked stale and rebuilt when
+ * it is mapped.  Before the records it points into go (an undo replaces
+ * them all), it is asked to forget them and keep ids instead.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-view"
+
+#include "config.h"
+
+#include "sk-view.h"
+#include "sk-view-util.h"
+
+typedef struct
+{
+  GtkListBox        *sidebar;
+  GtkStack          *content_stack;
+  AdwStatusPage     *empty_page;
+  GtkScrolledWindow *scroller;
+  AdwClamp          *clamp;
+  GtkBox            *content;
+
+  SkProject         *project;
+  gboolean           stale;     /* rebuild when next shown */
+  gboolean           editing;   /* our own edit: no rebuild */
+} SkViewPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SkView, sk_view, GTK_TYPE_WIDGET)
+
+static void
+forget (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (klass->forget)
+    klass->forget (self);
+  /* The rows carry records too (and the headers read them). */
+  if (priv->sidebar != NULL)
+    sk_list_box_clear (priv->sidebar);
+}
+
+static void
+rebuild (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  priv->stale = FALSE;
+  SK_VIEW_GET_CLASS (self)->rebuild (self);
+}
+
+/* The project changed: now if shown, else when shown. */
+static void
+project_changed_cb (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  if (priv->editing)
+    return;
+  if (mapped && klass->refresh && klass->refresh (self))
+    return;
+  forget (self);
+  priv->stale = TRUE;
+  if (mapped)
+    rebuild (self);
+}
+
+static void
+row_selected_cb (SkView        *self,
+                 GtkListBoxRow *row)
+{
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (klass->row_selected)
+    klass->row_selected (self, row);
+}
+
+static void
+sk_view_map (GtkWidget *widget)
+{
+  SkView *self = SK_VIEW (widget);
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (sk_view_parent_class)->map (widget);
+  if (priv->stale)
+    rebuild (self);
+}
+
+static void
+sk_view_dispose (GObject *object)
+{
+  SkView *self = SK_VIEW (object);
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  /* The rows point into the project: remove them while it lives. */
+  if (priv->sidebar != NULL)
+    gtk_list_box_set_header_func (priv->sidebar, NULL, NULL, NULL);
+  /* Not gtk_widget_dispose_template (): GTK 4.8 looks for the template of
+   * the instance's own class, which a subclass of this one does not have. */
+  sk_widget_unparent_children (GTK_WIDGET (self));
+  priv->sidebar = NULL;
+  priv->content_stack = NULL;
+  priv->empty_page = NULL;
+  priv->scroller = NULL;
+  priv->clamp = NULL;
+  priv->content = NULL;
+  if (priv->project)
+    g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
+  g_clear_object (&priv->project);
+  G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
+}
+
+static void
+sk_view_class_init (SkViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sk_view_dispose;
+  widget_class->map = sk_view_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-view.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, sidebar);
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, content_stack);
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, empty_page);
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, scroller);
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, clamp);
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, content);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+}
+
+static void
+sk_view_init (SkView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+sk_view_setup (SkView        *self,
+               const char    *empty_title,
+               const char    *empty_description,
+               const char    *list_name,
+               GtkPolicyType  hscroll,
+               GtkPolicyType  vscroll,
+               int            clamp)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  adw_status_page_set_title (priv->empty_page, empty_title);
+  adw_status_page_set_description (priv->empty_page, empty_description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
+  gtk_scrolled_window_set_policy (priv->scroller, hscroll, vscroll);
+  adw_clamp_set_maximum_size (priv->clamp, clamp);
+  adw_clamp_set_tightening_threshold (priv->clamp, clamp);
+}
+
+SkProject *
+sk_view_get_project (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->project;
+}
+
+void
+sk_view_set_project (SkView    *self,
+                     SkProject *project)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+
+  /* While the old records still live. */
+  forget (self);
+  if (priv->project)
+    g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
+  g_set_object (&priv->project, project);
+  if (project)
+    g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  priv->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+}
+
+GtkListBox *
+sk_view_get_sidebar (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->sidebar;
+}
+
+GtkStack *
+sk_view_get_content_stack (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->content_stack;
+}
+
+AdwStatusPage *
+sk_view_get_empty_page (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->empty_page;
+}
+
+GtkBox *
+sk_view_get_content (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->content;
+}
+
+void
+sk_view_changed (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  priv->editing = TRUE;
+  sk_project_changed (priv->project);
+  priv->editing = FALSE;
+}
+
+void
+sk_view_ensure_built (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+  if (priv->stale)
+    rebuild (self);
+}
+
+void
+sk_view_select (SkView        *self,
+                const char    *id,
+                gconstpointer  skip)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+  sk_view_ensure_built (self);
+  sk_sidebar_select_id (priv->sidebar, id, skip);
+}
+
+void
+sk_view_set_presenting (SkView *self)
+{
+  g_return_if_fail (SK_IS_VIEW (self));
+  gtk_widget_set_visible (gtk_paned_get_start_child (GTK_PANED (gtk_widget_get_first_child (GTK_WIDGET (self)))), FALSE);
+}

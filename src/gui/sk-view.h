@@ -1,0 +1,65 @@
+/* sk-view.h — what the four views share: a side list of the project's
+ * objects of one kind, the one selected, and rebuilding when shown
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-project.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_VIEW (sk_view_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (SkView, sk_view, SK, VIEW, GtkWidget)
+
+struct _SkViewClass
+{
+  GtkWidgetClass parent_class;
+
+  /* Fills the side list from the project and shows an object. */
+  void     (*rebuild)      (SkView        *self);
+  /* The records the view points into are about to go (an undo, another
+   * project, a rebuild): drop the pointers, keep ids to find them again. */
+  void     (*forget)       (SkView        *self);
+  /* The project changed while shown: bring the view up to date in place
+   * and return TRUE, or FALSE to have it rebuilt.  Optional. */
+  gboolean (*refresh)      (SkView        *self);
+  /* A row of the side list was selected; NULL when none is. */
+  void     (*row_selected) (SkView        *self,
+                            GtkListBoxRow *row);
+};
+
+/* Called from a subclass's init. */
+void           sk_view_setup             (SkView        *self,
+                                          const char    *empty_title,
+                                          const char    *empty_description,
+                                          const char    *list_name,
+                                          GtkPolicyType  hscroll,
+                                          GtkPolicyType  vscroll,
+                                          int            clamp);
+
+SkProject     *sk_view_get_project       (SkView        *self);
+void           sk_view_set_project       (SkView        *self,
+                                          SkProject     *project);
+GtkListBox    *sk_view_get_sidebar       (SkView        *self);
+GtkStack      *sk_view_get_content_stack (SkView        *self);
+AdwStatusPage *sk_view_get_empty_page    (SkView        *self);
+GtkBox        *sk_view_get_content       (SkView        *self);
+
+/* Tells the other views about an edit made in this one, which is up to
+ * date already and is not rebuilt. */
+void           sk_view_changed           (SkView        *self);
+/* Builds the view now if it is waiting to be shown to be (for selecting
+ * in it before it is shown). */
+void           sk_view_ensure_built      (SkView        *self);
+/* Builds it, and selects the object with that id in the side list. */
+void           sk_view_select            (SkView        *self,
+                                          const char    *id,
+                                          gconstpointer  skip);
+/* The one object, without the list of the others: meeting mode. */
+void           sk_view_set_presenting    (SkView        *self);
+
+G_END_DECLS
