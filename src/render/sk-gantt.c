@@ -255,6 +255,11 @@ text (cairo_t    *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Pixels a month needs for its label in the header's upper row ("Sep
+ * 2025") and in the lower ("Sep"); with less, years and quarters. */
+#define UPPER_LABEL_ROOM 72
+#define LOWER_LABEL_ROOM 40
+
 static void
 draw_header (cairo_t            *cr,
              PangoLayout        *layout,
@@ -290,39 +295,38 @@ draw_header (cairo_t            *cr,
       day = g_date_get_day (&date);
       month = g_date_get_month (&date);
 
-      /* Upper row: years when zoomed far out, else months. */
-      /* The first day in view is labelled too, if its label has room. */
-      if (d == d0 && !(day == 1 && (ts->px_per_day >= 0.6 || month == 1)))
+      /* Upper row: months ("Sep 2025") when a month is wide enough for
+       * one, else years.  Each label stays within its month or year; the
+       * first day in view is labelled too, if its label has room. */
+      if (day == 1 || d == d0)
         {
+          gboolean years = ts->px_per_day * 30 < UPPER_LABEL_ROOM;
           GDate next = date;
-          int room;
+          double room;
 
-          if (ts->px_per_day < 0.6)
+          if (years)
             g_date_set_dmy (&next, 1, 1, g_date_get_year (&date) + 1);
           else
             {
               g_date_set_day (&next, 1);
               g_date_add_months (&next, 1);
             }
-          room = (int) ((g_date_get_julian (&next) - d) * ts->px_per_day);
-          if (room < 80)
-            goto lower;
-        }
-      if (ts->px_per_day < 0.6 ? (day == 1 && month == 1) || d == d0 : day == 1 || d == d0)
-        {
-          if (ts->px_per_day < 0.6)
-            g_snprintf (buf, sizeof buf, "%d", g_date_get_year (&date));
-          else
-            /* Translators: a month in the timeline header, as strftime() writes it */
-            g_date_strftime (buf, sizeof buf, _("%b %Y"), &date);
-          rgb (cr, &s->text);
-          text (cr, layout, buf, x + 4, 3, -1, TRUE);
-          rgb (cr, &s->grid);
-          cairo_rectangle (cr, x, 0, 1, SK_GANTT_HEADER_HEIGHT);
-          cairo_fill (cr);
+          room = (g_date_get_julian (&next) - d) * ts->px_per_day;
+          if ((years && month == 1 && day == 1) || (!years && day == 1) || (d == d0 && room >= UPPER_LABEL_ROOM))
+            {
+              if (years)
+                g_snprintf (buf, sizeof buf, "%d", g_date_get_year (&date));
+              else
+                /* Translators: a month in the timeline header, as strftime() writes it */
+                g_date_strftime (buf, sizeof buf, _("%b %Y"), &date);
+              rgb (cr, &s->text);
+              text (cr, layout, buf, x + 4, 3, room - 8, TRUE);
+              rgb (cr, &s->grid);
+              cairo_rectangle (cr, x, 0, 1, SK_GANTT_HEADER_HEIGHT);
+              cairo_fill (cr);
+            }
         }
 
-    lower:
       /* Lower row: days, ISO weeks or months. */
       rgb (cr, &s->dim);
       if (ts->px_per_day >= 18)
@@ -343,15 +347,17 @@ draw_header (cairo_t            *cr,
               cairo_fill (cr);
             }
         }
-      else if (day == 1 && (ts->px_per_day >= 0.6 || (month - 1) % 3 == 0))
+      else if (day == 1 && (ts->px_per_day * 30 >= LOWER_LABEL_ROOM || (month - 1) % 3 == 0))
         {
-          if (ts->px_per_day >= 0.6)
+          gboolean months = ts->px_per_day * 30 >= LOWER_LABEL_ROOM;
+
+          if (months)
             /* Translators: a month, short, in the lower row of the timeline header */
             g_date_strftime (buf, sizeof buf, _("%b"), &date);
           else
             /* Translators: a quarter of the year in the timeline header, "K2" */
             g_snprintf (buf, sizeof buf, _("Q%d"), (month - 1) / 3 + 1);
-          text (cr, layout, buf, x + 3, top + 3, -1, FALSE);
+          text (cr, layout, buf, x + 3, top + 3, (months ? 28 : 89) * ts->px_per_day, FALSE);
         }
     }
   cairo_restore (cr);
