@@ -33,7 +33,6 @@ struct _SkAgendaView
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  char           *keep_id;   /* what was shown, while the records are away */
 
   SkMeeting      *meeting;   /* shown, or NULL */
   GtkListBox     *items;     /* the agenda of the meeting shown */
@@ -1697,7 +1696,7 @@ rebuild (SkAgendaView *self)
 {
   g_autoptr(GPtrArray) sorted = NULL;
   GPtrArray *meetings;
-  g_autofree char *keep = self->meeting ? g_strdup (self->meeting->id) : g_steal_pointer (&self->keep_id);
+  g_autofree char *keep = sk_view_take_shown_id (SK_VIEW (self));
   guint first = 2;
 
   self->meeting = NULL;
@@ -1757,16 +1756,19 @@ rebuild_vfunc (SkView *view)
   rebuild (SK_AGENDA_VIEW (view));
 }
 
+static const char *
+shown_id_vfunc (SkView *view)
+{
+  SkAgendaView *self = SK_AGENDA_VIEW (view);
+
+  return self->meeting ? self->meeting->id : NULL;
+}
+
 static void
 forget_vfunc (SkView *view)
 {
   SkAgendaView *self = SK_AGENDA_VIEW (view);
 
-  if (self->meeting != NULL)
-    {
-      g_free (self->keep_id);
-      self->keep_id = g_strdup (self->meeting->id);
-    }
   self->meeting = NULL;
   self->items = NULL;
   self->end_label = NULL;
@@ -1789,7 +1791,6 @@ sk_agenda_view_dispose (GObject *object)
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_object (&self->chooser);
-  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
 }
 
@@ -1847,6 +1848,7 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
 
   object_class->dispose = sk_agenda_view_dispose;
   view_class->rebuild = rebuild_vfunc;
+  view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

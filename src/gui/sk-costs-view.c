@@ -27,7 +27,6 @@ struct _SkCostsView
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  char           *keep_id;   /* what was shown, while the records are away */
 
   SkCostModel    *model;
   guint           scenario;  /* 0: as prepared; i: scenarios[i - 1] */
@@ -1431,7 +1430,7 @@ static void
 rebuild (SkCostsView *self)
 {
   GPtrArray *models;
-  g_autofree char *keep = self->model ? g_strdup (self->model->id) : g_steal_pointer (&self->keep_id);
+  g_autofree char *keep = sk_view_take_shown_id (SK_VIEW (self));
   guint keep_scenario = self->scenario;
 
   self->model = NULL;
@@ -1475,16 +1474,19 @@ rebuild_vfunc (SkView *view)
   rebuild (SK_COSTS_VIEW (view));
 }
 
+static const char *
+shown_id_vfunc (SkView *view)
+{
+  SkCostsView *self = SK_COSTS_VIEW (view);
+
+  return self->model ? self->model->id : NULL;
+}
+
 static void
 forget_vfunc (SkView *view)
 {
   SkCostsView *self = SK_COSTS_VIEW (view);
 
-  if (self->model != NULL)
-    {
-      g_free (self->keep_id);
-      self->keep_id = g_strdup (self->model->id);
-    }
   self->model = NULL;
   self->results_box = NULL;
   self->compare_box = NULL;
@@ -1508,7 +1510,6 @@ sk_costs_view_dispose (GObject *object)
   self->content = NULL;
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->what_if, g_free);
-  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_costs_view_parent_class)->dispose (object);
 }
 
@@ -1520,6 +1521,7 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
 
   object_class->dispose = sk_costs_view_dispose;
   view_class->rebuild = rebuild_vfunc;
+  view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
 }

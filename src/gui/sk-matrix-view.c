@@ -28,7 +28,6 @@ struct _SkMatrixView
   GtkBox         *content;
 
   SkProject      *prepared;  /* the project as loaded or last saved */
-  char           *keep_id;   /* what was shown, while the records are away */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -1125,7 +1124,7 @@ static void
 rebuild (SkMatrixView *self)
 {
   GPtrArray *matrices;
-  g_autofree char *keep = self->matrix ? g_strdup (self->matrix->id) : g_steal_pointer (&self->keep_id);
+  g_autofree char *keep = sk_view_take_shown_id (SK_VIEW (self));
 
   self->matrix = NULL;
   self->results_grid = NULL;
@@ -1163,16 +1162,19 @@ rebuild_vfunc (SkView *view)
   rebuild (SK_MATRIX_VIEW (view));
 }
 
+static const char *
+shown_id_vfunc (SkView *view)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (view);
+
+  return self->matrix ? self->matrix->id : NULL;
+}
+
 static void
 forget_vfunc (SkView *view)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (view);
 
-  if (self->matrix != NULL)
-    {
-      g_free (self->keep_id);
-      self->keep_id = g_strdup (self->matrix->id);
-    }
   self->matrix = NULL;
   self->results_grid = NULL;
 }
@@ -1195,7 +1197,6 @@ sk_matrix_view_dispose (GObject *object)
   g_clear_object (&self->prepared);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 
@@ -1208,6 +1209,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
 
   object_class->dispose = sk_matrix_view_dispose;
   view_class->rebuild = rebuild_vfunc;
+  view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
 

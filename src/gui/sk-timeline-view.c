@@ -30,7 +30,6 @@ struct _SkTimelineView
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  char           *keep_id;   /* what was shown, while the records are away */
 
   SkTimeline     *timeline;   /* shown; the combined one is ours */
   SkTimeline     *combined;
@@ -866,8 +865,7 @@ static void
 rebuild (SkTimelineView *self)
 {
   GPtrArray *timelines;
-  g_autofree char *keep = self->timeline && !is_combined (self) ? g_strdup (self->timeline->id)
-                                                                : g_steal_pointer (&self->keep_id);
+  g_autofree char *keep = sk_view_take_shown_id (SK_VIEW (self));
 
   self->chart = NULL;
   self->panel = NULL;
@@ -933,16 +931,19 @@ refresh_vfunc (SkView *view)
   return TRUE;
 }
 
+static const char *
+shown_id_vfunc (SkView *view)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (view);
+
+  return self->timeline && !is_combined (self) ? self->timeline->id : NULL;
+}
+
 static void
 forget_vfunc (SkView *view)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (view);
 
-  if (self->timeline != NULL && !is_combined (self))
-    {
-      g_free (self->keep_id);
-      self->keep_id = g_strdup (self->timeline->id);
-    }
   self->timeline = NULL;
   self->chart = NULL;
   self->panel = NULL;
@@ -965,7 +966,6 @@ sk_timeline_view_dispose (GObject *object)
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_object (&self->chooser);
-  g_clear_pointer (&self->keep_id, g_free);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);
 }
 
@@ -989,6 +989,7 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   object_class->finalize = sk_timeline_view_finalize;
   view_class->rebuild = rebuild_vfunc;
   view_class->refresh = refresh_vfunc;
+  view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
 }

@@ -25,6 +25,7 @@ typedef struct
   GtkBox            *content;
 
   SkProject         *project;
+  char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
   gboolean           editing;   /* our own edit: no rebuild */
 } SkViewPrivate;
@@ -36,7 +37,13 @@ forget (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
   SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+  const char *id = klass->shown_id ? klass->shown_id (self) : NULL;
 
+  if (id != NULL)
+    {
+      g_free (priv->kept_id);
+      priv->kept_id = g_strdup (id);
+    }
   if (klass->forget)
     klass->forget (self);
   /* The rows carry records too (and the headers read them). */
@@ -113,6 +120,7 @@ sk_view_dispose (GObject *object)
   if (priv->project)
     g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
   g_clear_object (&priv->project);
+  g_clear_pointer (&priv->kept_id, g_free);
   G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
 }
 
@@ -218,6 +226,21 @@ sk_view_get_content (SkView *self)
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
   return priv->content;
+}
+
+char *
+sk_view_take_shown_id (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+  const char *id = klass->shown_id ? klass->shown_id (self) : NULL;
+
+  if (id != NULL)
+    {
+      g_clear_pointer (&priv->kept_id, g_free);
+      return g_strdup (id);
+    }
+  return g_steal_pointer (&priv->kept_id);
 }
 
 void

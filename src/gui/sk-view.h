@@ -21,8 +21,10 @@ struct _SkViewClass
 
   /* Fills the side list from the project and shows an object. */
   void     (*rebuild)      (SkView        *self);
+  /* The id of the object shown, or NULL: kept while the records go. */
+  const char *(*shown_id)  (SkView        *self);
   /* The records the view points into are about to go (an undo, another
-   * project, a rebuild): drop the pointers, keep ids to find them again. */
+   * project, a rebuild): drop the pointers into them. */
   void     (*forget)       (SkView        *self);
   /* The project changed while shown: bring the view up to date in place
    * and return TRUE, or FALSE to have it rebuilt.  Optional. */
@@ -49,6 +51,9 @@ GtkStack      *sk_view_get_content_stack (SkView        *self);
 AdwStatusPage *sk_view_get_empty_page    (SkView        *self);
 GtkBox        *sk_view_get_content       (SkView        *self);
 
+/* The id of the object to show again when rebuilding: the one shown, or
+ * the one shown before the records went. */
+char          *sk_view_take_shown_id     (SkView        *self);
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
