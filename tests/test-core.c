@@ -950,6 +950,24 @@ test_what_if_keeps_matrix (void)
   g_assert_cmpint (link->kind, ==, SK_LINK_MATRIX);
   g_assert_cmpstr (link->id, ==, "barnevern-oppmotestad-variant-2");
 
+  /* A matrix made in the what-if keeps its id, and gets the name. */
+  {
+    g_autoptr(SkProject) other = sk_project_copy (project);
+    g_autoptr(SkProject) made = sk_project_copy (project);
+    SkMatrix *copy = g_ptr_array_steal_index (sk_project_get_matrices (made), 0);
+    g_autofree char *made_title = g_strdup_printf ("%s — %s", copy->title, "Ny");
+
+    g_free (copy->id);
+    copy->id = g_strdup ("ny-matrise");
+    g_ptr_array_add (sk_project_get_matrices (other), copy);
+    g_assert_true (sk_project_keep_what_if (project, other, "Ny", NULL, 0, &counts, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts.matrices, ==, 1);
+    g_assert_false (counts.not_kept);
+    g_assert_nonnull (sk_project_find_matrix (project, "ny-matrise"));
+    g_assert_cmpstr (sk_project_find_matrix (project, "ny-matrise")->title, ==, made_title);
+  }
+
   /* The same what-if again is another variant, with an id of its own. */
   g_assert_true (sk_project_keep_what_if (project, sandbox, "Lågare vekt", NULL, 0, &counts, &error));
   g_assert_no_error (error);

@@ -147,7 +147,10 @@ append_variant (JsonArray  *list,
   g_autoptr(JsonNode) wrapper = json_node_init_object (json_node_alloc (), object);
   JsonNode *copy = deep_copy (wrapper);
   JsonObject *o = json_node_get_object (copy);
-  g_autofree char *id = unique_id (list, json_object_get_string_member_with_default (object, "id", "what-if"));
+  const char *old_id = json_object_get_string_member_with_default (object, "id", "what-if");
+  /* A changed object needs an id of its own; one made in the what-if
+   * keeps its id unless that is taken meanwhile. */
+  g_autofree char *id = find_by_id (list, old_id) ? unique_id (list, old_id) : g_strdup (old_id);
   g_autofree char *title = NULL;
 
   /* Translators: the title of what a what-if was kept as: the prepared
