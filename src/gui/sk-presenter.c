@@ -20,7 +20,9 @@
 #include "sk-costs-view.h"
 #include "sk-format.h"
 #include "sk-matrix-view.h"
+#include "sk-meeting-console.h"
 #include "sk-presenter.h"
+#include "sk-presenter-private.h"
 #include "sk-timeline-view.h"
 #include "sk-view-util.h"
 #include "sk-what-if.h"
@@ -78,24 +80,7 @@ struct _SkPresenter
   gboolean    fullscreen;
   GdkMonitor *shown_on;        /* weak: the presentation's monitor */
   guint       arrange_id;
-  GtkWidget  *console;
-  AdwToastOverlay *c_toasts;
-  GtkLabel   *c_clock;
-  GtkLabel   *c_now;
-  GtkLabel   *c_timer;
-  GtkLabel   *c_schedule;
-  GtkLabel   *c_proposal;
-  GtkWidget  *c_links;
-  GtkLabel   *c_linked;
-  GtkWidget  *c_back;
-  GtkLabel   *c_decision;
-  GtkLabel   *c_next;
-  GtkLabel   *c_next_meta;
-  GtkListBox *c_list;
-  GtkWidget  *c_previous;
-  GtkWidget  *c_next_button;
-  GtkWidget  *c_record;
-  GtkWidget  *c_edit;
+  SkMeetingConsole *console;
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
@@ -168,28 +153,6 @@ format_minutes_seconds (gint64 us)
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", s / 60, (int) (s % 60));
 }
 
-/* A text on the presentation and, when there is one, on the console. */
-static void
-set_both (GtkLabel   *shown,
-          GtkLabel   *console,
-          const char *text)
-{
-  gtk_label_set_text (shown, text);
-  if (console != NULL)
-    gtk_label_set_text (console, text);
-}
-
-static void
-set_over (GtkWidget *label,
-          gboolean   over)
-{
-  if (label == NULL)
-    return;
-  if (over)
-    gtk_widget_add_css_class (label, "error");
-  else
-    gtk_widget_remove_css_class (label, "error");
-}
 
 /* The timer and the clock, every second. */
 static void
@@ -208,9 +171,13 @@ update_time (SkPresenter *self)
   gboolean over = FALSE;
   int end = 0;
 
-  set_both (self->clock_label, self->c_clock, clock);
+  gtk_label_set_text (self->clock_label, clock);
   if (item == NULL)
-    return;
+    {
+      if (self->console != NULL)
+        sk_meeting_console_set_time (self->console, clock, NULL, FALSE, NULL);
+      return;
+    }
 
   if (item->duration_min > 0)
     {
@@ -221,9 +188,11 @@ update_time (SkPresenter *self)
     }
   else
     timer = g_strdup (spent);
-  set_both (self->timer_label, self->c_timer, timer);
-  set_over (GTK_WIDGET (self->timer_label), over);
-  set_over (GTK_WIDGET (self->c_timer), over);
+  gtk_label_set_text (self->timer_label, timer);
+  if (over)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
 
   /* Where the meeting stands against its plan: the item was planned to
    * start at a time; it is later (or earlier) than that now.  Only on the
@@ -243,7 +212,9 @@ update_time (SkPresenter *self)
       else
         schedule = g_strdup (_("On time"));
     }
-  set_both (self->schedule_label, self->c_schedule, schedule ? schedule : "");
+  gtk_label_set_text (self->schedule_label, schedule ? schedule : "");
+  if (self->console != NULL)
+    sk_meeting_console_set_time (self->console, clock, timer, over, schedule);
 }
 
 static gboolean
@@ -293,16 +264,9 @@ planned_text (SkMeeting *m,
 static void
 update_console_linked (SkPresenter *self)
 {
-  g_autofree char *text = NULL;
-
-  if (self->console == NULL)
-    return;
-  if (self->linked_view != NULL)
-    /* Translators: in the chair's console, while a matrix or cost model is on the projector */
-    text = g_strdup_printf (_("What-if on the screen: %s"), gtk_label_get_text (self->linked_title));
-  gtk_label_set_text (self->c_linked, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->c_linked), text != NULL);
-  gtk_widget_set_visible (self->c_back, text != NULL);
+  if (self->console != NULL)
+    sk_meeting_console_set_linked (self->console,
+                                   self->linked_view ? gtk_label_get_text (self->linked_title) : NULL);
 }
 
 /* The chair's console: where we are, what comes next, the controls. */
@@ -313,41 +277,25 @@ update_console (SkPresenter *self,
                 const char  *next_heading)
 {
   SkItem *next = self->position + 1 < m->items->len ? g_ptr_array_index (m->items, self->position + 1) : NULL;
+  g_autofree char *line = NULL;
 
   if (self->console == NULL)
     return;
-  gtk_label_set_text (self->c_now, self->heading);
-  fill_link_buttons (self, GTK_FLOW_BOX (self->c_links), item);
+  sk_meeting_console_show_item (self->console, self->position, self->heading, item->proposal, item->decision);
+  fill_link_buttons (self, sk_meeting_console_get_links (self->console), item);
   update_console_linked (self);
-  if (item->decision && item->decision[0])
-    {
-      /* Translators: the decision recorded for the item, in the chair's console */
-      g_autofree char *decided = g_strdup_printf (_("Decided: %s"), item->decision);
-
-      gtk_label_set_text (self->c_decision, decided);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->c_decision), item->decision && item->decision[0]);
-  gtk_label_set_text (self->c_proposal, item->proposal ? item->proposal : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->c_proposal)), item->proposal && item->proposal[0]);
   if (next != NULL)
     {
       g_autofree char *meta = item_meta (next);
       g_autofree char *planned = planned_text (m, self->position + 1);
-      g_autofree char *line = planned ? g_strdup_printf ("%s · %s", meta, planned) : g_steal_pointer (&meta);
 
-      gtk_label_set_text (self->c_next, next_heading);
-      gtk_label_set_text (self->c_next_meta, line);
+      line = planned ? g_strdup_printf ("%s · %s", meta, planned) : g_steal_pointer (&meta);
     }
-  else
-    {
-      gtk_label_set_text (self->c_next, _("The end of the agenda"));
-      gtk_label_set_text (self->c_next_meta, "");
-    }
-  gtk_widget_set_visible (self->c_edit, gtk_widget_get_visible (self->edit_decision_button));
-  gtk_widget_set_visible (self->c_record, gtk_widget_get_visible (self->record_button));
-  gtk_widget_set_sensitive (self->c_previous, self->position > 0);
-  gtk_widget_set_sensitive (self->c_next_button, next != NULL);
-  gtk_list_box_select_row (self->c_list, gtk_list_box_get_row_at_index (self->c_list, (int) self->position));
+  sk_meeting_console_show_next (self->console, next ? next_heading : NULL, line);
+  sk_meeting_console_set_controls (self->console,
+                                   gtk_widget_get_visible (self->record_button),
+                                   gtk_widget_get_visible (self->edit_decision_button),
+                                   self->position > 0, next != NULL);
 }
 
 static void
@@ -434,11 +382,17 @@ static void
 toast (SkPresenter *self,
        const char  *text)
 {
-  AdwToast *t = adw_toast_new (text);
+  AdwToast *t;
 
-  adw_toast_set_timeout (t, 6);
   /* For the chair: on the console when there is one. */
-  adw_toast_overlay_add_toast (self->console ? self->c_toasts : self->toasts, t);
+  if (self->console != NULL)
+    {
+      sk_meeting_console_toast (self->console, text);
+      return;
+    }
+  t = adw_toast_new (text);
+  adw_toast_set_timeout (t, 6);
+  adw_toast_overlay_add_toast (self->toasts, t);
 }
 
 /* Keeps the what-if beside the papers, as a variant named by the chair. */
@@ -766,6 +720,13 @@ sk_presenter_get_sandbox (SkPresenter *self)
   return self->sandbox;
 }
 
+void
+sk_presenter_close_link (SkPresenter *self)
+{
+  g_return_if_fail (SK_IS_PRESENTER (self));
+  close_linked (self);
+}
+
 gboolean
 sk_presenter_open_link (SkPresenter *self,
                         guint        index)
@@ -991,9 +952,9 @@ overview_activated_cb (SkPresenter *self,
   gtk_widget_grab_focus (self->next_button);
 }
 
-static GtkWidget *
-label_new (const char *css_class,
-           gboolean    wrap)
+GtkWidget *
+sk_presenter_label_new (const char *css_class,
+                        gboolean    wrap)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -1006,13 +967,13 @@ label_new (const char *css_class,
   return label;
 }
 
-static GtkWidget *
-framed (const char *heading,
-        GtkLabel  **text_out)
+GtkWidget *
+sk_presenter_framed (const char *heading,
+                     GtkLabel  **text_out)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *head = label_new ("mm-heading", FALSE);
-  GtkWidget *text = label_new ("mm-text", TRUE);
+  GtkWidget *head = sk_presenter_label_new ("mm-heading", FALSE);
+  GtkWidget *text = sk_presenter_label_new ("mm-text", TRUE);
 
   gtk_label_set_text (GTK_LABEL (head), heading);
   gtk_label_set_selectable (GTK_LABEL (text), FALSE);
@@ -1073,12 +1034,12 @@ build (SkPresenter *self)
   gtk_widget_set_margin_start (top, 24);
   gtk_widget_set_margin_end (top, 12);
   gtk_widget_set_margin_top (top, 12);
-  self->meeting_label = GTK_LABEL (label_new (NULL, FALSE));
+  self->meeting_label = GTK_LABEL (sk_presenter_label_new (NULL, FALSE));
   gtk_label_set_ellipsize (self->meeting_label, PANGO_ELLIPSIZE_END);
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (top), GTK_WIDGET (self->meeting_label));
-  self->counter_label = GTK_LABEL (label_new ("dim-label", FALSE));
+  self->counter_label = GTK_LABEL (sk_presenter_label_new ("dim-label", FALSE));
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (top), GTK_WIDGET (self->counter_label));
-  self->clock_label = GTK_LABEL (label_new ("numeric", FALSE));
+  self->clock_label = GTK_LABEL (sk_presenter_label_new ("numeric", FALSE));
   gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->clock_label));
   self->top_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_box_append (GTK_BOX (right), self->top_buttons);
@@ -1119,16 +1080,16 @@ build (SkPresenter *self)
   gtk_widget_set_margin_bottom (page, 36);
   gtk_widget_set_margin_start (page, 24);
   gtk_widget_set_margin_end (page, 24);
-  self->title_label = GTK_LABEL (label_new ("mm-title", TRUE));
+  self->title_label = GTK_LABEL (sk_presenter_label_new ("mm-title", TRUE));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Agenda item"), -1);
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->title_label));
   {
     GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
 
-    self->meta_label = GTK_LABEL (label_new ("mm-meta", TRUE));
+    self->meta_label = GTK_LABEL (sk_presenter_label_new ("mm-meta", TRUE));
     gtk_widget_set_hexpand (GTK_WIDGET (self->meta_label), TRUE);
-    self->planned_label = GTK_LABEL (label_new ("mm-meta", FALSE));
+    self->planned_label = GTK_LABEL (sk_presenter_label_new ("mm-meta", FALSE));
     gtk_widget_add_css_class (GTK_WIDGET (self->planned_label), "dim-label");
     gtk_widget_add_css_class (GTK_WIDGET (self->planned_label), "numeric");
     gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->meta_label));
@@ -1144,10 +1105,10 @@ build (SkPresenter *self)
   gtk_box_append (GTK_BOX (page), self->links_box);
   /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */
   /* Once made, the decision comes first: it is what the room looks at. */
-  self->decision_box = framed (_("Decision"), &self->decision_label);
+  self->decision_box = sk_presenter_framed (_("Decision"), &self->decision_label);
   gtk_widget_add_css_class (self->decision_box, "mm-decision");
   gtk_box_append (GTK_BOX (page), self->decision_box);
-  self->proposal_box = framed (_("Proposal"), &self->proposal_label);
+  self->proposal_box = sk_presenter_framed (_("Proposal"), &self->proposal_label);
   gtk_box_append (GTK_BOX (page), self->proposal_box);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1400);
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
@@ -1170,11 +1131,11 @@ build (SkPresenter *self)
     gtk_widget_add_css_class (back, "pill");
     g_signal_connect_object (back, "clicked", G_CALLBACK (back_clicked_cb), self, G_CONNECT_SWAPPED);
     gtk_box_append (GTK_BOX (head), back);
-    self->linked_title = GTK_LABEL (label_new ("mm-meta", FALSE));
+    self->linked_title = GTK_LABEL (sk_presenter_label_new ("mm-meta", FALSE));
     gtk_label_set_ellipsize (self->linked_title, PANGO_ELLIPSIZE_END);
     gtk_box_append (GTK_BOX (head), GTK_WIDGET (self->linked_title));
     {
-      GtkWidget *note = label_new ("dim-label", FALSE);
+      GtkWidget *note = sk_presenter_label_new ("dim-label", FALSE);
 
       /* Translators: shown over a matrix or cost model opened in meeting mode */
       gtk_label_set_text (GTK_LABEL (note), _("What-if: changes stay in meeting mode until adopted"));
@@ -1200,11 +1161,11 @@ build (SkPresenter *self)
   {
     GtkWidget *times = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-    self->timer_label = GTK_LABEL (label_new ("mm-timer", FALSE));
+    self->timer_label = GTK_LABEL (sk_presenter_label_new ("mm-timer", FALSE));
     gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->timer_label));
-    self->schedule_label = GTK_LABEL (label_new ("dim-label", FALSE));
+    self->schedule_label = GTK_LABEL (sk_presenter_label_new ("dim-label", FALSE));
     gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->schedule_label));
-    self->next_label = GTK_LABEL (label_new ("dim-label", FALSE));
+    self->next_label = GTK_LABEL (sk_presenter_label_new ("dim-label", FALSE));
     gtk_label_set_ellipsize (self->next_label, PANGO_ELLIPSIZE_END);
     gtk_label_set_max_width_chars (self->next_label, 60);
     gtk_box_append (GTK_BOX (times), GTK_WIDGET (self->next_label));
@@ -1245,204 +1206,6 @@ build (SkPresenter *self)
   adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
 }
 
-/* The console's buttons and keys do what the presentation's do. */
-static void
-console_action_cb (GSimpleAction *action,
-                   GVariant      *param,
-                   gpointer       data)
-{
-  g_autofree char *name = g_strconcat ("mm.", g_action_get_name (G_ACTION (action)), NULL);
-
-  gtk_widget_activate_action (GTK_WIDGET (data), name, NULL);
-}
-
-static gboolean
-console_close_cb (GtkWindow   *console,
-                  SkPresenter *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "mm.leave", NULL);
-  return TRUE;   /* the presentation closes it when it goes */
-}
-
-static void
-console_row_activated_cb (SkPresenter   *self,
-                          GtkListBoxRow *row)
-{
-  sk_presenter_go_to (self, (guint) gtk_list_box_row_get_index (row));
-}
-
-static GtkWidget *
-console_button (const char *mnemonic,
-                const char *action,
-                const char *css_class)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_add_css_class (button, "pill");
-  if (css_class)
-    gtk_widget_add_css_class (button, css_class);
-  return button;
-}
-
-static void fill_item_list (SkPresenter *self,
-                            GtkListBox  *list);
-
-/* The chair's window on the laptop: the agenda to jump in, the item shown
- * with its timer and proposal, the next item, and the controls. */
-static void
-build_console (SkPresenter *self)
-{
-  static const char * const actions[] = { "next", "previous", "first", "last", "overview",
-                                          "style", "leave", "record", "edit-decision", "undo", "redo" };
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *root = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *paned = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *list_scroller = gtk_scrolled_window_new ();
-  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *head, *frame, *button, *proposal_scroller;
-
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    {
-      g_autoptr(GSimpleAction) action = g_simple_action_new (actions[i], NULL);
-
-      g_signal_connect_object (action, "activate", G_CALLBACK (console_action_cb), self, 0);
-      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-    }
-  gtk_widget_insert_action_group (window, "mm", G_ACTION_GROUP (group));
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (window, shortcuts);
-
-  gtk_widget_add_css_class (window, "meeting-mode");
-  gtk_widget_add_css_class (window, "mm-console");
-  /* Translators: the title of the chair's window in meeting mode */
-  gtk_window_set_title (GTK_WINDOW (window), _("Meeting Console"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-
-  /* Header: the clock, the style, leave. */
-  self->c_clock = GTK_LABEL (label_new ("numeric", FALSE));
-  gtk_widget_add_css_class (GTK_WIDGET (self->c_clock), "mm-meta");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->c_clock));
-  button = gtk_button_new_with_mnemonic (_("_Leave Meeting Mode"));
-  gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
-  button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
-  gtk_widget_set_tooltip_text (button, _("Dark or Light Style (S)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
-  gtk_box_append (GTK_BOX (root), header);
-
-  /* The agenda, to jump to any item. */
-  self->c_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->c_list), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->c_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("All Items"), -1);
-  fill_item_list (self, self->c_list);
-  g_signal_connect_object (self->c_list, "row-activated", G_CALLBACK (console_row_activated_cb), self, G_CONNECT_SWAPPED);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroller), GTK_WIDGET (self->c_list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (list_scroller, 360, -1);
-  gtk_box_append (GTK_BOX (paned), list_scroller);
-  gtk_box_append (GTK_BOX (paned), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-
-  /* Now: the item on the screen, its timer, its proposal to read out. */
-  gtk_widget_set_margin_top (side, 18);
-  gtk_widget_set_margin_bottom (side, 18);
-  gtk_widget_set_margin_start (side, 24);
-  gtk_widget_set_margin_end (side, 24);
-  gtk_widget_set_hexpand (side, TRUE);
-  head = label_new ("mm-heading", FALSE);
-  /* Translators: over the item shown on the projector, in the chair's console */
-  gtk_label_set_text (GTK_LABEL (head), _("On the Screen"));
-  gtk_box_append (GTK_BOX (side), head);
-  self->c_now = GTK_LABEL (label_new ("mm-now", TRUE));
-  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_now));
-  self->c_timer = GTK_LABEL (label_new ("mm-timer", FALSE));
-  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_timer));
-  self->c_schedule = GTK_LABEL (label_new ("dim-label", FALSE));
-  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_schedule));
-  self->c_decision = GTK_LABEL (label_new ("success", TRUE));
-  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->c_decision));
-  /* The item's matrices and cost models, to put on the screen from here. */
-  self->c_links = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->c_links), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->c_links), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->c_links), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->c_links), 6);
-  gtk_box_append (GTK_BOX (side), self->c_links);
-  {
-    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-    self->c_back = gtk_button_new_with_mnemonic (_("_Back to the Item"));
-    gtk_widget_add_css_class (self->c_back, "pill");
-    g_signal_connect_object (self->c_back, "clicked", G_CALLBACK (back_clicked_cb), self, G_CONNECT_SWAPPED);
-    gtk_box_append (GTK_BOX (line), self->c_back);
-    self->c_linked = GTK_LABEL (label_new ("dim-label", TRUE));
-    gtk_widget_set_valign (GTK_WIDGET (self->c_linked), GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->c_linked));
-    gtk_box_append (GTK_BOX (side), line);
-  }
-  frame = framed (_("Proposal"), &self->c_proposal);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->c_proposal), "mm-text");
-  gtk_label_set_selectable (self->c_proposal, TRUE);
-  proposal_scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (proposal_scroller), frame);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (proposal_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (proposal_scroller, TRUE);
-  gtk_box_append (GTK_BOX (side), proposal_scroller);
-
-  /* Next: what the chair announces after this one. */
-  {
-    GtkWidget *next = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-    head = label_new ("mm-heading", FALSE);
-    /* Translators: over the next item in the chair's console */
-    gtk_label_set_text (GTK_LABEL (head), _("Next"));
-    gtk_box_append (GTK_BOX (next), head);
-    self->c_next = GTK_LABEL (label_new ("mm-next", TRUE));
-    gtk_box_append (GTK_BOX (next), GTK_WIDGET (self->c_next));
-    self->c_next_meta = GTK_LABEL (label_new ("dim-label", TRUE));
-    gtk_box_append (GTK_BOX (next), GTK_WIDGET (self->c_next_meta));
-    gtk_widget_add_css_class (next, "mm-frame");
-    gtk_box_append (GTK_BOX (side), next);
-  }
-
-  self->c_record = console_button (_("_Adopt the Proposal"), "mm.record", "suggested-action");
-  gtk_widget_set_tooltip_text (self->c_record, _("Record the proposal as the board’s decision (Ctrl+D)"));
-  gtk_box_append (GTK_BOX (buttons), self->c_record);
-  self->c_edit = console_button (_("_Write the Decision…"), "mm.edit-decision", NULL);
-  gtk_widget_set_tooltip_text (self->c_edit, _("Write what the board decided (Ctrl+E)"));
-  gtk_box_append (GTK_BOX (buttons), self->c_edit);
-  {
-    GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-    gtk_widget_set_hexpand (spacer, TRUE);
-    gtk_box_append (GTK_BOX (buttons), spacer);
-  }
-  self->c_previous = console_button (_("_Previous"), "mm.previous", NULL);
-  gtk_box_append (GTK_BOX (buttons), self->c_previous);
-  self->c_next_button = console_button (_("_Next"), "mm.next", NULL);
-  gtk_box_append (GTK_BOX (buttons), self->c_next_button);
-  gtk_box_append (GTK_BOX (side), buttons);
-
-  gtk_box_append (GTK_BOX (paned), side);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_box_append (GTK_BOX (root), paned);
-  self->c_toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->c_toasts, root);
-  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (self->c_toasts));
-  g_signal_connect_object (window, "close-request", G_CALLBACK (console_close_cb), self, 0);
-  self->console = window;
-}
-
 static void
 drop_console (SkPresenter *self)
 {
@@ -1450,13 +1213,6 @@ drop_console (SkPresenter *self)
     return;
   gtk_window_destroy (GTK_WINDOW (self->console));
   self->console = NULL;
-  self->c_toasts = NULL;
-  self->c_clock = self->c_now = self->c_timer = self->c_schedule = NULL;
-  self->c_proposal = self->c_next = self->c_next_meta = NULL;
-  self->c_links = self->c_back = NULL;
-  self->c_linked = self->c_decision = NULL;
-  self->c_list = NULL;
-  self->c_previous = self->c_next_button = self->c_record = self->c_edit = NULL;
 }
 
 /* Where the presentation goes: the largest monitor that is not the one
@@ -1537,7 +1293,7 @@ arrange (SkPresenter *self)
     {
       if (self->console == NULL)
         {
-          build_console (self);
+          self->console = sk_meeting_console_new (self, meeting (self));
           show_item (self);
           if (self->parent)
             {
@@ -1623,22 +1379,35 @@ dialog_parent (SkPresenter *self)
   return self->console ? GTK_WINDOW (self->console) : GTK_WINDOW (self);
 }
 
-static void
-fill_item_list (SkPresenter *self,
-                GtkListBox  *list)
+void
+sk_presenter_fill_item_list (GtkListBox *list,
+                             SkMeeting  *meeting)
 {
-  SkMeeting *m = meeting (self);
-
-  for (guint i = 0; m != NULL && i < m->items->len; i++)
+  for (guint i = 0; meeting != NULL && i < meeting->items->len; i++)
     {
-      SkItem *item = g_ptr_array_index (m->items, i);
-      g_autofree char *number = sk_meeting_item_number (m, i);
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      g_autofree char *number = sk_meeting_item_number (meeting, i);
       g_autofree char *text = g_strdup_printf ("%s. %s", number, item->title);
-      GtkWidget *label = label_new (NULL, TRUE);
+      GtkWidget *label = sk_presenter_label_new (NULL, TRUE);
 
       gtk_label_set_text (GTK_LABEL (label), text);
       gtk_list_box_append (list, label);
     }
+}
+
+/* Meeting mode's keys, for a window that is not an SkPresenter: the
+ * console, whose "mm" actions are the presentation's. */
+void
+sk_presenter_add_shortcuts (GtkWidget *window)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (window, shortcuts);
 }
 
 SkPresenter *
@@ -1671,7 +1440,7 @@ sk_presenter_new (GtkWindow  *parent,
   title = g_strdup_printf ("%s · %s", m->title && m->title[0] ? m->title : m->body, date);
   gtk_label_set_text (self->meeting_label, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  fill_item_list (self, self->overview_list);
+  sk_presenter_fill_item_list (self->overview_list, m);
 
   gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
   self->fullscreen = fullscreen;

@@ -34,6 +34,8 @@ gint64         sk_presenter_get_elapsed_us (SkPresenter *self,
 gboolean       sk_presenter_open_link     (SkPresenter   *self,
                                            guint          index);
 SkProject     *sk_presenter_get_sandbox   (SkPresenter   *self);
+/* Back from the linked object to the item. */
+void           sk_presenter_close_link    (SkPresenter   *self);
 
 /* With two monitors or more (and full screen): the monitor the
  * presentation is on, and the chair's console on the main window's

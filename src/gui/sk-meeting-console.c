@@ -1,0 +1,376 @@
+/* sk-meeting-console.c — the chair's window in meeting mode
+ *
+ * With a projector the item goes full screen there (SkPresenter), and the
+ * laptop shows this: the agenda to jump in, the item on the screen with
+ * its timer, proposal and decision, its matrices and cost models to put
+ * on the screen, the next item, and the controls.  Its buttons and keys
+ * are the presentation's actions; it shows what the presentation tells it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-meeting-console"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-meeting-console.h"
+#include "sk-presenter-private.h"
+
+struct _SkMeetingConsole
+{
+  AdwWindow        parent_instance;
+
+  SkPresenter     *presenter;   /* weak: it owns this window */
+  AdwToastOverlay *toasts;
+  GtkLabel        *clock;
+  GtkLabel        *now;
+  GtkLabel        *timer;
+  GtkLabel        *schedule;
+  GtkLabel        *decision;
+  GtkLabel        *proposal;
+  GtkWidget       *links;
+  GtkLabel        *linked;
+  GtkWidget       *back;
+  GtkLabel        *next;
+  GtkLabel        *next_meta;
+  GtkListBox      *list;
+  GtkWidget       *previous;
+  GtkWidget       *next_button;
+  GtkWidget       *record;
+  GtkWidget       *edit;
+};
+
+G_DEFINE_FINAL_TYPE (SkMeetingConsole, sk_meeting_console, ADW_TYPE_WINDOW)
+
+/* The console's buttons and keys do what the presentation's do. */
+static void
+action_cb (GSimpleAction    *action,
+           GVariant         *param,
+           SkMeetingConsole *self)
+{
+  g_autofree char *name = g_strconcat ("mm.", g_action_get_name (G_ACTION (action)), NULL);
+
+  if (self->presenter != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->presenter), name, NULL);
+}
+
+static gboolean
+sk_meeting_console_close_request (GtkWindow *window)
+{
+  SkMeetingConsole *self = SK_MEETING_CONSOLE (window);
+
+  if (self->presenter != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->presenter), "mm.leave", NULL);
+  return TRUE;   /* the presentation closes this window when it goes */
+}
+
+static void
+row_activated_cb (SkMeetingConsole *self,
+                  GtkListBoxRow    *row)
+{
+  if (self->presenter != NULL)
+    sk_presenter_go_to (self->presenter, (guint) gtk_list_box_row_get_index (row));
+}
+
+static void
+back_clicked_cb (SkMeetingConsole *self)
+{
+  if (self->presenter != NULL)
+    sk_presenter_close_link (self->presenter);
+}
+
+static GtkWidget *
+pill_button (const char *mnemonic,
+             const char *action,
+             const char *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "pill");
+  if (css_class)
+    gtk_widget_add_css_class (button, css_class);
+  return button;
+}
+
+static void
+build (SkMeetingConsole *self,
+       SkMeeting        *meeting)
+{
+  static const char * const actions[] = { "next", "previous", "first", "last", "overview",
+                                          "style", "leave", "record", "edit-decision", "undo", "redo" };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  GtkWidget *root = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *paned = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *list_scroller = gtk_scrolled_window_new ();
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *head, *frame, *button, *proposal_scroller;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GSimpleAction) action = g_simple_action_new (actions[i], NULL);
+
+      g_signal_connect_object (action, "activate", G_CALLBACK (action_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+    }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "mm", G_ACTION_GROUP (group));
+  sk_presenter_add_shortcuts (GTK_WIDGET (self));
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "meeting-mode");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "mm-console");
+  /* Translators: the title of the chair's window in meeting mode */
+  gtk_window_set_title (GTK_WINDOW (self), _("Meeting Console"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 1200, 760);
+
+  /* Header: the clock, the style, leave. */
+  self->clock = GTK_LABEL (sk_presenter_label_new ("numeric", FALSE));
+  gtk_widget_add_css_class (GTK_WIDGET (self->clock), "mm-meta");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->clock));
+  button = gtk_button_new_with_mnemonic (_("_Leave Meeting Mode"));
+  gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Dark or Light Style (S)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  gtk_box_append (GTK_BOX (root), header);
+
+  /* The agenda, to jump to any item. */
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("All Items"), -1);
+  sk_presenter_fill_item_list (self->list, meeting);
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroller), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (list_scroller, 360, -1);
+  gtk_box_append (GTK_BOX (paned), list_scroller);
+  gtk_box_append (GTK_BOX (paned), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+
+  /* Now: the item on the screen, its timer, its proposal to read out. */
+  gtk_widget_set_margin_top (side, 18);
+  gtk_widget_set_margin_bottom (side, 18);
+  gtk_widget_set_margin_start (side, 24);
+  gtk_widget_set_margin_end (side, 24);
+  gtk_widget_set_hexpand (side, TRUE);
+  head = sk_presenter_label_new ("mm-heading", FALSE);
+  /* Translators: over the item shown on the projector, in the chair's console */
+  gtk_label_set_text (GTK_LABEL (head), _("On the Screen"));
+  gtk_box_append (GTK_BOX (side), head);
+  self->now = GTK_LABEL (sk_presenter_label_new ("mm-now", TRUE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->now));
+  self->timer = GTK_LABEL (sk_presenter_label_new ("mm-timer", FALSE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->timer));
+  self->schedule = GTK_LABEL (sk_presenter_label_new ("dim-label", FALSE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->schedule));
+  self->decision = GTK_LABEL (sk_presenter_label_new ("success", TRUE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->decision));
+  /* The item's matrices and cost models, to put on the screen from here. */
+  self->links = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->links), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->links), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->links), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->links), 6);
+  gtk_box_append (GTK_BOX (side), self->links);
+  {
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    self->back = gtk_button_new_with_mnemonic (_("_Back to the Item"));
+    gtk_widget_add_css_class (self->back, "pill");
+    g_signal_connect_object (self->back, "clicked", G_CALLBACK (back_clicked_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (line), self->back);
+    self->linked = GTK_LABEL (sk_presenter_label_new ("dim-label", TRUE));
+    gtk_widget_set_valign (GTK_WIDGET (self->linked), GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->linked));
+    gtk_box_append (GTK_BOX (side), line);
+  }
+  frame = sk_presenter_framed (_("Proposal"), &self->proposal);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->proposal), "mm-text");
+  gtk_label_set_selectable (self->proposal, TRUE);
+  proposal_scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (proposal_scroller), frame);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (proposal_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (proposal_scroller, TRUE);
+  gtk_box_append (GTK_BOX (side), proposal_scroller);
+
+  /* Next: what the chair announces after this one. */
+  {
+    GtkWidget *next = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+    head = sk_presenter_label_new ("mm-heading", FALSE);
+    /* Translators: over the next item in the chair's console */
+    gtk_label_set_text (GTK_LABEL (head), _("Next"));
+    gtk_box_append (GTK_BOX (next), head);
+    self->next = GTK_LABEL (sk_presenter_label_new ("mm-next", TRUE));
+    gtk_box_append (GTK_BOX (next), GTK_WIDGET (self->next));
+    self->next_meta = GTK_LABEL (sk_presenter_label_new ("dim-label", TRUE));
+    gtk_box_append (GTK_BOX (next), GTK_WIDGET (self->next_meta));
+    gtk_widget_add_css_class (next, "mm-frame");
+    gtk_box_append (GTK_BOX (side), next);
+  }
+
+  self->record = pill_button (_("_Adopt the Proposal"), "mm.record", "suggested-action");
+  gtk_widget_set_tooltip_text (self->record, _("Record the proposal as the board’s decision (Ctrl+D)"));
+  gtk_box_append (GTK_BOX (buttons), self->record);
+  self->edit = pill_button (_("_Write the Decision…"), "mm.edit-decision", NULL);
+  gtk_widget_set_tooltip_text (self->edit, _("Write what the board decided (Ctrl+E)"));
+  gtk_box_append (GTK_BOX (buttons), self->edit);
+  {
+    GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    gtk_widget_set_hexpand (spacer, TRUE);
+    gtk_box_append (GTK_BOX (buttons), spacer);
+  }
+  self->previous = pill_button (_("_Previous"), "mm.previous", NULL);
+  gtk_box_append (GTK_BOX (buttons), self->previous);
+  self->next_button = pill_button (_("_Next"), "mm.next", NULL);
+  gtk_box_append (GTK_BOX (buttons), self->next_button);
+  gtk_box_append (GTK_BOX (side), buttons);
+
+  gtk_box_append (GTK_BOX (paned), side);
+  gtk_widget_set_vexpand (paned, TRUE);
+  gtk_box_append (GTK_BOX (root), paned);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, root);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+}
+
+static void
+sk_meeting_console_dispose (GObject *object)
+{
+  SkMeetingConsole *self = SK_MEETING_CONSOLE (object);
+
+  g_clear_weak_pointer (&self->presenter);
+  G_OBJECT_CLASS (sk_meeting_console_parent_class)->dispose (object);
+}
+
+static void
+sk_meeting_console_class_init (SkMeetingConsoleClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = sk_meeting_console_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = sk_meeting_console_close_request;
+}
+
+static void
+sk_meeting_console_init (SkMeetingConsole *self)
+{
+}
+
+SkMeetingConsole *
+sk_meeting_console_new (SkPresenter *presenter,
+                        SkMeeting   *meeting)
+{
+  SkMeetingConsole *self = g_object_new (SK_TYPE_MEETING_CONSOLE, NULL);
+
+  g_set_weak_pointer (&self->presenter, presenter);
+  build (self, meeting);
+  return self;
+}
+
+void
+sk_meeting_console_show_item (SkMeetingConsole *self,
+                              guint             position,
+                              const char       *heading,
+                              const char       *proposal,
+                              const char       *decision)
+{
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  gtk_label_set_text (self->now, heading);
+  if (decision && decision[0])
+    {
+      /* Translators: the decision recorded for the item, in the chair's console */
+      g_autofree char *decided = g_strdup_printf (_("Decided: %s"), decision);
+
+      gtk_label_set_text (self->decision, decided);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->decision), decision && decision[0]);
+  gtk_label_set_text (self->proposal, proposal ? proposal : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->proposal)), proposal && proposal[0]);
+  gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
+}
+
+void
+sk_meeting_console_show_next (SkMeetingConsole *self,
+                              const char       *heading,
+                              const char       *meta)
+{
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  gtk_label_set_text (self->next, heading ? heading : _("The end of the agenda"));
+  gtk_label_set_text (self->next_meta, heading && meta ? meta : "");
+}
+
+void
+sk_meeting_console_set_controls (SkMeetingConsole *self,
+                                 gboolean          can_record,
+                                 gboolean          can_edit,
+                                 gboolean          has_previous,
+                                 gboolean          has_next)
+{
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  gtk_widget_set_visible (self->record, can_record);
+  gtk_widget_set_visible (self->edit, can_edit);
+  gtk_widget_set_sensitive (self->previous, has_previous);
+  gtk_widget_set_sensitive (self->next_button, has_next);
+}
+
+void
+sk_meeting_console_set_time (SkMeetingConsole *self,
+                             const char       *clock,
+                             const char       *timer,
+                             gboolean          over,
+                             const char       *schedule)
+{
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  gtk_label_set_text (self->clock, clock);
+  if (timer != NULL)
+    gtk_label_set_text (self->timer, timer);
+  if (over)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer), "error");
+  gtk_label_set_text (self->schedule, schedule ? schedule : "");
+}
+
+void
+sk_meeting_console_set_linked (SkMeetingConsole *self,
+                               const char       *title)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  if (title != NULL)
+    /* Translators: in the chair's console, while a matrix or cost model is on the projector */
+    text = g_strdup_printf (_("What-if on the screen: %s"), title);
+  gtk_label_set_text (self->linked, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->linked), text != NULL);
+  gtk_widget_set_visible (self->back, text != NULL);
+}
+
+GtkFlowBox *
+sk_meeting_console_get_links (SkMeetingConsole *self)
+{
+  g_return_val_if_fail (SK_IS_MEETING_CONSOLE (self), NULL);
+  return GTK_FLOW_BOX (self->links);
+}
+
+void
+sk_meeting_console_toast (SkMeetingConsole *self,
+                          const char       *text)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
