@@ -1359,7 +1359,11 @@ show_model (SkCostsView *self,
   /* Results */
   self->results_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   gtk_widget_set_margin_top (GTK_WIDGET (self->results_box), 12);
-  gtk_box_append (self->content, GTK_WIDGET (self->results_box));
+  if (sk_view_get_presenting (SK_VIEW (self)))
+    /* In the meeting: the kroner right under the equal part's slider. */
+    gtk_box_insert_child_after (self->content, GTK_WIDGET (self->results_box), self->input_error);
+  else
+    gtk_box_append (self->content, GTK_WIDGET (self->results_box));
 
   /* Comparison */
   {

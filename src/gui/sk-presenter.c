@@ -581,25 +581,25 @@ open_link (SkPresenter *self,
     {
     case SK_LINK_MATRIX:
       view = g_object_new (SK_TYPE_MATRIX_VIEW, NULL);
-      sk_matrix_view_set_project (SK_MATRIX_VIEW (view), self->sandbox);
-      sk_matrix_view_select (SK_MATRIX_VIEW (view), link->id);
       break;
     case SK_LINK_COST_MODEL:
       view = g_object_new (SK_TYPE_COSTS_VIEW, NULL);
-      sk_costs_view_set_project (SK_COSTS_VIEW (view), self->sandbox);
-      sk_costs_view_select (SK_COSTS_VIEW (view), link->id);
       break;
     case SK_LINK_TIMELINE:
       view = g_object_new (SK_TYPE_TIMELINE_VIEW, NULL);
-      sk_timeline_view_set_project (SK_TIMELINE_VIEW (view), self->sandbox);
-      sk_timeline_view_select (SK_TIMELINE_VIEW (view), link->id);
       break;
     default:
       return;
     }
+  /* Laid out for the room before it is filled. */
+  sk_view_set_presenting (SK_VIEW (view));
+  if (SK_IS_MATRIX_VIEW (view))
+    sk_matrix_view_set_project (SK_MATRIX_VIEW (view), self->sandbox);   /* also the values as prepared */
+  else
+    sk_view_set_project (SK_VIEW (view), self->sandbox);
+  sk_view_select (SK_VIEW (view), link->id, NULL);
   gtk_widget_set_vexpand (view, TRUE);
   gtk_widget_add_css_class (view, "mm-linked");
-  sk_view_set_presenting (SK_VIEW (view));
   gtk_box_append (GTK_BOX (self->linked_holder), view);
   self->linked_view = view;
   gtk_label_set_text (self->linked_title, title);

@@ -27,6 +27,7 @@ typedef struct
   SkProject         *project;
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
+  gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
 } SkViewPrivate;
 
@@ -278,6 +279,18 @@ sk_view_select (SkView        *self,
 void
 sk_view_set_presenting (SkView *self)
 {
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
   g_return_if_fail (SK_IS_VIEW (self));
+  priv->presenting = TRUE;
   gtk_widget_set_visible (gtk_paned_get_start_child (GTK_PANED (gtk_widget_get_first_child (GTK_WIDGET (self)))), FALSE);
+}
+
+gboolean
+sk_view_get_presenting (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_val_if_fail (SK_IS_VIEW (self), FALSE);
+  return priv->presenting;
 }

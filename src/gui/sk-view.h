@@ -64,7 +64,9 @@ void           sk_view_ensure_built      (SkView        *self);
 void           sk_view_select            (SkView        *self,
                                           const char    *id,
                                           gconstpointer  skip);
-/* The one object, without the list of the others: meeting mode. */
+/* The one object, without the list of the others, what it comes to
+ * first: meeting mode. */
 void           sk_view_set_presenting    (SkView        *self);
+gboolean       sk_view_get_presenting    (SkView        *self);
 
 G_END_DECLS
