@@ -40,6 +40,8 @@ struct _SkProject
 };
 
 gboolean _sk_id_is_valid (const char *id);
+void     _sk_project_take (SkProject  *self,
+                           SkProject  *other);
 gboolean _sk_set_str     (char **ptr,
                           const char *value);
 

@@ -983,21 +983,14 @@ sk_project_copy (SkProject *self)
   return copy;
 }
 
-/* Takes over the contents of `other` as one edit that undo takes back;
- * `other` stays as it was. */
+/* Takes over the contents of `other`, which the caller does not use
+ * again, as one edit that undo takes back. */
 void
-sk_project_adopt (SkProject *self,
+_sk_project_take (SkProject *self,
                   SkProject *other)
 {
-  g_autoptr(SkProject) copy = NULL;
-
-  g_return_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (other));
-
-  copy = sk_project_copy (other);
-  if (copy == NULL)
-    return;
   sk_project_checkpoint (self, NULL);
-  take_contents (self, copy);
+  take_contents (self, other);
   sk_project_changed (self);
 }
 

@@ -105,8 +105,6 @@ gboolean     sk_project_can_undo           (SkProject      *self);
 gboolean     sk_project_can_redo           (SkProject      *self);
 gboolean     sk_project_undo               (SkProject      *self);
 SkProject   *sk_project_copy               (SkProject      *self);
-void         sk_project_adopt              (SkProject      *self,
-                                            SkProject      *other);
 gboolean     sk_project_redo               (SkProject      *self);
 
 /* Figure sources (an extension of FORMAT.md, see docs/format-extensions.md). */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sk-problem.h"
+#include "sk-project-private.h"
 #include "sk-what-if.h"
 
 /* Lists that hold objects a what-if can be kept as. */
@@ -348,23 +349,28 @@ adopt_json (SkProject  *self,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
   g_autoptr(SkProject) read = _sk_project_read (root, problems);
-  g_autoptr(SkProject) result = NULL;
-  g_autofree char *text = NULL;
+  const SkProblem *first = NULL;
 
-  if (read == NULL || problems->len > 0)
+  if (read != NULL && problems->len == 0)
     {
-      const SkProblem *first = problems->len ? g_ptr_array_index (problems, 0) : NULL;
+      g_autoptr(GPtrArray) checks = sk_project_check (read);
 
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s",
-                   first ? first->path : "$", first ? first->message : "");
+      /* Figures that do not fit a cost model are allowed, as in a file. */
+      for (guint i = 0; i < checks->len && first == NULL; i++)
+        if (!((SkProblem *) g_ptr_array_index (checks, i))->soft)
+          first = g_ptr_array_index (checks, i);
+      if (first == NULL)
+        {
+          _sk_project_take (self, read);
+          return TRUE;
+        }
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s", first->path, first->message);
       return FALSE;
     }
-  text = sk_project_to_data (read, NULL);
-  result = sk_project_new_from_data (text, strlen (text), NULL, error);
-  if (result == NULL)
-    return FALSE;
-  sk_project_adopt (self, result);
-  return TRUE;
+  first = problems->len ? g_ptr_array_index (problems, 0) : NULL;
+  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s",
+               first ? first->path : "$", first ? first->message : "");
+  return FALSE;
 }
 
 gboolean
