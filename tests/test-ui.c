@@ -1189,8 +1189,14 @@ test_meeting_mode_screenshots (void)
           dialog = wait_for_dialog (g_dgettext (GETTEXT_PACKAGE, "Keep the What-If?"));
           settle ();
           save_window_png (GTK_WIDGET (dialog), ask_png);
-          adw_message_dialog_response (dialog, "discard");
-          settle ();
+          press_button (GTK_WIDGET (dialog), g_dgettext (GETTEXT_PACKAGE, "_Discard"));
+          {
+            gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+            while (sk_presenter_get_position (mode) != 7 && g_get_monotonic_time () < deadline)
+              settle ();
+            g_assert_cmpuint (sk_presenter_get_position (mode), ==, 7);
+          }
         }
         /* Back at the item, the proposal adopted: the decision, and the minutes. */
         if (z == 0)
@@ -1346,8 +1352,11 @@ test_meeting_mode_two_monitors (void)
     gtk_widget_activate_action (GTK_WIDGET (console), "mm.edit-decision", NULL);
     dialog = wait_for_dialog ("The Board’s Decision");
     g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == console);
-    adw_message_dialog_response (dialog, "cancel");
-    drain ();
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    press_button (GTK_WIDGET (dialog), "_Cancel");
+    WAIT_UNTIL (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
+    if (dialog != NULL)
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   }
 
   /* The item's cost model, put on the screen from the console, and back. */
@@ -1394,12 +1403,13 @@ test_meeting_mode_two_monitors (void)
     g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
     run_command ("SAKSKART_TEST_PROJECTOR_OFF");
     WAIT_UNTIL (g_list_model_get_n_items (monitors) == 1 && sk_presenter_get_console (mode) == NULL);
+    /* What the chair was writing is still there, over the one window. */
+    g_assert_nonnull (dialog);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (mode));
+    press_button (GTK_WIDGET (dialog), "_Cancel");
+    WAIT_UNTIL (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
     if (dialog != NULL)
-      {
-        adw_message_dialog_response (dialog, "cancel");
-        drain ();
-      }
-    g_assert_null (dialog);
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   }
   WAIT_UNTIL (fills (GTK_WINDOW (mode), laptop));
   g_assert_null (sk_presenter_get_monitor (mode));

@@ -1209,8 +1209,17 @@ build (SkPresenter *self)
 static void
 drop_console (SkPresenter *self)
 {
+  GList *windows;
+
   if (self->console == NULL)
     return;
+  /* A question open on the console (a decision being written) stays,
+   * over the presentation. */
+  windows = gtk_window_list_toplevels ();
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (self->console))
+      gtk_window_set_transient_for (l->data, GTK_WINDOW (self));
+  g_list_free (windows);
   gtk_window_destroy (GTK_WINDOW (self->console));
   self->console = NULL;
 }
