@@ -1416,9 +1416,23 @@ test_meeting_mode_two_monitors (void)
   WAIT_UNTIL (find_label (GTK_WIDGET (mode), "Next: 3. Orientering frå Sognarådet IPR") != NULL);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
 
-  /* And plugged in again. */
-  run_command ("SAKSKART_TEST_PROJECTOR_ON");
-  WAIT_UNTIL (g_list_model_get_n_items (monitors) == 2 && sk_presenter_get_console (mode) != NULL);
+  /* And plugged in again, a decision being written: the dialog goes to
+   * the console, where the chair sits. */
+  {
+    AdwMessageDialog *dialog;
+
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.edit-decision", NULL);
+    dialog = wait_for_dialog ("The Board’s Decision");
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    run_command ("SAKSKART_TEST_PROJECTOR_ON");
+    WAIT_UNTIL (g_list_model_get_n_items (monitors) == 2 && sk_presenter_get_console (mode) != NULL);
+    g_assert_nonnull (dialog);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == sk_presenter_get_console (mode));
+    press_button (GTK_WIDGET (dialog), "_Cancel");
+    WAIT_UNTIL (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
+    if (dialog != NULL)
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  }
   projector = sk_presenter_choose_monitor (monitors, laptop);
   console = sk_presenter_get_console (mode);
   WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));

@@ -1206,20 +1206,27 @@ build (SkPresenter *self)
   adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
 }
 
+/* Dialogs over `from` go over `to`: they stay where the chair is. */
+static void
+move_dialogs (GtkWindow *from,
+              GtkWindow *to)
+{
+  GList *windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != to && gtk_window_get_transient_for (l->data) == from)
+      gtk_window_set_transient_for (l->data, to);
+  g_list_free (windows);
+}
+
 static void
 drop_console (SkPresenter *self)
 {
-  GList *windows;
-
   if (self->console == NULL)
     return;
   /* A question open on the console (a decision being written) stays,
    * over the presentation. */
-  windows = gtk_window_list_toplevels ();
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (self->console))
-      gtk_window_set_transient_for (l->data, GTK_WINDOW (self));
-  g_list_free (windows);
+  move_dialogs (GTK_WINDOW (self->console), GTK_WINDOW (self));
   gtk_window_destroy (GTK_WINDOW (self->console));
   self->console = NULL;
 }
@@ -1304,6 +1311,7 @@ arrange (SkPresenter *self)
         {
           self->console = sk_meeting_console_new (self, meeting (self));
           show_item (self);
+          move_dialogs (GTK_WINDOW (self), GTK_WINDOW (self->console));
           if (self->parent)
             {
               gtk_window_set_application (GTK_WINDOW (self->console), gtk_window_get_application (self->parent));
