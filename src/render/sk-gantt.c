@@ -377,14 +377,11 @@ sk_gantt_draw (cairo_t            *cr,
                guint32             today)
 {
   g_autoptr(GHashTable) row_of = NULL;
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string (s->font);
+  PangoLayout *layout = sk_render_layout_new (cr, s->font, "", FALSE);
   double chart_w = width - SK_GANTT_LABEL_WIDTH;
   guint r0, r1;
   guint32 d0, d1;
 
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
 
   rgb (cr, &s->background);

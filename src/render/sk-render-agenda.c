@@ -52,14 +52,10 @@ layout_new (Flow       *f,
             const char *text,
             double      width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (f->cr);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  PangoLayout *layout = sk_render_layout_new (f->cr, font, text, FALSE);
 
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
   return layout;
 }
 

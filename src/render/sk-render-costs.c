@@ -34,20 +34,6 @@ set_rgb (cairo_t     *cr,
   cairo_set_source_rgb (cr, c->red, c->green, c->blue);
 }
 
-static PangoLayout *
-layout_new (cairo_t    *cr,
-            const char *font,
-            const char *text)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
 static double
 show_text (cairo_t         *cr,
            const char      *font,
@@ -57,7 +43,7 @@ show_text (cairo_t         *cr,
            double           width,
            PangoAlignment   align)
 {
-  PangoLayout *layout = layout_new (cr, font, text);
+  PangoLayout *layout = sk_render_layout_new (cr, font, text, FALSE);
   int w, h;
 
   if (width > 0)

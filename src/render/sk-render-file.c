@@ -10,6 +10,8 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include <pango/pangocairo.h>
+
 #include "sk-render.h"
 
 cairo_surface_t *
@@ -54,4 +56,21 @@ sk_render_surface_write (cairo_surface_t  *surface,
       return FALSE;
     }
   return TRUE;
+}
+
+PangoLayout *
+sk_render_layout_new (cairo_t    *cr,
+                      const char *font,
+                      const char *text,
+                      gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
 }

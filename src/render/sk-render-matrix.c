@@ -36,15 +36,9 @@ text_at (cairo_t        *cr,
          PangoAlignment  align,
          gboolean        bold)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  PangoLayout *layout = sk_render_layout_new (cr, font, text, bold);
   int w, h;
 
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
   if (width > 0)
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "sk-costs.h"
 #include "sk-matrix.h"
@@ -40,6 +41,12 @@ cairo_surface_t *sk_render_surface_new   (const char       *path,
 gboolean         sk_render_surface_write (cairo_surface_t  *surface,
                                           const char       *path,
                                           GError          **error);
+
+/* A layout of `text` in `font` ("Cantarell 10"), for `cr`. */
+PangoLayout     *sk_render_layout_new    (cairo_t          *cr,
+                                          const char       *font,
+                                          const char       *text,
+                                          gboolean          bold);
 
 /* A horizontal stacked bar per participant: equal part, then variable
  * part, with the municipality's name and amount.  Fills width × height. */
