@@ -41,6 +41,15 @@ load_text (const char *text)
   return p;
 }
 
+/* The example project, loaded. */
+static SkProject *
+example_project (void)
+{
+  g_autofree char *text = read_example (NULL);
+
+  return load_text (text);
+}
+
 static void
 test_example_loads (void)
 {
@@ -855,8 +864,7 @@ test_parse_grouped_integer (void)
 static void
 test_what_if_keeps_scenario (void)
 {
-  g_autofree char *text = read_example (NULL);
-  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) project = example_project ();
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
   g_autoptr(GError) error = NULL;
   g_autofree char *saved = NULL;
@@ -913,8 +921,7 @@ test_what_if_keeps_scenario (void)
 static void
 test_what_if_keeps_matrix (void)
 {
-  g_autofree char *text = read_example (NULL);
-  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) project = example_project ();
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
   g_autoptr(GError) error = NULL;
   SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
@@ -979,8 +986,7 @@ test_what_if_keeps_matrix (void)
 static void
 test_what_if_not_kept (void)
 {
-  g_autofree char *text = read_example (NULL);
-  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) project = example_project ();
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = sk_project_to_data (project, NULL);
@@ -1045,8 +1051,7 @@ test_what_if_not_kept (void)
 static void
 test_what_if_keeps_decisions (void)
 {
-  g_autofree char *text = read_example (NULL);
-  g_autoptr(SkProject) project = load_text (text);
+  g_autoptr(SkProject) project = example_project ();
   g_autoptr(GError) error = NULL;
 
   for (int keep = 0; keep < 2; keep++)
