@@ -1568,6 +1568,23 @@ test_undo_while_hidden (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v].view);
       drain ();
       g_assert_nonnull (find_label (GTK_WIDGET (window), views[v].shown));
+
+      /* And while shown: the side list's rows carry the new records
+       * (choosing another row reads its record). */
+      sk_project_checkpoint (project, NULL);
+      sk_project_set_title (project, "Endra");
+      sk_project_changed (project);
+      g_assert_true (sk_project_undo (project));
+      drain ();
+      label = find_label (GTK_WIDGET (window), views[v].pick);
+      g_assert_nonnull (label);
+      row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+      gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)),
+                               gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_parent (row)), 0));
+      drain ();
+      gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
+      drain ();
+      g_assert_nonnull (find_label (GTK_WIDGET (window), views[v].shown));
     }
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

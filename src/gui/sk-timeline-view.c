@@ -925,6 +925,14 @@ refresh_vfunc (SkView *view)
   if (now == NULL || rows != sk_project_get_timelines (project)->len +
                              (sk_project_get_timelines (project)->len > 1 ? 1 : 0))
     return FALSE;
+  /* The rows carry the records, which are all new. */
+  for (guint i = 0; i < sk_project_get_timelines (project)->len; i++)
+    {
+      SkTimeline *t = g_ptr_array_index (sk_project_get_timelines (project), i);
+      g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
+
+      sk_sidebar_row_update (gtk_list_box_get_row_at_index (self->sidebar, i), t->title, sub, t);
+    }
   self->timeline = now;
   sk_gantt_chart_set_timeline (self->chart, project, now, TRUE);
   update_panel (self);

@@ -35,6 +35,24 @@ sk_sidebar_row_new (const char *title,
   return row;
 }
 
+/* A row made by sk_sidebar_row_new () showing another record (the same
+ * object after an undo, which makes every record anew). */
+void
+sk_sidebar_row_update (GtkListBoxRow *row,
+                       const char    *title,
+                       const char    *subtitle,
+                       gpointer       record)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  GtkWidget *sub = gtk_widget_get_next_sibling (label);
+
+  gtk_label_set_text (GTK_LABEL (label), title);
+  if (sub != NULL && subtitle != NULL)
+    gtk_label_set_text (GTK_LABEL (sub), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data (G_OBJECT (row), "sk-record", record);
+}
+
 gpointer
 sk_sidebar_row_get_record (GtkListBoxRow *row)
 {

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 GtkWidget *sk_sidebar_row_new        (const char *title,
                                       const char *subtitle,
                                       gpointer    record);
+void       sk_sidebar_row_update     (GtkListBoxRow *row,
+                                      const char    *title,
+                                      const char    *subtitle,
+                                      gpointer       record);
 gpointer   sk_sidebar_row_get_record (GtkListBoxRow *row);
 gboolean   sk_sidebar_select_id      (GtkListBox    *box,
                                       const char    *id,
