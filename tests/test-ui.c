@@ -1070,6 +1070,32 @@ test_meeting_mode (void)
     iterate_until (&gone);
     g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
   }
+  /* Kept on leaving meeting mode: the main window says so, with Undo. */
+  {
+    AdwMessageDialog *dialog;
+    gboolean gone = FALSE;
+    guint scenarios = sk_project_find_cost_model (project, "barnevern")->scenarios->len;
+
+    /* (The records are new since the undos: the meeting by id.) */
+    mode = sk_presenter_new (GTK_WINDOW (window), project, "styret-2025-11-03", FALSE);
+    gtk_window_present (GTK_WINDOW (mode));
+    sk_presenter_go_to (mode, 6);
+    g_assert_true (sk_presenter_open_link (mode, 0));
+    drain ();
+    gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (mode), GTK_TYPE_SCALE)), 50);
+    drain ();
+    g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.leave", NULL);
+    dialog = wait_for_dialog ("Keep the What-If?");
+    press_button (GTK_WIDGET (dialog), "_Keep as Variant");
+    iterate_until (&gone);
+    drain ();
+    g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, scenarios + 1);
+    g_assert_nonnull (find_label (GTK_WIDGET (window), "Kept beside the papers as “What-if, item 7”"));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    drain ();
+    g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, scenarios);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }

@@ -384,6 +384,16 @@ toast (SkPresenter *self,
 {
   AdwToast *t;
 
+  /* Leaving meeting mode: in the main window, which stays, with the way back. */
+  if (self->pending_position == G_MAXUINT && ADW_IS_APPLICATION_WINDOW (self->parent) &&
+      ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))))
+    {
+      t = adw_toast_new (text);
+      adw_toast_set_button_label (t, _("_Undo"));
+      adw_toast_set_action_name (t, "win.undo");
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))), t);
+      return;
+    }
   /* For the chair: on the console when there is one. */
   if (self->console != NULL)
     {

@@ -17,7 +17,9 @@ sk_sidebar_row_new (const char *title,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = sk_label_new (title, NULL);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* In the middle: a variant's name is at the end ("Title — name"). */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_set_tooltip_text (row, title);
   gtk_box_append (GTK_BOX (box), label);
   if (subtitle != NULL && subtitle[0] != '\0')
     {
@@ -47,6 +49,7 @@ sk_sidebar_row_update (GtkListBoxRow *row,
   GtkWidget *sub = gtk_widget_get_next_sibling (label);
 
   gtk_label_set_text (GTK_LABEL (label), title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), title);
   if (sub != NULL && subtitle != NULL)
     gtk_label_set_text (GTK_LABEL (sub), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
