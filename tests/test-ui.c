@@ -461,11 +461,14 @@ test_agenda_reorder_edit_undo (void)
   drain ();
   m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
   g_assert_cmpuint (m->items->len, ==, 14);
+  /* The side list counts the items too. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Styremøte, 14 items"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   drain ();
   m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
   g_assert_cmpuint (m->items->len, ==, 15);
   g_assert_cmpstr (((SkItem *) g_ptr_array_index (m->items, 6))->title, ==, "Felles barnevern i Sogn – vedtak");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Styremøte, 15 items"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

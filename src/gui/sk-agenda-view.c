@@ -101,10 +101,29 @@ begin_edit (SkAgendaView *self,
   sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), merge_key);
 }
 
+/* "Styremøte, 15 items" under a meeting's date in the side list. */
+static char *
+meeting_subtitle (SkMeeting *m)
+{
+  guint n = m->items->len;
+
+  return g_strdup_printf (ngettext ("%s, %u item", "%s, %u items", n), m->title ? m->title : m->body, n);
+}
+
 static void
 end_edit (SkAgendaView *self)
 {
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
   sk_view_changed (SK_VIEW (self));
+  /* The side list says how many items the meeting has, and when. */
+  if (row != NULL && self->meeting != NULL && sk_sidebar_row_get_record (row) == self->meeting)
+    {
+      g_autofree char *date = sk_format_date (self->meeting->date);
+      g_autofree char *sub = meeting_subtitle (self->meeting);
+
+      sk_sidebar_row_update (row, date, sub, self->meeting);
+    }
 }
 
 /* Edits that change the structure show the meeting again; the focus goes
@@ -1719,10 +1738,8 @@ rebuild (SkAgendaView *self)
       SkMeeting *m = g_ptr_array_index (sorted, i);
       g_autofree char *date = sk_format_date (m->date);
       g_autofree char *sub = NULL;
-      guint n = m->items->len;
 
-      sub = g_strdup_printf (ngettext ("%s, %u item", "%s, %u items", n),
-                             m->title ? m->title : m->body, n);
+      sub = meeting_subtitle (m);
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (date, sub, m));
     }
 
