@@ -1619,6 +1619,58 @@ test_undo_while_hidden (void)
   drain ();
 }
 
+static GtkWidget *
+find_entry_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (child)), text) == 0)
+        return child;
+      if ((found = find_entry_with_text (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A figure being typed when an undo rebuilds the table: the entry goes
+ * without applying its text to the project after the undo (the records
+ * it was made for are gone, and redo stays possible). */
+static void
+test_costs_figure_then_undo (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  /* An edit to undo. */
+  entry = find_entry_with_text (GTK_WIDGET (window), "1836");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1900");
+  g_signal_emit_by_name (entry, "activate");
+  drain ();
+  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1900);
+
+  /* Typing in another figure, and undo meanwhile. */
+  entry = find_entry_with_text (GTK_WIDGET (window), "307");
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "abc");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1836);
+  g_assert_true (sk_project_can_redo (project));
+  g_assert_nonnull (find_entry_with_text (GTK_WIDGET (window), "307"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -1626,6 +1678,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
+  g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);

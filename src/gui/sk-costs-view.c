@@ -936,14 +936,24 @@ static void
 figure_apply (SkCostsView *self,
               GtkEntry    *entry)
 {
-  SkMunicipality *m = g_object_get_data (G_OBJECT (entry), "sk-municipality");
+  const char *id = g_object_get_data (G_OBJECT (entry), "sk-municipality");
   const char *key = g_object_get_data (G_OBJECT (entry), "sk-key");
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  const SkFigure *f = sk_municipality_get_figure (m, key);
-  g_autofree char *clean = g_strdup (text);
+  SkMunicipality *m;
+  const SkFigure *f;
+  g_autofree char *clean = NULL;
   char *end = NULL;
   double value;
 
+  /* An entry going with the table (an undo rebuilds it) applies nothing:
+   * its text is from before, and the records it was made for are gone. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (entry)) || self->input_error == NULL)
+    return;
+  m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), id);
+  if (m == NULL)
+    return;
+  f = sk_municipality_get_figure (m, key);
+  clean = g_strdup (text);
   g_strstrip (clean);
   if (clean[0] == '\0' && f == NULL)
     return;
@@ -1142,7 +1152,7 @@ figures_group (SkCostsView *self)
               else
                 gtk_widget_set_tooltip_text (entry, tip);
             }
-          g_object_set_data (G_OBJECT (entry), "sk-municipality", m);
+          g_object_set_data_full (G_OBJECT (entry), "sk-municipality", g_strdup (m->id), g_free);
           g_object_set_data_full (G_OBJECT (entry), "sk-key", g_strdup (key), g_free);
           g_signal_connect_object (entry, "activate", G_CALLBACK (figure_activate_cb), self, G_CONNECT_SWAPPED);
           g_signal_connect_object (focus, "leave", G_CALLBACK (figure_focus_leave_cb), self, 0);
@@ -1420,6 +1430,8 @@ row_selected_cb (SkCostsView   *self,
   sk_box_clear (self->content);
   self->results_box = NULL;
   self->compare_box = NULL;
+  self->input_error = NULL;
+  self->total_row = NULL;
   if (model == NULL)
     {
       self->model = NULL;
@@ -1494,6 +1506,8 @@ forget_vfunc (SkView *view)
   self->model = NULL;
   self->results_box = NULL;
   self->compare_box = NULL;
+  self->input_error = NULL;
+  self->total_row = NULL;
 }
 
 static void
