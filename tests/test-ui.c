@@ -1667,6 +1667,93 @@ test_costs_figure_then_undo (void)
   g_assert_true (sk_project_can_redo (project));
   g_assert_nonnull (find_entry_with_text (GTK_WIDGET (window), "307"));
 
+  /* And the equal part being typed. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  drain ();
+  {
+    GtkWidget *spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+
+    g_assert_nonnull (spin);
+    gtk_widget_grab_focus (spin);
+    gtk_editable_set_text (GTK_EDITABLE (spin), "60");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    drain ();
+    g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
+    g_assert_true (sk_project_can_redo (project));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* The same with a weight being typed in the matrix (a spin button takes
+ * its text on leaving). */
+static void
+test_matrix_weight_then_undo (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  GtkWidget *spin, *second = NULL;
+  double weight;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  weight = gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), weight - 1);
+  drain ();
+  g_assert_true (sk_project_can_undo (project));
+
+  /* Another weight being typed, and undo meanwhile. */
+  for (GtkWidget *w = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW); w && second == NULL; w = gtk_widget_get_next_sibling (w))
+    if (w != gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW))
+      second = find_type (w, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (second);
+  gtk_widget_grab_focus (second);
+  gtk_editable_set_text (GTK_EDITABLE (second), "1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
+  g_assert_true (sk_project_can_redo (project));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* And a task's progress being typed in the timeline's panel. */
+static void
+test_timeline_progress_then_undo (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  SkGanttChart *chart;
+  GtkWidget *spin;
+  SkTimeline *t;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+  drain ();
+  chart = SK_GANTT_CHART (find_type (GTK_WIDGET (window), SK_TYPE_GANTT_CHART));
+  g_assert_nonnull (chart);
+  t = g_ptr_array_index (sk_project_get_timelines (project), 0);
+  sk_gantt_chart_select_task (chart, g_ptr_array_index (t->tasks, 1));
+  drain ();
+  spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 30);
+  drain ();
+  g_assert_true (sk_project_can_undo (project));
+
+  spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  gtk_widget_grab_focus (spin);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "55");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  t = g_ptr_array_index (sk_project_get_timelines (project), 0);
+  g_assert_cmpfloat (((SkTask *) g_ptr_array_index (t->tasks, 1))->progress, !=, 55);
+  g_assert_true (sk_project_can_redo (project));
+
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }
@@ -1679,6 +1766,8 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
   g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);
+  g_test_add_func ("/ui/matrix-weight-then-undo", test_matrix_weight_then_undo);
+  g_test_add_func ("/ui/timeline-progress-then-undo", test_timeline_progress_then_undo);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);

@@ -28,6 +28,9 @@ struct _SkMatrixView
   GtkBox         *content;
 
   SkProject      *prepared;  /* the project as loaded or last saved */
+  guint           generation;  /* of the sliders shown; a late change of
+                                * an older one (a spin button taking its
+                                * text as the table goes) is ignored */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -156,14 +159,26 @@ end_edit (SkMatrixView *self)
   update_results (self);
 }
 
+/* Whether a slider is one of those shown now: its records are alive. */
+static gboolean
+current (SkMatrixView  *self,
+         GtkAdjustment *adjustment)
+{
+  return self->matrix != NULL &&
+         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (adjustment), "sk-generation")) == self->generation;
+}
+
 static void
 weight_changed_cb (SkMatrixView  *self,
                    GtkAdjustment *adjustment)
 {
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
-  g_autofree char *key = g_strdup_printf ("w:%s", factor->id);
+  g_autofree char *key = NULL;
 
+  if (!current (self, adjustment))
+    return;
+  key = g_strdup_printf ("w:%s", factor->id);
   if (value == factor->weight)
     return;
   begin_edit (self, key);
@@ -178,8 +193,11 @@ score_changed_cb (SkMatrixView  *self,
   SkCandidate *cand = g_object_get_data (G_OBJECT (adjustment), "sk-candidate");
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
-  g_autofree char *key = g_strdup_printf ("s:%s:%s", cand->municipality, factor->id);
+  g_autofree char *key = NULL;
 
+  if (!current (self, adjustment))
+    return;
+  key = g_strdup_printf ("s:%s:%s", cand->municipality, factor->id);
   if (value == sk_candidate_get_score (cand, factor->id))
     return;
   begin_edit (self, key);
@@ -896,6 +914,7 @@ show_matrix (SkMatrixView *self,
   g_autoptr(GtkStringList) free_names = gtk_string_list_new (NULL);
   guint n_free = 0;
 
+  self->generation++;
   sk_box_clear (self->content);
   self->matrix = matrix;
   g_ptr_array_set_size (self->weight_rows, 0);
@@ -988,6 +1007,7 @@ show_matrix (SkMatrixView *self,
       if (factor->note)
         gtk_widget_set_tooltip_text (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
+      g_object_set_data (G_OBJECT (adj), "sk-generation", GUINT_TO_POINTER (self->generation));
       scale = slider_new (adj, prep, has_prep, name);
       gtk_widget_set_size_request (scale, 220, -1);
       spin = gtk_spin_button_new (adj, 0.5, 2);
@@ -1043,6 +1063,7 @@ show_matrix (SkMatrixView *self,
 
           g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
           g_object_set_data (G_OBJECT (adj), "sk-candidate", cand);
+          g_object_set_data (G_OBJECT (adj), "sk-generation", GUINT_TO_POINTER (self->generation));
           scale = slider_new (adj, then ? sk_candidate_get_score (then, factor->id) : 0, then != NULL, label_text);
           gtk_widget_set_size_request (scale, 170, -1);
           g_signal_connect_object (adj, "value-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1177,6 +1198,7 @@ forget_vfunc (SkView *view)
 
   self->matrix = NULL;
   self->results_grid = NULL;
+  self->generation++;
 }
 
 static void

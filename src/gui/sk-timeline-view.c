@@ -37,6 +37,9 @@ struct _SkTimelineView
   GtkWidget      *panel;      /* the side panel, rebuilt on selection */
   GtkWidget      *zoom_label;
   gboolean        shift_successors;
+  guint           panel_generation;  /* of the side panel shown: a spin
+                                      * button of an older one taking its
+                                      * text as it goes changes nothing */
   GtkFileChooserNative *chooser;
 };
 
@@ -255,6 +258,8 @@ progress_changed_cb (GtkSpinButton  *spin,
   double value = gtk_spin_button_get_value (spin);
   g_autofree char *key = NULL;
 
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "sk-generation")) != self->panel_generation)
+    return;
   if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
     return;
   key = g_strdup_printf ("task:%s:%s:progress", self->timeline->id, task->id);
@@ -460,6 +465,7 @@ update_panel (SkTimelineView *self)
 
   if (box == NULL)
     return;
+  self->panel_generation++;
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
 
@@ -549,6 +555,7 @@ update_panel (SkTimelineView *self)
           g_object_set_data (G_OBJECT (end), "sk-message", message);
           g_signal_connect_object (end, "activate", G_CALLBACK (date_activate_cb), self, 0);
         }
+      g_object_set_data (G_OBJECT (progress), "sk-generation", GUINT_TO_POINTER (self->panel_generation));
       g_signal_connect_object (progress, "value-changed", G_CALLBACK (progress_changed_cb), self, 0);
       g_signal_connect_object (milestone, "notify::active", G_CALLBACK (milestone_cb), self, 0);
       g_signal_connect_object (parent, "notify::selected", G_CALLBACK (parent_changed_cb), self, 0);
@@ -955,6 +962,7 @@ forget_vfunc (SkView *view)
   self->timeline = NULL;
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_generation++;
 }
 
 static void
