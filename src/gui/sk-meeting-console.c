@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sk-meeting-console.h"
 #include "sk-presenter-private.h"
@@ -168,6 +169,10 @@ build (SkMeetingConsole *self,
   self->schedule = GTK_LABEL (sk_presenter_label_new ("dim-label", FALSE));
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->schedule));
   self->decision = GTK_LABEL (sk_presenter_label_new ("success", TRUE));
+  /* A long decision must not push the controls off the laptop's screen:
+   * two lines here, the whole text on the projector and as a tooltip. */
+  gtk_label_set_lines (self->decision, 2);
+  gtk_label_set_ellipsize (self->decision, PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->decision));
   /* The item's matrices and cost models, to put on the screen from here. */
   self->links = gtk_flow_box_new ();
@@ -283,10 +288,13 @@ sk_meeting_console_show_item (SkMeetingConsole *self,
   gtk_label_set_text (self->now, heading);
   if (decision && decision[0])
     {
+      /* Its first paragraph: Pango keeps to two lines a paragraph, not all. */
+      g_autofree char *first = g_strndup (decision, strcspn (decision, "\n"));
       /* Translators: the decision recorded for the item, in the chair's console */
-      g_autofree char *decided = g_strdup_printf (_("Decided: %s"), decision);
+      g_autofree char *decided = g_strdup_printf (_("Decided: %s"), first);
 
       gtk_label_set_text (self->decision, decided);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->decision), decision);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->decision), decision && decision[0]);
   gtk_label_set_text (self->proposal, proposal ? proposal : "");
