@@ -1373,6 +1373,17 @@ test_meeting_mode_two_monitors (void)
   WAIT_UNTIL (sk_presenter_get_position (mode) == 2);
   run_command ("SAKSKART_TEST_KEY_PREVIOUS");
   WAIT_UNTIL (sk_presenter_get_position (mode) == 1);
+  /* "All items" (O) focuses the console's agenda; the clicker still goes
+   * on from there, and the console keeps the keyboard. */
+  gtk_widget_activate_action (GTK_WIDGET (console), "mm.overview", NULL);
+  drain ();
+  g_assert_true (gtk_widget_has_focus (gtk_window_get_focus (console)) &&
+                 GTK_IS_LIST_BOX_ROW (gtk_window_get_focus (console)));
+  run_command ("SAKSKART_TEST_KEY_NEXT");
+  WAIT_UNTIL (sk_presenter_get_position (mode) == 2);
+  g_assert_true (gtk_window_is_active (console));
+  run_command ("SAKSKART_TEST_KEY_PREVIOUS");
+  WAIT_UNTIL (sk_presenter_get_position (mode) == 1);
 
   /* A decision is written where the chair sits. */
   {

@@ -382,3 +382,16 @@ sk_meeting_console_toast (SkMeetingConsole *self,
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
+
+void
+sk_meeting_console_focus_agenda (SkMeetingConsole *self,
+                                 guint             position)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+
+  row = gtk_list_box_get_row_at_index (self->list, (int) position);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}

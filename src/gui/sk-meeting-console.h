@@ -43,5 +43,8 @@ void              sk_meeting_console_set_linked   (SkMeetingConsole *self,
 GtkFlowBox       *sk_meeting_console_get_links    (SkMeetingConsole *self);
 void              sk_meeting_console_toast        (SkMeetingConsole *self,
                                                    const char       *text);
+/* The agenda list focused on the item shown: "All items" (O). */
+void              sk_meeting_console_focus_agenda (SkMeetingConsole *self,
+                                                   guint             position);
 
 G_END_DECLS

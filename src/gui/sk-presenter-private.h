@@ -17,7 +17,7 @@ GtkWidget *sk_presenter_framed         (const char  *heading,
 void       sk_presenter_fill_item_list (GtkListBox  *list,
                                         SkMeeting   *meeting);
 /* Meeting mode's keys (a presenter's clicker, Esc, Ctrl+D…) on a window
- * with the "mm" actions. */
+ * with the "mm" actions, ahead of its focused widget. */
 void       sk_presenter_add_shortcuts  (GtkWidget   *window);
 
 G_END_DECLS

@@ -804,6 +804,14 @@ overview_action (GtkWidget  *widget,
   SkPresenter *self = SK_PRESENTER (widget);
   gboolean show = !gtk_revealer_get_reveal_child (self->overview);
 
+  /* With a console the chair has the agenda there; the room's screen and
+   * the keyboard's focus stay as they are. */
+  if (self->console != NULL)
+    {
+      sk_meeting_console_focus_agenda (self->console, self->position);
+      return;
+    }
+
   gtk_revealer_set_reveal_child (self->overview, show);
   if (show)
     {
@@ -1430,6 +1438,9 @@ sk_presenter_add_shortcuts (GtkWidget *window)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  /* Before the focused widget: the console's agenda list would take Page
+   * Down, Home and End for itself, and a clicker must always go on. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                           gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
