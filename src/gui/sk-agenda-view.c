@@ -49,36 +49,10 @@ static char schedule_marker;
 static void rebuild (SkAgendaView *self);
 static void show_meeting (SkAgendaView *self, SkMeeting *meeting, int focus);
 
-static void
-show_empty (SkAgendaView *self)
-{
-  adw_status_page_set_icon_name (self->empty_page, "x-office-document-symbolic");
-  gtk_stack_set_visible_child_name (self->content_stack, "empty");
-}
-
 static GtkWindow *
 window_of (SkAgendaView *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-}
-
-static void
-toast (SkAgendaView *self,
-       const char   *message,
-       gboolean      undo)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *t;
-
-  if (overlay == NULL)
-    return;
-  t = adw_toast_new (message);
-  if (undo)
-    {
-      adw_toast_set_button_label (t, _("_Undo"));
-      adw_toast_set_action_name (t, "win.undo");
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
 }
 
 static void
@@ -182,13 +156,11 @@ button_new (const char *mnemonic,
             GCallback   callback,
             gpointer    self)
 {
-  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_mnemonic (mnemonic);
+  GtkWidget *button;
 
   if (icon)
-    {
-      gtk_widget_set_tooltip_text (button, mnemonic);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, mnemonic, -1);
-    }
+    return sk_icon_button_new (icon, mnemonic, callback, self);
+  button = gtk_button_new_with_mnemonic (mnemonic);
   g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
   return button;
 }
@@ -272,7 +244,7 @@ ical_response_cb (GtkNativeDialog *chooser,
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-          toast (self, msg, FALSE);
+          sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
   g_clear_object (&self->chooser);
@@ -744,7 +716,7 @@ remove_attachment_cb (GtkButton *button,
   g_ptr_array_remove_index (ir->item->attachments, i);
   end_edit (ir->self);
   item_editor_refresh (ir);
-  toast (ir->self, _("Attachment removed"), TRUE);
+  sk_view_toast (SK_VIEW (ir->self), _("Attachment removed"), TRUE);
 }
 
 static void
@@ -1170,7 +1142,7 @@ remove_item (SkAgendaView *self,
   begin_edit (self, NULL);
   g_ptr_array_remove_index (self->meeting->items, i);
   end_structural_edit (self, MIN (i, self->meeting->items->len ? self->meeting->items->len - 1 : 0));
-  toast (self, msg, TRUE);
+  sk_view_toast (SK_VIEW (self), msg, TRUE);
 }
 
 static void
@@ -1311,7 +1283,7 @@ delete_meeting_cb (SkAgendaView *self)
   self->meeting = NULL;
   sk_project_changed (sk_view_get_project (SK_VIEW (self)));
   rebuild (self);
-  toast (self, msg, TRUE);
+  sk_view_toast (SK_VIEW (self), msg, TRUE);
 }
 
 typedef struct
@@ -1391,7 +1363,7 @@ pdf_response_cb (GtkNativeDialog *chooser,
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-          toast (self, msg, FALSE);
+          sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
   g_clear_object (&self->chooser);
@@ -1465,7 +1437,7 @@ copy_agenda_cb (SkAgendaView *self)
   g_string_free (plain, TRUE);
   provider = gdk_content_provider_new_union (providers, 2);
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-  toast (self, _("The agenda was copied as a table"), FALSE);
+  sk_view_toast (SK_VIEW (self), _("The agenda was copied as a table"), FALSE);
 }
 
 static void
@@ -1485,7 +1457,7 @@ plan_to_agenda_cb (GtkButton    *button,
   /* The matter is on the agenda now, not in the plan. */
   g_ptr_array_remove (sk_project_get_plan (sk_view_get_project (SK_VIEW (self))), entry);
   end_structural_edit (self, at);
-  toast (self, _("The planned matter is on the agenda"), TRUE);
+  sk_view_toast (SK_VIEW (self), _("The planned matter is on the agenda"), TRUE);
 }
 
 static void
@@ -1635,7 +1607,7 @@ row_selected_cb (SkAgendaView  *self,
   if (record == NULL)
     {
       self->meeting = NULL;
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   if (record == &plan_marker)
@@ -1847,7 +1819,7 @@ sk_agenda_view_start_meeting_mode (SkAgendaView *self)
     }
   if (m == NULL || m->items->len == 0)
     {
-      toast (self, _("No meeting has an agenda to present yet"), FALSE);
+      sk_view_toast (SK_VIEW (self), _("No meeting has an agenda to present yet"), FALSE);
       return NULL;
     }
   mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, sk_view_get_project (SK_VIEW (self)), m->id,
@@ -1881,7 +1853,7 @@ sk_agenda_view_init (SkAgendaView *self)
   self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
   gtk_list_box_set_header_func (self->sidebar, header_func, NULL, NULL);
-  sk_view_setup (view, _("No Meetings"),
+  sk_view_setup (view, "x-office-document-symbolic", _("No Meetings"),
                  _("The meetings of the project and their agendas are shown here."),
                  _("Meetings"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 960);
 }

@@ -48,16 +48,6 @@ G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, SK_TYPE_VIEW)
 static void rebuild (SkCostsView *self);
 static void show_model (SkCostsView *self, SkCostModel *model);
 
-/* The icon is set when the empty page is shown: a stack measures all its
- * pages, and loading a large icon costs start-up time for a page that is
- * rarely seen. */
-static void
-show_empty (SkCostsView *self)
-{
-  adw_status_page_set_icon_name (self->empty_page, "accessories-calculator-symbolic");
-  gtk_stack_set_visible_child_name (self->content_stack, "empty");
-}
-
 static SkScenario *
 current_scenario (SkCostsView *self)
 {
@@ -73,16 +63,6 @@ municipality_name (SkCostsView *self,
   SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), id);
 
   return m && m->name ? m->name : id;
-}
-
-static void
-toast (SkCostsView *self,
-       const char  *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 /* Editing: a snapshot for undo, the change, then the results. */
@@ -639,7 +619,7 @@ participant_toggled_cb (SkCostsView    *self,
     {
       /* A model needs someone to pay. */
       gtk_check_button_set_active (check, TRUE);
-      toast (self, _("A cost model needs at least one participant"));
+      sk_view_toast (SK_VIEW (self), _("A cost model needs at least one participant"), FALSE);
       return;
     }
   begin_edit (self, NULL);
@@ -741,7 +721,7 @@ criterion_remove_cb (SkCostsView *self,
   begin_edit (self, NULL);
   g_ptr_array_remove_index (criteria, k);
   end_edit (self);
-  toast (self, _("Criterion removed; Ctrl+Z brings it back"));
+  sk_view_toast (SK_VIEW (self), _("Criterion removed; Ctrl+Z brings it back"), FALSE);
   show_model (self, model);
 }
 
@@ -848,7 +828,7 @@ copy_cb (SkCostsView *self)
                                                      g_bytes_new_take (g_string_free (plain, FALSE), plain->len));
   union_provider = gdk_content_provider_new_union (providers, 2);
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), union_provider);
-  toast (self, _("The table was copied"));
+  sk_view_toast (SK_VIEW (self), _("The table was copied"), FALSE);
 }
 
 static char *
@@ -911,7 +891,7 @@ export_response_cb (GtkNativeDialog *chooser,
     g_autofree char *name = g_file_get_basename (file);
     g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-    toast (self, msg);
+    sk_view_toast (SK_VIEW (self), msg, FALSE);
   }
   goto out;
 
@@ -1067,9 +1047,9 @@ import_response_cb (GtkNativeDialog *chooser,
                                                       "Figures for %d municipalities imported from SSB (%s)", updated),
                                             updated, table->year ? table->year : "");
 
-    toast (self, msg);
+    sk_view_toast (SK_VIEW (self), msg, FALSE);
     for (guint i = 0; i < notes->len; i++)
-      toast (self, g_ptr_array_index (notes, i));
+      sk_view_toast (SK_VIEW (self), g_ptr_array_index (notes, i), FALSE);
   }
   show_model (self, model);
 out:
@@ -1195,20 +1175,6 @@ figures_group (SkCostsView *self)
   return group;
 }
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             GCallback   callback,
-             gpointer    self)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
-  return button;
-}
-
 static void
 show_model (SkCostsView *self,
             SkCostModel *model)
@@ -1256,9 +1222,9 @@ show_model (SkCostsView *self,
     gtk_widget_set_hexpand (spacer, TRUE);
     gtk_box_append (GTK_BOX (bar), spacer);
   }
-  gtk_box_append (GTK_BOX (bar), icon_button ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
-  gtk_box_append (GTK_BOX (bar), icon_button ("x-office-spreadsheet-symbolic", _("Export CSV…"), G_CALLBACK (export_csv_cb), self));
-  gtk_box_append (GTK_BOX (bar), icon_button ("x-office-document-symbolic", _("Export PDF…"), G_CALLBACK (export_pdf_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-spreadsheet-symbolic", _("Export CSV…"), G_CALLBACK (export_csv_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-document-symbolic", _("Export PDF…"), G_CALLBACK (export_pdf_cb), self));
   gtk_box_append (self->content, bar);
 
   /* The model */
@@ -1463,7 +1429,7 @@ row_selected_cb (SkCostsView   *self,
   if (model == NULL)
     {
       self->model = NULL;
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   show_model (self, model);
@@ -1493,7 +1459,7 @@ rebuild (SkCostsView *self)
     }
   if (models->len == 0)
     {
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   /* After an undo, stay on the model (and scenario) the user was on. */
@@ -1582,7 +1548,7 @@ sk_costs_view_init (SkCostsView *self)
   self->content_stack = sk_view_get_content_stack (view);
   self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
-  sk_view_setup (view, _("No Cost Models"),
+  sk_view_setup (view, "accessories-calculator-symbolic", _("No Cost Models"),
                  _("Cost models split a budget between the member municipalities."),
                  _("Cost models"), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, 1000);
 }

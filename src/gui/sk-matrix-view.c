@@ -46,13 +46,6 @@ G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK_TYPE_VIEW)
 static void rebuild (SkMatrixView *self);
 static void show_matrix (SkMatrixView *self, SkMatrix *matrix);
 
-static void
-show_empty (SkMatrixView *self)
-{
-  adw_status_page_set_icon_name (self->empty_page, "view-grid-symbolic");
-  gtk_stack_set_visible_child_name (self->content_stack, "empty");
-}
-
 static const char *
 candidate_name (SkMatrixView *self,
                 SkCandidate  *c)
@@ -60,16 +53,6 @@ candidate_name (SkMatrixView *self,
   SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), c->municipality);
 
   return m ? m->name : c->municipality;
-}
-
-static void
-toast (SkMatrixView *self,
-       const char   *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 /* The prepared values: the matrix of the same id in the project as it was
@@ -504,7 +487,7 @@ factor_action (GtkWidget  *widget,
     }
   if (g_str_equal (action_name, "matrix.remove-factor") && factors->len == 1)
     {
-      toast (self, _("A matrix needs at least one factor"));
+      sk_view_toast (SK_VIEW (self), _("A matrix needs at least one factor"), FALSE);
       return;
     }
   begin_edit (self, NULL);
@@ -545,7 +528,7 @@ factor_action (GtkWidget  *widget,
     }
   end_edit (self);
   if (g_str_equal (action_name, "matrix.remove-factor"))
-    toast (self, _("Factor removed; Ctrl+Z brings it back"));
+    sk_view_toast (SK_VIEW (self), _("Factor removed; Ctrl+Z brings it back"), FALSE);
   show_matrix (self, m);
 }
 
@@ -584,7 +567,7 @@ candidate_action (GtkWidget  *widget,
     }
   end_edit (self);
   if (g_str_equal (action_name, "matrix.remove-candidate"))
-    toast (self, _("Candidate removed; Ctrl+Z brings it back"));
+    sk_view_toast (SK_VIEW (self), _("Candidate removed; Ctrl+Z brings it back"), FALSE);
   show_matrix (self, m);
 }
 
@@ -631,7 +614,7 @@ restore_cb (SkMatrixView *self)
 
   if (p == NULL)
     {
-      toast (self, _("This matrix is new since the file was saved"));
+      sk_view_toast (SK_VIEW (self), _("This matrix is new since the file was saved"), FALSE);
       return;
     }
   begin_edit (self, NULL);
@@ -653,7 +636,7 @@ restore_cb (SkMatrixView *self)
     }
   end_edit (self);
   show_matrix (self, m);
-  toast (self, _("The values as prepared are back; Ctrl+Z undoes it"));
+  sk_view_toast (SK_VIEW (self), _("The values as prepared are back; Ctrl+Z undoes it"), FALSE);
 }
 
 static SkMatrix *
@@ -722,7 +705,7 @@ variant_response_cb (AdwMessageDialog *dialog,
       begin_edit (self, NULL);
       g_ptr_array_add (matrices, copy);
       sk_project_changed (sk_view_get_project (SK_VIEW (self)));   /* the sidebar gains a row */
-      toast (self, _("The variant was kept as a matrix of its own"));
+      sk_view_toast (SK_VIEW (self), _("The variant was kept as a matrix of its own"), FALSE);
     }
   g_object_unref (vd->self);
   g_free (vd);
@@ -784,7 +767,7 @@ copy_cb (SkMatrixView *self)
   g_string_free (plain, TRUE);
   provider = gdk_content_provider_new_union (providers, 2);
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-  toast (self, _("The table was copied"));
+  sk_view_toast (SK_VIEW (self), _("The table was copied"), FALSE);
 }
 
 static void
@@ -821,7 +804,7 @@ export_response_cb (GtkNativeDialog *chooser,
       g_autofree char *name = g_path_get_basename (path);
       g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-      toast (self, msg);
+      sk_view_toast (SK_VIEW (self), msg, FALSE);
     }
 out:
   g_clear_object (&self->chooser);
@@ -839,20 +822,6 @@ export_cb (SkMatrixView *self)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             GCallback   callback,
-             gpointer    self)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
-  return button;
 }
 
 static GtkWidget *
@@ -938,8 +907,8 @@ show_matrix (SkMatrixView *self,
     g_signal_connect_object (keep, "clicked", G_CALLBACK (keep_variant_cb), self, G_CONNECT_SWAPPED);
     gtk_box_append (GTK_BOX (bar), keep);
   }
-  gtk_box_append (GTK_BOX (bar), icon_button ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
-  gtk_box_append (GTK_BOX (bar), icon_button ("image-x-generic-symbolic", _("Export the Chart…"), G_CALLBACK (export_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("image-x-generic-symbolic", _("Export the Chart…"), G_CALLBACK (export_cb), self));
   gtk_box_append (self->content, bar);
 
   /* The result: chart, verdict, table */
@@ -1134,7 +1103,7 @@ row_selected_cb (SkMatrixView  *self,
   self->matrix = NULL;
   if (matrix == NULL)
     {
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   show_matrix (self, matrix);
@@ -1163,7 +1132,7 @@ rebuild (SkMatrixView *self)
     }
   if (matrices->len == 0)
     {
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   for (guint i = 0; keep && i < matrices->len; i++)
@@ -1255,7 +1224,7 @@ sk_matrix_view_init (SkMatrixView *self)
   self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
   self->weight_rows = g_ptr_array_new ();
-  sk_view_setup (view, _("No Scoring Matrices"),
+  sk_view_setup (view, "view-grid-symbolic", _("No Scoring Matrices"),
                  _("Matrices score candidate host municipalities by weighted factors."),
                  _("Matrices"), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, 1200);
 }

@@ -50,27 +50,10 @@ static char combined_marker;
 static void rebuild (SkTimelineView *self);
 static void update_panel (SkTimelineView *self);
 
-static void
-show_empty (SkTimelineView *self)
-{
-  adw_status_page_set_icon_name (self->empty_page, "x-office-calendar-symbolic");
-  gtk_stack_set_visible_child_name (self->content_stack, "empty");
-}
-
 static GtkWindow *
 window_of (SkTimelineView *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-}
-
-static void
-toast (SkTimelineView *self,
-       const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 static void
@@ -283,7 +266,7 @@ milestone_cb (GtkSwitch      *sw,
     if (g_strcmp0 (((SkTask *) g_ptr_array_index (self->timeline->tasks, i))->parent, task->id) == 0)
       {
         gtk_switch_set_active (sw, FALSE);
-        toast (self, _("A phase cannot be a milestone"));
+        sk_view_toast (SK_VIEW (self), _("A phase cannot be a milestone"), FALSE);
         return;
       }
   sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
@@ -651,7 +634,7 @@ export_response_cb (GtkNativeDialog *chooser,
           g_autofree char *name = g_path_get_basename (path);
           g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-          toast (self, msg);
+          sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
   g_clear_object (&self->chooser);
@@ -712,7 +695,7 @@ import_response_cb (GtkNativeDialog *chooser,
           sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
           self->timeline = timeline;
           sk_project_changed (sk_view_get_project (SK_VIEW (self)));
-          toast (self, msg);
+          sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
   g_clear_object (&self->chooser);
@@ -853,7 +836,7 @@ row_selected_cb (SkTimelineView *self,
   self->timeline = NULL;
   if (record == NULL)
     {
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   if (record == &combined_marker)
@@ -893,7 +876,7 @@ rebuild (SkTimelineView *self)
                                                             &combined_marker));
   if (timelines->len == 0)
     {
-      show_empty (self);
+      sk_view_show_empty (SK_VIEW (self));
       return;
     }
   for (guint i = 0; keep && i < timelines->len; i++)
@@ -1021,7 +1004,7 @@ sk_timeline_view_init (SkTimelineView *self)
   self->content = sk_view_get_content (view);
   self->shift_successors = TRUE;
   gtk_widget_set_vexpand (GTK_WIDGET (self->content), TRUE);
-  sk_view_setup (view, _("No Timelines"),
+  sk_view_setup (view, "x-office-calendar-symbolic", _("No Timelines"),
                  _("Timelines show the phases, tasks and milestones of joint projects."),
                  _("Timelines"), GTK_POLICY_NEVER, GTK_POLICY_NEVER, 100000);
 }

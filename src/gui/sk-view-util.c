@@ -220,3 +220,19 @@ sk_scale_guard_scroll (GtkWidget *scale)
   g_signal_connect (controller, "scroll", G_CALLBACK (scale_scroll_cb), NULL);
   gtk_widget_add_controller (scale, controller);
 }
+
+/* A button with an icon whose tooltip is also its accessible name; the
+ * callback gets `data` as its first argument. */
+GtkWidget *
+sk_icon_button_new (const char *icon,
+                    const char *tooltip,
+                    GCallback   callback,
+                    gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_signal_connect_object (button, "clicked", callback, data, G_CONNECT_SWAPPED);
+  return button;
+}

@@ -31,5 +31,9 @@ GtkWidget *sk_sentence_new           (const char *text,
 void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
 void       sk_scale_guard_scroll     (GtkWidget  *scale);
+GtkWidget *sk_icon_button_new        (const char *icon,
+                                      const char *tooltip,
+                                      GCallback   callback,
+                                      gpointer    data);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sk-view.h"
 #include "sk-view-util.h"
 
@@ -24,6 +26,7 @@ typedef struct
   AdwClamp          *clamp;
   GtkBox            *content;
 
+  char              *empty_icon;
   SkProject         *project;
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
@@ -122,6 +125,7 @@ sk_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
   g_clear_object (&priv->project);
   g_clear_pointer (&priv->kept_id, g_free);
+  g_clear_pointer (&priv->empty_icon, g_free);
   G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
 }
 
@@ -152,6 +156,7 @@ sk_view_init (SkView *self)
 
 void
 sk_view_setup (SkView        *self,
+               const char    *empty_icon,
                const char    *empty_title,
                const char    *empty_description,
                const char    *list_name,
@@ -161,6 +166,8 @@ sk_view_setup (SkView        *self,
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
+  g_free (priv->empty_icon);
+  priv->empty_icon = g_strdup (empty_icon);
   adw_status_page_set_title (priv->empty_page, empty_title);
   adw_status_page_set_description (priv->empty_page, empty_description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (priv->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
@@ -242,6 +249,37 @@ sk_view_take_shown_id (SkView *self)
       return g_strdup (id);
     }
   return g_steal_pointer (&priv->kept_id);
+}
+
+/* The icon is set when the empty page is shown: a stack measures all its
+ * pages, and loading a large icon costs start-up time for a page that is
+ * rarely seen. */
+void
+sk_view_show_empty (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  adw_status_page_set_icon_name (priv->empty_page, priv->empty_icon);
+  gtk_stack_set_visible_child_name (priv->content_stack, "empty");
+}
+
+void
+sk_view_toast (SkView     *self,
+               const char *message,
+               gboolean    undo)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *t;
+
+  if (overlay == NULL)
+    return;
+  t = adw_toast_new (message);
+  if (undo)
+    {
+      adw_toast_set_button_label (t, _("_Undo"));
+      adw_toast_set_action_name (t, "win.undo");
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
 }
 
 void

@@ -36,6 +36,7 @@ struct _SkViewClass
 
 /* Called from a subclass's init. */
 void           sk_view_setup             (SkView        *self,
+                                          const char    *empty_icon,
                                           const char    *empty_title,
                                           const char    *empty_description,
                                           const char    *list_name,
@@ -54,6 +55,12 @@ GtkBox        *sk_view_get_content       (SkView        *self);
 /* The id of the object to show again when rebuilding: the one shown, or
  * the one shown before the records went. */
 char          *sk_view_take_shown_id     (SkView        *self);
+/* The empty page, instead of an object. */
+void           sk_view_show_empty        (SkView        *self);
+/* A toast in the window's overlay, with Undo if asked. */
+void           sk_view_toast             (SkView        *self,
+                                          const char    *message,
+                                          gboolean       undo);
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
