@@ -242,9 +242,8 @@ ical_response_cb (GtkNativeDialog *chooser,
       else
         {
           g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-          sk_view_toast (SK_VIEW (self), msg, FALSE);
+          sk_view_toast_exported (SK_VIEW (self), name);
         }
     }
   g_clear_object (&self->chooser);
@@ -1359,12 +1358,7 @@ pdf_response_cb (GtkNativeDialog *chooser,
       if (path == NULL || !sk_render_meeting_pdf (sk_view_get_project (SK_VIEW (self)), self->meeting, minutes, path, &error))
         error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
       else
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
-
-          sk_view_toast (SK_VIEW (self), msg, FALSE);
-        }
+        sk_view_toast_exported (SK_VIEW (self), path);
     }
   g_clear_object (&self->chooser);
 }

@@ -889,9 +889,8 @@ export_response_cb (GtkNativeDialog *chooser,
     }
   {
     g_autofree char *name = g_file_get_basename (file);
-    g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
 
-    sk_view_toast (SK_VIEW (self), msg, FALSE);
+    sk_view_toast_exported (SK_VIEW (self), name);
   }
   goto out;
 

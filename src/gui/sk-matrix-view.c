@@ -800,12 +800,7 @@ export_response_cb (GtkNativeDialog *chooser,
       gtk_window_present (GTK_WINDOW (dialog));
     }
   else
-    {
-      g_autofree char *name = g_path_get_basename (path);
-      g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
-
-      sk_view_toast (SK_VIEW (self), msg, FALSE);
-    }
+    sk_view_toast_exported (SK_VIEW (self), path);
 out:
   g_clear_object (&self->chooser);
 }

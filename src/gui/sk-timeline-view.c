@@ -630,12 +630,7 @@ export_response_cb (GtkNativeDialog *chooser,
       if (path == NULL || !sk_gantt_export_range (self->timeline, path, paper ? paper : "a4", first, last, &error))
         error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
       else
-        {
-          g_autofree char *name = g_path_get_basename (path);
-          g_autofree char *msg = g_strdup_printf (_("Exported “%s”"), name);
-
-          sk_view_toast (SK_VIEW (self), msg, FALSE);
-        }
+        sk_view_toast_exported (SK_VIEW (self), path);
     }
   g_clear_object (&self->chooser);
 }

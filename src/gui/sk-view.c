@@ -283,6 +283,16 @@ sk_view_toast (SkView     *self,
 }
 
 void
+sk_view_toast_exported (SkView     *self,
+                        const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+  sk_view_toast (self, message, FALSE);
+}
+
+void
 sk_view_changed (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);

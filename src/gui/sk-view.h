@@ -61,6 +61,9 @@ void           sk_view_show_empty        (SkView        *self);
 void           sk_view_toast             (SkView        *self,
                                           const char    *message,
                                           gboolean       undo);
+/* "Exported “name”", for the file at `path` (or a file's name). */
+void           sk_view_toast_exported    (SkView        *self,
+                                          const char    *path);
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
