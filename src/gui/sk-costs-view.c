@@ -29,9 +29,6 @@ struct _SkCostsView
 
 
   SkCostModel    *model;
-  guint           generation;  /* of the controls shown; a late change of
-                                * an older one (a spin button taking its
-                                * text as the page goes) is ignored */
   guint           scenario;  /* 0: as prepared; i: scenarios[i - 1] */
   char           *what_if;   /* a municipality to leave out or take in */
 
@@ -568,22 +565,6 @@ total_apply_cb (SkCostsView *self,
   }
 }
 
-/* Whether a control is one of those shown now, for the model shown. */
-static gboolean
-current (SkCostsView *self,
-         gpointer     control)
-{
-  return self->model != NULL &&
-         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (control), "sk-generation")) == self->generation;
-}
-
-static void
-mark_current (SkCostsView *self,
-              gpointer     control)
-{
-  g_object_set_data (G_OBJECT (control), "sk-generation", GUINT_TO_POINTER (self->generation));
-}
-
 static void
 fixed_changed_cb (SkCostsView   *self,
                   GtkAdjustment *adjustment)
@@ -591,7 +572,7 @@ fixed_changed_cb (SkCostsView   *self,
   SkScenario *s = current_scenario (self);
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
 
-  if (!current (self, adjustment))
+  if (self->model == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
   begin_edit (self, "fixed");
   if (s != NULL)
@@ -699,7 +680,7 @@ criterion_weight_cb (SkCostsView   *self,
   double value = round (gtk_spin_button_get_value (spin) * 10000) / 10000;
   g_autofree char *key = g_strdup_printf ("weight%u", k);
 
-  if (!current (self, spin))
+  if (self->model == NULL || !sk_view_is_current (SK_VIEW (self), spin))
     return;
   criteria = editable_criteria (self);
   c = g_ptr_array_index (criteria, k);
@@ -1250,7 +1231,7 @@ show_model (SkCostsView *self,
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Shared equally (%)"));
   self->fixed_adjustment = gtk_adjustment_new (p.fixed_percent, 0, 100, 1, 5, 0);
-  mark_current (self, self->fixed_adjustment);
+  sk_view_mark_current (SK_VIEW (self), self->fixed_adjustment);
   scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->fixed_adjustment);
   gtk_widget_set_size_request (scale, 260, -1);
   gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
@@ -1311,7 +1292,7 @@ show_model (SkCostsView *self,
       gtk_widget_set_tooltip_text (weight, _("Weight"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (weight), GTK_ACCESSIBLE_PROPERTY_LABEL, weight_label, -1);
       g_object_set_data (G_OBJECT (weight), "sk-index", GUINT_TO_POINTER (k));
-      mark_current (self, weight);
+      sk_view_mark_current (SK_VIEW (self), weight);
       g_signal_connect_object (weight, "value-changed", G_CALLBACK (criterion_weight_cb), self, G_CONNECT_SWAPPED);
       remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       gtk_widget_add_css_class (remove, "flat");
@@ -1419,7 +1400,7 @@ row_selected_cb (SkCostsView   *self,
   if (self->content == NULL)
     return;
 
-  self->generation++;
+  sk_view_new_page (SK_VIEW (self));
   sk_box_clear (self->content);
   self->results_box = NULL;
   self->compare_box = NULL;
@@ -1501,7 +1482,6 @@ forget_vfunc (SkView *view)
   self->compare_box = NULL;
   self->input_error = NULL;
   self->total_row = NULL;
-  self->generation++;
 }
 
 static void

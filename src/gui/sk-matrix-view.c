@@ -28,9 +28,6 @@ struct _SkMatrixView
   GtkBox         *content;
 
   SkProject      *prepared;  /* the project as loaded or last saved */
-  guint           generation;  /* of the sliders shown; a late change of
-                                * an older one (a spin button taking its
-                                * text as the table goes) is ignored */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -142,15 +139,6 @@ end_edit (SkMatrixView *self)
   update_results (self);
 }
 
-/* Whether a slider is one of those shown now: its records are alive. */
-static gboolean
-current (SkMatrixView  *self,
-         GtkAdjustment *adjustment)
-{
-  return self->matrix != NULL &&
-         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (adjustment), "sk-generation")) == self->generation;
-}
-
 static void
 weight_changed_cb (SkMatrixView  *self,
                    GtkAdjustment *adjustment)
@@ -159,7 +147,7 @@ weight_changed_cb (SkMatrixView  *self,
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
   g_autofree char *key = NULL;
 
-  if (!current (self, adjustment))
+  if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
   key = g_strdup_printf ("w:%s", factor->id);
   if (value == factor->weight)
@@ -178,7 +166,7 @@ score_changed_cb (SkMatrixView  *self,
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
   g_autofree char *key = NULL;
 
-  if (!current (self, adjustment))
+  if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
   key = g_strdup_printf ("s:%s:%s", cand->municipality, factor->id);
   if (value == sk_candidate_get_score (cand, factor->id))
@@ -878,7 +866,7 @@ show_matrix (SkMatrixView *self,
   g_autoptr(GtkStringList) free_names = gtk_string_list_new (NULL);
   guint n_free = 0;
 
-  self->generation++;
+  sk_view_new_page (SK_VIEW (self));
   sk_box_clear (self->content);
   self->matrix = matrix;
   g_ptr_array_set_size (self->weight_rows, 0);
@@ -971,7 +959,7 @@ show_matrix (SkMatrixView *self,
       if (factor->note)
         gtk_widget_set_tooltip_text (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
-      g_object_set_data (G_OBJECT (adj), "sk-generation", GUINT_TO_POINTER (self->generation));
+      sk_view_mark_current (SK_VIEW (self), adj);
       scale = slider_new (adj, prep, has_prep, name);
       gtk_widget_set_size_request (scale, 220, -1);
       spin = gtk_spin_button_new (adj, 0.5, 2);
@@ -1027,7 +1015,7 @@ show_matrix (SkMatrixView *self,
 
           g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
           g_object_set_data (G_OBJECT (adj), "sk-candidate", cand);
-          g_object_set_data (G_OBJECT (adj), "sk-generation", GUINT_TO_POINTER (self->generation));
+          sk_view_mark_current (SK_VIEW (self), adj);
           scale = slider_new (adj, then ? sk_candidate_get_score (then, factor->id) : 0, then != NULL, label_text);
           gtk_widget_set_size_request (scale, 170, -1);
           g_signal_connect_object (adj, "value-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1162,7 +1150,6 @@ forget_vfunc (SkView *view)
 
   self->matrix = NULL;
   self->results_grid = NULL;
-  self->generation++;
 }
 
 static void

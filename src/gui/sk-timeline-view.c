@@ -37,9 +37,6 @@ struct _SkTimelineView
   GtkWidget      *panel;      /* the side panel, rebuilt on selection */
   GtkWidget      *zoom_label;
   gboolean        shift_successors;
-  guint           panel_generation;  /* of the side panel shown: a spin
-                                      * button of an older one taking its
-                                      * text as it goes changes nothing */
   GtkFileChooserNative *chooser;
 };
 
@@ -241,7 +238,7 @@ progress_changed_cb (GtkSpinButton  *spin,
   double value = gtk_spin_button_get_value (spin);
   g_autofree char *key = NULL;
 
-  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "sk-generation")) != self->panel_generation)
+  if (!sk_view_is_current (SK_VIEW (self), spin))
     return;
   if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
     return;
@@ -448,7 +445,8 @@ update_panel (SkTimelineView *self)
 
   if (box == NULL)
     return;
-  self->panel_generation++;
+  /* The panel is the page whose controls edit a task. */
+  sk_view_new_page (SK_VIEW (self));
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
 
@@ -538,7 +536,7 @@ update_panel (SkTimelineView *self)
           g_object_set_data (G_OBJECT (end), "sk-message", message);
           g_signal_connect_object (end, "activate", G_CALLBACK (date_activate_cb), self, 0);
         }
-      g_object_set_data (G_OBJECT (progress), "sk-generation", GUINT_TO_POINTER (self->panel_generation));
+      sk_view_mark_current (SK_VIEW (self), progress);
       g_signal_connect_object (progress, "value-changed", G_CALLBACK (progress_changed_cb), self, 0);
       g_signal_connect_object (milestone, "notify::active", G_CALLBACK (milestone_cb), self, 0);
       g_signal_connect_object (parent, "notify::selected", G_CALLBACK (parent_changed_cb), self, 0);
@@ -940,7 +938,6 @@ forget_vfunc (SkView *view)
   self->timeline = NULL;
   self->chart = NULL;
   self->panel = NULL;
-  self->panel_generation++;
 }
 
 static void

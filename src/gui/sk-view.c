@@ -30,6 +30,7 @@ typedef struct
   SkProject         *project;
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
+  guint              generation;  /* of the controls shown (sk_view_new_page) */
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
 } SkViewPrivate;
@@ -50,6 +51,7 @@ forget (SkView *self)
     }
   if (klass->forget)
     klass->forget (self);
+  priv->generation++;
   /* The rows carry records too (and the headers read them). */
   if (priv->sidebar != NULL)
     sk_list_box_clear (priv->sidebar);
@@ -290,6 +292,32 @@ sk_view_toast_exported (SkView     *self,
   g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
 
   sk_view_toast (self, message, FALSE);
+}
+
+void
+sk_view_new_page (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  priv->generation++;
+}
+
+void
+sk_view_mark_current (SkView   *self,
+                      gpointer  control)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_object_set_data (G_OBJECT (control), "sk-generation", GUINT_TO_POINTER (priv->generation));
+}
+
+gboolean
+sk_view_is_current (SkView   *self,
+                    gpointer  control)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (control), "sk-generation")) == priv->generation;
 }
 
 void
