@@ -1770,9 +1770,98 @@ test_timeline_progress_then_undo (void)
   drain ();
 }
 
+/* Whether a menu, or one of its sections and submenus, has an item with
+ * this label. */
+static gboolean
+menu_has_label (GMenuModel *model,
+                const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &text) &&
+          g_strcmp0 (text, label) == 0)
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) linked = g_menu_link_iter_get_value (links);
+
+          if (menu_has_label (linked, label))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The main menu is made when first opened; it then lists the files just
+ * opened and saved, and follows files saved while it exists. */
+static void
+test_main_menu_recent (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  /* Unique names: the recent files outlive the test. */
+  g_autofree char *tag = g_path_get_basename (dir);
+  g_autofree char *name = g_strdup_printf ("meny-fyrst-%s.sakskart", tag);
+  g_autofree char *name2 = g_strdup_printf ("meny-andre-%s.sakskart", tag);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path2 = g_build_filename (dir, name2, NULL);
+  g_autofree char *contents = NULL;
+  SkWindow *window, *other;
+  GtkMenuButton *button;
+  GtkPopover *popover;
+  gint64 deadline;
+
+  /* More projects opened before than the menu lists: it shows the newest. */
+  for (int i = 0; i < 12; i++)
+    {
+      g_autofree char *older = g_strdup_printf ("file:///tmp/eldre-%d.sakskart", i);
+
+      g_assert_true (gtk_recent_manager_add_item (gtk_recent_manager_get_default (), older));
+    }
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_window (path);
+  button = GTK_MENU_BUTTON (find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  gtk_menu_button_popup (button);
+  drain ();
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (menu_has_label (gtk_menu_button_get_menu_model (button), _("Open _Recent")));
+  g_assert_true (menu_has_label (gtk_menu_button_get_menu_model (button), name));
+  g_assert_false (menu_has_label (gtk_menu_button_get_menu_model (button), name2));
+  gtk_menu_button_popdown (button);
+  drain ();
+
+  /* Another file opened (in another window) while the menu exists: the
+   * menu follows. */
+  g_assert_true (g_file_set_contents (path2, contents, -1, NULL));
+  other = open_window (path2);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!menu_has_label (gtk_menu_button_get_menu_model (button), name2) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (menu_has_label (gtk_menu_button_get_menu_model (button), name2));
+  /* Opening it again makes no second popover. */
+  gtk_menu_button_popup (button);
+  drain ();
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/timeline-drag-and-undo", test_timeline_drag_and_undo);
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);

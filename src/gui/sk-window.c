@@ -32,6 +32,8 @@ struct _SkWindow
   GtkSpinner           *spinner;
   GtkProgressBar       *progress_bar;
   guint                 progress_delay_id;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   GMenu                *recent_menu;
   SkAgendaView         *agenda_view;
   SkMatrixView         *matrix_view;
@@ -270,11 +272,23 @@ remember_file (SkWindow *self,
     g_settings_set_string (sk_application_get_settings (SK_APPLICATION (app)), "last-file", uri);
 }
 
+/* Newest first. */
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  return g_date_time_compare (gtk_recent_info_get_modified ((GtkRecentInfo *) b),
+                              gtk_recent_info_get_modified ((GtkRecentInfo *) a));
+}
+
 static void
 rebuild_recent_menu (SkWindow *self)
 {
   GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
   guint n = 0;
+
+  /* The manager lists files in the order they were first added. */
+  items = g_list_sort (items, compare_recent);
 
   g_menu_remove_all (self->recent_menu);
   for (GList *l = items; l && n < MAX_RECENT; l = l->next)
@@ -1058,6 +1072,23 @@ recent_changed_cb (SkWindow *self)
   rebuild_recent_menu (self);
 }
 
+/* The main menu is made when it is first opened: its popover and the
+ * recent files (read from disk) were a tenth of what the window cost
+ * before its first frame. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  SkWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 sk_window_dispose (GObject *object)
 {
@@ -1125,6 +1156,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_view);
@@ -1159,9 +1192,7 @@ sk_window_init (SkWindow *self)
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
-  rebuild_recent_menu (self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
