@@ -536,6 +536,52 @@ test_matrix_example_child_welfare (void)
   g_assert_cmpint (g_array_index (r, SkMatrixResult, 1).rank, ==, 1);
 }
 
+/* A copied matrix (the matrix view's values as prepared) has the same
+ * factors, scores and results, and keeps them when the original changes. */
+static void
+test_matrix_copy (void)
+{
+  g_autoptr(SkProject) p = example_project ();
+  SkMatrix *m = sk_project_find_matrix (p, "barnevern-oppmotestad");
+  SkMatrix *copy = sk_matrix_copy (m);
+  g_autoptr(GArray) before = sk_matrix_compute (m);
+  g_autoptr(GArray) after = NULL;
+  SkCandidate *c = g_ptr_array_index (m->candidates, 0);
+  SkCandidate *d;
+  double *score;
+
+  g_assert_cmpstr (copy->id, ==, m->id);
+  g_assert_cmpstr (copy->title, ==, m->title);
+  g_assert_cmpfloat (copy->scale_max, ==, m->scale_max);
+  g_assert_cmpuint (copy->factors->len, ==, m->factors->len);
+  g_assert_cmpuint (copy->candidates->len, ==, m->candidates->len);
+  for (guint i = 0; i < m->factors->len; i++)
+    {
+      SkFactor *f = g_ptr_array_index (m->factors, i), *g = g_ptr_array_index (copy->factors, i);
+
+      g_assert_cmpstr (g->id, ==, f->id);
+      g_assert_cmpstr (g->name, ==, f->name);
+      g_assert_cmpfloat (g->weight, ==, f->weight);
+    }
+  d = g_ptr_array_index (copy->candidates, 0);
+  g_assert_cmpstr (d->municipality, ==, c->municipality);
+  g_assert_cmpuint (d->score_keys->len, ==, c->score_keys->len);
+  g_assert_cmpuint (g_hash_table_size (d->scores), ==, g_hash_table_size (c->scores));
+
+  /* Change the original: its weights and a score. */
+  ((SkFactor *) g_ptr_array_index (m->factors, m->factors->len - 1))->weight = 0;
+  score = g_hash_table_lookup (c->scores, g_ptr_array_index (c->score_keys, 0));
+  g_assert_nonnull (score);
+  *score = 0;
+  after = sk_matrix_compute (copy);
+  for (guint i = 0; i < before->len; i++)
+    {
+      g_assert_cmpfloat (g_array_index (after, SkMatrixResult, i).score, ==, g_array_index (before, SkMatrixResult, i).score);
+      g_assert_cmpint (g_array_index (after, SkMatrixResult, i).rank, ==, g_array_index (before, SkMatrixResult, i).rank);
+    }
+  sk_matrix_free (copy);
+}
+
 /* The leader at weight w of factor f, the others as they are: the first
  * candidate with the highest score. */
 static int
@@ -1128,6 +1174,7 @@ main (int    argc,
   g_test_add_func ("/what-if/not-kept", test_what_if_not_kept);
   g_test_add_func ("/what-if/keeps-decisions", test_what_if_keeps_decisions);
   g_test_add_func ("/matrix/ranking-with-ties", test_matrix_ranking);
+  g_test_add_func ("/matrix/copy", test_matrix_copy);
   g_test_add_func ("/matrix/example-child-welfare", test_matrix_example_child_welfare);
   g_test_add_func ("/matrix/sensitivity-brute-force", test_matrix_sensitivity_brute_force);
   g_test_add_func ("/matrix/no-clear-winner", test_matrix_no_clear_winner);

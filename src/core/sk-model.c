@@ -452,6 +452,52 @@ sk_matrix_free (SkMatrix *m)
   g_free (m);
 }
 
+/* A copy that later edits of `m` leave alone.  Unknown fields (`extra`)
+ * are shared, as nothing changes them after reading. */
+SkMatrix *
+sk_matrix_copy (const SkMatrix *m)
+{
+  SkMatrix *copy = sk_matrix_new ();
+
+  copy->id = g_strdup (m->id);
+  copy->title = g_strdup (m->title);
+  copy->scale_max = m->scale_max;
+  copy->weight_max = m->weight_max;
+  copy->has_scale_max = m->has_scale_max;
+  copy->has_weight_max = m->has_weight_max;
+  copy->extra = m->extra ? json_object_ref (m->extra) : NULL;
+  for (guint i = 0; i < m->factors->len; i++)
+    {
+      const SkFactor *f = g_ptr_array_index (m->factors, i);
+      SkFactor *g = sk_factor_new ();
+
+      g->id = g_strdup (f->id);
+      g->name = g_strdup (f->name);
+      g->weight = f->weight;
+      g->note = g_strdup (f->note);
+      g->extra = f->extra ? json_object_ref (f->extra) : NULL;
+      g_ptr_array_add (copy->factors, g);
+    }
+  for (guint i = 0; i < m->candidates->len; i++)
+    {
+      const SkCandidate *c = g_ptr_array_index (m->candidates, i);
+      SkCandidate *d = sk_candidate_new ();
+      GHashTableIter iter;
+      gpointer key, value;
+
+      d->municipality = g_strdup (c->municipality);
+      g_hash_table_iter_init (&iter, c->scores);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (d->scores, g_strdup (key), g_memdup2 (value, sizeof (double)));
+      for (guint k = 0; k < c->score_keys->len; k++)
+        g_ptr_array_add (d->score_keys, g_strdup (g_ptr_array_index (c->score_keys, k)));
+      d->note = g_strdup (c->note);
+      d->extra = c->extra ? json_object_ref (c->extra) : NULL;
+      g_ptr_array_add (copy->candidates, d);
+    }
+  return copy;
+}
+
 SkFactor *
 sk_factor_new (void)
 {

@@ -234,6 +234,7 @@ void sk_attachment_free   (SkAttachment   *a);
 void sk_link_free         (SkLink         *l);
 void sk_plan_entry_free   (SkPlanEntry    *p);
 void sk_matrix_free       (SkMatrix       *m);
+SkMatrix *sk_matrix_copy  (const SkMatrix *m);
 void sk_factor_free       (SkFactor       *f);
 void sk_candidate_free    (SkCandidate    *c);
 void sk_timeline_free     (SkTimeline     *t);

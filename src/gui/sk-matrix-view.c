@@ -27,7 +27,7 @@ struct _SkMatrixView
   AdwStatusPage  *empty_page;
   GtkBox         *content;
 
-  SkProject      *prepared;  /* the project as loaded or last saved */
+  GHashTable     *prepared;  /* matrix id → SkMatrix as loaded or last saved */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -58,9 +58,9 @@ candidate_name (SkMatrixView *self,
 static SkMatrix *
 prepared_matrix (SkMatrixView *self)
 {
-  if (self->prepared == NULL || self->matrix == NULL)
+  if (self->prepared == NULL || self->matrix == NULL || self->matrix->id == NULL)
     return NULL;
-  return sk_project_find_matrix (self->prepared, self->matrix->id);
+  return g_hash_table_lookup (self->prepared, self->matrix->id);
 }
 
 static gboolean
@@ -1167,7 +1167,7 @@ sk_matrix_view_dispose (GObject *object)
   self->results_grid = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
-  g_clear_object (&self->prepared);
+  g_clear_pointer (&self->prepared, g_hash_table_unref);
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
@@ -1224,17 +1224,27 @@ sk_matrix_view_set_project (SkMatrixView *self,
 void
 sk_matrix_view_mark_prepared (SkMatrixView *self)
 {
-  g_autofree char *text = NULL;
-  gsize length = 0;
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  GPtrArray *matrices;
 
   g_return_if_fail (SK_IS_MATRIX_VIEW (self));
 
-  g_clear_object (&self->prepared);
-  if (sk_view_get_project (SK_VIEW (self)) == NULL)
+  g_clear_pointer (&self->prepared, g_hash_table_unref);
+  if (project == NULL)
     return;
-  /* A copy of the project as it is now: loaded, or just saved. */
-  text = sk_project_to_data (sk_view_get_project (SK_VIEW (self)), &length);
-  self->prepared = sk_project_new_from_data (text, length, NULL, NULL);
+  /* A copy of the matrices as they are now: loaded, or just saved. */
+  matrices = sk_project_get_matrices (project);
+  self->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) sk_matrix_free);
+  for (guint i = 0; i < matrices->len; i++)
+    {
+      SkMatrix *copy = sk_matrix_copy (g_ptr_array_index (matrices, i));
+
+      /* Ids are unique in a project that opened; the first one wins otherwise. */
+      if (copy->id != NULL && !g_hash_table_contains (self->prepared, copy->id))
+        g_hash_table_insert (self->prepared, copy->id, copy);
+      else
+        sk_matrix_free (copy);
+    }
   if (self->matrix != NULL && self->results_grid != NULL)
     show_matrix (self, self->matrix);
 }
