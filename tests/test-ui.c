@@ -474,6 +474,94 @@ test_agenda_reorder_edit_undo (void)
   drain ();
 }
 
+/* The file chooser GtkFileChooserNative shows without a portal. */
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GtkFileChooser *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Add an attachment through the file chooser.  The chooser is modal over
+ * the window; the rows made anew while it is open (an undo) do not lose
+ * the answer: it goes to the item by id. */
+static void
+test_attach_through_chooser (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vedlegg.sakskart", NULL);
+  g_autofree char *paper = g_build_filename (dir, "saksframlegg.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) paper_file = g_file_new_for_path (paper);
+  SkWindow *window;
+  GtkWidget *row, *add;
+  GtkFileChooser *chooser;
+  SkItem *item;
+  guint before;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (paper, "%PDF-1.4\n", -1, NULL));
+  window = open_window (path);
+  before = item_at (window, 6)->attachments->len;
+
+  /* An edit to undo later: move the first item down. */
+  row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "1. Opning v/styreleiar"), GTK_TYPE_LIST_BOX_ROW);
+  gtk_widget_grab_focus (row);
+  press_alt (row, GDK_KEY_Down);
+  drain ();
+  g_assert_cmpstr (item_at (window, 0)->id, ==, "godkjenning");
+
+  row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "7. Felles barnevern i Sogn"), GTK_TYPE_LIST_BOX_ROW);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  drain ();
+  add = find_button (row, "Add Attachment…");
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (chooser)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (window));
+
+  /* The rows are made anew while the chooser is open. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpstr (item_at (window, 0)->id, ==, "opning");
+
+  g_assert_true (gtk_file_chooser_set_file (chooser, paper_file, NULL));
+  /* The chooser selects the file once it has listed its folder. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    GFile *chosen = NULL;
+
+    while ((chosen = gtk_file_chooser_get_file (chooser)) == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (chosen);
+    g_assert_true (g_file_equal (chosen, paper_file));
+    g_object_unref (chosen);
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  drain ();
+  item = item_at (window, 6);
+  g_assert_cmpuint (item->attachments->len, ==, before + 1);
+  g_assert_cmpstr (((SkAttachment *) g_ptr_array_index (item->attachments, before))->title, ==, "saksframlegg.pdf");
+  g_assert_null (find_file_chooser ());
+  /* One edit, undone as one. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpuint (item_at (window, 6)->attachments->len, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 test_timeline_drag_and_undo (void)
 {
@@ -1862,6 +1950,7 @@ static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
+  g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);
   g_test_add_func ("/ui/timeline-drag-and-undo", test_timeline_drag_and_undo);
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);

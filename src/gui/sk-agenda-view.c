@@ -37,7 +37,6 @@ struct _SkAgendaView
   SkMeeting      *meeting;   /* shown, or NULL */
   GtkListBox     *items;     /* the agenda of the meeting shown */
   GtkWidget      *end_label;
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK_TYPE_VIEW)
@@ -246,18 +245,16 @@ ical_response_cb (GtkNativeDialog *chooser,
           sk_view_toast_exported (SK_VIEW (self), name);
         }
     }
-  g_clear_object (&self->chooser);
 }
 
 static void
 export_ical_cb (SkAgendaView *self)
 {
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export the Meeting Plan"), window_of (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("meeting-plan.ics"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (ical_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self), _("Export the Meeting Plan"),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                                      _("meeting-plan.ics"), G_CALLBACK (ical_response_cb), self);
+
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void edit_meeting (SkAgendaView *self, SkMeeting *meeting, gboolean is_new);
@@ -718,12 +715,32 @@ remove_attachment_cb (GtkButton *button,
   sk_view_toast (SK_VIEW (ir->self), _("Attachment removed"), TRUE);
 }
 
+/* The row showing the item with this id, or NULL. */
+static ItemRow *
+find_item_row (SkAgendaView *self,
+               const char   *id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; self->items != NULL && (row = gtk_list_box_get_row_at_index (self->items, i)) != NULL; i++)
+    {
+      ItemRow *ir = g_object_get_data (G_OBJECT (row), "sk-item-row");
+
+      if (ir != NULL && g_strcmp0 (ir->item->id, id) == 0)
+        return ir;
+    }
+  return NULL;
+}
+
 static void
 attach_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    ItemRow         *ir)
+                    SkAgendaView    *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  /* The item by id: its row may have been made anew meanwhile. */
+  ItemRow *ir = find_item_row (self, g_object_get_data (G_OBJECT (chooser), "sk-item"));
+
+  if (response == GTK_RESPONSE_ACCEPT && ir != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       SkAttachment *a = sk_attachment_new ();
@@ -735,20 +752,18 @@ attach_response_cb (GtkNativeDialog *chooser,
       end_edit (ir->self);
       item_editor_refresh (ir);
     }
-  g_clear_object (&ir->self->chooser);
 }
 
 static void
 add_attachment_cb (GtkButton *button,
                    ItemRow   *ir)
 {
-  SkAgendaView *self = ir->self;
+  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (ir->self), _("Add an Attachment"),
+                                                      GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), NULL,
+                                                      G_CALLBACK (attach_response_cb), ir->self);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Add an Attachment"), window_of (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (attach_response_cb), ir);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  g_object_set_data_full (G_OBJECT (chooser), "sk-item", g_strdup (ir->item->id), g_free);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static const char *
@@ -1360,7 +1375,6 @@ pdf_response_cb (GtkNativeDialog *chooser,
       else
         sk_view_toast_exported (SK_VIEW (self), path);
     }
-  g_clear_object (&self->chooser);
 }
 
 static void
@@ -1369,14 +1383,13 @@ export_pdf (SkAgendaView *self,
 {
   g_autofree char *name = g_strdup_printf ("%s-%s.pdf", minutes ? _("minutes") : _("board-pack"), self->meeting->date);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (minutes ? _("Export the Minutes") : _("Export the Board Pack"),
-                                               window_of (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_object_set_data (G_OBJECT (self->chooser), "sk-minutes", GINT_TO_POINTER (minutes));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (pdf_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self),
+                                                      minutes ? _("Export the Minutes") : _("Export the Board Pack"),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
+                                                      G_CALLBACK (pdf_response_cb), self);
+
+  g_object_set_data (G_OBJECT (chooser), "sk-minutes", GINT_TO_POINTER (minutes));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -1773,7 +1786,6 @@ sk_agenda_view_dispose (GObject *object)
   self->end_label = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
-  g_clear_object (&self->chooser);
   G_OBJECT_CLASS (sk_agenda_view_parent_class)->dispose (object);
 }
 

@@ -37,7 +37,6 @@ struct _SkCostsView
   GtkWidget      *total_row;
   GtkWidget      *input_error;
   GtkAdjustment  *fixed_adjustment;
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, SK_TYPE_VIEW)
@@ -884,7 +883,6 @@ failed:
     gtk_window_present (GTK_WINDOW (dialog));
   }
 out:
-  g_clear_object (&self->chooser);
 }
 
 static void
@@ -893,14 +891,12 @@ export (SkCostsView *self,
 {
   g_autofree char *name = g_strdup_printf ("%s.%s", self->model->id, pdf ? "pdf" : "csv");
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (pdf ? _("Export PDF") : _("Export CSV"),
-                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_object_set_data (G_OBJECT (self->chooser), "sk-pdf", GINT_TO_POINTER (pdf));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self), pdf ? _("Export PDF") : _("Export CSV"),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
+                                                      G_CALLBACK (export_response_cb), self);
+
+  g_object_set_data (G_OBJECT (chooser), "sk-pdf", GINT_TO_POINTER (pdf));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -1033,24 +1029,22 @@ import_response_cb (GtkNativeDialog *chooser,
   }
   show_model (self, model);
 out:
-  g_clear_object (&self->chooser);
 }
 
 static void
 import_cb (SkCostsView *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooser *chooser;
 
   gtk_file_filter_set_name (filter, _("CSV files"));
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_mime_type (filter, "text/csv");
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Import Figures from SSB Table 07459"),
-                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  chooser = sk_view_file_chooser_new (SK_VIEW (self), _("Import Figures from SSB Table 07459"),
+                                      GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL,
+                                      G_CALLBACK (import_response_cb), self);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static GtkWidget *
@@ -1500,7 +1494,6 @@ sk_costs_view_dispose (GObject *object)
   self->compare_box = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->what_if, g_free);
   G_OBJECT_CLASS (sk_costs_view_parent_class)->dispose (object);
 }

@@ -35,7 +35,6 @@ struct _SkMatrixView
   GtkWidget      *verdict;
   GtkGrid        *results_grid;
   GPtrArray      *weight_rows;   /* AdwActionRow per factor, for the sensitivity */
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK_TYPE_VIEW)
@@ -790,21 +789,17 @@ export_response_cb (GtkNativeDialog *chooser,
   else
     sk_view_toast_exported (SK_VIEW (self), path);
 out:
-  g_clear_object (&self->chooser);
 }
 
 static void
 export_cb (SkMatrixView *self)
 {
   g_autofree char *name = g_strdup_printf ("%s.png", self->matrix->id);
+  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self), _("Export Chart (PNG, SVG or PDF)"),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
+                                                      G_CALLBACK (export_response_cb), self);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart (PNG, SVG or PDF)"),
-                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static GtkWidget *
@@ -1168,7 +1163,6 @@ sk_matrix_view_dispose (GObject *object)
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_pointer (&self->prepared, g_hash_table_unref);
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }

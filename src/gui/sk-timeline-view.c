@@ -37,7 +37,6 @@ struct _SkTimelineView
   GtkWidget      *panel;      /* the side panel, rebuilt on selection */
   GtkWidget      *zoom_label;
   gboolean        shift_successors;
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK_TYPE_VIEW)
@@ -630,7 +629,6 @@ export_response_cb (GtkNativeDialog *chooser,
       else
         sk_view_toast_exported (SK_VIEW (self), path);
     }
-  g_clear_object (&self->chooser);
 }
 
 static void
@@ -639,22 +637,17 @@ export_cb (SkTimelineView *self)
   g_autofree char *name = g_strdup_printf ("%s.pdf", self->timeline->id);
   const char *ids[] = { "a4", "a3", NULL };
   const char *labels[] = { _("A4 landscape"), _("A3 landscape"), NULL };
+  const char *range_ids[] = { "whole", "visible", NULL };
+  const char *range_labels[] = { _("The whole timeline"), _("The dates in view"), NULL };
+  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self), _("Export the Timeline (PDF, PNG or SVG)"),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
+                                                      G_CALLBACK (export_response_cb), self);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export the Timeline (PDF, PNG or SVG)"), window_of (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper for PDF"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", "a4");
-  {
-    const char *range_ids[] = { "whole", "visible", NULL };
-    const char *range_labels[] = { _("The whole timeline"), _("The dates in view"), NULL };
-
-    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "range", _("Dates"), range_ids, range_labels);
-    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "range", "whole");
-  }
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  gtk_file_chooser_add_choice (chooser, "paper", _("Paper for PDF"), ids, labels);
+  gtk_file_chooser_set_choice (chooser, "paper", "a4");
+  gtk_file_chooser_add_choice (chooser, "range", _("Dates"), range_ids, range_labels);
+  gtk_file_chooser_set_choice (chooser, "range", "whole");
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -691,23 +684,22 @@ import_response_cb (GtkNativeDialog *chooser,
           sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
-  g_clear_object (&self->chooser);
 }
 
 static void
 import_cb (SkTimelineView *self)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooser *chooser;
 
   gtk_file_filter_set_name (filter, _("GNOME Planner projects"));
   gtk_file_filter_add_suffix (filter, "planner");
   gtk_file_filter_add_suffix (filter, "mrproject");
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Import a Planner Project"), window_of (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  chooser = sk_view_file_chooser_new (SK_VIEW (self), _("Import a Planner Project"),
+                                      GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL,
+                                      G_CALLBACK (import_response_cb), self);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static GtkWidget *
@@ -956,7 +948,6 @@ sk_timeline_view_dispose (GObject *object)
   self->panel = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
-  g_clear_object (&self->chooser);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);
 }
 

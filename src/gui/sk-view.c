@@ -33,6 +33,7 @@ typedef struct
   guint              generation;  /* of the controls shown (sk_view_new_page) */
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
+  GtkFileChooserNative *chooser;  /* the last one, kept until the next */
 } SkViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SkView, sk_view, GTK_TYPE_WIDGET)
@@ -128,6 +129,7 @@ sk_view_dispose (GObject *object)
   g_clear_object (&priv->project);
   g_clear_pointer (&priv->kept_id, g_free);
   g_clear_pointer (&priv->empty_icon, g_free);
+  g_clear_object (&priv->chooser);
   G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
 }
 
@@ -292,6 +294,34 @@ sk_view_toast_exported (SkView     *self,
   g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
 
   sk_view_toast (self, message, FALSE);
+}
+
+/* A file chooser over the view's window, for export and import.  It is
+ * modal: the records it was opened for stay as they are until it answers.
+ * The view keeps it until the next one; `response` is called as
+ * (GtkNativeDialog *chooser, int response, gpointer data).  Add filters
+ * or choices, then gtk_native_dialog_show () it. */
+GtkFileChooser *
+sk_view_file_chooser_new (SkView               *self,
+                          const char           *title,
+                          GtkFileChooserAction  action,
+                          const char           *accept_label,
+                          const char           *current_name,
+                          GCallback             response,
+                          gpointer              data)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_val_if_fail (SK_IS_VIEW (self), NULL);
+
+  g_clear_object (&priv->chooser);
+  priv->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               action, accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (priv->chooser), TRUE);
+  if (current_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (priv->chooser), current_name);
+  g_signal_connect (priv->chooser, "response", response, data);
+  return GTK_FILE_CHOOSER (priv->chooser);
 }
 
 void

@@ -64,6 +64,13 @@ void           sk_view_toast             (SkView        *self,
 /* "Exported “name”", for the file at `path` (or a file's name). */
 void           sk_view_toast_exported    (SkView        *self,
                                           const char    *path);
+GtkFileChooser *sk_view_file_chooser_new (SkView               *self,
+                                          const char           *title,
+                                          GtkFileChooserAction  action,
+                                          const char           *accept_label,
+                                          const char           *current_name,
+                                          GCallback             response,
+                                          gpointer              data);
 /* Controls that edit a record carry the generation of the page they
  * belong to.  A page made anew (and the records going) starts another;
  * a late change from an older control — a spin button taking its text as
