@@ -12,6 +12,7 @@
 
 #include "sk-application.h"
 #include "sk-drafts.h"
+#include "sk-format.h"
 #include "sk-window.h"
 
 static char *project_path;
@@ -102,6 +103,33 @@ test_kill_and_recover (void)
     draft = g_ptr_array_index (drafts, 0);
     g_assert_cmpstr (draft->uri, ==, uri);
     g_assert_cmpstr (draft->title, ==, "Endra før straumbrotet");
+
+    /* The question names the draft and when it was written, as the app
+     * writes dates. */
+    {
+      SkWindow *asking = new_window ();
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (draft->time);
+      g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
+      g_autofree char *clock = g_date_time_format (when, "%H:%M");
+      g_autofree char *expected = sk_format_date_time (day, clock);
+      GtkWidget *dialog = NULL;
+      GList *toplevels;
+
+      sk_window_offer_recovery (asking);
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (asking))
+          dialog = l->data;
+      g_list_free (toplevels);
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Endra før straumbrotet"));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), expected));
+      /* Answered below, by sk_window_recover (). */
+      g_signal_handlers_disconnect_matched (dialog, G_SIGNAL_MATCH_ID, g_signal_lookup ("response", ADW_TYPE_MESSAGE_DIALOG),
+                                            0, NULL, NULL, NULL);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      gtk_window_destroy (GTK_WINDOW (asking));
+    }
 
     window = new_window ();
     g_assert_true (sk_window_recover (window, draft, &error));

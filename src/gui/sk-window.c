@@ -11,6 +11,7 @@
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
 #include "sk-drafts.h"
+#include "sk-format.h"
 #include "sk-matrix-view.h"
 #include "sk-timeline-view.h"
 #include "sk-window.h"
@@ -1322,7 +1323,10 @@ sk_window_offer_recovery (SkWindow *self)
     {
       SkDraft *d = g_ptr_array_index (drafts, i);
       g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (d->time);
-      g_autofree char *time = g_date_time_format (when, "%c");
+      g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
+      g_autofree char *clock = g_date_time_format (when, "%H:%M");
+      /* As dates and times read elsewhere in the app: "28. november 2026, kl. 04.05". */
+      g_autofree char *time = sk_format_date_time (day, clock);
       g_autoptr(GFile) file = d->uri ? g_file_new_for_uri (d->uri) : NULL;
       g_autofree char *name = file ? g_file_get_parse_name (file) : g_strdup (_("not saved yet"));
 
