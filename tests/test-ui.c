@@ -562,6 +562,66 @@ test_attach_through_chooser (void)
   drain ();
 }
 
+/* The side-by-side table: the names stay in view while the amounts scroll
+ * sideways, each name on its amounts' line; the wheel over the table
+ * scrolls the page, a sideways gesture the table. */
+static void
+test_side_by_side_table (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *title, *table, *names, *scroller, *aurland, *amount, *page;
+  GtkEventController *wheel = NULL;
+  GtkAdjustment *vadj, *hadj;
+  graphene_rect_t a, b;
+  gboolean handled = FALSE;
+  GListModel *controllers;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  title = find_label (GTK_WIDGET (window), "Side by Side");
+  g_assert_nonnull (title);
+  table = gtk_widget_get_next_sibling (gtk_widget_get_parent (title));
+  names = gtk_widget_get_first_child (table);
+  scroller = gtk_widget_get_next_sibling (names);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  aurland = find_label (names, "Aurland");
+  g_assert_nonnull (aurland);
+  g_assert_null (find_label (scroller, "Aurland"));
+  amount = find_label (scroller, "2,350,703 kr");   /* Aurland, as shown above */
+  g_assert_nonnull (amount);
+  g_assert_true (gtk_widget_compute_bounds (aurland, GTK_WIDGET (window), &a));
+  g_assert_true (gtk_widget_compute_bounds (amount, GTK_WIDGET (window), &b));
+  g_assert_cmpfloat_with_epsilon (a.origin.y, b.origin.y, 0.5);
+  g_assert_cmpfloat_with_epsilon (a.size.height, b.size.height, 0.5);
+
+  controllers = gtk_widget_observe_controllers (scroller);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && wheel == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (c) &&
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) == GTK_PHASE_CAPTURE)
+        wheel = GTK_EVENT_CONTROLLER (c);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (wheel);
+  page = gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW);
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (vadj, 0);
+  gtk_adjustment_set_value (hadj, 0);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==, 0);
+  handled = TRUE;
+  g_signal_emit_by_name (wheel, "scroll", 1.0, 0.0, &handled);
+  g_assert_false (handled);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 test_timeline_drag_and_undo (void)
 {
@@ -1951,6 +2011,7 @@ startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);
+  g_test_add_func ("/ui/side-by-side-table", test_side_by_side_table);
   g_test_add_func ("/ui/timeline-drag-and-undo", test_timeline_drag_and_undo);
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);

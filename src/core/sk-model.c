@@ -209,6 +209,29 @@ sk_figure_label (const char *key)
   return key;
 }
 
+/* The figure's name inside a sentence or after "by": "by children 0–17". */
+const char *
+sk_figure_phrase (const char *key)
+{
+  /* Translators: these name a municipal figure inside a sentence,
+   * "75 % by children 0–17"; lower case where your language writes it so. */
+  if (g_strcmp0 (key, "population") == 0)
+    return _("population");
+  if (g_strcmp0 (key, "age_0_17") == 0)
+    return _("children 0–17");
+  if (g_strcmp0 (key, "age_0_24") == 0)
+    return _("residents 0–24");
+  if (g_strcmp0 (key, "forest_productive_daa") == 0)
+    return _("productive forest (decares)");
+  if (g_strcmp0 (key, "forest_planted_daa") == 0)
+    return _("planted forest (decares)");
+  if (g_strcmp0 (key, "forest_holdings") == 0)
+    return _("forest holdings");
+  if (g_strcmp0 (key, "caseload") == 0)
+    return _("caseload");
+  return key;
+}
+
 const SkFigure *
 sk_municipality_get_figure (const SkMunicipality *m,
                             const char           *key)

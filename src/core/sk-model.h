@@ -197,6 +197,7 @@ const char *sk_meeting_mode_to_string (SkMeetingMode  mode);
 const char *sk_meeting_mode_label     (SkMeetingMode  mode);
 const char *sk_link_kind_to_string    (SkLinkKind     kind);
 const char *sk_figure_label           (const char    *key);
+const char *sk_figure_phrase          (const char    *key);
 
 const SkFigure *sk_municipality_get_figure (const SkMunicipality *m,
                                             const char           *key);

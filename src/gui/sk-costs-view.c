@@ -33,7 +33,8 @@ struct _SkCostsView
   char           *what_if;   /* a municipality to leave out or take in */
 
   GtkBox         *results_box;
-  GtkBox         *compare_box;
+  GtkBox         *compare_names;  /* the side-by-side table's first column, */
+  GtkBox         *compare_box;    /* and the rest, which scrolls sideways */
   GtkWidget      *total_row;
   GtkWidget      *input_error;
   GtkAdjustment  *fixed_adjustment;
@@ -163,8 +164,10 @@ criteria_text (const SkCostParams *p)
       SkCriterion *c = g_ptr_array_index (p->criteria, k);
       double value = (100 - p->fixed_percent) * c->weight / sum;
       g_autofree char *part = sk_format_percent (value, value == (int) value ? 0 : 1);
+      /* Translators: a share of the cost and what it follows, "75 % by children 0–17" */
+      g_autofree char *one = g_strdup_printf (_("%s by %s"), part, sk_figure_phrase (c->figure));
 
-      g_string_append_printf (text, "%s%s %s", k ? ", " : "", part, sk_figure_label (c->figure));
+      g_string_append_printf (text, "%s%s", k ? ", " : "", one);
     }
   return g_string_free (text, FALSE);
 }
@@ -266,6 +269,7 @@ update_results (SkCostsView *self)
     {
       /* The problem instead of a wrong number. */
       gtk_box_append (self->results_box, sk_sentence_new (error->message, "error"));
+      sk_box_clear (self->compare_names);
       sk_box_clear (self->compare_box);
       return;
     }
@@ -358,6 +362,7 @@ update_results (SkCostsView *self)
   }
 
   /* Side by side: the same model by each figure, the scenarios, what if. */
+  sk_box_clear (self->compare_names);
   sk_box_clear (self->compare_box);
   {
     static const char *figures[] = { "population", "age_0_17", "age_0_24" };
@@ -365,6 +370,7 @@ update_results (SkCostsView *self)
     g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_result_free);
     g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
     g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+    GtkWidget *names = gtk_grid_new ();
     GtkWidget *cmp = gtk_grid_new ();
     guint row_count;
 
@@ -384,8 +390,8 @@ update_results (SkCostsView *self)
         c->weight = 1;
         g_ptr_array_add (crit, c);
         v = sk_cost_model_compute_variant (sk_view_get_project (SK_VIEW (self)), self->model, scenario, crit, NULL, &e);
-        /* Translators: a column of the comparison, "By Population" */
-        g_ptr_array_add (titles, g_strdup_printf (_("By %s"), sk_figure_label (figures[f])));
+        /* Translators: a column of the comparison, "By population" */
+        g_ptr_array_add (titles, g_strdup_printf (_("By %s"), sk_figure_phrase (figures[f])));
         g_ptr_array_add (results, v);
         g_ptr_array_add (errors, e ? g_strdup (e->message) : NULL);
       }
@@ -434,9 +440,12 @@ update_results (SkCostsView *self)
       g_ptr_array_add (ids, self->what_if);
     row_count = ids->len;
 
+    /* The names stay in view when the amounts scroll sideways; both
+     * grids have the same rows, one line of the same font each. */
+    gtk_grid_set_row_spacing (GTK_GRID (names), 4);
     gtk_grid_set_column_spacing (GTK_GRID (cmp), 18);
     gtk_grid_set_row_spacing (GTK_GRID (cmp), 4);
-    cell (GTK_GRID (cmp), _("Municipality"), 0, 0, "heading");
+    cell (GTK_GRID (names), _("Municipality"), 0, 0, "heading");
     cell (GTK_GRID (cmp), _("Shown above"), 1, 0, "heading");
     for (guint c = 0; c < titles->len; c++)
       {
@@ -458,7 +467,7 @@ update_results (SkCostsView *self)
         for (guint j = 0; j < result->rows->len; j++)
           if (g_str_equal (g_array_index (result->rows, SkCostRow, j).municipality, id))
             shown = g_array_index (result->rows, SkCostRow, j).amount_kr;
-        cell (GTK_GRID (cmp), municipality_name (self, id), 0, i + 1, NULL);
+        cell (GTK_GRID (names), municipality_name (self, id), 0, i + 1, NULL);
         {
           g_autofree char *a = shown >= 0 ? sk_format_kr (shown) : g_strdup ("—");
 
@@ -489,6 +498,7 @@ update_results (SkCostsView *self)
             cell (GTK_GRID (cmp), text, 2 + c, i + 1, NULL);
           }
       }
+    gtk_box_append (self->compare_names, names);
     gtk_box_append (self->compare_box, cmp);
   }
 }
@@ -1139,13 +1149,7 @@ figures_group (SkCostsView *self)
           gtk_grid_attach (GTK_GRID (grid), entry, 1 + k, i + 1, 1, 1);
         }
     }
-  {
-    GtkWidget *scroller = gtk_scrolled_window_new ();
-
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scroller);
-  }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sk_sideways_scroller_new (grid));
   return group;
 }
 
@@ -1262,7 +1266,7 @@ show_model (SkCostsView *self,
       SkCriterion *c = g_ptr_array_index (p.criteria, k);
       g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
       GtkWidget *figure, *weight, *remove;
-      g_autofree char *weight_label = g_strdup_printf (_("Weight of %s"), sk_figure_label (c->figure));
+      g_autofree char *weight_label = g_strdup_printf (_("Weight of %s"), sk_figure_phrase (c->figure));
       guint selected = 0;
 
       for (guint i = 0; i < keys->len; i++)
@@ -1365,13 +1369,16 @@ show_model (SkCostsView *self,
     g_signal_connect_object (what_if, "notify::selected", G_CALLBACK (what_if_cb), self, G_CONNECT_SWAPPED);
     gtk_box_append (GTK_BOX (head), what_if);
     gtk_box_append (self->content, head);
+    self->compare_names = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
     self->compare_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
     {
-      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+      GtkWidget *scroller = sk_sideways_scroller_new (GTK_WIDGET (self->compare_box));
 
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->compare_box));
-      gtk_box_append (self->content, scroller);
+      gtk_widget_set_hexpand (scroller, TRUE);
+      gtk_box_append (GTK_BOX (table), GTK_WIDGET (self->compare_names));
+      gtk_box_append (GTK_BOX (table), scroller);
+      gtk_box_append (self->content, table);
     }
   }
 
@@ -1397,6 +1404,7 @@ row_selected_cb (SkCostsView   *self,
   sk_view_new_page (SK_VIEW (self));
   sk_box_clear (self->content);
   self->results_box = NULL;
+  self->compare_names = NULL;
   self->compare_box = NULL;
   self->input_error = NULL;
   self->total_row = NULL;
@@ -1419,6 +1427,7 @@ rebuild (SkCostsView *self)
 
   self->model = NULL;
   self->results_box = NULL;
+  self->compare_names = NULL;
   self->compare_box = NULL;
   sk_list_box_clear (self->sidebar);
   if (sk_view_get_project (SK_VIEW (self)) == NULL)
@@ -1473,6 +1482,7 @@ forget_vfunc (SkView *view)
 
   self->model = NULL;
   self->results_box = NULL;
+  self->compare_names = NULL;
   self->compare_box = NULL;
   self->input_error = NULL;
   self->total_row = NULL;
@@ -1491,6 +1501,7 @@ sk_costs_view_dispose (GObject *object)
   SkCostsView *self = SK_COSTS_VIEW (object);
 
   self->results_box = NULL;
+  self->compare_names = NULL;
   self->compare_box = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;

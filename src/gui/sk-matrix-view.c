@@ -854,7 +854,7 @@ static void
 show_matrix (SkMatrixView *self,
              SkMatrix     *matrix)
 {
-  GtkWidget *bar, *group, *grid, *add, *label, *scroller;
+  GtkWidget *bar, *group, *grid, *add, *label;
   g_autofree char *scale_text = NULL;
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
   GPtrArray *all = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
@@ -1049,10 +1049,7 @@ show_matrix (SkMatrixView *self,
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (add_candidate_cb), self, G_CONNECT_SWAPPED);
       gtk_grid_attach (GTK_GRID (grid), dropdown, 1 + matrix->candidates->len, 0, 1, 1);
     }
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
-  gtk_box_append (self->content, scroller);
+  gtk_box_append (self->content, sk_sideways_scroller_new (grid));
 
   /* Tornado */
   gtk_box_append (self->content, sk_label_new (_("How far each weight can move before the leader changes"), "heading"));

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "sk-view-util.h"
 
 GtkWidget *
@@ -235,4 +237,50 @@ sk_icon_button_new (const char *icon,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   g_signal_connect_object (button, "clicked", callback, data, G_CONNECT_SWAPPED);
   return button;
+}
+
+/* Scrolling the page with the wheel goes on over a table that scrolls
+ * sideways: GtkScrolledWindow would otherwise take the vertical wheel for
+ * itself and move the table sideways, and the page would stop.  A
+ * sideways gesture (a touchpad, Shift with the wheel) still scrolls the
+ * table. */
+static gboolean
+sideways_scroll_cb (GtkEventControllerScroll *controller,
+                    double                    dx,
+                    double                    dy,
+                    gpointer                  user_data)
+{
+  GtkWidget *scroller = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *parent = gtk_widget_get_parent (scroller);
+  GtkWidget *page = parent ? gtk_widget_get_ancestor (parent, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *adjustment;
+  double step = 1;
+
+  if (dx != 0 || dy == 0 || (state & GDK_SHIFT_MASK) || page == NULL)
+    return FALSE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  /* A wheel's notch moves as far as GtkScrolledWindow moves it. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return TRUE;
+}
+
+/* A table wider than the page, in a scroller of its own that scrolls
+ * sideways only. */
+GtkWidget *
+sk_sideways_scroller_new (GtkWidget *child)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), child);
+  /* Room for the overlay scrollbar under the last row. */
+  gtk_widget_set_margin_bottom (child, 12);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (sideways_scroll_cb), NULL);
+  gtk_widget_add_controller (scroller, scroll);
+  return scroller;
 }

@@ -144,8 +144,8 @@ sk_render_cost_pdf (SkProject          *project,
 
     for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
       g_string_append_printf (crit, "%s%s", k ? ", " : "",
-                              sk_figure_label (((SkCriterion *) g_ptr_array_index (p.criteria, k))->figure));
-    /* Translators: "Total 29 215 093 kr; 25 % shared equally, the rest by: Children 0–17" */
+                              sk_figure_phrase (((SkCriterion *) g_ptr_array_index (p.criteria, k))->figure));
+    /* Translators: "Total 29 215 093 kr; 25 % shared equally, the rest by: children 0–17" */
     line = crit->len ? g_strdup_printf (_("Total %s; %s shared equally, the rest by: %s"), total, fixed, crit->str)
                      : g_strdup_printf (_("Total %s; %s shared equally"), total, fixed);
     y += show_text (cr, "Cantarell 10", line, margin, y, text_w, PANGO_ALIGN_LEFT) + 14;
