@@ -306,7 +306,7 @@ static void
 test_matrix_slider_by_keyboard (void)
 {
   SkWindow *window = open_window (example);
-  GtkWidget *sidebar_row, *scale;
+  GtkWidget *sidebar_row, *scale, *restore;
   GtkListBox *sidebar;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
@@ -318,6 +318,10 @@ test_matrix_slider_by_keyboard (void)
   gtk_list_box_select_row (sidebar, GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (sidebar_row, GTK_TYPE_LIST_BOX_ROW)));
   drain ();
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal leads by less than 10 %: no clear winner."));
+  /* Nothing to restore yet. */
+  restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
+  g_assert_nonnull (restore);
+  g_assert_false (gtk_widget_get_sensitive (restore));
 
   /* Take the weight of transition risk from 5 to 0 with the keyboard. */
   scale = find_tooltip (GTK_WIDGET (window), GTK_TYPE_SCALE, "Weight of Overgangsrisiko");
@@ -331,14 +335,18 @@ test_matrix_slider_by_keyboard (void)
   g_assert_nonnull (find_label (GTK_WIDGET (window), "85.00"));
 
   /* As prepared, with one action. */
-  {
-    GtkWidget *restore = find_label (GTK_WIDGET (window), "Restore as Prepared");
-
-    g_assert_nonnull (restore);
-    g_signal_emit_by_name (gtk_widget_get_ancestor (restore, GTK_TYPE_BUTTON), "clicked");
-    drain ();
-    g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal leads by less than 10 %: no clear winner."));
-  }
+  restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
+  g_assert_true (gtk_widget_get_sensitive (restore));
+  g_signal_emit_by_name (restore, "clicked");
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal leads by less than 10 %: no clear winner."));
+  restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
+  g_assert_false (gtk_widget_get_sensitive (restore));
+  /* Undone, there is something to restore again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
+  g_assert_true (gtk_widget_get_sensitive (restore));
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }

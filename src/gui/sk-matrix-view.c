@@ -34,6 +34,7 @@ struct _SkMatrixView
   GtkWidget      *tornado;
   GtkWidget      *verdict;
   GtkGrid        *results_grid;
+  GtkWidget      *restore;       /* "Restore as Prepared", when there is something to restore */
   GPtrArray      *weight_rows;   /* AdwActionRow per factor, for the sensitivity */
 };
 
@@ -88,6 +89,31 @@ prepared_candidate (SkMatrixView *self,
     if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (p->candidates, c))->municipality, municipality) == 0)
       return g_ptr_array_index (p->candidates, c);
   return NULL;
+}
+
+/* Whether a weight or a score differs from the values as prepared. */
+static gboolean
+differs_from_prepared (SkMatrixView *self)
+{
+  SkMatrix *m = self->matrix;
+
+  for (guint f = 0; f < m->factors->len; f++)
+    {
+      SkFactor *factor = g_ptr_array_index (m->factors, f);
+      double w;
+
+      if (prepared_weight (self, factor->id, &w) && w != factor->weight)
+        return TRUE;
+      for (guint c = 0; c < m->candidates->len; c++)
+        {
+          SkCandidate *cand = g_ptr_array_index (m->candidates, c);
+          SkCandidate *then = prepared_candidate (self, cand->municipality);
+
+          if (then != NULL && sk_candidate_get_score (then, factor->id) != sk_candidate_get_score (cand, factor->id))
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* Each candidate's total with the prepared weights and scores, in the
@@ -228,6 +254,14 @@ update_results (SkMatrixView *self)
 
   if (self->results_grid == NULL || self->matrix == NULL)
     return;
+  if (self->restore != NULL)
+    {
+      gboolean is_new = prepared_matrix (self) == NULL;
+
+      gtk_widget_set_sensitive (self->restore, !is_new && differs_from_prepared (self));
+      gtk_widget_set_tooltip_text (self->restore, is_new ? _("This matrix is new since the file was saved")
+                                                         : _("Put back the weights and scores as they were saved"));
+    }
   results = sk_matrix_compute (self->matrix);
   sens = sk_matrix_sensitivity (self->matrix);
   leader = sk_matrix_leader (results);
@@ -626,41 +660,6 @@ restore_cb (SkMatrixView *self)
   sk_view_toast (SK_VIEW (self), _("The values as prepared are back; Ctrl+Z undoes it"), FALSE);
 }
 
-static SkMatrix *
-matrix_copy (SkMatrix *from)
-{
-  SkMatrix *m = sk_matrix_new ();
-
-  m->scale_max = from->scale_max;
-  m->weight_max = from->weight_max;
-  m->has_scale_max = from->has_scale_max;
-  m->has_weight_max = from->has_weight_max;
-  for (guint f = 0; f < from->factors->len; f++)
-    {
-      SkFactor *a = g_ptr_array_index (from->factors, f);
-      SkFactor *b = sk_factor_new ();
-
-      b->id = g_strdup (a->id);
-      b->name = g_strdup (a->name);
-      b->weight = a->weight;
-      b->note = g_strdup (a->note);
-      g_ptr_array_add (m->factors, b);
-    }
-  for (guint c = 0; c < from->candidates->len; c++)
-    {
-      SkCandidate *a = g_ptr_array_index (from->candidates, c);
-      SkCandidate *b = sk_candidate_new ();
-
-      b->municipality = g_strdup (a->municipality);
-      b->note = g_strdup (a->note);
-      for (guint k = 0; k < a->score_keys->len; k++)
-        sk_candidate_set_score (b, g_ptr_array_index (a->score_keys, k),
-                                sk_candidate_get_score (a, g_ptr_array_index (a->score_keys, k)));
-      g_ptr_array_add (m->candidates, b);
-    }
-  return m;
-}
-
 typedef struct
 {
   SkMatrixView *self;
@@ -677,7 +676,7 @@ variant_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "keep") && self->matrix != NULL)
     {
       const char *name = gtk_editable_get_text (GTK_EDITABLE (vd->entry));
-      SkMatrix *copy = matrix_copy (self->matrix);
+      SkMatrix *copy = sk_matrix_copy (self->matrix);
       GPtrArray *matrices = sk_project_get_matrices (sk_view_get_project (SK_VIEW (self)));
       guint n = 2;
 
@@ -688,6 +687,7 @@ variant_response_cb (AdwMessageDialog *dialog,
         }
       while (sk_project_find_matrix (sk_view_get_project (SK_VIEW (self)), copy->id) != NULL);
       /* Translators: the title of a kept variant, "Oppmøtestad — med høgare vekt på avstand" */
+      g_free (copy->title);
       copy->title = g_strdup_printf (_("%s — %s"), self->matrix->title, name[0] ? name : _("variant"));
       begin_edit (self, NULL);
       g_ptr_array_add (matrices, copy);
@@ -875,9 +875,10 @@ show_matrix (SkMatrixView *self,
   {
     GtkWidget *restore = gtk_button_new_with_mnemonic (_("_Restore as Prepared"));
 
-    gtk_widget_set_tooltip_text (restore, _("Put back the weights and scores as they were saved"));
+    /* Sensitive and explained by update_results (). */
     g_signal_connect_object (restore, "clicked", G_CALLBACK (restore_cb), self, G_CONNECT_SWAPPED);
     gtk_box_append (GTK_BOX (bar), restore);
+    self->restore = restore;
   }
   {
     GtkWidget *keep = gtk_button_new_with_mnemonic (_("_Keep as Variant…"));
@@ -1075,6 +1076,7 @@ row_selected_cb (SkMatrixView  *self,
 
   sk_box_clear (self->content);
   self->results_grid = NULL;
+  self->restore = NULL;
   self->matrix = NULL;
   if (matrix == NULL)
     {
@@ -1093,6 +1095,7 @@ rebuild (SkMatrixView *self)
 
   self->matrix = NULL;
   self->results_grid = NULL;
+  self->restore = NULL;
   sk_list_box_clear (self->sidebar);
   if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
@@ -1142,6 +1145,7 @@ forget_vfunc (SkView *view)
 
   self->matrix = NULL;
   self->results_grid = NULL;
+  self->restore = NULL;
 }
 
 static void
@@ -1157,6 +1161,7 @@ sk_matrix_view_dispose (GObject *object)
   SkMatrixView *self = SK_MATRIX_VIEW (object);
 
   self->results_grid = NULL;
+  self->restore = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_pointer (&self->prepared, g_hash_table_unref);
