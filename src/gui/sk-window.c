@@ -46,6 +46,7 @@ struct _SkWindow
   GFile                *file;        /* NULL for a new project or the example */
   char                 *etag;        /* as loaded or saved, for conflict checks */
   gboolean              is_example;
+  gboolean              has_document;  /* past the placeholder a window starts with */
   gboolean              modified;
   gboolean              closing;
 
@@ -250,6 +251,12 @@ set_document (SkWindow   *self,
   sk_matrix_view_set_project (self->matrix_view, project);
   sk_timeline_view_set_project (self->timeline_view, project);
   sk_costs_view_set_project (self->costs_view, project);
+  /* The view in front is built at once, also before the window is first
+   * shown: the window then measures its content once, where building it
+   * as it maps measured the window twice.  Not for the empty placeholder
+   * a new window holds until it opens its document. */
+  if (self->has_document)
+    sk_view_ensure_built (SK_VIEW (adw_view_stack_get_visible_child (self->stack)));
   update_title (self);
 }
 
@@ -1199,6 +1206,7 @@ sk_window_init (SkWindow *self)
     g_autoptr(SkProject) empty = sk_project_new ();
 
     set_document (self, empty, NULL, NULL, FALSE);
+    self->has_document = TRUE;
   }
 }
 
