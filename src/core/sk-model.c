@@ -189,46 +189,42 @@ sk_link_kind_to_string (SkLinkKind kind)
     }
 }
 
+/* The figures the app knows by name: on their own ("Children 0–17", a
+ * column or a field) and inside a sentence ("75 % by children 0–17"). */
+static const struct
+{
+  const char *key;
+  const char *label;
+  const char *phrase;
+} figure_names[] = {
+  /* Translators: each figure twice: on its own, and inside a sentence,
+   * "75 % by children 0–17" (lower case where your language writes it so) */
+  { "population",            N_("Population"),                  N_("population") },
+  { "age_0_17",              N_("Children 0–17"),               N_("children 0–17") },
+  { "age_0_24",              N_("Residents 0–24"),              N_("residents 0–24") },
+  { "forest_productive_daa", N_("Productive forest (decares)"), N_("productive forest (decares)") },
+  { "forest_planted_daa",    N_("Planted forest (decares)"),    N_("planted forest (decares)") },
+  { "forest_holdings",       N_("Forest holdings"),             N_("forest holdings") },
+  { "caseload",              N_("Caseload"),                    N_("caseload") },
+};
+
+/* A figure's name on its own; an unknown figure goes by its key. */
 const char *
 sk_figure_label (const char *key)
 {
-  if (g_strcmp0 (key, "population") == 0)
-    return _("Population");
-  if (g_strcmp0 (key, "age_0_17") == 0)
-    return _("Children 0–17");
-  if (g_strcmp0 (key, "age_0_24") == 0)
-    return _("Residents 0–24");
-  if (g_strcmp0 (key, "forest_productive_daa") == 0)
-    return _("Productive forest (decares)");
-  if (g_strcmp0 (key, "forest_planted_daa") == 0)
-    return _("Planted forest (decares)");
-  if (g_strcmp0 (key, "forest_holdings") == 0)
-    return _("Forest holdings");
-  if (g_strcmp0 (key, "caseload") == 0)
-    return _("Caseload");
+  for (guint i = 0; i < G_N_ELEMENTS (figure_names); i++)
+    if (g_strcmp0 (key, figure_names[i].key) == 0)
+      return _(figure_names[i].label);
   return key;
 }
 
-/* The figure's name inside a sentence or after "by": "by children 0–17". */
+/* A figure's name inside a sentence or after "by": "by children 0–17". */
 const char *
 sk_figure_phrase (const char *key)
 {
-  /* Translators: these name a municipal figure inside a sentence,
-   * "75 % by children 0–17"; lower case where your language writes it so. */
-  if (g_strcmp0 (key, "population") == 0)
-    return _("population");
-  if (g_strcmp0 (key, "age_0_17") == 0)
-    return _("children 0–17");
-  if (g_strcmp0 (key, "age_0_24") == 0)
-    return _("residents 0–24");
-  if (g_strcmp0 (key, "forest_productive_daa") == 0)
-    return _("productive forest (decares)");
-  if (g_strcmp0 (key, "forest_planted_daa") == 0)
-    return _("planted forest (decares)");
-  if (g_strcmp0 (key, "forest_holdings") == 0)
-    return _("forest holdings");
-  if (g_strcmp0 (key, "caseload") == 0)
-    return _("caseload");
+  for (guint i = 0; i < G_N_ELEMENTS (figure_names); i++)
+    if (g_strcmp0 (key, figure_names[i].key) == 0)
+      return _(figure_names[i].phrase);
   return key;
 }
 
