@@ -74,6 +74,17 @@ open_window (const char *path)
   return window;
 }
 
+/* The example written to `path`, opened in a window of its own. */
+static SkWindow *
+open_example_copy (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return open_window (path);
+}
+
 static GtkWidget *
 find_label (GtkWidget  *root,
             const char *text)
@@ -178,14 +189,11 @@ test_edit_marks_unsaved_and_save (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
-  g_autofree char *contents = NULL;
   g_autofree char *saved = NULL;
   SkWindow *window;
   gboolean done = FALSE;
 
-  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  window = open_window (path);
+  window = open_example_copy (path);
 
   sk_project_set_title (sk_window_get_project (window), "Endra tittel");
   drain ();
@@ -405,14 +413,11 @@ test_agenda_reorder_edit_undo (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "agenda.sakskart", NULL);
-  g_autofree char *contents = NULL;
   SkWindow *window;
   GtkWidget *row, *entry = NULL, *remove;
   SkMeeting *m;
 
-  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  window = open_window (path);
+  window = open_example_copy (path);
   g_assert_cmpstr (item_at (window, 0)->id, ==, "opning");
 
   /* Alt+Down on the first item moves it below the second. */
@@ -505,7 +510,6 @@ test_attach_through_chooser (void)
   g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "vedlegg.sakskart", NULL);
   g_autofree char *paper = g_build_filename (dir, "saksframlegg.pdf", NULL);
-  g_autofree char *contents = NULL;
   g_autoptr(GFile) paper_file = g_file_new_for_path (paper);
   SkWindow *window;
   GtkWidget *row, *add;
@@ -513,10 +517,8 @@ test_attach_through_chooser (void)
   SkItem *item;
   guint before;
 
-  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   g_assert_true (g_file_set_contents (paper, "%PDF-1.4\n", -1, NULL));
-  window = open_window (path);
+  window = open_example_copy (path);
   before = item_at (window, 6)->attachments->len;
 
   /* An edit to undo later: move the first item down. */
@@ -728,16 +730,13 @@ test_bad_corpus_then_save (void)
   g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
   g_autofree char *manifest = g_test_build_filename (G_TEST_DIST, "files", "bad", "expected.tsv", NULL);
-  g_autofree char *contents = NULL;
   g_autofree char *listing = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GFile) own = g_file_new_for_path (path);
   SkWindow *window;
   guint tried = 0;
 
-  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  window = open_window (path);
+  window = open_example_copy (path);
 
   g_assert_true (g_file_get_contents (manifest, &listing, NULL, NULL));
   lines = g_strsplit (listing, "\n", -1);
