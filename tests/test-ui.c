@@ -539,6 +539,14 @@ test_attach_through_chooser (void)
   g_assert_nonnull (chooser);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (chooser)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (window));
+  /* It starts in the project's folder. */
+  {
+    g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+    g_autoptr(GFile) expected = g_file_new_for_path (dir);
+
+    g_assert_nonnull (folder);
+    g_assert_true (g_file_equal (folder, expected));
+  }
 
   /* The rows are made anew while the chooser is open. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);

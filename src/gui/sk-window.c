@@ -822,9 +822,14 @@ save_as (SkWindow       *self,
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                       self->is_example ? "board-meeting-2025-11-03.sakskart"
-                                                        : _("project.sakskart"));
+    {
+      g_autoptr(GFile) folder = sk_window_get_folder (self);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                         self->is_example ? "board-meeting-2025-11-03.sakskart"
+                                                          : _("project.sakskart"));
+    }
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), sa);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -884,6 +889,11 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  {
+    g_autoptr(GFile) folder = sk_window_get_folder (self);
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  }
   g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -1237,6 +1247,22 @@ sk_window_get_file (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->file;
+}
+
+/* Where a file chooser for this document starts: the project's folder,
+ * else the user's documents, else home. */
+GFile *
+sk_window_get_folder (SkWindow *self)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+
+  if (self->file != NULL && g_file_has_parent (self->file, NULL))
+    return g_file_get_parent (self->file);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
 }
 
 gboolean

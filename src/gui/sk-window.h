@@ -24,6 +24,7 @@ void        sk_window_open_example  (SkWindow      *self);
 void        sk_window_new_project   (SkWindow      *self);
 SkProject  *sk_window_get_project   (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
+GFile      *sk_window_get_folder    (SkWindow      *self);
 gboolean    sk_window_get_modified  (SkWindow      *self);
 const char *sk_window_get_visible_view (SkWindow   *self);
 /* While a file opens: the fraction done; otherwise -1. */
