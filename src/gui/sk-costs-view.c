@@ -860,7 +860,7 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT || self->model == NULL)
-    goto out;
+    return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (pdf)
     {
@@ -882,7 +882,7 @@ export_response_cb (GtkNativeDialog *chooser,
 
     sk_view_toast_exported (SK_VIEW (self), name);
   }
-  goto out;
+  return;
 
 failed:
   {
@@ -892,7 +892,6 @@ failed:
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
     gtk_window_present (GTK_WINDOW (dialog));
   }
-out:
 }
 
 static void
@@ -1013,7 +1012,7 @@ import_response_cb (GtkNativeDialog *chooser,
   int updated;
 
   if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
+    return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   name = g_file_get_basename (file);
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
@@ -1026,7 +1025,7 @@ import_response_cb (GtkNativeDialog *chooser,
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
-      goto out;
+      return;
     }
   {
     g_autofree char *msg = g_strdup_printf (ngettext ("Figures for %d municipality imported from SSB (%s)",
@@ -1038,7 +1037,6 @@ import_response_cb (GtkNativeDialog *chooser,
       sk_view_toast (SK_VIEW (self), g_ptr_array_index (notes, i), FALSE);
   }
   show_model (self, model);
-out:
 }
 
 static void

@@ -767,7 +767,7 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autofree char *path = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT || self->matrix == NULL)
-    goto out;
+    return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   path = g_file_get_path (file);
   if (path != NULL && !g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg") &&
@@ -788,7 +788,6 @@ export_response_cb (GtkNativeDialog *chooser,
     }
   else
     sk_view_toast_exported (SK_VIEW (self), path);
-out:
 }
 
 static void
