@@ -13,6 +13,7 @@
 #include "sk-costs-view.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
+#include "sk-gantt.h"
 #include "sk-format.h"
 #include "sk-presenter.h"
 #include "sk-render.h"
@@ -635,6 +636,61 @@ test_side_by_side_table (void)
   handled = TRUE;
   g_signal_emit_by_name (wheel, "scroll", 1.0, 0.0, &handled);
   g_assert_false (handled);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* The timeline's panel shows with a chosen task only, and the chart keeps
+ * that task in sight as it narrows for the panel; Escape closes it. */
+static void
+test_timeline_panel_with_selection (void)
+{
+  SkWindow *window = open_window (example);
+  SkTimeline *t = sk_project_find_timeline (sk_window_get_project (window), "ppt");
+  SkTask *last = NULL;
+  GtkWidget *chart, *paned, *panel;
+  double x, y, w;
+
+  /* The task that ends last: at the right edge of the fitted chart. */
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      SkTask *task = g_ptr_array_index (t->tasks, i);
+
+      if (last == NULL || g_strcmp0 (task->end, last->end) > 0)
+        last = task;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.jump", "(ss)", "timeline", "ppt");
+  drain ();
+  chart = find_type (GTK_WIDGET (window), SK_TYPE_GANTT_CHART);
+  paned = gtk_widget_get_ancestor (chart, GTK_TYPE_PANED);
+  panel = gtk_paned_get_end_child (GTK_PANED (paned));
+  g_assert_false (gtk_widget_get_visible (panel));
+  g_assert_nonnull (find_button (GTK_WIDGET (window), "Add Task"));
+  /* Laid out (and fitted) at the full width first. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    while (gtk_widget_get_width (chart) == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+
+  sk_gantt_chart_select_task (SK_GANTT_CHART (chart), last);
+  drain ();
+  g_assert_true (gtk_widget_get_visible (panel));
+  {
+    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    while (gtk_widget_get_width (panel) == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_true (sk_gantt_chart_bar_position (SK_GANTT_CHART (chart), last, &x, &y, &w));
+  g_assert_cmpfloat (x, >=, SK_GANTT_LABEL_WIDTH);
+  g_assert_cmpfloat (x + w, <=, gtk_widget_get_width (chart));
+
+  sk_gantt_chart_select_task (SK_GANTT_CHART (chart), NULL);
+  drain ();
+  g_assert_false (gtk_widget_get_visible (panel));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -2027,6 +2083,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);
   g_test_add_func ("/ui/side-by-side-table", test_side_by_side_table);
+  g_test_add_func ("/ui/timeline-panel-with-selection", test_timeline_panel_with_selection);
   g_test_add_func ("/ui/timeline-drag-and-undo", test_timeline_drag_and_undo);
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);

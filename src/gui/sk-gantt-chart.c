@@ -54,6 +54,7 @@ struct _SkGanttChart
   int            drag_days;   /* shown while dragging */
   int            link_row;    /* the row under the pointer in a link drag */
   gboolean       pending_fit; /* fit once the width is known */
+  int            last_width;  /* to keep the selected task in view when it changes */
 };
 
 enum {
@@ -361,6 +362,10 @@ drag_begin_cb (GtkGestureDrag *gesture,
       else if (!g_array_index (self->rows, SkGanttRow, row).phase)
         self->drag = DRAG_MOVE;
       return;
+    case SK_GANTT_HIT_NONE:
+      /* Below the last row: nothing chosen. */
+      select_row (self, -1);
+      return;
     default:
       return;
     }
@@ -514,6 +519,12 @@ key_pressed_cb (GtkEventControllerKey *controller,
       return TRUE;
     case GDK_KEY_Home:
       sk_gantt_chart_scroll_to_today (self);
+      return TRUE;
+    case GDK_KEY_Escape:
+      /* Nothing chosen: the view's panel closes. */
+      if (self->selected < 0)
+        return FALSE;
+      select_row (self, -1);
       return TRUE;
     case GDK_KEY_space:
     case GDK_KEY_Return:
@@ -673,6 +684,29 @@ sk_gantt_chart_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* Scrolls the selected task's bar into view (its start first, when it is
+ * wider than the view): when the chart narrows as the panel opens, the
+ * task just chosen stays in sight. */
+static void
+keep_selected_in_view (SkGanttChart *self)
+{
+  SkTask *task = sk_gantt_chart_get_selected (self);
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - SK_GANTT_LABEL_WIDTH;
+  double margin = w / 10, xs, xe, v;
+
+  if (task == NULL || self->hadjustment == NULL || w <= 0)
+    return;
+  xs = sk_timescale_x (&self->ts, julian_of (task->start));
+  xe = sk_timescale_x (&self->ts, julian_of (task->end ? task->end : task->start) + 1);
+  v = gtk_adjustment_get_value (self->hadjustment);
+  if (xs >= v && xe <= v + w)
+    return;
+  if (xs < v || xe - xs > w - 2 * margin)
+    gtk_adjustment_set_value (self->hadjustment, xs - margin);
+  else
+    gtk_adjustment_set_value (self->hadjustment, xe - w + margin);
+}
+
 static void
 sk_gantt_chart_size_allocate (GtkWidget *widget,
                               int        width,
@@ -687,6 +721,11 @@ sk_gantt_chart_size_allocate (GtkWidget *widget,
       sk_gantt_chart_fit (self);
     }
   configure_adjustments (self);
+  if (width != self->last_width)
+    {
+      self->last_width = width;
+      keep_selected_in_view (self);
+    }
 }
 
 static void
@@ -895,6 +934,11 @@ sk_gantt_chart_select_task (SkGanttChart *self,
                             SkTask       *task)
 {
   g_return_if_fail (SK_IS_GANTT_CHART (self));
+  if (task == NULL)
+    {
+      select_row (self, -1);
+      return;
+    }
   for (guint i = 0; self->rows && i < self->rows->len; i++)
     if (row_task (self, i) == task)
       {

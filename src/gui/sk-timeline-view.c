@@ -448,27 +448,10 @@ update_panel (SkTimelineView *self)
   sk_view_new_page (SK_VIEW (self));
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
-
-  if (editable)
-    {
-      GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *b;
-
-      b = gtk_button_new_with_mnemonic (_("Add _Task"));
-      g_signal_connect_object (b, "clicked", G_CALLBACK (add_task_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (bar), b);
-      b = gtk_button_new_with_mnemonic (_("Add _Milestone"));
-      g_signal_connect_object (b, "clicked", G_CALLBACK (add_milestone_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (bar), b);
-      gtk_box_append (GTK_BOX (box), bar);
-    }
+  /* Shown with a task only: the chart has the width otherwise. */
+  gtk_widget_set_visible (gtk_widget_get_ancestor (box, GTK_TYPE_SCROLLED_WINDOW), task != NULL);
   if (task == NULL)
-    {
-      gtk_box_append (GTK_BOX (box), sk_sentence_new (editable
-        ? _("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week.")
-        : _("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label"));
-      return;
-    }
+    return;
 
   gtk_box_append (GTK_BOX (box), sk_label_new (task->milestone ? _("Milestone") : _("Task"), "heading"));
   name = field (box, _("Name"), gtk_entry_new ());
@@ -773,6 +756,31 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (GTK_BOX (bar), tool ("document-send-symbolic", _("Export the Timeline…"), G_CALLBACK (export_cb), self));
   gtk_box_append (GTK_BOX (bar), tool ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
   gtk_box_append (self->content, bar);
+  if (!is_combined (self))
+    {
+      GtkWidget *add = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *b;
+
+      b = gtk_button_new_with_mnemonic (_("Add _Task"));
+      gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+      g_signal_connect_object (b, "clicked", G_CALLBACK (add_task_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (add), b);
+      b = gtk_button_new_with_mnemonic (_("Add _Milestone"));
+      gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+      g_signal_connect_object (b, "clicked", G_CALLBACK (add_milestone_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (add), b);
+      {
+        GtkWidget *hint = sk_sentence_new (_("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week."), "dim-label");
+
+        gtk_widget_add_css_class (hint, "caption");
+        gtk_widget_set_hexpand (hint, TRUE);
+        gtk_widget_set_margin_start (hint, 6);
+        gtk_box_append (GTK_BOX (add), hint);
+      }
+      gtk_box_append (self->content, add);
+    }
+  else
+    gtk_box_append (self->content, sk_sentence_new (_("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label"));
 
   paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_vexpand (paned, TRUE);
