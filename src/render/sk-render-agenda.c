@@ -268,6 +268,46 @@ flow_row (Flow        *f,
   f->y += height + 3;
 }
 
+/* A text's width on one line. */
+static double
+text_width (Flow       *f,
+            const char *font,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = sk_render_layout_new (f->cr, font, text, FALSE);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  return w;
+}
+
+/* Stops for flow_row () from the columns' widest cells: each column as
+ * wide as its widest word-run, up to its share of the page in `caps`;
+ * column `flexible` takes what is left and wraps.  A word no longer
+ * breaks in the middle ("Orienteri-ng") where the page has room. */
+static void
+fit_stops (const double *widest,
+           const double *caps,
+           guint         n,
+           guint         flexible,
+           double       *stops)
+{
+  double total = PAGE_W - 2 * MARGIN, fixed = 0;
+  double share[8];
+
+  g_assert (n < G_N_ELEMENTS (share));
+  for (guint c = 0; c < n; c++)
+    if (c != flexible)
+      {
+        share[c] = MIN ((widest[c] + 8) / total, caps[c]);
+        fixed += share[c];
+      }
+  share[flexible] = MAX (1 - fixed, 0.2);
+  stops[0] = 0;
+  for (guint c = 0; c < n; c++)
+    stops[c + 1] = stops[c] + share[c];
+}
+
 static void
 flow_rule (Flow *f)
 {
@@ -374,7 +414,9 @@ render (Flow      *f,
   g_autofree int *starts = g_new0 (int, meeting->items->len + 1);
   g_autofree char *when = sk_format_date_time (meeting->date, meeting->start_time);
   gboolean timed = sk_meeting_item_times (meeting, starts, NULL);
-  static const double stops[] = { 0, 0.06, 0.50, 0.65, 0.83, 1.0 };
+  /* No., item, kind, presenter, time: the item takes what the others leave. */
+  static const double caps[] = { 0.1, 1, 0.2, 0.25, 0.2 };
+  double stops[6];
 
   f->page = 1;
   f->y = MARGIN;
@@ -404,19 +446,30 @@ render (Flow      *f,
   else
     {
       const char *head[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      double widest[5];
 
-      flow_row (f, head, stops, 5, 4, FONT_H3);
-      flow_rule (f);
+      for (guint c = 0; c < 5; c++)
+        widest[c] = text_width (f, FONT_H3, head[c]);
       for (guint i = 0; i < meeting->items->len; i++)
         {
           SkItem *item = g_ptr_array_index (meeting->items, i);
-          g_autofree char *number = sk_meeting_item_number (meeting, i);
-          g_autofree char *time = item_time (meeting, starts, timed, i);
-          const char *cells[] = { number, item->title[0] ? item->title : _("(no title)"),
-                                  sk_item_kind_label (item->kind), item->presenter ? item->presenter : "", time };
+          char **cells = g_new0 (char *, 6);
 
-          flow_row (f, cells, stops, 5, 4, FONT_BODY);
+          cells[0] = sk_meeting_item_number (meeting, i);
+          cells[1] = g_strdup (item->title[0] ? item->title : _("(no title)"));
+          cells[2] = g_strdup (sk_item_kind_label (item->kind));
+          cells[3] = g_strdup (item->presenter ? item->presenter : "");
+          cells[4] = item_time (meeting, starts, timed, i);
+          for (guint c = 0; c < 5; c++)
+            widest[c] = MAX (widest[c], text_width (f, FONT_BODY, cells[c]));
+          g_ptr_array_add (rows, cells);
         }
+      fit_stops (widest, caps, 5, 1, stops);
+      flow_row (f, head, stops, 5, 4, FONT_H3);
+      flow_rule (f);
+      for (guint i = 0; i < rows->len; i++)
+        flow_row (f, (const char **) g_ptr_array_index (rows, i), stops, 5, 4, FONT_BODY);
     }
 
   /* The case papers */
