@@ -87,6 +87,33 @@ test_cost_pdf (void)
   g_rmdir (dir);
 }
 
+/* The board pack's agenda table: a kind, a presenter and a time each on
+ * one line, not broken inside a word. */
+static void
+test_board_pack_table (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (meeting);
+  g_assert_true (sk_render_meeting_pdf (p, meeting, FALSE, path, &error));
+  g_assert_no_error (error);
+  text = test_pdf_text (path);
+  /* What a cell broken inside a word or a time looks like in the text. */
+  g_assert_null (strstr (text, "Orientati\n"));
+  g_assert_null (strstr (text, "Administrasj\n"));
+  g_assert_null (strstr (text, "Administrasj-"));
+  g_assert_null (strstr (text, "09:00–\n"));
+  g_assert_nonnull (strstr (text, "Orientation"));
+  g_assert_nonnull (strstr (text, "Administrasjonen"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -96,5 +123,6 @@ main (int    argc,
   example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
   g_test_add_func ("/render/matrix-png-svg-pdf", test_matrix_files);
   g_test_add_func ("/render/cost-pdf", test_cost_pdf);
+  g_test_add_func ("/render/board-pack-table", test_board_pack_table);
   return g_test_run ();
 }
