@@ -1092,6 +1092,9 @@ figures_group (SkCostsView *self)
       GtkWidget *head = sk_label_new (sk_figure_label (g_ptr_array_index (shown, k)), "caption-heading");
 
       sk_label_set_wraps (head);
+      /* Between words only: the column widens for a long word
+       * ("skogeiendommer") instead of breaking it; the table scrolls. */
+      gtk_label_set_wrap_mode (GTK_LABEL (head), PANGO_WRAP_WORD);
       gtk_label_set_max_width_chars (GTK_LABEL (head), 12);
       gtk_grid_attach (GTK_GRID (grid), head, 1 + k, 0, 1, 1);
     }
