@@ -12,6 +12,7 @@
 
 #include "sk-agenda.h"
 #include "sk-costs.h"
+#include "sk-date.h"
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
@@ -881,6 +882,41 @@ test_huge_figures_round_trip (void)
   g_assert_cmpfloat (sk_municipality_get_figure (m, "round")->value, ==, 1e40);
 }
 
+/* Dates and times as people type them, written the file's way. */
+static void
+test_date_time_from_input (void)
+{
+  static const struct { const char *in, *out; } dates[] = {
+    { "2026-02-10", "2026-02-10" }, { " 2026-02-10 ", "2026-02-10" },
+    { "10.2.2026", "2026-02-10" }, { "10.02.2026", "2026-02-10" }, { "3.11.25", "2025-11-03" },
+    { "3/11/2025", "2025-11-03" }, { "29.2.2028", "2028-02-29" },
+    { "29.2.2026", NULL }, { "31.4.2026", NULL }, { "10.13.2026", NULL }, { "10.2", NULL },
+    { "10.2.202", NULL }, { "10.2/2026", NULL }, { "2026-2-10", NULL }, { "", NULL }, { "i morgon", NULL },
+    { "123.1.2026", NULL }, { "1.1.1800", NULL },
+  };
+  static const struct { const char *in, *out; } times[] = {
+    { "09:00", "09:00" }, { "9:00", "09:00" }, { "9.30", "09:30" }, { "10.30", "10:30" },
+    { "0930", "09:30" }, { "930", "09:30" }, { "9", "09:00" }, { "23.59", "23:59" }, { " 12:15 ", "12:15" },
+    { "24:00", NULL }, { "9.60", NULL }, { "9.5", NULL }, { "12345", NULL }, { "123:00", NULL },
+    { "", NULL }, { "kl. 9", NULL }, { "9:00:00", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *got = sk_date_from_input (dates[i].in);
+
+      g_assert_cmpstr (got, ==, dates[i].out);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autofree char *got = sk_time_from_input (times[i].in);
+
+      g_assert_cmpstr (got, ==, times[i].out);
+    }
+  g_assert_null (sk_date_from_input (NULL));
+  g_assert_null (sk_time_from_input (NULL));
+}
+
 static void
 test_parse_grouped_integer (void)
 {
@@ -1150,6 +1186,7 @@ main (int    argc,
   g_test_add_func ("/project/example-loads", test_example_loads);
   g_test_add_func ("/problem/elide-quoted", test_elide_quoted);
   g_test_add_func ("/format/parse-grouped-integer", test_parse_grouped_integer);
+  g_test_add_func ("/format/date-time-from-input", test_date_time_from_input);
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);

@@ -688,6 +688,31 @@ test_timeline_panel_with_selection (void)
   g_assert_cmpfloat (x, >=, SK_GANTT_LABEL_WIDTH);
   g_assert_cmpfloat (x + w, <=, gtk_widget_get_width (chart));
 
+  /* Its start typed as Norwegians write a date. */
+  {
+    GtkWidget *start = NULL;
+    int seen = 0;
+    GPtrArray *todo = g_ptr_array_new ();
+
+    g_ptr_array_add (todo, panel);
+    while (todo->len > 0 && start == NULL)
+      {
+        GtkWidget *wdg = g_ptr_array_remove_index (todo, 0);
+
+        if (GTK_IS_ENTRY (wdg) && ++seen == 2)   /* name, then start */
+          start = wdg;
+        for (GtkWidget *c = gtk_widget_get_first_child (wdg); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (todo, c);
+      }
+    g_ptr_array_unref (todo);
+    g_assert_nonnull (start);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, last->start);
+    gtk_editable_set_text (GTK_EDITABLE (start), "9.3.2026");
+    g_signal_emit_by_name (start, "activate");
+    drain ();
+    g_assert_cmpstr (last->start, ==, "2026-03-09");
+  }
+
   sk_gantt_chart_select_task (SK_GANTT_CHART (chart), NULL);
   drain ();
   g_assert_false (gtk_widget_get_visible (panel));
@@ -2077,9 +2102,68 @@ test_main_menu_recent (void)
   drain ();
 }
 
+/* A new meeting with its date and time typed as Norwegians write them
+ * ("3.12.2026", "10.30"): the file gets them its own way; a time that is
+ * none keeps the dialog from adding it. */
+static void
+test_new_meeting_typed_dates (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *plan, *grid, *entries[5] = { NULL };
+  AdwMessageDialog *dialog;
+  SkMeeting *added = NULL;
+  GPtrArray *meetings;
+  guint n = 0, before;
+
+  plan = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Meeting Plan"), GTK_TYPE_LIST_BOX_ROW);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (plan)), GTK_LIST_BOX_ROW (plan));
+  drain ();
+  meetings = sk_project_get_meetings (sk_window_get_project (window));
+  before = meetings->len;
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "New Meeting…"), "clicked");
+  dialog = wait_for_dialog ("New Meeting");
+  /* Body, title, date, start, place: the grid's entries in order. */
+  grid = GTK_WIDGET (find_type (GTK_WIDGET (dialog), GTK_TYPE_GRID));
+  for (int row = 0; row < 5; row++)
+    {
+      entries[row] = gtk_grid_get_child_at (GTK_GRID (grid), 1, row);
+      g_assert_true (GTK_IS_ENTRY (entries[row]));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 5);
+  gtk_editable_set_text (GTK_EDITABLE (entries[2]), "3.12.2026");
+  gtk_editable_set_text (GTK_EDITABLE (entries[3]), "25.00");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entries[3]), "10.30");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entries[2]), "31.2.2026");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entries[2]), "3.12.2026");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  press_button (GTK_WIDGET (dialog), "_Add");
+  /* A button answers its activation after showing itself pressed. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (meetings->len == before && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+
+  g_assert_cmpuint (meetings->len, ==, before + 1);
+  for (guint i = 0; i < meetings->len; i++)
+    if (g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, i))->date, "2026-12-03") == 0 &&
+        g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, i))->start_time, "10:30") == 0)
+      added = g_ptr_array_index (meetings, i);
+  g_assert_nonnull (added);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);
   g_test_add_func ("/ui/side-by-side-table", test_side_by_side_table);

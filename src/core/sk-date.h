@@ -17,5 +17,7 @@ gboolean sk_time_parse      (const char *text,
                              int        *minutes);
 gboolean sk_due_is_valid    (const char *text);
 char    *sk_time_format_hm  (int         minutes);
+char    *sk_date_from_input (const char *text);
+char    *sk_time_from_input (const char *text);
 
 G_END_DECLS

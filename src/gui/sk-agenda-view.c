@@ -345,12 +345,13 @@ meeting_response_cb (AdwMessageDialog *dialog,
   SkMeeting *m = md->meeting;
   const char *body = gtk_editable_get_text (GTK_EDITABLE (md->body));
   const char *title = gtk_editable_get_text (GTK_EDITABLE (md->title));
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (md->date));
-  const char *time = gtk_editable_get_text (GTK_EDITABLE (md->time));
+  /* As typed ("3.11.2025", "9.00"), written the file's way. */
+  g_autofree char *date = sk_date_from_input (gtk_editable_get_text (GTK_EDITABLE (md->date)));
+  g_autofree char *time = sk_time_from_input (gtk_editable_get_text (GTK_EDITABLE (md->time)));
   const char *location = gtk_editable_get_text (GTK_EDITABLE (md->location));
   guint mode = gtk_drop_down_get_selected (GTK_DROP_DOWN (md->mode));
 
-  if (!g_str_equal (response, "apply"))
+  if (!g_str_equal (response, "apply") || date == NULL)
     {
       meeting_dialog_free (md);
       return;
@@ -361,9 +362,9 @@ meeting_response_cb (AdwMessageDialog *dialog,
   g_free (m->title);
   m->title = title[0] ? g_strdup (title) : NULL;
   g_free (m->date);
-  m->date = g_strdup (date);
+  m->date = g_steal_pointer (&date);
   g_free (m->start_time);
-  m->start_time = time[0] ? g_strdup (time) : NULL;
+  m->start_time = g_steal_pointer (&time);
   g_free (m->location);
   m->location = location[0] ? g_strdup (location) : NULL;
   m->mode = mode <= SK_MODE_HYBRID ? mode : SK_MODE_UNSET;
@@ -387,10 +388,13 @@ meeting_validate_cb (MeetingDialog *md)
   GtkWidget *dialog = gtk_widget_get_ancestor (md->body, ADW_TYPE_MESSAGE_DIALOG);
   const char *problem = NULL;
 
-  if (!sk_date_parse (date, NULL))
-    problem = _("The date is written YYYY-MM-DD, such as 2026-02-10.");
-  else if (time[0] && !sk_time_parse (time, NULL))
-    problem = _("The start time is written HH:MM, such as 09:00, or left empty.");
+  g_autofree char *day = sk_date_from_input (date);
+  g_autofree char *clock = sk_time_from_input (time);
+
+  if (day == NULL)
+    problem = _("Write the date as 10.2.2026 or 2026-02-10.");
+  else if (time[strspn (time, " ")] != '\0' && clock == NULL)
+    problem = _("Write the start time as 09.00 or 09:00, or leave it empty.");
   gtk_label_set_text (GTK_LABEL (md->error), problem ? problem : "");
   gtk_widget_set_visible (md->error, problem != NULL);
   if (dialog)

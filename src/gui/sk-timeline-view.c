@@ -188,14 +188,15 @@ date_activate_cb (GtkEntry       *entry,
 {
   SkTask *task = selected (self);
   gboolean is_end = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sk-end"));
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  /* As typed ("3.11.2025"), written the file's way. */
+  g_autofree char *text = sk_date_from_input (gtk_editable_get_text (GTK_EDITABLE (entry)));
   GtkWidget *message = g_object_get_data (G_OBJECT (entry), "sk-message");
   const char *problem = NULL;
 
   if (task == NULL)
     return;
-  if (!sk_date_parse (text, NULL))
-    problem = _("Write the date as YYYY-MM-DD.");
+  if (text == NULL)
+    problem = _("Write the date as 10.2.2026 or 2026-02-10.");
   else if (task->milestone)
     ;
   else if (is_end ? strcmp (text, task->start) < 0 : strcmp (text, task->end) > 0)
