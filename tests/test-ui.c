@@ -213,20 +213,29 @@ test_edit_marks_unsaved_and_save (void)
   drain ();
 }
 
+/* The first widget of a type below root: a shown one, or any. */
 static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
+find_type_full (GtkWidget *root,
+                GType      type,
+                gboolean   shown_only)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (!shown_only || gtk_widget_get_mapped (child)))
         return child;
-      if ((found = find_type (child, type)) != NULL)
+      if ((found = find_type_full (child, type, shown_only)) != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  return find_type_full (root, type, TRUE);
 }
 
 static GtkWidget *
@@ -711,7 +720,17 @@ test_timeline_panel_with_selection (void)
     g_signal_emit_by_name (start, "activate");
     drain ();
     g_assert_cmpstr (last->start, ==, "2026-03-09");
+    g_assert_true (gtk_widget_get_visible (find_type_full (panel, GTK_TYPE_SPIN_BUTTON, FALSE)));
   }
+  /* A milestone has no progress to set. */
+  for (guint i = 0; i < t->tasks->len; i++)
+    if (((SkTask *) g_ptr_array_index (t->tasks, i))->milestone)
+      {
+        sk_gantt_chart_select_task (SK_GANTT_CHART (chart), g_ptr_array_index (t->tasks, i));
+        drain ();
+        g_assert_false (gtk_widget_get_visible (find_type_full (panel, GTK_TYPE_SPIN_BUTTON, FALSE)));
+        break;
+      }
 
   sk_gantt_chart_select_task (SK_GANTT_CHART (chart), NULL);
   drain ();

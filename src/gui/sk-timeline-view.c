@@ -470,6 +470,9 @@ update_panel (SkTimelineView *self)
   gtk_box_append (GTK_BOX (box), message);
   progress = field (box, _("Progress (%)"), gtk_spin_button_new_with_range (0, 100, 5));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (progress), MAX (task->progress, 0));
+  /* A milestone is a point in time: nothing to be partly done. */
+  gtk_widget_set_visible (gtk_widget_get_prev_sibling (progress), !task->milestone);
+  gtk_widget_set_visible (progress, !task->milestone);
 
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   milestone = gtk_switch_new ();
