@@ -646,6 +646,34 @@ test_side_by_side_table (void)
   g_signal_emit_by_name (wheel, "scroll", 1.0, 0.0, &handled);
   g_assert_false (handled);
 
+  /* The keyboard: the table is a Tab stop while it does not fit, and
+   * Right, End and Home move it. */
+  {
+    GtkEventController *keys = NULL;
+
+    controllers = gtk_widget_observe_controllers (scroller);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          keys = GTK_EVENT_CONTROLLER (c);
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (keys);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), >, gtk_adjustment_get_page_size (hadj));
+    g_assert_true (gtk_widget_get_focusable (scroller));
+    g_assert_true (gtk_widget_grab_focus (scroller));
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    g_assert_true (handled);
+    g_assert_cmpfloat (gtk_adjustment_get_value (hadj), >, 0);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_End, 0, 0, &handled);
+    g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==,
+                       gtk_adjustment_get_upper (hadj) - gtk_adjustment_get_page_size (hadj));
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Home, 0, 0, &handled);
+    g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==, 0);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }

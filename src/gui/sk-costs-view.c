@@ -1150,7 +1150,7 @@ figures_group (SkCostsView *self)
           gtk_grid_attach (GTK_GRID (grid), entry, 1 + k, i + 1, 1, 1);
         }
     }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sk_sideways_scroller_new (grid));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sk_sideways_scroller_new (grid, _("Municipal Figures")));
   return group;
 }
 
@@ -1374,7 +1374,7 @@ show_model (SkCostsView *self,
     self->compare_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
     {
       GtkWidget *table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-      GtkWidget *scroller = sk_sideways_scroller_new (GTK_WIDGET (self->compare_box));
+      GtkWidget *scroller = sk_sideways_scroller_new (GTK_WIDGET (self->compare_box), _("Side by Side"));
 
       gtk_widget_set_hexpand (scroller, TRUE);
       gtk_box_append (GTK_BOX (table), GTK_WIDGET (self->compare_names));

@@ -1049,7 +1049,7 @@ show_matrix (SkMatrixView *self,
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (add_candidate_cb), self, G_CONNECT_SWAPPED);
       gtk_grid_attach (GTK_GRID (grid), dropdown, 1 + matrix->candidates->len, 0, 1, 1);
     }
-  gtk_box_append (self->content, sk_sideways_scroller_new (grid));
+  gtk_box_append (self->content, sk_sideways_scroller_new (grid, _("Scores")));
 
   /* Tornado */
   gtk_box_append (self->content, sk_label_new (_("How far each weight can move before the leader changes"), "heading"));

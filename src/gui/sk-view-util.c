@@ -267,13 +267,64 @@ sideways_scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* The keyboard: a table that does not fit can be given focus (it is a
+ * stop in the Tab order only then), and Left, Right, Home and End move it
+ * sideways. */
+static void
+sideways_extent_cb (GtkAdjustment *adjustment,
+                    GtkWidget     *scroller)
+{
+  gtk_widget_set_focusable (scroller, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment) >
+                                      gtk_adjustment_get_page_size (adjustment) + 1);
+}
+
+static gboolean
+sideways_key_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 gpointer               user_data)
+{
+  GtkWidget *scroller = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double value = gtk_adjustment_get_value (adjustment);
+
+  /* Only when the table itself has the focus: an entry in it keeps its keys. */
+  if (!gtk_widget_is_focus (scroller) || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)))
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      value -= gtk_adjustment_get_page_size (adjustment) / 4;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      value += gtk_adjustment_get_page_size (adjustment) / 4;
+      break;
+    case GDK_KEY_Home:
+      value = gtk_adjustment_get_lower (adjustment);
+      break;
+    case GDK_KEY_End:
+      value = gtk_adjustment_get_upper (adjustment);
+      break;
+    default:
+      return FALSE;
+    }
+  gtk_adjustment_set_value (adjustment, value);
+  return TRUE;
+}
+
 /* A table wider than the page, in a scroller of its own that scrolls
- * sideways only. */
+ * sideways only; `name` is what a screen reader calls it. */
 GtkWidget *
-sk_sideways_scroller_new (GtkWidget *child)
+sk_sideways_scroller_new (GtkWidget  *child,
+                          const char *name)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), child);
@@ -282,5 +333,11 @@ sk_sideways_scroller_new (GtkWidget *child)
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
   g_signal_connect (scroll, "scroll", G_CALLBACK (sideways_scroll_cb), NULL);
   gtk_widget_add_controller (scroller, scroll);
+  gtk_widget_set_focusable (scroller, FALSE);
+  gtk_widget_add_css_class (scroller, "sideways");
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (sideways_extent_cb), scroller, 0);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (sideways_key_cb), NULL);
+  gtk_widget_add_controller (scroller, keys);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   return scroller;
 }

@@ -21,7 +21,8 @@ gboolean   sk_sidebar_select_id      (GtkListBox    *box,
                                       gconstpointer  skip);
 void       sk_list_box_clear         (GtkListBox *box);
 void       sk_box_clear              (GtkBox     *box);
-GtkWidget *sk_sideways_scroller_new (GtkWidget *child);
+GtkWidget *sk_sideways_scroller_new (GtkWidget  *child,
+                                     const char *name);
 GtkWidget *sk_label_new              (const char *text,
                                       const char *css_class);
 GtkWidget *sk_text_block_new         (const char *text);
