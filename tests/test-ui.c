@@ -2207,9 +2207,31 @@ test_new_meeting_typed_dates (void)
   drain ();
 }
 
+/* A timeline on the screen in meeting mode: the chart, without the
+ * editing buttons and help of the view. */
+static void
+test_meeting_mode_timeline (void)
+{
+  SkWindow *window = open_window (example);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), sk_window_get_project (window),
+                                        "styret-2025-11-03", FALSE);
+
+  gtk_window_present (GTK_WINDOW (mode));
+  drain ();
+  sk_presenter_go_to (mode, 6);
+  g_assert_true (sk_presenter_open_link (mode, 2));   /* item 7: cost model, matrix, timeline */
+  drain ();
+  g_assert_nonnull (find_type (GTK_WIDGET (mode), SK_TYPE_GANTT_CHART));
+  g_assert_null (find_button (GTK_WIDGET (mode), "Add Task"));
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);

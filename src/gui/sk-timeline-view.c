@@ -760,7 +760,10 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (GTK_BOX (bar), tool ("document-send-symbolic", _("Export the Timeline…"), G_CALLBACK (export_cb), self));
   gtk_box_append (GTK_BOX (bar), tool ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
   gtk_box_append (self->content, bar);
-  if (!is_combined (self))
+  /* On the projector in meeting mode the chart speaks for itself. */
+  if (sk_view_get_presenting (SK_VIEW (self)))
+    ;
+  else if (!is_combined (self))
     {
       GtkWidget *add = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *b;
