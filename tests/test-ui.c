@@ -2228,9 +2228,54 @@ test_meeting_mode_timeline (void)
   drain ();
 }
 
+/* The shortcuts window lists the keys of the views too. */
+static void
+test_shortcuts_window (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWindow *shortcuts = NULL;
+  GList *toplevels;
+  const char *titles[] = { "Move the item up or down", "Move the chosen task by a day", "Close the task panel", NULL };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  drain ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      shortcuts = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (shortcuts);
+  for (int i = 0; titles[i]; i++)
+    {
+      gboolean found = FALSE;
+      GPtrArray *todo = g_ptr_array_new ();
+
+      g_ptr_array_add (todo, shortcuts);
+      while (todo->len > 0 && !found)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
+          g_autofree char *title = NULL;
+
+          if (GTK_IS_SHORTCUTS_SHORTCUT (w))
+            {
+              g_object_get (w, "title", &title, NULL);
+              found = g_strcmp0 (title, titles[i]) == 0;
+            }
+          for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+            g_ptr_array_add (todo, c);
+        }
+      g_ptr_array_unref (todo);
+      g_assert_true (found);
+    }
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
