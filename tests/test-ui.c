@@ -86,21 +86,41 @@ open_example_copy (const char *path)
   return open_window (path);
 }
 
+/* Whether a widget is the one looked for, described by `data`. */
+typedef gboolean (*WidgetTest) (GtkWidget     *widget,
+                                gconstpointer  data);
+
+/* The first widget below root, depth first, that passes the test. */
 static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
+find_widget (GtkWidget     *root,
+             WidgetTest     test,
+             gconstpointer  data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+      if (test (child, data))
         return child;
-      if ((found = find_label (child, text)) != NULL)
+      if ((found = find_widget (child, test, data)) != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  return find_widget (root, is_label_saying, text);
 }
 
 static void
@@ -213,46 +233,49 @@ test_edit_marks_unsaved_and_save (void)
   drain ();
 }
 
-/* The first widget of a type below root: a shown one, or any. */
-static GtkWidget *
-find_type_full (GtkWidget *root,
-                GType      type,
-                gboolean   shown_only)
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (!shown_only || gtk_widget_get_mapped (child)))
-        return child;
-      if ((found = find_type_full (child, type, shown_only)) != NULL)
-        return found;
-    }
-  return NULL;
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
+static gboolean
+is_shown_of_type (GtkWidget     *widget,
+                  gconstpointer  type)
+{
+  return is_of_type (widget, type) && gtk_widget_get_mapped (widget);
+}
+
+/* The first shown widget of a type below root. */
 static GtkWidget *
 find_type (GtkWidget *root,
            GType      type)
 {
-  return find_type_full (root, type, TRUE);
+  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* The same, shown or not. */
+static GtkWidget *
+find_any_of_type (GtkWidget *root,
+                  GType      type)
+{
+  return find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
 static GtkWidget *
 find_entry_row (GtkWidget  *root,
                 const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_entry_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (root, is_entry_row_titled, title);
 }
 
 static void
@@ -302,22 +325,30 @@ test_costs_slider_and_undo (void)
   drain ();
 }
 
+struct Tip
+{
+  GType       type;
+  const char *tooltip;
+};
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  const struct Tip *tip = data;
+  const char *text = gtk_widget_get_tooltip_text (widget);
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, tip->type) && text != NULL && g_str_equal (text, tip->tooltip);
+}
+
 static GtkWidget *
 find_tooltip (GtkWidget  *root,
               GType       type,
               const char *tooltip)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      const char *tip = gtk_widget_get_tooltip_text (child);
+  const struct Tip tip = { type, tooltip };
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && tip != NULL && g_str_equal (tip, tooltip))
-        return child;
-      if ((found = find_tooltip (child, type, tooltip)) != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (root, has_tooltip, &tip);
 }
 
 static void
@@ -727,28 +758,16 @@ test_timeline_panel_with_selection (void)
 
   /* Its start typed as Norwegians write a date. */
   {
-    GtkWidget *start = NULL;
-    int seen = 0;
-    GPtrArray *todo = g_ptr_array_new ();
+    /* The field after its caption. */
+    GtkWidget *start = gtk_widget_get_next_sibling (find_label (panel, "Start (YYYY-MM-DD)"));
 
-    g_ptr_array_add (todo, panel);
-    while (todo->len > 0 && start == NULL)
-      {
-        GtkWidget *wdg = g_ptr_array_remove_index (todo, 0);
-
-        if (GTK_IS_ENTRY (wdg) && ++seen == 2)   /* name, then start */
-          start = wdg;
-        for (GtkWidget *c = gtk_widget_get_first_child (wdg); c; c = gtk_widget_get_next_sibling (c))
-          g_ptr_array_add (todo, c);
-      }
-    g_ptr_array_unref (todo);
-    g_assert_nonnull (start);
+    g_assert_true (GTK_IS_ENTRY (start));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, last->start);
     gtk_editable_set_text (GTK_EDITABLE (start), "9.3.2026");
     g_signal_emit_by_name (start, "activate");
     drain ();
     g_assert_cmpstr (last->start, ==, "2026-03-09");
-    g_assert_true (gtk_widget_get_visible (find_type_full (panel, GTK_TYPE_SPIN_BUTTON, FALSE)));
+    g_assert_true (gtk_widget_get_visible (find_any_of_type (panel, GTK_TYPE_SPIN_BUTTON)));
   }
   /* A milestone has no progress to set. */
   for (guint i = 0; i < t->tasks->len; i++)
@@ -756,7 +775,7 @@ test_timeline_panel_with_selection (void)
       {
         sk_gantt_chart_select_task (SK_GANTT_CHART (chart), g_ptr_array_index (t->tasks, i));
         drain ();
-        g_assert_false (gtk_widget_get_visible (find_type_full (panel, GTK_TYPE_SPIN_BUTTON, FALSE)));
+        g_assert_false (gtk_widget_get_visible (find_any_of_type (panel, GTK_TYPE_SPIN_BUTTON)));
         break;
       }
 
@@ -1036,27 +1055,22 @@ test_large_file_stays_responsive (void)
   g_rmdir (dir);
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 /* As a user would: press the dialog's button with this label. */
 static void
 press_button (GtkWidget  *root,
               const char *label)
 {
-  GtkWidget *found = NULL;
-  GPtrArray *todo = g_ptr_array_new ();
+  /* The dialog keeps a row and a column of its buttons; one shows. */
+  GtkWidget *found = find_widget (root, is_button_labelled, label);
 
-  g_ptr_array_add (todo, root);
-  while (todo->len > 0 && found == NULL)
-    {
-      GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
-
-      /* The dialog keeps a row and a column of its buttons; one shows. */
-      if (GTK_IS_BUTTON (w) && gtk_widget_get_mapped (w) &&
-          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
-        found = w;
-      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-        g_ptr_array_add (todo, c);
-    }
-  g_ptr_array_unref (todo);
   g_assert_nonnull (found);
   /* A button that is not realized yet ignores activation. */
   g_assert_true (gtk_widget_get_realized (found));
@@ -1922,21 +1936,19 @@ test_undo_while_hidden (void)
   drain ();
 }
 
+static gboolean
+is_entry_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_ENTRY (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+}
+
 static GtkWidget *
 find_entry_with_text (GtkWidget  *root,
                       const char *text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_ENTRY (child) && gtk_widget_get_mapped (child) &&
-          g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (child)), text) == 0)
-        return child;
-      if ((found = find_entry_with_text (child, text)) != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (root, is_entry_saying, text);
 }
 
 /* A figure being typed when an undo rebuilds the table: the entry goes
@@ -2228,6 +2240,18 @@ test_meeting_mode_timeline (void)
   drain ();
 }
 
+static gboolean
+is_shortcut_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  g_autofree char *text = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+  g_object_get (widget, "title", &text, NULL);
+  return g_strcmp0 (text, title) == 0;
+}
+
 /* The shortcuts window lists the keys of the views too. */
 static void
 test_shortcuts_window (void)
@@ -2246,27 +2270,7 @@ test_shortcuts_window (void)
   g_list_free (toplevels);
   g_assert_nonnull (shortcuts);
   for (int i = 0; titles[i]; i++)
-    {
-      gboolean found = FALSE;
-      GPtrArray *todo = g_ptr_array_new ();
-
-      g_ptr_array_add (todo, shortcuts);
-      while (todo->len > 0 && !found)
-        {
-          GtkWidget *w = g_ptr_array_steal_index (todo, todo->len - 1);
-          g_autofree char *title = NULL;
-
-          if (GTK_IS_SHORTCUTS_SHORTCUT (w))
-            {
-              g_object_get (w, "title", &title, NULL);
-              found = g_strcmp0 (title, titles[i]) == 0;
-            }
-          for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-            g_ptr_array_add (todo, c);
-        }
-      g_ptr_array_unref (todo);
-      g_assert_true (found);
-    }
+    g_assert_nonnull (find_widget (GTK_WIDGET (shortcuts), is_shortcut_titled, titles[i]));
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
