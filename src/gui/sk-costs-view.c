@@ -1256,11 +1256,8 @@ show_model (SkCostsView *self,
   /* Criteria */
   criteria_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (criteria_group), _("Variable Part Shared By"));
-  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  add = sk_icon_button_new ("list-add-symbolic", _("Add a Criterion"), G_CALLBACK (criterion_add_cb), self);
   gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add a Criterion"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Criterion"), -1);
-  g_signal_connect_object (add, "clicked", G_CALLBACK (criterion_add_cb), self, G_CONNECT_SWAPPED);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (criteria_group), add);
   for (guint k = 0; k < p.criteria->len; k++)
     {
@@ -1293,14 +1290,10 @@ show_model (SkCostsView *self,
       g_object_set_data (G_OBJECT (weight), "sk-index", GUINT_TO_POINTER (k));
       sk_view_mark_current (SK_VIEW (self), weight);
       g_signal_connect_object (weight, "value-changed", G_CALLBACK (criterion_weight_cb), self, G_CONNECT_SWAPPED);
-      remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      remove = sk_icon_button_new ("user-trash-symbolic", _("Remove the Criterion"), G_CALLBACK (criterion_remove_cb), self);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove the Criterion"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Remove the Criterion"), -1);
       g_object_set_data (G_OBJECT (remove), "sk-index", GUINT_TO_POINTER (k));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (criterion_remove_cb), self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), figure);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), weight);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);

@@ -932,11 +932,8 @@ show_matrix (SkMatrixView *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Weights"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("How much each factor matters for this service. The mark under a slider is the value as prepared."));
-  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  add = sk_icon_button_new ("list-add-symbolic", _("Add a Factor"), G_CALLBACK (add_factor_cb), self);
   gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add a Factor"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Factor"), -1);
-  g_signal_connect_object (add, "clicked", G_CALLBACK (add_factor_cb), self, G_CONNECT_SWAPPED);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   for (guint f = 0; f < matrix->factors->len; f++)
     {

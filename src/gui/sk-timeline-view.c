@@ -689,20 +689,6 @@ import_cb (SkTimelineView *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static GtkWidget *
-tool (const char *icon,
-      const char *label,
-      GCallback   cb,
-      gpointer    self)
-{
-  GtkWidget *b = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (b, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect_object (b, "clicked", cb, self, G_CONNECT_SWAPPED);
-  return b;
-}
-
 static void
 chart_selection_cb (SkTimelineView *self)
 {
@@ -753,12 +739,12 @@ show_timeline (SkTimelineView *self,
   }
   self->zoom_label = sk_label_new ("", "dim-label");
   gtk_box_append (GTK_BOX (bar), self->zoom_label);
-  gtk_box_append (GTK_BOX (bar), tool ("zoom-out-symbolic", _("Zoom Out (−)"), G_CALLBACK (zoom_out_cb), self));
-  gtk_box_append (GTK_BOX (bar), tool ("zoom-in-symbolic", _("Zoom In (+)"), G_CALLBACK (zoom_in_cb), self));
-  gtk_box_append (GTK_BOX (bar), tool ("zoom-fit-best-symbolic", _("Fit the Project"), G_CALLBACK (fit_cb), self));
-  gtk_box_append (GTK_BOX (bar), tool ("x-office-calendar-symbolic", _("Go to Today (Home)"), G_CALLBACK (today_cb), self));
-  gtk_box_append (GTK_BOX (bar), tool ("document-send-symbolic", _("Export the Timeline…"), G_CALLBACK (export_cb), self));
-  gtk_box_append (GTK_BOX (bar), tool ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("zoom-out-symbolic", _("Zoom Out (−)"), G_CALLBACK (zoom_out_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("zoom-in-symbolic", _("Zoom In (+)"), G_CALLBACK (zoom_in_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("zoom-fit-best-symbolic", _("Fit the Project"), G_CALLBACK (fit_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-calendar-symbolic", _("Go to Today (Home)"), G_CALLBACK (today_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("document-send-symbolic", _("Export the Timeline…"), G_CALLBACK (export_cb), self));
+  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
   gtk_box_append (self->content, bar);
   /* On the projector in meeting mode the chart speaks for itself. */
   if (sk_view_get_presenting (SK_VIEW (self)))
