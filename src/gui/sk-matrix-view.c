@@ -91,9 +91,11 @@ prepared_candidate (SkMatrixView *self,
   return NULL;
 }
 
-/* Whether a weight or a score differs from the values as prepared. */
+/* The weights and scores that have a value as prepared: with `restore`
+ * each is put back; without, TRUE as soon as one differs from it. */
 static gboolean
-differs_from_prepared (SkMatrixView *self)
+walk_prepared (SkMatrixView *self,
+               gboolean      restore)
 {
   SkMatrix *m = self->matrix;
 
@@ -102,14 +104,25 @@ differs_from_prepared (SkMatrixView *self)
       SkFactor *factor = g_ptr_array_index (m->factors, f);
       double w;
 
-      if (prepared_weight (self, factor->id, &w) && w != factor->weight)
-        return TRUE;
+      if (prepared_weight (self, factor->id, &w))
+        {
+          if (restore)
+            factor->weight = w;
+          else if (w != factor->weight)
+            return TRUE;
+        }
       for (guint c = 0; c < m->candidates->len; c++)
         {
           SkCandidate *cand = g_ptr_array_index (m->candidates, c);
           SkCandidate *then = prepared_candidate (self, cand->municipality);
+          double score;
 
-          if (then != NULL && sk_candidate_get_score (then, factor->id) != sk_candidate_get_score (cand, factor->id))
+          if (then == NULL)
+            continue;
+          score = sk_candidate_get_score (then, factor->id);
+          if (restore)
+            sk_candidate_set_score (cand, factor->id, score);
+          else if (score != sk_candidate_get_score (cand, factor->id))
             return TRUE;
         }
     }
@@ -258,7 +271,7 @@ update_results (SkMatrixView *self)
     {
       gboolean is_new = prepared_matrix (self) == NULL;
 
-      gtk_widget_set_sensitive (self->restore, !is_new && differs_from_prepared (self));
+      gtk_widget_set_sensitive (self->restore, !is_new && walk_prepared (self, FALSE));
       gtk_widget_set_tooltip_text (self->restore, is_new ? _("This matrix is new since the file was saved")
                                                          : _("Put back the weights and scores as they were saved"));
     }
@@ -639,22 +652,7 @@ restore_cb (SkMatrixView *self)
       return;
     }
   begin_edit (self, NULL);
-  for (guint f = 0; f < m->factors->len; f++)
-    {
-      SkFactor *factor = g_ptr_array_index (m->factors, f);
-      double w;
-
-      if (prepared_weight (self, factor->id, &w))
-        factor->weight = w;
-      for (guint c = 0; c < m->candidates->len; c++)
-        {
-          SkCandidate *cand = g_ptr_array_index (m->candidates, c);
-          SkCandidate *then = prepared_candidate (self, cand->municipality);
-
-          if (then != NULL)
-            sk_candidate_set_score (cand, factor->id, sk_candidate_get_score (then, factor->id));
-        }
-    }
+  walk_prepared (self, TRUE);
   end_edit (self);
   show_matrix (self, m);
   sk_view_toast (SK_VIEW (self), _("The values as prepared are back; Ctrl+Z undoes it"), FALSE);
