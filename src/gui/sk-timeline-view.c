@@ -701,6 +701,30 @@ chart_edited_cb (SkTimelineView *self)
   update_panel (self);
 }
 
+/* Above the chart of a timeline that can be edited: the buttons that add
+ * to it and how to edit in the chart. */
+static GtkWidget *
+edit_bar_new (SkTimelineView *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *b, *hint;
+
+  b = gtk_button_new_with_mnemonic (_("Add _Task"));
+  gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+  g_signal_connect_object (b, "clicked", G_CALLBACK (add_task_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (bar), b);
+  b = gtk_button_new_with_mnemonic (_("Add _Milestone"));
+  gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+  g_signal_connect_object (b, "clicked", G_CALLBACK (add_milestone_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (bar), b);
+  hint = sk_sentence_new (_("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week."), "dim-label");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_widget_set_hexpand (hint, TRUE);
+  gtk_widget_set_margin_start (hint, 6);
+  gtk_box_append (GTK_BOX (bar), hint);
+  return bar;
+}
+
 static void
 show_timeline (SkTimelineView *self,
                SkTimeline     *t)
@@ -747,33 +771,10 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
   gtk_box_append (self->content, bar);
   /* On the projector in meeting mode the chart speaks for itself. */
-  if (sk_view_get_presenting (SK_VIEW (self)))
-    ;
-  else if (!is_combined (self))
-    {
-      GtkWidget *add = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *b;
-
-      b = gtk_button_new_with_mnemonic (_("Add _Task"));
-      gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
-      g_signal_connect_object (b, "clicked", G_CALLBACK (add_task_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (add), b);
-      b = gtk_button_new_with_mnemonic (_("Add _Milestone"));
-      gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
-      g_signal_connect_object (b, "clicked", G_CALLBACK (add_milestone_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (add), b);
-      {
-        GtkWidget *hint = sk_sentence_new (_("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week."), "dim-label");
-
-        gtk_widget_add_css_class (hint, "caption");
-        gtk_widget_set_hexpand (hint, TRUE);
-        gtk_widget_set_margin_start (hint, 6);
-        gtk_box_append (GTK_BOX (add), hint);
-      }
-      gtk_box_append (self->content, add);
-    }
-  else
-    gtk_box_append (self->content, sk_sentence_new (_("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label"));
+  if (!sk_view_get_presenting (SK_VIEW (self)))
+    gtk_box_append (self->content, is_combined (self)
+                    ? sk_sentence_new (_("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label")
+                    : edit_bar_new (self));
 
   paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_vexpand (paned, TRUE);
