@@ -108,6 +108,21 @@ find_widget (GtkWidget     *root,
   return NULL;
 }
 
+/* The first window that passes the test. */
+static GtkWidget *
+find_toplevel (WidgetTest     test,
+               gconstpointer  data)
+{
+  GtkWidget *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (test (l->data, data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
 static gboolean
 is_label_saying (GtkWidget     *widget,
                  gconstpointer  text)
@@ -529,17 +544,17 @@ test_agenda_reorder_edit_undo (void)
 }
 
 /* The file chooser GtkFileChooserNative shows without a portal. */
+static gboolean
+is_shown_file_chooser (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_FILE_CHOOSER_DIALOG (widget) && gtk_widget_get_visible (widget);
+}
+
 static GtkFileChooser *
 find_file_chooser (void)
 {
-  GtkFileChooser *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
+  return GTK_FILE_CHOOSER (find_toplevel (is_shown_file_chooser, NULL));
 }
 
 /* Add an attachment through the file chooser.  The chooser is modal over
@@ -1077,6 +1092,14 @@ press_button (GtkWidget  *root,
   gtk_widget_activate (found);
 }
 
+static gboolean
+is_dialog_headed (GtkWidget     *widget,
+                  gconstpointer  heading)
+{
+  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
+}
+
 static AdwMessageDialog *
 wait_for_dialog (const char *heading)
 {
@@ -1084,16 +1107,10 @@ wait_for_dialog (const char *heading)
 
   while (g_get_monotonic_time () < deadline)
     {
-      GList *toplevels = gtk_window_list_toplevels ();
-      AdwMessageDialog *found = NULL;
+      GtkWidget *found = find_toplevel (is_dialog_headed, heading);
 
-      for (GList *l = toplevels; l; l = l->next)
-        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data) &&
-            g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
-          found = l->data;
-      g_list_free (toplevels);
       if (found)
-        return found;
+        return ADW_MESSAGE_DIALOG (found);
       g_main_context_iteration (NULL, TRUE);
     }
   g_assert_not_reached ();
@@ -1826,8 +1843,6 @@ test_meeting_mode_nothing_to_present (void)
   g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "tomt.sakskart", NULL);
   SkWindow *window;
-  GList *toplevels;
-  gboolean presenter = FALSE;
 
   g_assert_true (g_file_set_contents (path,
     "{\"format\":\"sakskart\",\"version\":1,\"title\":\"Tomt\",\"municipalities\":[],"
@@ -1835,11 +1850,7 @@ test_meeting_mode_nothing_to_present (void)
   window = open_window (path);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
   drain ();
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l; l = l->next)
-    presenter |= SK_IS_PRESENTER (l->data);
-  g_list_free (toplevels);
-  g_assert_false (presenter);
+  g_assert_null (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PRESENTER)));
   g_assert_nonnull (find_label (GTK_WIDGET (window), "No meeting has an agenda to present yet"));
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -2257,18 +2268,14 @@ static void
 test_shortcuts_window (void)
 {
   SkWindow *window = open_window (example);
-  GtkWindow *shortcuts = NULL;
-  GList *toplevels;
+  GtkWindow *shortcuts;
   const char *titles[] = { "Move the item up or down", "Move the chosen task by a day", "Close the task panel", NULL };
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   drain ();
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l; l = l->next)
-    if (GTK_IS_SHORTCUTS_WINDOW (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      shortcuts = l->data;
-  g_list_free (toplevels);
+  shortcuts = GTK_WINDOW (find_toplevel (is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW)));
   g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
   for (int i = 0; titles[i]; i++)
     g_assert_nonnull (find_widget (GTK_WIDGET (shortcuts), is_shortcut_titled, titles[i]));
   gtk_window_destroy (shortcuts);
