@@ -1121,11 +1121,11 @@ build (SkPresenter *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->links_box), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->links_box), 12);
   gtk_box_append (GTK_BOX (page), self->links_box);
-  /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */
   /* Once made, the decision comes first: it is what the room looks at. */
   self->decision_box = sk_presenter_framed (_("Decision"), &self->decision_label);
   gtk_widget_add_css_class (self->decision_box, "mm-decision");
   gtk_box_append (GTK_BOX (page), self->decision_box);
+  /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */
   self->proposal_box = sk_presenter_framed (_("Proposal"), &self->proposal_label);
   gtk_box_append (GTK_BOX (page), self->proposal_box);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1400);
