@@ -2264,6 +2264,44 @@ is_shortcut_titled (GtkWidget     *widget,
 }
 
 /* The shortcuts window lists the keys of the views too. */
+/* Narrow, the header shows the file name and the project's title instead
+ * of the view switcher, and the switcher moves to the bottom; wide, the
+ * title is not set at all (it would only be laid out, hidden). */
+static void
+wait_for_title_visible (AdwViewSwitcherTitle *title,
+                        gboolean              visible)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (adw_view_switcher_title_get_title_visible (title) != visible && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (adw_view_switcher_title_get_title_visible (title), ==, visible);
+  drain ();
+}
+
+static void
+test_narrow_window_title (void)
+{
+  SkWindow *window = open_window (example);
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+
+  wait_for_title_visible (title, FALSE);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "");
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  wait_for_title_visible (title, TRUE);
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "example.sakskart");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "Styremøte 3. november 2025");
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  wait_for_title_visible (title, FALSE);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -2287,6 +2325,7 @@ static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);

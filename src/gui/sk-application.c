@@ -141,6 +141,7 @@ sk_application_open (GApplication  *app,
       sk_window_open_file (window, files[i], FALSE);
       gtk_window_present (GTK_WINDOW (window));
     }
+  sk_window_discard_example_prefetch ();
 }
 
 static int
@@ -265,6 +266,12 @@ sk_application_startup (GApplication *app)
     { "win.meeting-mode", { "F5", NULL } },
   };
   g_autoptr(GAction) style = NULL;
+  g_autofree char *last = g_settings_get_string (self->settings, "last-file");
+
+  /* A start that shows the example (see activate) parses it while GTK
+   * starts. */
+  if (self->open_example || last[0] == '\0')
+    sk_window_prefetch_example ();
 
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 

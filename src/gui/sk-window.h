@@ -21,6 +21,8 @@ void        sk_window_open_file     (SkWindow      *self,
                                      GFile         *file,
                                      gboolean       example_on_failure);
 void        sk_window_open_example  (SkWindow      *self);
+void        sk_window_prefetch_example (void);
+void        sk_window_discard_example_prefetch (void);
 void        sk_window_new_project   (SkWindow      *self);
 SkProject  *sk_window_get_project   (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
