@@ -10,7 +10,10 @@
 #include <string.h>
 
 #include "sk-application.h"
+#include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-timeline-view.h"
+#include "sk-view.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
 #include "sk-gantt.h"
@@ -2302,6 +2305,47 @@ test_narrow_window_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window on half a laptop's screen (683 px of 1366): the agenda and
+ * the timeline fit, their pages are not cut off on the right, and the
+ * meeting's other actions are in its menu. */
+static void
+test_half_laptop_screen (void)
+{
+  const struct { const char *name; GType type; } views[] = {
+    { "agenda", SK_TYPE_AGENDA_VIEW },
+    { "timeline", SK_TYPE_TIMELINE_VIEW },
+  };
+  SkWindow *window = open_window (example);
+  GtkWidget *menu;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 683, 740);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view, *page;
+      int min;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i].name);
+      settle ();
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (min, <=, 683);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 683);
+      view = find_any_of_type (GTK_WIDGET (window), views[i].type);
+      page = GTK_WIDGET (sk_view_get_content_stack (SK_VIEW (view)));
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (page), >=, min);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
+  settle ();
+  /* The header's main menu comes first; the meeting's is in the page. */
+  menu = find_widget (GTK_WIDGET (sk_view_get_content_stack (SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW)))),
+                      is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu), ==, "Meeting Menu");
+  g_assert_true (gtk_widget_activate_action (menu, "meeting.copy", NULL));
+  g_assert_nonnull (gdk_clipboard_get_content (gtk_widget_get_clipboard (menu)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -2326,6 +2370,7 @@ startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
+  g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);

@@ -1471,6 +1471,52 @@ plan_to_agenda_cb (GtkButton    *button,
   sk_view_toast (SK_VIEW (self), _("The planned matter is on the agenda"), TRUE);
 }
 
+/* The meeting's other actions, in a menu (the page was 590 px wide at
+ * least with them as icons); editing and starting the meeting stay
+ * buttons. */
+static GtkWidget *
+meeting_menu_button_new (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) plan = g_menu_new ();
+  g_autoptr(GMenu) papers = g_menu_new ();
+  g_autoptr(GMenu) destructive = g_menu_new ();
+
+  g_menu_append (plan, _("Next _Meeting…"), "meeting.next");
+  g_menu_append (papers, _("Copy the Agenda as a Table"), "meeting.copy");
+  g_menu_append (papers, _("Print the Board Pack…"), "meeting.print");
+  g_menu_append (papers, _("Export the Board Pack as PDF…"), "meeting.export-pack");
+  g_menu_append (papers, _("Export the Minutes as PDF…"), "meeting.export-minutes");
+  g_menu_append (destructive, _("Delete the Meeting"), "meeting.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (plan));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (papers));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (destructive));
+  return sk_more_button_new (_("Meeting Menu"), G_MENU_MODEL (menu));
+}
+
+static void
+meeting_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *parameter)
+{
+  SkAgendaView *self = SK_AGENDA_VIEW (widget);
+
+  if (self->meeting == NULL)
+    return;
+  if (g_str_equal (name, "meeting.next"))
+    next_meeting_cb (self);
+  else if (g_str_equal (name, "meeting.copy"))
+    copy_agenda_cb (self);
+  else if (g_str_equal (name, "meeting.print"))
+    print_cb (self);
+  else if (g_str_equal (name, "meeting.export-pack"))
+    export_pack_cb (self);
+  else if (g_str_equal (name, "meeting.export-minutes"))
+    export_minutes_cb (self);
+  else if (g_str_equal (name, "meeting.delete"))
+    delete_meeting_cb (self);
+}
+
 static void
 show_meeting (SkAgendaView *self,
               SkMeeting    *meeting,
@@ -1501,7 +1547,6 @@ show_meeting (SkAgendaView *self,
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (bar), button_new (_("_Edit…"), NULL, G_CALLBACK (edit_meeting_cb), self));
-  gtk_box_append (GTK_BOX (bar), button_new (_("Next _Meeting…"), NULL, G_CALLBACK (next_meeting_cb), self));
   {
     GtkWidget *present = button_new (_("_Start Meeting"), NULL, G_CALLBACK (start_meeting_cb), self);
 
@@ -1518,11 +1563,7 @@ show_meeting (SkAgendaView *self,
     gtk_widget_set_hexpand (spacer, TRUE);
     gtk_box_append (GTK_BOX (bar), spacer);
   }
-  gtk_box_append (GTK_BOX (bar), button_new (_("Copy the Agenda as a Table"), "edit-copy-symbolic", G_CALLBACK (copy_agenda_cb), self));
-  gtk_box_append (GTK_BOX (bar), button_new (_("Print the Board Pack…"), "printer-symbolic", G_CALLBACK (print_cb), self));
-  gtk_box_append (GTK_BOX (bar), button_new (_("Export the Board Pack as PDF…"), "x-office-document-symbolic", G_CALLBACK (export_pack_cb), self));
-  gtk_box_append (GTK_BOX (bar), button_new (_("Export the Minutes as PDF…"), "document-edit-symbolic", G_CALLBACK (export_minutes_cb), self));
-  gtk_box_append (GTK_BOX (bar), button_new (_("Delete the Meeting"), "user-trash-symbolic", G_CALLBACK (delete_meeting_cb), self));
+  gtk_box_append (GTK_BOX (bar), meeting_menu_button_new ());
   gtk_box_append (self->content, bar);
 
   list = gtk_list_box_new ();
@@ -1687,6 +1728,8 @@ header_func (GtkListBoxRow *row,
     {
       GtkWidget *label = sk_label_new (group, "heading");
 
+      /* A long body's name wraps: the sidebar keeps to its narrowest. */
+      sk_label_set_wraps (label);
       gtk_widget_set_margin_top (label, 12);
       gtk_widget_set_margin_start (label, 6);
       gtk_list_box_row_set_header (row, label);
@@ -1851,6 +1894,13 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_install_action (widget_class, "meeting.next", NULL, meeting_action);
+  gtk_widget_class_install_action (widget_class, "meeting.copy", NULL, meeting_action);
+  gtk_widget_class_install_action (widget_class, "meeting.print", NULL, meeting_action);
+  gtk_widget_class_install_action (widget_class, "meeting.export-pack", NULL, meeting_action);
+  gtk_widget_class_install_action (widget_class, "meeting.export-minutes", NULL, meeting_action);
+  gtk_widget_class_install_action (widget_class, "meeting.delete", NULL, meeting_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "meeting.print", NULL);
 }
 
 static void

@@ -706,21 +706,21 @@ chart_edited_cb (SkTimelineView *self)
 static GtkWidget *
 edit_bar_new (SkTimelineView *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *b, *hint;
 
   b = gtk_button_new_with_mnemonic (_("Add _Task"));
-  gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
   g_signal_connect_object (b, "clicked", G_CALLBACK (add_task_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (bar), b);
+  gtk_box_append (GTK_BOX (buttons), b);
   b = gtk_button_new_with_mnemonic (_("Add _Milestone"));
-  gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
   g_signal_connect_object (b, "clicked", G_CALLBACK (add_milestone_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (bar), b);
+  gtk_box_append (GTK_BOX (buttons), b);
+  gtk_box_append (GTK_BOX (bar), buttons);
+  /* Under the buttons, not beside them: in a narrow window the text
+   * beside them was squeezed to a letter a line. */
   hint = sk_sentence_new (_("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week."), "dim-label");
   gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_set_hexpand (hint, TRUE);
-  gtk_widget_set_margin_start (hint, 6);
   gtk_box_append (GTK_BOX (bar), hint);
   return bar;
 }
@@ -758,6 +758,8 @@ show_timeline (SkTimelineView *self,
   {
     GtkWidget *l = sk_label_new (range ? range : _("This timeline has no tasks yet."), "dim-label");
 
+    /* Between words: a narrow window shows the dates on two lines. */
+    gtk_label_set_wrap (GTK_LABEL (l), TRUE);
     gtk_widget_set_hexpand (l, TRUE);
     gtk_box_append (GTK_BOX (bar), l);
   }
@@ -767,8 +769,17 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("zoom-in-symbolic", _("Zoom In (+)"), G_CALLBACK (zoom_in_cb), self));
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("zoom-fit-best-symbolic", _("Fit the Project"), G_CALLBACK (fit_cb), self));
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-calendar-symbolic", _("Go to Today (Home)"), G_CALLBACK (today_cb), self));
-  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("document-send-symbolic", _("Export the Timeline…"), G_CALLBACK (export_cb), self));
-  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("document-open-symbolic", _("Import a Planner Project…"), G_CALLBACK (import_cb), self));
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+
+    g_menu_append (menu, _("Export the Timeline…"), "timeline.export");
+    g_menu_append (menu, _("Import a Planner Project…"), "timeline.import");
+    gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Timeline Menu"), G_MENU_MODEL (menu)));
+  }
+  /* The buttons keep their height when the dates wrap. */
+  for (GtkWidget *child = gtk_widget_get_first_child (bar); child; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_LABEL (child))
+      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
   gtk_box_append (self->content, bar);
   /* On the projector in meeting mode the chart speaks for itself. */
   if (!sk_view_get_presenting (SK_VIEW (self)))
@@ -964,6 +975,19 @@ sk_timeline_view_finalize (GObject *object)
 }
 
 static void
+timeline_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *parameter)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (widget);
+
+  if (g_str_equal (name, "timeline.export"))
+    export_cb (self);
+  else
+    import_cb (self);
+}
+
+static void
 sk_timeline_view_class_init (SkTimelineViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -976,6 +1000,8 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.export", NULL, timeline_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.import", NULL, timeline_action);
 }
 
 static void

@@ -239,6 +239,21 @@ sk_icon_button_new (const char *icon,
   return button;
 }
 
+/* A view's secondary actions, behind one button: a row of icon buttons
+ * made the pages too wide for a window on half a laptop's screen. */
+GtkWidget *
+sk_more_button_new (const char *tooltip,
+                    GMenuModel *menu)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
 /* Scrolling the page with the wheel goes on over a table that scrolls
  * sideways: GtkScrolledWindow would otherwise take the vertical wheel for
  * itself and move the table sideways, and the page would stop.  A

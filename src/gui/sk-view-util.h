@@ -37,5 +37,7 @@ GtkWidget *sk_icon_button_new        (const char *icon,
                                       const char *tooltip,
                                       GCallback   callback,
                                       gpointer    data);
+GtkWidget *sk_more_button_new        (const char *tooltip,
+                                      GMenuModel *menu);
 
 G_END_DECLS
