@@ -824,14 +824,9 @@ static GtkWidget *
 menu_button (const char *label,
              GMenu      *menu)
 {
-  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *button = sk_more_button_new (label, G_MENU_MODEL (menu));
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return button;
 }
 
