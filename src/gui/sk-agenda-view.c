@@ -1494,6 +1494,20 @@ meeting_menu_button_new (void)
   return sk_more_button_new (_("Meeting Menu"), G_MENU_MODEL (menu));
 }
 
+/* The actions of the meeting menu (and Ctrl+P). */
+static const struct
+{
+  const char *name;
+  void      (*run) (SkAgendaView *self);
+} meeting_actions[] = {
+  { "meeting.next", next_meeting_cb },
+  { "meeting.copy", copy_agenda_cb },
+  { "meeting.print", print_cb },
+  { "meeting.export-pack", export_pack_cb },
+  { "meeting.export-minutes", export_minutes_cb },
+  { "meeting.delete", delete_meeting_cb },
+};
+
 static void
 meeting_action (GtkWidget  *widget,
                 const char *name,
@@ -1503,18 +1517,9 @@ meeting_action (GtkWidget  *widget,
 
   if (self->meeting == NULL)
     return;
-  if (g_str_equal (name, "meeting.next"))
-    next_meeting_cb (self);
-  else if (g_str_equal (name, "meeting.copy"))
-    copy_agenda_cb (self);
-  else if (g_str_equal (name, "meeting.print"))
-    print_cb (self);
-  else if (g_str_equal (name, "meeting.export-pack"))
-    export_pack_cb (self);
-  else if (g_str_equal (name, "meeting.export-minutes"))
-    export_minutes_cb (self);
-  else if (g_str_equal (name, "meeting.delete"))
-    delete_meeting_cb (self);
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
+    if (g_str_equal (name, meeting_actions[i].name))
+      meeting_actions[i].run (self);
 }
 
 static void
@@ -1894,12 +1899,8 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-  gtk_widget_class_install_action (widget_class, "meeting.next", NULL, meeting_action);
-  gtk_widget_class_install_action (widget_class, "meeting.copy", NULL, meeting_action);
-  gtk_widget_class_install_action (widget_class, "meeting.print", NULL, meeting_action);
-  gtk_widget_class_install_action (widget_class, "meeting.export-pack", NULL, meeting_action);
-  gtk_widget_class_install_action (widget_class, "meeting.export-minutes", NULL, meeting_action);
-  gtk_widget_class_install_action (widget_class, "meeting.delete", NULL, meeting_action);
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
+    gtk_widget_class_install_action (widget_class, meeting_actions[i].name, NULL, meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "meeting.print", NULL);
 }
 
