@@ -12,6 +12,7 @@
 #include "sk-application.h"
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-matrix-view.h"
 #include "sk-timeline-view.h"
 #include "sk-view.h"
 #include "sk-window.h"
@@ -2305,15 +2306,17 @@ test_narrow_window_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A window on half a laptop's screen (683 px of 1366): the agenda and
- * the timeline fit, their pages are not cut off on the right, and the
- * meeting's other actions are in its menu. */
+/* A window on half a laptop's screen (683 px of 1366): every view fits,
+ * its page is not cut off on the right (wide tables scroll sideways on
+ * their own), and the meeting's other actions are in its menu. */
 static void
 test_half_laptop_screen (void)
 {
   const struct { const char *name; GType type; } views[] = {
     { "agenda", SK_TYPE_AGENDA_VIEW },
+    { "matrix", SK_TYPE_MATRIX_VIEW },
     { "timeline", SK_TYPE_TIMELINE_VIEW },
+    { "costs", SK_TYPE_COSTS_VIEW },
   };
   SkWindow *window = open_window (example);
   GtkWidget *menu;
@@ -2333,6 +2336,8 @@ test_half_laptop_screen (void)
       page = GTK_WIDGET (sk_view_get_content_stack (SK_VIEW (view)));
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       g_assert_cmpint (gtk_widget_get_width (page), >=, min);
+      /* Nor does the page scroll sideways as a whole. */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (sk_view_get_content (SK_VIEW (view)))), <, gtk_widget_get_width (page));
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");

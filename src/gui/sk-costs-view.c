@@ -331,7 +331,7 @@ update_results (SkCostsView *self)
     cell (GTK_GRID (grid), s, 4, r + 2, "heading");
   }
   gtk_widget_set_margin_top (grid, 6);
-  gtk_box_append (self->results_box, grid);
+  gtk_box_append (self->results_box, sk_sideways_scroller_new (grid, _("Cost split")));
 
   chart = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart), 30 * result->rows->len);
@@ -1232,7 +1232,9 @@ show_model (SkCostsView *self,
   self->fixed_adjustment = gtk_adjustment_new (p.fixed_percent, 0, 100, 1, 5, 0);
   sk_view_mark_current (SK_VIEW (self), self->fixed_adjustment);
   scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->fixed_adjustment);
-  gtk_widget_set_size_request (scale, 260, -1);
+  /* Grows with the row; narrow, the row's title keeps its line. */
+  gtk_widget_set_size_request (scale, 100, -1);
+  gtk_widget_set_hexpand (scale, TRUE);
   gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
   gtk_scale_add_mark (GTK_SCALE (scale), 25, GTK_POS_BOTTOM, NULL);
   sk_scale_guard_scroll (scale);
@@ -1275,6 +1277,9 @@ show_model (SkCostsView *self,
         }
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_figure_label (c->figure));
+      /* One line: in a narrow window the figure's name (also shown in
+       * the drop-down) is cut short, not stood on end. */
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
       figure = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (figure), selected);
       gtk_widget_set_valign (figure, GTK_ALIGN_CENTER);
@@ -1527,7 +1532,7 @@ sk_costs_view_init (SkCostsView *self)
   self->content = sk_view_get_content (view);
   sk_view_setup (view, "accessories-calculator-symbolic", _("No Cost Models"),
                  _("Cost models split a budget between the member municipalities."),
-                 _("Cost models"), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, 1000);
+                 _("Cost models"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 1000);
 }
 
 void

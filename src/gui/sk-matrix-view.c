@@ -501,6 +501,24 @@ edit_record (SkMatrixView *self,
 
 /* Factor and candidate menus work through actions on the view, with the
  * index as their parameter. */
+static void copy_cb   (SkMatrixView *self);
+static void export_cb (SkMatrixView *self);
+
+static void
+matrix_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *parameter)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (widget);
+
+  if (self->matrix == NULL)
+    return;
+  if (g_str_equal (name, "matrix.copy"))
+    copy_cb (self);
+  else
+    export_cb (self);
+}
+
 static void
 factor_action (GtkWidget  *widget,
                const char *action_name,
@@ -820,6 +838,20 @@ slider_new (GtkAdjustment *adjustment,
   return scale;
 }
 
+/* A button whose label is cut short in a narrow window (the page fits half
+ * a laptop's screen in Norwegian too). */
+static GtkWidget *
+shrinking_button_new (const char *mnemonic)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), button);
+  return button;
+}
+
 static GtkWidget *
 menu_button (const char *label,
              GMenu      *menu)
@@ -846,7 +878,7 @@ static void
 show_matrix (SkMatrixView *self,
              SkMatrix     *matrix)
 {
-  GtkWidget *bar, *group, *grid, *add, *label;
+  GtkWidget *bar, *group, *grid, *add;
   g_autofree char *scale_text = NULL;
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
   GPtrArray *all = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
@@ -859,13 +891,11 @@ show_matrix (SkMatrixView *self,
   g_ptr_array_set_size (self->weight_rows, 0);
 
   gtk_box_append (self->content, sk_heading_new (matrix->title));
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
-  label = sk_label_new (scale_text, "dim-label");
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (bar), label);
+  gtk_box_append (self->content, sk_sentence_new (scale_text, "dim-label"));
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
-    GtkWidget *restore = gtk_button_new_with_mnemonic (_("_Restore as Prepared"));
+    GtkWidget *restore = shrinking_button_new (_("_Restore as Prepared"));
 
     /* Sensitive and explained by update_results (). */
     g_signal_connect_object (restore, "clicked", G_CALLBACK (restore_cb), self, G_CONNECT_SWAPPED);
@@ -873,13 +903,22 @@ show_matrix (SkMatrixView *self,
     self->restore = restore;
   }
   {
-    GtkWidget *keep = gtk_button_new_with_mnemonic (_("_Keep as Variant…"));
+    GtkWidget *keep = shrinking_button_new (_("_Keep as Variant…"));
 
     g_signal_connect_object (keep, "clicked", G_CALLBACK (keep_variant_cb), self, G_CONNECT_SWAPPED);
     gtk_box_append (GTK_BOX (bar), keep);
   }
-  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
-  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("image-x-generic-symbolic", _("Export the Chart…"), G_CALLBACK (export_cb), self));
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    GtkWidget *more;
+
+    g_menu_append (menu, _("Copy the Table"), "matrix.copy");
+    g_menu_append (menu, _("Export the Chart…"), "matrix.export");
+    more = sk_more_button_new (_("Matrix Menu"), G_MENU_MODEL (menu));
+    gtk_widget_set_halign (more, GTK_ALIGN_END);
+    gtk_widget_set_hexpand (more, TRUE);
+    gtk_box_append (GTK_BOX (bar), more);
+  }
   gtk_box_append (self->content, bar);
 
   /* The result: chart, verdict, table */
@@ -918,7 +957,7 @@ show_matrix (SkMatrixView *self,
   gtk_grid_set_column_spacing (self->results_grid, 24);
   gtk_grid_set_row_spacing (self->results_grid, 4);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Ranking"), -1);
-  gtk_box_append (self->content, GTK_WIDGET (self->results_grid));
+  gtk_box_append (self->content, sk_sideways_scroller_new (GTK_WIDGET (self->results_grid), _("Ranking")));
 
   /* Weights, each with how far it can move */
   group = adw_preferences_group_new ();
@@ -941,12 +980,18 @@ show_matrix (SkMatrixView *self,
       gboolean has_prep = prepared_weight (self, factor->id, &prep);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* Room for the factor's name beside the slider: narrow, the side
+       * list gives way rather than the name standing a letter a line. */
+      gtk_widget_set_size_request (row, 400, -1);
       if (factor->note)
         gtk_widget_set_tooltip_text (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
       sk_view_mark_current (SK_VIEW (self), adj);
       scale = slider_new (adj, prep, has_prep, name);
-      gtk_widget_set_size_request (scale, 220, -1);
+      /* The spin button beside it shows the value; narrow, the factor's
+       * name keeps room for its words. */
+      gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+      gtk_widget_set_size_request (scale, 140, -1);
       spin = gtk_spin_button_new (adj, 0.5, 2);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
@@ -1042,7 +1087,7 @@ show_matrix (SkMatrixView *self,
   gtk_box_append (self->content, sk_sideways_scroller_new (grid, _("Scores")));
 
   /* Tornado */
-  gtk_box_append (self->content, sk_label_new (_("How far each weight can move before the leader changes"), "heading"));
+  gtk_box_append (self->content, sk_sentence_new (_("How far each weight can move before the leader changes"), "heading"));
   self->tornado = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado), 28 * MAX (matrix->factors->len, 1));
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->tornado), tornado_draw, self, NULL);
@@ -1171,6 +1216,8 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
 
+  gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
+  gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-up", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-down", "u", factor_action);
@@ -1193,7 +1240,7 @@ sk_matrix_view_init (SkMatrixView *self)
   self->weight_rows = g_ptr_array_new ();
   sk_view_setup (view, "view-grid-symbolic", _("No Scoring Matrices"),
                  _("Matrices score candidate host municipalities by weighted factors."),
-                 _("Matrices"), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, 1200);
+                 _("Matrices"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 1200);
 }
 
 void
