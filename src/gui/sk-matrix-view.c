@@ -499,8 +499,7 @@ edit_record (SkMatrixView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Factor and candidate menus work through actions on the view, with the
- * index as their parameter. */
+/* The matrix menu: copy the table, export the chart. */
 static void copy_cb   (SkMatrixView *self);
 static void export_cb (SkMatrixView *self);
 
@@ -519,6 +518,8 @@ matrix_action (GtkWidget  *widget,
     export_cb (self);
 }
 
+/* Factor and candidate menus work through actions on the view, with the
+ * index as their parameter. */
 static void
 factor_action (GtkWidget  *widget,
                const char *action_name,
