@@ -15,7 +15,6 @@
 #include "sk-matrix-view.h"
 #include "sk-timeline-view.h"
 #include "sk-view.h"
-#include "sk-view-util.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
 #include "sk-gantt.h"
@@ -2352,38 +2351,6 @@ test_half_laptop_screen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The rows' icons drawn by CSS (sk_list_icon_new): every kind of item
- * and both states of the expander have a rule in data/style.css, so none
- * of them shows an empty place. */
-static void
-test_list_icons (void)
-{
-  const char *names[] = {
-    "pan-down-symbolic", "pan-up-symbolic",
-    sk_item_kind_icon_name (SK_ITEM_FORMAL), sk_item_kind_icon_name (SK_ITEM_ORIENTATION),
-    sk_item_kind_icon_name (SK_ITEM_DECISION), sk_item_kind_icon_name (SK_ITEM_DISCUSSION),
-  };
-  SkWindow *window = open_window (example);
-  GtkWidget *icon = sk_list_icon_new ("no-such-icon-symbolic");
-  int min;
-
-  gtk_box_append (GTK_BOX (sk_view_get_content (SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW)))), icon);
-  settle ();
-  gtk_widget_measure (icon, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  /* A name without a rule shows nothing (what the test guards against). */
-  g_assert_cmpint (min, ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      sk_list_icon_set (icon, names[i]);
-      settle ();
-      gtk_widget_measure (icon, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-      g_assert_cmpint (min, ==, 16);
-      gtk_widget_measure (icon, GTK_ORIENTATION_VERTICAL, -1, &min, NULL, NULL, NULL);
-      g_assert_cmpint (min, ==, 16);
-    }
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 static void
 test_shortcuts_window (void)
 {
@@ -2409,7 +2376,6 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
-  g_test_add_func ("/ui/list-icons", test_list_icons);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);

@@ -547,7 +547,7 @@ update_times (SkAgendaView *self)
         gtk_widget_add_css_class (ir->title_label, "error");
       else
         gtk_widget_remove_css_class (ir->title_label, "error");
-      sk_list_icon_set (ir->icon, sk_item_kind_icon_name (item->kind));
+      gtk_image_set_from_icon_name (GTK_IMAGE (ir->icon), sk_item_kind_icon_name (item->kind));
       gtk_widget_set_tooltip_text (ir->icon, sk_item_kind_label (item->kind));
       gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
@@ -1091,7 +1091,7 @@ toggle_item (ItemRow *ir)
     }
   open = !gtk_widget_get_visible (ir->editor);
   gtk_widget_set_visible (ir->editor, open);
-  sk_list_icon_set (ir->arrow, open ? "pan-up-symbolic" : "pan-down-symbolic");
+  gtk_image_set_from_icon_name (GTK_IMAGE (ir->arrow), open ? "pan-up-symbolic" : "pan-down-symbolic");
   gtk_accessible_update_state (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
 }
 
@@ -1243,8 +1243,8 @@ item_row_new (SkAgendaView *self,
   ir->self = self;
   ir->item = item;
   ir->row = row;
-  ir->icon = sk_list_icon_new (NULL);
-  ir->arrow = sk_list_icon_new ("pan-down-symbolic");
+  ir->icon = gtk_image_new ();
+  ir->arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
   ir->title_label = sk_label_new ("", NULL);
   ir->sub_label = sk_label_new ("", "dim-label");
   /* One line each: wrapped labels cost a height-for-width layout. */

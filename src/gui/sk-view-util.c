@@ -239,37 +239,6 @@ sk_icon_button_new (const char *icon,
   return button;
 }
 
-/* An icon drawn as a CSS background (-gtk-icontheme (), recoloured like
- * any symbolic icon) instead of a GtkImage, for the rows of long lists:
- * GTK 4.8's GtkImage lays out a sample text to find its baseline. The
- * rule for each icon name is in data/style.css (.sk-icon-NAME); names
- * without one show nothing. */
-void
-sk_list_icon_set (GtkWidget  *icon,
-                  const char *icon_name)
-{
-  g_autofree char *css_class = g_strconcat ("sk-icon-", icon_name, NULL);
-  const char *old = g_object_get_data (G_OBJECT (icon), "sk-icon-class");
-
-  if (g_strcmp0 (old, css_class) == 0)
-    return;
-  if (old != NULL)
-    gtk_widget_remove_css_class (icon, old);
-  gtk_widget_add_css_class (icon, css_class);
-  g_object_set_data_full (G_OBJECT (icon), "sk-icon-class", g_steal_pointer (&css_class), g_free);
-}
-
-GtkWidget *
-sk_list_icon_new (const char *icon_name)
-{
-  GtkWidget *icon = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  if (icon_name != NULL)
-    sk_list_icon_set (icon, icon_name);
-  return icon;
-}
-
 /* A view's secondary actions, behind one button: a row of icon buttons
  * made the pages too wide for a window on half a laptop's screen. */
 GtkWidget *

@@ -39,8 +39,5 @@ GtkWidget *sk_icon_button_new        (const char *icon,
                                       gpointer    data);
 GtkWidget *sk_more_button_new        (const char *tooltip,
                                       GMenuModel *menu);
-GtkWidget *sk_list_icon_new          (const char *icon_name);
-void       sk_list_icon_set          (GtkWidget  *icon,
-                                      const char *icon_name);
 
 G_END_DECLS
