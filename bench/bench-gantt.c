@@ -36,6 +36,7 @@ main (int    argc,
   sk_gantt_style_init_light (&style);
   ts.origin = first;
   ts.px_per_day = 6;
+  ts.label_width = SK_GANTT_LABEL_WIDTH;
 
   for (int r = 0; r < runs; r++)
     {

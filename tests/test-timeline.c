@@ -230,7 +230,7 @@ test_gantt_rows_and_hits (void)
   g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
   g_autoptr(GHashTable) collapsed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) fewer = NULL;
-  SkTimescale ts = { jd (2025, 9, 1), 10 };
+  SkTimescale ts = { jd (2025, 9, 1), 10, SK_GANTT_LABEL_WIDTH };
   const SkGanttRow *r;
   guint row = 0;
   double y;
@@ -258,6 +258,16 @@ test_gantt_rows_and_hits (void)
   g_assert_cmpint (sk_gantt_hit (t, rows, &ts, SK_GANTT_LABEL_WIDTH + 200, y, 0, &row), ==, SK_GANTT_HIT_ROW);
   g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 100, y, 0, &row), ==, SK_GANTT_HIT_LABEL);
   g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 10, SK_GANTT_HEADER_HEIGHT + 5, 0, &row), ==, SK_GANTT_HIT_EXPANDER);
+
+  /* A narrow chart (a window on half a laptop's screen) narrows its names
+   * column, and the bars move left with it. */
+  g_assert_cmpfloat (sk_gantt_label_width_for (1200), ==, SK_GANTT_LABEL_WIDTH);
+  g_assert_cmpfloat (sk_gantt_label_width_for (500), ==, 200);
+  g_assert_cmpfloat (sk_gantt_label_width_for (200), ==, SK_GANTT_LABEL_MIN_WIDTH);
+  ts.label_width = sk_gantt_label_width_for (500);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 200 + 40, y, 0, &row), ==, SK_GANTT_HIT_BAR);
+  g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 190, y, 0, &row), ==, SK_GANTT_HIT_LABEL);
+  ts.label_width = SK_GANTT_LABEL_WIDTH;
   g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 100, 10, 0, &row), ==, SK_GANTT_HIT_HEADER);
   /* Scrolled right by 500 px: the labels stay, the bars move */
   g_assert_cmpint (sk_gantt_hit (t, rows, &ts, 500 + 100, y, 500, &row), ==, SK_GANTT_HIT_LABEL);

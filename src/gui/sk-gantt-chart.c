@@ -108,7 +108,7 @@ today (void)
 static double
 content_width (SkGanttChart *self)
 {
-  return SK_GANTT_LABEL_WIDTH + ((double) self->last + 60 - self->ts.origin) * self->ts.px_per_day;
+  return self->ts.label_width + ((double) self->last + 60 - self->ts.origin) * self->ts.px_per_day;
 }
 
 static double
@@ -126,9 +126,9 @@ configure_adjustments (SkGanttChart *self)
   if (self->hadjustment)
     gtk_adjustment_configure (self->hadjustment,
                               CLAMP (gtk_adjustment_get_value (self->hadjustment), 0, MAX (0, content_width (self) - w)),
-                              0, MAX (content_width (self) - SK_GANTT_LABEL_WIDTH, w - SK_GANTT_LABEL_WIDTH),
-                              self->ts.px_per_day * 7, MAX (1, w - SK_GANTT_LABEL_WIDTH) * 0.9,
-                              MAX (1, w - SK_GANTT_LABEL_WIDTH));
+                              0, MAX (content_width (self) - self->ts.label_width, w - self->ts.label_width),
+                              self->ts.px_per_day * 7, MAX (1, w - self->ts.label_width) * 0.9,
+                              MAX (1, w - self->ts.label_width));
   if (self->vadjustment)
     gtk_adjustment_configure (self->vadjustment,
                               CLAMP (gtk_adjustment_get_value (self->vadjustment), 0,
@@ -556,9 +556,9 @@ query_tooltip_cb (GtkWidget    *widget,
   guint row = 0;
   SkGanttHit hit;
 
-  if (self->timeline == NULL || x < SK_GANTT_LABEL_WIDTH)
+  if (self->timeline == NULL || x < self->ts.label_width)
     return FALSE;
-  day = sk_timescale_day (&self->ts, x - SK_GANTT_LABEL_WIDTH + view_x (self));
+  day = sk_timescale_day (&self->ts, x - self->ts.label_width + view_x (self));
   hit = sk_gantt_hit (self->timeline, self->rows, &self->ts, x + view_x (self), y + view_y (self), view_x (self), &row);
   if (y >= SK_GANTT_HEADER_HEIGHT && (hit == SK_GANTT_HIT_BAR || hit == SK_GANTT_HIT_START || hit == SK_GANTT_HIT_END))
     {
@@ -649,8 +649,8 @@ sk_gantt_chart_snapshot (GtkWidget   *widget,
         s = MIN ((gint64) s + self->drag_days, e);
       else
         e = MAX ((gint64) e + self->drag_days, s);
-      x0 = SK_GANTT_LABEL_WIDTH + sk_timescale_x (&self->ts, s) - view_x (self);
-      x1 = SK_GANTT_LABEL_WIDTH + sk_timescale_x (&self->ts, e + 1) - view_x (self);
+      x0 = self->ts.label_width + sk_timescale_x (&self->ts, s) - view_x (self);
+      x1 = self->ts.label_width + sk_timescale_x (&self->ts, e + 1) - view_x (self);
       cairo_set_source_rgba (cr, style.selection.r, style.selection.g, style.selection.b, 0.9);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
@@ -691,7 +691,7 @@ static void
 keep_selected_in_view (SkGanttChart *self)
 {
   SkTask *task = sk_gantt_chart_get_selected (self);
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - SK_GANTT_LABEL_WIDTH;
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
   double margin = w / 10, xs, xe, v;
 
   if (task == NULL || self->hadjustment == NULL || w <= 0)
@@ -715,7 +715,8 @@ sk_gantt_chart_size_allocate (GtkWidget *widget,
 {
   SkGanttChart *self = SK_GANTT_CHART (widget);
 
-  if (self->pending_fit && width > SK_GANTT_LABEL_WIDTH + 50)
+  self->ts.label_width = sk_gantt_label_width_for (width);
+  if (self->pending_fit && width > self->ts.label_width + 50)
     {
       self->pending_fit = FALSE;
       sk_gantt_chart_fit (self);
@@ -741,7 +742,7 @@ sk_gantt_chart_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = (int) SK_GANTT_LABEL_WIDTH + 100;
+      *minimum = (int) SK_GANTT_LABEL_MIN_WIDTH + 100;
       *natural = MIN ((int) content_width (self), 1400);
     }
   else
@@ -863,6 +864,7 @@ sk_gantt_chart_init (SkGanttChart *self)
   self->selected = -1;
   self->shift_successors = TRUE;
   self->ts.px_per_day = 4;
+  self->ts.label_width = SK_GANTT_LABEL_WIDTH;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
@@ -909,7 +911,7 @@ sk_gantt_chart_set_timeline (SkGanttChart *self,
     {
       sk_gantt_chart_fit (self);
       /* Again when the chart has its real width. */
-      self->pending_fit = gtk_widget_get_width (GTK_WIDGET (self)) <= SK_GANTT_LABEL_WIDTH + 50;
+      self->pending_fit = gtk_widget_get_width (GTK_WIDGET (self)) <= self->ts.label_width + 50;
     }
 }
 
@@ -951,7 +953,7 @@ void
 sk_gantt_chart_zoom (SkGanttChart *self,
                      double        factor)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - SK_GANTT_LABEL_WIDTH;
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
   double centre = sk_timescale_day (&self->ts, view_x (self) + w / 2);
 
   g_return_if_fail (SK_IS_GANTT_CHART (self));
@@ -969,10 +971,10 @@ sk_gantt_chart_fit (SkGanttChart *self)
   double w = gtk_widget_get_width (GTK_WIDGET (self));
 
   g_return_if_fail (SK_IS_GANTT_CHART (self));
-  if (w <= SK_GANTT_LABEL_WIDTH + 50)
+  if (w <= self->ts.label_width + 50)
     w = 1000;
   self->ts.origin = self->first > 10 ? self->first - 10 : self->first;
-  self->ts.px_per_day = CLAMP ((w - SK_GANTT_LABEL_WIDTH - 20) / ((double) self->last + 20 - self->ts.origin), 0.15, 60);
+  self->ts.px_per_day = CLAMP ((w - self->ts.label_width - 20) / ((double) self->last + 20 - self->ts.origin), 0.15, 60);
   configure_adjustments (self);
   if (self->hadjustment)
     gtk_adjustment_set_value (self->hadjustment, 0);
@@ -982,7 +984,7 @@ sk_gantt_chart_fit (SkGanttChart *self)
 void
 sk_gantt_chart_scroll_to_today (SkGanttChart *self)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - SK_GANTT_LABEL_WIDTH;
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
   guint32 t = today ();
 
   if (t < self->ts.origin)
@@ -1017,8 +1019,8 @@ sk_gantt_chart_bar_position (SkGanttChart *self,
   for (guint i = 0; self->rows && i < self->rows->len; i++)
     if (row_task (self, i) == task)
       {
-        double xs = SK_GANTT_LABEL_WIDTH + sk_timescale_x (&self->ts, julian_of (task->start)) - view_x (self);
-        double xe = SK_GANTT_LABEL_WIDTH + sk_timescale_x (&self->ts, julian_of (task->end) + 1) - view_x (self);
+        double xs = self->ts.label_width + sk_timescale_x (&self->ts, julian_of (task->start)) - view_x (self);
+        double xe = self->ts.label_width + sk_timescale_x (&self->ts, julian_of (task->end) + 1) - view_x (self);
 
         *x = xs;
         *width = xe - xs;
@@ -1033,7 +1035,7 @@ sk_gantt_chart_visible_days (SkGanttChart *self,
                              guint32      *first,
                              guint32      *last)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - SK_GANTT_LABEL_WIDTH;
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
 
   *first = (guint32) MAX (1, floor (sk_timescale_day (&self->ts, view_x (self))));
   *last = (guint32) ceil (sk_timescale_day (&self->ts, view_x (self) + MAX (w, 1)));

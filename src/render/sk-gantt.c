@@ -146,6 +146,15 @@ sk_timescale_x (const SkTimescale *ts,
   return (julian - ts->origin) * ts->px_per_day;
 }
 
+/* The names column of a chart `width` wide: SK_GANTT_LABEL_WIDTH, or 40 %
+ * of a narrow one (a window on half a laptop's screen), at least
+ * SK_GANTT_LABEL_MIN_WIDTH. */
+double
+sk_gantt_label_width_for (double width)
+{
+  return CLAMP (width * 0.4, SK_GANTT_LABEL_MIN_WIDTH, SK_GANTT_LABEL_WIDTH);
+}
+
 double
 sk_timescale_day (const SkTimescale *ts,
                   double             x)
@@ -175,7 +184,7 @@ sk_gantt_hit (const SkTimeline  *t,
   if (row_out)
     *row_out = row;
   r = &g_array_index (rows, SkGanttRow, row);
-  if (x - view_x < SK_GANTT_LABEL_WIDTH)
+  if (x - view_x < ts->label_width)
     {
       double ex = 6 + r->depth * 16;
 
@@ -184,7 +193,7 @@ sk_gantt_hit (const SkTimeline  *t,
       return SK_GANTT_HIT_LABEL;
     }
   task = g_ptr_array_index (t->tasks, r->task);
-  cx = x - SK_GANTT_LABEL_WIDTH;
+  cx = x - ts->label_width;
   xs = sk_timescale_x (ts, julian_of (task->start));
   xe = sk_timescale_x (ts, julian_of (task->end) + 1);
   if (task->milestone)
@@ -279,16 +288,16 @@ draw_header (cairo_t            *cr,
   cairo_fill (cr);
   rgb (cr, &s->grid);
   cairo_rectangle (cr, 0, SK_GANTT_HEADER_HEIGHT - 1, width, 1);
-  cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH, top, width, 1);
+  cairo_rectangle (cr, ts->label_width, top, width, 1);
   cairo_fill (cr);
 
   cairo_save (cr);
-  cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH, 0, width - SK_GANTT_LABEL_WIDTH, SK_GANTT_HEADER_HEIGHT);
+  cairo_rectangle (cr, ts->label_width, 0, width - ts->label_width, SK_GANTT_HEADER_HEIGHT);
   cairo_clip (cr);
   g_date_clear (&date, 1);
   for (guint32 d = d0; d <= d1; d++)
     {
-      double x = SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, d) - view_x;
+      double x = ts->label_width + sk_timescale_x (ts, d) - view_x;
       int day, month;
 
       g_date_set_julian (&date, d);
@@ -378,7 +387,7 @@ sk_gantt_draw (cairo_t            *cr,
 {
   g_autoptr(GHashTable) row_of = NULL;
   PangoLayout *layout = sk_render_layout_new (cr, s->font, "", FALSE);
-  double chart_w = width - SK_GANTT_LABEL_WIDTH;
+  double chart_w = width - ts->label_width;
   guint r0, r1;
   guint32 d0, d1;
 
@@ -394,7 +403,7 @@ sk_gantt_draw (cairo_t            *cr,
   d1 = (guint32) ceil (sk_timescale_day (ts, view_x + chart_w)) + 1;
 
   cairo_save (cr);
-  cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH, SK_GANTT_HEADER_HEIGHT, chart_w, height - SK_GANTT_HEADER_HEIGHT);
+  cairo_rectangle (cr, ts->label_width, SK_GANTT_HEADER_HEIGHT, chart_w, height - SK_GANTT_HEADER_HEIGHT);
   cairo_clip (cr);
 
   /* Weekends and holidays, when days are wide enough to see. */
@@ -409,7 +418,7 @@ sk_gantt_draw (cairo_t            *cr,
           rgb (cr, &s->holiday);
         else
           rgb (cr, &s->weekend);
-        cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, d) - view_x, SK_GANTT_HEADER_HEIGHT,
+        cairo_rectangle (cr, ts->label_width + sk_timescale_x (ts, d) - view_x, SK_GANTT_HEADER_HEIGHT,
                          ts->px_per_day, height);
         cairo_fill (cr);
       }
@@ -418,7 +427,7 @@ sk_gantt_draw (cairo_t            *cr,
   if (selected >= (int) r0 && selected < (int) r1)
     {
       cairo_set_source_rgba (cr, s->selection.r, s->selection.g, s->selection.b, 0.12);
-      cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH, SK_GANTT_HEADER_HEIGHT + selected * SK_GANTT_ROW_HEIGHT - view_y,
+      cairo_rectangle (cr, ts->label_width, SK_GANTT_HEADER_HEIGHT + selected * SK_GANTT_ROW_HEIGHT - view_y,
                        chart_w, SK_GANTT_ROW_HEIGHT);
       cairo_fill (cr);
     }
@@ -433,7 +442,7 @@ sk_gantt_draw (cairo_t            *cr,
     {
       SkTask *task = g_ptr_array_index (t->tasks, g_array_index (rows, SkGanttRow, i).task);
       double yt = SK_GANTT_HEADER_HEIGHT + (i + 0.5) * SK_GANTT_ROW_HEIGHT - view_y;
-      double xt = SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, julian_of (task->start)) - view_x;
+      double xt = ts->label_width + sk_timescale_x (ts, julian_of (task->start)) - view_x;
 
       for (guint k = 0; k < task->depends_on->len; k++)
         {
@@ -446,7 +455,7 @@ sk_gantt_draw (cairo_t            *cr,
             continue;
           pred = g_ptr_array_index (t->tasks, g_array_index (rows, SkGanttRow, pr - 1).task);
           yp = SK_GANTT_HEADER_HEIGHT + (pr - 0.5) * SK_GANTT_ROW_HEIGHT - view_y;
-          xp = SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, julian_of (pred->end) + (pred->milestone ? 0.5 : 1)) - view_x;
+          xp = ts->label_width + sk_timescale_x (ts, julian_of (pred->end) + (pred->milestone ? 0.5 : 1)) - view_x;
           late = julian_of (pred->end) >= julian_of (task->start) && !(task->milestone || pred->milestone);
           if (late)
             rgb (cr, &s->violation);
@@ -471,8 +480,8 @@ sk_gantt_draw (cairo_t            *cr,
       const SkGanttRow *row = &g_array_index (rows, SkGanttRow, i);
       SkTask *task = g_ptr_array_index (t->tasks, row->task);
       double y = SK_GANTT_HEADER_HEIGHT + i * SK_GANTT_ROW_HEIGHT - view_y;
-      double xs = SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, julian_of (task->start)) - view_x;
-      double xe = SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, julian_of (task->end) + 1) - view_x;
+      double xs = ts->label_width + sk_timescale_x (ts, julian_of (task->start)) - view_x;
+      double xe = ts->label_width + sk_timescale_x (ts, julian_of (task->end) + 1) - view_x;
       gboolean bad = sk_gantt_task_violates (t, task);
 
       if (task->milestone)
@@ -532,7 +541,7 @@ sk_gantt_draw (cairo_t            *cr,
   if (today != 0 && today >= d0 && today <= d1)
     {
       rgb (cr, &s->today);
-      cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH + sk_timescale_x (ts, today + 0.5) - view_x - 1,
+      cairo_rectangle (cr, ts->label_width + sk_timescale_x (ts, today + 0.5) - view_x - 1,
                        SK_GANTT_HEADER_HEIGHT, 2, height);
       cairo_fill (cr);
     }
@@ -540,13 +549,13 @@ sk_gantt_draw (cairo_t            *cr,
 
   /* The names, pinned at the left */
   rgb (cr, &s->label_bg);
-  cairo_rectangle (cr, 0, SK_GANTT_HEADER_HEIGHT, SK_GANTT_LABEL_WIDTH, height);
+  cairo_rectangle (cr, 0, SK_GANTT_HEADER_HEIGHT, ts->label_width, height);
   cairo_fill (cr);
   rgb (cr, &s->grid);
-  cairo_rectangle (cr, SK_GANTT_LABEL_WIDTH - 1, 0, 1, height);
+  cairo_rectangle (cr, ts->label_width - 1, 0, 1, height);
   cairo_fill (cr);
   cairo_save (cr);
-  cairo_rectangle (cr, 0, SK_GANTT_HEADER_HEIGHT, SK_GANTT_LABEL_WIDTH, height - SK_GANTT_HEADER_HEIGHT);
+  cairo_rectangle (cr, 0, SK_GANTT_HEADER_HEIGHT, ts->label_width, height - SK_GANTT_HEADER_HEIGHT);
   cairo_clip (cr);
   for (guint i = r0; i < r1; i++)
     {
@@ -558,7 +567,7 @@ sk_gantt_draw (cairo_t            *cr,
       if ((int) i == selected)
         {
           cairo_set_source_rgba (cr, s->selection.r, s->selection.g, s->selection.b, 0.18);
-          cairo_rectangle (cr, 0, y, SK_GANTT_LABEL_WIDTH - 1, SK_GANTT_ROW_HEIGHT);
+          cairo_rectangle (cr, 0, y, ts->label_width - 1, SK_GANTT_ROW_HEIGHT);
           cairo_fill (cr);
         }
       rgb (cr, &s->text);
@@ -582,7 +591,7 @@ sk_gantt_draw (cairo_t            *cr,
           cairo_close_path (cr);
           cairo_fill (cr);
         }
-      text (cr, layout, task->name, x + 16, y + 4, SK_GANTT_LABEL_WIDTH - x - 22, row->phase);
+      text (cr, layout, task->name, x + 16, y + 4, ts->label_width - x - 22, row->phase);
     }
   cairo_restore (cr);
 
@@ -621,6 +630,7 @@ sk_gantt_export_range (const SkTimeline  *t,
     {
       first = last = 2460000;
     }
+  ts.label_width = SK_GANTT_LABEL_WIDTH;
   ts.origin = first > 7 ? first - 7 : first;
   days = (last + 14.0) - ts.origin;
   if (range_first != 0 && range_last > range_first)

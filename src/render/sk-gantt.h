@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 #define SK_GANTT_LABEL_WIDTH   280.0
+#define SK_GANTT_LABEL_MIN_WIDTH 140.0
 #define SK_GANTT_HEADER_HEIGHT 44.0
 #define SK_GANTT_ROW_HEIGHT    26.0
 #define SK_GANTT_EDGE          5.0   /* pixels of a bar's end that resize it */
@@ -28,6 +29,8 @@ typedef struct
 {
   guint32  origin;     /* julian day at the left edge of the chart area */
   double   px_per_day;
+  double   label_width; /* the names column: SK_GANTT_LABEL_WIDTH, less in a
+                         * narrow window (sk_gantt_label_width_for ()) */
 } SkTimescale;
 
 typedef enum
@@ -66,6 +69,7 @@ gboolean sk_gantt_span          (const SkTimeline *timeline,
                                  guint32          *first,
                                  guint32          *last);
 
+double   sk_gantt_label_width_for (double          width);
 double   sk_timescale_x         (const SkTimescale *ts,
                                  double             julian);
 double   sk_timescale_day       (const SkTimescale *ts,
