@@ -990,9 +990,10 @@ show_matrix (SkMatrixView *self,
       sk_view_mark_current (SK_VIEW (self), adj);
       scale = slider_new (adj, prep, has_prep, name);
       /* The spin button beside it shows the value; narrow, the factor's
-       * name keeps room for its words. */
+       * name keeps room for its words. On the projector the chair drags
+       * it with the mouse: longer there. */
       gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
-      gtk_widget_set_size_request (scale, 140, -1);
+      gtk_widget_set_size_request (scale, sk_view_get_presenting (SK_VIEW (self)) ? 240 : 140, -1);
       spin = gtk_spin_button_new (adj, 0.5, 2);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
