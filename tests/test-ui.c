@@ -2342,6 +2342,20 @@ test_half_laptop_screen (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
   settle ();
+  /* The meeting plan's table (four columns) scrolls on its own. */
+  {
+    SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+    GtkListBox *sidebar = sk_view_get_sidebar (agenda);
+
+    gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, 0));
+    settle ();
+    g_assert_nonnull (find_label (GTK_WIDGET (window), "Meeting Plan"));
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 683);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (sk_view_get_content (agenda))), <,
+                     gtk_widget_get_width (GTK_WIDGET (sk_view_get_content_stack (agenda))));
+    gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, 2));
+    settle ();
+  }
   /* The header's main menu comes first; the meeting's is in the page. */
   menu = find_widget (GTK_WIDGET (sk_view_get_content_stack (SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW)))),
                       is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));

@@ -288,12 +288,9 @@ show_schedule (SkAgendaView *self)
   g_ptr_array_set_free_func (sorted, NULL);  /* the copy inherits it */
   g_ptr_array_sort (sorted, compare_by_date);
   gtk_box_append (self->content, sk_heading_new (_("Meeting Plan")));
-  {
-    GtkWidget *spacer = sk_sentence_new (_("The meetings of every body, by date."), "dim-label");
-
-    gtk_widget_set_hexpand (spacer, TRUE);
-    gtk_box_append (GTK_BOX (bar), spacer);
-  }
+  /* The sentence above the buttons: beside them, a narrow window stood
+   * it on end. */
+  gtk_box_append (self->content, sk_sentence_new (_("The meetings of every body, by date."), "dim-label"));
   gtk_box_append (GTK_BOX (bar), button_new (_("_New Meeting…"), NULL, G_CALLBACK (new_meeting_cb), self));
   gtk_box_append (GTK_BOX (bar), button_new (_("Export _iCalendar…"), NULL, G_CALLBACK (export_ical_cb), self));
   gtk_box_append (self->content, bar);
@@ -314,7 +311,9 @@ show_schedule (SkAgendaView *self)
       row++;
     }
   gtk_widget_set_margin_top (grid, 12);
-  gtk_box_append (self->content, grid);
+  /* Wider than a window on half a laptop's screen: the table scrolls
+   * sideways on its own. */
+  gtk_box_append (self->content, sk_sideways_scroller_new (grid, _("Meeting Plan")));
 }
 
 /* The meeting dialog: body, title, date, time, place, mode */
