@@ -2362,6 +2362,18 @@ test_half_laptop_screen (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu), ==, "Meeting Menu");
   g_assert_true (gtk_widget_activate_action (menu, "meeting.copy", NULL));
   g_assert_nonnull (gdk_clipboard_get_content (gtk_widget_get_clipboard (menu)));
+
+  /* Narrow, the matrix's side list gave way; wide again, it is as wide as
+   * before. */
+  {
+    GtkPaned *paned = GTK_PANED (gtk_widget_get_first_child (find_any_of_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW)));
+
+    g_assert_cmpint (gtk_paned_get_position (paned), <, 300);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+    settle ();
+    g_assert_cmpint (gtk_paned_get_position (paned), ==, 300);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -20,6 +20,7 @@
 
 typedef struct
 {
+  GtkPaned          *paned;
   GtkListBox        *sidebar;
   GtkStack          *content_stack;
   AdwStatusPage     *empty_page;
@@ -35,6 +36,8 @@ typedef struct
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
+  int                sidebar_width;  /* as the user left it */
+  guint              restore_id;
 } SkViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SkView, sk_view, GTK_TYPE_WIDGET)
@@ -119,6 +122,8 @@ sk_view_dispose (GObject *object)
   /* Not gtk_widget_dispose_template (): GTK 4.8 looks for the template of
    * the instance's own class, which a subclass of this one does not have. */
   sk_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_handle_id (&priv->restore_id, g_source_remove);
+  priv->paned = NULL;
   priv->sidebar = NULL;
   priv->content_stack = NULL;
   priv->empty_page = NULL;
@@ -134,6 +139,45 @@ sk_view_dispose (GObject *object)
   G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
 }
 
+/* A window made narrow (half a laptop's screen) pushes the sidebar down
+ * to its own width, since the page does not shrink; widened again, the
+ * sidebar gets back the width the user gave it. */
+static void
+position_cb (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  int max;
+
+  g_object_get (priv->paned, "max-position", &max, NULL);
+  /* At the maximum it was pushed, not chosen. */
+  if (gtk_paned_get_position (priv->paned) < max)
+    priv->sidebar_width = gtk_paned_get_position (priv->paned);
+}
+
+static gboolean
+restore_sidebar (gpointer data)
+{
+  SkView *self = data;
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  int max;
+
+  priv->restore_id = 0;
+  g_object_get (priv->paned, "max-position", &max, NULL);
+  if (gtk_paned_get_position (priv->paned) < MIN (priv->sidebar_width, max))
+    gtk_paned_set_position (priv->paned, MIN (priv->sidebar_width, max));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+max_position_cb (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  /* Not while GTK allocates the paned. */
+  if (priv->restore_id == 0 && gtk_paned_get_position (priv->paned) < priv->sidebar_width)
+    priv->restore_id = g_idle_add (restore_sidebar, self);
+}
+
 static void
 sk_view_class_init (SkViewClass *klass)
 {
@@ -144,6 +188,7 @@ sk_view_class_init (SkViewClass *klass)
   widget_class->map = sk_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-view.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, SkView, paned);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, sidebar);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, content_stack);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, empty_page);
@@ -151,11 +196,16 @@ sk_view_class_init (SkViewClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SkView, clamp);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, content);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, position_cb);
+  gtk_widget_class_bind_template_callback (widget_class, max_position_cb);
 }
 
 static void
 sk_view_init (SkView *self)
 {
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  priv->sidebar_width = 300;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
