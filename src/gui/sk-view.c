@@ -362,27 +362,18 @@ sk_view_file_chooser_new (SkView               *self,
                           gpointer              data)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 
   g_return_val_if_fail (SK_IS_VIEW (self), NULL);
 
   g_clear_object (&priv->chooser);
-  priv->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                               action, accept_label, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (priv->chooser), TRUE);
   /* In the project's folder: exports land beside the project.  In meeting
    * mode the view's window belongs to the project's window. */
-  {
-    GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-
-    while (window != NULL && !SK_IS_WINDOW (window))
-      window = gtk_window_get_transient_for (window);
-    if (window != NULL)
-      {
-        g_autoptr(GFile) folder = sk_window_get_folder (SK_WINDOW (window));
-
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (priv->chooser), folder, NULL);
-      }
-  }
+  while (window != NULL && !SK_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  priv->chooser = sk_window_file_chooser_new (window ? SK_WINDOW (window) : NULL,
+                                              GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              title, action, accept_label);
   if (current_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (priv->chooser), current_name);
   g_signal_connect (priv->chooser, "response", response, data);

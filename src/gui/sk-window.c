@@ -861,22 +861,15 @@ save_as (SkWindow       *self,
   sa->data = data;
   sa->destroy = destroy;
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Save Project"),
+                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
-    {
-      g_autoptr(GFile) folder = sk_window_get_folder (self);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                         self->is_example ? "board-meeting-2025-11-03.sakskart"
-                                                          : _("project.sakskart"));
-    }
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                       self->is_example ? "board-meeting-2025-11-03.sakskart"
+                                                        : _("project.sakskart"));
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), sa);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -930,17 +923,10 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Open Project"),
+                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  {
-    g_autoptr(GFile) folder = sk_window_get_folder (self);
-
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-  }
   g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -1311,6 +1297,32 @@ sk_window_get_folder (SkWindow *self)
   if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
     return g_file_new_for_path (documents);
   return g_file_new_for_path (g_get_home_dir ());
+}
+
+/* A modal file chooser over `parent` (this window, or one of its own),
+ * starting in this document's folder (sk_window_get_folder ()).  `self`
+ * may be NULL, for a window that belongs to no project window (meeting
+ * mode alone on a projector): GTK chooses where it starts. */
+GtkFileChooserNative *
+sk_window_file_chooser_new (SkWindow             *self,
+                            GtkWindow            *parent,
+                            const char           *title,
+                            GtkFileChooserAction  action,
+                            const char           *accept_label)
+{
+  GtkFileChooserNative *chooser;
+
+  g_return_val_if_fail (self == NULL || SK_IS_WINDOW (self), NULL);
+
+  chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (self != NULL)
+    {
+      g_autoptr(GFile) folder = sk_window_get_folder (self);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  return chooser;
 }
 
 gboolean

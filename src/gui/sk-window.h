@@ -27,6 +27,11 @@ void        sk_window_new_project   (SkWindow      *self);
 SkProject  *sk_window_get_project   (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
 GFile      *sk_window_get_folder    (SkWindow      *self);
+GtkFileChooserNative *sk_window_file_chooser_new (SkWindow             *self,
+                                                  GtkWindow            *parent,
+                                                  const char           *title,
+                                                  GtkFileChooserAction  action,
+                                                  const char           *accept_label);
 gboolean    sk_window_get_modified  (SkWindow      *self);
 const char *sk_window_get_visible_view (SkWindow   *self);
 /* While a file opens: the fraction done; otherwise -1. */
