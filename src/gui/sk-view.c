@@ -205,8 +205,9 @@ sk_view_init (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
-  priv->sidebar_width = 300;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template's width, until the user moves the divider. */
+  priv->sidebar_width = gtk_paned_get_position (priv->paned);
 }
 
 void
