@@ -151,15 +151,11 @@ boxed_list (void)
 
 static GtkWidget *
 button_new (const char *mnemonic,
-            const char *icon,
             GCallback   callback,
             gpointer    self)
 {
-  GtkWidget *button;
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
 
-  if (icon)
-    return sk_icon_button_new (icon, mnemonic, callback, self);
-  button = gtk_button_new_with_mnemonic (mnemonic);
   g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
   return button;
 }
@@ -291,8 +287,8 @@ show_schedule (SkAgendaView *self)
   /* The sentence above the buttons: beside them, a narrow window stood
    * it on end. */
   gtk_box_append (self->content, sk_sentence_new (_("The meetings of every body, by date."), "dim-label"));
-  gtk_box_append (GTK_BOX (bar), button_new (_("_New Meeting…"), NULL, G_CALLBACK (new_meeting_cb), self));
-  gtk_box_append (GTK_BOX (bar), button_new (_("Export _iCalendar…"), NULL, G_CALLBACK (export_ical_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("_New Meeting…"), G_CALLBACK (new_meeting_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("Export _iCalendar…"), G_CALLBACK (export_ical_cb), self));
   gtk_box_append (self->content, bar);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
@@ -1480,6 +1476,7 @@ meeting_menu_button_new (void)
   g_autoptr(GMenu) plan = g_menu_new ();
   g_autoptr(GMenu) papers = g_menu_new ();
   g_autoptr(GMenu) destructive = g_menu_new ();
+  GtkWidget *button;
 
   g_menu_append (plan, _("Next _Meeting…"), "meeting.next");
   g_menu_append (papers, _("Copy the Agenda as a Table"), "meeting.copy");
@@ -1490,7 +1487,11 @@ meeting_menu_button_new (void)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (plan));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (papers));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (destructive));
-  return sk_more_button_new (_("Meeting Menu"), G_MENU_MODEL (menu));
+  button = sk_more_button_new (_("Meeting Menu"), G_MENU_MODEL (menu));
+  /* At the end of the row. */
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  return button;
 }
 
 /* The actions of the meeting menu (and Ctrl+P). */
@@ -1550,9 +1551,9 @@ show_meeting (SkAgendaView *self,
   g_string_free (info, TRUE);
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (bar), button_new (_("_Edit…"), NULL, G_CALLBACK (edit_meeting_cb), self));
+  gtk_box_append (GTK_BOX (bar), button_new (_("_Edit…"), G_CALLBACK (edit_meeting_cb), self));
   {
-    GtkWidget *present = button_new (_("_Start Meeting"), NULL, G_CALLBACK (start_meeting_cb), self);
+    GtkWidget *present = button_new (_("_Start Meeting"), G_CALLBACK (start_meeting_cb), self);
 
     gtk_widget_set_tooltip_text (present, meeting->items->len > 0
                                  ? _("Walk the board through the agenda, full screen (F5)")
@@ -1560,12 +1561,6 @@ show_meeting (SkAgendaView *self,
     gtk_widget_set_sensitive (present, meeting->items->len > 0);
     gtk_widget_add_css_class (present, "suggested-action");
     gtk_box_append (GTK_BOX (bar), present);
-  }
-  {
-    GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-    gtk_widget_set_hexpand (spacer, TRUE);
-    gtk_box_append (GTK_BOX (bar), spacer);
   }
   gtk_box_append (GTK_BOX (bar), meeting_menu_button_new ());
   gtk_box_append (self->content, bar);
