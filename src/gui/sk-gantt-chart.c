@@ -111,6 +111,13 @@ content_width (SkGanttChart *self)
   return self->ts.label_width + ((double) self->last + 60 - self->ts.origin) * self->ts.px_per_day;
 }
 
+/* The width the dates have in view, right of the names. */
+static double
+dates_width (SkGanttChart *self)
+{
+  return gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
+}
+
 static double
 content_height (SkGanttChart *self)
 {
@@ -691,7 +698,7 @@ static void
 keep_selected_in_view (SkGanttChart *self)
 {
   SkTask *task = sk_gantt_chart_get_selected (self);
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
+  double w = dates_width (self);
   double margin = w / 10, xs, xe, v;
 
   if (task == NULL || self->hadjustment == NULL || w <= 0)
@@ -953,7 +960,7 @@ void
 sk_gantt_chart_zoom (SkGanttChart *self,
                      double        factor)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
+  double w = dates_width (self);
   double centre = sk_timescale_day (&self->ts, view_x (self) + w / 2);
 
   g_return_if_fail (SK_IS_GANTT_CHART (self));
@@ -984,7 +991,7 @@ sk_gantt_chart_fit (SkGanttChart *self)
 void
 sk_gantt_chart_scroll_to_today (SkGanttChart *self)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
+  double w = dates_width (self);
   guint32 t = today ();
 
   if (t < self->ts.origin)
@@ -1035,7 +1042,7 @@ sk_gantt_chart_visible_days (SkGanttChart *self,
                              guint32      *first,
                              guint32      *last)
 {
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) - self->ts.label_width;
+  double w = dates_width (self);
 
   *first = (guint32) MAX (1, floor (sk_timescale_day (&self->ts, view_x (self))));
   *last = (guint32) ceil (sk_timescale_day (&self->ts, view_x (self) + MAX (w, 1)));
