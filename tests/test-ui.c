@@ -730,6 +730,16 @@ test_side_by_side_table (void)
 
 /* The timeline's panel shows with a chosen task only, and the chart keeps
  * that task in sight as it narrows for the panel; Escape closes it. */
+/* Iterates until `widget` has a width (two seconds at most). */
+static void
+wait_for_layout (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 test_timeline_panel_with_selection (void)
 {
@@ -755,22 +765,12 @@ test_timeline_panel_with_selection (void)
   g_assert_false (gtk_widget_get_visible (panel));
   g_assert_nonnull (find_button (GTK_WIDGET (window), "Add Task"));
   /* Laid out (and fitted) at the full width first. */
-  {
-    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-    while (gtk_widget_get_width (chart) == 0 && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, TRUE);
-  }
+  wait_for_layout (chart);
 
   sk_gantt_chart_select_task (SK_GANTT_CHART (chart), last);
   drain ();
   g_assert_true (gtk_widget_get_visible (panel));
-  {
-    gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-    while (gtk_widget_get_width (panel) == 0 && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, TRUE);
-  }
+  wait_for_layout (panel);
   g_assert_true (sk_gantt_chart_bar_position (SK_GANTT_CHART (chart), last, &x, &y, &w));
   g_assert_cmpfloat (x, >=, SK_GANTT_LABEL_WIDTH);
   g_assert_cmpfloat (x + w, <=, gtk_widget_get_width (chart));
