@@ -91,6 +91,19 @@ prepare_window (SkApplication *self,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", self->view);
 }
 
+/* The file a start reopens, or NULL when it shows the example project:
+ * the first launch, and --example, show the example; later launches
+ * reopen the last file. */
+static char *
+file_to_reopen (SkApplication *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-file");
+
+  if (self->open_example || last == NULL || last[0] == '\0')
+    return NULL;
+  return g_steal_pointer (&last);
+}
+
 static void
 sk_application_activate (GApplication *app)
 {
@@ -106,11 +119,8 @@ sk_application_activate (GApplication *app)
 
   window = GTK_WINDOW (sk_window_new (self));
   prepare_window (self, SK_WINDOW (window));
-  last = g_settings_get_string (self->settings, "last-file");
-
-  /* The first launch, and --example, show the example project; later
-   * launches reopen the last file. */
-  if (self->open_example || last == NULL || last[0] == '\0')
+  last = file_to_reopen (self);
+  if (last == NULL)
     sk_window_open_example (SK_WINDOW (window));
   else
     {
@@ -266,11 +276,11 @@ sk_application_startup (GApplication *app)
     { "win.meeting-mode", { "F5", NULL } },
   };
   g_autoptr(GAction) style = NULL;
-  g_autofree char *last = g_settings_get_string (self->settings, "last-file");
+  g_autofree char *last = file_to_reopen (self);
 
   /* A start that shows the example (see activate) parses it while GTK
    * starts. */
-  if (self->open_example || last[0] == '\0')
+  if (last == NULL)
     sk_window_prefetch_example ();
 
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
