@@ -2269,17 +2269,19 @@ is_shortcut_titled (GtkWidget     *widget,
 
 /* The shortcuts window lists the keys of the views too. */
 /* Narrow, the header shows the file name and the project's title instead
- * of the view switcher, and the switcher moves to the bottom; wide, the
- * title is not set at all (it would only be laid out, hidden). */
+ * of the view switcher, and the switcher moves to a bar at the bottom,
+ * made then; wide, the title is not set at all (it would only be laid
+ * out, hidden) and no bar is made. */
 static void
-wait_for_title_visible (AdwViewSwitcherTitle *title,
-                        gboolean              visible)
+wait_for_title_visible (AdwSqueezer *squeezer,
+                        gboolean     visible)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (adw_view_switcher_title_get_title_visible (title) != visible && g_get_monotonic_time () < deadline)
+  while (ADW_IS_WINDOW_TITLE (adw_squeezer_get_visible_child (squeezer)) != visible
+         && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpint (adw_view_switcher_title_get_title_visible (title), ==, visible);
+  g_assert_cmpint (ADW_IS_WINDOW_TITLE (adw_squeezer_get_visible_child (squeezer)), ==, visible);
   drain ();
 }
 
@@ -2287,22 +2289,34 @@ static void
 test_narrow_window_title (void)
 {
   SkWindow *window = open_window (example);
-  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
-  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  AdwSqueezer *squeezer = ADW_SQUEEZER (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_SQUEEZER));
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_any_of_type (GTK_WIDGET (squeezer), ADW_TYPE_WINDOW_TITLE));
+  AdwViewSwitcherBar *bar;
 
-  wait_for_title_visible (title, FALSE);
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "");
-  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  wait_for_title_visible (squeezer, FALSE);
+  g_assert_true (ADW_IS_VIEW_SWITCHER (adw_squeezer_get_visible_child (squeezer)));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  g_assert_null (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  wait_for_title_visible (title, TRUE);
-  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "example.sakskart");
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "Styremøte 3. november 2025");
+  wait_for_title_visible (squeezer, TRUE);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "example.sakskart");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Styremøte 3. november 2025");
+  bar = ADW_VIEW_SWITCHER_BAR (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_nonnull (bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  /* The bar switches views. */
+  {
+    AdwViewSwitcher *switcher = ADW_VIEW_SWITCHER (find_any_of_type (GTK_WIDGET (bar), ADW_TYPE_VIEW_SWITCHER));
+    AdwViewStack *stack = ADW_VIEW_STACK (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+    g_assert_true (adw_view_switcher_get_stack (switcher) == stack);
+  }
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  wait_for_title_visible (title, FALSE);
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "");
+  wait_for_title_visible (squeezer, FALSE);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

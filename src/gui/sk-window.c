@@ -28,7 +28,10 @@ struct _SkWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
+  GtkBox               *main_box;
+  AdwSqueezer          *title_squeezer;
+  AdwWindowTitle       *window_title;
+  AdwViewSwitcherBar   *switcher_bar;  /* made when the window first narrows */
   AdwViewStack         *stack;
   GtkSpinner           *spinner;
   GtkProgressBar       *progress_bar;
@@ -85,6 +88,13 @@ display_name (SkWindow *self)
   return g_strdup (_("New Project"));
 }
 
+/* Whether the header shows the file's name instead of the view switcher. */
+static gboolean
+title_visible (SkWindow *self)
+{
+  return adw_squeezer_get_visible_child (self->title_squeezer) == GTK_WIDGET (self->window_title);
+}
+
 static void
 update_title (SkWindow *self)
 {
@@ -94,15 +104,34 @@ update_title (SkWindow *self)
 
   /* "•" marks unsaved changes, as in the GNOME text editor. */
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
-  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_window_title_set_title (self->window_title, title);
   /* The project's title shows under the file name when the window is
    * too narrow for the view switcher; not laid out while it is hidden. */
-  adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        self->project && adw_view_switcher_title_get_title_visible (self->switcher_title)
-                                        ? sk_project_get_title (self->project) : "");
+  adw_window_title_set_subtitle (self->window_title,
+                                 self->project && title_visible (self)
+                                 ? sk_project_get_title (self->project) : "");
   /* Translators: the window title, "• board.sakskart — Sakskart" */
   window_title = g_strdup_printf (_("%s — Sakskart"), title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/* The switcher at the bottom is made the first time the window is too
+ * narrow for the one in the header: most windows never need it, and
+ * made at start-up it is built, styled and measured for nothing. */
+static void
+title_squeezer_cb (SkWindow *self)
+{
+  gboolean narrow = title_visible (self);
+
+  if (narrow && self->switcher_bar == NULL)
+    {
+      self->switcher_bar = ADW_VIEW_SWITCHER_BAR (adw_view_switcher_bar_new ());
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+      gtk_box_append (self->main_box, GTK_WIDGET (self->switcher_bar));
+    }
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+  update_title (self);
 }
 
 static void
@@ -1203,7 +1232,10 @@ sk_window_class_init (SkWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, SkWindow, switcher_title);
+  gtk_widget_class_bind_template_callback (widget_class, title_squeezer_cb);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, progress_bar);
@@ -1244,7 +1276,6 @@ sk_window_init (SkWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
-  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (update_title), self);
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
