@@ -2374,6 +2374,15 @@ test_half_laptop_screen (void)
   menu = find_widget (GTK_WIDGET (sk_view_get_content_stack (SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW)))),
                       is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu), ==, "Meeting Menu");
+  /* Its popover is made when it first opens, with the meeting's items. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  settle ();
+  g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)))));
+  g_assert_true (menu_has_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "Copy the Agenda as a Table"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
+  settle ();
   g_assert_true (gtk_widget_activate_action (menu, "meeting.copy", NULL));
   g_assert_nonnull (gdk_clipboard_get_content (gtk_widget_get_clipboard (menu)));
 

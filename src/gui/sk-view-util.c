@@ -239,6 +239,14 @@ sk_icon_button_new (const char *icon,
   return button;
 }
 
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, g_object_get_data (G_OBJECT (button), "sk-menu"));
+}
+
 /* A view's secondary actions, behind one button: a row of icon buttons
  * made the pages too wide for a window on half a laptop's screen. */
 GtkWidget *
@@ -247,7 +255,10 @@ sk_more_button_new (const char *tooltip,
 {
   GtkWidget *button = gtk_menu_button_new ();
 
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  /* The menu's popover is made when it is first opened: a page can have
+   * many of these (one a matrix row), most never opened. */
+  g_object_set_data_full (G_OBJECT (button), "sk-menu", g_object_ref (menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu_cb, NULL, NULL);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
