@@ -30,7 +30,6 @@ struct _SkAgendaView
   /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
-  AdwStatusPage  *empty_page;
   GtkBox         *content;
 
 
@@ -1905,7 +1904,6 @@ sk_agenda_view_init (SkAgendaView *self)
 
   self->sidebar = sk_view_get_sidebar (view);
   self->content_stack = sk_view_get_content_stack (view);
-  self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
   gtk_list_box_set_header_func (self->sidebar, header_func, NULL, NULL);
   sk_view_setup (view, "x-office-document-symbolic", _("No Meetings"),

@@ -24,7 +24,6 @@ struct _SkCostsView
   /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
-  AdwStatusPage  *empty_page;
   GtkBox         *content;
 
 
@@ -1528,7 +1527,6 @@ sk_costs_view_init (SkCostsView *self)
 
   self->sidebar = sk_view_get_sidebar (view);
   self->content_stack = sk_view_get_content_stack (view);
-  self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
   sk_view_setup (view, "accessories-calculator-symbolic", _("No Cost Models"),
                  _("Cost models split a budget between the member municipalities."),

@@ -24,7 +24,6 @@ struct _SkMatrixView
   /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
-  AdwStatusPage  *empty_page;
   GtkBox         *content;
 
   GHashTable     *prepared;  /* matrix id → SkMatrix as loaded or last saved */
@@ -1237,7 +1236,6 @@ sk_matrix_view_init (SkMatrixView *self)
 
   self->sidebar = sk_view_get_sidebar (view);
   self->content_stack = sk_view_get_content_stack (view);
-  self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
   self->weight_rows = g_ptr_array_new ();
   sk_view_setup (view, "view-grid-symbolic", _("No Scoring Matrices"),

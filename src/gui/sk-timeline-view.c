@@ -27,7 +27,6 @@ struct _SkTimelineView
   /* The view's own, from SkView. */
   GtkListBox     *sidebar;
   GtkStack       *content_stack;
-  AdwStatusPage  *empty_page;
   GtkBox         *content;
 
 
@@ -1011,7 +1010,6 @@ sk_timeline_view_init (SkTimelineView *self)
 
   self->sidebar = sk_view_get_sidebar (view);
   self->content_stack = sk_view_get_content_stack (view);
-  self->empty_page = sk_view_get_empty_page (view);
   self->content = sk_view_get_content (view);
   self->shift_successors = TRUE;
   gtk_widget_set_vexpand (GTK_WIDGET (self->content), TRUE);

@@ -29,6 +29,8 @@ typedef struct
   GtkBox            *content;
 
   char              *empty_icon;
+  char              *empty_title;
+  char              *empty_description;
   SkProject         *project;
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
@@ -135,6 +137,8 @@ sk_view_dispose (GObject *object)
   g_clear_object (&priv->project);
   g_clear_pointer (&priv->kept_id, g_free);
   g_clear_pointer (&priv->empty_icon, g_free);
+  g_clear_pointer (&priv->empty_title, g_free);
+  g_clear_pointer (&priv->empty_description, g_free);
   g_clear_object (&priv->chooser);
   G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
 }
@@ -191,7 +195,6 @@ sk_view_class_init (SkViewClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SkView, paned);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, sidebar);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, content_stack);
-  gtk_widget_class_bind_template_child_private (widget_class, SkView, empty_page);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, scroller);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, clamp);
   gtk_widget_class_bind_template_child_private (widget_class, SkView, content);
@@ -224,8 +227,10 @@ sk_view_setup (SkView        *self,
 
   g_free (priv->empty_icon);
   priv->empty_icon = g_strdup (empty_icon);
-  adw_status_page_set_title (priv->empty_page, empty_title);
-  adw_status_page_set_description (priv->empty_page, empty_description);
+  g_free (priv->empty_title);
+  priv->empty_title = g_strdup (empty_title);
+  g_free (priv->empty_description);
+  priv->empty_description = g_strdup (empty_description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (priv->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
   gtk_scrolled_window_set_policy (priv->scroller, hscroll, vscroll);
   adw_clamp_set_maximum_size (priv->clamp, clamp);
@@ -276,14 +281,6 @@ sk_view_get_content_stack (SkView *self)
   return priv->content_stack;
 }
 
-AdwStatusPage *
-sk_view_get_empty_page (SkView *self)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  return priv->empty_page;
-}
-
 GtkBox *
 sk_view_get_content (SkView *self)
 {
@@ -307,15 +304,22 @@ sk_view_take_shown_id (SkView *self)
   return g_steal_pointer (&priv->kept_id);
 }
 
-/* The icon is set when the empty page is shown: a stack measures all its
- * pages, and loading a large icon costs start-up time for a page that is
- * rarely seen. */
+/* The empty page is made when it is first shown: most views of a
+ * project never show it, and made with the view it was built and styled
+ * at start-up for every view (17 widgets each). */
 void
 sk_view_show_empty (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
-  adw_status_page_set_icon_name (priv->empty_page, priv->empty_icon);
+  if (priv->empty_page == NULL)
+    {
+      priv->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
+      adw_status_page_set_icon_name (priv->empty_page, priv->empty_icon);
+      adw_status_page_set_title (priv->empty_page, priv->empty_title);
+      adw_status_page_set_description (priv->empty_page, priv->empty_description);
+      gtk_stack_add_named (priv->content_stack, GTK_WIDGET (priv->empty_page), "empty");
+    }
   gtk_stack_set_visible_child_name (priv->content_stack, "empty");
 }
 

@@ -49,7 +49,6 @@ void           sk_view_set_project       (SkView        *self,
                                           SkProject     *project);
 GtkListBox    *sk_view_get_sidebar       (SkView        *self);
 GtkStack      *sk_view_get_content_stack (SkView        *self);
-AdwStatusPage *sk_view_get_empty_page    (SkView        *self);
 GtkBox        *sk_view_get_content       (SkView        *self);
 
 /* The id of the object to show again when rebuilding: the one shown, or
