@@ -2320,6 +2320,83 @@ test_narrow_window_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The matrix, timeline and costs views are made when first shown, or
+ * when a link from the agenda asks for them, with the window's project
+ * of then. */
+static void
+test_views_made_when_shown (void)
+{
+  SkWindow *window = open_window (example);
+  SkView *view;
+  g_autofree char *shown = NULL;
+
+  g_assert_null (find_any_of_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW));
+  g_assert_null (find_any_of_type (GTK_WIDGET (window), SK_TYPE_TIMELINE_VIEW));
+  g_assert_null (find_any_of_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.jump", "(ss)", "matrix", "skog-vertskommune");
+  settle ();
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "matrix");
+  view = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW));
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_true (sk_view_get_project (view) == sk_window_get_project (window));
+  shown = sk_view_take_shown_id (view);
+  g_assert_cmpstr (shown, ==, "skog-vertskommune");
+  g_assert_null (find_any_of_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+
+  /* A view made, then a new document: it shows that one; one made after
+   * it takes it too. */
+  sk_window_new_project (window);
+  settle ();
+  g_assert_true (sk_view_get_project (view) == sk_window_get_project (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  settle ();
+  view = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+  g_assert_nonnull (view);
+  g_assert_true (sk_view_get_project (view) == sk_window_get_project (window));
+  g_assert_null (find_any_of_type (GTK_WIDGET (window), SK_TYPE_TIMELINE_VIEW));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A view with nothing to show shows its empty page, made then: the
+ * example's views have none. (A new project's agenda shows its meeting
+ * plan, so it is not among them.) */
+static void
+test_empty_views (void)
+{
+  const struct { const char *name; GType type; const char *title; } views[] = {
+    { "matrix", SK_TYPE_MATRIX_VIEW, "No Scoring Matrices" },
+    { "timeline", SK_TYPE_TIMELINE_VIEW, "No Timelines" },
+    { "costs", SK_TYPE_COSTS_VIEW, "No Cost Models" },
+  };
+  SkWindow *window = open_window (example);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i].name);
+      settle ();
+      g_assert_null (gtk_stack_get_child_by_name (sk_view_get_content_stack (SK_VIEW (find_any_of_type (GTK_WIDGET (window), views[i].type))), "empty"));
+    }
+  sk_window_new_project (window);
+  settle ();
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkStack *stack;
+      GtkWidget *page;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i].name);
+      settle ();
+      stack = sk_view_get_content_stack (SK_VIEW (find_any_of_type (GTK_WIDGET (window), views[i].type)));
+      page = gtk_stack_get_visible_child (stack);
+      g_assert_true (ADW_IS_STATUS_PAGE (page));
+      g_assert_true (gtk_widget_get_mapped (page));
+      g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==, views[i].title);
+      g_assert_nonnull (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A window on half a laptop's screen (683 px of 1366): every view fits,
  * its page is not cut off on the right (wide tables scroll sideways on
  * their own), and the meeting's other actions are in its menu. */
@@ -2424,6 +2501,8 @@ startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
+  g_test_add_func ("/ui/empty-views", test_empty_views);
+  g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);

@@ -40,6 +40,10 @@ struct _SkWindow
   GMenuModel           *primary_menu;
   GMenu                *recent_menu;
   SkAgendaView         *agenda_view;
+  AdwBin               *matrix_page;
+  AdwBin               *timeline_page;
+  AdwBin               *costs_page;
+  /* Made when first shown (page_view) */
   SkMatrixView         *matrix_view;
   SkTimelineView       *timeline_view;
   SkCostsView          *costs_view;
@@ -254,6 +258,50 @@ watch_file (SkWindow *self)
     g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
 }
 
+/* The view a page of the view stack holds.  The matrix, timeline and
+ * costs views are made here, the first time their page is shown (or a
+ * link from the agenda asks for them): made with the window they were
+ * built and styled at every start-up, ~130 widgets most starts never
+ * show.  A view made later takes the window's project then; until it
+ * exists nothing but it can change what it shows (the matrix view's
+ * values "as prepared" are the project's as loaded or saved). */
+static SkView *
+page_view (SkWindow  *self,
+           GtkWidget *page)
+{
+  struct { AdwBin *page; gpointer *view; GType type; } lazy[] = {
+    { self->matrix_page, (gpointer *) &self->matrix_view, SK_TYPE_MATRIX_VIEW },
+    { self->timeline_page, (gpointer *) &self->timeline_view, SK_TYPE_TIMELINE_VIEW },
+    { self->costs_page, (gpointer *) &self->costs_view, SK_TYPE_COSTS_VIEW },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lazy); i++)
+    {
+      if (page != GTK_WIDGET (lazy[i].page))
+        continue;
+      if (*lazy[i].view == NULL)
+        {
+          *lazy[i].view = g_object_new (lazy[i].type, NULL);
+          adw_bin_set_child (lazy[i].page, *lazy[i].view);
+          if (SK_IS_MATRIX_VIEW (*lazy[i].view))
+            sk_matrix_view_set_project (*lazy[i].view, self->project);  /* and its values as prepared */
+          else
+            sk_view_set_project (*lazy[i].view, self->project);
+        }
+      return SK_VIEW (*lazy[i].view);
+    }
+  return SK_VIEW (page);
+}
+
+static void
+visible_page_cb (SkWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+
+  if (page != NULL)
+    page_view (self, page);
+}
+
 static void
 set_document (SkWindow   *self,
               SkProject  *project,
@@ -279,16 +327,20 @@ set_document (SkWindow   *self,
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
+  /* The views not made yet take the project when they are. */
   sk_agenda_view_set_project (self->agenda_view, project);
-  sk_matrix_view_set_project (self->matrix_view, project);
-  sk_timeline_view_set_project (self->timeline_view, project);
-  sk_costs_view_set_project (self->costs_view, project);
+  if (self->matrix_view != NULL)
+    sk_matrix_view_set_project (self->matrix_view, project);
+  if (self->timeline_view != NULL)
+    sk_timeline_view_set_project (self->timeline_view, project);
+  if (self->costs_view != NULL)
+    sk_costs_view_set_project (self->costs_view, project);
   /* The view in front is built at once, also before the window is first
    * shown: the window then measures its content once, where building it
    * as it maps measured the window twice.  Not for the empty placeholder
    * a new window holds until it opens its document. */
   if (self->has_document)
-    sk_view_ensure_built (SK_VIEW (adw_view_stack_get_visible_child (self->stack)));
+    sk_view_ensure_built (page_view (self, adw_view_stack_get_visible_child (self->stack)));
   update_title (self);
 }
 
@@ -789,7 +841,8 @@ replace_cb (GObject      *source,
   watch_file (self);
   update_title (self);
   remember_file (self, sd->file);
-  sk_matrix_view_mark_prepared (self->matrix_view);
+  if (self->matrix_view != NULL)
+    sk_matrix_view_mark_prepared (self->matrix_view);
   g_signal_emit (self, signals [SAVED], 0);
   if (sd->then)
     {
@@ -1032,17 +1085,17 @@ jump_action (GtkWidget  *widget,
   if (g_str_equal (kind, "matrix"))
     {
       adw_view_stack_set_visible_child_name (self->stack, "matrix");
-      sk_matrix_view_select (self->matrix_view, id);
+      sk_matrix_view_select (SK_MATRIX_VIEW (page_view (self, GTK_WIDGET (self->matrix_page))), id);
     }
   else if (g_str_equal (kind, "cost_model"))
     {
       adw_view_stack_set_visible_child_name (self->stack, "costs");
-      sk_costs_view_select (self->costs_view, id);
+      sk_costs_view_select (SK_COSTS_VIEW (page_view (self, GTK_WIDGET (self->costs_page))), id);
     }
   else if (g_str_equal (kind, "timeline"))
     {
       adw_view_stack_set_visible_child_name (self->stack, "timeline");
-      sk_timeline_view_select (self->timeline_view, id);
+      sk_timeline_view_select (SK_TIMELINE_VIEW (page_view (self, GTK_WIDGET (self->timeline_page))), id);
     }
 }
 
@@ -1182,7 +1235,13 @@ sk_window_dispose (GObject *object)
   if (self->monitor)
     g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
   g_clear_object (&self->monitor);
+  /* Pages going away must not make their views. */
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, visible_page_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
+  self->matrix_view = NULL;
+  self->timeline_view = NULL;
+  self->costs_view = NULL;
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
 }
 
@@ -1226,9 +1285,6 @@ sk_window_class_init (SkWindowClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (SK_TYPE_AGENDA_VIEW);
-  g_type_ensure (SK_TYPE_MATRIX_VIEW);
-  g_type_ensure (SK_TYPE_TIMELINE_VIEW);
-  g_type_ensure (SK_TYPE_COSTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
@@ -1243,9 +1299,9 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_view);
-  gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_view);
-  gtk_widget_class_bind_template_child (widget_class, SkWindow, timeline_view);
-  gtk_widget_class_bind_template_child (widget_class, SkWindow, costs_view);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_page);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, costs_page);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -1276,6 +1332,7 @@ sk_window_init (SkWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
