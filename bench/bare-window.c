@@ -1,5 +1,6 @@
 /* bare-window.c — the baseline of the start-up benchmark: an empty
- * AdwApplicationWindow that quits after its first frame.
+ * AdwApplicationWindow that prints the time of its first frame (as the
+ * app does with SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME) and quits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
