@@ -696,6 +696,58 @@ test_matrix_no_clear_winner (void)
   g_assert_true (sk_matrix_no_clear_winner (child));
 }
 
+/* Removing a matrix, cost model or timeline removes the agenda's links
+ * to it, so that the project stays valid; an unknown id changes nothing. */
+static void
+test_remove_record (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  const struct { SkLinkKind kind; const char *id; } records[] = {
+    { SK_LINK_MATRIX, "barnevern-oppmotestad" },
+    { SK_LINK_COST_MODEL, "barnevern" },
+    { SK_LINK_TIMELINE, "barnevern" },
+  };
+  guint matrices = sk_project_get_matrices (p)->len;
+  guint links = 99;
+
+  g_assert_false (sk_project_remove_record (p, SK_LINK_MATRIX, "no-such-matrix", &links));
+  g_assert_cmpuint (links, ==, 99);
+  g_assert_cmpuint (sk_project_get_matrices (p)->len, ==, matrices);
+  for (guint r = 0; r < G_N_ELEMENTS (records); r++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+
+      g_assert_true (sk_project_remove_record (p, records[r].kind, records[r].id, &links));
+      /* Item 7, the joint child-welfare service, links all three. */
+      g_assert_cmpuint (links, >=, 1);
+      for (guint m = 0; m < sk_project_get_meetings (p)->len; m++)
+        {
+          SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (p), m);
+
+          for (guint i = 0; i < meeting->items->len; i++)
+            {
+              SkItem *item = g_ptr_array_index (meeting->items, i);
+
+              for (guint l = 0; l < item->links->len; l++)
+                {
+                  SkLink *link = g_ptr_array_index (item->links, l);
+
+                  g_assert_false (link->kind == records[r].kind && g_str_equal (link->id, records[r].id));
+                }
+            }
+        }
+      problems = sk_project_check (p);
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
+  g_assert_null (sk_project_find_matrix (p, "barnevern-oppmotestad"));
+  g_assert_null (sk_project_find_cost_model (p, "barnevern"));
+  g_assert_null (sk_project_find_timeline (p, "barnevern"));
+  g_assert_nonnull (sk_project_find_cost_model (p, "skog"));
+  g_assert_cmpuint (sk_project_get_matrices (p)->len, ==, matrices - 1);
+}
+
 static void
 test_agenda_next_meeting_and_plan (void)
 {
@@ -1217,6 +1269,7 @@ main (int    argc,
   g_test_add_func ("/matrix/no-clear-winner", test_matrix_no_clear_winner);
   g_test_add_func ("/agenda/clock-times", test_agenda_times);
   g_test_add_func ("/agenda/next-meeting-and-plan", test_agenda_next_meeting_and_plan);
+  g_test_add_func ("/project/remove-record", test_remove_record);
   g_test_add_func ("/format/bokmal", test_format_bokmal);
   g_test_add_func ("/format/nynorsk", test_format_nynorsk);
   g_test_add_func ("/format/english", test_format_english);

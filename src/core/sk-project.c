@@ -857,6 +857,57 @@ sk_project_find_cost_model (SkProject  *self,
   return find_by_id (self->cost_models, id);
 }
 
+/* Removes the matrix, cost model or timeline `id`, and every agenda
+ * item's link to it: a link to nothing would make the file invalid.
+ * Returns FALSE, changing nothing, when there is no such record; the
+ * number of links removed goes to `links_removed` if not NULL. */
+gboolean
+sk_project_remove_record (SkProject  *self,
+                          SkLinkKind  kind,
+                          const char *id,
+                          guint      *links_removed)
+{
+  GPtrArray *records;
+  g_autofree char *gone = NULL;
+  guint removed = 0;
+  char **record;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  records = kind == SK_LINK_MATRIX ? self->matrices
+            : kind == SK_LINK_COST_MODEL ? self->cost_models
+            : self->timelines;
+  record = find_by_id (records, id);
+  if (record == NULL)
+    return FALSE;
+  gone = g_strdup (id);
+  g_ptr_array_remove (records, record);
+  for (guint m = 0; m < self->meetings->len; m++)
+    {
+      SkMeeting *meeting = g_ptr_array_index (self->meetings, m);
+
+      for (guint i = 0; i < meeting->items->len; i++)
+        {
+          SkItem *item = g_ptr_array_index (meeting->items, i);
+
+          for (guint l = item->links->len; l > 0; l--)
+            {
+              SkLink *link = g_ptr_array_index (item->links, l - 1);
+
+              if (link->kind == kind && g_strcmp0 (link->id, gone) == 0)
+                {
+                  g_ptr_array_remove_index (item->links, l - 1);
+                  removed++;
+                }
+            }
+        }
+    }
+  if (links_removed != NULL)
+    *links_removed = removed;
+  return TRUE;
+}
+
 void
 sk_project_changed (SkProject *self)
 {

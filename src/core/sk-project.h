@@ -93,6 +93,11 @@ SkTimeline     *sk_project_find_timeline     (SkProject  *self,
 SkCostModel    *sk_project_find_cost_model   (SkProject  *self,
                                               const char *id);
 
+gboolean        sk_project_remove_record     (SkProject  *self,
+                                              SkLinkKind  kind,
+                                              const char *id,
+                                              guint      *links_removed);
+
 /* Tell listeners that the model was edited. */
 void         sk_project_changed            (SkProject      *self);
 
