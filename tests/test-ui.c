@@ -2359,16 +2359,132 @@ test_views_made_when_shown (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A view with nothing to show shows its empty page, made then: the
- * example's views have none. (A new project's agenda shows its meeting
+/* Each of its records' ids, in order, joined by spaces. */
+static char *
+record_ids (GPtrArray *records)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    g_string_append_printf (ids, "%s%s", i ? " " : "", *(char **) g_ptr_array_index (records, i));
+  return g_string_free (ids, FALSE);
+}
+
+/* The links of the example's item 7, the joint child-welfare service. */
+static guint
+item_7_links (SkProject *project)
+{
+  SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+
+  return ((SkItem *) g_ptr_array_index (meeting->items, 6))->links->len;
+}
+
+/* A new matrix, timeline or cost model: asked for its title, added, shown;
+ * deleted with the agenda's links to it, and back with Undo. */
+static void
+test_new_and_delete_records (void)
+{
+  const struct { const char *view; GType type; const char *prefix; const char *heading; const char *deleted; } kinds[] = {
+    { "matrix", SK_TYPE_MATRIX_VIEW, "matrix", "New Scoring Matrix", "barnevern-oppmotestad" },
+    { "timeline", SK_TYPE_TIMELINE_VIEW, "timeline", "New Timeline", "barnevern" },
+    { "costs", SK_TYPE_COSTS_VIEW, "costs", "New Cost Model", "barnevern" },
+  };
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      GPtrArray *records = k == 0 ? sk_project_get_matrices (project)
+                           : k == 1 ? sk_project_get_timelines (project) : sk_project_get_cost_models (project);
+      g_autofree char *before = record_ids (records);
+      g_autofree char *action = g_strconcat (kinds[k].prefix, ".new", NULL);
+      g_autofree char *delete = g_strconcat (kinds[k].prefix, ".delete", NULL);
+      g_autofree char *shown = NULL;
+      g_autofree char *after_undo = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      AdwMessageDialog *dialog;
+      GtkWidget *entry;
+      SkView *view;
+      char *id;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", kinds[k].view);
+      settle ();
+      view = SK_VIEW (find_any_of_type (GTK_WIDGET (window), kinds[k].type));
+      records = k == 0 ? sk_project_get_matrices (project)
+                : k == 1 ? sk_project_get_timelines (project) : sk_project_get_cost_models (project);
+
+      /* Asked for a title; Add waits for one. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), action, NULL));
+      dialog = wait_for_dialog (kinds[k].heading);
+      g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
+      entry = find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+      gtk_editable_set_text (GTK_EDITABLE (entry), "  Vertskommune 2027  ");
+      g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
+      press_button (GTK_WIDGET (dialog), "_Add");
+      settle ();
+      records = k == 0 ? sk_project_get_matrices (project)
+                : k == 1 ? sk_project_get_timelines (project) : sk_project_get_cost_models (project);
+      /* Records start with their id and title. */
+      id = *(char **) g_ptr_array_index (records, records->len - 1);
+      g_assert_cmpstr (((char **) g_ptr_array_index (records, records->len - 1))[1], ==, "Vertskommune 2027");
+      shown = sk_view_take_shown_id (view);
+      g_assert_cmpstr (shown, ==, id);
+      g_assert_nonnull (find_label (GTK_WIDGET (view), "Vertskommune 2027"));
+      problems = sk_project_check (project);
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *text = sk_problem_to_string (g_ptr_array_index (problems, i));
+
+          g_test_message ("%s", text);
+        }
+      g_assert_cmpuint (problems->len, ==, 0);
+
+      /* The new one deleted, then one the agenda links to. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), delete, NULL));
+      settle ();
+      {
+        g_autofree char *after = record_ids (k == 0 ? sk_project_get_matrices (project)
+                                             : k == 1 ? sk_project_get_timelines (project) : sk_project_get_cost_models (project));
+
+        g_assert_cmpstr (after, ==, before);
+      }
+      g_assert_null (find_label (GTK_WIDGET (view), "Vertskommune 2027"));
+      sk_view_select (view, kinds[k].deleted, NULL);
+      settle ();
+      g_assert_cmpuint (item_7_links (project), ==, 3);
+      {
+        char **record = (char **) (k == 0 ? (gpointer) sk_project_find_matrix (project, kinds[k].deleted)
+                                   : k == 1 ? (gpointer) sk_project_find_timeline (project, kinds[k].deleted)
+                                   : (gpointer) sk_project_find_cost_model (project, kinds[k].deleted));
+        /* Records start with their id and title. */
+        g_autofree char *toast = g_strdup_printf ("“%s” was deleted", record[1]);
+
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), delete, NULL));
+        settle ();
+        g_assert_nonnull (find_label (GTK_WIDGET (window), toast));
+      }
+      g_assert_cmpuint (item_7_links (project), ==, 2);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+      settle ();
+      project = sk_window_get_project (window);
+      g_assert_cmpuint (item_7_links (project), ==, 3);
+      after_undo = record_ids (k == 0 ? sk_project_get_matrices (project)
+                               : k == 1 ? sk_project_get_timelines (project) : sk_project_get_cost_models (project));
+      g_assert_cmpstr (after_undo, ==, before);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A view with nothing to show shows its empty page, made then, with a
+ * button that makes the first record: the example's views have none. (A new project's agenda shows its meeting
  * plan, so it is not among them.) */
 static void
 test_empty_views (void)
 {
-  const struct { const char *name; GType type; const char *title; } views[] = {
-    { "matrix", SK_TYPE_MATRIX_VIEW, "No Scoring Matrices" },
-    { "timeline", SK_TYPE_TIMELINE_VIEW, "No Timelines" },
-    { "costs", SK_TYPE_COSTS_VIEW, "No Cost Models" },
+  const struct { const char *name; GType type; const char *title; const char *button; const char *dialog; } views[] = {
+    { "matrix", SK_TYPE_MATRIX_VIEW, "No Scoring Matrices", "_New Scoring Matrix…", "New Scoring Matrix" },
+    { "timeline", SK_TYPE_TIMELINE_VIEW, "No Timelines", "_New Timeline…", "New Timeline" },
+    { "costs", SK_TYPE_COSTS_VIEW, "No Cost Models", "_New Cost Model…", "No Member Municipalities" },
   };
   SkWindow *window = open_window (example);
 
@@ -2393,6 +2509,16 @@ test_empty_views (void)
       g_assert_true (gtk_widget_get_mapped (page));
       g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==, views[i].title);
       g_assert_nonnull (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)));
+      /* Its button makes the first one; a cost model needs members,
+       * which a new project does not have yet. */
+      {
+        AdwMessageDialog *dialog;
+
+        press_button (page, views[i].button);
+        dialog = wait_for_dialog (views[i].dialog);
+        press_button (GTK_WIDGET (dialog), i == 2 ? "_Close" : "_Cancel");
+        drain ();
+      }
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -2503,6 +2629,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
   g_test_add_func ("/ui/empty-views", test_empty_views);
   g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);
+  g_test_add_func ("/ui/new-and-delete-records", test_new_and_delete_records);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);

@@ -15,6 +15,7 @@
 #include "sk-format.h"
 #include "sk-render.h"
 #include "sk-ssb.h"
+#include "sk-agenda.h"
 #include "sk-view-util.h"
 
 struct _SkCostsView
@@ -1203,6 +1204,14 @@ show_model (SkCostsView *self,
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-spreadsheet-symbolic", _("Export CSV…"), G_CALLBACK (export_csv_cb), self));
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-document-symbolic", _("Export PDF…"), G_CALLBACK (export_pdf_cb), self));
+  if (!sk_view_get_presenting (SK_VIEW (self)))
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+
+      g_menu_append (menu, _("New Cost Model…"), "costs.new");
+      g_menu_append (menu, _("Delete the Cost Model"), "costs.delete");
+      gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Cost Model Menu"), G_MENU_MODEL (menu)));
+    }
   gtk_box_append (self->content, bar);
 
   /* The model */
@@ -1508,6 +1517,77 @@ sk_costs_view_dispose (GObject *object)
 }
 
 static void
+new_model_done (SkView     *view,
+                const char *title)
+{
+  SkCostsView *self = SK_COSTS_VIEW (view);
+  SkProject *project = sk_view_get_project (view);
+  GPtrArray *municipalities = sk_project_get_municipalities (project);
+  GPtrArray *models = sk_project_get_cost_models (project);
+  SkCostModel *model = sk_cost_model_new ();
+
+  /* Every member takes part, split equally until criteria are added: a
+   * model that computes from the start. */
+  model->id = sk_unique_id (models, "cost-model");
+  model->title = g_strdup (title);
+  model->fixed_percent = 100;
+  model->has_criteria = TRUE;
+  for (guint i = 0; i < municipalities->len; i++)
+    g_ptr_array_add (model->participants, g_strdup (((SkMunicipality *) g_ptr_array_index (municipalities, i))->id));
+  sk_project_checkpoint (project, NULL);
+  g_ptr_array_add (models, model);
+  /* Shown when the side list is made anew. */
+  self->model = model;
+  sk_project_changed (project);
+}
+
+static void
+delete_model (SkCostsView *self)
+{
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  g_autofree char *id = g_strdup (self->model->id);
+  g_autofree char *message = NULL;
+
+  /* Translators: a toast, with Undo */
+  message = g_strdup_printf (_("“%s” was deleted"), self->model->title);
+  sk_project_checkpoint (project, NULL);
+  self->model = NULL;
+  sk_project_remove_record (project, SK_LINK_COST_MODEL, id, NULL);
+  sk_project_changed (project);
+  sk_view_toast (SK_VIEW (self), message, TRUE);
+}
+
+static void
+costs_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *parameter)
+{
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+
+  if (project == NULL)
+    return;
+  if (g_str_equal (name, "costs.new"))
+    {
+      if (sk_project_get_municipalities (project)->len == 0)
+        {
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                      _("No Member Municipalities"),
+                                                      _("A cost model splits a budget between the project's member municipalities, and this project has none yet."));
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+      sk_view_ask_title (SK_VIEW (self), _("New Cost Model"),
+                         _("Every member municipality takes part and the budget is split equally until you change it."),
+                         _("Title, such as “Joint child welfare service 2026”"), _("_Add"), new_model_done);
+    }
+  else if (self->model != NULL)
+    delete_model (self);
+}
+
+static void
 sk_costs_view_class_init (SkCostsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1518,6 +1598,8 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.new", NULL, costs_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.delete", NULL, costs_action);
 }
 
 static void
@@ -1531,6 +1613,7 @@ sk_costs_view_init (SkCostsView *self)
   sk_view_setup (view, "accessories-calculator-symbolic", _("No Cost Models"),
                  _("Cost models split a budget between the member municipalities."),
                  _("Cost models"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 1000);
+  sk_view_add_empty_action (view, _("_New Cost Model…"), "costs.new");
 }
 
 void

@@ -757,6 +757,9 @@ sk_gantt_chart_measure (GtkWidget      *widget,
       *minimum = (int) SK_GANTT_HEADER_HEIGHT + 3 * (int) SK_GANTT_ROW_HEIGHT;
       *natural = MIN ((int) content_height (self), 900);
     }
+  /* A timeline with no tasks yet is smaller than the least the chart
+   * takes. */
+  *natural = MAX (*natural, *minimum);
 }
 
 static void

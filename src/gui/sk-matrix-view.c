@@ -14,6 +14,7 @@
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-matrix-view.h"
+#include "sk-agenda.h"
 #include "sk-render.h"
 #include "sk-view-util.h"
 
@@ -503,16 +504,68 @@ static void copy_cb   (SkMatrixView *self);
 static void export_cb (SkMatrixView *self);
 
 static void
+new_matrix_done (SkView     *view,
+                 const char *title)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (view);
+  SkProject *project = sk_view_get_project (view);
+  GPtrArray *matrices = sk_project_get_matrices (project);
+  SkMatrix *matrix = sk_matrix_new ();
+  SkFactor *factor = sk_factor_new ();
+
+  matrix->id = sk_unique_id (matrices, "matrix");
+  matrix->title = g_strdup (title);
+  /* A matrix has at least one factor (to rename); candidates come next. */
+  factor->id = g_strdup ("factor-1");
+  factor->name = g_strdup (_("New factor"));
+  factor->weight = 1;
+  g_ptr_array_add (matrix->factors, factor);
+  sk_project_checkpoint (project, NULL);
+  g_ptr_array_add (matrices, matrix);
+  /* Shown when the side list is made anew. */
+  self->matrix = matrix;
+  sk_project_changed (project);
+}
+
+static void
+delete_matrix (SkMatrixView *self)
+{
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  g_autofree char *id = g_strdup (self->matrix->id);
+  g_autofree char *message = NULL;
+  guint links = 0;
+
+  /* Translators: a toast, with Undo */
+  message = g_strdup_printf (_("“%s” was deleted"), self->matrix->title);
+  sk_project_checkpoint (project, NULL);
+  self->matrix = NULL;
+  sk_project_remove_record (project, SK_LINK_MATRIX, id, &links);
+  sk_project_changed (project);
+  sk_view_toast (SK_VIEW (self), message, TRUE);
+}
+
+static void
 matrix_action (GtkWidget  *widget,
                const char *name,
                GVariant   *parameter)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (widget);
 
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
+    return;
+  if (g_str_equal (name, "matrix.new"))
+    {
+      sk_view_ask_title (SK_VIEW (self), _("New Scoring Matrix"),
+                         _("Name its factors and add the candidate municipalities next."),
+                         _("Title, such as “Host of the joint service”"), _("_Add"), new_matrix_done);
+      return;
+    }
   if (self->matrix == NULL)
     return;
   if (g_str_equal (name, "matrix.copy"))
     copy_cb (self);
+  else if (g_str_equal (name, "matrix.delete"))
+    delete_matrix (self);
   else
     export_cb (self);
 }
@@ -914,6 +967,14 @@ show_matrix (SkMatrixView *self,
 
     g_menu_append (menu, _("Copy the Table"), "matrix.copy");
     g_menu_append (menu, _("Export the Chart…"), "matrix.export");
+    if (!sk_view_get_presenting (SK_VIEW (self)))
+      {
+        g_autoptr(GMenu) records = g_menu_new ();
+
+        g_menu_append (records, _("New Scoring Matrix…"), "matrix.new");
+        g_menu_append (records, _("Delete the Matrix"), "matrix.delete");
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (records));
+      }
     more = sk_more_button_new (_("Matrix Menu"), G_MENU_MODEL (menu));
     gtk_widget_set_halign (more, GTK_ALIGN_END);
     gtk_widget_set_hexpand (more, TRUE);
@@ -1219,6 +1280,8 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);
+  gtk_widget_class_install_action (widget_class, "matrix.new", NULL, matrix_action);
+  gtk_widget_class_install_action (widget_class, "matrix.delete", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-up", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-down", "u", factor_action);
@@ -1241,6 +1304,7 @@ sk_matrix_view_init (SkMatrixView *self)
   sk_view_setup (view, "view-grid-symbolic", _("No Scoring Matrices"),
                  _("Matrices score candidate host municipalities by weighted factors."),
                  _("Matrices"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 1200);
+  sk_view_add_empty_action (view, _("_New Scoring Matrix…"), "matrix.new");
 }
 
 void

@@ -772,7 +772,17 @@ show_timeline (SkTimelineView *self,
     g_autoptr(GMenu) menu = g_menu_new ();
 
     g_menu_append (menu, _("Export the Timeline…"), "timeline.export");
-    g_menu_append (menu, _("Import a Planner Project…"), "timeline.import");
+    if (!sk_view_get_presenting (SK_VIEW (self)))
+      {
+        g_autoptr(GMenu) records = g_menu_new ();
+
+        g_menu_append (records, _("New Timeline…"), "timeline.new");
+        g_menu_append (records, _("Import a Planner Project…"), "timeline.import");
+        /* The overview of all timelines is not one to delete. */
+        if (!is_combined (self))
+          g_menu_append (records, _("Delete the Timeline"), "timeline.delete");
+        g_menu_append_section (menu, NULL, G_MENU_MODEL (records));
+      }
     gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Timeline Menu"), G_MENU_MODEL (menu)));
   }
   /* The buttons keep their height when the dates wrap. */
@@ -974,14 +984,58 @@ sk_timeline_view_finalize (GObject *object)
 }
 
 static void
+new_timeline_done (SkView     *view,
+                   const char *title)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (view);
+  SkProject *project = sk_view_get_project (view);
+  SkTimeline *timeline = sk_timeline_new ();
+
+  timeline->id = sk_unique_id (sk_project_get_timelines (project), "timeline");
+  timeline->title = g_strdup (title);
+  sk_project_checkpoint (project, NULL);
+  sk_project_add_timeline (project, timeline);
+  /* Shown when the side list is made anew. */
+  self->timeline = timeline;
+  sk_project_changed (project);
+}
+
+static void
+delete_timeline (SkTimelineView *self)
+{
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  g_autofree char *id = g_strdup (self->timeline->id);
+  g_autofree char *message = NULL;
+
+  /* Translators: a toast, with Undo */
+  message = g_strdup_printf (_("“%s” was deleted"), self->timeline->title);
+  sk_project_checkpoint (project, NULL);
+  self->timeline = NULL;
+  sk_project_remove_record (project, SK_LINK_TIMELINE, id, NULL);
+  sk_project_changed (project);
+  sk_view_toast (SK_VIEW (self), message, TRUE);
+}
+
+static void
 timeline_action (GtkWidget  *widget,
                  const char *name,
                  GVariant   *parameter)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (widget);
 
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
+    return;
   if (g_str_equal (name, "timeline.export"))
     export_cb (self);
+  else if (g_str_equal (name, "timeline.new"))
+    sk_view_ask_title (SK_VIEW (self), _("New Timeline"),
+                       _("Add its phases, tasks and milestones next."),
+                       _("Title, such as “Joint child welfare service”"), _("_Add"), new_timeline_done);
+  else if (g_str_equal (name, "timeline.delete"))
+    {
+      if (self->timeline != NULL && !is_combined (self))
+        delete_timeline (self);
+    }
   else
     import_cb (self);
 }
@@ -1001,6 +1055,8 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.export", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.import", NULL, timeline_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.new", NULL, timeline_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.delete", NULL, timeline_action);
 }
 
 static void
@@ -1016,6 +1072,8 @@ sk_timeline_view_init (SkTimelineView *self)
   sk_view_setup (view, "x-office-calendar-symbolic", _("No Timelines"),
                  _("Timelines show the phases, tasks and milestones of joint projects."),
                  _("Timelines"), GTK_POLICY_NEVER, GTK_POLICY_NEVER, 100000);
+  sk_view_add_empty_action (view, _("_New Timeline…"), "timeline.new");
+  sk_view_add_empty_action (view, _("_Import a Planner Project…"), "timeline.import");
 }
 
 void

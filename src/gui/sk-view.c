@@ -31,6 +31,7 @@ typedef struct
   char              *empty_icon;
   char              *empty_title;
   char              *empty_description;
+  GPtrArray         *empty_actions;  /* label, action name, … for its buttons */
   SkProject         *project;
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
@@ -139,6 +140,7 @@ sk_view_dispose (GObject *object)
   g_clear_pointer (&priv->empty_icon, g_free);
   g_clear_pointer (&priv->empty_title, g_free);
   g_clear_pointer (&priv->empty_description, g_free);
+  g_clear_pointer (&priv->empty_actions, g_ptr_array_unref);
   g_clear_object (&priv->chooser);
   G_OBJECT_CLASS (sk_view_parent_class)->dispose (object);
 }
@@ -318,9 +320,102 @@ sk_view_show_empty (SkView *self)
       adw_status_page_set_icon_name (priv->empty_page, priv->empty_icon);
       adw_status_page_set_title (priv->empty_page, priv->empty_title);
       adw_status_page_set_description (priv->empty_page, priv->empty_description);
+      if (priv->empty_actions != NULL)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+          gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+          for (guint i = 0; i + 1 < priv->empty_actions->len; i += 2)
+            {
+              GtkWidget *button = gtk_button_new_with_mnemonic (g_ptr_array_index (priv->empty_actions, i));
+
+              gtk_actionable_set_action_name (GTK_ACTIONABLE (button), g_ptr_array_index (priv->empty_actions, i + 1));
+              gtk_widget_add_css_class (button, "pill");
+              if (i == 0)
+                gtk_widget_add_css_class (button, "suggested-action");
+              gtk_box_append (GTK_BOX (box), button);
+            }
+          adw_status_page_set_child (priv->empty_page, box);
+        }
       gtk_stack_add_named (priv->content_stack, GTK_WIDGET (priv->empty_page), "empty");
     }
   gtk_stack_set_visible_child_name (priv->content_stack, "empty");
+}
+
+void
+sk_view_add_empty_action (SkView     *self,
+                          const char *label,
+                          const char *action_name)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+  g_return_if_fail (priv->empty_page == NULL);
+  if (priv->empty_actions == NULL)
+    priv->empty_actions = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (priv->empty_actions, g_strdup (label));
+  g_ptr_array_add (priv->empty_actions, g_strdup (action_name));
+}
+
+typedef struct
+{
+  SkView          *self;
+  GtkWidget       *entry;
+  SkViewTitleFunc  done;
+} AskTitle;
+
+static void
+ask_title_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "accept", text[0] != '\0');
+}
+
+static void
+ask_title_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       AskTitle         *at)
+{
+  if (g_str_equal (response, "accept"))
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (at->entry))));
+
+      if (text[0] != '\0' && sk_view_get_project (at->self) != NULL)
+        at->done (at->self, text);
+    }
+  g_object_unref (at->self);
+  g_free (at);
+}
+
+void
+sk_view_ask_title (SkView          *self,
+                   const char      *heading,
+                   const char      *body,
+                   const char      *placeholder,
+                   const char      *accept_label,
+                   SkViewTitleFunc  done)
+{
+  AskTitle *at = g_new0 (AskTitle, 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+
+  at->self = g_object_ref (self);
+  at->done = done;
+  at->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (at->entry), placeholder);
+  /* Enter presses Add (the default), once there is a title. */
+  gtk_entry_set_activates_default (GTK_ENTRY (at->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (at->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), at->entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "accept", accept_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept", FALSE);
+  g_signal_connect (at->entry, "changed", G_CALLBACK (ask_title_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (ask_title_response_cb), at);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -338,6 +433,9 @@ sk_view_toast (SkView     *self,
     {
       adw_toast_set_button_label (t, _("_Undo"));
       adw_toast_set_action_name (t, "win.undo");
+      /* Undo undoes the latest edit: its toast shows at once, not after
+       * the ones before it. */
+      adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
 }

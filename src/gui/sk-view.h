@@ -54,8 +54,22 @@ GtkBox        *sk_view_get_content       (SkView        *self);
 /* The id of the object to show again when rebuilding: the one shown, or
  * the one shown before the records went. */
 char          *sk_view_take_shown_id     (SkView        *self);
-/* The empty page, instead of an object. */
+/* The empty page, instead of an object; with a button for each action
+ * added that makes a first object (the first one suggested). */
 void           sk_view_show_empty        (SkView        *self);
+void           sk_view_add_empty_action  (SkView        *self,
+                                          const char    *label,
+                                          const char    *action_name);
+/* Asks for the title of a new object; `done` gets it (trimmed, never
+ * empty) when the user accepts. */
+typedef void (*SkViewTitleFunc) (SkView     *self,
+                                 const char *title);
+void           sk_view_ask_title         (SkView          *self,
+                                          const char      *heading,
+                                          const char      *body,
+                                          const char      *placeholder,
+                                          const char      *accept_label,
+                                          SkViewTitleFunc  done);
 /* A toast in the window's overlay, with Undo if asked. */
 void           sk_view_toast             (SkView        *self,
                                           const char    *message,
