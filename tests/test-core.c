@@ -748,6 +748,39 @@ test_remove_record (void)
   g_assert_cmpuint (sk_project_get_matrices (p)->len, ==, matrices - 1);
 }
 
+/* A new member's id comes from its name; what names a member is known
+ * before it is removed. */
+static void
+test_municipality_ids_and_uses (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  GPtrArray *members = sk_project_get_municipalities (p);
+  const struct { const char *name, *id; } names[] = {
+    { "Høyanger", "hoyanger" },
+    { "Årdal", "ardal-2" },          /* the example has "ardal" */
+    { "Bø i Telemark", "bo-i-telemark" },
+    { "Kåfjord – Gáivuotna", "kafjord-gaivuotna" },
+    { "  ", "municipality" },
+  };
+  g_autofree char *uses = NULL;
+  g_autofree char *none = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = sk_municipality_id_for_name (members, names[i].name);
+
+      g_assert_cmpstr (id, ==, names[i].id);
+    }
+  uses = sk_project_municipality_uses (p, "sogndal");
+  g_assert_nonnull (uses);
+  g_assert_nonnull (strstr (uses, sk_project_find_matrix (p, "nav-vertskommune")->title));
+  g_assert_nonnull (strstr (uses, sk_project_find_cost_model (p, "barnevern")->title));
+  none = sk_project_municipality_uses (p, "no-such-place");
+  g_assert_null (none);
+}
+
 static void
 test_agenda_next_meeting_and_plan (void)
 {
@@ -1270,6 +1303,7 @@ main (int    argc,
   g_test_add_func ("/agenda/clock-times", test_agenda_times);
   g_test_add_func ("/agenda/next-meeting-and-plan", test_agenda_next_meeting_and_plan);
   g_test_add_func ("/project/remove-record", test_remove_record);
+  g_test_add_func ("/project/municipality-ids-and-uses", test_municipality_ids_and_uses);
   g_test_add_func ("/format/bokmal", test_format_bokmal);
   g_test_add_func ("/format/nynorsk", test_format_nynorsk);
   g_test_add_func ("/format/english", test_format_english);

@@ -15,6 +15,7 @@
 #include "sk-matrix-view.h"
 #include "sk-timeline-view.h"
 #include "sk-view.h"
+#include "sk-properties.h"
 #include "sk-window.h"
 #include "sk-gantt-chart.h"
 #include "sk-gantt.h"
@@ -2475,6 +2476,120 @@ test_new_and_delete_records (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The button in `root` whose accessible label or tooltip is `text`. */
+static gboolean
+is_button_named (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+/* A member's remove button in the project's properties. */
+static gboolean
+is_remove_button_of (GtkWidget     *widget,
+                     gconstpointer  id)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-id"), id) == 0;
+}
+
+/* A new project gets its title, organisation and members in the project's
+ * properties: a member's number is four digits of its own, a member that
+ * a cost model names stays, the others go, with Undo. */
+static void
+test_project_properties (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project;
+  GtkWindow *properties;
+  AdwMessageDialog *dialog;
+  GtkWidget *entries[2];
+  AdwEntryRow *title;
+
+  sk_window_new_project (window);
+  settle ();
+  project = sk_window_get_project (window);
+  g_assert_cmpuint (sk_project_get_municipalities (project)->len, ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
+  settle ();
+  properties = GTK_WINDOW (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PROPERTIES)));
+  g_assert_nonnull (properties);
+  g_assert_true (gtk_window_get_modal (properties));
+  g_assert_nonnull (find_label (GTK_WIDGET (properties), "No member municipalities yet"));
+
+  title = ADW_ENTRY_ROW (find_any_of_type (GTK_WIDGET (properties), ADW_TYPE_ENTRY_ROW));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Styret i Nordfjord");
+  g_signal_emit_by_name (title, "apply");
+  g_assert_cmpstr (sk_project_get_title (project), ==, "Styret i Nordfjord");
+  gtk_editable_set_text (GTK_EDITABLE (title), "   ");
+  g_signal_emit_by_name (title, "apply");
+  g_assert_cmpstr (sk_project_get_title (project), ==, "Styret i Nordfjord");
+
+  /* Two members; the number is checked as it is typed. */
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_widget_activate (find_widget (GTK_WIDGET (properties), is_button_named, "Add a Member Municipality…"));
+      dialog = wait_for_dialog ("Add a Member Municipality");
+      entries[0] = find_widget (GTK_WIDGET (dialog), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+      entries[1] = gtk_widget_get_next_sibling (entries[0]);
+      g_assert_true (GTK_IS_ENTRY (entries[1]));
+      g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+      gtk_editable_set_text (GTK_EDITABLE (entries[0]), i == 0 ? "Stad" : "Bremanger");
+      g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+      gtk_editable_set_text (GTK_EDITABLE (entries[1]), "46x9");
+      g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+      gtk_editable_set_text (GTK_EDITABLE (entries[1]), "4649");
+      /* The second one may not take Stad's number. */
+      g_assert_cmpint (adw_message_dialog_get_response_enabled (dialog, "add"), ==, i == 0);
+      if (i == 1)
+        gtk_editable_set_text (GTK_EDITABLE (entries[1]), "4648");
+      press_button (GTK_WIDGET (dialog), "_Add");
+      settle ();
+    }
+  g_assert_cmpuint (sk_project_get_municipalities (project)->len, ==, 2);
+  g_assert_cmpstr (sk_project_find_municipality (project, "stad")->number, ==, "4649");
+  g_assert_cmpstr (sk_project_find_municipality (project, "bremanger")->name, ==, "Bremanger");
+  g_assert_nonnull (find_label (GTK_WIDGET (properties), "Municipality number 4648"));
+  gtk_window_close (properties);
+  settle ();
+
+  /* A cost model now has its members; one that it names stays. */
+  {
+    SkView *costs;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+    settle ();
+    costs = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (costs), "costs.new", NULL));
+    dialog = wait_for_dialog ("New Cost Model");
+    gtk_editable_set_text (GTK_EDITABLE (find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "Felles PPT");
+    press_button (GTK_WIDGET (dialog), "_Add");
+    settle ();
+    g_assert_cmpuint (((SkCostModel *) g_ptr_array_index (sk_project_get_cost_models (project), 0))->participants->len, ==, 2);
+    /* Bremanger is taken out of it again. */
+    g_ptr_array_remove_index (((SkCostModel *) g_ptr_array_index (sk_project_get_cost_models (project), 0))->participants, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
+  settle ();
+  properties = GTK_WINDOW (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PROPERTIES)));
+  {
+    GtkWidget *stad = find_widget (GTK_WIDGET (properties), is_remove_button_of, "stad");
+
+    g_assert_nonnull (stad);
+    g_assert_false (gtk_widget_get_sensitive (stad));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_ancestor (stad, ADW_TYPE_ACTION_ROW)), ==, "Used by:\nFelles PPT");
+  }
+  gtk_widget_activate (find_widget (GTK_WIDGET (properties), is_remove_button_of, "bremanger"));
+  settle ();
+  g_assert_null (sk_project_find_municipality (project, "bremanger"));
+  g_assert_nonnull (find_label (GTK_WIDGET (properties), "“Bremanger” was removed"));
+  gtk_window_close (properties);
+  settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  settle ();
+  g_assert_nonnull (sk_project_find_municipality (sk_window_get_project (window), "bremanger"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A view with nothing to show shows its empty page, made then, with a
  * button that makes the first record: the example's views have none. (A new project's agenda shows its meeting
  * plan, so it is not among them.) */
@@ -2630,6 +2745,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/empty-views", test_empty_views);
   g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/ui/new-and-delete-records", test_new_and_delete_records);
+  g_test_add_func ("/ui/project-properties", test_project_properties);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);

@@ -857,6 +857,95 @@ sk_project_find_cost_model (SkProject  *self,
   return find_by_id (self->cost_models, id);
 }
 
+/* An id for a new municipality from its name ("Årdal" → "ardal"),
+ * not taken by another one. */
+char *
+sk_municipality_id_for_name (GPtrArray  *municipalities,
+                             const char *name)
+{
+  static const struct { const char *from, *to; } letters[] = {
+    { "æ", "ae" }, { "ø", "o" }, { "å", "a" }, { "Æ", "ae" }, { "Ø", "o" }, { "Å", "a" },
+  };
+  g_autoptr(GString) stem = g_string_new (NULL);
+  g_autofree char *folded = g_strdup (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (folded, letters[i].from, -1);
+
+      g_free (folded);
+      folded = g_strjoinv (letters[i].to, parts);
+    }
+  {
+    /* Other accents go (é → e); what is left is [a-z0-9] and dashes. */
+    g_autofree char *ascii = g_str_to_ascii (folded, "C");
+
+    for (const char *c = ascii; *c; c++)
+      {
+        char l = g_ascii_tolower (*c);
+
+        if (g_ascii_isalnum (l))
+          g_string_append_c (stem, l);
+        else if (stem->len > 0 && stem->str[stem->len - 1] != '-')
+          g_string_append_c (stem, '-');
+      }
+  }
+  while (stem->len > 0 && stem->str[stem->len - 1] == '-')
+    g_string_truncate (stem, stem->len - 1);
+  if (stem->len == 0)
+    g_string_assign (stem, "municipality");
+  g_string_truncate (stem, 50);
+  if (find_by_id (municipalities, stem->str) == NULL)
+    return g_strdup (stem->str);
+  for (guint n = 2; ; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", stem->str, n);
+
+      if (find_by_id (municipalities, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+/* The titles of the matrices and cost models that name the municipality
+ * `id` (as a candidate, a participant, or in a scenario), one a line, or
+ * NULL when none does. */
+char *
+sk_project_municipality_uses (SkProject  *self,
+                              const char *id)
+{
+  g_autoptr(GString) uses = g_string_new (NULL);
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+
+  for (guint i = 0; i < self->matrices->len; i++)
+    {
+      SkMatrix *m = g_ptr_array_index (self->matrices, i);
+
+      for (guint c = 0; c < m->candidates->len; c++)
+        if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (m->candidates, c))->municipality, id) == 0)
+          {
+            g_string_append_printf (uses, "%s%s", uses->len ? "\n" : "", m->title);
+            break;
+          }
+    }
+  for (guint i = 0; i < self->cost_models->len; i++)
+    {
+      SkCostModel *model = g_ptr_array_index (self->cost_models, i);
+      gboolean used = g_ptr_array_find_with_equal_func (model->participants, id, g_str_equal, NULL);
+
+      for (guint s = 0; s < model->scenarios->len && !used; s++)
+        {
+          SkScenario *scenario = g_ptr_array_index (model->scenarios, s);
+
+          used = scenario->participants != NULL &&
+                 g_ptr_array_find_with_equal_func (scenario->participants, id, g_str_equal, NULL);
+        }
+      if (used)
+        g_string_append_printf (uses, "%s%s", uses->len ? "\n" : "", model->title);
+    }
+  return uses->len ? g_strdup (uses->str) : NULL;
+}
+
 /* Removes the matrix, cost model or timeline `id`, and every agenda
  * item's link to it: a link to nothing would make the file invalid.
  * Returns FALSE, changing nothing, when there is no such record; the

@@ -93,6 +93,10 @@ SkTimeline     *sk_project_find_timeline     (SkProject  *self,
 SkCostModel    *sk_project_find_cost_model   (SkProject  *self,
                                               const char *id);
 
+char           *sk_municipality_id_for_name  (GPtrArray  *municipalities,
+                                              const char *name);
+char           *sk_project_municipality_uses (SkProject  *self,
+                                              const char *id);
 gboolean        sk_project_remove_record     (SkProject  *self,
                                               SkLinkKind  kind,
                                               const char *id,

@@ -13,6 +13,7 @@
 #include "sk-drafts.h"
 #include "sk-format.h"
 #include "sk-matrix-view.h"
+#include "sk-properties.h"
 #include "sk-timeline-view.h"
 #include "sk-window.h"
 
@@ -194,7 +195,9 @@ drop_draft (SkWindow *self)
 static void
 project_changed_cb (SkWindow *self)
 {
-  if (!self->modified)
+  if (!self->modified ||
+      (title_visible (self) &&
+       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), sk_project_get_title (self->project)) != 0))
     {
       self->modified = TRUE;
       update_title (self);
@@ -1122,6 +1125,16 @@ reload_action (GtkWidget  *widget,
 /* The shortcuts window is built when it is first asked for, not with every
  * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
+properties_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  gtk_window_present (sk_properties_new (GTK_WINDOW (self), self->project));
+}
+
+static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -1312,6 +1325,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.meeting-mode", NULL, meeting_mode_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.jump", "(ss)", jump_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);

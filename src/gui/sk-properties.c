@@ -1,0 +1,347 @@
+/* sk-properties.c — the project's own properties: its title, its
+ * organisation and its member municipalities
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sk-project.h"
+#include "sk-properties.h"
+
+struct _SkProperties
+{
+  AdwPreferencesWindow  parent_instance;
+
+  SkProject            *project;
+  GtkWindow            *parent;     /* whose win.undo undoes */
+  AdwEntryRow          *title_row;
+  AdwEntryRow          *organisation_row;
+  AdwPreferencesGroup  *members;
+  GPtrArray            *member_rows;
+};
+
+G_DEFINE_FINAL_TYPE (SkProperties, sk_properties, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+title_apply_cb (SkProperties *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+
+  /* A project always has a title. */
+  if (text[0] == '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->title_row), sk_project_get_title (self->project));
+      return;
+    }
+  if (g_strcmp0 (text, sk_project_get_title (self->project)) == 0)
+    return;
+  sk_project_checkpoint (self->project, NULL);
+  sk_project_set_title (self->project, text);
+  sk_project_changed (self->project);
+}
+
+static void
+organisation_apply_cb (SkProperties *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->organisation_row))));
+  const char *now = sk_project_get_organisation (self->project);
+
+  if (g_strcmp0 (text, now ? now : "") == 0)
+    return;
+  sk_project_checkpoint (self->project, NULL);
+  sk_project_set_organisation (self->project, text[0] ? text : NULL);
+  sk_project_changed (self->project);
+}
+
+static void
+undo_cb (SkProperties *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->parent), "win.undo", NULL);
+}
+
+static void
+remove_member_cb (GtkButton    *button,
+                  SkProperties *self)
+{
+  GPtrArray *members = sk_project_get_municipalities (self->project);
+  const char *id = g_object_get_data (G_OBJECT (button), "sk-id");
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (members, i);
+
+      if (g_strcmp0 (m->id, id) != 0)
+        continue;
+      /* Translators: a toast, with Undo */
+      message = g_strdup_printf (_("“%s” was removed"), m->name);
+      sk_project_checkpoint (self->project, NULL);
+      g_ptr_array_remove_index (members, i);
+      sk_project_changed (self->project);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+      return;
+    }
+}
+
+/* The member list, made anew after every change (an undo, too). */
+static void
+fill_members (SkProperties *self)
+{
+  GPtrArray *members = sk_project_get_municipalities (self->project);
+
+  for (guint i = 0; i < self->member_rows->len; i++)
+    adw_preferences_group_remove (self->members, g_ptr_array_index (self->member_rows, i));
+  g_ptr_array_set_size (self->member_rows, 0);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (members, i);
+      g_autofree char *uses = sk_project_municipality_uses (self->project, m->id);
+      g_autofree char *label = g_strdup_printf (_("Remove %s"), m->name);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), m->name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (m->number != NULL)
+        {
+          /* Translators: the subtitle of a member, its kommunenummer */
+          g_autofree char *sub = g_strdup_printf (_("Municipality number %s"), m->number);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
+        }
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (remove), "sk-id", g_strdup (m->id), g_free);
+      /* A member that a matrix or a cost model names stays until it is
+       * taken out of them: removing it would leave them naming nobody. */
+      if (uses != NULL)
+        {
+          g_autofree char *why = g_strdup_printf (_("Used by:\n%s"), uses);
+
+          gtk_widget_set_sensitive (remove, FALSE);
+          gtk_widget_set_tooltip_text (row, why);
+        }
+      else
+        gtk_widget_set_tooltip_text (remove, label);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_member_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (self->members, row);
+      g_ptr_array_add (self->member_rows, row);
+    }
+  if (members->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No member municipalities yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      adw_preferences_group_add (self->members, row);
+      g_ptr_array_add (self->member_rows, row);
+    }
+}
+
+typedef struct
+{
+  SkProperties *self;
+  GtkWidget    *name;
+  GtkWidget    *number;
+  GtkWidget    *dialog;
+} AddMember;
+
+/* Empty, or four digits that no other member has. */
+static gboolean
+number_is_valid (SkProject  *project,
+                 const char *number)
+{
+  GPtrArray *members = sk_project_get_municipalities (project);
+
+  if (number[0] == '\0')
+    return TRUE;
+  if (strlen (number) != 4)
+    return FALSE;
+  for (const char *c = number; *c; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  for (guint i = 0; i < members->len; i++)
+    if (g_strcmp0 (((SkMunicipality *) g_ptr_array_index (members, i))->number, number) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_member_changed_cb (AddMember *am)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (am->name))));
+  g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (am->number))));
+  gboolean valid = number_is_valid (am->self->project, number);
+
+  if (valid)
+    gtk_widget_remove_css_class (am->number, "error");
+  else
+    gtk_widget_add_css_class (am->number, "error");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (am->dialog), "add", name[0] != '\0' && valid);
+}
+
+static void
+add_member_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        AddMember        *am)
+{
+  SkProperties *self = am->self;
+
+  if (g_str_equal (response, "add"))
+    {
+      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (am->name))));
+      g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (am->number))));
+      GPtrArray *members = sk_project_get_municipalities (self->project);
+
+      if (name[0] != '\0' && number_is_valid (self->project, number))
+        {
+          SkMunicipality *m = sk_municipality_new ();
+
+          m->id = sk_municipality_id_for_name (members, name);
+          m->name = g_steal_pointer (&name);
+          m->number = number[0] ? g_steal_pointer (&number) : NULL;
+          sk_project_checkpoint (self->project, NULL);
+          g_ptr_array_add (members, m);
+          sk_project_changed (self->project);
+        }
+    }
+  g_object_unref (am->self);
+  g_free (am);
+}
+
+static void
+add_member_cb (SkProperties *self)
+{
+  AddMember *am = g_new0 (AddMember, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *hint;
+
+  am->self = g_object_ref (self);
+  am->dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Member Municipality"),
+                                       _("Its figures (population, children …) can be entered or imported from SSB with a cost model."));
+  am->name = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (am->name), _("Name, such as “Sogndal”"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (am->name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  gtk_entry_set_activates_default (GTK_ENTRY (am->name), TRUE);
+  am->number = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (am->number), _("Municipality number, such as “4640”"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (am->number), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Municipality number"), -1);
+  gtk_entry_set_input_purpose (GTK_ENTRY (am->number), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_entry_set_max_length (GTK_ENTRY (am->number), 4);
+  gtk_entry_set_activates_default (GTK_ENTRY (am->number), TRUE);
+  hint = gtk_label_new (_("Four digits, or empty; each member has its own."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_box_append (GTK_BOX (box), am->name);
+  gtk_box_append (GTK_BOX (box), am->number);
+  gtk_box_append (GTK_BOX (box), hint);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (am->dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (am->dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (am->dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (am->dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (am->dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (am->dialog), "add", FALSE);
+  g_signal_connect_swapped (am->name, "changed", G_CALLBACK (add_member_changed_cb), am);
+  g_signal_connect_swapped (am->number, "changed", G_CALLBACK (add_member_changed_cb), am);
+  g_signal_connect (am->dialog, "response", G_CALLBACK (add_member_response_cb), am);
+  gtk_window_present (GTK_WINDOW (am->dialog));
+}
+
+static void
+project_changed_cb (SkProperties *self)
+{
+  const char *organisation = sk_project_get_organisation (self->project);
+
+  /* An undo puts back what was there. */
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), sk_project_get_title (self->project));
+  gtk_editable_set_text (GTK_EDITABLE (self->organisation_row), organisation ? organisation : "");
+  fill_members (self);
+}
+
+static void
+sk_properties_dispose (GObject *object)
+{
+  SkProperties *self = SK_PROPERTIES (object);
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, project_changed_cb, self);
+  g_clear_object (&self->project);
+  g_clear_pointer (&self->member_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (sk_properties_parent_class)->dispose (object);
+}
+
+static void
+sk_properties_class_init (SkPropertiesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = sk_properties_dispose;
+}
+
+static void
+sk_properties_init (SkProperties *self)
+{
+  self->member_rows = g_ptr_array_new ();
+}
+
+/* A modal window over `parent` that edits `project`; its edits can be
+ * undone like any other (the undo toast asks the parent's win.undo). */
+GtkWindow *
+sk_properties_new (GtkWindow *parent,
+                   SkProject *project)
+{
+  SkProperties *self = g_object_new (SK_TYPE_PROPERTIES,
+                                     "transient-for", parent,
+                                     "modal", TRUE,
+                                     "title", _("Project Properties"),
+                                     "search-enabled", FALSE,
+                                     "default-width", 560,
+                                     "default-height", 640,
+                                     NULL);
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget *add;
+
+  self->project = g_object_ref (project);
+  self->parent = parent;
+
+  self->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title_row), _("Title"));
+  adw_entry_row_set_show_apply_button (self->title_row, TRUE);
+  g_signal_connect_swapped (self->title_row, "apply", G_CALLBACK (title_apply_cb), self);
+  adw_preferences_group_add (group, GTK_WIDGET (self->title_row));
+  self->organisation_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->organisation_row), _("Organisation"));
+  adw_entry_row_set_show_apply_button (self->organisation_row, TRUE);
+  g_signal_connect_swapped (self->organisation_row, "apply", G_CALLBACK (organisation_apply_cb), self);
+  adw_preferences_group_add (group, GTK_WIDGET (self->organisation_row));
+  adw_preferences_page_add (page, group);
+
+  self->members = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->members, _("Member Municipalities"));
+  adw_preferences_group_set_description (self->members,
+                                         _("The municipalities of the cooperation, in the order the tables show them."));
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add, _("Add a Member Municipality…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Member Municipality…"), -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_member_cb), self);
+  adw_preferences_group_set_header_suffix (self->members, add);
+  adw_preferences_page_add (page, self->members);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+
+  project_changed_cb (self);
+  g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WINDOW (self);
+}
