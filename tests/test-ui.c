@@ -2591,8 +2591,9 @@ test_project_properties (void)
 }
 
 /* A view with nothing to show shows its empty page, made then, with a
- * button that makes the first record: the example's views have none. (A new project's agenda shows its meeting
- * plan, so it is not among them.) */
+ * button that makes the first record: the example's views have none.
+ * (A new project's agenda shows its meeting plan, so it is not among
+ * them.) */
 static void
 test_empty_views (void)
 {

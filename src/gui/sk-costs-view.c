@@ -1534,27 +1534,7 @@ new_model_done (SkView     *view,
   model->has_criteria = TRUE;
   for (guint i = 0; i < municipalities->len; i++)
     g_ptr_array_add (model->participants, g_strdup (((SkMunicipality *) g_ptr_array_index (municipalities, i))->id));
-  sk_project_checkpoint (project, NULL);
-  g_ptr_array_add (models, model);
-  /* Shown when the side list is made anew. */
-  self->model = model;
-  sk_project_changed (project);
-}
-
-static void
-delete_model (SkCostsView *self)
-{
-  SkProject *project = sk_view_get_project (SK_VIEW (self));
-  g_autofree char *id = g_strdup (self->model->id);
-  g_autofree char *message = NULL;
-
-  /* Translators: a toast, with Undo */
-  message = g_strdup_printf (_("“%s” was deleted"), self->model->title);
-  sk_project_checkpoint (project, NULL);
-  self->model = NULL;
-  sk_project_remove_record (project, SK_LINK_COST_MODEL, id, NULL);
-  sk_project_changed (project);
-  sk_view_toast (SK_VIEW (self), message, TRUE);
+  sk_view_add_record (view, models, model, (gpointer *) &self->model);
 }
 
 static void
@@ -1584,7 +1564,7 @@ costs_action (GtkWidget  *widget,
                          _("Title, such as “Joint child welfare service 2026”"), _("_Add"), new_model_done);
     }
   else if (self->model != NULL)
-    delete_model (self);
+    sk_view_delete_record (SK_VIEW (self), SK_LINK_COST_MODEL, (gpointer *) &self->model);
 }
 
 static void

@@ -508,8 +508,7 @@ new_matrix_done (SkView     *view,
                  const char *title)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (view);
-  SkProject *project = sk_view_get_project (view);
-  GPtrArray *matrices = sk_project_get_matrices (project);
+  GPtrArray *matrices = sk_project_get_matrices (sk_view_get_project (view));
   SkMatrix *matrix = sk_matrix_new ();
   SkFactor *factor = sk_factor_new ();
 
@@ -520,28 +519,7 @@ new_matrix_done (SkView     *view,
   factor->name = g_strdup (_("New factor"));
   factor->weight = 1;
   g_ptr_array_add (matrix->factors, factor);
-  sk_project_checkpoint (project, NULL);
-  g_ptr_array_add (matrices, matrix);
-  /* Shown when the side list is made anew. */
-  self->matrix = matrix;
-  sk_project_changed (project);
-}
-
-static void
-delete_matrix (SkMatrixView *self)
-{
-  SkProject *project = sk_view_get_project (SK_VIEW (self));
-  g_autofree char *id = g_strdup (self->matrix->id);
-  g_autofree char *message = NULL;
-  guint links = 0;
-
-  /* Translators: a toast, with Undo */
-  message = g_strdup_printf (_("“%s” was deleted"), self->matrix->title);
-  sk_project_checkpoint (project, NULL);
-  self->matrix = NULL;
-  sk_project_remove_record (project, SK_LINK_MATRIX, id, &links);
-  sk_project_changed (project);
-  sk_view_toast (SK_VIEW (self), message, TRUE);
+  sk_view_add_record (view, matrices, matrix, (gpointer *) &self->matrix);
 }
 
 static void
@@ -565,7 +543,7 @@ matrix_action (GtkWidget  *widget,
   if (g_str_equal (name, "matrix.copy"))
     copy_cb (self);
   else if (g_str_equal (name, "matrix.delete"))
-    delete_matrix (self);
+    sk_view_delete_record (SK_VIEW (self), SK_LINK_MATRIX, (gpointer *) &self->matrix);
   else
     export_cb (self);
 }

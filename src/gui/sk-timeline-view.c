@@ -988,32 +988,12 @@ new_timeline_done (SkView     *view,
                    const char *title)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (view);
-  SkProject *project = sk_view_get_project (view);
+  GPtrArray *timelines = sk_project_get_timelines (sk_view_get_project (view));
   SkTimeline *timeline = sk_timeline_new ();
 
-  timeline->id = sk_unique_id (sk_project_get_timelines (project), "timeline");
+  timeline->id = sk_unique_id (timelines, "timeline");
   timeline->title = g_strdup (title);
-  sk_project_checkpoint (project, NULL);
-  sk_project_add_timeline (project, timeline);
-  /* Shown when the side list is made anew. */
-  self->timeline = timeline;
-  sk_project_changed (project);
-}
-
-static void
-delete_timeline (SkTimelineView *self)
-{
-  SkProject *project = sk_view_get_project (SK_VIEW (self));
-  g_autofree char *id = g_strdup (self->timeline->id);
-  g_autofree char *message = NULL;
-
-  /* Translators: a toast, with Undo */
-  message = g_strdup_printf (_("“%s” was deleted"), self->timeline->title);
-  sk_project_checkpoint (project, NULL);
-  self->timeline = NULL;
-  sk_project_remove_record (project, SK_LINK_TIMELINE, id, NULL);
-  sk_project_changed (project);
-  sk_view_toast (SK_VIEW (self), message, TRUE);
+  sk_view_add_record (view, timelines, timeline, (gpointer *) &self->timeline);
 }
 
 static void
@@ -1034,7 +1014,7 @@ timeline_action (GtkWidget  *widget,
   else if (g_str_equal (name, "timeline.delete"))
     {
       if (self->timeline != NULL && !is_combined (self))
-        delete_timeline (self);
+        sk_view_delete_record (SK_VIEW (self), SK_LINK_TIMELINE, (gpointer *) &self->timeline);
     }
   else
     import_cb (self);

@@ -419,6 +419,42 @@ sk_view_ask_title (SkView          *self,
 }
 
 void
+sk_view_add_record (SkView    *self,
+                    GPtrArray *records,
+                    gpointer   record,
+                    gpointer  *shown)
+{
+  SkProject *project = sk_view_get_project (self);
+
+  sk_project_checkpoint (project, NULL);
+  g_ptr_array_add (records, record);
+  /* Shown when the side list is made anew. */
+  *shown = record;
+  sk_project_changed (project);
+}
+
+void
+sk_view_delete_record (SkView     *self,
+                       SkLinkKind  kind,
+                       gpointer   *shown)
+{
+  SkProject *project = sk_view_get_project (self);
+  /* Matrices, timelines and cost models start with their id and title. */
+  char **record = *shown;
+  g_autofree char *id = g_strdup (record[0]);
+  g_autofree char *message = NULL;
+
+  /* Translators: a toast, with Undo */
+  message = g_strdup_printf (_("“%s” was deleted"), record[1]);
+  sk_project_checkpoint (project, NULL);
+  /* The view lets go of it before it goes. */
+  *shown = NULL;
+  sk_project_remove_record (project, kind, id, NULL);
+  sk_project_changed (project);
+  sk_view_toast (self, message, TRUE);
+}
+
+void
 sk_view_toast (SkView     *self,
                const char *message,
                gboolean    undo)

@@ -70,6 +70,17 @@ void           sk_view_ask_title         (SkView          *self,
                                           const char      *placeholder,
                                           const char      *accept_label,
                                           SkViewTitleFunc  done);
+/* A new matrix, timeline or cost model added to `records` and shown (as
+ * `*shown`, the view's pointer to the record it shows); the one shown
+ * deleted, with the agenda's links to it, and a toast with Undo. Each is
+ * one edit that can be undone. */
+void           sk_view_add_record        (SkView        *self,
+                                          GPtrArray     *records,
+                                          gpointer       record,
+                                          gpointer      *shown);
+void           sk_view_delete_record     (SkView        *self,
+                                          SkLinkKind     kind,
+                                          gpointer      *shown);
 /* A toast in the window's overlay, with Undo if asked. */
 void           sk_view_toast             (SkView        *self,
                                           const char    *message,
