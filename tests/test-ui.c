@@ -2590,6 +2590,97 @@ test_project_properties (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The plan entry whose remove button this is. */
+static gboolean
+is_plan_remove_button (GtkWidget     *widget,
+                       gconstpointer  entry)
+{
+  return GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "sk-plan-entry") == entry;
+}
+
+/* The rolling plan is edited where it is shown: a matter added (its due
+ * date checked as it is typed, "Q3 2026" taken as 2026-Q3), edited from its
+ * row, removed with Undo; the page stays in front. */
+static void
+test_rolling_plan_edit (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+  GtkListBox *sidebar = sk_view_get_sidebar (agenda);
+  GPtrArray *plan = sk_project_get_plan (project);
+  guint n = plan->len;
+  AdwMessageDialog *dialog;
+  GtkWidget *entries[3];
+  SkPlanEntry *added;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, 1));
+  settle ();
+  press_button (GTK_WIDGET (sk_view_get_content (agenda)), "_Add a Planned Matter…");
+  dialog = wait_for_dialog ("New Planned Matter");
+  entries[0] = find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entries[0]), "Velferdsteknologi – status");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  /* The dialog's entries in order: the matter, when it is due, a note. */
+  {
+    guint k = 0;
+
+    for (GtkWidget *w = entries[0]; w != NULL && k < 3; w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_ENTRY (w))
+        entries[k++] = w;
+    g_assert_cmpuint (k, ==, 3);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entries[1]), "2026-13");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entries[1]), "Q3 2026");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  press_button (GTK_WIDGET (dialog), "_Add");
+  settle ();
+  g_assert_cmpuint (plan->len, ==, n + 1);
+  added = g_ptr_array_index (plan, n);
+  g_assert_cmpstr (added->title, ==, "Velferdsteknologi – status");
+  g_assert_cmpstr (added->due, ==, "2026-Q3");
+  g_assert_null (added->meeting);
+  problems = sk_project_check (project);
+  g_assert_cmpuint (problems->len, ==, 0);
+  /* Still on the plan, the new matter in it. */
+  g_assert_true (gtk_list_box_get_selected_row (sidebar) == gtk_list_box_get_row_at_index (sidebar, 1));
+  g_assert_nonnull (find_label (GTK_WIDGET (sk_view_get_content (agenda)), "Velferdsteknologi – status"));
+
+  /* Edited from its row. */
+  {
+    GtkWidget *remove = find_widget (GTK_WIDGET (sk_view_get_content (agenda)), is_plan_remove_button, added);
+    GtkWidget *row = gtk_widget_get_ancestor (remove, GTK_TYPE_LIST_BOX_ROW);
+    GtkWidget *note;
+
+    g_signal_emit_by_name (row, "activated");
+    dialog = wait_for_dialog ("Edit the Planned Matter");
+    entries[0] = find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entries[0])), ==, "Velferdsteknologi – status");
+    note = entries[0];
+    for (guint k = 0; k < 2; k++)
+      do
+        note = gtk_widget_get_next_sibling (note);
+      while (!GTK_IS_ENTRY (note));
+    gtk_editable_set_text (GTK_EDITABLE (note), "Frå prosjektleiar");
+    press_button (GTK_WIDGET (dialog), "_Apply");
+    settle ();
+    g_assert_cmpstr (added->note, ==, "Frå prosjektleiar");
+  }
+
+  /* Removed, and back. */
+  gtk_widget_activate (find_widget (GTK_WIDGET (sk_view_get_content (agenda)), is_plan_remove_button, added));
+  settle ();
+  g_assert_cmpuint (plan->len, ==, n);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "“Velferdsteknologi – status” was removed"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  settle ();
+  g_assert_cmpuint (sk_project_get_plan (sk_window_get_project (window))->len, ==, n + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A view with nothing to show shows its empty page, made then, with a
  * button that makes the first record: the example's views have none.
  * (A new project's agenda shows its meeting plan, so it is not among
@@ -2747,6 +2838,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/ui/new-and-delete-records", test_new_and_delete_records);
   g_test_add_func ("/ui/project-properties", test_project_properties);
+  g_test_add_func ("/ui/rolling-plan-edit", test_rolling_plan_edit);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);

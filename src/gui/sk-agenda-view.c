@@ -34,6 +34,8 @@ struct _SkAgendaView
 
 
   SkMeeting      *meeting;   /* shown, or NULL */
+  gpointer        page;      /* &plan_marker or &schedule_marker when chosen */
+  gboolean        defaulting;  /* rebuild picks a page no one chose */
   GtkListBox     *items;     /* the agenda of the meeting shown */
   GtkWidget      *end_label;
 };
@@ -161,16 +163,209 @@ button_new (const char *mnemonic,
 
 /* The rolling plan */
 
+static GtkWidget *labelled (GtkWidget *grid, int row, const char *label, GtkWidget *widget);
+static GtkWidget *entry_with (const char *text);
+static int compare_by_date (gconstpointer a, gconstpointer b);
+
+typedef struct
+{
+  SkAgendaView *self;
+  SkPlanEntry  *entry;      /* NULL for a new one */
+  GPtrArray    *meetings;   /* the drop-down's, after "none" */
+  GtkWidget    *title;
+  GtkWidget    *meeting;
+  GtkWidget    *due;
+  GtkWidget    *note;
+  GtkWidget    *error;
+} PlanDialog;
+
+/* "2026-Q2", "2026-04", or empty; also "Q2 2026" as people write it. */
+static char *
+due_from_input (const char *text)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  int q, y;
+
+  if (t[0] == '\0')
+    return g_strdup ("");
+  if (sk_due_is_valid (t))
+    return g_steal_pointer (&t);
+  if (sscanf (t, "Q%1d %4d", &q, &y) == 2 || sscanf (t, "q%1d %4d", &q, &y) == 2)
+    {
+      g_autofree char *due = g_strdup_printf ("%04d-Q%d", y, q);
+
+      if (sk_due_is_valid (due))
+        return g_steal_pointer (&due);
+    }
+  return NULL;
+}
+
+static void
+plan_validate_cb (PlanDialog *pd)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (pd->title))));
+  g_autofree char *due = due_from_input (gtk_editable_get_text (GTK_EDITABLE (pd->due)));
+  GtkWidget *dialog = gtk_widget_get_ancestor (pd->title, ADW_TYPE_MESSAGE_DIALOG);
+  const char *problem = NULL;
+
+  if (due == NULL)
+    problem = _("Write when it is due as 2026-04 or 2026-Q2, or leave it empty.");
+  gtk_label_set_text (GTK_LABEL (pd->error), problem ? problem : "");
+  gtk_widget_set_visible (pd->error, problem != NULL);
+  if (dialog)
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply", problem == NULL && title[0] != '\0');
+}
+
+static void
+plan_dialog_free (PlanDialog *pd)
+{
+  g_object_unref (pd->self);
+  g_ptr_array_unref (pd->meetings);
+  g_free (pd);
+}
+
+static void
+plan_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PlanDialog       *pd)
+{
+  SkAgendaView *self = pd->self;
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  GPtrArray *plan = sk_project_get_plan (project);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (pd->title))));
+  g_autofree char *due = due_from_input (gtk_editable_get_text (GTK_EDITABLE (pd->due)));
+  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (pd->note))));
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (pd->meeting));
+  SkMeeting *meeting = chosen > 0 && chosen <= pd->meetings->len ? g_ptr_array_index (pd->meetings, chosen - 1) : NULL;
+  SkPlanEntry *entry = pd->entry;
+
+  /* The entry must still be the project's (an undo may have taken it). */
+  if (!g_str_equal (response, "apply") || title[0] == '\0' || due == NULL ||
+      (entry != NULL && !g_ptr_array_find (plan, entry, NULL)))
+    {
+      plan_dialog_free (pd);
+      return;
+    }
+  begin_edit (self, NULL);
+  if (entry == NULL)
+    {
+      entry = sk_plan_entry_new ();
+      entry->id = sk_unique_id (plan, "plan");
+      g_ptr_array_add (plan, entry);
+    }
+  g_free (entry->title);
+  entry->title = g_steal_pointer (&title);
+  g_free (entry->meeting);
+  entry->meeting = meeting ? g_strdup (meeting->id) : NULL;
+  g_free (entry->due);
+  entry->due = due[0] ? g_steal_pointer (&due) : NULL;
+  g_free (entry->note);
+  entry->note = note[0] ? g_steal_pointer (&note) : NULL;
+  sk_project_changed (project);
+  plan_dialog_free (pd);
+}
+
+static void
+edit_plan_entry (SkAgendaView *self,
+                 SkPlanEntry  *entry)
+{
+  PlanDialog *pd = g_new0 (PlanDialog, 1);
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  GPtrArray *meetings = sk_project_get_meetings (project);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *dialog;
+  guint selected = 0;
+
+  pd->self = g_object_ref (self);
+  pd->entry = entry;
+  pd->meetings = g_ptr_array_copy (meetings, NULL, NULL);
+  g_ptr_array_set_free_func (pd->meetings, NULL);
+  g_ptr_array_sort (pd->meetings, compare_by_date);
+  gtk_string_list_append (names, _("Not yet scheduled"));
+  for (guint i = 0; i < pd->meetings->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (pd->meetings, i);
+      g_autofree char *date = sk_format_date (m->date);
+      /* Translators: a planned matter's meeting, "Styret i Sogn KO, 7. april 2026" */
+      g_autofree char *name = g_strdup_printf (_("%s, %s"), m->body, date);
+
+      gtk_string_list_append (names, name);
+      if (entry != NULL && g_strcmp0 (entry->meeting, m->id) == 0)
+        selected = i + 1;
+    }
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  pd->title = labelled (grid, 0, _("Matter"), entry_with (entry ? entry->title : NULL));
+  pd->meeting = labelled (grid, 1, _("Meeting"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (pd->meeting), selected);
+  pd->due = labelled (grid, 2, _("Due"), entry_with (entry ? entry->due : NULL));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (pd->due), _("2026-04 or 2026-Q2"));
+  pd->note = labelled (grid, 3, _("Note"), entry_with (entry ? entry->note : NULL));
+  pd->error = sk_sentence_new ("", "error");
+  gtk_widget_set_visible (pd->error, FALSE);
+  gtk_box_append (GTK_BOX (box), grid);
+  gtk_box_append (GTK_BOX (box), pd->error);
+
+  dialog = adw_message_dialog_new (window_of (self), entry ? _("Edit the Planned Matter") : _("New Planned Matter"),
+                                   _("A matter tied to a meeting shows under it, where one click puts it on the agenda."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "apply", entry ? _("_Apply") : _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_swapped (pd->title, "changed", G_CALLBACK (plan_validate_cb), pd);
+  g_signal_connect_swapped (pd->due, "changed", G_CALLBACK (plan_validate_cb), pd);
+  g_signal_connect (dialog, "response", G_CALLBACK (plan_response_cb), pd);
+  gtk_window_present (GTK_WINDOW (dialog));
+  plan_validate_cb (pd);
+}
+
+static void
+add_plan_entry_cb (SkAgendaView *self)
+{
+  edit_plan_entry (self, NULL);
+}
+
+static void
+plan_row_activated_cb (AdwActionRow *row,
+                       SkAgendaView *self)
+{
+  edit_plan_entry (self, g_object_get_data (G_OBJECT (row), "sk-plan-entry"));
+}
+
+static void
+remove_plan_entry_cb (GtkButton    *button,
+                      SkAgendaView *self)
+{
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  SkPlanEntry *entry = g_object_get_data (G_OBJECT (button), "sk-plan-entry");
+  GPtrArray *plan = sk_project_get_plan (project);
+  g_autofree char *message = NULL;
+
+  /* Translators: a toast, with Undo */
+  message = g_strdup_printf (_("“%s” was removed"), entry->title);
+  begin_edit (self, NULL);
+  g_ptr_array_remove (plan, entry);
+  sk_project_changed (project);
+  sk_view_toast (SK_VIEW (self), message, TRUE);
+}
+
 static void
 show_plan (SkAgendaView *self)
 {
   GPtrArray *plan = sk_project_get_plan (sk_view_get_project (SK_VIEW (self)));
-  GtkWidget *list;
+  GtkWidget *list, *bar;
 
   self->meeting = NULL;
   gtk_box_append (self->content, sk_heading_new (_("Rolling Plan")));
   gtk_box_append (self->content,
                   sk_sentence_new (_("Matters planned for later meetings of the board. Each shows under its meeting, where one click puts it on the agenda."), "dim-label"));
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (bar), button_new (_("_Add a Planned Matter…"), G_CALLBACK (add_plan_entry_cb), self));
+  gtk_box_append (self->content, bar);
   if (plan->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("Nothing is planned yet."), NULL));
@@ -202,6 +397,22 @@ show_plan (SkAgendaView *self)
       escaped = g_markup_escape_text (subtitle, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+      /* Activated (a click, Enter) it is edited. */
+      g_object_set_data (G_OBJECT (row), "sk-plan-entry", entry);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (plan_row_activated_cb), self, 0);
+      {
+        GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+        g_autofree char *label = g_strdup_printf (_("Remove %s"), entry->title);
+
+        gtk_widget_add_css_class (remove, "flat");
+        gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (remove, _("Remove the Planned Matter"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+        g_object_set_data (G_OBJECT (remove), "sk-plan-entry", entry);
+        g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_plan_entry_cb), self, 0);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      }
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   gtk_box_append (self->content, list);
@@ -1654,6 +1865,9 @@ row_selected_cb (SkAgendaView  *self,
   sk_box_clear (self->content);
   self->items = NULL;
   self->end_label = NULL;
+  /* A page the user chose is shown again after an edit; the meeting plan
+   * shown by default (a project without meetings yet) is not kept. */
+  self->page = (record == &plan_marker || record == &schedule_marker) && !self->defaulting ? record : NULL;
   if (record == NULL)
     {
       self->meeting = NULL;
@@ -1767,9 +1981,17 @@ rebuild (SkAgendaView *self)
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (date, sub, m));
     }
 
+  /* Stay on the plan's pages after an edit there. */
+  if (g_strcmp0 (keep, "#schedule") == 0 || g_strcmp0 (keep, "#plan") == 0)
+    {
+      gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, keep[1] == 'p' ? 1 : 0));
+      return;
+    }
   if (meetings->len == 0)
     {
+      self->defaulting = TRUE;
       sk_select_first_row (self->sidebar);
+      self->defaulting = FALSE;
       return;
     }
   /* Stay on the meeting shown (after an undo, an edit); else show the
@@ -1802,7 +2024,14 @@ shown_id_vfunc (SkView *view)
 {
   SkAgendaView *self = SK_AGENDA_VIEW (view);
 
-  return self->meeting ? self->meeting->id : NULL;
+  if (self->meeting != NULL)
+    return self->meeting->id;
+  /* Ids never have "#": these name the two pages that are not meetings. */
+  if (self->page == &plan_marker)
+    return "#plan";
+  if (self->page == &schedule_marker)
+    return "#schedule";
+  return NULL;
 }
 
 static void
@@ -1811,6 +2040,7 @@ forget_vfunc (SkView *view)
   SkAgendaView *self = SK_AGENDA_VIEW (view);
 
   self->meeting = NULL;
+  self->page = NULL;
   self->items = NULL;
   self->end_label = NULL;
 }
