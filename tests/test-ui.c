@@ -741,13 +741,35 @@ wait_for_layout (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Until the flap has slid fully open or shut. */
+static void
+wait_for_flap (AdwFlap *flap)
+{
+  double target = adw_flap_get_reveal_flap (flap) ? 1 : 0;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (adw_flap_get_reveal_progress (flap) != target && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (adw_flap_get_reveal_progress (flap), ==, target);
+  drain ();
+}
+
+/* A button with this tooltip. */
+static gboolean
+is_button_named (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
 static void
 test_timeline_panel_with_selection (void)
 {
   SkWindow *window = open_window (example);
   SkTimeline *t = sk_project_find_timeline (sk_window_get_project (window), "ppt");
   SkTask *last = NULL;
-  GtkWidget *chart, *paned, *panel;
+  GtkWidget *chart, *panel;
+  AdwFlap *flap;
   double x, y, w;
 
   /* The task that ends last: at the right edge of the fitted chart. */
@@ -761,17 +783,19 @@ test_timeline_panel_with_selection (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.jump", "(ss)", "timeline", "ppt");
   drain ();
   chart = find_type (GTK_WIDGET (window), SK_TYPE_GANTT_CHART);
-  paned = gtk_widget_get_ancestor (chart, GTK_TYPE_PANED);
-  panel = gtk_paned_get_end_child (GTK_PANED (paned));
-  g_assert_false (gtk_widget_get_visible (panel));
+  flap = ADW_FLAP (gtk_widget_get_ancestor (chart, ADW_TYPE_FLAP));
+  panel = adw_flap_get_flap (flap);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_nonnull (find_button (GTK_WIDGET (window), "Add Task"));
   /* Laid out (and fitted) at the full width first. */
   wait_for_layout (chart);
 
   sk_gantt_chart_select_task (SK_GANTT_CHART (chart), last);
   drain ();
-  g_assert_true (gtk_widget_get_visible (panel));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  wait_for_flap (flap);
   wait_for_layout (panel);
+  g_assert_false (adw_flap_get_folded (flap));
   g_assert_true (sk_gantt_chart_bar_position (SK_GANTT_CHART (chart), last, &x, &y, &w));
   g_assert_cmpfloat (x, >=, SK_GANTT_LABEL_WIDTH);
   g_assert_cmpfloat (x + w, <=, gtk_widget_get_width (chart));
@@ -801,7 +825,33 @@ test_timeline_panel_with_selection (void)
 
   sk_gantt_chart_select_task (SK_GANTT_CHART (chart), NULL);
   drain ();
-  g_assert_false (gtk_widget_get_visible (panel));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+
+  /* On half a laptop's screen the panel goes over the chart, which keeps
+   * its width; the panel's close button closes it. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 683, 760);
+  sk_gantt_chart_select_task (SK_GANTT_CHART (chart), last);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!adw_flap_get_folded (flap) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  wait_for_flap (flap);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  {
+    /* Folding slides too: the chart has its width when it is done. */
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (gtk_widget_get_width (chart) < SK_GANTT_LABEL_MIN_WIDTH + 100 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_cmpint (gtk_widget_get_width (chart), >=, SK_GANTT_LABEL_MIN_WIDTH + 100);
+  g_signal_emit_by_name (find_widget (panel, is_button_named, "Close the Panel (Escape)"), "clicked");
+  drain ();
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_null (sk_gantt_chart_get_selected (SK_GANTT_CHART (chart)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -2476,13 +2526,6 @@ test_new_and_delete_records (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The button in `root` whose accessible label or tooltip is `text`. */
-static gboolean
-is_button_named (GtkWidget     *widget,
-                 gconstpointer  text)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
-}
 
 /* A member's remove button in the project's properties. */
 static gboolean
@@ -2887,6 +2930,9 @@ main (int    argc,
   g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   g_application_hold (G_APPLICATION (app));
+  /* What slides (the timeline's task panel) is where it goes at once: a
+   * test looks at the end state, not at a frame of the way there. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

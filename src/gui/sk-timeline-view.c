@@ -433,6 +433,14 @@ field (GtkWidget  *box,
 }
 
 static void
+close_panel_cb (SkTimelineView *self)
+{
+  if (self->chart != NULL)
+    sk_gantt_chart_select_task (self->chart, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+}
+
+static void
 update_panel (SkTimelineView *self)
 {
   SkTask *task = selected (self);
@@ -449,11 +457,25 @@ update_panel (SkTimelineView *self)
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
   /* Shown with a task only: the chart has the width otherwise. */
-  gtk_widget_set_visible (gtk_widget_get_ancestor (box, GTK_TYPE_SCROLLED_WINDOW), task != NULL);
+  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (box, ADW_TYPE_FLAP)), task != NULL);
   if (task == NULL)
     return;
 
-  gtk_box_append (GTK_BOX (box), sk_label_new (task->milestone ? _("Milestone") : _("Task"), "heading"));
+  {
+    GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *kind = sk_label_new (task->milestone ? _("Milestone") : _("Task"), "heading");
+    GtkWidget *close = sk_icon_button_new ("window-close-symbolic", _("Close the Panel (Escape)"),
+                                           G_CALLBACK (close_panel_cb), self);
+
+    /* Over the chart on a narrow window: closed here as well as with
+     * Escape in the chart. */
+    gtk_widget_set_hexpand (kind, TRUE);
+    gtk_widget_add_css_class (close, "flat");
+    gtk_widget_set_valign (close, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (head), kind);
+    gtk_box_append (GTK_BOX (head), close);
+    gtk_box_append (GTK_BOX (box), head);
+  }
   name = field (box, _("Name"), gtk_entry_new ());
   gtk_editable_set_text (GTK_EDITABLE (name), task->name);
   start = field (box, task->milestone ? _("Date") : _("Start (YYYY-MM-DD)"), gtk_entry_new ());
@@ -728,7 +750,7 @@ static void
 show_timeline (SkTimelineView *self,
                SkTimeline     *t)
 {
-  GtkWidget *bar, *paned, *scroller, *panel_scroller, *chart;
+  GtkWidget *bar, *flap, *scroller, *panel_scroller, *chart;
   g_autofree char *range = NULL;
   guint32 first, last;
 
@@ -796,29 +818,40 @@ show_timeline (SkTimelineView *self,
                     ? sk_sentence_new (_("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label")
                     : edit_bar_new (self));
 
-  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  gtk_widget_set_vexpand (paned, TRUE);
+  /* The task's panel beside the chart; on a window too narrow for both
+   * (half a laptop's screen), over the chart's right part, which keeps
+   * its width. */
+  flap = adw_flap_new ();
+  gtk_widget_set_vexpand (flap, TRUE);
   chart = sk_gantt_chart_new ();
   self->chart = SK_GANTT_CHART (chart);
   sk_gantt_chart_set_shift_successors (self->chart, self->shift_successors);
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), chart);
   gtk_widget_set_hexpand (scroller, TRUE);
-  gtk_paned_set_start_child (GTK_PANED (paned), scroller);
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_widget_set_size_request (scroller, SK_GANTT_LABEL_MIN_WIDTH + 160, -1);
+  adw_flap_set_content (ADW_FLAP (flap), scroller);
   self->panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_start (self->panel, 12);
   gtk_widget_set_margin_end (self->panel, 12);
   gtk_widget_set_margin_top (self->panel, 6);
+  gtk_widget_set_margin_bottom (self->panel, 6);
   gtk_widget_set_size_request (self->panel, 260, -1);
   panel_scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (panel_scroller), self->panel);
-  gtk_paned_set_end_child (GTK_PANED (paned), panel_scroller);
-  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_box_append (self->content, paned);
+  /* Opaque over the chart. */
+  gtk_widget_add_css_class (panel_scroller, "background");
+  adw_flap_set_flap (ADW_FLAP (flap), panel_scroller);
+  adw_flap_set_separator (ADW_FLAP (flap), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
+  /* Shown with a selected task (update_panel), however wide the window;
+   * the chart stays usable under it: a click there picks another task. */
+  adw_flap_set_locked (ADW_FLAP (flap), TRUE);
+  adw_flap_set_modal (ADW_FLAP (flap), FALSE);
+  adw_flap_set_swipe_to_open (ADW_FLAP (flap), FALSE);
+  adw_flap_set_reveal_flap (ADW_FLAP (flap), FALSE);
+  gtk_box_append (self->content, flap);
 
   g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (chart, "edited", G_CALLBACK (chart_edited_cb), self, G_CONNECT_SWAPPED);
