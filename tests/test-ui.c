@@ -2567,6 +2567,15 @@ test_project_properties (void)
   g_signal_emit_by_name (title, "apply");
   g_assert_cmpstr (sk_project_get_title (project), ==, "Styret i Nordfjord");
 
+  /* The organisation being typed stays through another edit. */
+  {
+    GtkWidget *organisation = gtk_widget_get_next_sibling (GTK_WIDGET (title));
+
+    g_assert_true (ADW_IS_ENTRY_ROW (organisation));
+    gtk_editable_set_text (GTK_EDITABLE (organisation), "Nordfjord-rådet");
+    entries[0] = organisation;
+  }
+
   /* Two members; the number is checked as it is typed. */
   for (guint i = 0; i < 2; i++)
     {
@@ -2592,6 +2601,14 @@ test_project_properties (void)
   g_assert_cmpstr (sk_project_find_municipality (project, "stad")->number, ==, "4649");
   g_assert_cmpstr (sk_project_find_municipality (project, "bremanger")->name, ==, "Bremanger");
   g_assert_nonnull (find_label (GTK_WIDGET (properties), "Municipality number 4648"));
+  {
+    GtkWidget *organisation = gtk_widget_get_next_sibling (GTK_WIDGET (title));
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (organisation)), ==, "Nordfjord-rådet");
+    g_assert_null (sk_project_get_organisation (project));
+    g_signal_emit_by_name (organisation, "apply");
+    g_assert_cmpstr (sk_project_get_organisation (project), ==, "Nordfjord-rådet");
+  }
   gtk_window_close (properties);
   settle ();
 

@@ -19,6 +19,8 @@ struct _SkProperties
   GtkWindow            *parent;     /* whose win.undo undoes */
   AdwEntryRow          *title_row;
   AdwEntryRow          *organisation_row;
+  char                 *title_shown;   /* what the rows were last given */
+  char                 *organisation_shown;
   AdwPreferencesGroup  *members;
   GPtrArray            *member_rows;
 };
@@ -259,14 +261,25 @@ add_member_cb (SkProperties *self)
   gtk_window_present (GTK_WINDOW (am->dialog));
 }
 
+/* Puts `value` in the row if it changed since the row was last given one
+ * (an undo): text being typed there stays through other edits. */
+static void
+show_value (AdwEntryRow  *row,
+            char        **shown,
+            const char   *value)
+{
+  if (g_strcmp0 (*shown, value ? value : "") == 0)
+    return;
+  g_free (*shown);
+  *shown = g_strdup (value ? value : "");
+  gtk_editable_set_text (GTK_EDITABLE (row), *shown);
+}
+
 static void
 project_changed_cb (SkProperties *self)
 {
-  const char *organisation = sk_project_get_organisation (self->project);
-
-  /* An undo puts back what was there. */
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), sk_project_get_title (self->project));
-  gtk_editable_set_text (GTK_EDITABLE (self->organisation_row), organisation ? organisation : "");
+  show_value (self->title_row, &self->title_shown, sk_project_get_title (self->project));
+  show_value (self->organisation_row, &self->organisation_shown, sk_project_get_organisation (self->project));
   fill_members (self);
 }
 
@@ -279,6 +292,8 @@ sk_properties_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->project, project_changed_cb, self);
   g_clear_object (&self->project);
   g_clear_pointer (&self->member_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->title_shown, g_free);
+  g_clear_pointer (&self->organisation_shown, g_free);
   G_OBJECT_CLASS (sk_properties_parent_class)->dispose (object);
 }
 
