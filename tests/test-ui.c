@@ -2481,6 +2481,28 @@ test_new_and_delete_records (void)
       shown = sk_view_take_shown_id (view);
       g_assert_cmpstr (shown, ==, id);
       g_assert_nonnull (find_label (GTK_WIDGET (view), "Vertskommune 2027"));
+      /* Renamed (the matrix and the timeline; a cost model's title is a
+       * field of its page), and back with Undo. */
+      if (k < 2)
+        {
+          g_autofree char *rename = g_strconcat (kinds[k].prefix, ".rename", NULL);
+          char **record = g_ptr_array_index (records, records->len - 1);
+
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), rename, NULL));
+          dialog = wait_for_dialog (k == 0 ? "Rename the Matrix" : "Rename the Timeline");
+          entry = find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+          g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Vertskommune 2027");
+          g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
+          gtk_editable_set_text (GTK_EDITABLE (entry), "Vertskommune 2028");
+          press_button (GTK_WIDGET (dialog), "_Rename");
+          settle ();
+          g_assert_cmpstr (record[1], ==, "Vertskommune 2028");
+          g_assert_nonnull (find_label (GTK_WIDGET (view), "Vertskommune 2028"));
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          settle ();
+          records = k == 0 ? sk_project_get_matrices (project) : sk_project_get_timelines (project);
+          g_assert_cmpstr (((char **) g_ptr_array_index (records, records->len - 1))[1], ==, "Vertskommune 2027");
+        }
       problems = sk_project_check (project);
       for (guint i = 0; i < problems->len; i++)
         {

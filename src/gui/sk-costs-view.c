@@ -1561,7 +1561,7 @@ costs_action (GtkWidget  *widget,
         }
       sk_view_ask_title (SK_VIEW (self), _("New Cost Model"),
                          _("Every member municipality takes part and the budget is split equally until you change it."),
-                         _("Title, such as “Joint child welfare service 2026”"), _("_Add"), new_model_done);
+                         _("Title, such as “Joint child welfare service 2026”"), NULL, _("_Add"), new_model_done);
     }
   else if (self->model != NULL)
     sk_view_delete_record (SK_VIEW (self), SK_LINK_COST_MODEL, (gpointer *) &self->model);

@@ -535,13 +535,15 @@ matrix_action (GtkWidget  *widget,
     {
       sk_view_ask_title (SK_VIEW (self), _("New Scoring Matrix"),
                          _("Name its factors and add the candidate municipalities next."),
-                         _("Title, such as “Host of the joint service”"), _("_Add"), new_matrix_done);
+                         _("Title, such as “Host of the joint service”"), NULL, _("_Add"), new_matrix_done);
       return;
     }
   if (self->matrix == NULL)
     return;
   if (g_str_equal (name, "matrix.copy"))
     copy_cb (self);
+  else if (g_str_equal (name, "matrix.rename"))
+    sk_view_rename_record (SK_VIEW (self), _("Rename the Matrix"), (gpointer *) &self->matrix);
   else if (g_str_equal (name, "matrix.delete"))
     sk_view_delete_record (SK_VIEW (self), SK_LINK_MATRIX, (gpointer *) &self->matrix);
   else
@@ -950,6 +952,7 @@ show_matrix (SkMatrixView *self,
         g_autoptr(GMenu) records = g_menu_new ();
 
         g_menu_append (records, _("New Scoring Matrix…"), "matrix.new");
+        g_menu_append (records, _("Rename…"), "matrix.rename");
         g_menu_append (records, _("Delete the Matrix"), "matrix.delete");
         g_menu_append_section (menu, NULL, G_MENU_MODEL (records));
       }
@@ -1260,6 +1263,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.new", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.delete", NULL, matrix_action);
+  gtk_widget_class_install_action (widget_class, "matrix.rename", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-up", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.factor-down", "u", factor_action);

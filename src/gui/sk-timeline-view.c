@@ -802,7 +802,10 @@ show_timeline (SkTimelineView *self,
         g_menu_append (records, _("Import a Planner Project…"), "timeline.import");
         /* The overview of all timelines is not one to delete. */
         if (!is_combined (self))
-          g_menu_append (records, _("Delete the Timeline"), "timeline.delete");
+          {
+            g_menu_append (records, _("Rename…"), "timeline.rename");
+            g_menu_append (records, _("Delete the Timeline"), "timeline.delete");
+          }
         g_menu_append_section (menu, NULL, G_MENU_MODEL (records));
       }
     gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Timeline Menu"), G_MENU_MODEL (menu)));
@@ -1043,7 +1046,12 @@ timeline_action (GtkWidget  *widget,
   else if (g_str_equal (name, "timeline.new"))
     sk_view_ask_title (SK_VIEW (self), _("New Timeline"),
                        _("Add its phases, tasks and milestones next."),
-                       _("Title, such as “Joint child welfare service”"), _("_Add"), new_timeline_done);
+                       _("Title, such as “Joint child welfare service”"), NULL, _("_Add"), new_timeline_done);
+  else if (g_str_equal (name, "timeline.rename"))
+    {
+      if (self->timeline != NULL && !is_combined (self))
+        sk_view_rename_record (SK_VIEW (self), _("Rename the Timeline"), (gpointer *) &self->timeline);
+    }
   else if (g_str_equal (name, "timeline.delete"))
     {
       if (self->timeline != NULL && !is_combined (self))
@@ -1070,6 +1078,7 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.import", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.new", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.delete", NULL, timeline_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.rename", NULL, timeline_action);
 }
 
 static void

@@ -39,6 +39,7 @@ typedef struct
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
+  gpointer          *renaming;  /* the view's pointer to the record being renamed */
   int                sidebar_width;  /* as the user left it */
   guint              restore_id;
 } SkViewPrivate;
@@ -394,6 +395,7 @@ sk_view_ask_title (SkView          *self,
                    const char      *heading,
                    const char      *body,
                    const char      *placeholder,
+                   const char      *initial,
                    const char      *accept_label,
                    SkViewTitleFunc  done)
 {
@@ -412,8 +414,9 @@ sk_view_ask_title (SkView          *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept", FALSE);
   g_signal_connect (at->entry, "changed", G_CALLBACK (ask_title_changed_cb), dialog);
+  gtk_editable_set_text (GTK_EDITABLE (at->entry), initial ? initial : "");
+  ask_title_changed_cb (GTK_EDITABLE (at->entry), ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (ask_title_response_cb), at);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -452,6 +455,37 @@ sk_view_delete_record (SkView     *self,
   sk_project_remove_record (project, kind, id, NULL);
   sk_project_changed (project);
   sk_view_toast (self, message, TRUE);
+}
+
+static void
+rename_done (SkView     *self,
+             const char *title)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  SkProject *project = sk_view_get_project (self);
+  /* Matrices, timelines and cost models start with their id and title. */
+  char **record = priv->renaming ? *priv->renaming : NULL;
+
+  if (record == NULL || g_strcmp0 (record[1], title) == 0)
+    return;
+  sk_project_checkpoint (project, NULL);
+  g_free (record[1]);
+  record[1] = g_strdup (title);
+  sk_project_changed (project);
+}
+
+void
+sk_view_rename_record (SkView     *self,
+                       const char *heading,
+                       gpointer   *shown)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  char **record = *shown;
+
+  g_return_if_fail (record != NULL);
+  /* The dialog is modal: the record shown stays the one renamed. */
+  priv->renaming = shown;
+  sk_view_ask_title (self, heading, NULL, _("Title"), record[1], _("_Rename"), rename_done);
 }
 
 void

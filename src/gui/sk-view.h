@@ -60,14 +60,16 @@ void           sk_view_show_empty        (SkView        *self);
 void           sk_view_add_empty_action  (SkView        *self,
                                           const char    *label,
                                           const char    *action_name);
-/* Asks for the title of a new object; `done` gets it (trimmed, never
- * empty) when the user accepts. */
+/* Asks for the title of a new object (or a new one for an object, as
+ * `initial`); `done` gets it (trimmed, never empty) when the user
+ * accepts. */
 typedef void (*SkViewTitleFunc) (SkView     *self,
                                  const char *title);
 void           sk_view_ask_title         (SkView          *self,
                                           const char      *heading,
                                           const char      *body,
                                           const char      *placeholder,
+                                          const char      *initial,
                                           const char      *accept_label,
                                           SkViewTitleFunc  done);
 /* A new matrix, timeline or cost model added to `records` and shown (as
@@ -80,6 +82,10 @@ void           sk_view_add_record        (SkView        *self,
                                           gpointer      *shown);
 void           sk_view_delete_record     (SkView        *self,
                                           SkLinkKind     kind,
+                                          gpointer      *shown);
+/* Asks for a new title for the record shown, and gives it. */
+void           sk_view_rename_record     (SkView        *self,
+                                          const char    *heading,
                                           gpointer      *shown);
 /* A toast in the window's overlay, with Undo if asked. */
 void           sk_view_toast             (SkView        *self,
