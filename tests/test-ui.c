@@ -2584,7 +2584,9 @@ test_project_properties (void)
   title = ADW_ENTRY_ROW (find_any_of_type (GTK_WIDGET (properties), ADW_TYPE_ENTRY_ROW));
   gtk_editable_set_text (GTK_EDITABLE (title), "Styret i Nordfjord");
   g_signal_emit_by_name (title, "apply");
+  drain ();
   g_assert_cmpstr (sk_project_get_title (project), ==, "Styret i Nordfjord");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Styret i Nordfjord");
   gtk_editable_set_text (GTK_EDITABLE (title), "   ");
   g_signal_emit_by_name (title, "apply");
   g_assert_cmpstr (sk_project_get_title (project), ==, "Styret i Nordfjord");

@@ -40,9 +40,11 @@ title_apply_cb (SkProperties *self)
     }
   if (g_strcmp0 (text, sk_project_get_title (self->project)) == 0)
     return;
+  /* The row shows it already: given again, it would offer to apply it. */
+  g_free (self->title_shown);
+  self->title_shown = g_strdup (text);
   sk_project_checkpoint (self->project, NULL);
-  sk_project_set_title (self->project, text);
-  sk_project_changed (self->project);
+  sk_project_set_title (self->project, text);   /* says it changed */
 }
 
 static void
@@ -53,9 +55,10 @@ organisation_apply_cb (SkProperties *self)
 
   if (g_strcmp0 (text, now ? now : "") == 0)
     return;
+  g_free (self->organisation_shown);
+  self->organisation_shown = g_strdup (text);
   sk_project_checkpoint (self->project, NULL);
-  sk_project_set_organisation (self->project, text[0] ? text : NULL);
-  sk_project_changed (self->project);
+  sk_project_set_organisation (self->project, text[0] ? text : NULL);   /* says it changed */
 }
 
 static void
