@@ -2503,6 +2503,33 @@ test_new_and_delete_records (void)
           records = k == 0 ? sk_project_get_matrices (project) : sk_project_get_timelines (project);
           g_assert_cmpstr (((char **) g_ptr_array_index (records, records->len - 1))[1], ==, "Vertskommune 2027");
         }
+      /* A new total for the cost model: the side list shows it. */
+      if (k == 2)
+        {
+          GtkWidget *total = gtk_widget_get_ancestor (find_label (GTK_WIDGET (view), "Total in kroner"), ADW_TYPE_ENTRY_ROW);
+          g_autofree char *shown_total = sk_format_kr (1250000);
+
+          g_assert_nonnull (total);
+          gtk_editable_set_text (GTK_EDITABLE (total), "1250000");
+          g_signal_emit_by_name (total, "apply");
+          settle ();
+          g_assert_nonnull (find_label (GTK_WIDGET (sk_view_get_sidebar (view)), shown_total));
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          settle ();
+        }
+      /* A task added to the new timeline: the page's dates and the side
+       * list's count follow. */
+      if (k == 1)
+        {
+          g_assert_nonnull (find_label (GTK_WIDGET (view), "This timeline has no tasks yet."));
+          g_assert_nonnull (find_label (GTK_WIDGET (view), "0 tasks"));
+          g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Add Task"), "clicked");
+          settle ();
+          g_assert_null (find_label (GTK_WIDGET (view), "This timeline has no tasks yet."));
+          g_assert_nonnull (find_label (GTK_WIDGET (view), "1 task"));
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          settle ();
+        }
       problems = sk_project_check (project);
       for (guint i = 0; i < problems->len; i++)
         {

@@ -78,7 +78,11 @@ begin_edit (SkCostsView *self,
 static void
 end_edit (SkCostsView *self)
 {
+  g_autofree char *total = sk_format_kr (self->model->total_kr);
+
   sk_view_changed (SK_VIEW (self));
+  /* The side list shows the title and the total. */
+  sk_sidebar_update_record (self->sidebar, self->model, self->model->title, total);
   update_results (self);
 }
 
@@ -517,14 +521,6 @@ title_apply_cb (SkCostsView *self,
   g_free (self->model->title);
   self->model->title = g_strdup (text);
   end_edit (self);
-  {
-    GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->sidebar);
-    GtkWidget *box = selected ? gtk_list_box_row_get_child (selected) : NULL;
-    GtkWidget *label = box ? gtk_widget_get_first_child (box) : NULL;
-
-    if (GTK_IS_LABEL (label))
-      gtk_label_set_text (GTK_LABEL (label), text);
-  }
 }
 
 /* Whole kroner as Norwegians write them: "29 215 093", "29.215.093",

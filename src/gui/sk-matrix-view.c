@@ -173,7 +173,12 @@ begin_edit (SkMatrixView *self,
 static void
 end_edit (SkMatrixView *self)
 {
+  guint n = self->matrix->candidates->len;
+  g_autofree char *sub = g_strdup_printf (ngettext ("%u candidate", "%u candidates", n), n);
+
   sk_view_changed (SK_VIEW (self));
+  /* The side list counts the candidates. */
+  sk_sidebar_update_record (self->sidebar, self->matrix, self->matrix->title, sub);
   update_results (self);
 }
 

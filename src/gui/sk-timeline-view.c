@@ -35,6 +35,7 @@ struct _SkTimelineView
   SkGanttChart   *chart;
   GtkWidget      *panel;      /* the side panel, rebuilt on selection */
   GtkWidget      *zoom_label;
+  GtkWidget      *range_label;  /* the timeline's first and last day */
   gboolean        shift_successors;
 };
 
@@ -138,11 +139,57 @@ selected (SkTimelineView *self)
   return self->chart ? sk_gantt_chart_get_selected (self->chart) : NULL;
 }
 
+/* "3. september 2025 – 31. mars 2026", or NULL with no tasks. */
+static char *
+range_text (SkTimeline *t)
+{
+  guint32 first, last;
+  char iso[2][16];
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (!sk_gantt_span (t, &first, &last))
+    return NULL;
+  for (int i = 0; i < 2; i++)
+    {
+      GDate d;
+
+      g_date_clear (&d, 1);
+      g_date_set_julian (&d, i == 0 ? first : last);
+      g_snprintf (iso[i], sizeof iso[i], "%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+    }
+  from = sk_format_date (iso[0]);
+  to = sk_format_date (iso[1]);
+  return g_strdup_printf ("%s – %s", from, to);
+}
+
+/* What the page says of the timeline outside the chart: its dates, and
+ * its task count in the side list. An edit here does not rebuild the
+ * page (sk_view_changed), so it is brought up to date by hand. */
+static void
+update_summary (SkTimelineView *self)
+{
+  g_autofree char *range = NULL;
+
+  if (self->timeline == NULL || is_combined (self))
+    return;
+  range = range_text (self->timeline);
+  if (self->range_label != NULL)
+    gtk_label_set_text (GTK_LABEL (self->range_label), range ? range : _("This timeline has no tasks yet."));
+  {
+    guint n = self->timeline->tasks->len;
+    g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", n), n);
+
+    sk_sidebar_update_record (self->sidebar, self->timeline, self->timeline->title, sub);
+  }
+}
+
 static void
 panel_edited (SkTimelineView *self)
 {
   sk_view_changed (SK_VIEW (self));
   sk_gantt_chart_refresh (self->chart);
+  update_summary (self);
 }
 
 static void
@@ -720,6 +767,7 @@ static void
 chart_edited_cb (SkTimelineView *self)
 {
   update_panel (self);
+  update_summary (self);
 }
 
 /* Above the chart of a timeline that can be edited: the buttons that add
@@ -751,34 +799,16 @@ show_timeline (SkTimelineView *self,
                SkTimeline     *t)
 {
   GtkWidget *bar, *flap, *scroller, *panel_scroller, *chart;
-  g_autofree char *range = NULL;
-  guint32 first, last;
+  g_autofree char *range = range_text (t);
 
   sk_box_clear (self->content);
   self->timeline = t;
   gtk_box_append (self->content, sk_heading_new (t->title));
-  if (sk_gantt_span (t, &first, &last))
-    {
-      GDate a, b;
-      g_autofree char *from = NULL;
-      g_autofree char *to = NULL;
-      g_autofree char *fi = NULL;
-      g_autofree char *li = NULL;
-
-      g_date_clear (&a, 1);
-      g_date_clear (&b, 1);
-      g_date_set_julian (&a, first);
-      g_date_set_julian (&b, last);
-      fi = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&a), g_date_get_month (&a), g_date_get_day (&a));
-      li = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&b), g_date_get_month (&b), g_date_get_day (&b));
-      from = sk_format_date (fi);
-      to = sk_format_date (li);
-      range = g_strdup_printf ("%s – %s", from, to);
-    }
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
     GtkWidget *l = sk_label_new (range ? range : _("This timeline has no tasks yet."), "dim-label");
 
+    self->range_label = l;
     /* Between words: a narrow window shows the dates on two lines. */
     gtk_label_set_wrap (GTK_LABEL (l), TRUE);
     gtk_widget_set_hexpand (l, TRUE);
@@ -876,6 +906,7 @@ row_selected_cb (SkTimelineView *self,
   sk_box_clear (self->content);
   self->chart = NULL;
   self->panel = NULL;
+  self->range_label = NULL;
   self->timeline = NULL;
   if (record == NULL)
     {
@@ -902,6 +933,7 @@ rebuild (SkTimelineView *self)
 
   self->chart = NULL;
   self->panel = NULL;
+  self->range_label = NULL;
   self->timeline = NULL;
   sk_list_box_clear (self->sidebar);
   if (sk_view_get_project (SK_VIEW (self)) == NULL)
@@ -988,6 +1020,7 @@ forget_vfunc (SkView *view)
   self->timeline = NULL;
   self->chart = NULL;
   self->panel = NULL;
+  self->range_label = NULL;
 }
 
 static void
@@ -1004,6 +1037,7 @@ sk_timeline_view_dispose (GObject *object)
 
   self->chart = NULL;
   self->panel = NULL;
+  self->range_label = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->dispose (object);

@@ -39,6 +39,21 @@ sk_sidebar_row_new (const char *title,
   return row;
 }
 
+/* The side list's row of `record`, given what an edit in the page made
+ * of its title and subtitle (the page is not rebuilt for its own edits). */
+void
+sk_sidebar_update_record (GtkListBox *box,
+                          gpointer    record,
+                          const char *title,
+                          const char *subtitle)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (box, i)) != NULL; i++)
+    if (sk_sidebar_row_get_record (row) == record)
+      sk_sidebar_row_update (row, title, subtitle, record);
+}
+
 /* A row made by sk_sidebar_row_new () showing another record (the same
  * object after an undo, which makes every record anew). */
 void

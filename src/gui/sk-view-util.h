@@ -16,6 +16,10 @@ void       sk_sidebar_row_update     (GtkListBoxRow *row,
                                       const char    *subtitle,
                                       gpointer       record);
 gpointer   sk_sidebar_row_get_record (GtkListBoxRow *row);
+void       sk_sidebar_update_record  (GtkListBox    *box,
+                                      gpointer       record,
+                                      const char    *title,
+                                      const char    *subtitle);
 gboolean   sk_sidebar_select_id      (GtkListBox    *box,
                                       const char    *id,
                                       gconstpointer  skip);
