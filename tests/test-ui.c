@@ -2421,6 +2421,17 @@ record_ids (GPtrArray *records)
   return g_string_free (ids, FALSE);
 }
 
+/* The matrix page's "Add a Candidate…" drop-down. */
+static gboolean
+is_add_candidate (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  GListModel *model = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget)) : NULL;
+
+  return GTK_IS_STRING_LIST (model) &&
+         g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), "Add a Candidate…") == 0;
+}
+
 /* The links of the example's item 7, the joint child-welfare service. */
 static guint
 item_7_links (SkProject *project)
@@ -2502,6 +2513,32 @@ test_new_and_delete_records (void)
           settle ();
           records = k == 0 ? sk_project_get_matrices (project) : sk_project_get_timelines (project);
           g_assert_cmpstr (((char **) g_ptr_array_index (records, records->len - 1))[1], ==, "Vertskommune 2027");
+        }
+      /* A new matrix shows no chart, ranking or sensitivity until it has
+       * candidates to compare; the side list counts them as they come. */
+      if (k == 0)
+        {
+          const char *tornado = "How far each weight can move before the leader changes";
+          GtkWidget *heading;
+
+          g_assert_nonnull (find_label (GTK_WIDGET (view), "Add candidates to score them."));
+          g_assert_null (find_label (GTK_WIDGET (view), tornado));
+          g_assert_null (find_label (GTK_WIDGET (view), "The leader holds over the whole range"));
+          for (guint c = 0; c < 2; c++)
+            {
+              GtkWidget *add = find_widget (GTK_WIDGET (view), is_add_candidate, NULL);
+
+              g_assert_nonnull (add);
+              gtk_drop_down_set_selected (GTK_DROP_DOWN (add), 1);
+              settle ();
+            }
+          g_assert_nonnull (find_label (GTK_WIDGET (view), "2 candidates"));
+          heading = find_label (GTK_WIDGET (view), tornado);
+          g_assert_nonnull (heading);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          settle ();
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          settle ();
         }
       /* A new total for the cost model: the side list shows it. */
       if (k == 2)

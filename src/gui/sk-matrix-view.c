@@ -36,6 +36,7 @@ struct _SkMatrixView
   GtkGrid        *results_grid;
   GtkWidget      *restore;       /* "Restore as Prepared", when there is something to restore */
   GPtrArray      *weight_rows;   /* AdwActionRow per factor, for the sensitivity */
+  guint           reshow_id;     /* the page made anew, out of a control's signal */
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK_TYPE_VIEW)
@@ -328,11 +329,13 @@ update_results (SkMatrixView *self)
         gtk_widget_remove_css_class (self->verdict, "warning");
     }
 
+  /* With fewer than two candidates no weight can change the leader. */
   for (guint f = 0; f < sens->len && f < self->weight_rows->len; f++)
     {
-      g_autofree char *text = sensitivity_text (self, &g_array_index (sens, SkSensitivity, f));
+      g_autofree char *text = self->matrix->candidates->len > 1
+                              ? sensitivity_text (self, &g_array_index (sens, SkSensitivity, f)) : NULL;
 
-      adw_action_row_set_subtitle (g_ptr_array_index (self->weight_rows, f), text);
+      adw_action_row_set_subtitle (g_ptr_array_index (self->weight_rows, f), text ? text : "");
     }
   gtk_widget_queue_draw (self->chart);
   gtk_widget_queue_draw (self->tornado);
@@ -661,6 +664,17 @@ candidate_action (GtkWidget  *widget,
   show_matrix (self, m);
 }
 
+static gboolean
+reshow_idle (gpointer data)
+{
+  SkMatrixView *self = data;
+
+  self->reshow_id = 0;
+  if (self->matrix != NULL && self->content != NULL)
+    show_matrix (self, self->matrix);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_candidate_cb (SkMatrixView *self,
                   GParamSpec   *pspec,
@@ -691,7 +705,10 @@ add_candidate_cb (SkMatrixView *self,
   begin_edit (self, NULL);
   g_ptr_array_add (m->candidates, c);
   end_edit (self);
-  show_matrix (self, m);
+  /* Not now: the page would go with the drop-down still in its own
+   * "notify::selected", which GTK goes on handling. */
+  if (self->reshow_id == 0)
+    self->reshow_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reshow_idle, self, NULL);
 }
 
 /* As prepared, variants, copy and export */
@@ -977,9 +994,13 @@ show_matrix (SkMatrixView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart of each candidate's score by factor; dashed: as prepared"), -1);
   gtk_box_append (self->content, self->chart);
+  /* Chart, legend and ranking once there is a candidate to score (the
+   * verdict says to add one). */
+  gtk_widget_set_visible (self->chart, matrix->candidates->len > 0);
   {
     GtkWidget *legend = gtk_flow_box_new ();
 
+    gtk_widget_set_visible (legend, matrix->candidates->len > 0);
     gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
     gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), 4);
     for (guint f = 0; f < matrix->factors->len; f++)
@@ -1004,7 +1025,12 @@ show_matrix (SkMatrixView *self,
   gtk_grid_set_column_spacing (self->results_grid, 24);
   gtk_grid_set_row_spacing (self->results_grid, 4);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Ranking"), -1);
-  gtk_box_append (self->content, sk_sideways_scroller_new (GTK_WIDGET (self->results_grid), _("Ranking")));
+  {
+    GtkWidget *ranking = sk_sideways_scroller_new (GTK_WIDGET (self->results_grid), _("Ranking"));
+
+    gtk_widget_set_visible (ranking, matrix->candidates->len > 0);
+    gtk_box_append (self->content, ranking);
+  }
 
   /* Weights, each with how far it can move */
   group = adw_preferences_group_new ();
@@ -1134,9 +1160,15 @@ show_matrix (SkMatrixView *self,
     }
   gtk_box_append (self->content, sk_sideways_scroller_new (grid, _("Scores")));
 
-  /* Tornado */
-  gtk_box_append (self->content, sk_sentence_new (_("How far each weight can move before the leader changes"), "heading"));
+  /* Tornado, once there are two candidates for the lead */
+  {
+    GtkWidget *heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
+
+    gtk_widget_set_visible (heading, matrix->candidates->len > 1);
+    gtk_box_append (self->content, heading);
+  }
   self->tornado = gtk_drawing_area_new ();
+  gtk_widget_set_visible (self->tornado, matrix->candidates->len > 1);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado), 28 * MAX (matrix->factors->len, 1));
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->tornado), tornado_draw, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tornado), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1242,6 +1274,7 @@ sk_matrix_view_dispose (GObject *object)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (object);
 
+  g_clear_handle_id (&self->reshow_id, g_source_remove);
   self->results_grid = NULL;
   self->restore = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
