@@ -748,6 +748,42 @@ test_remove_record (void)
   g_assert_cmpuint (sk_project_get_matrices (p)->len, ==, matrices - 1);
 }
 
+/* A meeting removed takes the rolling plan's ties to it along: its
+ * planned matters stay, not scheduled, and the project stays valid. */
+static void
+test_remove_meeting (void)
+{
+  gsize length;
+  g_autofree char *text = read_example (&length);
+  g_autoptr(SkProject) p = load_text (text);
+  g_autoptr(GPtrArray) problems = NULL;
+  GPtrArray *plan = sk_project_get_plan (p);
+  guint meetings = sk_project_get_meetings (p)->len;
+  guint entries = plan->len;
+
+  g_assert_cmpuint (sk_project_remove_meeting (p, sk_project_find_meeting (p, "styret-2026-02-10")), ==, 2);
+  g_assert_null (sk_project_find_meeting (p, "styret-2026-02-10"));
+  g_assert_cmpuint (sk_project_get_meetings (p)->len, ==, meetings - 1);
+  g_assert_cmpuint (plan->len, ==, entries);
+  for (guint i = 0; i < plan->len; i++)
+    {
+      SkPlanEntry *entry = g_ptr_array_index (plan, i);
+
+      g_assert_cmpstr (entry->meeting, !=, "styret-2026-02-10");
+      if (g_str_equal (entry->id, "rekneskap"))
+        {
+          g_assert_null (entry->meeting);
+          g_assert_cmpstr (entry->due, ==, "2026-02");
+        }
+    }
+  problems = sk_project_check (p);
+  g_assert_cmpuint (problems->len, ==, 0);
+  /* One without planned matters; one that is not the project's. */
+  g_assert_cmpuint (sk_project_remove_meeting (p, sk_project_find_meeting (p, "styret-2026-06-01")), ==, 0);
+  g_assert_cmpuint (sk_project_remove_meeting (p, NULL), ==, 0);
+  g_assert_cmpuint (sk_project_get_meetings (p)->len, ==, meetings - 2);
+}
+
 /* A new member's id comes from its name; what names a member is known
  * before it is removed. */
 static void
@@ -1303,6 +1339,7 @@ main (int    argc,
   g_test_add_func ("/agenda/clock-times", test_agenda_times);
   g_test_add_func ("/agenda/next-meeting-and-plan", test_agenda_next_meeting_and_plan);
   g_test_add_func ("/project/remove-record", test_remove_record);
+  g_test_add_func ("/project/remove-meeting", test_remove_meeting);
   g_test_add_func ("/project/municipality-ids-and-uses", test_municipality_ids_and_uses);
   g_test_add_func ("/format/bokmal", test_format_bokmal);
   g_test_add_func ("/format/nynorsk", test_format_nynorsk);

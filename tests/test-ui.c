@@ -2826,6 +2826,31 @@ test_rolling_plan_edit (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   settle ();
   g_assert_cmpuint (sk_project_get_plan (sk_window_get_project (window))->len, ==, n + 1);
+
+  /* A meeting with planned matters deleted: they stay, not scheduled, the
+   * project valid; Undo ties them again. */
+  {
+    g_autoptr(GPtrArray) after = NULL;
+    SkPlanEntry *rekneskap = NULL;
+
+    project = sk_window_get_project (window);
+    sk_view_select (agenda, "styret-2026-02-10", NULL);
+    settle ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (agenda), "meeting.delete", NULL));
+    settle ();
+    g_assert_nonnull (find_label (GTK_WIDGET (window),
+                                  "The meeting of 10 February 2026 was deleted; its 2 planned matters are not scheduled now"));
+    after = sk_project_check (project);
+    g_assert_cmpuint (after->len, ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    settle ();
+    project = sk_window_get_project (window);
+    for (guint i = 0; i < sk_project_get_plan (project)->len; i++)
+      if (g_str_equal (((SkPlanEntry *) g_ptr_array_index (sk_project_get_plan (project), i))->id, "rekneskap"))
+        rekneskap = g_ptr_array_index (sk_project_get_plan (project), i);
+    g_assert_nonnull (rekneskap);
+    g_assert_cmpstr (rekneskap->meeting, ==, "styret-2026-02-10");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

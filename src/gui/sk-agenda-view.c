@@ -42,9 +42,10 @@ struct _SkAgendaView
 
 G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK_TYPE_VIEW)
 
-/* Sidebar rows that are not meetings carry these as their record. */
-static char plan_marker;
-static char schedule_marker;
+/* Sidebar rows that are not meetings carry these as their record: like a
+ * record they start with an id, NULL, which no lookup by id matches. */
+static const char *plan_marker;
+static const char *schedule_marker;
 
 static void rebuild (SkAgendaView *self);
 static void show_meeting (SkAgendaView *self, SkMeeting *meeting, int focus);
@@ -1497,12 +1498,20 @@ next_meeting_cb (SkAgendaView *self)
 static void
 delete_meeting_cb (SkAgendaView *self)
 {
-  GPtrArray *meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
   g_autofree char *date = sk_format_date (self->meeting->date);
-  g_autofree char *msg = g_strdup_printf (_("The meeting of %s was deleted"), date);
+  g_autofree char *msg = NULL;
+  guint untied;
 
   begin_edit (self, NULL);
-  g_ptr_array_remove (meetings, self->meeting);
+  untied = sk_project_remove_meeting (project, self->meeting);
+  if (untied == 0)
+    msg = g_strdup_printf (_("The meeting of %s was deleted"), date);
+  else
+    /* Translators: "The meeting of 7. april 2026 was deleted; its 2 planned matters are not scheduled now" */
+    msg = g_strdup_printf (ngettext ("The meeting of %s was deleted; its %u planned matter is not scheduled now",
+                                     "The meeting of %s was deleted; its %u planned matters are not scheduled now", untied),
+                           date, untied);
   self->meeting = NULL;
   sk_project_changed (sk_view_get_project (SK_VIEW (self)));
   rebuild (self);
