@@ -2854,6 +2854,48 @@ test_rolling_plan_edit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Saving a project with a problem the reader refuses (here a planned
+ * matter tied to no meeting) asks first: cancelled, the file is as it
+ * was; saved anyway, it is written. */
+static void
+test_save_refused_problem (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  SkWindow *window = open_example_copy (path);
+  SkPlanEntry *entry = g_ptr_array_index (sk_project_get_plan (sk_window_get_project (window)), 0);
+  AdwMessageDialog *dialog;
+  gboolean done = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_free (entry->meeting);
+  entry->meeting = g_strdup ("no-such-meeting");
+  sk_project_changed (sk_window_get_project (window));
+  drain ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Would Not Open Again");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "$.plan[0].meeting"));
+  press_button (GTK_WIDGET (dialog), "_Cancel");
+  settle ();
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (sk_window_get_modified (window));
+
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &done);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Would Not Open Again");
+  press_button (GTK_WIDGET (dialog), "Save _Anyway");
+  iterate_until (&done);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "no-such-meeting"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 /* A view with nothing to show shows its empty page, made then, with a
  * button that makes the first record: the example's views have none.
  * (A new project's agenda shows its meeting plan, so it is not among
@@ -3012,6 +3054,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/new-and-delete-records", test_new_and_delete_records);
   g_test_add_func ("/ui/project-properties", test_project_properties);
   g_test_add_func ("/ui/rolling-plan-edit", test_rolling_plan_edit);
+  g_test_add_func ("/ui/save-refused-problem", test_save_refused_problem);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);

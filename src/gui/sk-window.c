@@ -856,12 +856,12 @@ replace_cb (GObject      *source,
 }
 
 static void
-save_to (SkWindow       *self,
-         GFile          *file,
-         const char     *etag,
-         ThenFunc        then,
-         gpointer        data,
-         GDestroyNotify  destroy)
+write_to (SkWindow       *self,
+          GFile          *file,
+          const char     *etag,
+          ThenFunc        then,
+          gpointer        data,
+          GDestroyNotify  destroy)
 {
   SaveData *sd = g_new0 (SaveData, 1);
   gsize length = 0;
@@ -880,6 +880,76 @@ save_to (SkWindow       *self,
   g_file_replace_contents_bytes_async (file, sd->bytes,
                                        g_file_equal (file, self->file ? self->file : file) ? etag : NULL,
                                        TRUE, G_FILE_CREATE_NONE, NULL, replace_cb, sd);
+}
+
+typedef struct
+{
+  SkWindow       *self;
+  GFile          *file;
+  char           *etag;
+  ThenFunc        then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} SaveCheck;
+
+static void
+save_anyway_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                SaveCheck        *sc)
+{
+  if (g_str_equal (response, "save"))
+    write_to (sc->self, sc->file, sc->etag, sc->then, sc->data, sc->destroy);
+  else if (sc->destroy != NULL && sc->data != NULL)
+    sc->destroy (sc->data);
+  g_object_unref (sc->self);
+  g_object_unref (sc->file);
+  g_free (sc->etag);
+  g_free (sc);
+}
+
+/* Saving checks the project first: a file with a problem the reader
+ * refuses (all but a cost model's figures) would not open again, which is
+ * as good as lost. The edits keep the project valid; this is the net
+ * under them. The user may still save, to mend the file by hand. */
+static void
+save_to (SkWindow       *self,
+         GFile          *file,
+         const char     *etag,
+         ThenFunc        then,
+         gpointer        data,
+         GDestroyNotify  destroy)
+{
+  g_autoptr(GPtrArray) problems = sk_project_check (self->project);
+  const SkProblem *hard = NULL;
+  g_autofree char *body = NULL;
+  SaveCheck *sc;
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < problems->len && hard == NULL; i++)
+    if (!((SkProblem *) g_ptr_array_index (problems, i))->soft)
+      hard = g_ptr_array_index (problems, i);
+  if (hard == NULL)
+    {
+      write_to (self, file, etag, then, data, destroy);
+      return;
+    }
+  sc = g_new0 (SaveCheck, 1);
+  sc->self = g_object_ref (self);
+  sc->file = g_object_ref (file);
+  sc->etag = g_strdup (etag);
+  sc->then = then;
+  sc->data = data;
+  sc->destroy = destroy;
+  /* Translators: the problem's JSON path and what is wrong, then why it matters */
+  body = g_strdup_printf (_("%s: %s\n\nSakskart does not open a file with this problem. Save it anyway only to mend it by hand."),
+                          hard->path, hard->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Would Not Open Again"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("Save _Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (save_anyway_cb), sc);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 typedef struct
