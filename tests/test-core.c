@@ -748,7 +748,7 @@ test_remove_record (void)
   g_assert_cmpuint (sk_project_get_matrices (p)->len, ==, matrices - 1);
 }
 
-/* A meeting removed takes the rolling plan's ties to it along: its
+/* A meeting taken out takes the rolling plan's ties to it along: its
  * planned matters stay, not scheduled, and the project stays valid. */
 static void
 test_remove_meeting (void)
@@ -761,7 +761,10 @@ test_remove_meeting (void)
   guint meetings = sk_project_get_meetings (p)->len;
   guint entries = plan->len;
 
-  g_assert_cmpuint (sk_project_remove_meeting (p, sk_project_find_meeting (p, "styret-2026-02-10")), ==, 2);
+  SkMeeting *taken = sk_project_find_meeting (p, "styret-2026-02-10");
+
+  g_assert_cmpint (sk_project_take_meeting (p, taken), ==, 2);
+  sk_meeting_free (taken);
   g_assert_null (sk_project_find_meeting (p, "styret-2026-02-10"));
   g_assert_cmpuint (sk_project_get_meetings (p)->len, ==, meetings - 1);
   g_assert_cmpuint (plan->len, ==, entries);
@@ -779,8 +782,11 @@ test_remove_meeting (void)
   problems = sk_project_check (p);
   g_assert_cmpuint (problems->len, ==, 0);
   /* One without planned matters; one that is not the project's. */
-  g_assert_cmpuint (sk_project_remove_meeting (p, sk_project_find_meeting (p, "styret-2026-06-01")), ==, 0);
-  g_assert_cmpuint (sk_project_remove_meeting (p, NULL), ==, 0);
+  taken = sk_project_find_meeting (p, "styret-2026-06-01");
+  g_assert_cmpint (sk_project_take_meeting (p, taken), ==, 0);
+  g_assert_cmpint (sk_project_take_meeting (p, taken), ==, -1);
+  sk_meeting_free (taken);
+  g_assert_cmpint (sk_project_take_meeting (p, NULL), ==, -1);
   g_assert_cmpuint (sk_project_get_meetings (p)->len, ==, meetings - 2);
 }
 

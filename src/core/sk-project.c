@@ -857,30 +857,31 @@ sk_project_find_cost_model (SkProject  *self,
   return find_by_id (self->cost_models, id);
 }
 
-/* Removes `meeting` (one of the project's), and the rolling plan's ties
- * to it: its planned matters stay, no longer scheduled (they keep when
- * they are due); a tie to no meeting would make the file invalid.
- * Returns how many planned matters it had. */
-guint
-sk_project_remove_meeting (SkProject *self,
-                           SkMeeting *meeting)
+/* Takes `meeting` (one of the project's) out of it, and the rolling
+ * plan's ties to it: its planned matters stay, no longer scheduled (they
+ * keep when they are due); a tie to no meeting would make the file
+ * invalid. The caller frees the meeting, once whatever shows it has let
+ * go (after sk_project_changed ()). Returns how many planned matters it
+ * had, or -1 when it is not the project's. */
+int
+sk_project_take_meeting (SkProject *self,
+                         SkMeeting *meeting)
 {
-  g_autofree char *id = NULL;
-  guint untied = 0;
+  guint index;
+  int untied = 0;
 
-  g_return_val_if_fail (SK_IS_PROJECT (self), 0);
-  if (meeting == NULL || !g_ptr_array_find (self->meetings, meeting, NULL))
-    return 0;
-  id = g_strdup (meeting->id);
-  g_ptr_array_remove (self->meetings, meeting);
+  g_return_val_if_fail (SK_IS_PROJECT (self), -1);
+  if (meeting == NULL || !g_ptr_array_find (self->meetings, meeting, &index))
+    return -1;
+  g_ptr_array_steal_index (self->meetings, index);
   /* Another meeting may have the same id in a file that has problems. */
-  if (id == NULL || sk_project_find_meeting (self, id) != NULL)
+  if (meeting->id == NULL || sk_project_find_meeting (self, meeting->id) != NULL)
     return 0;
   for (guint i = 0; i < self->plan->len; i++)
     {
       SkPlanEntry *entry = g_ptr_array_index (self->plan, i);
 
-      if (g_strcmp0 (entry->meeting, id) == 0)
+      if (g_strcmp0 (entry->meeting, meeting->id) == 0)
         {
           g_clear_pointer (&entry->meeting, g_free);
           untied++;

@@ -93,7 +93,7 @@ SkTimeline     *sk_project_find_timeline     (SkProject  *self,
 SkCostModel    *sk_project_find_cost_model   (SkProject  *self,
                                               const char *id);
 
-guint           sk_project_remove_meeting    (SkProject  *self,
+int             sk_project_take_meeting      (SkProject  *self,
                                               SkMeeting  *meeting);
 char           *sk_municipality_id_for_name  (GPtrArray  *municipalities,
                                               const char *name);

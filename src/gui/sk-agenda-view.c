@@ -1499,13 +1499,14 @@ static void
 delete_meeting_cb (SkAgendaView *self)
 {
   SkProject *project = sk_view_get_project (SK_VIEW (self));
+  SkMeeting *gone = self->meeting;
   g_autofree char *date = sk_format_date (self->meeting->date);
   g_autofree char *msg = NULL;
-  guint untied;
+  int untied;
 
   begin_edit (self, NULL);
-  untied = sk_project_remove_meeting (project, self->meeting);
-  if (untied == 0)
+  untied = sk_project_take_meeting (project, gone);
+  if (untied <= 0)
     msg = g_strdup_printf (_("The meeting of %s was deleted"), date);
   else
     /* Translators: "The meeting of 7. april 2026 was deleted; its 2 planned matters are not scheduled now" */
@@ -1513,8 +1514,12 @@ delete_meeting_cb (SkAgendaView *self)
                                      "The meeting of %s was deleted; its %u planned matters are not scheduled now", untied),
                            date, untied);
   self->meeting = NULL;
-  sk_project_changed (sk_view_get_project (SK_VIEW (self)));
+  sk_project_changed (project);
   rebuild (self);
+  /* Freed once the side list and the page (whose headers and rows read
+   * it) have let go. */
+  if (untied >= 0)
+    sk_meeting_free (gone);
   sk_view_toast (SK_VIEW (self), msg, TRUE);
 }
 
