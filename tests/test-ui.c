@@ -2638,6 +2638,13 @@ test_project_properties (void)
   settle ();
   project = sk_window_get_project (window);
   g_assert_cmpuint (sk_project_get_municipalities (project)->len, ==, 0);
+  /* Alt+Return, as for properties elsewhere in GNOME. */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.properties");
+
+    g_assert_nonnull (accels);
+    g_assert_cmpstr (accels[0], ==, "<Alt>Return");
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
   settle ();
   properties = GTK_WINDOW (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PROPERTIES)));
