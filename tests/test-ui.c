@@ -2742,6 +2742,30 @@ test_project_properties (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   settle ();
   g_assert_nonnull (sk_project_find_municipality (sk_window_get_project (window), "bremanger"));
+
+  /* What was made here is written and read back as it was. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "nordfjord.sakskart", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) problems = NULL;
+    g_autoptr(SkProject) back = NULL;
+    SkCostModel *model;
+
+    g_assert_true (sk_project_save_file (sk_window_get_project (window), file, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    back = sk_project_new_from_file (file, NULL, NULL, &problems, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (back);
+    g_assert_true (problems == NULL || problems->len == 0);
+    g_assert_cmpstr (sk_project_get_title (back), ==, "Styret i Nordfjord");
+    g_assert_cmpstr (sk_project_get_organisation (back), ==, "Nordfjord-rådet");
+    g_assert_cmpstr (sk_project_find_municipality (back, "stad")->number, ==, "4649");
+    model = g_ptr_array_index (sk_project_get_cost_models (back), 0);
+    g_assert_cmpstr (model->title, ==, "Felles PPT");
+    g_assert_cmpuint (model->participants->len, ==, 1);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
