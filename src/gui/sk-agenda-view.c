@@ -88,16 +88,14 @@ meeting_subtitle (SkMeeting *m)
 static void
 end_edit (SkAgendaView *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
-
   sk_view_changed (SK_VIEW (self));
   /* The side list says how many items the meeting has, and when. */
-  if (row != NULL && self->meeting != NULL && sk_sidebar_row_get_record (row) == self->meeting)
+  if (self->meeting != NULL)
     {
       g_autofree char *date = sk_format_date (self->meeting->date);
       g_autofree char *sub = meeting_subtitle (self->meeting);
 
-      sk_sidebar_row_update (row, date, sub, self->meeting);
+      sk_sidebar_update_record (self->sidebar, self->meeting, date, sub);
     }
 }
 

@@ -171,11 +171,17 @@ begin_edit (SkMatrixView *self,
   sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
 }
 
+/* The side list's subtitle of a matrix: "2 candidates". */
+static char *
+candidates_subtitle (SkMatrix *m)
+{
+  return g_strdup_printf (ngettext ("%u candidate", "%u candidates", m->candidates->len), m->candidates->len);
+}
+
 static void
 end_edit (SkMatrixView *self)
 {
-  guint n = self->matrix->candidates->len;
-  g_autofree char *sub = g_strdup_printf (ngettext ("%u candidate", "%u candidates", n), n);
+  g_autofree char *sub = candidates_subtitle (self->matrix);
 
   sk_view_changed (SK_VIEW (self));
   /* The side list counts the candidates. */
@@ -1217,8 +1223,7 @@ rebuild (SkMatrixView *self)
   for (guint i = 0; i < matrices->len; i++)
     {
       SkMatrix *m = g_ptr_array_index (matrices, i);
-      g_autofree char *sub = g_strdup_printf (ngettext ("%u candidate", "%u candidates", m->candidates->len),
-                                              m->candidates->len);
+      g_autofree char *sub = candidates_subtitle (m);
 
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (m->title, sub, m));
     }

@@ -139,6 +139,13 @@ selected (SkTimelineView *self)
   return self->chart ? sk_gantt_chart_get_selected (self->chart) : NULL;
 }
 
+/* The side list's subtitle of a timeline: "11 tasks". */
+static char *
+tasks_subtitle (SkTimeline *t)
+{
+  return g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
+}
+
 /* "3. september 2025 – 31. mars 2026", or NULL with no tasks. */
 static char *
 range_text (SkTimeline *t)
@@ -177,8 +184,7 @@ update_summary (SkTimelineView *self)
   if (self->range_label != NULL)
     gtk_label_set_text (GTK_LABEL (self->range_label), range ? range : _("This timeline has no tasks yet."));
   {
-    guint n = self->timeline->tasks->len;
-    g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", n), n);
+    g_autofree char *sub = tasks_subtitle (self->timeline);
 
     sk_sidebar_update_record (self->sidebar, self->timeline, self->timeline->title, sub);
   }
@@ -482,8 +488,9 @@ field (GtkWidget  *box,
 static void
 close_panel_cb (SkTimelineView *self)
 {
-  if (self->chart != NULL)
-    sk_gantt_chart_select_task (self->chart, NULL);
+  if (self->chart == NULL)
+    return;
+  sk_gantt_chart_select_task (self->chart, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }
 
@@ -942,7 +949,7 @@ rebuild (SkTimelineView *self)
   for (guint i = 0; i < timelines->len; i++)
     {
       SkTimeline *t = g_ptr_array_index (timelines, i);
-      g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
+      g_autofree char *sub = tasks_subtitle (t);
 
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (t->title, sub, t));
     }
@@ -994,7 +1001,7 @@ refresh_vfunc (SkView *view)
   for (guint i = 0; i < sk_project_get_timelines (project)->len; i++)
     {
       SkTimeline *t = g_ptr_array_index (sk_project_get_timelines (project), i);
-      g_autofree char *sub = g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
+      g_autofree char *sub = tasks_subtitle (t);
 
       sk_sidebar_row_update (gtk_list_box_get_row_at_index (self->sidebar, i), t->title, sub, t);
     }
