@@ -1192,8 +1192,6 @@ reload_action (GtkWidget  *widget,
   confirm_discard (SK_WINDOW (widget), reload_now, NULL, NULL);
 }
 
-/* The shortcuts window is built when it is first asked for, not with every
- * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
 properties_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1204,6 +1202,8 @@ properties_action (GtkWidget  *widget,
   gtk_window_present (sk_properties_new (GTK_WINDOW (self), self->project));
 }
 
+/* The shortcuts window is built when it is first asked for, not with every
+ * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
