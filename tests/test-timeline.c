@@ -291,6 +291,86 @@ test_gantt_violation (void)
   g_assert_false (sk_gantt_task_violates (t, g_ptr_array_index (t->tasks, 3)));  /* a milestone on the last day */
 }
 
+/* The pixel at (x, y) of an RGB24 image surface. */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4) & 0xffffff;
+}
+
+/* A line from a milestone leaves it from below: along its row it would
+ * strike through the milestone's name, which stands beside it. */
+static void
+test_gantt_milestone_line (void)
+{
+  const char *json =
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":["
+    "{\"id\":\"m\",\"name\":\"M\",\"start\":\"2026-01-05\",\"end\":\"2026-01-05\",\"milestone\":true},"
+    "{\"id\":\"a\",\"name\":\"A\",\"start\":\"2026-03-02\",\"end\":\"2026-03-13\",\"depends_on\":[\"m\"]},"
+    "{\"id\":\"n\",\"name\":\"N\",\"start\":\"2026-03-20\",\"end\":\"2026-03-20\",\"milestone\":true,\"depends_on\":[\"a\"]},"
+    "{\"id\":\"b\",\"name\":\"B\",\"start\":\"2026-03-20\",\"end\":\"2026-03-27\",\"depends_on\":[\"n\"]}]}]}";
+  g_autoptr(SkProject) p = sk_project_new_from_data (json, strlen (json), NULL, NULL);
+  SkTimeline *t = sk_project_find_timeline (p, "t");
+  g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
+  SkTimescale ts = { jd (2025, 12, 29), 4, SK_GANTT_LABEL_WIDTH };
+  SkGanttStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width = (int) SK_GANTT_LABEL_WIDTH + 120 * 4, height = (int) (SK_GANTT_HEADER_HEIGHT + 5 * SK_GANTT_ROW_HEIGHT);
+  int mid = (int) (SK_GANTT_HEADER_HEIGHT + SK_GANTT_ROW_HEIGHT / 2);
+  int x0 = (int) (SK_GANTT_LABEL_WIDTH + sk_timescale_x (&ts, jd (2026, 1, 5)) + 40);
+  int x1 = (int) (SK_GANTT_LABEL_WIDTH + sk_timescale_x (&ts, jd (2026, 3, 2)) - 12);
+  guint32 background = 0xffffff, line = 0;
+  guint run = 0, longest = 0;
+
+  g_assert_nonnull (t);
+  sk_gantt_style_init_light (&style);
+  style.weekend = style.holiday = style.grid = style.background;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  sk_gantt_draw (cr, t, rows, &ts, &style, 0, 0, width, height, -1, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Beyond the name "M", along the milestone's row: background only. */
+  g_assert_cmpint (x1 - x0, >, 100);
+  for (int x = x0; x < x1; x++)
+    {
+      run = pixel_at (surface, x, mid) != background ? run + 1 : 0;
+      longest = MAX (longest, run);
+    }
+  g_assert_cmpuint (longest, ==, 0);
+  /* The line goes down from the diamond to A's row, then along it. */
+  {
+    int xm = (int) (SK_GANTT_LABEL_WIDTH + sk_timescale_x (&ts, jd (2026, 1, 5) + 0.5));
+    int ya = (int) (SK_GANTT_HEADER_HEIGHT + 1.5 * SK_GANTT_ROW_HEIGHT);
+
+    line = pixel_at (surface, xm, mid + 10);
+    g_assert_cmphex (line, !=, background);
+    g_assert_cmphex (pixel_at (surface, xm, ya - 3), ==, line);
+    g_assert_cmphex (pixel_at (surface, (xm + x1) / 2, ya), ==, line);
+  }
+  /* N and B start on the same day: the line runs along the rows' border
+   * and into B's start, not through N's name. */
+  {
+    int yn = (int) (SK_GANTT_HEADER_HEIGHT + 2.5 * SK_GANTT_ROW_HEIGHT);
+    int xn = (int) (SK_GANTT_LABEL_WIDTH + sk_timescale_x (&ts, jd (2026, 3, 20) + 0.5));
+
+    run = longest = 0;
+    for (int x = xn + 30; x < width; x++)
+      {
+        run = pixel_at (surface, x, yn) != background ? run + 1 : 0;
+        longest = MAX (longest, run);
+      }
+    g_assert_cmpuint (longest, ==, 0);
+  }
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_gantt_export (void)
 {
@@ -344,6 +424,7 @@ main (int    argc,
   g_test_add_func ("/planner/bad-files", test_planner_bad_files);
   g_test_add_func ("/gantt/rows-and-hits", test_gantt_rows_and_hits);
   g_test_add_func ("/gantt/violation", test_gantt_violation);
+  g_test_add_func ("/gantt/milestone-line", test_gantt_milestone_line);
   g_test_add_func ("/gantt/export", test_gantt_export);
   return g_test_run ();
 }

@@ -17,6 +17,8 @@
 #include "sk-gantt.h"
 #include "sk-render.h"
 
+#define MILESTONE_RADIUS 7.0
+
 void
 sk_gantt_style_init_light (SkGanttStyle *s)
 {
@@ -245,13 +247,10 @@ rgb (cairo_t          *cr,
 }
 
 static void
-text (cairo_t    *cr,
-      PangoLayout *layout,
-      const char *s,
-      double      x,
-      double      y,
-      double      width,
-      gboolean    bold)
+set_text (PangoLayout *layout,
+          const char  *s,
+          double       width,
+          gboolean     bold)
 {
   PangoFontDescription *desc = pango_font_description_copy (pango_layout_get_font_description (layout));
 
@@ -260,6 +259,44 @@ text (cairo_t    *cr,
   pango_font_description_free (desc);
   pango_layout_set_text (layout, s, -1);
   pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+}
+
+static void
+text (cairo_t    *cr,
+      PangoLayout *layout,
+      const char *s,
+      double      x,
+      double      y,
+      double      width,
+      gboolean    bold)
+{
+  set_text (layout, s, width, bold);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* `text`, on a rim of `background` that keeps it readable over lines. */
+static void
+text_on_background (cairo_t          *cr,
+                    PangoLayout      *layout,
+                    const char       *s,
+                    double            x,
+                    double            y,
+                    double            width,
+                    const SkGanttRgb *foreground,
+                    const SkGanttRgb *background)
+{
+  set_text (layout, s, width, FALSE);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y);
+  pango_cairo_layout_path (cr, layout);
+  rgb (cr, background);
+  cairo_set_line_width (cr, 3);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  rgb (cr, foreground);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -461,9 +498,31 @@ sk_gantt_draw (cairo_t            *cr,
             rgb (cr, &s->violation);
           else
             rgb (cr, &s->dim);
-          cairo_move_to (cr, xp, yp);
-          cairo_line_to (cr, MAX (xp + 6, xt - 8), yp);
-          cairo_line_to (cr, MAX (xp + 6, xt - 8), yt);
+          if (pred->milestone)
+            {
+              /* From the diamond's point above or below: its name is
+               * beside it, and a line along the row would strike it
+               * through. */
+              double dir = yt > yp ? 1 : -1;
+
+              cairo_move_to (cr, xp, yp + dir * MILESTONE_RADIUS);
+              if (xt - 1 - xp >= 8)
+                cairo_line_to (cr, xp, yt);
+              else
+                {
+                  /* The next task starts at or before the milestone:
+                   * along the rows' border, then into its start. */
+                  cairo_line_to (cr, xp, yp + dir * SK_GANTT_ROW_HEIGHT / 2);
+                  cairo_line_to (cr, xt - 8, yp + dir * SK_GANTT_ROW_HEIGHT / 2);
+                  cairo_line_to (cr, xt - 8, yt);
+                }
+            }
+          else
+            {
+              cairo_move_to (cr, xp, yp);
+              cairo_line_to (cr, MAX (xp + 6, xt - 8), yp);
+              cairo_line_to (cr, MAX (xp + 6, xt - 8), yt);
+            }
           cairo_line_to (cr, xt - 1, yt);
           cairo_stroke (cr);
           cairo_move_to (cr, xt - 1, yt);
@@ -486,7 +545,7 @@ sk_gantt_draw (cairo_t            *cr,
 
       if (task->milestone)
         {
-          double cx = (xs + xe) / 2, cy = y + SK_GANTT_ROW_HEIGHT / 2, rr = 7;
+          double cx = (xs + xe) / 2, cy = y + SK_GANTT_ROW_HEIGHT / 2, rr = MILESTONE_RADIUS;
 
           rgb (cr, bad ? &s->violation : &s->milestone);
           cairo_move_to (cr, cx, cy - rr);
@@ -495,9 +554,9 @@ sk_gantt_draw (cairo_t            *cr,
           cairo_line_to (cr, cx - rr, cy);
           cairo_close_path (cr);
           cairo_fill (cr);
-          /* A milestone carries its name beside it. */
-          rgb (cr, &s->dim);
-          text (cr, layout, task->name, cx + rr + 4, y + 4, 260, FALSE);
+          /* A milestone carries its name beside it, on a rim of the
+           * background where another task's line passes under it. */
+          text_on_background (cr, layout, task->name, cx + rr + 4, y + 4, 260, &s->dim, &s->background);
         }
       else if (row->phase)
         {
