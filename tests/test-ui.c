@@ -20,6 +20,7 @@
 #include "sk-gantt-chart.h"
 #include "sk-gantt.h"
 #include "sk-format.h"
+#include "sk-meeting-console.h"
 #include "sk-presenter.h"
 #include "sk-render.h"
 #include "test-util.h"
@@ -3121,10 +3122,172 @@ test_shortcuts_window (void)
   drain ();
 }
 
+/* Whether a screen reader has a name to say for `widget` (GTK 4.8 takes
+ * it from the label property or the labelled-by relation only; a tooltip
+ * is a description, and without a name it says the type, "GtkButton"). */
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return TRUE;
+  /* A button's relation to an image alone names nothing. */
+  if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return !(GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))));
+  return FALSE;
+}
+
+/* Controls that GTK or libadwaita name themselves, inside widgets made
+ * of parts (a spin button's buttons, a drop-down's button, the window's
+ * controls, the view switcher). */
+static gboolean
+is_part_of_composite (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SPIN_BUTTON (w) || GTK_IS_DROP_DOWN (w) || GTK_IS_WINDOW_CONTROLS (w) ||
+        ADW_IS_VIEW_SWITCHER (w) || ADW_IS_VIEW_SWITCHER_BAR (w) || GTK_IS_MENU_BUTTON (w) ||
+        ADW_IS_EXPANDER_ROW (w) || ADW_IS_ENTRY_ROW (w) || GTK_IS_SCROLLBAR (w) ||
+        ADW_IS_SPLIT_BUTTON (w) || GTK_IS_ENTRY (w) || ADW_IS_TAB_BAR (w) || GTK_IS_CALENDAR (w))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every control shown below `root` without a name, as "Type (tooltip)"
+ * lines appended to `missing`. */
+static void
+collect_unnamed (GtkWidget *root,
+                 GString   *missing,
+                 const char *where)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean control;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      control = GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || GTK_IS_SCALE (child) ||
+                GTK_IS_SPIN_BUTTON (child) || GTK_IS_DROP_DOWN (child) || GTK_IS_SWITCH (child) ||
+                GTK_IS_ENTRY (child) || GTK_IS_TEXT_VIEW (child) || GTK_IS_CHECK_BUTTON (child) ||
+                (GTK_IS_DRAWING_AREA (child) && gtk_widget_get_focusable (child));
+      if (control && !is_part_of_composite (child) && !has_accessible_name (child))
+        {
+          const char *tip = gtk_widget_get_tooltip_text (child);
+
+          g_string_append_printf (missing, "%s: %s (%s)\n", where, G_OBJECT_TYPE_NAME (child), tip ? tip : "no tooltip");
+        }
+      collect_unnamed (child, missing, where);
+    }
+}
+
+static gboolean
+is_item_row (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) && g_object_get_data (G_OBJECT (widget), "sk-item-row") != NULL;
+}
+
+/* Every button, slider, spin button, drop-down, entry and focusable chart
+ * that a view shows has a name for a screen reader: icon-only buttons
+ * too, which GTK 4.8 would otherwise announce by their type. */
+static void
+test_controls_have_names (void)
+{
+  const char *views[] = { "agenda", "matrix", "timeline", "costs" };
+  SkWindow *window = open_window (example);
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      drain ();
+      collect_unnamed (GTK_WIDGET (window), missing, views[i]);
+    }
+  /* The agenda's meeting plan and rolling plan, and an item opened. */
+  {
+    GtkWidget *row;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
+    drain ();
+    row = find_widget (GTK_WIDGET (window), is_item_row, NULL);
+    g_assert_nonnull (row);
+    gtk_widget_activate (row);
+    drain ();
+    collect_unnamed (GTK_WIDGET (window), missing, "agenda item");
+  }
+  /* The meeting plan and the rolling plan, with the dialog of a new
+   * planned matter. */
+  {
+    SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+    GtkListBox *sidebar = sk_view_get_sidebar (agenda);
+    AdwMessageDialog *dialog;
+
+    for (int i = 0; i < 2; i++)
+      {
+        gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, i));
+        settle ();
+        collect_unnamed (GTK_WIDGET (window), missing, i == 0 ? "meeting plan" : "rolling plan");
+      }
+    press_button (GTK_WIDGET (sk_view_get_content (agenda)), "_Add a Planned Matter…");
+    dialog = wait_for_dialog ("New Planned Matter");
+    drain ();
+    collect_unnamed (GTK_WIDGET (dialog), missing, "planned matter");
+    press_button (GTK_WIDGET (dialog), "_Cancel");
+    drain ();
+  }
+  /* The timeline's task panel, with a task chosen. */
+  {
+    SkTimeline *t = sk_project_find_timeline (sk_window_get_project (window), "ppt");
+    GtkWidget *chart;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+    drain ();
+    chart = find_type (GTK_WIDGET (window), SK_TYPE_GANTT_CHART);
+    g_assert_nonnull (chart);
+    sk_gantt_chart_select_task (SK_GANTT_CHART (chart), g_ptr_array_index (t->tasks, 4));
+    settle ();
+    collect_unnamed (GTK_WIDGET (window), missing, "task panel");
+  }
+  /* Meeting mode: the shared screen and the chair's console. */
+  {
+    SkProject *project = sk_window_get_project (window);
+    SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+    SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, FALSE);
+
+    gtk_window_present (GTK_WINDOW (mode));
+    drain ();
+    for (int i = 0; i < 6; i++)
+      gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
+    settle ();
+    collect_unnamed (GTK_WIDGET (mode), missing, "meeting mode");
+    {
+      GtkWidget *console = find_toplevel (is_shown_of_type, GSIZE_TO_POINTER (SK_TYPE_MEETING_CONSOLE));
+
+      if (console != NULL)
+        collect_unnamed (console, missing, "meeting console");
+    }
+    gtk_window_destroy (GTK_WINDOW (mode));
+    drain ();
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL);
+  drain ();
+  {
+    GtkWidget *properties = find_toplevel (is_shown_of_type, GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW));
+
+    if (properties == NULL)
+      properties = find_toplevel (is_shown_of_type, GSIZE_TO_POINTER (ADW_TYPE_WINDOW));
+    g_assert_nonnull (properties);
+    collect_unnamed (properties, missing, "properties");
+    gtk_window_destroy (GTK_WINDOW (properties));
+  }
+  g_assert_cmpstr (missing->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/controls-have-names", test_controls_have_names);
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
   g_test_add_func ("/ui/empty-views", test_empty_views);
   g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);
@@ -3171,7 +3334,9 @@ main (int    argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
+  /* The accessible properties kept, without a bus to send them on:
+   * /ui/controls-have-names reads them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
 

@@ -1042,7 +1042,7 @@ build (SkPresenter *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *overview_scroller = gtk_scrolled_window_new ();
-  GtkWidget *button, *spacer, *list;
+  GtkWidget *spacer, *list;
 
   load_css ();
   gtk_widget_add_css_class (GTK_WIDGET (self), "meeting-mode");
@@ -1061,21 +1061,12 @@ build (SkPresenter *self)
   gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->clock_label));
   self->top_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_box_append (GTK_BOX (right), self->top_buttons);
-  button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
-  gtk_widget_set_tooltip_text (button, _("Dark or Light Style (S)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (self->top_buttons), button);
-  button = gtk_button_new_from_icon_name ("view-list-symbolic");
-  gtk_widget_set_tooltip_text (button, _("All Items (O)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.overview");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (self->top_buttons), button);
-  button = gtk_button_new_from_icon_name ("window-close-symbolic");
-  gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (self->top_buttons), button);
+  gtk_box_append (GTK_BOX (self->top_buttons),
+                  sk_action_icon_button_new ("weather-clear-night-symbolic", _("Dark or Light Style (S)"), "mm.style"));
+  gtk_box_append (GTK_BOX (self->top_buttons),
+                  sk_action_icon_button_new ("view-list-symbolic", _("All Items (O)"), "mm.overview"));
+  gtk_box_append (GTK_BOX (self->top_buttons),
+                  sk_action_icon_button_new ("window-close-symbolic", _("Leave Meeting Mode (Esc)"), "mm.leave"));
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (top), right);
   gtk_box_append (GTK_BOX (root), top);
 

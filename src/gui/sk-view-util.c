@@ -238,6 +238,22 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
+/* A flat button with an icon for an action, its tooltip also its
+ * accessible name. */
+GtkWidget *
+sk_action_icon_button_new (const char *icon,
+                           const char *tooltip,
+                           const char *action)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 /* A button with an icon whose tooltip is also its accessible name; the
  * callback gets `data` as its first argument. */
 GtkWidget *

@@ -37,6 +37,9 @@ GtkWidget *sk_sentence_new           (const char *text,
 void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
 void       sk_scale_guard_scroll     (GtkWidget  *scale);
+GtkWidget *sk_action_icon_button_new (const char *icon,
+                                      const char *tooltip,
+                                      const char *action);
 GtkWidget *sk_icon_button_new        (const char *icon,
                                       const char *tooltip,
                                       GCallback   callback,
