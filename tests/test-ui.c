@@ -3283,11 +3283,158 @@ test_controls_have_names (void)
   drain ();
 }
 
+static gboolean
+has_tooltip_prefix (GtkWidget     *widget,
+                    gconstpointer  prefix)
+{
+  const char *tip = gtk_widget_get_tooltip_text (widget);
+
+  return tip != NULL && g_str_has_prefix (tip, prefix);
+}
+
+/* The widgets Tab visits in a view's page, from its first, until the
+ * focus leaves the page (a trap, a widget Tab cannot leave, fails).
+ * Tab walks a list's rows one by one, as GTK does; in the side list that
+ * picks each record in turn, so the page is walked on its own. */
+static GPtrArray *
+tab_through_page (SkWindow *window,
+                  GType     view_type)
+{
+  GtkWidget *page = GTK_WIDGET (sk_view_get_content (SK_VIEW (find_any_of_type (GTK_WIDGET (window), view_type))));
+  GPtrArray *seen = g_ptr_array_new ();
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  g_assert_true (gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD));
+  for (int i = 0; i < 500; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+        return seen;
+      g_assert_false (g_ptr_array_find (seen, focus, NULL));
+      g_ptr_array_add (seen, focus);
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        return seen;   /* the end of the window */
+    }
+  g_assert_not_reached ();
+}
+
+/* The widgets Tab visits in `window` once round, from its first (a
+ * trap fails). */
+static GPtrArray *
+tab_round (GtkWindow *window)
+{
+  GPtrArray *seen = g_ptr_array_new ();
+
+  gtk_window_set_focus (window, NULL);
+  for (int i = 0; i < 500; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        {
+          /* The end: Tab starts over from the top, as GtkWindow does. */
+          gtk_window_set_focus (window, NULL);
+          g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+        }
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (seen->len > 0 && focus == seen->pdata[0])
+        return seen;
+      g_assert_false (g_ptr_array_find (seen, focus, NULL));
+      g_ptr_array_add (seen, focus);
+    }
+  g_assert_not_reached ();
+}
+
+/* A widget Tab visits that passes `test`, or one inside it. */
+static gboolean
+tab_reaches (GPtrArray     *seen,
+             WidgetTest     test,
+             gconstpointer  data)
+{
+  for (guint i = 0; i < seen->len; i++)
+    for (GtkWidget *w = seen->pdata[i]; w; w = gtk_widget_get_parent (w))
+      if (test (w, data))
+        return TRUE;
+  return FALSE;
+}
+
+/* Each view can be worked from the keyboard alone: Tab goes round it
+ * without getting stuck and reaches its lists, its buttons, its sliders
+ * and its chart. */
+static void
+test_keyboard_reaches_controls (void)
+{
+  SkWindow *window = open_window (example);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
+  drain ();
+  {
+    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_AGENDA_VIEW);
+
+    g_assert_true (tab_reaches (seen, is_button_labelled, "_Edit…"));
+    g_assert_true (tab_reaches (seen, is_button_labelled, "_Start Meeting"));
+    g_assert_true (tab_reaches (seen, is_item_row, NULL));
+    g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON)));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  {
+    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_MATRIX_VIEW);
+
+    g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Weight of "));
+    g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Score of "));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+  drain ();
+  {
+    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_TIMELINE_VIEW);
+
+    g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (SK_TYPE_GANTT_CHART)));
+    g_assert_true (tab_reaches (seen, is_button_labelled, "Add _Task"));
+  }
+  /* Meeting mode, on the case with a matrix, a cost model and a
+   * timeline to put on the screen. */
+  {
+    SkProject *project = sk_window_get_project (window);
+    SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (project), 0);
+    SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, meeting->id, FALSE);
+    g_autoptr(GPtrArray) seen = NULL;
+
+    gtk_window_present (GTK_WINDOW (mode));
+    drain ();
+    for (int i = 0; i < 6; i++)
+      gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
+    settle ();
+    seen = tab_round (GTK_WINDOW (mode));
+    /* A stop per link, on its button alone. */
+    for (guint i = 0; i < seen->len; i++)
+      g_assert_false (GTK_IS_FLOW_BOX_CHILD (seen->pdata[i]));
+    g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Leave Meeting Mode"));
+    g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Felles barnevern"));
+    gtk_window_destroy (GTK_WINDOW (mode));
+    drain ();
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  {
+    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_COSTS_VIEW);
+
+    g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SCALE)));
+    g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)));
+    g_assert_true (tab_reaches (seen, has_tooltip_prefix, "How the share of "));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/ui/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/controls-have-names", test_controls_have_names);
+  g_test_add_func ("/ui/keyboard-reaches-controls", test_keyboard_reaches_controls);
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
   g_test_add_func ("/ui/empty-views", test_empty_views);
   g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);

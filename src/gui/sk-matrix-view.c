@@ -1007,6 +1007,9 @@ show_matrix (SkMatrixView *self,
     GtkWidget *legend = gtk_flow_box_new ();
 
     gtk_widget_set_visible (legend, matrix->candidates->len > 0);
+    /* Words beside colours, nothing to act on: no Tab stop (a flow box's
+     * children take the focus, and Tab went round them for good). */
+    gtk_widget_set_can_focus (legend, FALSE);
     gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
     gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), 4);
     for (guint f = 0; f < matrix->factors->len; f++)

@@ -660,6 +660,9 @@ fill_link_buttons (SkPresenter *self,
       g_object_set_data (G_OBJECT (button), "link-index", GUINT_TO_POINTER (i));
       g_signal_connect_object (button, "clicked", G_CALLBACK (link_clicked_cb), self, 0);
       gtk_flow_box_append (box, button);
+      /* One Tab stop per link, on its button, not also on the flow
+       * box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
     }
   gtk_widget_set_visible (GTK_WIDGET (box), gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL);
 }

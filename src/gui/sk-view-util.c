@@ -328,12 +328,27 @@ sideways_scroll_cb (GtkEventControllerScroll *controller,
 /* The keyboard: a table that does not fit can be given focus (it is a
  * stop in the Tab order only then), and Left, Right, Home and End move it
  * sideways. */
+static gboolean
+has_focusable (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_focusable (child) || has_focusable (child))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 sideways_extent_cb (GtkAdjustment *adjustment,
                     GtkWidget     *scroller)
 {
-  gtk_widget_set_focusable (scroller, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment) >
-                                      gtk_adjustment_get_page_size (adjustment) + 1);
+  gboolean overflows = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment) >
+                       gtk_adjustment_get_page_size (adjustment) + 1;
+
+  gtk_widget_set_focusable (scroller, overflows);
+  /* A scrolled window that may hold the focus but cannot take it itself
+   * and has nothing inside to take it claims Tab and keeps it where it
+   * was (GTK 4.8): a table of words that fits is no stop at all. */
+  gtk_widget_set_can_focus (scroller, overflows || has_focusable (scroller));
 }
 
 static gboolean
