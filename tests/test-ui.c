@@ -3292,59 +3292,94 @@ has_tooltip_prefix (GtkWidget     *widget,
   return tip != NULL && g_str_has_prefix (tip, prefix);
 }
 
-/* The widgets Tab visits in a view's page, from its first, until the
- * focus leaves the page (a trap, a widget Tab cannot leave, fails).
- * Tab walks a list's rows one by one, as GTK does; in the side list that
- * picks each record in turn, so the page is walked on its own. */
-static GPtrArray *
-tab_through_page (SkWindow *window,
-                  GType     view_type)
+/* Tab (or Shift+Tab) as the window gets it: the key controllers that
+ * listen in the capture phase from the window down to the focus, then
+ * those in the bubble phase from the focus up; unanswered, the window
+ * moves the focus, round from the other end past the last. */
+static void
+press_tab (GtkWindow *window,
+           gboolean   backward)
 {
-  GtkWidget *page = GTK_WIDGET (sk_view_get_content (SK_VIEW (find_any_of_type (GTK_WIDGET (window), view_type))));
-  GPtrArray *seen = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  GtkDirectionType direction = backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  guint keyval = backward ? GDK_KEY_ISO_Left_Tab : GDK_KEY_Tab;
+  GdkModifierType state = backward ? GDK_SHIFT_MASK : 0;
 
-  gtk_window_set_focus (GTK_WINDOW (window), NULL);
-  g_assert_true (gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD));
-  for (int i = 0; i < 500; i++)
+  for (GtkWidget *w = focus; w; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, w);
+  for (int phase = 0; phase < 2; phase++)
+    for (guint i = 0; i < chain->len; i++)
+      {
+        GtkWidget *w = chain->pdata[phase == 0 ? i : chain->len - 1 - i];
+        GListModel *controllers = gtk_widget_observe_controllers (w);
+        gboolean handled = FALSE;
+
+        for (guint k = 0; k < g_list_model_get_n_items (controllers) && !handled; k++)
+          {
+            g_autoptr(GObject) c = g_list_model_get_item (controllers, k);
+
+            if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+                gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) ==
+                (phase == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE))
+              g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+          }
+        g_object_unref (controllers);
+        if (handled)
+          return;
+      }
+  if (!gtk_widget_child_focus (GTK_WIDGET (window), direction))
     {
-      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-      if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
-        return seen;
-      g_assert_false (g_ptr_array_find (seen, focus, NULL));
-      g_ptr_array_add (seen, focus);
-      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
-        return seen;   /* the end of the window */
+      gtk_window_set_focus (window, NULL);
+      gtk_widget_child_focus (GTK_WIDGET (window), direction);
     }
-  g_assert_not_reached ();
 }
 
 /* The widgets Tab visits in `window` once round, from its first (a
- * trap fails). */
+ * trap, a widget Tab cannot leave or a stop visited twice, fails). */
 static GPtrArray *
 tab_round (GtkWindow *window)
 {
   GPtrArray *seen = g_ptr_array_new ();
 
   gtk_window_set_focus (window, NULL);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
   for (int i = 0; i < 500; i++)
     {
-      GtkWidget *focus;
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
-      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
-        {
-          /* The end: Tab starts over from the top, as GtkWindow does. */
-          gtk_window_set_focus (window, NULL);
-          g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
-        }
-      focus = gtk_root_get_focus (GTK_ROOT (window));
       g_assert_nonnull (focus);
       if (seen->len > 0 && focus == seen->pdata[0])
         return seen;
       g_assert_false (g_ptr_array_find (seen, focus, NULL));
       g_ptr_array_add (seen, focus);
+      press_tab (window, FALSE);
     }
   g_assert_not_reached ();
+}
+
+/* How many of the stops are in `root`. */
+static guint
+stops_in (GPtrArray *seen,
+          GtkWidget *root)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < seen->len; i++)
+    n += gtk_widget_is_ancestor (seen->pdata[i], root);
+  return n;
+}
+
+/* Tab round the window on a view: its side list is one stop. */
+static GPtrArray *
+tab_round_view (SkWindow *window,
+                GType     view_type)
+{
+  SkView *view = SK_VIEW (find_any_of_type (GTK_WIDGET (window), view_type));
+  GPtrArray *seen = tab_round (GTK_WINDOW (window));
+
+  g_assert_cmpuint (stops_in (seen, GTK_WIDGET (sk_view_get_sidebar (view))), ==, 1);
+  return seen;
 }
 
 /* A widget Tab visits that passes `test`, or one inside it. */
@@ -3371,17 +3406,32 @@ test_keyboard_reaches_controls (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
   drain ();
   {
-    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_AGENDA_VIEW);
+    g_autoptr(GPtrArray) seen = tab_round_view (window, SK_TYPE_AGENDA_VIEW);
 
     g_assert_true (tab_reaches (seen, is_button_labelled, "_Edit…"));
     g_assert_true (tab_reaches (seen, is_button_labelled, "_Start Meeting"));
     g_assert_true (tab_reaches (seen, is_item_row, NULL));
     g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON)));
   }
+  /* From the side list, Shift+Tab goes back to the header. */
+  {
+    SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+    GtkListBox *sidebar = sk_view_get_sidebar (agenda);
+    GtkWidget *focus;
+
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+    press_tab (GTK_WINDOW (window), TRUE);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_HEADER_BAR));
+    press_tab (GTK_WINDOW (window), FALSE);
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (sidebar)));
+    press_tab (GTK_WINDOW (window), FALSE);
+    g_assert_true (is_button_labelled (gtk_root_get_focus (GTK_ROOT (window)), "_Edit…"));
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
   drain ();
   {
-    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_MATRIX_VIEW);
+    g_autoptr(GPtrArray) seen = tab_round_view (window, SK_TYPE_MATRIX_VIEW);
 
     g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Weight of "));
     g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Score of "));
@@ -3389,7 +3439,7 @@ test_keyboard_reaches_controls (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
   drain ();
   {
-    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_TIMELINE_VIEW);
+    g_autoptr(GPtrArray) seen = tab_round_view (window, SK_TYPE_TIMELINE_VIEW);
 
     g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (SK_TYPE_GANTT_CHART)));
     g_assert_true (tab_reaches (seen, is_button_labelled, "Add _Task"));
@@ -3419,11 +3469,29 @@ test_keyboard_reaches_controls (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
   drain ();
   {
-    g_autoptr(GPtrArray) seen = tab_through_page (window, SK_TYPE_COSTS_VIEW);
+    g_autoptr(GPtrArray) seen = tab_round_view (window, SK_TYPE_COSTS_VIEW);
 
     g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SCALE)));
     g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)));
     g_assert_true (tab_reaches (seen, has_tooltip_prefix, "How the share of "));
+  }
+  /* A new project: each view's empty page, its button reached and no
+   * trap in the whole window. */
+  sk_window_new_project (window);
+  settle ();
+  {
+    const char *views[] = { "agenda", "matrix", "timeline", "costs" };
+    const char *buttons[] = { "_New Meeting…", "_New Scoring Matrix…", "_New Timeline…", "_New Cost Model…" };
+
+    for (guint k = 0; k < G_N_ELEMENTS (views); k++)
+      {
+        g_autoptr(GPtrArray) seen = NULL;
+
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[k]);
+        settle ();
+        seen = tab_round (GTK_WINDOW (window));
+        g_assert_true (tab_reaches (seen, is_button_labelled, buttons[k]));
+      }
   }
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

@@ -407,6 +407,7 @@ sk_sideways_scroller_new (GtkWidget  *child,
   g_signal_connect (scroll, "scroll", G_CALLBACK (sideways_scroll_cb), NULL);
   gtk_widget_add_controller (scroller, scroll);
   gtk_widget_set_focusable (scroller, FALSE);
+  gtk_widget_set_can_focus (scroller, gtk_widget_get_focusable (child) || has_focusable (child));
   gtk_widget_add_css_class (scroller, "sideways");
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (sideways_extent_cb), scroller, 0);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (sideways_key_cb), NULL);

@@ -41,6 +41,7 @@ typedef struct
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
   gpointer          *renaming;  /* the view's pointer to the record being renamed */
   int                sidebar_width;  /* as the user left it */
+  GtkListBoxRow     *shown_row;      /* weak: the row whose page is shown */
   guint              restore_id;
 } SkViewPrivate;
 
@@ -98,7 +99,14 @@ row_selected_cb (SkView        *self,
                  GtkListBoxRow *row)
 {
   SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
 
+  /* A list box in browse mode selects the selected row again when it
+   * gets the focus or a click: the page it shows stays as it is (made
+   * anew, it lost its scroll position and the focus). */
+  if (row != NULL && row == priv->shown_row)
+    return;
+  g_set_weak_pointer (&priv->shown_row, row);
   if (klass->row_selected)
     klass->row_selected (self, row);
 }
@@ -120,6 +128,7 @@ sk_view_dispose (GObject *object)
   SkView *self = SK_VIEW (object);
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
+  g_clear_weak_pointer (&priv->shown_row);
   /* The rows point into the project: remove them while it lives. */
   if (priv->sidebar != NULL)
     gtk_list_box_set_header_func (priv->sidebar, NULL, NULL, NULL);
@@ -206,12 +215,54 @@ sk_view_class_init (SkViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, max_position_cb);
 }
 
+/* Tab leaves the side list in one step, to the page or back to the
+ * header.  A GtkListBox steps through its rows on Tab, and the side list
+ * shows the record in focus: Tab walked through every meeting and came
+ * out on the last one's page, so the page of any other was out of reach
+ * of Tab.  Up and Down still move through the list. */
+static gboolean
+sidebar_key_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gpointer               user_data)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (list));
+  GtkDirectionType direction;
+
+  if (keyval == GDK_KEY_ISO_Left_Tab)
+    direction = GTK_DIR_TAB_BACKWARD;
+  else if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = state & GDK_SHIFT_MASK ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  else
+    return FALSE;
+  if (root == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+    return FALSE;
+
+  /* The window moves the focus as for Tab, with the list out of it. */
+  gtk_widget_set_can_focus (list, FALSE);
+  if (!gtk_widget_child_focus (root, direction))
+    {
+      /* Past the end: round again from the other end, as GTK does. */
+      gtk_window_set_focus (GTK_WINDOW (root), NULL);
+      gtk_widget_child_focus (root, direction);
+    }
+  gtk_widget_set_can_focus (list, TRUE);
+  return TRUE;
+}
+
 static void
 sk_view_init (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
+  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (priv->sidebar), keys);
   /* The template's width, until the user moves the divider. */
   priv->sidebar_width = gtk_paned_get_position (priv->paned);
 }
