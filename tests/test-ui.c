@@ -3142,12 +3142,20 @@ has_accessible_name (GtkWidget *widget)
 static gboolean
 is_part_of_composite (GtkWidget *widget)
 {
+  gboolean in_revealer = FALSE;
+
   for (GtkWidget *w = gtk_widget_get_parent (widget); w; w = gtk_widget_get_parent (w))
-    if (GTK_IS_SPIN_BUTTON (w) || GTK_IS_DROP_DOWN (w) || GTK_IS_WINDOW_CONTROLS (w) ||
-        ADW_IS_VIEW_SWITCHER (w) || ADW_IS_VIEW_SWITCHER_BAR (w) || GTK_IS_MENU_BUTTON (w) ||
-        ADW_IS_EXPANDER_ROW (w) || ADW_IS_ENTRY_ROW (w) || GTK_IS_SCROLLBAR (w) ||
-        ADW_IS_SPLIT_BUTTON (w) || GTK_IS_ENTRY (w) || ADW_IS_TAB_BAR (w) || GTK_IS_CALENDAR (w))
-      return TRUE;
+    {
+      if (GTK_IS_SPIN_BUTTON (w) || GTK_IS_DROP_DOWN (w) || GTK_IS_WINDOW_CONTROLS (w) ||
+          ADW_IS_VIEW_SWITCHER (w) || ADW_IS_VIEW_SWITCHER_BAR (w) || GTK_IS_MENU_BUTTON (w) ||
+          ADW_IS_ENTRY_ROW (w) || GTK_IS_SCROLLBAR (w) ||
+          ADW_IS_SPLIT_BUTTON (w) || GTK_IS_ENTRY (w) || ADW_IS_TAB_BAR (w) || GTK_IS_CALENDAR (w))
+        return TRUE;
+      /* An expander row's own header, not the rows it opens onto. */
+      if (ADW_IS_EXPANDER_ROW (w) && !in_revealer)
+        return TRUE;
+      in_revealer |= GTK_IS_REVEALER (w);
+    }
   return FALSE;
 }
 
@@ -3167,7 +3175,8 @@ collect_unnamed (GtkWidget *root,
       control = GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || GTK_IS_SCALE (child) ||
                 GTK_IS_SPIN_BUTTON (child) || GTK_IS_DROP_DOWN (child) || GTK_IS_SWITCH (child) ||
                 GTK_IS_ENTRY (child) || GTK_IS_TEXT_VIEW (child) || GTK_IS_CHECK_BUTTON (child) ||
-                (GTK_IS_DRAWING_AREA (child) && gtk_widget_get_focusable (child));
+                (GTK_IS_DRAWING_AREA (child) && gtk_widget_get_focusable (child)) ||
+                (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_focusable (child));
       if (control && !is_part_of_composite (child) && !has_accessible_name (child))
         {
           const char *tip = gtk_widget_get_tooltip_text (child);
@@ -3201,6 +3210,15 @@ test_controls_have_names (void)
       drain ();
       collect_unnamed (GTK_WIDGET (window), missing, views[i]);
     }
+  /* The cost model's participants, opened. */
+  {
+    GtkWidget *expander = find_type (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW);
+
+    g_assert_nonnull (expander);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+    settle ();
+    collect_unnamed (expander, missing, "participants");
+  }
   /* The agenda's meeting plan and rolling plan, and an item opened. */
   {
     GtkWidget *row;

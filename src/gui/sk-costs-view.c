@@ -1321,6 +1321,8 @@ show_model (SkCostsView *self,
     gtk_widget_add_css_class (list, "boxed-list");
     gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), _("Participants"));
+    /* libadwaita 1.2 names the row's header, not the row the focus is on. */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (group), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Participants"), -1);
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), sub);
     for (guint i = 0; i < municipalities->len; i++)
       {
