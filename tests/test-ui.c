@@ -3250,6 +3250,15 @@ test_controls_have_names (void)
     collect_unnamed (GTK_WIDGET (dialog), missing, "planned matter");
     press_button (GTK_WIDGET (dialog), "_Cancel");
     drain ();
+    /* The meeting's own dialog. */
+    gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, 2));
+    settle ();
+    press_button (GTK_WIDGET (sk_view_get_content (agenda)), "_Edit…");
+    dialog = wait_for_dialog ("Edit Meeting");
+    drain ();
+    collect_unnamed (GTK_WIDGET (dialog), missing, "edit meeting");
+    press_button (GTK_WIDGET (dialog), "_Cancel");
+    drain ();
   }
   /* The timeline's task panel, with a task chosen. */
   {
