@@ -171,8 +171,8 @@ def main():
         pack, titles, move, title = (float(x) for x in out.split())
         rows.append(('board pack PDF, 200 items', '%.0f ms' % pack, 'PDF of the 200 titles %.0f ms' % titles,
                      '%.0f' % (pack / titles), '< 2000 ms'))
-        rows.append(('agenda reorder (Alt+Down), 200 items, to idle', '%.1f ms' % move,
-                     'window title change %.2f ms' % title, '%.0f' % (move / max(title, 0.01)), 'one frame, 16 ms'))
+        rows.append(('agenda reorder (Alt+Down), 200 items, drawn', '%.1f ms' % move,
+                     'window title change, drawn %.2f ms' % title, '%.1f' % (move / max(title, 0.01)), 'one frame, 16 ms'))
         rows.extend(planner_rows(env, args.runs))
     finally:
         if xvfb:

@@ -2064,6 +2064,76 @@ find_entry_with_text (GtkWidget  *root,
   return find_widget (root, is_entry_saying, text);
 }
 
+static GtkWidget *
+item_row_titled (SkWindow   *window,
+                 const char *title)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), title);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+}
+
+static void
+toggle_item_row (GtkWidget *row)
+{
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  drain ();
+}
+
+/* Reordering keeps each item's editor with its item: a closed editor is
+ * not left showing the item that was in its row before, and an open one
+ * moves with its item and still edits it. */
+static void
+test_agenda_reorder_keeps_editors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "agenda.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  GtkWidget *row, *entry;
+
+  /* Skog i Sogn opened and closed, then moved down past Plan i Sogn. */
+  row = item_row_titled (window, "8. Skog i Sogn");
+  toggle_item_row (row);
+  g_assert_nonnull (find_entry_with_text (row, "Skog i Sogn"));
+  toggle_item_row (row);
+  gtk_widget_grab_focus (row);
+  press_alt (row, GDK_KEY_Down);
+  drain ();
+  g_assert_cmpstr (item_at (window, 7)->id, ==, "kart-gis");
+  g_assert_cmpstr (item_at (window, 8)->id, ==, "skog");
+  row = item_row_titled (window, "8. Plan i Sogn – Kart, oppmåling og GIS");
+  toggle_item_row (row);
+  g_assert_null (find_entry_with_text (row, "Skog i Sogn"));
+  entry = find_entry_with_text (row, "Plan i Sogn – Kart, oppmåling og GIS");
+  g_assert_nonnull (entry);
+  toggle_item_row (row);
+
+  /* Skog i Sogn open, and moved back up: its editor goes with it. */
+  row = item_row_titled (window, "9. Skog i Sogn");
+  toggle_item_row (row);
+  gtk_widget_grab_focus (row);
+  press_alt (row, GDK_KEY_Up);
+  drain ();
+  g_assert_cmpstr (item_at (window, 7)->id, ==, "skog");
+  row = item_row_titled (window, "8. Skog i Sogn");
+  entry = find_entry_with_text (row, "Skog i Sogn");
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_get_mapped (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Skog i Sogn – vertskommune");
+  drain ();
+  g_assert_cmpstr (item_at (window, 7)->title, ==, "Skog i Sogn – vertskommune");
+  g_assert_cmpstr (item_at (window, 8)->title, ==, "Plan i Sogn – Kart, oppmåling og GIS");
+  /* The focus follows the moved item. */
+  g_assert_true (gtk_widget_has_focus (row) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row) ||
+                 gtk_root_get_focus (GTK_ROOT (window)) == entry);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A figure being typed when an undo rebuilds the table: the entry goes
  * without applying its text to the project after the undo (the records
  * it was made for are gone, and redo stays possible). */
@@ -3546,6 +3616,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/timeline-panel-with-selection", test_timeline_panel_with_selection);
   g_test_add_func ("/ui/timeline-drag-and-undo", test_timeline_drag_and_undo);
   g_test_add_func ("/ui/agenda-reorder-edit-undo", test_agenda_reorder_edit_undo);
+  g_test_add_func ("/ui/agenda-reorder-keeps-editors", test_agenda_reorder_keeps_editors);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
   g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);

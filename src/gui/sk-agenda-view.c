@@ -1311,14 +1311,19 @@ item_activated_cb (SkAgendaView  *self,
 
 /* Reordering, adding and removing */
 
-/* Moves the item and its row, without building the list again: a long
- * agenda stays responsive while it is reordered. */
+/* Moves the item without building the list again: a long agenda stays
+ * responsive while it is reordered.  The rows stay where they are and show
+ * the items now in their places: moving a row widget among 200 restyled
+ * every row after it (its place among its siblings changed), ~6 ms of
+ * layout per Alt+Down.  A row whose editor is open moves with it. */
 static void
 move_item_to (SkAgendaView *self,
               guint         from,
               guint         to)
 {
   GPtrArray *items = self->meeting->items;
+  guint lo = MIN (from, to), hi = MAX (from, to);
+  gboolean editing = FALSE;
   GtkListBoxRow *row;
   gpointer item;
 
@@ -1329,13 +1334,36 @@ move_item_to (SkAgendaView *self,
   g_ptr_array_insert (items, to, item);
   end_edit (self);
 
-  row = gtk_list_box_get_row_at_index (self->items, from);
-  g_object_ref (row);
-  gtk_list_box_remove (self->items, GTK_WIDGET (row));
-  gtk_list_box_insert (self->items, GTK_WIDGET (row), to);
-  g_object_unref (row);
+  for (guint i = lo; i <= hi && !editing; i++)
+    {
+      ItemRow *ir = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (self->items, i)), "sk-item-row");
+
+      editing = ir->editor != NULL && gtk_widget_get_visible (ir->editor);
+    }
+  if (editing)
+    {
+      row = gtk_list_box_get_row_at_index (self->items, from);
+      g_object_ref (row);
+      gtk_list_box_remove (self->items, GTK_WIDGET (row));
+      gtk_list_box_insert (self->items, GTK_WIDGET (row), to);
+      g_object_unref (row);
+    }
+  else
+    for (guint i = lo; i <= hi; i++)
+      {
+        GtkListBoxRow *r = gtk_list_box_get_row_at_index (self->items, i);
+        ItemRow *ir = g_object_get_data (G_OBJECT (r), "sk-item-row");
+
+        /* A closed editor shows its old item: made again when opened. */
+        if (ir->editor != NULL)
+          {
+            gtk_box_remove (GTK_BOX (gtk_list_box_row_get_child (r)), ir->editor);
+            ir->editor = NULL;
+          }
+        ir->item = g_ptr_array_index (items, i);
+      }
   update_times (self);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->items, to)));
 }
 
 static void
