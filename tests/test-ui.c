@@ -392,6 +392,101 @@ test_costs_slider_and_undo (void)
   drain ();
 }
 
+static gboolean
+has_tooltip_text (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0 && gtk_widget_get_mapped (widget);
+}
+
+static guint
+count_labels_starting (GtkWidget  *root,
+                       const char *prefix)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_LABEL (c) && gtk_widget_get_mapped (c) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (c)), prefix))
+        n++;
+      n += count_labels_starting (c, prefix);
+    }
+  return n;
+}
+
+/* The explanation a "How the share of … is computed" button shows. */
+static char *
+explanation_of (GtkWidget *why)
+{
+  GtkPopover *popover;
+  GtkWidget *label;
+  char *text;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (why));
+  drain ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (why));
+  g_assert_nonnull (popover);
+  label = gtk_popover_get_child (popover);
+  g_assert_true (GTK_IS_LABEL (label));
+  text = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (why));
+  drain ();
+  return text;
+}
+
+/* A step of the equal-share slider changes the figures in the tables the
+ * user is looking at: the labels stay (nothing laid out anew that did not
+ * change, the focus and scrolling kept), their texts and the explanations
+ * follow.  A change of shape (another criterion) builds the table anew. */
+static void
+test_costs_slider_keeps_tables (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *scale, *aurland, *why;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  aurland = find_label (GTK_WIDGET (window), "2,350,703 kr");
+  g_assert_nonnull (aurland);
+  g_object_add_weak_pointer (G_OBJECT (aurland), (gpointer *) &aurland);
+  why = find_widget (GTK_WIDGET (window), has_tooltip_text, "How the share of Aurland is computed");
+  g_assert_nonnull (why);
+  g_object_add_weak_pointer (G_OBJECT (why), (gpointer *) &why);
+  before = explanation_of (why);
+
+  scale = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);
+  gtk_range_set_value (GTK_RANGE (scale), 30);
+  drain ();
+  /* The same label, with Aurland's share at 30 % equal. */
+  g_assert_nonnull (aurland);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), ==, "2,518,602 kr");
+  g_assert_null (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+  g_assert_nonnull (why);
+  after = explanation_of (why);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_nonnull (strstr (after, "30"));
+
+  /* Another criterion: the side-by-side table gets a column (by the
+   * figure that was the only one), built anew. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  {
+    GtkWidget *add = find_widget (GTK_WIDGET (window), has_tooltip_text, "Add a Criterion");
+    guint columns = count_labels_starting (GTK_WIDGET (window), "By ");
+
+    g_assert_nonnull (add);
+    g_signal_emit_by_name (add, "clicked");
+    drain ();
+    g_assert_cmpuint (count_labels_starting (GTK_WIDGET (window), "By "), ==, columns + 1);
+  }
+  g_clear_weak_pointer (&aurland);
+  g_clear_weak_pointer (&why);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 struct Tip
 {
   GType       type;
@@ -3619,6 +3714,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/agenda-reorder-keeps-editors", test_agenda_reorder_keeps_editors);
   g_test_add_func ("/ui/matrix-slider-by-keyboard", test_matrix_slider_by_keyboard);
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
+  g_test_add_func ("/ui/costs-slider-keeps-tables", test_costs_slider_keeps_tables);
   g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);
   g_test_add_func ("/ui/matrix-weight-then-undo", test_matrix_weight_then_undo);
   g_test_add_func ("/ui/timeline-progress-then-undo", test_timeline_progress_then_undo);

@@ -239,6 +239,46 @@ chart_draw (GtkDrawingArea *area,
   sk_render_cost_chart (cr, sk_view_get_project (SK_VIEW (self)), result, &palette, font, width, height);
 }
 
+/* The results built anew in `fresh` into `box`: only their texts when
+ * they are built as those shown. */
+static void
+put_results (GtkBox *box,
+             GtkBox *fresh)
+{
+  GtkWidget *child;
+
+  if (gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL &&
+      sk_widget_update_from (GTK_WIDGET (box), GTK_WIDGET (fresh)))
+    return;
+  sk_box_clear (box);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (fresh))) != NULL)
+    {
+      g_object_ref (child);
+      gtk_box_remove (fresh, child);
+      gtk_box_append (box, child);
+      g_object_unref (child);
+    }
+}
+
+/* The side-by-side table's two grids, built anew, in place of those shown
+ * when built alike: TRUE when their texts were taken. */
+static gboolean
+same_grids (GtkBox    *names_box,
+            GtkWidget *names,
+            GtkBox    *values_box,
+            GtkWidget *values)
+{
+  GtkWidget *old_names = gtk_widget_get_first_child (GTK_WIDGET (names_box));
+  GtkWidget *old_values = gtk_widget_get_first_child (GTK_WIDGET (values_box));
+
+  if (old_names == NULL || old_values == NULL ||
+      !sk_widget_same_shape (old_names, names) || !sk_widget_same_shape (old_values, values))
+    return FALSE;
+  sk_widget_take_texts (old_names, names);
+  sk_widget_take_texts (old_values, values);
+  return TRUE;
+}
+
 static void
 update_results (SkCostsView *self)
 {
@@ -251,12 +291,15 @@ update_results (SkCostsView *self)
   g_autofree char *summary = NULL;
   SkCostParams p;
   GtkWidget *grid, *chart;
+  g_autoptr(GtkBox) out = NULL;
   gint64 sums[3] = { 0, 0, 0 };
   guint r;
 
   if (self->results_box == NULL)
     return;
-  sk_box_clear (self->results_box);
+  /* Built anew, then put in place of the old, or only its texts taken
+   * when it is built alike (a slider step): see sk_widget_update_from (). */
+  out = GTK_BOX (g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0)));
   sk_cost_params_init (&p, self->model, scenario);
 
   total = sk_format_kr (p.total_kr);
@@ -266,13 +309,14 @@ update_results (SkCostsView *self)
             /* Translators: "29 215 093 kr: 25 % shared equally, 75 % Children 0–17" */
             ? g_strdup_printf (_("%s: %s shared equally, %s"), total, fixed, criteria)
             : g_strdup_printf (_("%s: %s shared equally"), total, fixed);
-  gtk_box_append (self->results_box, sk_sentence_new (summary, "title-4"));
+  gtk_box_append (out, sk_sentence_new (summary, "title-4"));
 
   result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model, scenario, &error);
   if (result == NULL)
     {
       /* The problem instead of a wrong number. */
-      gtk_box_append (self->results_box, sk_sentence_new (error->message, "error"));
+      gtk_box_append (out, sk_sentence_new (error->message, "error"));
+      put_results (self->results_box, out);
       sk_box_clear (self->compare_names);
       sk_box_clear (self->compare_box);
       return;
@@ -336,7 +380,7 @@ update_results (SkCostsView *self)
     cell (GTK_GRID (grid), s, 4, r + 2, "heading");
   }
   gtk_widget_set_margin_top (grid, 6);
-  gtk_box_append (self->results_box, sk_sideways_scroller_new (grid, _("Cost split")));
+  gtk_box_append (out, sk_sideways_scroller_new (grid, _("Cost split")));
 
   chart = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart), 30 * result->rows->len);
@@ -344,7 +388,7 @@ update_results (SkCostsView *self)
   gtk_widget_set_margin_top (chart, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart of each municipality's equal and variable part"), -1);
-  gtk_box_append (self->results_box, chart);
+  gtk_box_append (out, chart);
   {
     SkPalette palette;
     g_autofree char *markup = NULL;
@@ -362,13 +406,13 @@ update_results (SkCostsView *self)
       gtk_label_set_markup (GTK_LABEL (legend), markup);
       gtk_label_set_xalign (GTK_LABEL (legend), 0);
       gtk_widget_add_css_class (legend, "caption");
-      gtk_box_append (self->results_box, legend);
+      gtk_box_append (out, legend);
     }
   }
 
+  put_results (self->results_box, out);
+
   /* Side by side: the same model by each figure, the scenarios, what if. */
-  sk_box_clear (self->compare_names);
-  sk_box_clear (self->compare_box);
   {
     static const char *figures[] = { "population", "age_0_17", "age_0_24" };
     g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
@@ -503,8 +547,17 @@ update_results (SkCostsView *self)
             cell (GTK_GRID (cmp), text, 2 + c, i + 1, NULL);
           }
       }
-    gtk_box_append (self->compare_names, names);
-    gtk_box_append (self->compare_box, cmp);
+    g_object_ref_sink (names);
+    g_object_ref_sink (cmp);
+    if (!same_grids (self->compare_names, names, self->compare_box, cmp))
+      {
+        sk_box_clear (self->compare_names);
+        sk_box_clear (self->compare_box);
+        gtk_box_append (self->compare_names, names);
+        gtk_box_append (self->compare_box, cmp);
+      }
+    g_object_unref (names);
+    g_object_unref (cmp);
   }
 }
 

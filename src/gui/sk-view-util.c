@@ -415,3 +415,107 @@ sk_sideways_scroller_new (GtkWidget  *child,
   gtk_accessible_update_property (GTK_ACCESSIBLE (scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   return scroller;
 }
+
+gboolean
+sk_widget_same_shape (GtkWidget *old,
+                      GtkWidget *fresh)
+{
+  GtkWidget *a, *b;
+  g_auto(GStrv) ca = NULL;
+  g_auto(GStrv) cb = NULL;
+
+  if (G_OBJECT_TYPE (old) != G_OBJECT_TYPE (fresh))
+    return FALSE;
+  ca = gtk_widget_get_css_classes (old);
+  cb = gtk_widget_get_css_classes (fresh);
+  if (!g_strv_equal ((const char * const *) ca, (const char * const *) cb))
+    return FALSE;
+  if (GTK_IS_DRAWING_AREA (old) &&
+      gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (old)) !=
+      gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (fresh)))
+    return FALSE;
+  /* A menu button's popover (made on demand) is not part of the shape,
+   * nor are a scrolled window's scroll bars (their classes follow the
+   * pointer). */
+  if (GTK_IS_MENU_BUTTON (old))
+    return TRUE;
+  if (GTK_IS_SCROLLED_WINDOW (old))
+    return sk_widget_same_shape (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (old)),
+                                 gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (fresh)));
+  for (a = gtk_widget_get_first_child (old), b = gtk_widget_get_first_child (fresh);
+       a != NULL && b != NULL;
+       a = gtk_widget_get_next_sibling (a), b = gtk_widget_get_next_sibling (b))
+    {
+      if (GTK_IS_GRID (old))
+        {
+          int c1, r1, w1, h1, c2, r2, w2, h2;
+
+          gtk_grid_query_child (GTK_GRID (old), a, &c1, &r1, &w1, &h1);
+          gtk_grid_query_child (GTK_GRID (fresh), b, &c2, &r2, &w2, &h2);
+          if (c1 != c2 || r1 != r2 || w1 != w2 || h1 != h2)
+            return FALSE;
+        }
+      if (!sk_widget_same_shape (a, b))
+        return FALSE;
+    }
+  return a == NULL && b == NULL;
+}
+
+void
+sk_widget_take_texts (GtkWidget *old,
+                      GtkWidget *fresh)
+{
+  const char *tip = gtk_widget_get_tooltip_text (fresh);
+
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (old), tip) != 0)
+    {
+      gtk_widget_set_tooltip_text (old, tip);
+      /* Icon-only buttons are named by their tooltip. */
+      if (GTK_IS_MENU_BUTTON (old) || GTK_IS_BUTTON (old))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (old), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+    }
+  if (GTK_IS_LABEL (old))
+    {
+      const char *text = gtk_label_get_label (GTK_LABEL (fresh));
+
+      if (gtk_label_get_use_markup (GTK_LABEL (fresh)))
+        {
+          if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (old)), text) != 0)
+            gtk_label_set_markup (GTK_LABEL (old), text);
+        }
+      else if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (old)), text) != 0)
+        gtk_label_set_text (GTK_LABEL (old), text);
+    }
+  if (GTK_IS_DRAWING_AREA (old))
+    gtk_widget_queue_draw (old);
+  /* A popover made on demand was made for the old figures: made again
+   * when next opened. */
+  if (GTK_IS_MENU_BUTTON (old))
+    {
+      if (gtk_menu_button_get_popover (GTK_MENU_BUTTON (fresh)) == NULL &&
+          gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (fresh)) == NULL)
+        gtk_menu_button_set_popover (GTK_MENU_BUTTON (old), NULL);
+      return;
+    }
+  if (GTK_IS_SCROLLED_WINDOW (old))
+    {
+      sk_widget_take_texts (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (old)),
+                            gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (fresh)));
+      return;
+    }
+  for (GtkWidget *a = gtk_widget_get_first_child (old), *b = gtk_widget_get_first_child (fresh);
+       a != NULL && b != NULL;
+       a = gtk_widget_get_next_sibling (a), b = gtk_widget_get_next_sibling (b))
+    sk_widget_take_texts (a, b);
+}
+
+gboolean
+sk_widget_update_from (GtkWidget *old,
+                       GtkWidget *fresh)
+{
+  if (old == NULL || !sk_widget_same_shape (old, fresh))
+    return FALSE;
+  sk_widget_take_texts (old, fresh);
+  return TRUE;
+}
+
