@@ -465,6 +465,12 @@ test_costs_slider_keeps_tables (void)
   g_assert_null (find_label (GTK_WIDGET (window), "2,350,703 kr"));
   g_assert_nonnull (why);
   after = explanation_of (why);
+  /* The summary's parts add up to 100 % as written. */
+  gtk_range_set_value (GTK_RANGE (scale), 37.17);
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "29,215,093 kr: 37.17% shared equally, 62.83% by children 0–17"));
+  gtk_range_set_value (GTK_RANGE (scale), 30);
+  drain ();
   g_assert_cmpstr (before, !=, after);
   g_assert_nonnull (strstr (after, "30"));
 

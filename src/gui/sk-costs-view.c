@@ -167,7 +167,8 @@ criteria_text (const SkCostParams *p)
     {
       SkCriterion *c = g_ptr_array_index (p->criteria, k);
       double value = (100 - p->fixed_percent) * c->weight / sum;
-      g_autofree char *part = sk_format_percent (value, value == (int) value ? 0 : 1);
+      /* As many decimals as the equal share: 37,17 % and 62,83 % add up. */
+      g_autofree char *part = sk_format_percent (value, value == (int) value ? 0 : 2);
       /* Translators: a share of the cost and what it follows, "75 % by children 0–17" */
       g_autofree char *one = g_strdup_printf (_("%s by %s"), part, sk_figure_phrase (c->figure));
 
