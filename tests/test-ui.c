@@ -28,6 +28,11 @@
 static SkApplication *app;
 static char *example;
 
+static void       collect_unnamed (GtkWidget  *root,
+                                   GString    *missing,
+                                   const char *where);
+static GPtrArray *tab_round       (GtkWindow  *window);
+
 static void
 iterate_until (gboolean *flag)
 {
@@ -1875,6 +1880,16 @@ test_meeting_mode_two_monitors (void)
   g_assert_nonnull (console);
   g_assert_true (sk_presenter_get_monitor (mode) == projector);
   WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));
+  /* The chair's console: every control named, and Tab goes round it. */
+  {
+    g_autoptr(GString) missing = g_string_new (NULL);
+    g_autoptr(GPtrArray) seen = NULL;
+
+    collect_unnamed (GTK_WIDGET (console), missing, "console");
+    g_assert_cmpstr (missing->str, ==, "");
+    seen = tab_round (console);
+    g_assert_cmpuint (seen->len, >, 3);
+  }
   /* The papers cannot change under the meeting. */
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window)));
 
@@ -3456,6 +3471,10 @@ test_controls_have_names (void)
       gtk_widget_activate_action (GTK_WIDGET (mode), "mm.next", NULL);
     settle ();
     collect_unnamed (GTK_WIDGET (mode), missing, "meeting mode");
+    /* Its list of every item (O). */
+    gtk_widget_activate_action (GTK_WIDGET (mode), "mm.overview", NULL);
+    settle ();
+    collect_unnamed (GTK_WIDGET (mode), missing, "all items");
     {
       GtkWidget *console = find_toplevel (is_shown_of_type, GSIZE_TO_POINTER (SK_TYPE_MEETING_CONSOLE));
 

@@ -1421,6 +1421,9 @@ sk_presenter_fill_item_list (GtkListBox *list,
 
       gtk_label_set_text (GTK_LABEL (label), text);
       gtk_list_box_append (list, label);
+      /* The row the focus is on, named for a screen reader. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
     }
 }
 
