@@ -3692,6 +3692,23 @@ test_keyboard_reaches_controls (void)
     g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)));
     g_assert_true (tab_reaches (seen, has_tooltip_prefix, "How the share of "));
   }
+  /* Project Properties: no trap, its fields and the button to add a
+   * member reached. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL);
+  drain ();
+  {
+    GtkWidget *properties = find_toplevel (is_shown_of_type, GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW));
+    g_autoptr(GPtrArray) seen = NULL;
+
+    if (properties == NULL)
+      properties = find_toplevel (is_shown_of_type, GSIZE_TO_POINTER (ADW_TYPE_WINDOW));
+    g_assert_nonnull (properties);
+    seen = tab_round (GTK_WINDOW (properties));
+    g_assert_true (tab_reaches (seen, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW)));
+    g_assert_true (tab_reaches (seen, has_tooltip_prefix, "Add a Member Municipality"));
+    gtk_window_destroy (GTK_WINDOW (properties));
+    drain ();
+  }
   /* A new project: each view's empty page, its button reached and no
    * trap in the whole window. */
   sk_window_new_project (window);
