@@ -325,9 +325,6 @@ sideways_scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
-/* The keyboard: a table that does not fit can be given focus (it is a
- * stop in the Tab order only then), and Left, Right, Home and End move it
- * sideways. */
 static gboolean
 has_focusable (GtkWidget *widget)
 {
@@ -337,6 +334,9 @@ has_focusable (GtkWidget *widget)
   return FALSE;
 }
 
+/* The keyboard: a table that does not fit can be given focus (it is a
+ * stop in the Tab order only then), and Left, Right, Home and End move it
+ * sideways. */
 static void
 sideways_extent_cb (GtkAdjustment *adjustment,
                     GtkWidget     *scroller)
