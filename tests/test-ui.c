@@ -434,6 +434,9 @@ explanation_of (GtkWidget *why)
   label = gtk_popover_get_child (popover);
   g_assert_true (GTK_IS_LABEL (label));
   text = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  /* Opened with nothing highlighted (a selectable label that gets the
+   * focus is all selected by GTK). */
+  g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (label), NULL, NULL));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (why));
   drain ();
   return text;

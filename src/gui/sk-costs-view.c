@@ -183,6 +183,18 @@ typedef struct
   guint        index;
 } ExplainData;
 
+/* The popover gives its text the focus, and GTK selects all of a
+ * selectable label that gets the focus: the explanation opened all
+ * highlighted.  It can still be selected and copied. */
+static void
+explanation_focus_cb (GtkLabel   *label,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (label)))
+    gtk_label_select_region (label, 0, 0);
+}
+
 static GtkWidget *
 explain_popover_new (SkCostsView *self,
                      guint        index)
@@ -193,6 +205,7 @@ explain_popover_new (SkCostsView *self,
 
   gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  g_signal_connect_after (label, "notify::has-focus", G_CALLBACK (explanation_focus_cb), NULL);
   gtk_widget_set_margin_top (label, 6);
   gtk_widget_set_margin_bottom (label, 6);
   gtk_widget_set_margin_start (label, 6);
