@@ -397,11 +397,30 @@ test_costs_slider_and_undo (void)
   drain ();
 }
 
-static gboolean
-has_tooltip_text (GtkWidget     *widget,
-                  gconstpointer  text)
+struct Tip
 {
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0 && gtk_widget_get_mapped (widget);
+  GType       type;
+  const char *tooltip;
+};
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  const struct Tip *tip = data;
+  const char *text = gtk_widget_get_tooltip_text (widget);
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, tip->type) && text != NULL && g_str_equal (text, tip->tooltip);
+}
+
+static GtkWidget *
+find_tooltip (GtkWidget  *root,
+              GType       type,
+              const char *tooltip)
+{
+  const struct Tip tip = { type, tooltip };
+
+  return find_widget (root, has_tooltip, &tip);
 }
 
 static guint
@@ -459,7 +478,7 @@ test_costs_slider_keeps_tables (void)
   aurland = find_label (GTK_WIDGET (window), "2,350,703 kr");
   g_assert_nonnull (aurland);
   g_object_add_weak_pointer (G_OBJECT (aurland), (gpointer *) &aurland);
-  why = find_widget (GTK_WIDGET (window), has_tooltip_text, "How the share of Aurland is computed");
+  why = find_tooltip (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "How the share of Aurland is computed");
   g_assert_nonnull (why);
   g_object_add_weak_pointer (G_OBJECT (why), (gpointer *) &why);
   before = explanation_of (why);
@@ -487,7 +506,7 @@ test_costs_slider_keeps_tables (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   drain ();
   {
-    GtkWidget *add = find_widget (GTK_WIDGET (window), has_tooltip_text, "Add a Criterion");
+    GtkWidget *add = find_tooltip (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Add a Criterion");
     guint columns = count_labels_starting (GTK_WIDGET (window), "By ");
 
     g_assert_nonnull (add);
@@ -499,32 +518,6 @@ test_costs_slider_keeps_tables (void)
   g_clear_weak_pointer (&why);
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
-}
-
-struct Tip
-{
-  GType       type;
-  const char *tooltip;
-};
-
-static gboolean
-has_tooltip (GtkWidget     *widget,
-             gconstpointer  data)
-{
-  const struct Tip *tip = data;
-  const char *text = gtk_widget_get_tooltip_text (widget);
-
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, tip->type) && text != NULL && g_str_equal (text, tip->tooltip);
-}
-
-static GtkWidget *
-find_tooltip (GtkWidget  *root,
-              GType       type,
-              const char *tooltip)
-{
-  const struct Tip tip = { type, tooltip };
-
-  return find_widget (root, has_tooltip, &tip);
 }
 
 static void

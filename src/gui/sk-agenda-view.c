@@ -1061,18 +1061,6 @@ add_link_cb (GtkDropDown *dropdown,
 }
 
 static GtkWidget *
-small_button (const char *icon,
-              const char *label)
-{
-  GtkWidget *b = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (b, "flat");
-  gtk_widget_set_tooltip_text (b, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return b;
-}
-
-static GtkWidget *
 attachments_box (ItemRow *ir)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -1084,7 +1072,7 @@ attachments_box (ItemRow *ir)
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       g_autofree char *text = g_strdup_printf ("%u. %s", i + 1, a->title);
       GtkWidget *label = sk_label_new (text, NULL);
-      GtkWidget *remove = small_button ("user-trash-symbolic", _("Remove the Attachment"));
+      GtkWidget *remove = sk_flat_icon_button_new ("user-trash-symbolic", _("Remove the Attachment"), NULL);
 
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (line), label);
@@ -1102,7 +1090,7 @@ attachments_box (ItemRow *ir)
             }
           else
             {
-              GtkWidget *open = small_button ("document-open-symbolic", _("Open the Attachment"));
+              GtkWidget *open = sk_flat_icon_button_new ("document-open-symbolic", _("Open the Attachment"), NULL);
 
               g_object_set_data_full (G_OBJECT (open), "sk-uri", g_strdup (a->uri), g_free);
               g_signal_connect (open, "clicked", G_CALLBACK (open_attachment_cb), ir);
@@ -1138,8 +1126,8 @@ links_box (ItemRow *ir)
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       g_autofree char *text = g_strdup_printf ("%s: %s", link_kind_label (l->kind), link_title (project, l));
       GtkWidget *label = sk_label_new (text, NULL);
-      GtkWidget *go = small_button ("go-next-symbolic", _("Go to It"));
-      GtkWidget *remove = small_button ("user-trash-symbolic", _("Remove the Link"));
+      GtkWidget *go = sk_flat_icon_button_new ("go-next-symbolic", _("Go to It"), NULL);
+      GtkWidget *remove = sk_flat_icon_button_new ("user-trash-symbolic", _("Remove the Link"), NULL);
 
       gtk_widget_set_hexpand (label, TRUE);
       g_object_set_data (G_OBJECT (go), "sk-link", l);

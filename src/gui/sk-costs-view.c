@@ -370,8 +370,7 @@ update_results (SkCostsView *self)
       cell (GTK_GRID (grid), per, 5, r + 1, NULL);
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (why), "dialog-information-symbolic");
       gtk_widget_add_css_class (why, "flat");
-      gtk_widget_set_tooltip_text (why, why_label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (why), GTK_ACCESSIBLE_PROPERTY_LABEL, why_label, -1);
+      sk_widget_set_tip_and_name (why, why_label);
       g_object_set_data (G_OBJECT (why), "sk-view", self);
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (why), explain_create_popup,
                                              GUINT_TO_POINTER (r), NULL);

@@ -135,8 +135,9 @@ build (SkMeetingConsole *self,
   gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
-  button = sk_action_icon_button_new ("weather-clear-night-symbolic", _("Dark or Light Style (S)"), "mm.style");
-  gtk_widget_remove_css_class (button, "flat");
+  button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
+  sk_widget_set_tip_and_name (button, _("Dark or Light Style (S)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.style");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
   gtk_box_append (GTK_BOX (root), header);
 

@@ -1065,11 +1065,11 @@ build (SkPresenter *self)
   self->top_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_box_append (GTK_BOX (right), self->top_buttons);
   gtk_box_append (GTK_BOX (self->top_buttons),
-                  sk_action_icon_button_new ("weather-clear-night-symbolic", _("Dark or Light Style (S)"), "mm.style"));
+                  sk_flat_icon_button_new ("weather-clear-night-symbolic", _("Dark or Light Style (S)"), "mm.style"));
   gtk_box_append (GTK_BOX (self->top_buttons),
-                  sk_action_icon_button_new ("view-list-symbolic", _("All Items (O)"), "mm.overview"));
+                  sk_flat_icon_button_new ("view-list-symbolic", _("All Items (O)"), "mm.overview"));
   gtk_box_append (GTK_BOX (self->top_buttons),
-                  sk_action_icon_button_new ("window-close-symbolic", _("Leave Meeting Mode (Esc)"), "mm.leave"));
+                  sk_flat_icon_button_new ("window-close-symbolic", _("Leave Meeting Mode (Esc)"), "mm.leave"));
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (top), right);
   gtk_box_append (GTK_BOX (root), top);
 

@@ -10,6 +10,7 @@
 
 #include "sk-project.h"
 #include "sk-properties.h"
+#include "sk-view-util.h"
 
 struct _SkProperties
 {
@@ -349,11 +350,8 @@ sk_properties_new (GtkWindow *parent,
   adw_preferences_group_set_title (self->members, _("Member Municipalities"));
   adw_preferences_group_set_description (self->members,
                                          _("The municipalities of the cooperation, in the order the tables show them."));
-  add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_add_css_class (add, "flat");
+  add = sk_flat_icon_button_new ("list-add-symbolic", _("Add a Member Municipality…"), NULL);
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (add, _("Add a Member Municipality…"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Member Municipality…"), -1);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_member_cb), self);
   adw_preferences_group_set_header_suffix (self->members, add);
   adw_preferences_page_add (page, self->members);

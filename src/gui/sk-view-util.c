@@ -238,18 +238,29 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
-/* A flat button with an icon for an action, its tooltip also its
- * accessible name. */
+/* An icon-only control's tooltip is also its name for a screen reader:
+ * GTK 4.8 takes the name from the label property only (a tooltip is a
+ * description), and reads out the type of a control without one. */
+void
+sk_widget_set_tip_and_name (GtkWidget  *widget,
+                            const char *text)
+{
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/* A flat button with an icon, named by its tooltip; for an action, or
+ * (NULL) to connect to. */
 GtkWidget *
-sk_action_icon_button_new (const char *icon,
-                           const char *tooltip,
-                           const char *action)
+sk_flat_icon_button_new (const char *icon,
+                         const char *tooltip,
+                         const char *action)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  sk_widget_set_tip_and_name (button, tooltip);
+  if (action != NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_add_css_class (button, "flat");
   return button;
 }
@@ -264,8 +275,7 @@ sk_icon_button_new (const char *icon,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  sk_widget_set_tip_and_name (button, tooltip);
   g_signal_connect_object (button, "clicked", callback, data, G_CONNECT_SWAPPED);
   return button;
 }
@@ -292,8 +302,7 @@ sk_more_button_new (const char *tooltip,
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu_cb, NULL, NULL);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  sk_widget_set_tip_and_name (button, tooltip);
   return button;
 }
 
@@ -469,10 +478,11 @@ sk_widget_take_texts (GtkWidget *old,
 
   if (g_strcmp0 (gtk_widget_get_tooltip_text (old), tip) != 0)
     {
-      gtk_widget_set_tooltip_text (old, tip);
       /* Icon-only buttons are named by their tooltip. */
       if (GTK_IS_MENU_BUTTON (old) || GTK_IS_BUTTON (old))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (old), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+        sk_widget_set_tip_and_name (old, tip);
+      else
+        gtk_widget_set_tooltip_text (old, tip);
     }
   if (GTK_IS_LABEL (old))
     {

@@ -50,7 +50,9 @@ gboolean   sk_widget_same_shape      (GtkWidget  *old,
                                       GtkWidget  *fresh);
 void       sk_widget_take_texts      (GtkWidget  *old,
                                       GtkWidget  *fresh);
-GtkWidget *sk_action_icon_button_new (const char *icon,
+void       sk_widget_set_tip_and_name (GtkWidget *widget,
+                                       const char *text);
+GtkWidget *sk_flat_icon_button_new   (const char *icon,
                                       const char *tooltip,
                                       const char *action);
 GtkWidget *sk_icon_button_new        (const char *icon,
