@@ -406,7 +406,7 @@ show_plan (SkAgendaView *self)
 
         gtk_widget_add_css_class (remove, "flat");
         gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-        gtk_widget_set_tooltip_text (remove, _("Remove the Planned Matter"));
+        sk_widget_set_tooltip (remove, _("Remove the Planned Matter"));
         gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
         g_object_set_data (G_OBJECT (remove), "sk-plan-entry", entry);
         g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_plan_entry_cb), self, 0);
@@ -752,7 +752,7 @@ update_times (SkAgendaView *self)
       else
         gtk_widget_remove_css_class (ir->title_label, "error");
       gtk_image_set_from_icon_name (GTK_IMAGE (ir->icon), sk_item_kind_icon_name (item->kind));
-      gtk_widget_set_tooltip_text (ir->icon, sk_item_kind_label (item->kind));
+      sk_widget_set_tooltip (ir->icon, sk_item_kind_label (item->kind));
       gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
       g_string_free (sub, TRUE);
@@ -1085,7 +1085,7 @@ attachments_box (ItemRow *ir)
               /* The file was moved or deleted: say so, do not offer to open it. */
               GtkWidget *missing = sk_label_new (_("missing"), "error");
 
-              gtk_widget_set_tooltip_text (missing, a->uri);
+              sk_widget_set_tooltip (missing, a->uri);
               gtk_box_append (GTK_BOX (line), missing);
             }
           else
@@ -1242,8 +1242,8 @@ item_editor_new (ItemRow *ir)
     GtkWidget *down = gtk_button_new_with_mnemonic (_("Move _Down"));
     GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Item"));
 
-    gtk_widget_set_tooltip_text (up, _("Alt+Up"));
-    gtk_widget_set_tooltip_text (down, _("Alt+Down"));
+    sk_widget_set_tooltip (up, _("Alt+Up"));
+    sk_widget_set_tooltip (down, _("Alt+Down"));
     gtk_widget_add_css_class (remove, "destructive-action");
     g_signal_connect (up, "clicked", G_CALLBACK (move_up_cb), ir);
     g_signal_connect (down, "clicked", G_CALLBACK (move_down_cb), ir);
@@ -1793,9 +1793,9 @@ show_meeting (SkAgendaView *self,
   {
     GtkWidget *present = button_new (_("_Start Meeting"), G_CALLBACK (start_meeting_cb), self);
 
-    gtk_widget_set_tooltip_text (present, meeting->items->len > 0
-                                 ? _("Walk the board through the agenda, full screen (F5)")
-                                 : _("The agenda has no items yet"));
+    sk_widget_set_tooltip (present, meeting->items->len > 0
+                           ? _("Walk the board through the agenda, full screen (F5)")
+                           : _("The agenda has no items yet"));
     gtk_widget_set_sensitive (present, meeting->items->len > 0);
     gtk_widget_add_css_class (present, "suggested-action");
     gtk_box_append (GTK_BOX (bar), present);

@@ -516,7 +516,7 @@ update_results (SkCostsView *self)
           {
             GtkWidget *l = sk_label_new ("—", "error");
 
-            gtk_widget_set_tooltip_text (l, g_ptr_array_index (errors, c));
+            sk_widget_set_tooltip (l, g_ptr_array_index (errors, c));
             gtk_label_set_xalign (GTK_LABEL (l), 1);
             gtk_grid_attach (GTK_GRID (cmp), l, 2 + c, 1, 1, 1);
           }
@@ -1199,11 +1199,11 @@ figures_group (SkCostsView *self)
                 {
                   g_autofree char *ex = g_strdup_printf ("%s (%s)", tip, _("example value"));
 
-                  gtk_widget_set_tooltip_text (entry, ex);
+                  sk_widget_set_tooltip (entry, ex);
                   gtk_widget_add_css_class (entry, "warning");
                 }
               else
-                gtk_widget_set_tooltip_text (entry, tip);
+                sk_widget_set_tooltip (entry, tip);
             }
           g_object_set_data_full (G_OBJECT (entry), "sk-municipality", g_strdup (m->id), g_free);
           g_object_set_data_full (G_OBJECT (entry), "sk-key", g_strdup (key), g_free);
@@ -1361,7 +1361,7 @@ show_model (SkCostsView *self,
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (weight), 2);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (weight), c->weight);
       gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (weight, _("Weight"));
+      sk_widget_set_tooltip (weight, _("Weight"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (weight), GTK_ACCESSIBLE_PROPERTY_LABEL, weight_label, -1);
       g_object_set_data (G_OBJECT (weight), "sk-index", GUINT_TO_POINTER (k));
       sk_view_mark_current (SK_VIEW (self), weight);

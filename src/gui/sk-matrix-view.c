@@ -284,8 +284,8 @@ update_results (SkMatrixView *self)
       gboolean is_new = prepared_matrix (self) == NULL;
 
       gtk_widget_set_sensitive (self->restore, !is_new && walk_prepared (self, FALSE));
-      gtk_widget_set_tooltip_text (self->restore, is_new ? _("This matrix is new since the file was saved")
-                                                         : _("Put back the weights and scores as they were saved"));
+      sk_widget_set_tooltip (self->restore, is_new ? _("This matrix is new since the file was saved")
+                                                   : _("Put back the weights and scores as they were saved"));
     }
   results = sk_matrix_compute (self->matrix);
   sens = sk_matrix_sensitivity (self->matrix);
@@ -894,7 +894,7 @@ slider_new (GtkAdjustment *adjustment,
   if (has_prepared)
     gtk_scale_add_mark (GTK_SCALE (scale), prepared, GTK_POS_BOTTOM, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  gtk_widget_set_tooltip_text (scale, accessible_name);
+  sk_widget_set_tooltip (scale, accessible_name);
   sk_scale_guard_scroll (scale);
   return scale;
 }
@@ -1066,7 +1066,7 @@ show_matrix (SkMatrixView *self,
        * list gives way rather than the name standing a letter a line. */
       gtk_widget_set_size_request (row, 400, -1);
       if (factor->note)
-        gtk_widget_set_tooltip_text (row, factor->note);
+        sk_widget_set_tooltip (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
       sk_view_mark_current (SK_VIEW (self), adj);
       scale = slider_new (adj, prep, has_prep, name);
@@ -1109,7 +1109,7 @@ show_matrix (SkMatrixView *self,
 
       gtk_widget_set_hexpand (name, TRUE);
       if (cand->note)
-        gtk_widget_set_tooltip_text (name, cand->note);
+        sk_widget_set_tooltip (name, cand->note);
       gtk_box_append (GTK_BOX (head), name);
       menu_add (menu, _("Edit Note…"), "matrix.edit-candidate", c);
       if (c > 0)

@@ -132,7 +132,7 @@ build (SkMeetingConsole *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->clock), "mm-meta");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->clock));
   button = gtk_button_new_with_mnemonic (_("_Leave Meeting Mode"));
-  gtk_widget_set_tooltip_text (button, _("Leave Meeting Mode (Esc)"));
+  sk_widget_set_tooltip (button, _("Leave Meeting Mode (Esc)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "mm.leave");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
   button = gtk_button_new_from_icon_name ("weather-clear-night-symbolic");
@@ -220,10 +220,10 @@ build (SkMeetingConsole *self,
   }
 
   self->record = pill_button (_("_Adopt the Proposal"), "mm.record", "suggested-action");
-  gtk_widget_set_tooltip_text (self->record, _("Record the proposal as the board’s decision (Ctrl+D)"));
+  sk_widget_set_tooltip (self->record, _("Record the proposal as the board’s decision (Ctrl+D)"));
   gtk_box_append (GTK_BOX (buttons), self->record);
   self->edit = pill_button (_("_Write the Decision…"), "mm.edit-decision", NULL);
-  gtk_widget_set_tooltip_text (self->edit, _("Write what the board decided (Ctrl+E)"));
+  sk_widget_set_tooltip (self->edit, _("Write what the board decided (Ctrl+E)"));
   gtk_box_append (GTK_BOX (buttons), self->edit);
   {
     GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -295,7 +295,7 @@ sk_meeting_console_show_item (SkMeetingConsole *self,
       g_autofree char *decided = g_strdup_printf (_("Decided: %s"), first);
 
       gtk_label_set_text (self->decision, decided);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->decision), decision);
+      sk_widget_set_tooltip (GTK_WIDGET (self->decision), decision);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->decision), decision && decision[0]);
   gtk_label_set_text (self->proposal, proposal ? proposal : "");

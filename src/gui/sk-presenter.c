@@ -652,7 +652,7 @@ fill_link_buttons (SkPresenter *self,
       content = adw_button_content_new ();
       adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
       adw_button_content_set_label (ADW_BUTTON_CONTENT (content), title);
-      gtk_widget_set_tooltip_text (button, title);
+      sk_widget_set_tooltip (button, title);
       gtk_button_set_child (GTK_BUTTON (button), content);
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "mm-link");
@@ -1188,14 +1188,14 @@ build (SkPresenter *self)
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (bottom), spacer);
   self->record_button = gtk_button_new_with_mnemonic (_("_Adopt the Proposal"));
-  gtk_widget_set_tooltip_text (self->record_button, _("Record the proposal as the board’s decision (Ctrl+D)"));
+  sk_widget_set_tooltip (self->record_button, _("Record the proposal as the board’s decision (Ctrl+D)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button), "mm.record");
   gtk_widget_add_css_class (self->record_button, "suggested-action");
   gtk_widget_add_css_class (self->record_button, "pill");
   gtk_widget_set_valign (self->record_button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (bottom), self->record_button);
   self->edit_decision_button = gtk_button_new_with_mnemonic (_("_Write the Decision…"));
-  gtk_widget_set_tooltip_text (self->edit_decision_button, _("Write what the board decided (Ctrl+E)"));
+  sk_widget_set_tooltip (self->edit_decision_button, _("Write what the board decided (Ctrl+E)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_decision_button), "mm.edit-decision");
   gtk_widget_add_css_class (self->edit_decision_button, "pill");
   gtk_widget_set_valign (self->edit_decision_button, GTK_ALIGN_CENTER);

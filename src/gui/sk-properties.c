@@ -135,10 +135,10 @@ fill_members (SkProperties *self)
           g_autofree char *why = g_strdup_printf (_("Used by:\n%s"), uses);
 
           gtk_widget_set_sensitive (remove, FALSE);
-          gtk_widget_set_tooltip_text (row, why);
+          sk_widget_set_tooltip (row, why);
         }
       else
-        gtk_widget_set_tooltip_text (remove, label);
+        sk_widget_set_tooltip (remove, label);
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_member_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       adw_preferences_group_add (self->members, row);

@@ -50,6 +50,8 @@ gboolean   sk_widget_same_shape      (GtkWidget  *old,
                                       GtkWidget  *fresh);
 void       sk_widget_take_texts      (GtkWidget  *old,
                                       GtkWidget  *fresh);
+void       sk_widget_set_tooltip     (GtkWidget  *widget,
+                                      const char *text);
 void       sk_widget_set_tip_and_name (GtkWidget *widget,
                                        const char *text);
 GtkWidget *sk_flat_icon_button_new   (const char *icon,
