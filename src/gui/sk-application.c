@@ -11,6 +11,7 @@
 #include <signal.h>
 
 #include "sk-application.h"
+#include "sk-font-warmup.h"
 #include "sk-window.h"
 
 struct _SkApplication
@@ -287,6 +288,11 @@ sk_application_startup (GApplication *app)
   if (last == NULL)
     sk_window_prefetch_example ();
 
+  /* GtkApplication's start-up would do this; the fonts are then made
+   * while libadwaita starts and the window is built (a window takes them
+   * when it is realized). */
+  gtk_init ();
+  sk_font_warmup_start ();
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 
   /* The icon theme is read in a thread while the first window is built.

@@ -11,6 +11,7 @@
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
 #include "sk-drafts.h"
+#include "sk-font-warmup.h"
 #include "sk-format.h"
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
@@ -1341,6 +1342,15 @@ sk_window_finalize (GObject *object)
 }
 
 static void
+sk_window_realize (GtkWidget *widget)
+{
+  /* Before the window first measures its text: the fonts made ready while
+   * the application started (later windows find nothing to wait for). */
+  sk_font_warmup_finish ();
+  GTK_WIDGET_CLASS (sk_window_parent_class)->realize (widget);
+}
+
+static void
 sk_window_class_init (SkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1350,6 +1360,7 @@ sk_window_class_init (SkWindowClass *klass)
   object_class->dispose = sk_window_dispose;
   object_class->finalize = sk_window_finalize;
   window_class->close_request = sk_window_close_request;
+  widget_class->realize = sk_window_realize;
 
   /**
    * SkWindow::loaded:

@@ -1,0 +1,229 @@
+/* sk-font-warmup.c — the first window's fonts, made ready in a thread
+ *
+ * The first frame of a window spends much of its time on fonts, once
+ * for each size and weight: fontconfig finding the font (with Debian's
+ * rules some 1 M instructions a size), its metrics, each glyph's extents
+ * for the layout, and each glyph's image for the drawing (FreeType runs
+ * the font's hinting program for every glyph: half the instructions of
+ * the example's first frame were that).  This does the same work in a
+ * thread while libadwaita starts and the window is built, in a font map
+ * of its own (a font map is not to be used by two threads at once),
+ * which becomes the main thread's default before the window first
+ * measures its text.  The glyph images are kept by cairo for its fonts,
+ * so they are made as the window will draw them: with the display's
+ * font options.
+ *
+ * The sizes are libadwaita's type scale as the views use it: body text,
+ * bold (buttons), .caption (9 pt), .heading (11 pt bold), .title-4
+ * (13 pt bold) and .title-1 (20 pt, 800).  A size not made here is
+ * made as the window needs it, as without this.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-font-warmup"
+
+#include "config.h"
+
+#include <math.h>
+#include <gtk/gtk.h>
+#ifdef HAVE_X11
+#include <gdk/x11/gdkx.h>
+#include <cairo-xlib.h>
+#endif
+
+#include "sk-font-warmup.h"
+
+typedef struct
+{
+  PangoFontMap         *map;
+  PangoFontDescription *base;
+  PangoLanguage        *language;
+  cairo_font_options_t *options;       /* the widgets' */
+  cairo_font_options_t *draw_options;  /* the window's surface's */
+  double                resolution;
+  gboolean              round_positions;
+} Warmup;
+
+static GThread *warmup_thread;
+
+/* Letters, digits and signs of English and Norwegian text and figures. */
+static const char sample[] =
+  "abcdefghijklmnopqrstuvwxyz æøåéü ABCDEFGHIJKLMNOPQRSTUVWXYZ ÆØÅÉ "
+  "0123456789 .,:;!?\"'()[]/&+-–—=·…%§“”‘’«»";
+
+/* Draws a layout's glyphs as a window would: each run's font with the
+ * window surface's options merged in (which is what cairo does when it
+ * draws on that surface), at each of the quarter-pixel offsets cairo
+ * keeps glyph images for. */
+static void
+draw_glyphs (PangoLayout          *layout,
+             cairo_font_options_t *draw_options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      cairo_scaled_font_t *font, *drawn;
+      cairo_font_options_t *options;
+      cairo_matrix_t font_matrix, ctm;
+      g_autofree cairo_glyph_t *glyphs = NULL;
+      int n;
+
+      if (run == NULL)
+        continue;
+      font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+      if (font == NULL)
+        continue;
+      options = cairo_font_options_copy (draw_options);
+      {
+        cairo_font_options_t *own = cairo_font_options_create ();
+
+        cairo_scaled_font_get_font_options (font, own);
+        cairo_font_options_merge (options, own);
+        cairo_font_options_destroy (own);
+      }
+      cairo_scaled_font_get_font_matrix (font, &font_matrix);
+      cairo_matrix_init_identity (&ctm);
+      drawn = cairo_scaled_font_create (cairo_scaled_font_get_font_face (font), &font_matrix, &ctm, options);
+      cairo_font_options_destroy (options);
+      cairo_set_scaled_font (cr, drawn);
+
+      n = run->glyphs->num_glyphs;
+      glyphs = g_new (cairo_glyph_t, n);
+      for (int phase = 0; phase < 4; phase++)
+        {
+          for (int i = 0; i < n; i++)
+            {
+              glyphs[i].index = run->glyphs->glyphs[i].glyph;
+              glyphs[i].x = phase / 4.0;
+              glyphs[i].y = 0;
+            }
+          cairo_show_glyphs (cr, glyphs, n);
+        }
+      cairo_scaled_font_destroy (drawn);
+    }
+  while (pango_layout_iter_next_run (iter));
+
+  pango_layout_iter_free (iter);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static gpointer
+warmup_thread_func (gpointer data)
+{
+  static const struct { PangoWeight weight; int points; } faces[] = {
+    { PANGO_WEIGHT_NORMAL, 0 }, { PANGO_WEIGHT_BOLD, 0 }, { PANGO_WEIGHT_NORMAL, 9 },
+    { PANGO_WEIGHT_BOLD, 11 }, { PANGO_WEIGHT_BOLD, 13 }, { PANGO_WEIGHT_ULTRABOLD, 20 },
+  };
+  Warmup *w = data;
+  PangoContext *context = pango_font_map_create_context (w->map);
+  PangoLayout *layout;
+  PangoFontMap *map;
+
+  pango_cairo_context_set_font_options (context, w->options);
+  pango_cairo_context_set_resolution (context, w->resolution);
+  pango_context_set_round_glyph_positions (context, w->round_positions);
+  pango_context_set_language (context, w->language);
+  layout = pango_layout_new (context);
+  pango_layout_set_text (layout, sample, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (faces); i++)
+    {
+      PangoFontDescription *desc = pango_font_description_copy (w->base);
+
+      pango_font_description_set_weight (desc, faces[i].weight);
+      /* GTK gives sizes in pixels, as CSS does (a point is 96/72 px),
+       * rounded to Pango units: the same size finds the same fonts. */
+      if (faces[i].points > 0)
+        pango_font_description_set_absolute_size (desc, round (faces[i].points * 96.0 / 72.0 * PANGO_SCALE));
+      pango_layout_set_font_description (layout, desc);
+      pango_layout_get_size (layout, NULL, NULL);
+      draw_glyphs (layout, w->draw_options);
+      pango_font_description_free (desc);
+    }
+  g_object_unref (layout);
+  g_object_unref (context);
+
+  map = w->map;
+  pango_font_description_free (w->base);
+  cairo_font_options_destroy (w->options);
+  cairo_font_options_destroy (w->draw_options);
+  g_free (w);
+  return map;
+}
+
+/* The font options of what a window draws on: on X11 an Xlib surface,
+ * whose options come from the X resources (Xft.*); elsewhere an image,
+ * whose own options cairo merges in when it draws. */
+static cairo_font_options_t *
+window_surface_font_options (void)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+#ifdef HAVE_X11
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (GDK_IS_X11_DISPLAY (display))
+    {
+      Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+      int screen = DefaultScreen (xdisplay);
+      cairo_surface_t *surface = cairo_xlib_surface_create (xdisplay, RootWindow (xdisplay, screen),
+                                                            DefaultVisual (xdisplay, screen), 1, 1);
+
+      cairo_surface_get_font_options (surface, options);
+      cairo_surface_destroy (surface);
+    }
+#endif
+  return options;
+}
+
+/**
+ * sk_font_warmup_start:
+ *
+ * Starts making the fonts ready.  Call it after gtk_init (): the thread's
+ * text is set as a label's is, from GTK's settings.
+ */
+void
+sk_font_warmup_start (void)
+{
+  GtkWidget *probe;
+  PangoContext *context;
+  Warmup *w;
+
+  if (warmup_thread != NULL)
+    return;
+  probe = g_object_ref_sink (gtk_label_new (NULL));
+  context = gtk_widget_create_pango_context (probe);
+  w = g_new0 (Warmup, 1);
+  w->map = pango_cairo_font_map_new ();
+  w->base = pango_font_description_copy (pango_context_get_font_description (context));
+  w->language = pango_context_get_language (context);
+  w->options = cairo_font_options_copy (pango_cairo_context_get_font_options (context));
+  w->draw_options = window_surface_font_options ();
+  w->resolution = pango_cairo_context_get_resolution (context);
+  w->round_positions = pango_context_get_round_glyph_positions (context);
+  g_object_unref (context);
+  g_object_unref (probe);
+  warmup_thread = g_thread_new ("sk-fonts", warmup_thread_func, w);
+}
+
+/**
+ * sk_font_warmup_finish:
+ *
+ * Waits for the thread, whose font map becomes the default one of the
+ * calling (main) thread.  Call it before a window is first shown; it
+ * does nothing when there is nothing to wait for.
+ */
+void
+sk_font_warmup_finish (void)
+{
+  PangoFontMap *map;
+
+  if (warmup_thread == NULL)
+    return;
+  map = g_thread_join (g_steal_pointer (&warmup_thread));
+  pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (map));
+  g_object_unref (map);
+}
