@@ -40,6 +40,7 @@ typedef struct
   PangoLanguage        *language;
   cairo_font_options_t *options;       /* the widgets' */
   cairo_font_options_t *draw_options;  /* the window's surface's */
+  GArray               *scales;        /* the monitors' (int) */
   double                resolution;
   gboolean              round_positions;
 } Warmup;
@@ -53,15 +54,19 @@ static const char sample[] =
 
 /* Draws a layout's glyphs as a window would: each run's font with the
  * window surface's options merged in (which is what cairo does when it
- * draws on that surface), at each of the quarter-pixel offsets cairo
- * keeps glyph images for. */
+ * draws on that surface), at the window's scale, at each of the
+ * quarter-pixel offsets cairo keeps glyph images for. */
 static void
 draw_glyphs (PangoLayout          *layout,
-             cairo_font_options_t *draw_options)
+             cairo_font_options_t *draw_options,
+             int                   scale)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr;
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
 
   do
     {
@@ -141,7 +146,8 @@ warmup_thread_func (gpointer data)
         pango_font_description_set_absolute_size (desc, round (faces[i].points * 96.0 / 72.0 * PANGO_SCALE));
       pango_layout_set_font_description (layout, desc);
       pango_layout_get_size (layout, NULL, NULL);
-      draw_glyphs (layout, w->draw_options);
+      for (guint j = 0; j < w->scales->len; j++)
+        draw_glyphs (layout, w->draw_options, g_array_index (w->scales, int, j));
       pango_font_description_free (desc);
     }
   g_object_unref (layout);
@@ -151,6 +157,7 @@ warmup_thread_func (gpointer data)
   pango_font_description_free (w->base);
   cairo_font_options_destroy (w->options);
   cairo_font_options_destroy (w->draw_options);
+  g_array_unref (w->scales);
   g_free (w);
   return map;
 }
@@ -179,6 +186,29 @@ window_surface_font_options (void)
   return options;
 }
 
+/* The scales windows are drawn at: each monitor's, once. */
+static GArray *
+monitor_scales (void)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  GArray *scales = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      int scale = gdk_monitor_get_scale_factor (monitor);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < scales->len; j++)
+        seen |= g_array_index (scales, int, j) == scale;
+      if (!seen)
+        g_array_append_val (scales, scale);
+    }
+  if (scales->len == 0)
+    g_array_append_val (scales, (int) { 1 });
+  return scales;
+}
+
 /**
  * sk_font_warmup_start:
  *
@@ -202,6 +232,7 @@ sk_font_warmup_start (void)
   w->language = pango_context_get_language (context);
   w->options = cairo_font_options_copy (pango_cairo_context_get_font_options (context));
   w->draw_options = window_surface_font_options ();
+  w->scales = monitor_scales ();
   w->resolution = pango_cairo_context_get_resolution (context);
   w->round_positions = pango_context_get_round_glyph_positions (context);
   g_object_unref (context);
