@@ -882,13 +882,17 @@ static GtkWidget *
 slider_new (GtkAdjustment *adjustment,
             double         prepared,
             gboolean       has_prepared,
+            gboolean       draws_value,
             const char    *accessible_name)
 {
   GtkWidget *scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, adjustment);
 
   gtk_scale_set_digits (GTK_SCALE (scale), 1);
-  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
+  /* The value's label, when it has one: GTK measures the widest value
+   * when it makes it (~0.5 M instructions a slider). */
+  gtk_scale_set_draw_value (GTK_SCALE (scale), draws_value);
+  if (draws_value)
+    gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
   gtk_range_set_round_digits (GTK_RANGE (scale), 1);
   /* The value as prepared stays visible as a mark under the slider. */
   if (has_prepared)
@@ -1069,11 +1073,10 @@ show_matrix (SkMatrixView *self,
         sk_widget_set_tooltip (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
       sk_view_mark_current (SK_VIEW (self), adj);
-      scale = slider_new (adj, prep, has_prep, name);
       /* The spin button beside it shows the value; narrow, the factor's
        * name keeps room for its words. On the projector the chair drags
        * it with the mouse: longer there. */
-      gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+      scale = slider_new (adj, prep, has_prep, FALSE, name);
       gtk_widget_set_size_request (scale, sk_view_get_presenting (SK_VIEW (self)) ? 240 : 140, -1);
       spin = gtk_spin_button_new (adj, 0.5, 2);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
@@ -1129,7 +1132,7 @@ show_matrix (SkMatrixView *self,
           g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
           g_object_set_data (G_OBJECT (adj), "sk-candidate", cand);
           sk_view_mark_current (SK_VIEW (self), adj);
-          scale = slider_new (adj, then ? sk_candidate_get_score (then, factor->id) : 0, then != NULL, label_text);
+          scale = slider_new (adj, then ? sk_candidate_get_score (then, factor->id) : 0, then != NULL, TRUE, label_text);
           gtk_widget_set_size_request (scale, 170, -1);
           g_signal_connect_object (adj, "value-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
           gtk_grid_attach (GTK_GRID (grid), scale, 1 + c, f + 1, 1, 1);
