@@ -520,6 +520,17 @@ test_costs_slider_keeps_tables (void)
   drain ();
 }
 
+/* Whether a widget or one below it has the CSS name. */
+static gboolean
+has_css_child (GtkWidget  *widget,
+               const char *css_name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (g_str_equal (gtk_widget_get_css_name (c), css_name) || has_css_child (c, css_name))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_matrix_slider_by_keyboard (void)
 {
@@ -529,6 +540,12 @@ test_matrix_slider_by_keyboard (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
   drain ();
+  /* The value as prepared is marked under each slider from the first
+   * page on (the view, made as it is first shown, takes the prepared
+   * values before it builds). */
+  scale = find_tooltip (GTK_WIDGET (window), GTK_TYPE_SCALE, "Weight of Nærleik til brukarane");
+  g_assert_nonnull (scale);
+  g_assert_true (has_css_child (scale, "marks"));
   /* The child-welfare office: Årdal leads with transition risk weighed in. */
   sidebar_row = GTK_WIDGET (find_label (GTK_WIDGET (window), "Oppmøtestad for felles barnevern (Årdal eller Lærdal)"));
   g_assert_nonnull (sidebar_row);

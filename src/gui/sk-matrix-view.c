@@ -1338,28 +1338,17 @@ sk_matrix_view_init (SkMatrixView *self)
   sk_view_add_empty_action (view, _("_New Scoring Matrix…"), "matrix.new");
 }
 
-void
-sk_matrix_view_set_project (SkMatrixView *self,
-                            SkProject    *project)
+/* A copy of the project's matrices as they are now (loaded, or just
+ * saved): the values "as prepared". */
+static void
+take_prepared (SkMatrixView *self,
+               SkProject    *project)
 {
-  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
-
-  sk_view_set_project (SK_VIEW (self), project);
-  sk_matrix_view_mark_prepared (self);
-}
-
-void
-sk_matrix_view_mark_prepared (SkMatrixView *self)
-{
-  SkProject *project = sk_view_get_project (SK_VIEW (self));
   GPtrArray *matrices;
-
-  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
 
   g_clear_pointer (&self->prepared, g_hash_table_unref);
   if (project == NULL)
     return;
-  /* A copy of the matrices as they are now: loaded, or just saved. */
   matrices = sk_project_get_matrices (project);
   self->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) sk_matrix_free);
   for (guint i = 0; i < matrices->len; i++)
@@ -1372,6 +1361,27 @@ sk_matrix_view_mark_prepared (SkMatrixView *self)
       else
         sk_matrix_free (copy);
     }
+}
+
+void
+sk_matrix_view_set_project (SkMatrixView *self,
+                            SkProject    *project)
+{
+  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
+
+  /* The values as prepared first: the page is then built once, with the
+   * marks under its sliders (it was built twice when first shown, some
+   * 60 M instructions each time). */
+  take_prepared (self, project);
+  sk_view_set_project (SK_VIEW (self), project);
+}
+
+void
+sk_matrix_view_mark_prepared (SkMatrixView *self)
+{
+  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
+
+  take_prepared (self, sk_view_get_project (SK_VIEW (self)));
   if (self->matrix != NULL && self->results_grid != NULL)
     show_matrix (self, self->matrix);
 }
