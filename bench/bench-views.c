@@ -8,10 +8,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "sk-application.h"
-#include "sk-window.h"
-#include "bench-util.h"
-#include "bench-frames.h"
+#include "bench-window.h"
 
 #define RUNS 9
 
@@ -31,28 +28,15 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GFile) file = NULL;
-  SkApplication *app;
   SkWindow *window;
-  double first[G_N_ELEMENTS (views)], again[G_N_ELEMENTS (views)], title[RUNS];
+  double first[G_N_ELEMENTS (views)], again[G_N_ELEMENTS (views)];
 
   if (argc != 2)
     {
       g_printerr ("usage: %s EXAMPLE.sakskart\n", argv[0]);
       return 2;
     }
-  gtk_init ();
-  file = g_file_new_for_commandline_arg (argv[1]);
-  app = sk_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  g_application_hold (G_APPLICATION (app));
-  window = sk_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_window_open_file (window, file, FALSE);
-  for (int i = 0; i < 400 && sk_project_find_matrix (sk_window_get_project (window), "nav-vertskommune") == NULL; i++)
-    g_main_context_iteration (NULL, TRUE);
-  work_until_drawn (GTK_WIDGET (window), g_get_monotonic_time ());
+  window = bench_example_window (argv[1]);
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
@@ -70,15 +54,8 @@ main (int    argc,
         }
       again[v] = bench_median (t, RUNS);
     }
-  for (int r = 0; r < RUNS; r++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-
-      gtk_window_set_title (GTK_WINDOW (window), r % 2 ? "Sakskart 1" : "Sakskart 2");
-      title[r] = work_until_drawn (GTK_WIDGET (window), t0);
-    }
   g_print ("%.2f %.2f %.2f %.2f %.2f %.2f %.2f\n", first[0], first[1], first[2],
-           again[0], again[1], again[2], bench_median (title, RUNS));
+           again[0], again[1], again[2], bench_title_change (window, RUNS));
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }
