@@ -71,36 +71,16 @@ sk_cost_model_find_scenario (const SkCostModel *model,
 }
 
 static void G_GNUC_PRINTF (3, 4)
-add (GPtrArray  *problems,
-     const char *path,
-     const char *format,
-     ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (problems, sk_problem_new (path, message));
-}
-
-static void G_GNUC_PRINTF (3, 4)
 add_soft (GPtrArray  *problems,
           const char *path,
           const char *format,
           ...)
 {
-  g_autofree char *message = NULL;
-  SkProblem *problem;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  sk_problems_add_valist (problems, path, format, args)->soft = TRUE;
   va_end (args);
-  problem = sk_problem_new (path, message);
-  problem->soft = TRUE;
-  g_ptr_array_add (problems, problem);
 }
 
 static const char *
@@ -134,7 +114,7 @@ _sk_costs_check (SkProject         *project,
     {
       g_autofree char *path = g_strdup_printf ("%s.total_kr", base);
 
-      add (problems, path, _("Cost model “%s”: the total must not be negative"), title);
+      sk_problems_add (problems, path, _("Cost model “%s”: the total must not be negative"), title);
     }
 
   if (scenario == NULL || scenario->participants != NULL)
@@ -143,18 +123,18 @@ _sk_costs_check (SkProject         *project,
       g_autofree char *path = g_strdup_printf ("%s.participants", pbase);
 
       if (p.participants->len == 0)
-        add (problems, path, _("Cost model “%s”: there must be at least one participant"), title);
+        sk_problems_add (problems, path, _("Cost model “%s”: there must be at least one participant"), title);
       for (guint i = 0; i < p.participants->len; i++)
         {
           const char *id = g_ptr_array_index (p.participants, i);
           g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
 
           if (sk_project_find_municipality (project, id) == NULL)
-            add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
+            sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
           for (guint j = 0; j < i; j++)
             if (g_strcmp0 (id, g_ptr_array_index (p.participants, j)) == 0)
               {
-                add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
+                sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
                 break;
               }
         }
@@ -166,9 +146,9 @@ _sk_costs_check (SkProject         *project,
       g_autofree char *path = g_strdup_printf ("%s.fixed_percent", fbase);
 
       if (!(p.fixed_percent >= 0 && p.fixed_percent <= 100))
-        add (problems, path, _("Cost model “%s”: the equal part must be between 0 and 100 %%"), title);
+        sk_problems_add (problems, path, _("Cost model “%s”: the equal part must be between 0 and 100 %%"), title);
       else if (!sk_decimal4_to_int (p.fixed_percent, &fixed))
-        add (problems, path, _("Cost model “%s”: the equal part may have at most 4 decimals"), title);
+        sk_problems_add (problems, path, _("Cost model “%s”: the equal part may have at most 4 decimals"), title);
     }
   else
     sk_decimal4_to_int (p.fixed_percent, &fixed);
@@ -184,8 +164,8 @@ _sk_costs_check (SkProject         *project,
       {
         g_autofree char *path = g_strdup_printf ("%s.criteria", cbase);
 
-        add (problems, path,
-             _("Cost model “%s”: criteria are required unless the equal part is 100 %%"), title);
+        sk_problems_add (problems, path,
+                         _("Cost model “%s”: criteria are required unless the equal part is 100 %%"), title);
       }
 
     for (guint k = 0; k < p.criteria->len; k++)
@@ -202,13 +182,13 @@ _sk_costs_check (SkProject         *project,
             g_autofree char *wpath = g_strdup_printf ("%s.weight", cpath);
 
             if (!(c->weight > 0))
-              add (problems, wpath,
-                   _("Cost model “%s”: the weight of criterion “%s” must be greater than 0"),
-                   title, label);
+              sk_problems_add (problems, wpath,
+                               _("Cost model “%s”: the weight of criterion “%s” must be greater than 0"),
+                               title, label);
             else if (!sk_decimal4_to_int (c->weight, NULL))
-              add (problems, wpath,
-                   _("Cost model “%s”: the weight of criterion “%s” may have at most 4 decimals"),
-                   title, label);
+              sk_problems_add (problems, wpath,
+                               _("Cost model “%s”: the weight of criterion “%s” may have at most 4 decimals"),
+                               title, label);
           }
 
         if (!check_figures || fixed >= 1000000)

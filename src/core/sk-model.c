@@ -26,6 +26,36 @@ sk_problem_new (const char *path,
   return p;
 }
 
+/* Adds a problem at `path` to `problems`, its message from `format`;
+ * returns it, the array's. */
+SkProblem *
+sk_problems_add_valist (GPtrArray  *problems,
+                        const char *path,
+                        const char *format,
+                        va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  SkProblem *problem = sk_problem_new (path, message);
+
+  g_ptr_array_add (problems, problem);
+  return problem;
+}
+
+SkProblem *
+sk_problems_add (GPtrArray  *problems,
+                 const char *path,
+                 const char *format,
+                 ...)
+{
+  SkProblem *problem;
+  va_list args;
+
+  va_start (args, format);
+  problem = sk_problems_add_valist (problems, path, format, args);
+  va_end (args);
+  return problem;
+}
+
 /* An error about a file quotes the file, and through json-glib or
  * GMarkup may quote bytes that are not UTF-8 or a string of any length.
  * Makes the message valid UTF-8, elides long quoted values and cuts what

@@ -20,6 +20,14 @@ typedef struct
 
 SkProblem *sk_problem_new   (const char *path,
                              const char *message);
+SkProblem *sk_problems_add  (GPtrArray  *problems,
+                             const char *path,
+                             const char *format,
+                             ...) G_GNUC_PRINTF (3, 4);
+SkProblem *sk_problems_add_valist (GPtrArray  *problems,
+                                   const char *path,
+                                   const char *format,
+                                   va_list     args) G_GNUC_PRINTF (3, 0);
 void       sk_problem_free  (SkProblem  *problem);
 char      *sk_problem_to_string (const SkProblem *problem);
 char      *sk_elide_quoted      (const char      *message,

@@ -30,21 +30,6 @@ _sk_id_is_valid (const char *id)
   return TRUE;
 }
 
-static void G_GNUC_PRINTF (3, 4)
-add (GPtrArray  *problems,
-     const char *path,
-     const char *format,
-     ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (problems, sk_problem_new (path, message));
-}
-
 /* Ids: syntax and uniqueness within one list.  Every record type keeps its
  * id as the first member, so one function serves all lists. */
 static void
@@ -62,13 +47,13 @@ check_ids (GPtrArray  *problems,
 
       if (!_sk_id_is_valid (id))
         {
-          add (problems, p, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
-               id ? id : "");
+          sk_problems_add (problems, p, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
+                           id ? id : "");
           continue;
         }
       if (g_hash_table_lookup_extended (seen, id, NULL, &first))
-        add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
-             id, GPOINTER_TO_UINT (first));
+        sk_problems_add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
+                         id, GPOINTER_TO_UINT (first));
       else
         g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (i));
     }
@@ -80,8 +65,8 @@ check_date (GPtrArray  *problems,
             const char *value)
 {
   if (!sk_date_parse (value, NULL))
-    add (problems, path, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
-         value ? value : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+    sk_problems_add (problems, path, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
+                     value ? value : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
 }
 
 static void
@@ -100,7 +85,7 @@ check_municipalities (SkProject *self,
         {
           g_autofree char *p = g_strdup_printf ("$.municipalities[%u].number", i);
 
-          add (problems, p, _("A municipality number has four digits, not “%s”"), m->number);
+          sk_problems_add (problems, p, _("A municipality number has four digits, not “%s”"), m->number);
         }
       for (guint f = 0; f < m->figures->len; f++)
         {
@@ -110,8 +95,8 @@ check_municipalities (SkProject *self,
             {
               g_autofree char *p = g_strdup_printf ("$.municipalities[%u].figures.%s", i, fig->key);
 
-              add (problems, p, _("Figures must not be negative (%s, %s)"),
-                   m->name ? m->name : m->id, sk_figure_label (fig->key));
+              sk_problems_add (problems, p, _("Figures must not be negative (%s, %s)"),
+                               m->name ? m->name : m->id, sk_figure_label (fig->key));
             }
         }
     }
@@ -134,7 +119,7 @@ check_meetings (SkProject *self,
         {
           g_autofree char *p = g_strdup_printf ("%s.start_time", base);
 
-          add (problems, p, _("“%s” is not a clock time: expected HH:MM"), m->start_time);
+          sk_problems_add (problems, p, _("“%s” is not a clock time: expected HH:MM"), m->start_time);
         }
       check_ids (problems, m->items, items);
 
@@ -158,8 +143,8 @@ check_meetings (SkProject *self,
                 {
                   g_autofree char *p = g_strdup_printf ("%s[%u].links[%u].id", items, j, k);
 
-                  add (problems, p, _("No %s has the id “%s”"),
-                       sk_link_kind_to_string (l->kind), l->id ? l->id : "");
+                  sk_problems_add (problems, p, _("No %s has the id “%s”"),
+                                   sk_link_kind_to_string (l->kind), l->id ? l->id : "");
                 }
             }
         }
@@ -179,13 +164,13 @@ check_plan (SkProject *self,
         {
           g_autofree char *path = g_strdup_printf ("$.plan[%u].meeting", i);
 
-          add (problems, path, _("No meeting has the id “%s”"), p->meeting);
+          sk_problems_add (problems, path, _("No meeting has the id “%s”"), p->meeting);
         }
       if (p->due != NULL && !sk_due_is_valid (p->due))
         {
           g_autofree char *path = g_strdup_printf ("$.plan[%u].due", i);
 
-          add (problems, path, _("“%s” is not a month or quarter: expected YYYY-MM or YYYY-Qn"), p->due);
+          sk_problems_add (problems, path, _("“%s” is not a month or quarter: expected YYYY-MM or YYYY-Qn"), p->due);
         }
     }
 }
@@ -207,16 +192,16 @@ check_matrices (SkProject *self,
         {
           g_autofree char *p = g_strdup_printf ("%s.scale_max", base);
 
-          add (problems, p, _("The highest score must be greater than 0"));
+          sk_problems_add (problems, p, _("The highest score must be greater than 0"));
         }
       if (!(wmax > 0))
         {
           g_autofree char *p = g_strdup_printf ("%s.weight_max", base);
 
-          add (problems, p, _("The highest weight must be greater than 0"));
+          sk_problems_add (problems, p, _("The highest weight must be greater than 0"));
         }
       if (m->factors->len == 0)
-        add (problems, factors, _("A matrix needs at least one factor"));
+        sk_problems_add (problems, factors, _("A matrix needs at least one factor"));
       check_ids (problems, m->factors, factors);
 
       for (guint f = 0; f < m->factors->len; f++)
@@ -227,8 +212,8 @@ check_matrices (SkProject *self,
             {
               g_autofree char *p = g_strdup_printf ("%s[%u].weight", factors, f);
 
-              add (problems, p, _("The weight of “%s” must be between 0 and %g"),
-                   factor->name ? factor->name : "", wmax);
+              sk_problems_add (problems, p, _("The weight of “%s” must be between 0 and %g"),
+                               factor->name ? factor->name : "", wmax);
             }
         }
 
@@ -241,8 +226,8 @@ check_matrices (SkProject *self,
             {
               g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
 
-              add (problems, p, _("No municipality has the id “%s”"),
-                   cand->municipality ? cand->municipality : "");
+              sk_problems_add (problems, p, _("No municipality has the id “%s”"),
+                               cand->municipality ? cand->municipality : "");
             }
           for (guint d = 0; d < c; d++)
             {
@@ -252,7 +237,7 @@ check_matrices (SkProject *self,
                 {
                   g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
 
-                  add (problems, p, _("“%s” is a candidate twice"), cand->municipality);
+                  sk_problems_add (problems, p, _("“%s” is a candidate twice"), cand->municipality);
                   break;
                 }
             }
@@ -266,9 +251,9 @@ check_matrices (SkProject *self,
               for (guint f = 0; f < m->factors->len && !known; f++)
                 known = g_strcmp0 (((SkFactor *) g_ptr_array_index (m->factors, f))->id, key) == 0;
               if (!known)
-                add (problems, p, _("No factor of this matrix has the id “%s”"), key);
+                sk_problems_add (problems, p, _("No factor of this matrix has the id “%s”"), key);
               else if (!(score >= 0 && score <= smax))
-                add (problems, p, _("A score must be between 0 and %g"), smax);
+                sk_problems_add (problems, p, _("A score must be between 0 and %g"), smax);
             }
         }
     }
@@ -416,17 +401,17 @@ check_timelines (SkProject *self,
               dates_ok = FALSE;
             }
           if (dates_ok && g_date_compare (&end, &start) < 0)
-            add (problems, end_path, _("“%s” ends (%s) before it starts (%s)"),
-                 task->name, task->end, task->start);
+            sk_problems_add (problems, end_path, _("“%s” ends (%s) before it starts (%s)"),
+                             task->name, task->end, task->start);
           else if (dates_ok && task->milestone && g_date_compare (&end, &start) != 0)
-            add (problems, end_path, _("“%s” is a milestone, so it starts and ends on the same day"),
-                 task->name);
+            sk_problems_add (problems, end_path, _("“%s” is a milestone, so it starts and ends on the same day"),
+                             task->name);
 
           if (task->progress != -1 && !(task->progress >= 0 && task->progress <= 100))
             {
               g_autofree char *p = g_strdup_printf ("%s.progress", base);
 
-              add (problems, p, _("Progress must be between 0 and 100"));
+              sk_problems_add (problems, p, _("Progress must be between 0 and 100"));
             }
 
           if (task->parent != NULL)
@@ -435,11 +420,11 @@ check_timelines (SkProject *self,
               gint parent = task_index (index, task->parent);
 
               if (parent < 0)
-                add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
+                sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
               else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
-                add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
+                sk_problems_add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
               else if (parent_state[j] == 3)
-                add (problems, p, _("The phases of “%s” form a cycle"), task->name);
+                sk_problems_add (problems, p, _("The phases of “%s” form a cycle"), task->name);
             }
 
           for (guint k = 0; k < task->depends_on->len; k++)
@@ -448,9 +433,9 @@ check_timelines (SkProject *self,
               g_autofree char *p = g_strdup_printf ("%s.depends_on[%u]", base, k);
 
               if (task_index (index, dep) < 0)
-                add (problems, p, _("No task of this timeline has the id “%s”"), dep);
+                sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), dep);
               else if (g_strcmp0 (dep, task->id) == 0)
-                add (problems, p, _("“%s” cannot depend on itself"), task->name);
+                sk_problems_add (problems, p, _("“%s” cannot depend on itself"), task->name);
             }
         }
 
@@ -464,7 +449,7 @@ check_timelines (SkProject *self,
                 SkTask *task = g_ptr_array_index (t->tasks, on_cycle);
                 g_autofree char *p = g_strdup_printf ("%s[%d].depends_on", tasks, on_cycle);
 
-                add (problems, p, _("The dependencies of “%s” form a cycle"), task->name);
+                sk_problems_add (problems, p, _("The dependencies of “%s” form a cycle"), task->name);
                 break;
               }
           }

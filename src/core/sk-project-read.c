@@ -62,16 +62,14 @@ problem (Reader     *r,
          const char *format,
          ...)
 {
-  g_autofree char *message = NULL;
   gsize mark = r->path->len;
   va_list args;
 
   if (key != NULL)
     push_key (r, key);
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  sk_problems_add_valist (r->problems, r->path->str, format, args);
   va_end (args);
-  g_ptr_array_add (r->problems, sk_problem_new (r->path->str, message));
   pop (r, mark);
 }
 
