@@ -66,9 +66,6 @@ gboolean sk_render_cost_pdf (SkProject          *project,
                              const char         *path,
                              GError            **error);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
 
 /* A horizontal bar per candidate, stacked by each factor's contribution
  * (weight × score), best first; `prepared` (may be NULL) draws the scores
@@ -102,9 +99,6 @@ gboolean sk_render_matrix_file    (SkProject      *project,
 void     sk_factor_colour         (guint           i,
                                    SkRgb          *rgb);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
 
 /* The board pack of a meeting (cover, agenda table, each item with its
  * case text, proposal, linked results and attachments), or with
