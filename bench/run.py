@@ -123,8 +123,11 @@ def main():
     ap.add_argument('--runs', type=int, default=7)
     args = ap.parse_args()
     xvfb = start_xvfb()
+    # Drafts of what the benchmarks change, and the recent files, go to a
+    # folder of the run's, not the user's (the settings stay in memory).
+    data_home = tempfile.TemporaryDirectory(prefix='sakskart-bench-')
     env = dict(os.environ, GSK_RENDERER='cairo', GSETTINGS_BACKEND='memory',
-               GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'),
+               GSETTINGS_SCHEMA_DIR=os.path.join(build, 'data'), XDG_DATA_HOME=data_home.name,
                SAKSKART_BENCH_QUIT_AFTER_FIRST_FRAME='1', NO_AT_BRIDGE='1', LC_ALL='C.UTF-8')
     app = [os.path.join(build, 'src', 'gui', 'sakskart'), '--example']
     bare = [os.path.join(build, 'bench', 'bare-window')]
@@ -200,6 +203,7 @@ def main():
     finally:
         if xvfb:
             xvfb.terminate()
+        data_home.cleanup()
 
     head = ('benchmark', 'sakskart', 'baseline (same run)', 'ratio', 'target')
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(5)]
