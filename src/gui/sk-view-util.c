@@ -14,13 +14,18 @@
  * tooltip is set on a visible widget, shown or not, in case the tooltip
  * under it must change; on X11 that is three round trips to the display
  * server (measured: 114 of a start-up's 260, ~9 ms before the first
- * frame).  A widget not on screen has no tooltip showing, so its tooltip
- * is set while it is hidden for a moment, which GTK does not query for. */
+ * frame).  A widget in no window, or in a window not shown yet, has no
+ * tooltip showing, so its tooltip is set while it is hidden for a moment,
+ * which GTK does not query for.  Not in a shown window, where a container
+ * may answer a child hidden and shown while it lays out (a list box makes
+ * its headers anew). */
 void
 sk_widget_set_tooltip (GtkWidget  *widget,
                        const char *text)
 {
-  if (!gtk_widget_get_mapped (widget) && gtk_widget_get_visible (widget))
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if ((root == NULL || !gtk_widget_get_mapped (GTK_WIDGET (root))) && gtk_widget_get_visible (widget))
     {
       gtk_widget_set_visible (widget, FALSE);
       gtk_widget_set_tooltip_text (widget, text);
