@@ -114,17 +114,6 @@ show_until_drawn (GtkWidget *child)
   return window;
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 test_first_window (void)
 {
@@ -133,13 +122,13 @@ test_first_window (void)
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   /* The views' text in each size and weight of the type scale. */
-  gtk_box_append (GTK_BOX (box), label_new ("Styremøte", "title-1"));
-  gtk_box_append (GTK_BOX (box), label_new ("Styret i Sogn KO", "title-4"));
-  gtk_box_append (GTK_BOX (box), label_new ("Arbeidsutvalet · 2026", "heading"));
-  gtk_box_append (GTK_BOX (box), label_new ("3. november 2025, kl. 09.00 – Sogndal (fysisk)", NULL));
-  gtk_box_append (GTK_BOX (box), label_new ("09.00–09.05 · Formell · Styreleiar", "caption"));
+  gtk_box_append (GTK_BOX (box), sk_label_new ("Styremøte", "title-1"));
+  gtk_box_append (GTK_BOX (box), sk_label_new ("Styret i Sogn KO", "title-4"));
+  gtk_box_append (GTK_BOX (box), sk_label_new ("Arbeidsutvalet · 2026", "heading"));
+  gtk_box_append (GTK_BOX (box), sk_label_new ("3. november 2025, kl. 09.00 – Sogndal (fysisk)", NULL));
+  gtk_box_append (GTK_BOX (box), sk_label_new ("09.00–09.05 · Formell · Styreleiar", "caption"));
   gtk_box_append (GTK_BOX (box), gtk_button_new_with_label ("Start møtet"));
-  gtk_box_append (GTK_BOX (box), label_new ("29 215 093 kr, 25,5 % … «Framlegg til vedtak»", NULL));
+  gtk_box_append (GTK_BOX (box), sk_label_new ("29 215 093 kr, 25,5 % … «Framlegg til vedtak»", NULL));
 
   main_substitutions = main_glyph_loads = 0;
   window = show_until_drawn (box);
@@ -152,7 +141,7 @@ test_first_window (void)
   gtk_css_provider_load_from_data (css, ".odd-size { font-size: 17pt; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  other = show_until_drawn (label_new ("Styremøte", "odd-size"));
+  other = show_until_drawn (sk_label_new ("Styremøte", "odd-size"));
   g_test_message ("main thread: %u font lookups, %u glyph loads", main_substitutions, main_glyph_loads);
   g_assert_cmpuint (main_substitutions, >, 0);
   g_assert_cmpuint (main_glyph_loads, >, 0);
