@@ -261,8 +261,7 @@ put_results (GtkBox *box,
 {
   GtkWidget *child;
 
-  if (gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL &&
-      sk_widget_update_from (GTK_WIDGET (box), GTK_WIDGET (fresh)))
+  if (sk_widget_update_from (GTK_WIDGET (box), GTK_WIDGET (fresh)))
     return;
   sk_box_clear (box);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (fresh))) != NULL)
