@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-file.h"
 #include "sk-project-private.h"
 
 G_DEFINE_FINAL_TYPE (SkProject, sk_project, G_TYPE_OBJECT)
@@ -709,17 +710,11 @@ sk_project_save_file (SkProject     *self,
 
   data = sk_project_to_data (self, &length);
 
-  /* g_file_replace_contents() writes a temporary file and renames it over
-   * the old one, so a failed save leaves the original as it was.  With an
-   * etag, a file changed by someone else since we read it is not
-   * overwritten (G_IO_ERROR_WRONG_ETAG). */
-  if (!g_file_replace_contents (file, data, length, etag, TRUE,
-                                G_FILE_CREATE_NONE, new_etag, cancellable, error))
-    {
-      prefix_error_with_file (error, file);
-      return FALSE;
-    }
-  return TRUE;
+  /* Written to a temporary file and renamed over the old one, which
+   * becomes the backup: a failed save (a full disk) leaves the file and
+   * its backup as they were.  With an etag, a file changed by someone else
+   * since we read it is not overwritten (G_IO_ERROR_WRONG_ETAG). */
+  return sk_file_write (file, data, length, etag, SK_FILE_WRITE_BACKUP, new_etag, cancellable, error);
 }
 
 const char *

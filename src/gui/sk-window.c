@@ -11,6 +11,7 @@
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
 #include "sk-drafts.h"
+#include "sk-file.h"
 #include "sk-font-warmup.h"
 #include "sk-format.h"
 #include "sk-matrix-view.h"
@@ -802,7 +803,7 @@ replace_cb (GObject      *source,
   g_autofree char *name = g_file_get_basename (sd->file);
 
   set_busy (self, FALSE);
-  if (!g_file_replace_contents_finish (G_FILE (source), result, &etag, &error))
+  if (!sk_file_write_finish (G_FILE (source), result, &etag, &error))
     {
       self->saving = FALSE;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
@@ -826,10 +827,9 @@ replace_cb (GObject      *source,
       else
         {
           g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-          g_autofree char *where = g_file_get_parse_name (sd->file);
-          g_autofree char *body = g_strdup_printf ("%s: %s", where, error->message);
 
-          show_error (self, heading, body, NULL);
+          /* The message names the file. */
+          show_error (self, heading, error->message, NULL);
         }
       save_data_free (sd);
       return;
@@ -877,10 +877,11 @@ write_to (SkWindow       *self,
   set_busy (self, TRUE);
   self->saving = TRUE;
   /* Written to a temporary file and renamed over the old one, keeping a
-   * backup; with the etag, someone else's newer version is not replaced. */
-  g_file_replace_contents_bytes_async (file, sd->bytes,
-                                       g_file_equal (file, self->file ? self->file : file) ? etag : NULL,
-                                       TRUE, G_FILE_CREATE_NONE, NULL, replace_cb, sd);
+   * backup; a failed write leaves both as they were.  With the etag,
+   * someone else's newer version is not replaced. */
+  sk_file_write_async (file, sd->bytes,
+                       g_file_equal (file, self->file ? self->file : file) ? etag : NULL,
+                       SK_FILE_WRITE_BACKUP, NULL, replace_cb, sd);
 }
 
 typedef struct

@@ -1,0 +1,501 @@
+/* sk-file.c — writing a file so that a failure leaves the old one as it was
+ *
+ * GIO's g_file_replace () is not used: when a write fails (a full disk) and
+ * the stream is then closed, it renames the partial temporary file over the
+ * original; for a linked file it writes in place after copying the old
+ * backup away.  Here the new content goes to a temporary file of our own,
+ * which replaces the file only when all of it is written and on the disk.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-file"
+
+#include "config.h"
+
+#include <errno.h>
+#include <gio/gfiledescriptorbased.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sk-file.h"
+#include "sk-project.h"
+
+#define QUERY_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET "," \
+  G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_UNIX_MODE
+
+/* How many symbolic links are followed before giving up. */
+#define MAX_LINKS 40
+
+static void
+prefix_with_file (GError **error,
+                  GFile   *file)
+{
+  g_autofree char *name = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  name = g_file_get_parse_name (file);
+  g_prefix_error (error, "%s: ", name);
+}
+
+/* The file that a save replaces: `file`, or what its symbolic links lead
+ * to.  `info` is NULL when there is none yet. */
+static GFile *
+resolve_links (GFile         *file,
+               GFileInfo    **info_out,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GFile) at = g_object_ref (file);
+
+  for (guint hop = 0; hop < MAX_LINKS; hop++)
+    {
+      g_autoptr(GError) local = NULL;
+      g_autoptr(GFileInfo) info = NULL;
+      g_autoptr(GFile) parent = NULL;
+      GFile *next;
+
+      info = g_file_query_info (at, QUERY_ATTRIBUTES, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                cancellable, &local);
+      if (info == NULL)
+        {
+          if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return NULL;
+            }
+          *info_out = NULL;
+          return g_steal_pointer (&at);
+        }
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_SYMBOLIC_LINK)
+        {
+          *info_out = g_steal_pointer (&info);
+          return g_steal_pointer (&at);
+        }
+      parent = g_file_get_parent (at);
+      next = g_file_resolve_relative_path (parent, g_file_info_get_symlink_target (info));
+      g_set_object (&at, next);
+      g_object_unref (next);
+    }
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+                       _("Too many levels of symbolic links"));
+  return NULL;
+}
+
+/* A name beside `file` that nothing has: ".NAME.XXXXXX" + suffix. */
+static GFile *
+sibling (GFile      *file,
+         const char *suffix)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *name = g_strdup_printf (".%s%s.%06X", base, suffix,
+                                           (guint) g_random_int_range (0, 0x1000000));
+
+  return g_file_get_child (parent, name);
+}
+
+/* Flushes what was written to the disk: on some file systems a full disk
+ * shows only here. */
+static gboolean
+sync_stream (GOutputStream  *out,
+             GError        **error)
+{
+  int fd;
+
+  if (!G_IS_FILE_DESCRIPTOR_BASED (out))
+    return TRUE;
+  fd = g_file_descriptor_based_get_fd (G_FILE_DESCRIPTOR_BASED (out));
+  if (fsync (fd) == 0 || errno == EINVAL || errno == EROFS)
+    return TRUE;
+  {
+    int errsv = errno;
+
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                 _("Could not write the file to the disk: %s"), g_strerror (errsv));
+  }
+  return FALSE;
+}
+
+/* Writes all of `data` to a new temporary file beside `target`, on the
+ * disk and closed; on failure nothing is left. */
+static GFile *
+write_temporary (GFile         *target,
+                 GFileInfo     *info,
+                 const void    *data,
+                 gsize          length,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GFile) temp = NULL;
+  g_autoptr(GError) local = NULL;
+  GOutputStream *stream;
+
+  for (guint tries = 0; out == NULL; tries++)
+    {
+      g_clear_error (&local);
+      g_set_object (&temp, NULL);
+      temp = sibling (target, "");
+      out = g_file_create (temp, G_FILE_CREATE_NONE, cancellable, &local);
+      if (out == NULL && (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS) || tries > 20))
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (target);
+          g_autofree char *folder = g_file_get_parse_name (parent);
+
+          if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+              g_error_matches (local, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+            g_set_error (error, G_IO_ERROR, local->code,
+                         _("The folder %s cannot be written to"), folder);
+          else
+            g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+    }
+
+  /* The new file keeps the old one's permissions. */
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
+    g_file_set_attribute_uint32 (temp, G_FILE_ATTRIBUTE_UNIX_MODE,
+                                 g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777,
+                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+
+  stream = G_OUTPUT_STREAM (out);
+  if (!g_output_stream_write_all (stream, data, length, NULL, cancellable, error) ||
+      !sync_stream (stream, error) ||
+      !g_output_stream_close (stream, cancellable, error))
+    {
+      g_output_stream_close (stream, NULL, NULL);
+      g_file_delete (temp, NULL, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&temp);
+}
+
+/* A second name for the version about to be replaced (a hard link, or a
+ * copy where links are not possible), to become the backup. */
+static GFile *
+keep_old_version (GFile         *target,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  for (guint tries = 0; tries < 20; tries++)
+    {
+      g_autoptr(GFile) keep = sibling (target, "~");
+      const char *from = g_file_peek_path (target);
+      const char *to = g_file_peek_path (keep);
+      g_autoptr(GError) local = NULL;
+
+      if (from != NULL && to != NULL)
+        {
+          if (link (from, to) == 0)
+            return g_steal_pointer (&keep);
+          if (errno == EEXIST)
+            continue;
+        }
+      if (g_file_copy (target, keep, G_FILE_COPY_ALL_METADATA, cancellable, NULL, NULL, &local))
+        return g_steal_pointer (&keep);
+      g_file_delete (keep, NULL, NULL);
+      if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_set_error (error, G_IO_ERROR, local->code,
+                       _("Could not keep the old version as a backup: %s"), local->message);
+          return NULL;
+        }
+    }
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("Could not keep the old version as a backup"));
+  return NULL;
+}
+
+/* A device or a pipe is written as it is: there is nothing to replace. */
+static gboolean
+write_in_place (GFile         *file,
+                const void    *data,
+                gsize          length,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
+
+  if (out == NULL)
+    return FALSE;
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error))
+    {
+      g_output_stream_close (G_OUTPUT_STREAM (out), NULL, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+}
+
+static gboolean
+write_file (GFile             *file,
+            const void        *data,
+            gsize              length,
+            const char        *etag,
+            SkFileWriteFlags   flags,
+            char             **new_etag,
+            GCancellable      *cancellable,
+            GError           **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInfo) followed = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GFile) temp = NULL;
+  g_autoptr(GFile) old = NULL;
+  g_autoptr(GError) local = NULL;
+
+  /* What the name leads to, following links as opening it would (this is
+   * how /dev/stdout is seen as the pipe or terminal it is). */
+  followed = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                                cancellable, &local);
+  if (followed == NULL && !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (followed != NULL)
+    switch (g_file_info_get_file_type (followed))
+      {
+      case G_FILE_TYPE_REGULAR:
+        break;
+      case G_FILE_TYPE_DIRECTORY:
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("This is a folder"));
+        return FALSE;
+      default:
+        if (flags & SK_FILE_WRITE_EXPORT)
+          return write_in_place (file, data, length, cancellable, error);
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                             _("This is not a regular file; a project is saved only to a regular file"));
+        return FALSE;
+      }
+
+  if ((target = resolve_links (file, &info, cancellable, error)) == NULL)
+    return FALSE;
+  if (info != NULL && etag != NULL &&
+      g_strcmp0 (etag, g_file_info_get_etag (info)) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                           _("The file was changed by someone else"));
+      return FALSE;
+    }
+  if (info != NULL && (flags & SK_FILE_WRITE_EXPORT) && sk_file_holds_project (target, cancellable))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("This is a Sakskart project file; an export does not replace it. "
+                             "Choose another file name"));
+      return FALSE;
+    }
+
+  if ((temp = write_temporary (target, info, data, length, cancellable, error)) == NULL)
+    return FALSE;
+  if (info != NULL && (flags & SK_FILE_WRITE_BACKUP) &&
+      (old = keep_old_version (target, cancellable, error)) == NULL)
+    {
+      g_file_delete (temp, NULL, NULL);
+      return FALSE;
+    }
+  if (!g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                    cancellable, NULL, NULL, error))
+    {
+      g_file_delete (temp, NULL, NULL);
+      if (old != NULL)
+        g_file_delete (old, NULL, NULL);
+      return FALSE;
+    }
+  /* Only now, with the new version in place, is the old backup replaced. */
+  if (old != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (target);
+      g_autofree char *base = g_file_get_basename (target);
+      g_autofree char *backup_name = g_strconcat (base, "~", NULL);
+      g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
+
+      g_clear_error (&local);
+      if (!g_file_move (old, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                        NULL, NULL, NULL, &local))
+        {
+          g_warning ("The backup %s~ was not updated: %s", base, local->message);
+          g_file_delete (old, NULL, NULL);
+        }
+    }
+  if (new_etag != NULL)
+    {
+      g_autoptr(GFileInfo) now = g_file_query_info (target, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      *new_etag = now ? g_strdup (g_file_info_get_etag (now)) : NULL;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_file_write (GFile             *file,
+               const void        *data,
+               gsize              length,
+               const char        *etag,
+               SkFileWriteFlags   flags,
+               char             **new_etag,
+               GCancellable      *cancellable,
+               GError           **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (new_etag != NULL)
+    *new_etag = NULL;
+  if (!write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, error))
+    {
+      prefix_with_file (error, file);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  GBytes           *bytes;
+  char             *etag;
+  SkFileWriteFlags  flags;
+} WriteData;
+
+static void
+write_data_free (WriteData *wd)
+{
+  g_bytes_unref (wd->bytes);
+  g_free (wd->etag);
+  g_free (wd);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *wd = task_data;
+  GError *error = NULL;
+  char *etag = NULL;
+  gsize length = 0;
+  const void *data = g_bytes_get_data (wd->bytes, &length);
+
+  if (sk_file_write (G_FILE (source), data, length, wd->etag, wd->flags, &etag, cancellable, &error))
+    g_task_return_pointer (task, etag, g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+sk_file_write_async (GFile              *file,
+                     GBytes             *bytes,
+                     const char         *etag,
+                     SkFileWriteFlags    flags,
+                     GCancellable       *cancellable,
+                     GAsyncReadyCallback callback,
+                     gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *wd;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (bytes != NULL);
+
+  wd = g_new0 (WriteData, 1);
+  wd->bytes = g_bytes_ref (bytes);
+  wd->etag = g_strdup (etag);
+  wd->flags = flags;
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_file_write_async);
+  g_task_set_task_data (task, wd, (GDestroyNotify) write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+sk_file_write_finish (GFile         *file,
+                      GAsyncResult  *result,
+                      char         **new_etag,
+                      GError       **error)
+{
+  char *etag;
+
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+
+  etag = g_task_propagate_pointer (G_TASK (result), error);
+  if (etag == NULL && g_task_had_error (G_TASK (result)))
+    return FALSE;
+  if (new_etag != NULL)
+    *new_etag = etag;
+  else
+    g_free (etag);
+  return TRUE;
+}
+
+gboolean
+sk_file_holds_project (GFile        *file,
+                       GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) text = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  gsize start = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  if ((in = g_file_read (file, cancellable, NULL)) == NULL)
+    return FALSE;
+
+  /* A JSON object (after a byte order mark and white space) that says
+   * it is a project, whether or not the rest of it can be read. */
+  text = g_byte_array_new ();
+  while (text->len < SK_PROJECT_MAX_FILE_SIZE)
+    {
+      guint at = text->len;
+      gssize n;
+
+      g_byte_array_set_size (text, at + 65536);
+      n = g_input_stream_read (G_INPUT_STREAM (in), text->data + at, 65536, cancellable, NULL);
+      g_byte_array_set_size (text, at + MAX (n, 0));
+      if (n <= 0)
+        break;
+      if (at == 0)
+        {
+          if (text->len >= 3 && memcmp (text->data, "\xef\xbb\xbf", 3) == 0)
+            start = 3;
+          while (start < text->len && text->data[start] != 0 && strchr (" \t\r\n", text->data[start]) != NULL)
+            start++;
+          if (start >= text->len || text->data[start] != '{')
+            return FALSE;
+        }
+    }
+  if (text->len == 0)
+    return FALSE;
+  regex = g_regex_new ("\"format\"\\s*:\\s*\"sakskart\"", G_REGEX_RAW, 0, NULL);
+  return g_regex_match_full (regex, (const char *) text->data, text->len, 0, 0, NULL, NULL);
+}
+
+gboolean
+sk_file_same (GFile *a,
+              GFile *b)
+{
+  g_autoptr(GFileInfo) ia = NULL;
+  g_autoptr(GFileInfo) ib = NULL;
+  const char *id_a, *id_b;
+
+  g_return_val_if_fail (G_IS_FILE (a) && G_IS_FILE (b), FALSE);
+
+  if (g_file_equal (a, b))
+    return g_file_query_exists (a, NULL);
+  ia = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  ib = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (ia == NULL || ib == NULL)
+    return FALSE;
+  id_a = g_file_info_get_attribute_string (ia, G_FILE_ATTRIBUTE_ID_FILE);
+  id_b = g_file_info_get_attribute_string (ib, G_FILE_ATTRIBUTE_ID_FILE);
+  return id_a != NULL && g_strcmp0 (id_a, id_b) == 0;
+}

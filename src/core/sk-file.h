@@ -1,0 +1,61 @@
+/* sk-file.h — writing a file so that a failure leaves the old one as it was
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SK_FILE_WRITE_NONE   = 0,
+  /* Keep the version replaced as "NAME~" (a project save). */
+  SK_FILE_WRITE_BACKUP = 1 << 0,
+  /* An export: refuse to replace a Sakskart project file
+   * (G_IO_ERROR_EXISTS), and write a device or a pipe (/dev/stdout, a FIFO)
+   * in place rather than refuse it. */
+  SK_FILE_WRITE_EXPORT = 1 << 1,
+} SkFileWriteFlags;
+
+/* Writes `data` to a temporary file in the same folder, flushes it to the
+ * disk and only then renames it over `file` (a symbolic link is followed
+ * and stays).  With SK_FILE_WRITE_BACKUP the old version becomes "NAME~",
+ * and an older backup is replaced only when the new file is in place.
+ * On any failure (a full disk, a folder that cannot be written) the file
+ * and its backup stay exactly as they were, no temporary file is left,
+ * and the error names the file.  With `etag`, a file changed since it had
+ * that etag is not replaced (G_IO_ERROR_WRONG_ETAG). */
+gboolean sk_file_write        (GFile             *file,
+                               const void        *data,
+                               gsize              length,
+                               const char        *etag,
+                               SkFileWriteFlags   flags,
+                               char             **new_etag,
+                               GCancellable      *cancellable,
+                               GError           **error);
+/* The same in a worker thread. */
+void     sk_file_write_async  (GFile              *file,
+                               GBytes             *bytes,
+                               const char         *etag,
+                               SkFileWriteFlags    flags,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data);
+gboolean sk_file_write_finish (GFile             *file,
+                               GAsyncResult      *result,
+                               char             **new_etag,
+                               GError           **error);
+
+/* Whether `file` is a regular file holding a Sakskart project (by its
+ * content: a JSON object with "format": "sakskart", readable or not). */
+gboolean sk_file_holds_project (GFile        *file,
+                                GCancellable *cancellable);
+
+/* Whether `a` and `b` are the same file on the disk (by name, link or
+ * hard link); FALSE when either does not exist. */
+gboolean sk_file_same         (GFile        *a,
+                               GFile        *b);
+
+G_END_DECLS

@@ -1,0 +1,276 @@
+/* test-full-disk.c — saves and exports onto a file system that is full
+ *
+ * Run by full-disk.sh, which mounts a small tmpfs of this program's own
+ * and names it in SK_FULL_DISK_DIR.  A failed write must leave the file
+ * and its backup exactly as they were, leave nothing behind, and say so.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sk-file.h"
+#include "sk-project.h"
+#include "test-util.h"
+
+static const char *disk;
+static char *cli;
+static char *example;
+static char *planner;
+
+/* A fresh folder on the small file system, which is emptied first. */
+static char *
+fresh_dir (const char *name)
+{
+  char *dir = g_build_filename (disk, name, NULL);
+
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  return dir;
+}
+
+/* Fills the file system up, then frees `leave` bytes again. */
+static char *
+fill_disk (gsize leave)
+{
+  char *filler = g_build_filename (disk, "filler", NULL);
+  static char block[65536];
+  off_t size = 0;
+  int fd;
+
+  memset (block, 'x', sizeof block);
+  fd = g_open (filler, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  for (gsize chunk = sizeof block; chunk >= 512; chunk /= 2)
+    for (;;)
+      {
+        ssize_t n = write (fd, block, chunk);
+
+        if (n <= 0)
+          {
+            g_assert_cmpint (errno, ==, ENOSPC);
+            break;
+          }
+        size += n;
+      }
+  g_assert_cmpint (size, >, (off_t) leave);
+  g_assert_cmpint (ftruncate (fd, size - (off_t) leave), ==, 0);
+  close (fd);
+  return filler;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* The names in `dir`, sorted and joined by spaces. */
+static char *
+listing (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static int
+run_cli (char **err,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  const char *arg;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, cli);
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "en_US.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* A project file and an older backup beside it, both good and different. */
+static void
+write_project_and_backup (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GString) older = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (example, &text, &length, NULL));
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  older = g_string_new_len (text, length);
+  g_string_replace (older, "\"Sogn KO", "\"Sogn KO (eldre)", 1);
+  g_assert_true (g_file_set_contents (backup, older->str, older->len, NULL));
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} AsyncResult;
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncResult *r = user_data;
+
+  r->ok = sk_file_write_finish (G_FILE (source), result, NULL, &r->error);
+  r->done = TRUE;
+}
+
+/* Saves `project` to `file` as the core does (sync) or as the window does
+ * (the same write in a thread). */
+static gboolean
+save (SkProject  *project,
+      GFile      *file,
+      gboolean    in_thread,
+      GError    **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  AsyncResult r = { 0 };
+  gsize length;
+
+  if (!in_thread)
+    return sk_project_save_file (project, file, NULL, NULL, NULL, error);
+  data = sk_project_to_data (project, &length);
+  bytes = g_bytes_new (data, length);
+  sk_file_write_async (file, bytes, NULL, SK_FILE_WRITE_BACKUP, NULL, written_cb, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (r.error)
+    g_propagate_error (error, r.error);
+  return r.ok;
+}
+
+static void
+check_failed_saves (gconstpointer in_thread)
+{
+  g_autofree char *dir = fresh_dir (in_thread ? "save-async" : "save");
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_before = NULL, *backup_before = NULL, *names = NULL;
+  g_autofree char *filler = NULL, *text = NULL, *kept = NULL;
+
+  write_project_and_backup (path);
+  file_before = test_file_digest (path);
+  backup_before = test_file_digest (backup);
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Endra på full disk");
+
+  /* Room for part of the file: the write fails halfway, twice. */
+  filler = fill_disk (8192);
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      g_autofree char *file_after = NULL, *backup_after = NULL;
+
+      g_assert_false (save (project, file, GPOINTER_TO_INT (in_thread), &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+      g_assert_nonnull (strstr (error->message, path));
+      g_assert_nonnull (strstr (error->message, "No space left on device"));
+      g_clear_error (&error);
+      file_after = test_file_digest (path);
+      backup_after = test_file_digest (backup);
+      g_assert_cmpstr (file_after, ==, file_before);
+      g_assert_cmpstr (backup_after, ==, backup_before);
+      names = (g_free (names), listing (dir));
+      g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
+    }
+
+  /* With room again, the save goes through and the old file becomes the
+   * backup. */
+  g_unlink (filler);
+  g_assert_true (save (project, file, GPOINTER_TO_INT (in_thread), &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Endra på full disk"));
+  kept = test_file_digest (backup);
+  g_assert_cmpstr (kept, ==, file_before);
+  names = (g_free (names), listing (dir));
+  g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
+}
+
+static void
+test_import_planner (void)
+{
+  g_autofree char *dir = fresh_dir ("planner");
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "ny.sakskart", NULL);
+  g_autofree char *file_before = NULL, *backup_before = NULL, *file_after = NULL;
+  g_autofree char *backup_after = NULL, *names = NULL, *filler = NULL;
+  g_autofree char *err = NULL, *err2 = NULL;
+
+  write_project_and_backup (path);
+  file_before = test_file_digest (path);
+  backup_before = test_file_digest (backup);
+  filler = fill_disk (8192);
+
+  g_assert_cmpint (run_cli (&err, "import-planner", planner, "--into", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, path));
+  g_assert_nonnull (strstr (err, "No space left on device"));
+  file_after = test_file_digest (path);
+  backup_after = test_file_digest (backup);
+  g_assert_cmpstr (file_after, ==, file_before);
+  g_assert_cmpstr (backup_after, ==, backup_before);
+
+  g_assert_cmpint (run_cli (&err2, "import-planner", planner, "-o", fresh, NULL), ==, 1);
+  g_assert_nonnull (strstr (err2, fresh));
+  g_assert_nonnull (strstr (err2, "No space left on device"));
+  names = listing (dir);
+  g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
+  g_unlink (filler);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  disk = g_getenv ("SK_FULL_DISK_DIR");
+  if (disk == NULL)
+    g_error ("test-full-disk runs under tests/full-disk.sh, which gives it a small file system");
+  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  planner = g_test_build_filename (G_TEST_DIST, "files", "planner",
+                                   "bench-300-saved-by-planner.planner", NULL);
+
+  g_test_add_data_func ("/full-disk/save", GINT_TO_POINTER (FALSE), check_failed_saves);
+  g_test_add_data_func ("/full-disk/save-in-thread", GINT_TO_POINTER (TRUE), check_failed_saves);
+  g_test_add_func ("/full-disk/import-planner", test_import_planner);
+  return g_test_run ();
+}
