@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sk-cli-output.h"
 #include "sk-costs.h"
 #include "sk-ical.h"
 #include "sk-matrix.h"
@@ -29,9 +30,7 @@ enum {
 static int
 usage_error (const char *message)
 {
-  g_printerr ("sakskart-cli: %s\n", message);
-  g_printerr (_("Try “sakskart-cli --help” for more information.\n"));
-  return EXIT_USAGE;
+  return cli_usage_error (message);
 }
 
 static void
@@ -67,6 +66,9 @@ cmd_validate (int    argc,
 
   if (argc < 1)
     return usage_error (_("validate needs at least one file"));
+  for (int i = 0; i < argc; i++)
+    if (!cli_check_input (argv[i], &status))
+      return status;
 
   for (int i = 0; i < argc; i++)
     {
@@ -148,7 +150,11 @@ scan_args (int              argc,
           return FALSE;
         }
       else if (*file == NULL)
-        *file = a;
+        {
+          if (!cli_check_input (a, status))
+            return FALSE;
+          *file = a;
+        }
       else
         {
           *status = usage_error (_("only one file may be given"));
@@ -239,7 +245,8 @@ csv_field (const char *text)
 }
 
 static void
-print_json (JsonNode *root)
+append_json (GString  *out,
+             JsonNode *root)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
@@ -247,7 +254,18 @@ print_json (JsonNode *root)
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  g_string_append_printf (out, "%s\n", text);
+}
+
+/* The extensions a text output may have, by --format. */
+static const char * const *
+text_extensions (const char *format)
+{
+  static const char * const csv[] = { ".csv", ".txt", NULL };
+  static const char * const json[] = { ".json", ".txt", NULL };
+  static const char * const pdf[] = { ".pdf", NULL };
+
+  return g_str_equal (format, "json") ? json : g_str_equal (format, "pdf") ? pdf : csv;
 }
 
 static int
@@ -259,11 +277,15 @@ cmd_costs (int    argc,
   g_autoptr(GError) error = NULL;
   SkCostModel *model = NULL;
   SkScenario *scenario = NULL;
+  g_autoptr(GString) out = NULL;
   GPtrArray *models;
   Args args;
   int status = EXIT_OK;
 
   if (!parse_args (argc, argv, "--model", TRUE, &args, &status))
+    return status;
+  if (args.output != NULL &&
+      !cli_check_output (args.output, args.file, text_extensions (args.format), FALSE, &status))
     return status;
   if ((project = load_or_report (args.file)) == NULL)
     return EXIT_INVALID;
@@ -305,16 +327,18 @@ cmd_costs (int    argc,
       return EXIT_OK;
     }
 
+  out = g_string_new (NULL);
   if (g_str_equal (args.format, "csv"))
     {
-      g_print ("municipality,amount_kr,share_percent\n");
+      g_string_append (out, "municipality,amount_kr,share_percent\n");
       for (guint i = 0; i < result->rows->len; i++)
         {
           const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
           SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
           g_autofree char *name = csv_field (m->name);
 
-          g_print ("%s,%" G_GINT64_FORMAT ",%s\n", name, row->amount_kr, row->share_percent);
+          g_string_append_printf (out, "%s,%" G_GINT64_FORMAT ",%s\n", name, row->amount_kr,
+                                  row->share_percent);
         }
     }
   else
@@ -353,9 +377,9 @@ cmd_costs (int    argc,
       json_builder_end_array (b);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      print_json (root);
+      append_json (out, root);
     }
-  return EXIT_OK;
+  return cli_emit (args.output, out->str, out->len);
 }
 
 static int
@@ -364,12 +388,16 @@ cmd_matrix (int    argc,
 {
   g_autoptr(SkProject) project = NULL;
   g_autoptr(GArray) results = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
   SkMatrix *matrix = NULL;
   GPtrArray *matrices;
   Args args;
   int status = EXIT_OK;
 
   if (!parse_args (argc, argv, "--matrix", FALSE, &args, &status))
+    return status;
+  if (args.output != NULL &&
+      !cli_check_output (args.output, args.file, text_extensions (args.format), FALSE, &status))
     return status;
   if ((project = load_or_report (args.file)) == NULL)
     return EXIT_INVALID;
@@ -392,7 +420,7 @@ cmd_matrix (int    argc,
   sk_matrix_results_by_rank (results);
 
   if (g_str_equal (args.format, "csv"))
-    g_print ("candidate,score,percent,rank\n");
+    g_string_append (out, "candidate,score,percent,rank\n");
   {
     g_autoptr(JsonBuilder) b = json_builder_new ();
     g_autoptr(JsonNode) root = NULL;
@@ -415,7 +443,7 @@ cmd_matrix (int    argc,
           {
             g_autofree char *name = csv_field (m->name);
 
-            g_print ("%s,%s,%s,%d\n", name, score, percent, r->rank);
+            g_string_append_printf (out, "%s,%s,%s,%d\n", name, score, percent, r->rank);
             continue;
           }
         json_builder_begin_object (b);
@@ -436,10 +464,10 @@ cmd_matrix (int    argc,
     if (g_str_equal (args.format, "json"))
       {
         root = json_builder_get_root (b);
-        print_json (root);
+        append_json (out, root);
       }
   }
-  return EXIT_OK;
+  return cli_emit (args.output, out->str, out->len);
 }
 
 static int
@@ -464,6 +492,8 @@ cmd_export_pdf (int    argc,
     return status;
   if (file == NULL || output == NULL)
     return usage_error (_("export-pdf needs a file and -o OUT.pdf"));
+  if (!cli_check_output (output, file, text_extensions ("pdf"), FALSE, &status))
+    return status;
   if ((project = load_or_report (file)) == NULL)
     return EXIT_INVALID;
   if (meeting_id != NULL)
@@ -502,10 +532,10 @@ cmd_export_ical (int    argc,
                  char **argv)
 {
   g_autoptr(SkProject) project = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   const char *file = NULL, *output = NULL;
   int year = 0;
+  static const char * const ical_extensions[] = { ".ics", ".ical", NULL };
 
   const char *year_text = NULL;
   const CliOption options[] = {
@@ -518,23 +548,21 @@ cmd_export_ical (int    argc,
   if (!scan_args (argc, argv, options, FALSE, &file, &status))
     return status;
   if (year_text != NULL)
-    year = atoi (year_text);
+    {
+      guint64 y = 0;
+
+      if (!g_ascii_string_to_unsigned (year_text, 10, 1, 9999, &y, NULL))
+        return usage_error (_("--year takes a year, such as 2026"));
+      year = (int) y;
+    }
   if (file == NULL)
     return usage_error (_("a file is required"));
+  if (output != NULL && !cli_check_output (output, file, ical_extensions, FALSE, &status))
+    return status;
   if ((project = load_or_report (file)) == NULL)
     return EXIT_INVALID;
   text = sk_ical_from_project (project, year);
-  if (output == NULL)
-    {
-      g_print ("%s", text);
-      return EXIT_OK;
-    }
-  if (!g_file_set_contents (output, text, -1, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
-  return EXIT_OK;
+  return cli_emit (output, text, strlen (text));
 }
 
 static int
@@ -560,6 +588,11 @@ cmd_import_planner (int    argc,
     return status;
   if (in == NULL || (output == NULL) == (into == NULL))
     return usage_error (_("import-planner needs a .planner file and either -o OUT.sakskart or --into FILE"));
+  /* -o makes a new project; --into adds to one. */
+  if (output != NULL && !cli_check_output (output, in, NULL, TRUE, &status))
+    return status;
+  if (into != NULL && !cli_check_input (into, &status))
+    return status;
   if (!g_file_get_contents (in, &data, &length, &error))
     {
       g_printerr ("sakskart-cli: %s\n", error->message);
@@ -613,6 +646,7 @@ cmd_render_timeline (int    argc,
   g_autoptr(GError) error = NULL;
   const char *file = NULL, *id = NULL, *output = NULL, *paper = "a4";
   SkTimeline *timeline = NULL;
+  static const char * const timeline_extensions[] = { ".png", ".svg", ".pdf", NULL };
 
   const CliOption options[] = {
     { "--timeline", &id, NULL },
@@ -628,6 +662,8 @@ cmd_render_timeline (int    argc,
     return usage_error (_("render-timeline needs a file and -o OUT.png|.svg|.pdf"));
   if (!g_str_equal (paper, "a4") && !g_str_equal (paper, "a3"))
     return usage_error (_("--paper takes a4 or a3"));
+  if (!cli_check_output (output, file, timeline_extensions, FALSE, &status))
+    return status;
   if ((project = load_or_report (file)) == NULL)
     return EXIT_INVALID;
   if (id != NULL)

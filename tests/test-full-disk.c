@@ -255,6 +255,64 @@ test_import_planner (void)
   g_unlink (filler);
 }
 
+/* Each export onto a full disk: exit 1, a message with the file's name
+ * and the reason, and the previous export as it was. */
+static void
+test_exports (void)
+{
+  const char *cases[][6] = {
+    { "costs.pdf", "costs", "--format", "pdf", "-o", NULL },
+    { "costs.csv", "costs", "-o", NULL, NULL, NULL },
+    { "matrix.csv", "matrix", "-o", NULL, NULL, NULL },
+    { "pack.pdf", "export-pdf", "-o", NULL, NULL, NULL },
+    { "plan.ics", "export-ical", "-o", NULL, NULL, NULL },
+    { "timeline.png", "render-timeline", "-o", NULL, NULL, NULL },
+    { "timeline.svg", "render-timeline", "-o", NULL, NULL, NULL },
+    { "timeline.pdf", "render-timeline", "-o", NULL, NULL, NULL },
+  };
+  g_autofree char *dir = fresh_dir ("exports");
+  g_autofree char *filler = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i][0], NULL);
+
+      g_assert_true (g_file_set_contents (path, "the previous export\n", -1, NULL));
+      g_ptr_array_add (expected, (gpointer) cases[i][0]);
+    }
+  g_ptr_array_sort (expected, compare_names);
+  g_ptr_array_add (expected, NULL);
+  filler = fill_disk (0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i][0], NULL);
+      g_autofree char *err = NULL, *contents = NULL;
+      const char *a[5] = { NULL };
+      guint n = 0;
+
+      for (guint k = 1; k < 6 && cases[i][k] != NULL; k++)
+        a[n++] = cases[i][k];
+      /* The command, the project, its options, and the file to write last. */
+      if (n == 2)
+        g_assert_cmpint (run_cli (&err, a[0], example, a[1], path, NULL), ==, 1);
+      else
+        g_assert_cmpint (run_cli (&err, a[0], example, a[1], a[2], a[3], path, NULL), ==, 1);
+      g_test_message ("%s: %s", cases[i][0], err);
+      g_assert_nonnull (strstr (err, path));
+      g_assert_nonnull (strstr (err, "No space left on device"));
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the previous export\n");
+    }
+  {
+    g_autofree char *names = listing (dir);
+    g_autofree char *all = g_strjoinv (" ", (char **) expected->pdata);
+
+    g_assert_cmpstr (names, ==, all);
+  }
+  g_unlink (filler);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -272,5 +330,6 @@ main (int    argc,
   g_test_add_data_func ("/full-disk/save", GINT_TO_POINTER (FALSE), check_failed_saves);
   g_test_add_data_func ("/full-disk/save-in-thread", GINT_TO_POINTER (TRUE), check_failed_saves);
   g_test_add_func ("/full-disk/import-planner", test_import_planner);
+  g_test_add_func ("/full-disk/exports", test_exports);
   return g_test_run ();
 }

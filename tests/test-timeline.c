@@ -405,7 +405,8 @@ test_gantt_export (void)
 
       g_clear_error (&error);
       g_assert_false (sk_gantt_export (t, nowhere, "a4", &error));
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, "There is no folder"));
       g_assert_true (g_str_has_prefix (error->message, nowhere));
     }
   g_rmdir (dir);

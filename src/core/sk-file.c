@@ -41,15 +41,19 @@ prefix_with_file (GError **error,
 }
 
 /* The file that a save replaces: `file`, or what its symbolic links lead
- * to.  `info` is NULL when there is none yet. */
+ * to.  `info` is NULL when there is none yet.  `descriptor` tells whether
+ * the name is that of an open file descriptor (/dev/stdout is a link to
+ * /proc/self/fd/1), which is written through, not replaced. */
 static GFile *
 resolve_links (GFile         *file,
                GFileInfo    **info_out,
+               gboolean      *descriptor,
                GCancellable  *cancellable,
                GError       **error)
 {
   g_autoptr(GFile) at = g_object_ref (file);
 
+  *descriptor = FALSE;
   for (guint hop = 0; hop < MAX_LINKS; hop++)
     {
       g_autoptr(GError) local = NULL;
@@ -76,6 +80,8 @@ resolve_links (GFile         *file,
         }
       parent = g_file_get_parent (at);
       next = g_file_resolve_relative_path (parent, g_file_info_get_symlink_target (info));
+      if (g_file_peek_path (next) != NULL && g_str_has_prefix (g_file_peek_path (next), "/proc/"))
+        *descriptor = TRUE;
       g_set_object (&at, next);
       g_object_unref (next);
     }
@@ -149,6 +155,10 @@ write_temporary (GFile         *target,
               g_error_matches (local, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
             g_set_error (error, G_IO_ERROR, local->code,
                          _("The folder %s cannot be written to"), folder);
+          else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+                   g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+            g_set_error (error, G_IO_ERROR, local->code,
+                         _("There is no folder %s"), folder);
           else
             g_propagate_error (error, g_steal_pointer (&local));
           return NULL;
@@ -245,6 +255,7 @@ write_file (GFile             *file,
   g_autoptr(GFile) temp = NULL;
   g_autoptr(GFile) old = NULL;
   g_autoptr(GError) local = NULL;
+  gboolean descriptor = FALSE;
 
   /* What the name leads to, following links as opening it would (this is
    * how /dev/stdout is seen as the pipe or terminal it is). */
@@ -271,8 +282,10 @@ write_file (GFile             *file,
         return FALSE;
       }
 
-  if ((target = resolve_links (file, &info, cancellable, error)) == NULL)
+  if ((target = resolve_links (file, &info, &descriptor, cancellable, error)) == NULL)
     return FALSE;
+  if (descriptor && (flags & SK_FILE_WRITE_EXPORT))
+    return write_in_place (file, data, length, cancellable, error);
   if (info != NULL && etag != NULL &&
       g_strcmp0 (etag, g_file_info_get_etag (info)) != 0)
     {

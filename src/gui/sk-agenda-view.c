@@ -17,6 +17,7 @@
 #include "sk-presenter.h"
 #include "sk-date.h"
 #include "sk-format.h"
+#include "sk-file.h"
 #include "sk-ical.h"
 #include "sk-render.h"
 #include "sk-view-util.h"
@@ -441,7 +442,7 @@ ical_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GError) error = NULL;
       g_autofree char *text = sk_ical_from_project (sk_view_get_project (SK_VIEW (self)), 0);
 
-      if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+      if (!sk_file_write (file, text, strlen (text), NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
         error_dialog (self, _("Could Not Export"), error->message);
       else
         {

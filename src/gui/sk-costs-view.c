@@ -13,6 +13,7 @@
 #include "sk-costs.h"
 #include "sk-costs-view.h"
 #include "sk-format.h"
+#include "sk-file.h"
 #include "sk-render.h"
 #include "sk-ssb.h"
 #include "sk-agenda.h"
@@ -936,7 +937,7 @@ export_response_cb (GtkNativeDialog *chooser,
       g_autofree char *text = csv_text (self, &error);
 
       if (text == NULL ||
-          !g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+          !sk_file_write (file, text, strlen (text), NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
         goto failed;
     }
   {

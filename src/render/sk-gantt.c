@@ -705,7 +705,7 @@ sk_gantt_export_range (const SkTimeline  *t,
       guint per_page = (guint) ((ph - 40 - SK_GANTT_HEADER_HEIGHT) / SK_GANTT_ROW_HEIGHT);
 
       ts.px_per_day = (pw - 40 - SK_GANTT_LABEL_WIDTH) / days;
-      surface = cairo_pdf_surface_create (path, pw, ph);
+      surface = sk_render_pdf_surface_new (pw, ph);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, t->title);
       cr = cairo_create (surface);
       for (guint start = 0; start < MAX (rows->len, 1); start += per_page)

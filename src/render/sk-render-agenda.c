@@ -567,7 +567,7 @@ sk_render_meeting_pdf (SkProject   *project,
   g_return_val_if_fail (meeting != NULL, FALSE);
 
   pages = sk_render_meeting_pages (project, meeting, minutes);
-  surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
+  surface = sk_render_pdf_surface_new (PAGE_W, PAGE_H);
   {
     g_autofree char *title = g_strdup_printf ("%s – %s", meeting->body, meeting->date);
 

@@ -127,7 +127,7 @@ sk_render_cost_pdf (SkProject          *project,
   sk_cost_params_init (&p, model, scenario);
   sk_palette_init_light (&palette);
 
-  surface = cairo_pdf_surface_create (path, page_w, page_h);
+  surface = sk_render_pdf_surface_new (page_w, page_h);
   cr = cairo_create (surface);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, model->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sakskart");

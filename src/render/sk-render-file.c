@@ -12,7 +12,39 @@
 
 #include <pango/pangocairo.h>
 
+#include "sk-file.h"
 #include "sk-render.h"
+
+/* What cairo writes goes to memory; the file is written from there at
+ * once, so that a failure (a full disk) is reported as GIO saw it and the
+ * previous file stays until the new one is complete. */
+static const cairo_user_data_key_t bytes_key;
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+keep_bytes (cairo_surface_t *surface,
+            GByteArray      *bytes)
+{
+  cairo_surface_set_user_data (surface, &bytes_key, bytes, (cairo_destroy_func_t) g_byte_array_unref);
+  return surface;
+}
+
+cairo_surface_t *
+sk_render_pdf_surface_new (double width,
+                           double height)
+{
+  GByteArray *bytes = g_byte_array_new ();
+
+  return keep_bytes (cairo_pdf_surface_create_for_stream (append_cb, bytes, width, height), bytes);
+}
 
 cairo_surface_t *
 sk_render_surface_new (const char  *path,
@@ -22,9 +54,13 @@ sk_render_surface_new (const char  *path,
                        GError     **error)
 {
   if (g_str_has_suffix (path, ".pdf"))
-    return cairo_pdf_surface_create (path, width, height);
+    return sk_render_pdf_surface_new (width, height);
   if (g_str_has_suffix (path, ".svg"))
-    return cairo_svg_surface_create (path, width, height);
+    {
+      GByteArray *bytes = g_byte_array_new ();
+
+      return keep_bytes (cairo_svg_surface_create_for_stream (append_cb, bytes, width, height), bytes);
+    }
   if (g_str_has_suffix (path, ".png"))
     return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * png_scale),
                                        (int) ceil (height * png_scale));
@@ -38,24 +74,42 @@ sk_render_surface_write (cairo_surface_t  *surface,
                          const char       *path,
                          GError          **error)
 {
+  g_autoptr(GByteArray) png = NULL;
+  g_autoptr(GFile) file = NULL;
   cairo_status_t status;
+  GByteArray *bytes;
+  gboolean ok;
 
-  /* An image surface is written as PNG; PDF and SVG surfaces write their
-   * file as they go and finish it here. */
+  /* An image surface is written as PNG; PDF and SVG surfaces are
+   * finished, which writes the end of the document. */
+  cairo_surface_flush (surface);
   if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png (surface, path);
+    {
+      png = g_byte_array_new ();
+      status = cairo_surface_status (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_write_to_png_stream (surface, append_cb, png);
+      bytes = png;
+    }
   else
     {
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
+      bytes = cairo_surface_get_user_data (surface, &bytes_key);
     }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS || bytes == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path,
+                   cairo_status_to_string (status != CAIRO_STATUS_SUCCESS ? status
+                                                                          : CAIRO_STATUS_WRITE_ERROR));
+      cairo_surface_destroy (surface);
       return FALSE;
     }
-  return TRUE;
+  /* Written atomically; never over a project file. */
+  file = g_file_new_for_path (path);
+  ok = sk_file_write (file, bytes->data, bytes->len, NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, error);
+  cairo_surface_destroy (surface);
+  return ok;
 }
 
 PangoLayout *

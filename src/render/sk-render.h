@@ -36,8 +36,14 @@ cairo_surface_t *sk_render_surface_new   (const char       *path,
                                           double            height,
                                           double            png_scale,
                                           GError          **error);
-/* Writes the file (PNG for an image surface, else finishes it), destroys
- * the surface, and names the file in the error. */
+/* A PDF surface whose document is kept in memory until
+ * sk_render_surface_write (). */
+cairo_surface_t *sk_render_pdf_surface_new (double        width,
+                                            double        height);
+/* Writes the file (PNG for an image surface, else finishes it) through a
+ * temporary file and a rename (sk_file_write (), as an export: never over
+ * a project file), destroys the surface, and names the file in the
+ * error. */
 gboolean         sk_render_surface_write (cairo_surface_t  *surface,
                                           const char       *path,
                                           GError          **error);

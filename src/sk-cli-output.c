@@ -1,0 +1,141 @@
+/* sk-cli-output.c — where sakskart-cli writes: the terminal or a file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sakskart-cli"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sk-cli-output.h"
+#include "sk-file.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1,
+  EXIT_USAGE = 2,
+};
+
+int
+cli_usage_error (const char *message)
+{
+  g_printerr ("sakskart-cli: %s\n", message);
+  g_printerr (_("Try “sakskart-cli --help” for more information.\n"));
+  return EXIT_USAGE;
+}
+
+gboolean
+cli_check_input (const char *name,
+                 int        *status)
+{
+  if (name[0] != '\0')
+    return TRUE;
+  *status = cli_usage_error (_("a file name is empty"));
+  return FALSE;
+}
+
+/* The extension of the last part of `name` (".pdf"), or NULL. */
+static const char *
+extension (const char *name)
+{
+  const char *base = strrchr (name, '/');
+  const char *dot;
+
+  base = base ? base + 1 : name;
+  dot = strrchr (base, '.');
+  return dot != NULL && dot != base ? dot : NULL;
+}
+
+gboolean
+cli_check_output (const char         *output,
+                  const char         *input,
+                  const char * const *extensions,
+                  gboolean            must_be_new,
+                  int                *status)
+{
+  g_autoptr(GFile) file = NULL;
+  const char *ext;
+
+  if (output[0] == '\0')
+    {
+      *status = cli_usage_error (_("the name of the file to write (-o) is empty"));
+      return FALSE;
+    }
+  ext = extension (output);
+  if (extensions != NULL && ext != NULL)
+    {
+      g_autofree char *wanted = g_strjoinv (", ", (char **) extensions);
+      g_autofree char *msg = NULL;
+      gboolean known = FALSE;
+
+      for (guint i = 0; extensions[i] != NULL; i++)
+        known |= g_ascii_strcasecmp (ext, extensions[i]) == 0;
+      if (!known)
+        {
+          /* Translators: "OUT.png: this writes .pdf; the file name must not end in .png" */
+          msg = g_strdup_printf (_("%s: this command writes %s; the file name must not end in %s"),
+                                 output, wanted, ext);
+          *status = cli_usage_error (msg);
+          return FALSE;
+        }
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  if (input != NULL)
+    {
+      g_autoptr(GFile) in = g_file_new_for_commandline_arg (input);
+
+      if (sk_file_same (file, in))
+        {
+          g_printerr (_("sakskart-cli: %s: this is the file read; it is not replaced by what is written "
+                        "from it. Choose another file name\n"), output);
+          *status = EXIT_INVALID;
+          return FALSE;
+        }
+    }
+  if (must_be_new && g_file_query_exists (file, NULL))
+    {
+      g_printerr (_("sakskart-cli: %s: the file exists already. To add to a project, use "
+                    "--into; to replace the file, remove it first\n"), output);
+      *status = EXIT_INVALID;
+      return FALSE;
+    }
+  if (sk_file_holds_project (file, NULL))
+    {
+      g_printerr (_("sakskart-cli: %s: this is a Sakskart project file; an export does not "
+                    "replace it. Choose another file name\n"), output);
+      *status = EXIT_INVALID;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+cli_emit (const char *output,
+          const char *text,
+          gsize       length)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL)
+    {
+      if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_printerr (_("sakskart-cli: could not write to standard output\n"));
+          return EXIT_INVALID;
+        }
+      return EXIT_OK;
+    }
+  file = g_file_new_for_commandline_arg (output);
+  if (!sk_file_write (file, text, length, NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  return EXIT_OK;
+}

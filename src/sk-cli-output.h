@@ -1,0 +1,36 @@
+/* sk-cli-output.h — where sakskart-cli writes: the terminal or a file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The exit statuses are sakskart-cli's: 0 all well, 1 a file invalid, a
+ * computation failed or a file refused, 2 bad usage. */
+int      cli_usage_error   (const char  *message);
+
+/* Whether `name` may be read as a file: not empty.  Else a usage error. */
+gboolean cli_check_input   (const char  *name,
+                            int         *status);
+
+/* Whether the command may write `output`, before anything is computed:
+ * the name is not empty; its extension, if it has one, is one of
+ * `extensions` (NULL for any; else a usage error); it is not the file
+ * `input` (may be NULL) nor a Sakskart project file; and with
+ * `must_be_new`, nothing by that name exists yet. */
+gboolean cli_check_output  (const char         *output,
+                            const char         *input,
+                            const char * const *extensions,
+                            gboolean            must_be_new,
+                            int                *status);
+
+/* `text` to standard output, or to the file `output` if not NULL
+ * (atomically, as an export).  Returns the exit status. */
+int      cli_emit          (const char  *output,
+                            const char  *text,
+                            gsize        length);
+
+G_END_DECLS
