@@ -391,6 +391,80 @@ test_ssb_bad_files (void)
   }
 }
 
+/* A project of three (or six) members with population figures and one
+ * cost model of `total` kr, `fixed` % shared equally. */
+static SkProject *
+small_model (gint64 total,
+             int    fixed,
+             guint  members)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[");
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < members; i++)
+    {
+      g_string_append_printf (text, "%s{\"id\":\"m%u\",\"name\":\"M%u\",\"figures\":{\"population\":%u}}",
+                              i ? "," : "", i, i, 100 + 37 * i);
+      g_string_append_printf (ids, "%s\"m%u\"", i ? "," : "", i);
+    }
+  g_string_append_printf (text, "],\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":%" G_GINT64_FORMAT
+                          ",\"participants\":[%s],\"fixed_percent\":%d,"
+                          "\"criteria\":[{\"figure\":\"population\",\"weight\":1}]}]}",
+                          total, ids->str, fixed);
+  return load_text (text->str);
+}
+
+/* The equal parts are rounded each to whole kroner; where their sum is not
+ * fixed_percent of the total, a note gives both and the difference. */
+static void
+test_rounding_note (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkCostModel *m = sk_project_find_cost_model (p, "barnevern");
+  g_autoptr(SkCostResult) r = sk_cost_model_compute (p, m, NULL, NULL);
+  g_autofree char *note = sk_cost_rounding_note (r);
+  gint64 sum = 0, exact_cents = r->total_kr * (gint64) r->fixed_percent;
+  gint64 diff_cents;
+  g_autofree char *sum_text = NULL, *exact_text = NULL, *diff_text = NULL;
+
+  g_assert_cmpfloat (r->fixed_percent, ==, 25);
+  for (guint i = 0; i < r->rows->len; i++)
+    sum += g_array_index (r->rows, SkCostRow, i).equal_kr;
+  diff_cents = sum * 100 - exact_cents;
+  g_assert_cmpint (diff_cents, !=, 0);
+  sum_text = g_strdup_printf ("add up to %" G_GINT64_FORMAT " kr", sum);
+  exact_text = g_strdup_printf ("that is %" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT " kr",
+                                exact_cents / 100, exact_cents % 100);
+  diff_text = g_strdup_printf ("%" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT " kr less",
+                               diff_cents / 100, diff_cents % 100);
+  g_test_message ("%s", note);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, sum_text));
+  g_assert_nonnull (strstr (note, exact_text));
+  g_assert_nonnull (strstr (note, diff_text));
+  g_assert_nonnull (strstr (note, "1/6"));
+
+  /* 40 % of 100 kr in three: 13 kr each, 1 kr short, which the variable
+   * parts carry. */
+  {
+    g_autoptr(SkProject) q = small_model (100, 40, 3);
+    g_autoptr(SkCostResult) rq = sk_cost_model_compute (q, sk_project_find_cost_model (q, "c"), NULL, NULL);
+    g_autofree char *nq = sk_cost_rounding_note (rq);
+
+    g_assert_nonnull (nq);
+    g_assert_nonnull (strstr (nq, "that is 40.00 kr"));
+    g_assert_nonnull (strstr (nq, "add up to 39 kr"));
+    g_assert_nonnull (strstr (nq, "1.00 kr more than their exact 60.00 kr"));
+  }
+  /* 25 % of 600 kr in six is 25 kr each: nothing to say. */
+  {
+    g_autoptr(SkProject) q = small_model (600, 25, 6);
+    g_autoptr(SkCostResult) rq = sk_cost_model_compute (q, sk_project_find_cost_model (q, "c"), NULL, NULL);
+
+    g_assert_null (sk_cost_rounding_note (rq));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -402,6 +476,7 @@ main (int    argc,
   g_test_add_func ("/costs/random-against-exact-rationals", test_random_exact);
   g_test_add_func ("/costs/variants-and-scenarios", test_variant_and_scenarios);
   g_test_add_func ("/costs/explain", test_explain);
+  g_test_add_func ("/costs/rounding-note", test_rounding_note);
   g_test_add_func ("/costs/undo-redo", test_undo_redo);
   g_test_add_func ("/ssb/long-form", test_ssb_long);
   g_test_add_func ("/ssb/wide-form-and-groups", test_ssb_wide_and_groups);

@@ -378,6 +378,18 @@ test_costs_slider_and_undo (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
   drain ();
   g_assert_nonnull (find_label (GTK_WIDGET (window), "2,350,703 kr"));
+  /* Under the table, where the equal parts' whole kroner come from: the
+   * same sentence as the PDF's. */
+  {
+    SkProject *project = sk_window_get_project (window);
+    g_autoptr(SkCostResult) r = sk_cost_model_compute (project, sk_project_find_cost_model (project, "barnevern"),
+                                                       NULL, NULL);
+    g_autofree char *note = sk_cost_rounding_note (r);
+
+    g_assert_nonnull (note);
+    g_assert_nonnull (strstr (note, "7,303,773.25 kr"));
+    g_assert_nonnull (find_label (GTK_WIDGET (window), note));
+  }
 
   /* Five steps to the right with the keyboard's binding: 25 % → 30 %. */
   scale = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);

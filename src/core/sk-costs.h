@@ -63,6 +63,11 @@ char         *sk_cost_explain        (SkProject         *project,
                                       const SkScenario  *scenario,
                                       guint              index);
 
+/* Where rounding the equal parts to whole kroner makes their sum differ
+ * from fixed_percent of the total: a sentence with the exact figures, or
+ * NULL when they add up exactly. */
+char         *sk_cost_rounding_note  (const SkCostResult *result);
+
 /* Scales a number with at most four decimals to an integer × 10⁴. */
 gboolean      sk_decimal4_to_int     (double             value,
                                       gint64            *out);

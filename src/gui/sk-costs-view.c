@@ -394,6 +394,12 @@ update_results (SkCostsView *self)
   }
   gtk_widget_set_margin_top (grid, 6);
   gtk_box_append (out, sk_sideways_scroller_new (grid, _("Cost split")));
+  {
+    g_autofree char *note = sk_cost_rounding_note (result);
+
+    if (note != NULL)
+      gtk_box_append (out, sk_sentence_new (note, "caption"));
+  }
 
   chart = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart), 30 * result->rows->len);

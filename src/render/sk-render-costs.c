@@ -202,6 +202,13 @@ sk_render_cost_pdf (SkProject          *project,
                    c == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
       y += 28;
     }
+    /* Where the equal column's whole kroner differ from its exact sum. */
+    {
+      g_autofree char *note = sk_cost_rounding_note (result);
+
+      if (note != NULL)
+        y += show_text (cr, "Cantarell Italic 8", note, margin, y - 8, text_w, PANGO_ALIGN_LEFT) + 8;
+    }
   }
 
   /* The chart */
