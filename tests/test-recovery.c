@@ -48,40 +48,45 @@ new_window (void)
   return window;
 }
 
+/* The user's session: open, edit, and then the battery runs out. */
+static void
+edit_then_die (const char *title,
+               const char *organisation)
+{
+  SkWindow *window = new_window ();
+  g_autoptr(GFile) file = g_file_new_for_path (project_path);
+  g_autofree char *dir = sk_drafts_dir ();
+  gboolean loaded = FALSE;
+
+  g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  iterate_until (&loaded, 10);
+  g_assert_true (loaded);
+  sk_project_set_title (sk_window_get_project (window), title);
+  sk_project_set_organisation (sk_window_get_project (window), organisation);
+  /* The draft is written a few seconds after the change. */
+  for (int i = 0; i < 500; i++)
+    {
+      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+      const char *name;
+      gboolean found = FALSE;
+
+      while (d && (name = g_dir_read_name (d)) != NULL)
+        found |= g_str_has_suffix (name, ".sakskart");
+      if (found)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  kill (getpid (), SIGKILL);
+  g_assert_not_reached ();
+}
+
 static void
 test_kill_and_recover (void)
 {
   if (g_test_subprocess ())
-    {
-      /* The user's session: open, edit, and then the battery runs out. */
-      SkWindow *window = new_window ();
-      g_autoptr(GFile) file = g_file_new_for_path (project_path);
-      g_autofree char *dir = sk_drafts_dir ();
-      gboolean loaded = FALSE;
-
-      g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
-      sk_window_open_file (window, file, FALSE);
-      iterate_until (&loaded, 10);
-      g_assert_true (loaded);
-      sk_project_set_title (sk_window_get_project (window), "Endra før straumbrotet");
-      sk_project_set_organisation (sk_window_get_project (window), "Sogn KO – draft");
-      /* The draft is written a few seconds after the change. */
-      for (int i = 0; i < 500; i++)
-        {
-          g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-          const char *name;
-          gboolean found = FALSE;
-
-          while (d && (name = g_dir_read_name (d)) != NULL)
-            found |= g_str_has_suffix (name, ".sakskart");
-          if (found)
-            break;
-          g_main_context_iteration (NULL, FALSE);
-          g_usleep (10000);
-        }
-      kill (getpid (), SIGKILL);
-      g_assert_not_reached ();
-    }
+    edit_then_die ("Endra før straumbrotet", "Sogn KO – draft");
 
   g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_failed ();
@@ -200,6 +205,79 @@ test_sigterm_writes_draft (void)
   }
 }
 
+/* The message dialog over `window`, if one is shown. */
+static AdwMessageDialog *
+dialog_over (GtkWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == window)
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+/* After a kill, the file opened as a file manager opens it ("sakskart
+ * FILE") comes with the offer of its newer draft, as a start without a
+ * file does; recovered, the draft takes the place of the disk version. */
+static void
+test_kill_then_open_file (void)
+{
+  if (g_test_subprocess ())
+    edit_then_die ("Endra før krasjet", "Sogn KO – utkast");
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+
+  {
+    SkApplication *app = sk_application_new ();
+    g_autoptr(GFile) file = g_file_new_for_path (project_path);
+    AdwMessageDialog *dialog;
+    SkWindow *window = NULL;
+    GList *windows;
+    gint64 deadline;
+
+    g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+    g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+    g_application_hold (G_APPLICATION (app));
+    g_application_open (G_APPLICATION (app), &file, 1, "");
+    windows = gtk_application_get_windows (GTK_APPLICATION (app));
+    g_assert_cmpuint (g_list_length (windows), ==, 1);
+    window = SK_WINDOW (windows->data);
+
+    /* The file on disk loads behind the question. */
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (sk_window_get_file (window) == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (sk_window_get_file (window));
+    g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), !=, "Endra før krasjet");
+    dialog = dialog_over (GTK_WINDOW (window));
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Endra før krasjet"));
+
+    adw_message_dialog_response (dialog, "recover");
+    g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Endra før krasjet");
+    g_assert_cmpstr (sk_project_get_organisation (sk_window_get_project (window)), ==, "Sogn KO – utkast");
+    g_assert_true (sk_window_get_modified (window));
+    g_assert_true (g_file_equal (sk_window_get_file (window), file));
+    /* In this window, no other. */
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+    {
+      g_autoptr(GPtrArray) drafts = NULL;
+
+      /* Still kept as a draft until saved, now this window's. */
+      sk_window_flush_draft (window);
+      drafts = sk_drafts_recoverable ();
+      g_assert_cmpuint (drafts->len, ==, 0);
+    }
+    gtk_window_destroy (GTK_WINDOW (window));
+    g_application_release (G_APPLICATION (app));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,5 +307,6 @@ main (int    argc,
     }
   g_test_add_func ("/recovery/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/recovery/sigterm-writes-draft", test_sigterm_writes_draft);
+  g_test_add_func ("/recovery/kill-then-open-file", test_kill_then_open_file);
   return g_test_run ();
 }

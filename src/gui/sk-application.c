@@ -145,6 +145,7 @@ sk_application_open (GApplication  *app,
                      const char    *hint)
 {
   SkApplication *self = SK_APPLICATION (app);
+  SkWindow *first = NULL;
 
   for (int i = 0; i < n_files; i++)
     {
@@ -154,8 +155,14 @@ sk_application_open (GApplication  *app,
       /* The file loads in a thread while the window is shown. */
       sk_window_open_file (window, files[i], FALSE);
       gtk_window_present (GTK_WINDOW (window));
+      if (first == NULL)
+        first = window;
     }
   sk_window_discard_example_prefetch ();
+  /* As a start without a file: work a crash left behind is offered, a
+   * newer draft of the file opened first in that file's window. */
+  if (first != NULL)
+    sk_window_offer_recovery_for (first, files[0]);
 }
 
 static int

@@ -1538,6 +1538,9 @@ sk_window_recover (SkWindow       *self,
   project = sk_draft_load (draft, error);
   if (project == NULL)
     return FALSE;
+  /* The file on disk, still loading, is not put over the draft. */
+  g_cancellable_cancel (self->cancellable);
+  set_busy (self, FALSE);
   if (draft->uri != NULL)
     file = g_file_new_for_uri (draft->uri);
   set_document (self, project, file, draft->etag, draft->is_example);
@@ -1554,6 +1557,7 @@ sk_window_recover (SkWindow       *self,
 typedef struct
 {
   SkWindow  *self;
+  GFile     *opening;
   GPtrArray *drafts;
 } Recovery;
 
@@ -1563,6 +1567,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
                       Recovery         *r)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (r->self));
+  gboolean self_taken = FALSE;
 
   for (guint i = 0; i < r->drafts->len; i++)
     {
@@ -1571,9 +1576,14 @@ recovery_response_cb (AdwMessageDialog *dialog,
       if (g_str_equal (response, "recover"))
         {
           g_autoptr(GError) error = NULL;
-          SkWindow *window = i == 0 ? r->self : sk_window_new (SK_APPLICATION (app));
+          g_autoptr(GFile) of = draft->uri ? g_file_new_for_uri (draft->uri) : NULL;
+          /* The draft of the file being opened takes its place; any other
+           * gets a window of its own. */
+          gboolean here = !self_taken && (r->opening == NULL || (of && g_file_equal (of, r->opening)));
+          SkWindow *window = here ? r->self : sk_window_new (SK_APPLICATION (app));
 
-          if (i > 0)
+          self_taken |= here;
+          if (!here)
             gtk_window_present (GTK_WINDOW (window));
           if (!sk_window_recover (window, draft, &error))
             show_error (window, _("Could Not Recover the Changes"), error->message, NULL);
@@ -1583,11 +1593,19 @@ recovery_response_cb (AdwMessageDialog *dialog,
     }
   g_ptr_array_unref (r->drafts);
   g_object_unref (r->self);
+  g_clear_object (&r->opening);
   g_free (r);
 }
 
 void
 sk_window_offer_recovery (SkWindow *self)
+{
+  sk_window_offer_recovery_for (self, NULL);
+}
+
+void
+sk_window_offer_recovery_for (SkWindow *self,
+                              GFile    *opening)
 {
   g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
   GString *list;
@@ -1622,6 +1640,7 @@ sk_window_offer_recovery (SkWindow *self)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "recover");
   r = g_new0 (Recovery, 1);
   r->self = g_object_ref (self);
+  r->opening = opening ? g_object_ref (opening) : NULL;
   r->drafts = g_steal_pointer (&drafts);
   g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), r);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -40,6 +40,10 @@ double      sk_window_get_load_progress (SkWindow  *self);
 /* Unsaved work left by a crash */
 void        sk_window_flush_draft    (SkWindow      *self);
 void        sk_window_offer_recovery (SkWindow      *self);
+/* The same for a window opening `opening` (a file named on the command
+ * line): a draft of that file is recovered in its place. */
+void        sk_window_offer_recovery_for (SkWindow  *self,
+                                          GFile     *opening);
 gboolean    sk_window_recover        (SkWindow      *self,
                                       const SkDraft *draft,
                                       GError       **error);
