@@ -65,25 +65,6 @@ cli_check_output (const char         *output,
       *status = cli_usage_error (_("the name of the file to write (-o) is empty"));
       return FALSE;
     }
-  ext = extension (output);
-  if (extensions != NULL && ext != NULL)
-    {
-      g_autofree char *wanted = g_strjoinv (", ", (char **) extensions);
-      g_autofree char *msg = NULL;
-      gboolean known = FALSE;
-
-      for (guint i = 0; extensions[i] != NULL; i++)
-        known |= g_ascii_strcasecmp (ext, extensions[i]) == 0;
-      if (!known)
-        {
-          /* Translators: "OUT.png: this writes .pdf; the file name must not end in .png" */
-          msg = g_strdup_printf (_("%s: this command writes %s; the file name must not end in %s"),
-                                 output, wanted, ext);
-          *status = cli_usage_error (msg);
-          return FALSE;
-        }
-    }
-
   file = g_file_new_for_commandline_arg (output);
   if (input != NULL)
     {
@@ -111,6 +92,24 @@ cli_check_output (const char         *output,
       *status = EXIT_INVALID;
       return FALSE;
     }
+  ext = extension (output);
+  if (extensions != NULL && ext != NULL)
+    {
+      g_autofree char *wanted = g_strjoinv ("/", (char **) extensions);
+      g_autofree char *msg = NULL;
+      gboolean known = FALSE;
+
+      for (guint i = 0; extensions[i] != NULL; i++)
+        known |= g_ascii_strcasecmp (ext, extensions[i]) == 0;
+      if (!known)
+        {
+          /* Translators: "OUT.png: this command writes .pdf files, not .png" */
+          msg = g_strdup_printf (_("%s: this command writes %s files, not %s"), output, wanted, ext);
+          *status = cli_usage_error (msg);
+          return FALSE;
+        }
+    }
+
   return TRUE;
 }
 

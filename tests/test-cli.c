@@ -6,6 +6,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "test-util.h"
 
@@ -184,6 +186,9 @@ test_costs_pdf (void)
   g_assert_nonnull (strstr (text, "2,350,703 kr"));
   g_assert_nonnull (strstr (text, "29,215,093 kr"));
   g_assert_nonnull (strstr (text, "921/5,935"));
+  /* The equal column's whole kroner, and where they come from. */
+  g_assert_nonnull (strstr (text, "7,303,776 kr"));
+  g_assert_nonnull (strstr (text, "7,303,773.25 kr"));
   g_unlink (pdf);
   g_rmdir (dir);
 }
@@ -241,6 +246,245 @@ test_matrix_csv (void)
   g_assert_cmpstr (out, ==, "candidate,score,percent,rank\nÅrdal,96.00,68.6,1\nLærdal,90.00,64.3,2\n");
 }
 
+/* A copy of `source` in a new temporary folder. */
+static char *
+copy_to_temp (const char *source,
+              const char *name)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  return write_temp (name, contents);
+}
+
+static char *
+output_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "files", "output", name, NULL);
+}
+
+/* Every export pointed at its own input: refused, exit 1, the project as
+ * it was. */
+static void
+test_export_over_input (void)
+{
+  g_autofree char *project = copy_to_temp (example, "styret.sakskart");
+  g_autofree char *before = test_file_digest (project);
+  g_autofree char *dir = g_path_get_dirname (project);
+  g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
+  const char *cases[][4] = {
+    { "export-pdf", "-o", NULL, NULL },
+    { "costs", "--format", "pdf", "-o" },
+    { "costs", "-o", NULL, NULL },
+    { "matrix", "--format", "json", "-o" },
+    { "export-ical", "-o", NULL, NULL },
+    { "render-timeline", "-o", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL, *after = NULL;
+      const char *a[4] = { NULL };
+      guint n = 0;
+      int status;
+
+      for (guint k = 0; k < 4 && cases[i][k]; k++)
+        a[n++] = cases[i][k];
+      if (n == 2)
+        status = run ("en", &out, &err, a[0], project, a[1], project, NULL);
+      else
+        status = run ("en", &out, &err, a[0], project, a[1], a[2], a[3], project, NULL);
+      g_test_message ("%s: %d %s", a[0], status, err);
+      g_assert_cmpint (status, ==, 1);
+      g_assert_nonnull (strstr (err, project));
+      g_assert_nonnull (strstr (err, "this is the file read"));
+      after = test_file_digest (project);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  /* The input under another name (a symbolic link): the same file. */
+  g_assert_cmpint (symlink (project, link), ==, 0);
+  {
+    g_autofree char *out = NULL, *err = NULL, *after = NULL;
+
+    g_assert_cmpint (run ("en", &out, &err, "export-pdf", project, "-o", link, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "this is the file read"));
+    after = test_file_digest (project);
+    g_assert_cmpstr (after, ==, before);
+    g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  }
+  g_unlink (link);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
+/* An export onto another project, known by its content whatever its
+ * name: refused.  Onto another program's JSON: written. */
+static void
+test_export_over_project (void)
+{
+  g_autofree char *source = output_file ("project-named.pdf");
+  g_autofree char *damaged_source = output_file ("project-damaged.ics");
+  g_autofree char *json_source = output_file ("other-json.json");
+  g_autofree char *named = copy_to_temp (source, "project-named.pdf");
+  g_autofree char *damaged = copy_to_temp (damaged_source, "project-damaged.ics");
+  g_autofree char *json = copy_to_temp (json_source, "other-json.json");
+  g_autofree char *named_before = test_file_digest (named);
+  g_autofree char *damaged_before = test_file_digest (damaged);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  g_autofree char *o4 = NULL, *e4 = NULL, *o5 = NULL, *e5 = NULL, *o6 = NULL, *e6 = NULL;
+  g_autofree char *named_after = NULL, *damaged_after = NULL, *written = NULL;
+
+  g_assert_cmpint (run ("en", &o1, &e1, "export-pdf", example, "-o", named, NULL), ==, 1);
+  g_assert_nonnull (strstr (e1, "is a Sakskart project file"));
+  g_assert_cmpint (run ("en", &o2, &e2, "costs", example, "--format", "pdf", "-o", named, NULL), ==, 1);
+  g_assert_cmpint (run ("en", &o3, &e3, "render-timeline", example, "-o", named, NULL), ==, 1);
+  g_assert_cmpint (run ("en", &o4, &e4, "export-ical", example, "-o", damaged, NULL), ==, 1);
+  g_assert_nonnull (strstr (e4, damaged));
+  g_assert_cmpint (run ("nn", &o5, &e5, "export-ical", example, "-o", damaged, NULL), ==, 1);
+  g_assert_nonnull (strstr (e5, "sakskartfil"));
+  named_after = test_file_digest (named);
+  damaged_after = test_file_digest (damaged);
+  g_assert_cmpstr (named_after, ==, named_before);
+  g_assert_cmpstr (damaged_after, ==, damaged_before);
+
+  g_assert_cmpint (run ("en", &o6, &e6, "costs", example, "--format", "json", "-o", json, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (json, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, "\"total_kr\""));
+}
+
+/* import-planner -o makes a new project; onto an existing file it is
+ * refused and points to --into. */
+static void
+test_import_planner_existing (void)
+{
+  g_autofree char *planner = g_test_build_filename (G_TEST_DIST, "files", "planner",
+                                                    "bench-300-saved-by-planner.planner", NULL);
+  g_autofree char *project = copy_to_temp (example, "styret.sakskart");
+  g_autofree char *before = test_file_digest (project);
+  g_autofree char *dir = g_path_get_dirname (project);
+  g_autofree char *fresh = g_build_filename (dir, "new.sakskart", NULL);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (run ("en", &o1, &e1, "import-planner", planner, "-o", project, NULL), ==, 1);
+  g_assert_nonnull (strstr (e1, "--into"));
+  g_assert_nonnull (strstr (e1, project));
+  after = test_file_digest (project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (run ("nb", &o2, &e2, "import-planner", planner, "-o", project, NULL), ==, 1);
+  g_assert_nonnull (strstr (e2, "--into"));
+  g_assert_null (strstr (e2, "already"));
+
+  g_assert_cmpint (run ("en", &o3, &e3, "import-planner", planner, "-o", fresh, NULL), ==, 0);
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_IS_REGULAR));
+  g_unlink (fresh);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
+/* costs and matrix write CSV and JSON to -o, the same as they print. */
+static void
+test_text_to_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  const char *cases[][3] = {
+    { "costs", "csv", "costs.csv" },
+    { "costs", "json", "costs.json" },
+    { "matrix", "csv", "matrix.csv" },
+    { "matrix", "json", "matrix.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i][2], NULL);
+      g_autofree char *printed = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *written = NULL;
+
+      g_assert_cmpint (run ("en", &printed, &e1, cases[i][0], example, "--format", cases[i][1], NULL), ==, 0);
+      g_assert_cmpint (run ("en", &o2, &e2, cases[i][0], example, "--format", cases[i][1], "-o", path, NULL), ==, 0);
+      g_assert_cmpstr (o2, ==, "");
+      g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+      g_assert_cmpstr (written, ==, printed);
+      g_assert_cmpuint (strlen (written), >, 20);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_bad_arguments (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "pack.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "costs.csv", NULL);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  g_autofree char *o4 = NULL, *e4 = NULL, *o5 = NULL, *e5 = NULL, *o6 = NULL, *e6 = NULL;
+  g_autofree char *o7 = NULL, *e7 = NULL;
+
+  /* A year that is not a year is not "every year". */
+  g_assert_cmpint (run ("en", &o1, &e1, "export-ical", example, "--year", "abc", NULL), ==, 2);
+  g_assert_cmpstr (o1, ==, "");
+  g_assert_nonnull (strstr (e1, "--year"));
+  g_assert_cmpint (run ("en", &o2, &e2, "export-ical", example, "--year", "2025x", NULL), ==, 2);
+
+  /* A PDF is not written under another format's name. */
+  g_assert_cmpint (run ("en", &o3, &e3, "export-pdf", example, "-o", png, NULL), ==, 2);
+  g_assert_nonnull (strstr (e3, ".png"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run ("en", &o4, &e4, "costs", example, "--format", "pdf", "-o", csv, NULL), ==, 2);
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+  /* An empty name is no file, not the current folder. */
+  g_assert_cmpint (run ("en", &o5, &e5, "validate", "", NULL), ==, 2);
+  g_assert_cmpstr (o5, ==, "");
+  g_assert_nonnull (strstr (e5, "empty"));
+  g_assert_cmpint (run ("en", &o6, &e6, "costs", "", NULL), ==, 2);
+  g_assert_cmpint (run ("en", &o7, &e7, "export-ical", example, "-o", "", NULL), ==, 2);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  char *path;
+  char *contents;
+} FifoRead;
+
+static gpointer
+read_fifo (gpointer data)
+{
+  FifoRead *r = data;
+
+  g_file_get_contents (r->path, &r->contents, NULL, NULL);
+  return NULL;
+}
+
+/* A device or a pipe is written in place, never replaced by a file. */
+static void
+test_export_to_pipe (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "plan.ics", NULL);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL;
+  FifoRead r = { fifo, NULL };
+  GThread *reader;
+
+  g_assert_cmpint (run ("en", &o1, &e1, "export-ical", example, "-o", "/dev/stdout", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (o1, "BEGIN:VCALENDAR"));
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  reader = g_thread_new ("fifo", read_fifo, &r);
+  g_assert_cmpint (run ("en", &o2, &e2, "export-ical", example, "-o", fifo, NULL), ==, 0);
+  g_thread_join (reader);
+  g_assert_nonnull (r.contents);
+  g_assert_true (g_str_has_prefix (r.contents, "BEGIN:VCALENDAR"));
+  g_assert_false (g_file_test (fifo, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (fifo, G_FILE_TEST_EXISTS));
+  g_free (r.contents);
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -261,5 +505,11 @@ main (int    argc,
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/export-over-input", test_export_over_input);
+  g_test_add_func ("/cli/export-over-project", test_export_over_project);
+  g_test_add_func ("/cli/import-planner-existing", test_import_planner_existing);
+  g_test_add_func ("/cli/text-to-file", test_text_to_file);
+  g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/cli/export-to-pipe", test_export_to_pipe);
   return g_test_run ();
 }

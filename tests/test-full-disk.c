@@ -14,8 +14,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sk-application.h"
 #include "sk-file.h"
 #include "sk-project.h"
+#include "sk-window.h"
 #include "test-util.h"
 
 static const char *disk;
@@ -313,10 +315,107 @@ test_exports (void)
   g_unlink (filler);
 }
 
+static void
+flag_cb (gpointer  instance,
+         gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* The message dialog over `window`, once one is shown. */
+static AdwMessageDialog *
+wait_for_dialog (GtkWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+      AdwMessageDialog *dialog = NULL;
+
+      for (GList *l = toplevels; l; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == window)
+          dialog = l->data;
+      g_list_free (toplevels);
+      if (dialog != NULL)
+        return dialog;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  return NULL;
+}
+
+/* Ctrl+S in the window, twice on a full disk and once with room. */
+static void
+test_window_save (void)
+{
+  g_autofree char *dir = fresh_dir ("window");
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *file_before = NULL, *backup_before = NULL, *filler = NULL;
+  g_autofree char *text = NULL, *kept = NULL, *names = NULL;
+  SkApplication *app = sk_application_new ();
+  gboolean loaded = FALSE, saved = FALSE;
+  SkWindow *window;
+
+  write_project_and_backup (path);
+  file_before = test_file_digest (path);
+  backup_before = test_file_digest (backup);
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+  window = sk_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
+  g_signal_connect (window, "saved", G_CALLBACK (flag_cb), &saved);
+  sk_window_open_file (window, file, FALSE);
+  while (!loaded)
+    g_main_context_iteration (NULL, TRUE);
+  sk_project_set_title (sk_window_get_project (window), "Endra på full disk");
+
+  filler = fill_disk (8192);
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      g_autofree char *file_after = NULL, *backup_after = NULL;
+      AdwMessageDialog *dialog;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+      dialog = wait_for_dialog (GTK_WINDOW (window));
+      g_assert_nonnull (dialog);
+      file_after = test_file_digest (path);
+      backup_after = test_file_digest (backup);
+      g_assert_cmpstr (file_after, ==, file_before);
+      g_assert_cmpstr (backup_after, ==, backup_before);
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Could Not Save"));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), path));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "No space left on device"));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_assert_false (saved);
+      g_assert_true (sk_window_get_modified (window));
+      names = (g_free (names), listing (dir));
+      g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
+    }
+
+  g_unlink (filler);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (!saved)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Endra på full disk"));
+  kept = test_file_digest (backup);
+  g_assert_cmpstr (kept, ==, file_before);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (app));
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
   g_test_init (&argc, &argv, NULL);
 
   disk = g_getenv ("SK_FULL_DISK_DIR");
@@ -327,9 +426,12 @@ main (int    argc,
   planner = g_test_build_filename (G_TEST_DIST, "files", "planner",
                                    "bench-300-saved-by-planner.planner", NULL);
 
-  g_test_add_data_func ("/full-disk/save", GINT_TO_POINTER (FALSE), check_failed_saves);
-  g_test_add_data_func ("/full-disk/save-in-thread", GINT_TO_POINTER (TRUE), check_failed_saves);
-  g_test_add_func ("/full-disk/import-planner", test_import_planner);
-  g_test_add_func ("/full-disk/exports", test_exports);
+  /* Two groups: the files and the command line (suite cli), and the
+   * window, which needs a display (suite ui). */
+  g_test_add_data_func ("/full-disk/files/save", GINT_TO_POINTER (FALSE), check_failed_saves);
+  g_test_add_data_func ("/full-disk/files/save-in-thread", GINT_TO_POINTER (TRUE), check_failed_saves);
+  g_test_add_func ("/full-disk/files/import-planner", test_import_planner);
+  g_test_add_func ("/full-disk/files/exports", test_exports);
+  g_test_add_func ("/full-disk/window/save", test_window_save);
   return g_test_run ();
 }
