@@ -9,10 +9,12 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sk-agenda.h"
 #include "sk-costs.h"
 #include "sk-date.h"
+#include "sk-file.h"
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
@@ -358,6 +360,78 @@ test_save_atomic (void)
   g_unlink (backup);
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* A project reached through a symbolic link: the link stays a link, the
+ * file it names is replaced and its backup kept beside it, and nothing
+ * else is left in the folder. */
+static void
+test_save_through_link (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-XXXXXX", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.sakskart", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (real, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *kept = NULL, *text = NULL;
+  g_autoptr(GDir) d = NULL;
+  gsize length;
+  g_autofree char *example = read_example (&length);
+  guint names = 0;
+
+  g_assert_true (g_file_set_contents (real, example, length, NULL));
+  g_assert_cmpint (symlink ("real.sakskart", link), ==, 0);
+  before = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) example, length);
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Gjennom lenkja");
+  g_assert_true (sk_project_save_file (project, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Gjennom lenkja"));
+  g_assert_true (g_file_get_contents (backup, &kept, &length, NULL));
+  g_free (text);
+  text = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) kept, length);
+  g_assert_cmpstr (text, ==, before);
+  d = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (d) != NULL)
+    names++;
+  g_assert_cmpuint (names, ==, 3);
+  g_unlink (link);
+  g_unlink (backup);
+  g_unlink (real);
+  g_rmdir (dir);
+}
+
+/* A project file is known by its content, whatever its name. */
+static void
+test_file_holds_project (void)
+{
+  const struct { const char *name; gboolean project; } cases[] = {
+    { "project-named.pdf", TRUE },
+    { "project-damaged.ics", TRUE },
+    { "other-json.json", FALSE },
+    { "README.md", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "output", cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_cmpint (sk_file_holds_project (file, NULL), ==, cases[i].project);
+    }
+  {
+    g_autoptr(GFile) example = g_file_new_for_path (example_path);
+    g_autoptr(GFile) folder = g_file_get_parent (example);
+
+    g_assert_true (sk_file_holds_project (example, NULL));
+    g_assert_false (sk_file_holds_project (folder, NULL));
+  }
 }
 
 static SkCostResult *
@@ -1329,6 +1403,8 @@ main (int    argc,
   g_test_add_func ("/validation/too-large", test_too_large);
   g_test_add_func ("/file/errors-name-the-file", test_file_errors_name_the_file);
   g_test_add_func ("/file/save-atomic", test_save_atomic);
+  g_test_add_func ("/file/save-through-link", test_save_through_link);
+  g_test_add_func ("/file/holds-project", test_file_holds_project);
   g_test_add_func ("/costs/child-welfare", test_costs_child_welfare);
   g_test_add_func ("/costs/largest-remainder-ties", test_costs_largest_remainder_ties);
   g_test_add_func ("/costs/random-sum-and-bounds", test_costs_random);

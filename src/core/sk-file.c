@@ -61,6 +61,8 @@ resolve_links (GFile         *file,
       g_autoptr(GFile) parent = NULL;
       GFile *next;
 
+      if (g_file_peek_path (at) != NULL && g_str_has_prefix (g_file_peek_path (at), "/proc/"))
+        *descriptor = TRUE;
       info = g_file_query_info (at, QUERY_ATTRIBUTES, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
                                 cancellable, &local);
       if (info == NULL)
@@ -80,8 +82,6 @@ resolve_links (GFile         *file,
         }
       parent = g_file_get_parent (at);
       next = g_file_resolve_relative_path (parent, g_file_info_get_symlink_target (info));
-      if (g_file_peek_path (next) != NULL && g_str_has_prefix (g_file_peek_path (next), "/proc/"))
-        *descriptor = TRUE;
       g_set_object (&at, next);
       g_object_unref (next);
     }
@@ -159,6 +159,8 @@ write_temporary (GFile         *target,
                    g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
             g_set_error (error, G_IO_ERROR, local->code,
                          _("There is no folder %s"), folder);
+          else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+            g_set_error_literal (error, G_IO_ERROR, local->code, g_strerror (ENOSPC));
           else
             g_propagate_error (error, g_steal_pointer (&local));
           return NULL;
