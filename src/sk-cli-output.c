@@ -72,8 +72,8 @@ cli_check_output (const char         *output,
 
       if (sk_file_same (file, in))
         {
-          g_printerr (_("sakskart-cli: %s: this is the file read; it is not replaced by what is written "
-                        "from it. Choose another file name\n"), output);
+          g_printerr (_("sakskart-cli: %s: this is the file read; it is not replaced by what is "
+                        "written from it. Choose another file name\n"), output);
           *status = EXIT_INVALID;
           return FALSE;
         }
@@ -104,7 +104,8 @@ cli_check_output (const char         *output,
       if (!known)
         {
           /* Translators: "OUT.png: this command writes .pdf files, not .png" */
-          msg = g_strdup_printf (_("%s: this command writes %s files, not %s"), output, wanted, ext);
+          msg = g_strdup_printf (_("%s: this command writes %s files, not %s"),
+                                 output, wanted, ext);
           *status = cli_usage_error (msg);
           return FALSE;
         }

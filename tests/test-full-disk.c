@@ -429,7 +429,8 @@ main (int    argc,
   /* Two groups: the files and the command line (suite cli), and the
    * window, which needs a display (suite ui). */
   g_test_add_data_func ("/full-disk/files/save", GINT_TO_POINTER (FALSE), check_failed_saves);
-  g_test_add_data_func ("/full-disk/files/save-in-thread", GINT_TO_POINTER (TRUE), check_failed_saves);
+  g_test_add_data_func ("/full-disk/files/save-in-thread", GINT_TO_POINTER (TRUE),
+                        check_failed_saves);
   g_test_add_func ("/full-disk/files/import-planner", test_import_planner);
   g_test_add_func ("/full-disk/files/exports", test_exports);
   g_test_add_func ("/full-disk/window/save", test_window_save);

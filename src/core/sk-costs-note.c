@@ -96,16 +96,18 @@ sk_cost_rounding_note (const SkCostResult *result)
      * 7 303 773,25 kr. Each municipality's 1/6 of it is rounded to whole kroner,
      * 1 217 296 kr, so the equal parts add up to 7 303 776 kr and the variable
      * parts to 2,75 kr less than their exact 21 911 319,75 kr. …" */
-    note = g_strdup_printf (_("Rounding: the equal part is %s of %s, that is %s. Each municipality’s "
-                              "1/%u of it is rounded to whole kroner, %s, so the equal parts add up "
-                              "to %s and the variable parts to %s less than their exact %s. Each "
-                              "municipality’s total is rounded only once, from its exact share."),
+    note = g_strdup_printf (_("Rounding: the equal part is %s of %s, that is %s. Each "
+                              "municipality’s 1/%u of it is rounded to whole kroner, %s, so the "
+                              "equal parts add up to %s and the variable parts to %s less than "
+                              "their exact %s. Each municipality’s total is rounded only once, "
+                              "from its exact share."),
                             percent, total, exact, n, each, sum, diff, variable);
   else
-    note = g_strdup_printf (_("Rounding: the equal part is %s of %s, that is %s. Each municipality’s "
-                              "1/%u of it is rounded to whole kroner, %s, so the equal parts add up "
-                              "to %s and the variable parts to %s more than their exact %s. Each "
-                              "municipality’s total is rounded only once, from its exact share."),
+    note = g_strdup_printf (_("Rounding: the equal part is %s of %s, that is %s. Each "
+                              "municipality’s 1/%u of it is rounded to whole kroner, %s, so the "
+                              "equal parts add up to %s and the variable parts to %s more than "
+                              "their exact %s. Each municipality’s total is rounded only once, "
+                              "from its exact share."),
                             percent, total, exact, n, each, sum, diff, variable);
   mpz_clears (e, s, d, v, t, NULL);
   return note;

@@ -170,7 +170,8 @@ write_temporary (GFile         *target,
   /* The new file keeps the old one's permissions. */
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
     g_file_set_attribute_uint32 (temp, G_FILE_ATTRIBUTE_UNIX_MODE,
-                                 g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777,
+                                 g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE)
+                                 & 07777,
                                  G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
 
   stream = G_OUTPUT_STREAM (out);
@@ -229,8 +230,9 @@ write_in_place (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autoptr(GFileOutputStream) out = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
+  g_autoptr(GFileOutputStream) out = NULL;
 
+  out = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
   if (out == NULL)
     return FALSE;
   if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error))
@@ -280,7 +282,8 @@ write_file (GFile             *file,
         if (flags & SK_FILE_WRITE_EXPORT)
           return write_in_place (file, data, length, cancellable, error);
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                             _("This is not a regular file; a project is saved only to a regular file"));
+                             _("This is not a regular file; a project is saved only to a "
+                               "regular file"));
         return FALSE;
       }
 
@@ -395,7 +398,8 @@ write_thread (GTask        *task,
   gsize length = 0;
   const void *data = g_bytes_get_data (wd->bytes, &length);
 
-  if (sk_file_write (G_FILE (source), data, length, wd->etag, wd->flags, &etag, cancellable, &error))
+  if (sk_file_write (G_FILE (source), data, length, wd->etag, wd->flags, &etag, cancellable,
+                     &error))
     g_task_return_pointer (task, etag, g_free);
   else
     g_task_return_error (task, error);
@@ -482,7 +486,8 @@ sk_file_holds_project (GFile        *file,
         {
           if (text->len >= 3 && memcmp (text->data, "\xef\xbb\xbf", 3) == 0)
             start = 3;
-          while (start < text->len && text->data[start] != 0 && strchr (" \t\r\n", text->data[start]) != NULL)
+          while (start < text->len && text->data[start] != 0 &&
+                 strchr (" \t\r\n", text->data[start]) != NULL)
             start++;
           if (start >= text->len || text->data[start] != '{')
             return FALSE;

@@ -714,7 +714,8 @@ sk_project_save_file (SkProject     *self,
    * becomes the backup: a failed save (a full disk) leaves the file and
    * its backup as they were.  With an etag, a file changed by someone else
    * since we read it is not overwritten (G_IO_ERROR_WRONG_ETAG). */
-  return sk_file_write (file, data, length, etag, SK_FILE_WRITE_BACKUP, new_etag, cancellable, error);
+  return sk_file_write (file, data, length, etag, SK_FILE_WRITE_BACKUP, new_etag,
+                        cancellable, error);
 }
 
 const char *

@@ -33,7 +33,8 @@ static cairo_surface_t *
 keep_bytes (cairo_surface_t *surface,
             GByteArray      *bytes)
 {
-  cairo_surface_set_user_data (surface, &bytes_key, bytes, (cairo_destroy_func_t) g_byte_array_unref);
+  cairo_surface_set_user_data (surface, &bytes_key, bytes,
+                               (cairo_destroy_func_t) g_byte_array_unref);
   return surface;
 }
 
@@ -59,7 +60,8 @@ sk_render_surface_new (const char  *path,
     {
       GByteArray *bytes = g_byte_array_new ();
 
-      return keep_bytes (cairo_svg_surface_create_for_stream (append_cb, bytes, width, height), bytes);
+      return keep_bytes (cairo_svg_surface_create_for_stream (append_cb, bytes, width, height),
+                         bytes);
     }
   if (g_str_has_suffix (path, ".png"))
     return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * png_scale),
@@ -99,9 +101,10 @@ sk_render_surface_write (cairo_surface_t  *surface,
     }
   if (status != CAIRO_STATUS_SUCCESS || bytes == NULL)
     {
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = CAIRO_STATUS_WRITE_ERROR;
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path,
-                   cairo_status_to_string (status != CAIRO_STATUS_SUCCESS ? status
-                                                                          : CAIRO_STATUS_WRITE_ERROR));
+                   cairo_status_to_string (status));
       cairo_surface_destroy (surface);
       return FALSE;
     }
