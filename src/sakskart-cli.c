@@ -42,20 +42,20 @@ print_help (void)
   g_print ("  validate FILE…          %s\n", _("Check files against the project format"));
   g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|json|pdf] [-o FILE]\n"
            "                          %s\n", _("Print the split of a cost model"));
-  g_print ("  matrix FILE [--matrix ID] [--format csv|json]\n"
+  g_print ("  matrix FILE [--matrix ID] [--format csv|json] [-o FILE]\n"
            "                          %s\n", _("Print the ranking of a scoring matrix"));
   g_print ("  export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf\n"
            "                          %s\n", _("Export a meeting's board pack, or its minutes, as PDF"));
   g_print ("  export-ical FILE [--year YYYY] [-o OUT.ics]\n"
            "                          %s\n", _("Export the meeting plan as iCalendar"));
-  g_print ("  import-planner IN.planner (-o OUT.sakskart | --into FILE)\n"
+  g_print ("  import-planner IN.planner (-o NEW.sakskart | --into FILE)\n"
            "                          %s\n", _("Import a GNOME Planner project as a timeline"));
   g_print ("  render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf\n"
            "                          %s\n", _("Draw a timeline as a Gantt chart"));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help              %s\n", _("Show this help"));
   g_print ("  -v, --version           %s\n", _("Show the version"));
-  g_print ("\n%s\n", _("Exit status: 0 when all is well, 1 when a file is invalid or a computation fails, 2 on bad usage."));
+  g_print ("\n%s\n", _("Exit status: 0 when all is well, 1 when a file is invalid, a computation fails or a file cannot be written or is refused, 2 on bad usage."));
 }
 
 static int
