@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "sk-gantt.h"
 #include "sk-render.h"
 #include "test-util.h"
 
@@ -114,6 +115,46 @@ test_board_pack_table (void)
   g_rmdir (dir);
 }
 
+/* The exports the window makes, drawn here: never over a project file
+ * (whatever its name), the project as it was, and the reason named. */
+static void
+test_exports_spare_projects (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *text = NULL;
+  const char *names[] = { "pack.pdf", "chart.png", "chart.svg", "costs.pdf", "timeline.pdf" };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (example_path, &text, &length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *before = NULL, *after = NULL;
+      g_autoptr(GError) error = NULL;
+      SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+      gboolean ok;
+
+      g_assert_true (g_file_set_contents (path, text, length, NULL));
+      before = test_file_digest (path);
+      if (i == 0)
+        ok = sk_render_meeting_pdf (p, meeting, FALSE, path, &error);
+      else if (i < 3)
+        ok = sk_render_matrix_file (p, sk_project_find_matrix (p, "barnevern-oppmotestad"), path, &error);
+      else if (i == 3)
+        ok = sk_render_cost_pdf (p, sk_project_find_cost_model (p, "barnevern"), NULL, path, &error);
+      else
+        ok = sk_gantt_export (g_ptr_array_index (sk_project_get_timelines (p), 0), path, "a4", &error);
+      g_assert_false (ok);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+      g_assert_nonnull (strstr (error->message, path));
+      after = test_file_digest (path);
+      g_assert_cmpstr (after, ==, before);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -124,5 +165,6 @@ main (int    argc,
   g_test_add_func ("/render/matrix-png-svg-pdf", test_matrix_files);
   g_test_add_func ("/render/cost-pdf", test_cost_pdf);
   g_test_add_func ("/render/board-pack-table", test_board_pack_table);
+  g_test_add_func ("/render/exports-spare-projects", test_exports_spare_projects);
   return g_test_run ();
 }
