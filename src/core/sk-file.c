@@ -222,6 +222,16 @@ keep_old_version (GFile         *target,
   return NULL;
 }
 
+/* A rename on a local disk; a remote location (smb://, davs://) that
+ * cannot rename over a file may copy and delete instead. */
+static GFileCopyFlags
+rename_flags (GFile *target)
+{
+  if (g_file_is_native (target))
+    return G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE;
+  return G_FILE_COPY_OVERWRITE;
+}
+
 /* A device or a pipe is written as it is: there is nothing to replace. */
 static gboolean
 write_in_place (GFile         *file,
@@ -314,8 +324,7 @@ write_file (GFile             *file,
       g_file_delete (temp, NULL, NULL);
       return FALSE;
     }
-  if (!g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                    cancellable, NULL, NULL, error))
+  if (!g_file_move (temp, target, rename_flags (target), cancellable, NULL, NULL, error))
     {
       g_file_delete (temp, NULL, NULL);
       if (old != NULL)
@@ -331,8 +340,7 @@ write_file (GFile             *file,
       g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
 
       g_clear_error (&local);
-      if (!g_file_move (old, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                        NULL, NULL, NULL, &local))
+      if (!g_file_move (old, backup, rename_flags (target), NULL, NULL, NULL, &local))
         {
           g_warning ("The backup %s~ was not updated: %s", base, local->message);
           g_file_delete (old, NULL, NULL);
