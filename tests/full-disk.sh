@@ -22,13 +22,17 @@ if [ "${SK_FULL_DISK_INSIDE:-}" = 1 ]; then
   exit $status
 fi
 
-if [ "$(id -u)" = 0 ]; then
-  namespace="unshare --mount --propagation private"
-else
-  namespace="unshare --user --map-root-user --mount --propagation private"
-fi
-if ! $namespace true; then
-  echo "Bail out! full-disk.sh: “$namespace” failed; a mount namespace (root, or user namespaces enabled) is needed for a small file system to fill" >&2
-  exit 1
-fi
-SK_FULL_DISK_INSIDE=1 exec $namespace "$0" "$@"
+# As root a mount namespace is enough; a user namespace (also where root
+# lacks the right to make one, as in some containers) maps us to root in it.
+for namespace in "unshare --mount --propagation private" \
+                 "unshare --user --map-root-user --mount --propagation private"; do
+  if [ "$(id -u)" != 0 ] && [ "${namespace#*--user}" = "$namespace" ]; then
+    continue
+  fi
+  if $namespace sh -c 'd=$(mktemp -d) && mount -t tmpfs -o size=64k t "$d" && umount "$d"; s=$?; rmdir "$d"; exit $s' \
+       2>/dev/null; then
+    SK_FULL_DISK_INSIDE=1 exec $namespace "$0" "$@"
+  fi
+done
+echo "Bail out! full-disk.sh: cannot mount a small tmpfs in a namespace of our own (unshare --mount as root, or unshare --user --map-root-user --mount); the full-disk tests need one" >&2
+exit 1
