@@ -1220,8 +1220,8 @@ item_editor_new (ItemRow *ir)
   gtk_box_append (GTK_BOX (box), text_area (ir, "body", item->body, _("Case text")));
   gtk_box_append (GTK_BOX (box), section_title (_("Proposal")));
   gtk_box_append (GTK_BOX (box), text_area (ir, "proposal", item->proposal, _("Proposal")));
-  gtk_box_append (GTK_BOX (box), section_title (_("Decision")));
-  decision = text_area (ir, "decision", item->decision, _("Decision"));
+  gtk_box_append (GTK_BOX (box), section_title (C_("heading", "Decision")));
+  decision = text_area (ir, "decision", item->decision, C_("heading", "Decision"));
   gtk_box_append (GTK_BOX (box), decision);
   adopt = gtk_button_new_with_mnemonic (_("Adopted as _Proposed"));
   gtk_widget_set_halign (adopt, GTK_ALIGN_START);

@@ -344,7 +344,7 @@ update_results (SkCostsView *self)
   cell (GTK_GRID (grid), _("Equal part"), 1, 0, "heading");
   cell (GTK_GRID (grid), _("Variable part"), 2, 0, "heading");
   cell (GTK_GRID (grid), _("Total"), 3, 0, "heading");
-  cell (GTK_GRID (grid), _("Share"), 4, 0, "heading");
+  cell (GTK_GRID (grid), C_("column", "Share"), 4, 0, "heading");
   cell (GTK_GRID (grid), _("Per inhabitant"), 5, 0, "heading");
 
   for (r = 0; r < result->rows->len; r++)
@@ -828,7 +828,7 @@ table_text (SkCostsView  *self,
   g_autoptr(SkCostResult) result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model,
                                                           current_scenario (self), NULL);
   GString *out = g_string_new (NULL);
-  const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), _("Share") };
+  const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), C_("column", "Share") };
 
   if (result == NULL)
     return out;

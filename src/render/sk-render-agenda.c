@@ -327,7 +327,7 @@ flow_cost_table (Flow      *f,
   g_autoptr(SkCostResult) r = NULL;
   g_autoptr(GError) error = NULL;
   static const double stops[] = { 0, 0.4, 0.7, 1.0 };
-  const char *head[] = { _("Municipality"), _("Total"), _("Share") };
+  const char *head[] = { _("Municipality"), _("Total"), C_("column", "Share") };
 
   flow_heading (f, FONT_H3, model->title, 10, 60);
   r = sk_cost_model_compute (project, model, NULL, &error);
@@ -498,7 +498,7 @@ render (Flow      *f,
       if (minutes)
         {
           if (item->decision && item->decision[0])
-            flow_framed (f, _("Decision"), item->decision);
+            flow_framed (f, C_("heading", "Decision"), item->decision);
           else if (item->kind == SK_ITEM_DECISION)
             flow_paragraph (f, FONT_BODY, _("No decision recorded."), 0, 6);
         }
