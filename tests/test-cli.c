@@ -222,7 +222,7 @@ test_export_pdf (void)
 
   g_assert_cmpint (run ("nb", &o2, &e2, "export-pdf", example, "--minutes", "-o", minutes, NULL), ==, 0);
   mtext = test_pdf_text (minutes);
-  g_assert_nonnull (strstr (mtext, "Protokoll"));
+  g_assert_nonnull (strstr (mtext, "Møtebok"));
   g_assert_nonnull (strstr (mtext, "Ingen vedtak er protokollført."));
 
   g_assert_cmpint (run ("en", &o3, &e3, "export-pdf", example, "--meeting", "nope", "-o", pdf, NULL), ==, 1);
