@@ -178,25 +178,11 @@ typedef struct
   GtkWidget    *error;
 } PlanDialog;
 
-/* "2026-Q2", "2026-04", or empty; also "Q2 2026" as people write it. */
+/* "2026-Q2", "2026-04", or empty; also as the app shows it, "2. kvartal 2026". */
 static char *
 due_from_input (const char *text)
 {
-  g_autofree char *t = g_strstrip (g_strdup (text));
-  int q, y;
-
-  if (t[0] == '\0')
-    return g_strdup ("");
-  if (sk_due_is_valid (t))
-    return g_steal_pointer (&t);
-  if (sscanf (t, "Q%1d %4d", &q, &y) == 2 || sscanf (t, "q%1d %4d", &q, &y) == 2)
-    {
-      g_autofree char *due = g_strdup_printf ("%04d-Q%d", y, q);
-
-      if (sk_due_is_valid (due))
-        return g_steal_pointer (&due);
-    }
-  return NULL;
+  return sk_due_from_input (text);
 }
 
 static void
@@ -299,7 +285,11 @@ edit_plan_entry (SkAgendaView *self,
   pd->title = labelled (grid, 0, _("Matter"), entry_with (entry ? entry->title : NULL));
   pd->meeting = labelled (grid, 1, _("Meeting"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (pd->meeting), selected);
-  pd->due = labelled (grid, 2, _("Due"), entry_with (entry ? entry->due : NULL));
+  {
+    g_autofree char *due = entry && entry->due ? format_due (entry->due) : NULL;
+
+    pd->due = labelled (grid, 2, _("Due"), entry_with (due));
+  }
   gtk_entry_set_placeholder_text (GTK_ENTRY (pd->due), _("2026-04 or 2026-Q2"));
   pd->note = labelled (grid, 3, _("Note"), entry_with (entry ? entry->note : NULL));
   pd->error = sk_sentence_new ("", "error");
@@ -649,8 +639,17 @@ edit_meeting (SkAgendaView *self,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   md->body = labelled (grid, 0, _("Body"), entry_with (meeting->body));
   md->title = labelled (grid, 1, _("Title"), entry_with (meeting->title));
-  md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (meeting->date));
-  md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (meeting->start_time));
+  {
+    /* As the app shows them; the entries take this and the file's form. */
+    g_autofree char *date = meeting->date ? sk_format_date_short (meeting->date) : NULL;
+    g_autofree char *time = NULL;
+    int minutes;
+
+    if (sk_time_parse (meeting->start_time, &minutes))
+      time = sk_format_time (minutes);
+    md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (date));
+    md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (time ? time : meeting->start_time));
+  }
   md->location = labelled (grid, 4, _("Place"), entry_with (meeting->location));
   gtk_string_list_append (modes, _("Not set"));
   gtk_string_list_append (modes, sk_meeting_mode_label (SK_MODE_PHYSICAL));

@@ -233,8 +233,8 @@ sensitivity_text (SkMatrixView        *self,
                   const SkSensitivity *s)
 {
   double wmax = sk_matrix_get_weight_max (self->matrix);
-  g_autofree char *low = sk_format_decimal (s->low, 2);
-  g_autofree char *high = sk_format_decimal (s->high, 2);
+  g_autofree char *low = sk_format_score (s->low);
+  g_autofree char *high = sk_format_score (s->high);
 
   if (s->below < 0 && s->above < 0)
     return g_strdup (_("The leader holds over the whole range"));
@@ -301,7 +301,7 @@ update_results (SkMatrixView *self)
   for (guint i = 0; i < results->len; i++)
     {
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
-      g_autofree char *score = sk_format_decimal (r->score, 2);
+      g_autofree char *score = sk_format_score (r->score);
       g_autofree char *percent = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
       const char *css = r->rank == 1 ? "heading" : NULL;
@@ -814,7 +814,7 @@ copy_cb (SkMatrixView *self)
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
       const char *name = candidate_name (self, g_ptr_array_index (self->matrix->candidates, r->candidate));
       g_autofree char *esc = g_markup_escape_text (name, -1);
-      g_autofree char *score = sk_format_decimal (r->score, 2);
+      g_autofree char *score = sk_format_score (r->score);
       g_autofree char *pct = sk_format_percent (r->percent, 1);
 
       g_string_append_printf (html, "<tr><td>%s</td><td align=\"right\">%s</td><td align=\"right\">%s</td><td align=\"right\">%d</td></tr>",

@@ -155,7 +155,9 @@ flow_paragraph (Flow       *f,
                 double      indent,
                 double      space_after)
 {
-  PangoLayout *layout = layout_new (f, font, text, PAGE_W - 2 * MARGIN - indent);
+  /* "§ 16-5", "20. oktober" and "29 215 093 kr" stay on one line */
+  g_autofree char *kept = sk_format_keep_together (text);
+  PangoLayout *layout = layout_new (f, font, kept, PAGE_W - 2 * MARGIN - indent);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
   do
@@ -376,7 +378,7 @@ flow_matrix_table (Flow      *f,
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
       const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
       SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
-      g_autofree char *score = sk_format_decimal (r->score, 2);
+      g_autofree char *score = sk_format_score (r->score);
       g_autofree char *pct = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
       const char *cells[] = { m ? m->name : c->municipality, score, pct, rank };
