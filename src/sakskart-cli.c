@@ -35,25 +35,51 @@ usage_error (const char *message)
   return EXIT_USAGE;
 }
 
+/* The synopsis is translated too: its placeholders in the language of
+ * the messages that name them ("-o UT.pdf"). */
+static const struct
+{
+  const char *synopsis;
+  const char *summary;
+} commands[] = {
+  /* Translators: a command's synopsis: translate only the placeholders in
+   * capitals (FILE, OUT, IN, YYYY) as the messages name them */
+  { N_("validate FILE…"), N_("Check files against the project format") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("costs FILE [--model ID] [--scenario ID] [--format csv|csv-no|json|pdf] [-o FILE]"),
+    N_("Print the split of a cost model") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("matrix FILE [--matrix ID] [--format csv|csv-no|json]"), N_("Print the ranking of a scoring matrix") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf"),
+    N_("Export a meeting's board pack, or its minutes, as PDF") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("export-ical FILE [--year YYYY] [-o OUT.ics]"), N_("Export the meeting plan as iCalendar") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("import-planner IN.planner (-o OUT.sakskart | --into FILE)"),
+    N_("Import a GNOME Planner project as a timeline") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf"),
+    N_("Draw a timeline as a Gantt chart") },
+};
+
 static void
 print_help (void)
 {
   g_print ("%s\n\n", _("Usage: sakskart-cli COMMAND [OPTION…] FILE…"));
   g_print ("%s\n\n", _("Check and compute Sakskart project files without a display."));
   g_print ("%s\n", _("Commands:"));
-  g_print ("  validate FILE…          %s\n", _("Check files against the project format"));
-  g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|csv-no|json|pdf] [-o FILE]\n"
-           "                          %s\n", _("Print the split of a cost model"));
-  g_print ("  matrix FILE [--matrix ID] [--format csv|csv-no|json]\n"
-           "                          %s\n", _("Print the ranking of a scoring matrix"));
-  g_print ("  export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf\n"
-           "                          %s\n", _("Export a meeting's board pack, or its minutes, as PDF"));
-  g_print ("  export-ical FILE [--year YYYY] [-o OUT.ics]\n"
-           "                          %s\n", _("Export the meeting plan as iCalendar"));
-  g_print ("  import-planner IN.planner (-o OUT.sakskart | --into FILE)\n"
-           "                          %s\n", _("Import a GNOME Planner project as a timeline"));
-  g_print ("  render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf\n"
-           "                          %s\n", _("Draw a timeline as a Gantt chart"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *synopsis = _(commands[i].synopsis);
+      glong width = g_utf8_strlen (synopsis, -1);
+
+      /* The summary beside a short synopsis, under a long one */
+      if (width < 24)
+        g_print ("  %s%*s%s\n", synopsis, (int) (24 - width), "", _(commands[i].summary));
+      else
+        g_print ("  %s\n%26s%s\n", synopsis, "", _(commands[i].summary));
+    }
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help              %s\n", _("Show this help"));
   g_print ("  -v, --version           %s\n", _("Show the version"));

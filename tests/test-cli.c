@@ -183,6 +183,20 @@ test_costs_csv_norwegian (void)
 }
 
 static void
+test_help_language (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* The synopsis names its placeholders as the messages do: "-o UT.pdf" */
+  g_assert_cmpint (run ("nn", &out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "  validate FIL…  "));
+  g_assert_nonnull (strstr (out, "export-pdf FIL [--meeting ID] [--minutes] -o UT.pdf\n"));
+  g_assert_nonnull (strstr (out, "[--year ÅÅÅÅ]"));
+  g_assert_null (strstr (out, "FILE"));
+  g_assert_null (strstr (out, "OUT."));
+}
+
+static void
 test_costs_unknown_model (void)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -278,6 +292,7 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/costs-csv", test_costs_csv);
+  g_test_add_func ("/cli/help-language", test_help_language);
   g_test_add_func ("/cli/costs-csv-norwegian", test_costs_csv_norwegian);
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
