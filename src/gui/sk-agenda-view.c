@@ -1862,7 +1862,7 @@ show_meeting (SkAgendaView *self,
 
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note);
         }
-      button = gtk_button_new_with_mnemonic (_("Put on the _Agenda"));
+      button = gtk_button_new_with_mnemonic (_("_Put on the Agenda"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (button), "sk-plan", entry);
       g_signal_connect_object (button, "clicked", G_CALLBACK (plan_to_agenda_cb), self, 0);
