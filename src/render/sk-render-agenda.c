@@ -417,7 +417,7 @@ render (Flow      *f,
   g_autofree char *when = sk_format_date_time (meeting->date, meeting->start_time);
   gboolean timed = sk_meeting_item_times (meeting, starts, NULL);
   /* No., item, kind, presenter, time: the item takes what the others leave. */
-  static const double caps[] = { 0.1, 1, 0.2, 0.25, 0.2 };
+  static const double caps[] = { 0.1, 1, 0.25, 0.25, 0.2 };
   double stops[6];
 
   f->page = 1;
