@@ -177,7 +177,7 @@ test_costs_csv_norwegian (void)
   g_assert_nonnull (strstr (out, "\r\nSum;7303776;21911317;29215093;100,0000\r\n"));
   g_assert_cmpint (run ("nn", &mout, &merr, "matrix", example, "--matrix", "barnevern-oppmotestad",
                         "--format", "csv-no", NULL), ==, 0);
-  g_assert_nonnull (strstr (mout, "Kandidat;Skår;Prosent;Plass\r\nÅrdal;96;68,6;1\r\n"));
+  g_assert_nonnull (strstr (mout, "Kandidat;Samla skår;Prosent av maksimum;Plass\r\nÅrdal;96;68,6;1\r\n"));
   g_assert_cmpint (run ("en", &bout, &berr, "matrix", example, "--format", "xlsx", NULL), ==, 2);
   g_assert_nonnull (strstr (berr, "csv-no"));
 }

@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "sk-agenda.h"
 #include "sk-export.h"
 
 static char *example_path;
@@ -190,7 +191,24 @@ test_matrix_whole_scores (void)
   csv_no = sk_export_table_to_string (full, SK_EXPORT_CSV_NO, NULL);
   /* For programs as before; for people, "96", not "96,00" */
   g_assert_cmpstr (csv, ==, "candidate,score,percent,rank\nÅrdal,96.00,68.6,1\nLærdal,90.00,64.3,2\n");
-  g_assert_nonnull (strstr (csv_no, "Candidate;Score;Percent;Rank\r\nÅrdal;96;68,6;1\r\nLærdal;90;64,3;2\r\n"));
+  g_assert_nonnull (strstr (csv_no, "Candidate;Total score;Percent of maximum;Rank\r\nÅrdal;96;68,6;1\r\nLærdal;90;64,3;2\r\n"));
+}
+
+static void
+test_agenda_table (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = g_ptr_array_index (sk_project_get_meetings (p), 0);
+  g_autoptr(SkExportTable) table = sk_export_agenda_table (p, meeting);
+  g_autofree char *tsv = sk_export_table_to_string (table, SK_EXPORT_TSV, NULL);
+  g_autofree char *html = sk_export_table_to_string (table, SK_EXPORT_HTML, NULL);
+  g_auto(GStrv) lines = g_strsplit (tsv, "\n", -1);
+
+  /* Which meeting, the headings, and one line per item with its start */
+  g_assert_true (g_str_has_prefix (tsv, "Styremøte · 3 November 2025, at 09:00\nNo.\tItem\tKind\tPresenter\tTime\n"));
+  g_assert_nonnull (strstr (tsv, "\n7\tFelles barnevern i Sogn\tDecision\tAdministrasjonen\t10:15\n"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 2 + meeting->items->len + 1);
+  g_assert_nonnull (strstr (html, "<td align=\"left\">Felles barnevern i Sogn</td>"));
 }
 
 int
@@ -209,5 +227,6 @@ main (int    argc,
   g_test_add_func ("/export/format-names", test_format_names);
   g_test_add_func ("/export/cost-table", test_cost_table);
   g_test_add_func ("/export/matrix-whole-scores", test_matrix_whole_scores);
+  g_test_add_func ("/export/agenda-table", test_agenda_table);
   return g_test_run ();
 }

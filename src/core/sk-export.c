@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sk-agenda.h"
 #include "sk-export.h"
 #include "sk-format.h"
 
@@ -627,8 +628,8 @@ sk_export_matrix_table (SkProject      *project,
   if (full)
     sk_export_table_add_note (table, matrix->title);
   sk_export_table_add_column (table, "candidate", _("Candidate"), SK_EXPORT_TEXT, 0);
-  sk_export_table_add_column (table, "score", _("Score"), SK_EXPORT_DECIMAL, full && whole ? 0 : 2);
-  sk_export_table_add_column (table, "percent", _("Percent"), SK_EXPORT_PERCENT, 1);
+  sk_export_table_add_column (table, "score", _("Total score"), SK_EXPORT_DECIMAL, full && whole ? 0 : 2);
+  sk_export_table_add_column (table, "percent", _("Percent of maximum"), SK_EXPORT_PERCENT, 1);
   sk_export_table_add_column (table, "rank", _("Rank"), SK_EXPORT_INTEGER, 0);
   for (guint i = 0; i < results->len; i++)
     {
@@ -640,6 +641,44 @@ sk_export_matrix_table (SkProject      *project,
       sk_export_table_add_double (table, r->score);
       sk_export_table_add_double (table, r->percent);
       sk_export_table_add_integer (table, r->rank);
+    }
+  return table;
+}
+
+SkExportTable *
+sk_export_agenda_table (SkProject       *project,
+                        const SkMeeting *meeting)
+{
+  SkExportTable *table = sk_export_table_new ();
+  g_autofree int *starts = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *note = NULL;
+  gboolean timed;
+
+  g_return_val_if_fail (meeting != NULL, table);
+  starts = g_new0 (int, meeting->items->len + 1);
+  timed = sk_meeting_item_times (meeting, starts, NULL);
+  when = sk_format_date_time (meeting->date, meeting->start_time);
+  /* Translators: the meeting a copied agenda belongs to, "Styremøte · 3. november 2025, kl. 09.00" */
+  note = g_strdup_printf (_("%s · %s"), meeting->title ? meeting->title : "", when);
+  sk_export_table_add_note (table, note);
+  sk_export_table_add_column (table, "number", _("No."), SK_EXPORT_TEXT, 0);
+  sk_export_table_add_column (table, "title", _("Item"), SK_EXPORT_TEXT, 0);
+  sk_export_table_add_column (table, "kind", _("Kind"), SK_EXPORT_TEXT, 0);
+  sk_export_table_add_column (table, "presenter", _("Presenter"), SK_EXPORT_TEXT, 0);
+  sk_export_table_add_column (table, "time", _("Time"), SK_EXPORT_TEXT, 0);
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      g_autofree char *number = sk_meeting_item_number (meeting, i);
+      g_autofree char *time = timed ? sk_format_time (starts[i]) : NULL;
+
+      sk_export_table_add_row (table, FALSE);
+      sk_export_table_add_text (table, number);
+      sk_export_table_add_text (table, item->title);
+      sk_export_table_add_text (table, sk_item_kind_label (item->kind));
+      sk_export_table_add_text (table, item->presenter);
+      sk_export_table_add_text (table, time);
     }
   return table;
 }

@@ -96,6 +96,11 @@ SkExportTable *sk_export_matrix_table     (SkProject          *project,
                                            GArray             *results,
                                            gboolean            full);
 
+/* A meeting's agenda: which meeting, then number, title, kind, presenter
+ * and start time of each item. */
+SkExportTable *sk_export_agenda_table     (SkProject          *project,
+                                           const SkMeeting    *meeting);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkExportTable, sk_export_table_free)
 
 G_END_DECLS

@@ -16,6 +16,8 @@
 #include "sk-agenda-view.h"
 #include "sk-presenter.h"
 #include "sk-date.h"
+#include "sk-clipboard.h"
+#include "sk-export.h"
 #include "sk-format.h"
 #include "sk-ical.h"
 #include "sk-render.h"
@@ -1643,43 +1645,9 @@ export_minutes_cb (SkAgendaView *self)
 static void
 copy_agenda_cb (SkAgendaView *self)
 {
-  SkMeeting *m = self->meeting;
-  g_autofree int *starts = g_new0 (int, m->items->len + 1);
-  gboolean timed = sk_meeting_item_times (m, starts, NULL);
-  GString *html = g_string_new ("<table><tr>");
-  GString *plain = g_string_new (NULL);
-  const char *heads[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) provider = NULL;
-  gsize html_len;
+  g_autoptr(SkExportTable) table = sk_export_agenda_table (sk_view_get_project (SK_VIEW (self)), self->meeting);
 
-  for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
-    {
-      g_string_append_printf (html, "<th>%s</th>", heads[c]);
-      g_string_append_printf (plain, "%s%s", c ? "\t" : "", heads[c]);
-    }
-  g_string_append (html, "</tr>");
-  g_string_append_c (plain, '\n');
-  for (guint i = 0; i < m->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (m->items, i);
-      g_autofree char *number = sk_meeting_item_number (m, i);
-      g_autofree char *time = timed ? sk_format_time (starts[i]) : g_strdup ("");
-      g_autofree char *title = g_markup_escape_text (item->title, -1);
-      g_autofree char *presenter = g_markup_escape_text (item->presenter ? item->presenter : "", -1);
-
-      g_string_append_printf (html, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
-                              number, title, sk_item_kind_label (item->kind), presenter, time);
-      g_string_append_printf (plain, "%s\t%s\t%s\t%s\t%s\n", number, item->title, sk_item_kind_label (item->kind),
-                              item->presenter ? item->presenter : "", time);
-    }
-  g_string_append (html, "</table>");
-  html_len = html->len;
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), html_len));
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", g_bytes_new (plain->str, plain->len));
-  g_string_free (plain, TRUE);
-  provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  sk_clipboard_set_table (GTK_WIDGET (self), table);
   sk_view_toast (SK_VIEW (self), _("The agenda was copied as a table"), FALSE);
 }
 
