@@ -328,10 +328,16 @@ show_item (SkPresenter *self)
   gtk_label_set_text (self->planned_label, planned ? planned : "");
 
   gtk_widget_set_visible (self->proposal_box, item->proposal && item->proposal[0]);
-  gtk_label_set_text (self->proposal_label, item->proposal ? item->proposal : "");
+  {
+    /* "§ 16-5", "500 000 kroner" stay on one line on the big screen too */
+    g_autofree char *proposal = sk_format_keep_together (item->proposal);
+    g_autofree char *decision = sk_format_keep_together (item->decision);
+
+    gtk_label_set_text (self->proposal_label, proposal);
+    gtk_label_set_text (self->decision_label, decision);
+  }
   fill_links (self, item);
   gtk_widget_set_visible (self->decision_box, item->decision && item->decision[0]);
-  gtk_label_set_text (self->decision_label, item->decision ? item->decision : "");
   gtk_widget_set_visible (self->edit_decision_button, item->kind == SK_ITEM_DECISION);
   gtk_widget_set_visible (self->record_button,
                           item->kind == SK_ITEM_DECISION && item->proposal && item->proposal[0] &&
