@@ -18,6 +18,7 @@
 #include "sk-matrix.h"
 #include "sk-planner.h"
 #include "sk-gantt.h"
+#include "sk-export.h"
 #include "sk-project.h"
 #include "sk-render.h"
 
@@ -33,25 +34,51 @@ usage_error (const char *message)
   return cli_usage_error (message);
 }
 
+/* The synopsis is translated too: its placeholders in the language of
+ * the messages that name them ("-o UT.pdf"). */
+static const struct
+{
+  const char *synopsis;
+  const char *summary;
+} commands[] = {
+  /* Translators: a command's synopsis: translate only the placeholders in
+   * capitals (FILE, OUT, IN, YYYY) as the messages name them */
+  { N_("validate FILE…"), N_("Check files against the project format") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("costs FILE [--model ID] [--scenario ID] [--format csv|csv-no|json|pdf] [-o FILE]"),
+    N_("Print the split of a cost model") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("matrix FILE [--matrix ID] [--format csv|csv-no|json]"), N_("Print the ranking of a scoring matrix") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf"),
+    N_("Export a meeting's board pack, or its minutes, as PDF") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("export-ical FILE [--year YYYY] [-o OUT.ics]"), N_("Export the meeting plan as iCalendar") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("import-planner IN.planner (-o OUT.sakskart | --into FILE)"),
+    N_("Import a GNOME Planner project as a timeline") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf"),
+    N_("Draw a timeline as a Gantt chart") },
+};
+
 static void
 print_help (void)
 {
   g_print ("%s\n\n", _("Usage: sakskart-cli COMMAND [OPTION…] FILE…"));
   g_print ("%s\n\n", _("Check and compute Sakskart project files without a display."));
   g_print ("%s\n", _("Commands:"));
-  g_print ("  validate FILE…          %s\n", _("Check files against the project format"));
-  g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|json|pdf] [-o FILE]\n"
-           "                          %s\n", _("Print the split of a cost model"));
-  g_print ("  matrix FILE [--matrix ID] [--format csv|json] [-o FILE]\n"
-           "                          %s\n", _("Print the ranking of a scoring matrix"));
-  g_print ("  export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf\n"
-           "                          %s\n", _("Export a meeting's board pack, or its minutes, as PDF"));
-  g_print ("  export-ical FILE [--year YYYY] [-o OUT.ics]\n"
-           "                          %s\n", _("Export the meeting plan as iCalendar"));
-  g_print ("  import-planner IN.planner (-o NEW.sakskart | --into FILE)\n"
-           "                          %s\n", _("Import a GNOME Planner project as a timeline"));
-  g_print ("  render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf\n"
-           "                          %s\n", _("Draw a timeline as a Gantt chart"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *synopsis = _(commands[i].synopsis);
+      glong width = g_utf8_strlen (synopsis, -1);
+
+      /* The summary beside a short synopsis, under a long one */
+      if (width < 24)
+        g_print ("  %s%*s%s\n", synopsis, (int) (24 - width), "", _(commands[i].summary));
+      else
+        g_print ("  %s\n%26s%s\n", synopsis, "", _(commands[i].summary));
+    }
   g_print ("\n%s\n", _("Options:"));
   g_print ("  -h, --help              %s\n", _("Show this help"));
   g_print ("  -v, --version           %s\n", _("Show the version"));
@@ -199,10 +226,12 @@ parse_args (int          argc,
       *status = usage_error (_("a file is required"));
       return FALSE;
     }
-  if (!g_str_equal (args->format, "csv") && !g_str_equal (args->format, "json") &&
+  if (!g_str_equal (args->format, "csv") && !g_str_equal (args->format, "csv-no") &&
+      !g_str_equal (args->format, "json") &&
       !(with_scenario && g_str_equal (args->format, "pdf")))
     {
-      *status = usage_error (with_scenario ? _("--format takes csv, json or pdf") : _("--format takes csv or json"));
+      *status = usage_error (with_scenario ? _("--format takes csv, csv-no, json or pdf")
+                                           : _("--format takes csv, csv-no or json"));
       return FALSE;
     }
   if (g_str_equal (args->format, "pdf") && args->output == NULL)
@@ -226,22 +255,15 @@ load_or_report (const char *path)
   return project;
 }
 
-static char *
-csv_field (const char *text)
+static void
+append_table (GString        *out,
+              SkExportTable  *table,
+              SkExportFormat  format)
 {
-  GString *out;
+  gsize length;
+  g_autofree char *text = sk_export_table_to_string (table, format, &length);
 
-  if (strpbrk (text, ",\"\n\r") == NULL)
-    return g_strdup (text);
-  out = g_string_new ("\"");
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-  return g_string_free (out, FALSE);
+  g_string_append_len (out, text, length);
 }
 
 static void
@@ -277,8 +299,9 @@ cmd_costs (int    argc,
   g_autoptr(GError) error = NULL;
   SkCostModel *model = NULL;
   SkScenario *scenario = NULL;
-  g_autoptr(GString) out = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
   GPtrArray *models;
+  SkExportFormat format;
   Args args;
   int status = EXIT_OK;
 
@@ -327,25 +350,34 @@ cmd_costs (int    argc,
       return EXIT_OK;
     }
 
-  out = g_string_new (NULL);
-  if (g_str_equal (args.format, "csv"))
+  if (sk_export_format_parse (args.format, &format))
     {
-      g_string_append (out, "municipality,amount_kr,share_percent\n");
+      g_autoptr(SkExportTable) table = sk_export_cost_table (project, model, scenario, result,
+                                                             format == SK_EXPORT_CSV_NO);
+
+      append_table (out, table, format);
+    }
+  else
+    {
+      g_autoptr(SkExportTable) table = sk_export_table_new ();
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      sk_export_table_add_column (table, "municipality", _("Municipality"), SK_EXPORT_TEXT, 0);
+      sk_export_table_add_column (table, "name", _("Name"), SK_EXPORT_TEXT, 0);
+      sk_export_table_add_column (table, "amount_kr", _("Total"), SK_EXPORT_KR, 0);
+      sk_export_table_add_column (table, "share_percent", C_("column", "Share"), SK_EXPORT_PERCENT, 4);
       for (guint i = 0; i < result->rows->len; i++)
         {
           const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
           SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
-          g_autofree char *name = csv_field (m->name);
 
-          g_string_append_printf (out, "%s,%" G_GINT64_FORMAT ",%s\n", name, row->amount_kr,
-                                  row->share_percent);
+          sk_export_table_add_row (table, FALSE);
+          sk_export_table_add_text (table, m->id);
+          sk_export_table_add_text (table, m->name);
+          sk_export_table_add_integer (table, row->amount_kr);
+          sk_export_table_add_number (table, row->share_percent);
         }
-    }
-  else
-    {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "model");
       json_builder_add_string_value (b, model->id);
@@ -357,24 +389,7 @@ cmd_costs (int    argc,
       json_builder_set_member_name (b, "total_kr");
       json_builder_add_int_value (b, result->total_kr);
       json_builder_set_member_name (b, "rows");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < result->rows->len; i++)
-        {
-          const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
-          SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
-
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "municipality");
-          json_builder_add_string_value (b, m->id);
-          json_builder_set_member_name (b, "name");
-          json_builder_add_string_value (b, m->name);
-          json_builder_set_member_name (b, "amount_kr");
-          json_builder_add_int_value (b, row->amount_kr);
-          json_builder_set_member_name (b, "share_percent");
-          json_builder_add_string_value (b, row->share_percent);
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
+      json_builder_add_value (b, sk_export_table_to_json (table));
       json_builder_end_object (b);
       root = json_builder_get_root (b);
       append_json (out, root);
@@ -391,6 +406,7 @@ cmd_matrix (int    argc,
   g_autoptr(GString) out = g_string_new (NULL);
   SkMatrix *matrix = NULL;
   GPtrArray *matrices;
+  SkExportFormat format;
   Args args;
   int status = EXIT_OK;
 
@@ -419,54 +435,46 @@ cmd_matrix (int    argc,
   results = sk_matrix_compute (matrix);
   sk_matrix_results_by_rank (results);
 
-  if (g_str_equal (args.format, "csv"))
-    g_string_append (out, "candidate,score,percent,rank\n");
-  {
-    g_autoptr(JsonBuilder) b = json_builder_new ();
-    g_autoptr(JsonNode) root = NULL;
+  if (sk_export_format_parse (args.format, &format))
+    {
+      g_autoptr(SkExportTable) table = sk_export_matrix_table (project, matrix, results,
+                                                               format == SK_EXPORT_CSV_NO);
 
-    json_builder_begin_object (b);
-    json_builder_set_member_name (b, "matrix");
-    json_builder_add_string_value (b, matrix->id);
-    json_builder_set_member_name (b, "rows");
-    json_builder_begin_array (b);
-    for (guint i = 0; i < results->len; i++)
-      {
-        const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
-        const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
-        SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
-        char score[G_ASCII_DTOSTR_BUF_SIZE], percent[G_ASCII_DTOSTR_BUF_SIZE];
+      append_table (out, table, format);
+    }
+  else
+    {
+      g_autoptr(SkExportTable) table = sk_export_table_new ();
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
 
-        g_ascii_formatd (score, sizeof score, "%.2f", r->score);
-        g_ascii_formatd (percent, sizeof percent, "%.1f", r->percent);
-        if (g_str_equal (args.format, "csv"))
-          {
-            g_autofree char *name = csv_field (m->name);
+      sk_export_table_add_column (table, "candidate", _("Candidate"), SK_EXPORT_TEXT, 0);
+      sk_export_table_add_column (table, "municipality", _("Municipality"), SK_EXPORT_TEXT, 0);
+      sk_export_table_add_column (table, "score", _("Score"), SK_EXPORT_DECIMAL, -1);
+      sk_export_table_add_column (table, "percent", _("Percent"), SK_EXPORT_PERCENT, -1);
+      sk_export_table_add_column (table, "rank", _("Rank"), SK_EXPORT_INTEGER, 0);
+      for (guint i = 0; i < results->len; i++)
+        {
+          const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
+          const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
+          SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
 
-            g_string_append_printf (out, "%s,%s,%s,%d\n", name, score, percent, r->rank);
-            continue;
-          }
-        json_builder_begin_object (b);
-        json_builder_set_member_name (b, "candidate");
-        json_builder_add_string_value (b, m->name);
-        json_builder_set_member_name (b, "municipality");
-        json_builder_add_string_value (b, m->id);
-        json_builder_set_member_name (b, "score");
-        json_builder_add_double_value (b, r->score);
-        json_builder_set_member_name (b, "percent");
-        json_builder_add_double_value (b, r->percent);
-        json_builder_set_member_name (b, "rank");
-        json_builder_add_int_value (b, r->rank);
-        json_builder_end_object (b);
-      }
-    json_builder_end_array (b);
-    json_builder_end_object (b);
-    if (g_str_equal (args.format, "json"))
-      {
-        root = json_builder_get_root (b);
-        append_json (out, root);
-      }
-  }
+          sk_export_table_add_row (table, FALSE);
+          sk_export_table_add_text (table, m->name);
+          sk_export_table_add_text (table, m->id);
+          sk_export_table_add_double (table, r->score);
+          sk_export_table_add_double (table, r->percent);
+          sk_export_table_add_integer (table, r->rank);
+        }
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "matrix");
+      json_builder_add_string_value (b, matrix->id);
+      json_builder_set_member_name (b, "rows");
+      json_builder_add_value (b, sk_export_table_to_json (table));
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      append_json (out, root);
+    }
   return cli_emit (args.output, out->str, out->len);
 }
 

@@ -164,6 +164,41 @@ test_costs_csv (void)
 }
 
 static void
+test_costs_csv_norwegian (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *mout = NULL, *merr = NULL;
+  g_autofree char *bout = NULL, *berr = NULL;
+
+  /* For a spreadsheet: BOM, what it shows, translated headings, ";", the
+   * decimal comma, plain whole kroner, a sum row. */
+  g_assert_cmpint (run ("nb", &out, &err, "costs", example, "--format", "csv-no", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (out, "Slik det foreligger\r\n"));
+  g_assert_nonnull (strstr (out, "\r\nKommune;Lik del;Variabel del;Sum;Prosentdel\r\nAurland;1217296;1133407;2350703;8,0462\r\n"));
+  g_assert_nonnull (strstr (out, "\r\nSum;7303776;21911317;29215093;100,0000\r\n"));
+  g_assert_cmpint (run ("nn", &mout, &merr, "matrix", example, "--matrix", "barnevern-oppmotestad",
+                        "--format", "csv-no", NULL), ==, 0);
+  g_assert_nonnull (strstr (mout, "Kandidat;Samla skår;Prosent av maksimum;Plass\r\nÅrdal;96;68,6;1\r\n"));
+  g_assert_cmpint (run ("en", &bout, &berr, "matrix", example, "--format", "xlsx", NULL), ==, 2);
+  g_assert_nonnull (strstr (berr, "csv-no"));
+}
+
+static void
+test_help_language (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* The synopsis names its placeholders as the messages do: "-o UT.pdf" */
+  g_assert_cmpint (run ("nn", &out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "  validate FIL…  "));
+  g_assert_nonnull (strstr (out, "export-pdf FIL [--meeting ID] [--minutes] -o UT.pdf\n"));
+  g_assert_nonnull (strstr (out, "[--year ÅÅÅÅ]"));
+  g_assert_null (strstr (out, "FILE"));
+  g_assert_null (strstr (out, "OUT."));
+}
+
+static void
 test_costs_unknown_model (void)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -227,7 +262,7 @@ test_export_pdf (void)
 
   g_assert_cmpint (run ("nb", &o2, &e2, "export-pdf", example, "--minutes", "-o", minutes, NULL), ==, 0);
   mtext = test_pdf_text (minutes);
-  g_assert_nonnull (strstr (mtext, "Protokoll"));
+  g_assert_nonnull (strstr (mtext, "Møtebok"));
   g_assert_nonnull (strstr (mtext, "Ingen vedtak er protokollført."));
 
   g_assert_cmpint (run ("en", &o3, &e3, "export-pdf", example, "--meeting", "nope", "-o", pdf, NULL), ==, 1);
@@ -507,6 +542,8 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/costs-csv", test_costs_csv);
+  g_test_add_func ("/cli/help-language", test_help_language);
+  g_test_add_func ("/cli/costs-csv-norwegian", test_costs_csv_norwegian);
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);

@@ -979,6 +979,16 @@ check_format (const char *locale,
       g_assert_cmpstr (kr, ==, kr_expected);
       g_assert_cmpstr (pct, ==, percent_expected);
       g_assert_cmpstr (date, ==, date_expected);
+      if (g_str_equal (language, "en"))
+        return;
+      /* No line break inside "kl. 09.00" or "2. kvartal" either */
+      {
+        g_autofree char *when = sk_format_date_time ("2025-11-03", "09:00");
+        g_autofree char *score = sk_format_score (96);
+
+        g_assert_cmpstr (when, ==, "3.\u00a0november 2025, kl.\u00a009.00");
+        g_assert_cmpstr (score, ==, "96");
+      }
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
@@ -988,19 +998,63 @@ check_format (const char *locale,
 static void
 test_format_bokmal (void)
 {
-  check_format ("nb_NO.UTF-8", "nb", "29\u00a0215\u00a0093\u00a0kr", "25,5\u00a0%", "3. november 2025");
+  check_format ("nb_NO.UTF-8", "nb", "29\u00a0215\u00a0093\u00a0kr", "25,5\u00a0%", "3.\u00a0november 2025");
 }
 
 static void
 test_format_nynorsk (void)
 {
-  check_format ("nn_NO.UTF-8", "nn", "29\u00a0215\u00a0093\u00a0kr", "25,5\u00a0%", "3. november 2025");
+  check_format ("nn_NO.UTF-8", "nn", "29\u00a0215\u00a0093\u00a0kr", "25,5\u00a0%", "3.\u00a0november 2025");
 }
 
 static void
 test_format_english (void)
 {
   check_format ("en_US.UTF-8", "en", "29,215,093 kr", "25.5%", "3 November 2025");
+}
+
+static void
+test_format_score (void)
+{
+  static const struct { double in; const char *out; } cases[] = {
+    { 96, "96" }, { 96.0000001, "96" }, { 95.999, "96" }, { 96.5, "96.50" }, { 0, "0" },
+    { 90.25, "90.25" }, { -3, "−3" }, { 1234, "1234" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = sk_format_score (cases[i].in);
+
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+}
+
+static void
+test_keep_together (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "jf. aml. § 16-5 og HA del C § 3-1", "jf. aml. §\u00a016-5 og HA del C §\u00a03-1" },
+    { "i møte 20. oktober og 3. November", "i møte 20.\u00a0oktober og 3.\u00a0November" },
+    { "klokka 12.00, kl. 09.00", "klokka 12.00, kl.\u00a009.00" },
+    { "25 % fordelt likt, 75 %", "25\u00a0% fordelt likt, 75\u00a0%" },
+    { "totalkostnad på 29 215 093 kr", "totalkostnad på 29\u00a0215\u00a0093\u00a0kr" },
+    { "inntil 500 000 kroner", "inntil 500\u00a0000\u00a0kroner" },
+    /* left alone: no number after, two-digit groups, a sentence end */
+    { "Sak 2. Godkjenning", "Sak 2. Godkjenning" }, { "§ a", "§ a" }, { "57 65 50 00", "57 65 50 00" },
+    { "I 2026 og 2027", "I 2026 og 2027" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = sk_format_keep_together (cases[i].in);
+
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+  {
+    g_autofree char *none = sk_format_keep_together (NULL);
+
+    g_assert_cmpstr (none, ==, "");
+  }
 }
 
 static void
@@ -1094,12 +1148,27 @@ test_date_time_from_input (void)
     { "29.2.2026", NULL }, { "31.4.2026", NULL }, { "10.13.2026", NULL }, { "10.2", NULL },
     { "10.2.202", NULL }, { "10.2/2026", NULL }, { "2026-2-10", NULL }, { "", NULL }, { "i morgon", NULL },
     { "123.1.2026", NULL }, { "1.1.1800", NULL },
+    /* as the app shows them */
+    { "3. november 2025", "2025-11-03" }, { "3.\u00a0november 2025", "2025-11-03" },
+    { "20. oktober 2025", "2025-10-20" }, { "3. nov. 2025", "2025-11-03" }, { "3 November 2025", "2025-11-03" },
+    { "31. april 2026", NULL }, { "3. novembar 2025", NULL }, { "3. november", NULL }, { "3. no 2025", NULL },
   };
   static const struct { const char *in, *out; } times[] = {
     { "09:00", "09:00" }, { "9:00", "09:00" }, { "9.30", "09:30" }, { "10.30", "10:30" },
     { "0930", "09:30" }, { "930", "09:30" }, { "9", "09:00" }, { "23.59", "23:59" }, { " 12:15 ", "12:15" },
     { "24:00", NULL }, { "9.60", NULL }, { "9.5", NULL }, { "12345", NULL }, { "123:00", NULL },
-    { "", NULL }, { "kl. 9", NULL }, { "9:00:00", NULL },
+    { "", NULL }, { "9:00:00", NULL },
+    /* as the app shows it */
+    { "kl. 09.00", "09:00" }, { "kl.\u00a009.00", "09:00" }, { "Kl 9", "09:00" }, { "kl.", NULL }, { "klokka 9", NULL },
+  };
+  static const struct { const char *in, *out; } dues[] = {
+    { "2026-Q2", "2026-Q2" }, { "2026-04", "2026-04" }, { "", "" }, { "  ", "" },
+    { "K2 2026", "2026-Q2" }, { "k4 2027", "2027-Q4" }, { "Q1 2026", "2026-Q1" },
+    { "2. kvartal 2026", "2026-Q2" }, { "2.\u00a0kvartal 2026", "2026-Q2" }, { "3 kvartal 2026", "2026-Q3" },
+    { "2. kv. 2026", "2026-Q2" }, { "april 2026", "2026-04" }, { "Desember 2026", "2026-12" },
+    { "apr. 2026", "2026-04" }, { "4.2026", "2026-04" }, { "04/2026", "2026-04" },
+    { "K5 2026", NULL }, { "5. kvartal 2026", NULL }, { "K2 26", NULL }, { "aprul 2026", NULL },
+    { "13.2026", NULL }, { "4.26", NULL }, { "2026", NULL }, { "2. kvartal", NULL }, { "K2 1800", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
@@ -1114,8 +1183,19 @@ test_date_time_from_input (void)
 
       g_assert_cmpstr (got, ==, times[i].out);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (dues); i++)
+    {
+      g_autofree char *got = sk_due_from_input (dues[i].in);
+
+      g_assert_cmpstr (got, ==, dues[i].out);
+    }
   g_assert_null (sk_date_from_input (NULL));
   g_assert_null (sk_time_from_input (NULL));
+  {
+    g_autofree char *none = sk_due_from_input (NULL);
+
+    g_assert_cmpstr (none, ==, "");
+  }
 }
 
 static void
@@ -1388,6 +1468,8 @@ main (int    argc,
   g_test_add_func ("/problem/elide-quoted", test_elide_quoted);
   g_test_add_func ("/format/parse-grouped-integer", test_parse_grouped_integer);
   g_test_add_func ("/format/date-time-from-input", test_date_time_from_input);
+  g_test_add_func ("/format/score", test_format_score);
+  g_test_add_func ("/format/keep-together", test_keep_together);
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);

@@ -230,8 +230,10 @@ test_explain (void)
   SkCostModel *m = sk_project_find_cost_model (p, "barnevern");
   g_autofree char *text = sk_cost_explain (p, m, NULL, 5);
 
-  /* Årdal, in C locale: 25% × 1/6 + 75% × 921/5,935 (Children 0–17) = …; × 29,215,093 kr = 4,617,519 kr */
+  /* Årdal, in C locale: 25% × 1/6 + 75% × 921/5,935 (children 0–17) = …; × 29,215,093 kr = 4,617,519 kr */
   g_assert_nonnull (strstr (text, "× 1/6"));
+  /* The criterion mid-sentence in lower case */
+  g_assert_nonnull (strstr (text, "(children 0–17"));
   g_assert_nonnull (strstr (text, "921/5"));
   g_assert_nonnull (strstr (text, "935"));
   g_assert_true (g_str_has_suffix (text, "519 kr"));

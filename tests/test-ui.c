@@ -594,7 +594,8 @@ test_matrix_slider_by_keyboard (void)
   drain ();
   g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 0);
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Lærdal has the highest score."));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "85.00"));
+  /* A whole-number score without decimals */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "85"));
 
   /* As prepared, with one action. */
   restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);

@@ -512,7 +512,7 @@ sk_cost_explain (SkProject         *project,
       fig = sk_format_integer ((gint64) f->value);
       total = sk_format_integer ((gint64) sum);
       g_string_append_printf (text, "%s%s × %s/%s (%s)", text->len ? " + " : "", pct, fig, total,
-                              sk_figure_label (c->figure));
+                              sk_figure_phrase (c->figure));
     }
   {
     g_autofree char *share = sk_format_percent (row->share * 100, 4);

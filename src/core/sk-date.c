@@ -101,9 +101,36 @@ number (const char **s,
   return TRUE;
 }
 
+static const char *const month_names[][12] = {
+  { "januar", "februar", "mars", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "desember" },
+  { "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december" },
+};
+
+/* The number of the month `word` names (Norwegian or English, any case,
+ * also the first three letters), or 0. */
+static int
+month_from_name (const char *word)
+{
+  g_autofree char *w = g_utf8_strdown (word, -1);
+  gsize len = strlen (w);
+
+  if (len > 0 && w[len - 1] == '.')
+    w[--len] = '\0';
+  if (len < 3)
+    return 0;
+  for (guint l = 0; l < G_N_ELEMENTS (month_names); l++)
+    for (int m = 0; m < 12; m++)
+      if (strncmp (month_names[l][m], w, len) == 0 && (len == 3 || len == strlen (month_names[l][m])))
+        return m + 1;
+  return 0;
+}
+
 /* A date as a person types it, written the file's way ("YYYY-MM-DD"): the
  * file's own form, or day, month and year as Norwegians write them
- * ("3.11.2025", "03.11.25", also with "/"); NULL when it is no date. */
+ * ("3.11.2025", "03.11.25", also with "/"), or as the app shows them
+ * ("3. november 2025", "3. nov. 2025"); NULL when it is no date. */
 char *
 sk_date_from_input (const char *text)
 {
@@ -116,6 +143,41 @@ sk_date_from_input (const char *text)
 
   if (sk_date_parse (s, NULL))
     return g_steal_pointer (&s);
+  if (number (&p, 2, &d, NULL) && (p[0] == ' ' || (p[0] == '.' && !g_ascii_isdigit (p[1]))))
+    {
+      /* "3. november 2025", with any kind of space */
+      g_autofree char *spaced = g_strdelimit (g_strdup (p), ".", ' ');
+      g_autoptr(GString) flat = g_string_new (NULL);
+      g_auto(GStrv) words = NULL;
+      guint n = 0;
+
+      for (const char *c = spaced; *c; c = g_utf8_next_char (c))
+        {
+          gunichar ch = g_utf8_get_char (c);
+
+          g_string_append_unichar (flat, ch == 0xA0 || ch == 0x202F ? ' ' : ch);
+        }
+      words = g_strsplit (flat->str, " ", -1);
+      for (guint i = 0; words[i] != NULL; i++)
+        if (words[i][0] != '\0')
+          {
+            char *w = words[i];
+
+            words[i] = NULL;
+            words[n++] = w;
+          }
+        else
+          g_clear_pointer (&words[i], g_free);
+      words[n] = NULL;
+      if (n != 2 || (m = month_from_name (words[0])) == 0 || strlen (words[1]) != 4)
+        return NULL;
+      p = words[1];
+      if (!number (&p, 4, &y, NULL) || *p != '\0')
+        return NULL;
+      iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      return sk_date_parse (iso, NULL) ? g_steal_pointer (&iso) : NULL;
+    }
+  p = s;
   if (!number (&p, 2, &d, NULL) || (*p != '.' && *p != '/'))
     return NULL;
   sep = *p++;
@@ -130,8 +192,8 @@ sk_date_from_input (const char *text)
 }
 
 /* A clock time as a person types it, written the file's way ("HH:MM"):
- * "09:00", "9:00", "9.00" as Norwegians write it, "0900", "900" or just
- * "9"; NULL when it is no time. */
+ * "09:00", "9:00", "9.00" as Norwegians write it, "kl. 09.00" as the app
+ * shows it, "0900", "900" or just "9"; NULL when it is no time. */
 char *
 sk_time_from_input (const char *text)
 {
@@ -140,6 +202,15 @@ sk_time_from_input (const char *text)
   int h, m = 0;
   guint len;
 
+  /* "kl. 09.00" as the app shows it */
+  if (g_ascii_strncasecmp (p, "kl", 2) == 0)
+    {
+      p += 2;
+      if (*p == '.')
+        p++;
+      while (*p == ' ' || g_str_has_prefix (p, "\u00a0"))
+        p += *p == ' ' ? 1 : 2;
+    }
   if (!number (&p, 4, &h, &len))
     return NULL;
   if (*p == ':' || *p == '.')
@@ -159,4 +230,72 @@ sk_time_from_input (const char *text)
   if (*p != '\0' || h > 23 || m > 59)
     return NULL;
   return g_strdup_printf ("%02d:%02d", h, m);
+}
+
+/* A due month or quarter as a person types it, written the file's way
+ * ("2026-04", "2026-Q2"): the file's own form, the quarter as the app
+ * shows it ("2. kvartal 2026", "K2 2026", "Q2 2026", "2. kv. 2026"), the
+ * month as "april 2026", "apr. 2026", "4.2026" or "04/2026".  "" for an
+ * empty text, NULL for anything else. */
+char *
+sk_due_from_input (const char *text)
+{
+  g_autofree char *s = g_strstrip (g_strdup (text ? text : ""));
+  GString *spaced = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  g_autofree char *due = NULL;
+  guint n = 0;
+  int q = 0, m = 0, y = 0;
+  const char *p;
+
+  if (s[0] == '\0' || sk_due_is_valid (s))
+    return g_steal_pointer (&s);
+  /* Words between spaces, no-break ones too */
+  for (const char *c = s; *c; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      g_string_append_unichar (spaced, ch == 0xA0 || ch == 0x202F ? ' ' : ch);
+    }
+  words = g_strsplit (spaced->str, " ", -1);
+  g_string_free (spaced, TRUE);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        char *w = words[i];
+
+        words[i] = NULL;
+        words[n++] = w;
+      }
+    else
+      g_clear_pointer (&words[i], g_free);
+  words[n] = NULL;
+
+  if (n == 1)
+    {
+      /* "4.2026", "04/2026" */
+      p = words[0];
+      if (number (&p, 2, &m, NULL) && (*p == '.' || *p == '/') &&
+          strlen (p + 1) == 4 && (p++, number (&p, 4, &y, NULL)) && *p == '\0')
+        due = g_strdup_printf ("%04d-%02d", y, m);
+      return due && sk_due_is_valid (due) ? g_steal_pointer (&due) : NULL;
+    }
+  p = n > 0 ? words[n - 1] : "";
+  if (n == 0 || strlen (p) != 4 || !number (&p, 4, &y, NULL) || *p != '\0')
+    return NULL;
+  if (n == 2 && strchr ("KkQq", words[0][0]) != NULL &&
+      g_ascii_isdigit (words[0][1]) && words[0][2] == '\0')
+    q = words[0][1] - '0';                                      /* "K2 2026" */
+  else if (n == 3 && g_ascii_isdigit (words[0][0]) &&
+           (words[0][1] == '\0' || (words[0][1] == '.' && words[0][2] == '\0')) &&
+           (g_ascii_strcasecmp (words[1], "kvartal") == 0 || g_ascii_strcasecmp (words[1], "kv.") == 0 ||
+            g_ascii_strcasecmp (words[1], "kv") == 0))
+    q = words[0][0] - '0';                                      /* "2. kvartal 2026" */
+  else if (n == 2)
+    m = month_from_name (words[0]);                             /* "april 2026" */
+  if (q >= 1 && q <= 4)
+    due = g_strdup_printf ("%04d-Q%d", y, q);
+  else if (m >= 1)
+    due = g_strdup_printf ("%04d-%02d", y, m);
+  return due && sk_due_is_valid (due) ? g_steal_pointer (&due) : NULL;
 }

@@ -19,5 +19,6 @@ gboolean sk_due_is_valid    (const char *text);
 char    *sk_time_format_hm  (int         minutes);
 char    *sk_date_from_input (const char *text);
 char    *sk_time_from_input (const char *text);
+char    *sk_due_from_input  (const char *text);
 
 G_END_DECLS

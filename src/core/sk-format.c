@@ -179,3 +179,65 @@ sk_parse_grouped_integer (const char *text,
   g_string_free (digits, TRUE);
   return ok;
 }
+
+char *
+sk_format_score (double value)
+{
+  double hundredths = round (fabs (value) * 100);
+
+  /* "96", not "96,00"; "96,50" keeps its decimals */
+  return sk_format_decimal (value, fmod (hundredths, 100) == 0 ? 0 : 2);
+}
+
+/* What must not be split across lines, as Norwegian typography has it:
+ * the pattern, and what goes before the no-break space. */
+static const struct
+{
+  const char *pattern;
+  const char *replacement;
+} keep_together[] = {
+  /* "§ 16-5" */
+  { "§ (?=\\d)", "§\u00a0" },
+  /* "20. oktober" */
+  { "(\\d)\\. (?=(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b)",
+    "\\1.\u00a0" },
+  /* "kl. 09.00" */
+  { "\\b([Kk]l)\\. (?=\\d)", "\\1.\u00a0" },
+  /* "25 %", "500 000 kroner", "29 215 093 kr" */
+  { "(\\d) (?=%|kr\\b|kroner\\b)", "\\1\u00a0" },
+  /* "29 215 093": groups of three digits */
+  { "(?<=\\d) (?=\\d{3}(?!\\d))", "\u00a0" },
+};
+
+char *
+sk_format_keep_together (const char *text)
+{
+  static GRegex *regexes[G_N_ELEMENTS (keep_together)];
+  static gsize initialized = 0;
+  char *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (keep_together); i++)
+        /* Not G_REGEX_OPTIMIZE: the JIT-compiled matcher reads past the
+         * end of the subject in 16-byte steps, which valgrind reports. */
+        regexes[i] = g_regex_new (keep_together[i].pattern, G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&initialized, 1);
+    }
+  out = g_strdup (text);
+  for (guint i = 0; i < G_N_ELEMENTS (keep_together); i++)
+    {
+      char *next;
+
+      g_assert (regexes[i] != NULL);
+      next = g_regex_replace (regexes[i], out, -1, 0, keep_together[i].replacement, 0, NULL);
+      if (next != NULL)
+        {
+          g_free (out);
+          out = next;
+        }
+    }
+  return out;
+}

@@ -22,6 +22,13 @@ char *sk_format_time     (int         minutes);
 char *sk_format_date_time (const char *iso_date,
                            const char *hh_mm);
 
+/* A score or weight: whole numbers without decimals ("96"), others
+ * with two ("96,50"). */
+char *sk_format_score    (double      value);
+/* Free text with no-break spaces where Norwegian typography keeps words
+ * together: "§ 16-5", "20. oktober", "kl. 09.00", "25 %", "29 215 093 kr". */
+char *sk_format_keep_together (const char *text);
+
 /* A whole number of at most 15 digits as people write it, grouped by
  * spaces (also no-break and narrow no-break spaces) and, when `dot_groups`,
  * by dots: "29 215 093", "29.215.093".  FALSE for anything else. */

@@ -160,10 +160,10 @@ sk_item_kind_label (SkItemKind kind)
 {
   switch (kind)
     {
-    case SK_ITEM_FORMAL:      return _("Formal");
-    case SK_ITEM_ORIENTATION: return _("Orientation");
-    case SK_ITEM_DECISION:    return _("Decision");
-    case SK_ITEM_DISCUSSION:  return _("Discussion");
+    case SK_ITEM_FORMAL:      return C_("item kind", "Formal");
+    case SK_ITEM_ORIENTATION: return C_("item kind", "Orientation");
+    case SK_ITEM_DECISION:    return C_("item kind", "Decision");
+    case SK_ITEM_DISCUSSION:  return C_("item kind", "Discussion");
     default:                  g_return_val_if_reached ("");
     }
 }

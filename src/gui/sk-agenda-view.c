@@ -16,6 +16,8 @@
 #include "sk-agenda-view.h"
 #include "sk-presenter.h"
 #include "sk-date.h"
+#include "sk-clipboard.h"
+#include "sk-export.h"
 #include "sk-format.h"
 #include "sk-file.h"
 #include "sk-ical.h"
@@ -179,25 +181,11 @@ typedef struct
   GtkWidget    *error;
 } PlanDialog;
 
-/* "2026-Q2", "2026-04", or empty; also "Q2 2026" as people write it. */
+/* "2026-Q2", "2026-04", or empty; also as the app shows it, "2. kvartal 2026". */
 static char *
 due_from_input (const char *text)
 {
-  g_autofree char *t = g_strstrip (g_strdup (text));
-  int q, y;
-
-  if (t[0] == '\0')
-    return g_strdup ("");
-  if (sk_due_is_valid (t))
-    return g_steal_pointer (&t);
-  if (sscanf (t, "Q%1d %4d", &q, &y) == 2 || sscanf (t, "q%1d %4d", &q, &y) == 2)
-    {
-      g_autofree char *due = g_strdup_printf ("%04d-Q%d", y, q);
-
-      if (sk_due_is_valid (due))
-        return g_steal_pointer (&due);
-    }
-  return NULL;
+  return sk_due_from_input (text);
 }
 
 static void
@@ -300,7 +288,11 @@ edit_plan_entry (SkAgendaView *self,
   pd->title = labelled (grid, 0, _("Matter"), entry_with (entry ? entry->title : NULL));
   pd->meeting = labelled (grid, 1, _("Meeting"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (pd->meeting), selected);
-  pd->due = labelled (grid, 2, _("Due"), entry_with (entry ? entry->due : NULL));
+  {
+    g_autofree char *due = entry && entry->due ? format_due (entry->due) : NULL;
+
+    pd->due = labelled (grid, 2, _("Due"), entry_with (due));
+  }
   gtk_entry_set_placeholder_text (GTK_ENTRY (pd->due), _("2026-04 or 2026-Q2"));
   pd->note = labelled (grid, 3, _("Note"), entry_with (entry ? entry->note : NULL));
   pd->error = sk_sentence_new ("", "error");
@@ -650,8 +642,17 @@ edit_meeting (SkAgendaView *self,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   md->body = labelled (grid, 0, _("Body"), entry_with (meeting->body));
   md->title = labelled (grid, 1, _("Title"), entry_with (meeting->title));
-  md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (meeting->date));
-  md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (meeting->start_time));
+  {
+    /* As the app shows them; the entries take this and the file's form. */
+    g_autofree char *date = meeting->date ? sk_format_date_short (meeting->date) : NULL;
+    g_autofree char *time = NULL;
+    int minutes;
+
+    if (sk_time_parse (meeting->start_time, &minutes))
+      time = sk_format_time (minutes);
+    md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (date));
+    md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (time ? time : meeting->start_time));
+  }
   md->location = labelled (grid, 4, _("Place"), entry_with (meeting->location));
   gtk_string_list_append (modes, _("Not set"));
   gtk_string_list_append (modes, sk_meeting_mode_label (SK_MODE_PHYSICAL));
@@ -1221,8 +1222,8 @@ item_editor_new (ItemRow *ir)
   gtk_box_append (GTK_BOX (box), text_area (ir, "body", item->body, _("Case text")));
   gtk_box_append (GTK_BOX (box), section_title (_("Proposal")));
   gtk_box_append (GTK_BOX (box), text_area (ir, "proposal", item->proposal, _("Proposal")));
-  gtk_box_append (GTK_BOX (box), section_title (_("Decision")));
-  decision = text_area (ir, "decision", item->decision, _("Decision"));
+  gtk_box_append (GTK_BOX (box), section_title (C_("heading", "Decision")));
+  decision = text_area (ir, "decision", item->decision, C_("heading", "Decision"));
   gtk_box_append (GTK_BOX (box), decision);
   adopt = gtk_button_new_with_mnemonic (_("Adopted as _Proposed"));
   gtk_widget_set_halign (adopt, GTK_ALIGN_START);
@@ -1645,43 +1646,9 @@ export_minutes_cb (SkAgendaView *self)
 static void
 copy_agenda_cb (SkAgendaView *self)
 {
-  SkMeeting *m = self->meeting;
-  g_autofree int *starts = g_new0 (int, m->items->len + 1);
-  gboolean timed = sk_meeting_item_times (m, starts, NULL);
-  GString *html = g_string_new ("<table><tr>");
-  GString *plain = g_string_new (NULL);
-  const char *heads[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) provider = NULL;
-  gsize html_len;
+  g_autoptr(SkExportTable) table = sk_export_agenda_table (sk_view_get_project (SK_VIEW (self)), self->meeting);
 
-  for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
-    {
-      g_string_append_printf (html, "<th>%s</th>", heads[c]);
-      g_string_append_printf (plain, "%s%s", c ? "\t" : "", heads[c]);
-    }
-  g_string_append (html, "</tr>");
-  g_string_append_c (plain, '\n');
-  for (guint i = 0; i < m->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (m->items, i);
-      g_autofree char *number = sk_meeting_item_number (m, i);
-      g_autofree char *time = timed ? sk_format_time (starts[i]) : g_strdup ("");
-      g_autofree char *title = g_markup_escape_text (item->title, -1);
-      g_autofree char *presenter = g_markup_escape_text (item->presenter ? item->presenter : "", -1);
-
-      g_string_append_printf (html, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
-                              number, title, sk_item_kind_label (item->kind), presenter, time);
-      g_string_append_printf (plain, "%s\t%s\t%s\t%s\t%s\n", number, item->title, sk_item_kind_label (item->kind),
-                              item->presenter ? item->presenter : "", time);
-    }
-  g_string_append (html, "</table>");
-  html_len = html->len;
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), html_len));
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", g_bytes_new (plain->str, plain->len));
-  g_string_free (plain, TRUE);
-  provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  sk_clipboard_set_table (GTK_WIDGET (self), table);
   sk_view_toast (SK_VIEW (self), _("The agenda was copied as a table"), FALSE);
 }
 
@@ -1864,7 +1831,7 @@ show_meeting (SkAgendaView *self,
 
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note);
         }
-      button = gtk_button_new_with_mnemonic (_("Put on the _Agenda"));
+      button = gtk_button_new_with_mnemonic (_("_Put on the Agenda"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (button), "sk-plan", entry);
       g_signal_connect_object (button, "clicked", G_CALLBACK (plan_to_agenda_cb), self, 0);

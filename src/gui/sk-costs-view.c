@@ -10,8 +10,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "sk-clipboard.h"
 #include "sk-costs.h"
 #include "sk-costs-view.h"
+#include "sk-export.h"
 #include "sk-format.h"
 #include "sk-file.h"
 #include "sk-render.h"
@@ -39,12 +41,15 @@ struct _SkCostsView
   GtkWidget      *total_row;
   GtkWidget      *input_error;
   GtkAdjustment  *fixed_adjustment;
+  SkExportTable  *compare_table;  /* the side-by-side table, for copying */
 };
 
 G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, SK_TYPE_VIEW)
 
 static void rebuild (SkCostsView *self);
 static void show_model (SkCostsView *self, SkCostModel *model);
+
+typedef enum { EXPORT_CSV, EXPORT_CSV_NO, EXPORT_PDF } ExportKind;
 
 static SkScenario *
 current_scenario (SkCostsView *self)
@@ -345,7 +350,7 @@ update_results (SkCostsView *self)
   cell (GTK_GRID (grid), _("Equal part"), 1, 0, "heading");
   cell (GTK_GRID (grid), _("Variable part"), 2, 0, "heading");
   cell (GTK_GRID (grid), _("Total"), 3, 0, "heading");
-  cell (GTK_GRID (grid), _("Share"), 4, 0, "heading");
+  cell (GTK_GRID (grid), C_("column", "Share"), 4, 0, "heading");
   cell (GTK_GRID (grid), _("Per inhabitant"), 5, 0, "heading");
 
   for (r = 0; r < result->rows->len; r++)
@@ -566,6 +571,40 @@ update_results (SkCostsView *self)
             cell (GTK_GRID (cmp), text, 2 + c, i + 1, NULL);
           }
       }
+    /* The same table for the clipboard */
+    {
+      SkExportTable *ct = sk_export_table_new ();
+      g_autofree char *which = g_strdup_printf (_("%s · %s"), self->model->title,
+                                                scenario ? scenario->title : _("As prepared"));
+
+      sk_export_table_add_note (ct, which);
+      sk_export_table_add_column (ct, "municipality", _("Municipality"), SK_EXPORT_TEXT, 0);
+      sk_export_table_add_column (ct, "shown_kr", _("Shown above"), SK_EXPORT_KR, 0);
+      for (guint c = 0; c < titles->len; c++)
+        sk_export_table_add_column (ct, g_ptr_array_index (titles, c), g_ptr_array_index (titles, c), SK_EXPORT_KR, 0);
+      for (guint i = 0; i < row_count; i++)
+        {
+          const char *id = g_ptr_array_index (ids, i);
+
+          sk_export_table_add_row (ct, FALSE);
+          sk_export_table_add_text (ct, municipality_name (self, id));
+          for (guint c = 0; c <= titles->len; c++)
+            {
+              SkCostResult *v = c == 0 ? result : g_ptr_array_index (results, c - 1);
+              gint64 amount = -1;
+
+              for (guint j = 0; v != NULL && j < v->rows->len; j++)
+                if (g_str_equal (g_array_index (v->rows, SkCostRow, j).municipality, id))
+                  amount = g_array_index (v->rows, SkCostRow, j).amount_kr;
+              if (amount < 0)
+                sk_export_table_add_empty (ct);
+              else
+                sk_export_table_add_integer (ct, amount);
+            }
+        }
+      g_clear_pointer (&self->compare_table, sk_export_table_free);
+      self->compare_table = ct;
+    }
     g_object_ref_sink (names);
     g_object_ref_sink (cmp);
     if (!same_grids (self->compare_names, names, self->compare_box, cmp))
@@ -828,95 +867,44 @@ what_if_cb (SkCostsView *self,
 
 /* Copy and export */
 
-static GString *
-table_text (SkCostsView  *self,
-            gboolean      html)
-{
-  g_autoptr(SkCostResult) result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model,
-                                                          current_scenario (self), NULL);
-  GString *out = g_string_new (NULL);
-  const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), _("Share") };
-
-  if (result == NULL)
-    return out;
-  if (html)
-    {
-      g_autofree char *title = g_markup_escape_text (self->model->title, -1);
-
-      g_string_append_printf (out, "<table><caption>%s</caption><tr>", title);
-      for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
-        g_string_append_printf (out, "<th>%s</th>", heads[c]);
-      g_string_append (out, "</tr>");
-    }
-  else
-    for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
-      g_string_append_printf (out, "%s%s", c ? "\t" : "", heads[c]);
-  if (!html)
-    g_string_append_c (out, '\n');
-  for (guint r = 0; r < result->rows->len; r++)
-    {
-      const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
-      g_autofree char *name = g_markup_escape_text (municipality_name (self, row->municipality), -1);
-      g_autofree char *e = sk_format_kr (row->equal_kr);
-      g_autofree char *v = sk_format_kr (row->variable_kr);
-      g_autofree char *t = sk_format_kr (row->amount_kr);
-      g_autofree char *s = sk_format_percent (row->share * 100, 2);
-
-      if (html)
-        g_string_append_printf (out, "<tr><td>%s</td><td align=\"right\">%s</td><td align=\"right\">%s</td>"
-                                "<td align=\"right\">%s</td><td align=\"right\">%s</td></tr>", name, e, v, t, s);
-      else
-        g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s\n",
-                                municipality_name (self, row->municipality), e, v, t, s);
-    }
-  if (html)
-    g_string_append (out, "</table>");
-  return out;
-}
-
 static void
 copy_cb (SkCostsView *self)
 {
-  GString *html = table_text (self, TRUE);
-  GString *plain = table_text (self, FALSE);
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) union_provider = NULL;
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, self->model, current_scenario (self), NULL);
+  g_autoptr(SkExportTable) table = NULL;
 
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), html->len));
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8",
-                                                     g_bytes_new_take (g_string_free (plain, FALSE), plain->len));
-  union_provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), union_provider);
+  if (result == NULL)
+    return;
+  table = sk_export_cost_table (project, self->model, current_scenario (self), result, TRUE);
+  sk_clipboard_set_table (GTK_WIDGET (self), table);
   sk_view_toast (SK_VIEW (self), _("The table was copied"), FALSE);
 }
 
+static void
+copy_comparison_cb (SkCostsView *self)
+{
+  if (self->compare_table == NULL)
+    return;
+  sk_clipboard_set_table (GTK_WIDGET (self), self->compare_table);
+  sk_view_toast (SK_VIEW (self), _("The table was copied"), FALSE);
+}
+
+/* CSV for programs, or (`norwegian`) for a spreadsheet on a Norwegian desktop */
 static char *
 csv_text (SkCostsView *self,
+          gboolean     norwegian,
+          gsize       *length,
           GError     **error)
 {
-  g_autoptr(SkCostResult) result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), self->model,
-                                                          current_scenario (self), error);
-  GString *out;
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, self->model, current_scenario (self), error);
+  g_autoptr(SkExportTable) table = NULL;
 
   if (result == NULL)
     return NULL;
-  out = g_string_new ("municipality,amount_kr,share_percent\n");
-  for (guint r = 0; r < result->rows->len; r++)
-    {
-      const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
-      const char *name = municipality_name (self, row->municipality);
-
-      if (strpbrk (name, ",\"\n") != NULL)
-        {
-          g_autofree char *quoted = g_strescape (name, NULL);
-
-          g_string_append_printf (out, "\"%s\"", quoted);
-        }
-      else
-        g_string_append (out, name);
-      g_string_append_printf (out, ",%" G_GINT64_FORMAT ",%s\n", row->amount_kr, row->share_percent);
-    }
-  return g_string_free (out, FALSE);
+  table = sk_export_cost_table (project, self->model, current_scenario (self), result, norwegian);
+  return sk_export_table_to_string (table, norwegian ? SK_EXPORT_CSV_NO : SK_EXPORT_CSV, length);
 }
 
 static void
@@ -924,7 +912,8 @@ export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     SkCostsView     *self)
 {
-  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sk-pdf"));
+  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sk-export-kind"));
+  gboolean pdf = kind == EXPORT_PDF;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -940,10 +929,11 @@ export_response_cb (GtkNativeDialog *chooser,
     }
   else
     {
-      g_autofree char *text = csv_text (self, &error);
+      gsize length = 0;
+      g_autofree char *text = csv_text (self, kind == EXPORT_CSV_NO, &length, &error);
 
       if (text == NULL ||
-          !sk_file_write (file, text, strlen (text), NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
+          !sk_file_write (file, text, length, NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
         goto failed;
     }
   {
@@ -965,28 +955,29 @@ failed:
 
 static void
 export (SkCostsView *self,
-        gboolean     pdf)
+        ExportKind   kind)
 {
+  gboolean pdf = kind == EXPORT_PDF;
   g_autofree char *name = g_strdup_printf ("%s.%s", self->model->id, pdf ? "pdf" : "csv");
 
   GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self), pdf ? _("Export PDF") : _("Export CSV"),
                                                       GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
                                                       G_CALLBACK (export_response_cb), self);
 
-  g_object_set_data (G_OBJECT (chooser), "sk-pdf", GINT_TO_POINTER (pdf));
+  g_object_set_data (G_OBJECT (chooser), "sk-export-kind", GINT_TO_POINTER (kind));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
 export_csv_cb (SkCostsView *self)
 {
-  export (self, FALSE);
+  export (self, EXPORT_CSV);
 }
 
 static void
 export_pdf_cb (SkCostsView *self)
 {
-  export (self, TRUE);
+  export (self, EXPORT_PDF);
 }
 
 /* Figures */
@@ -1277,6 +1268,7 @@ show_model (SkCostsView *self,
     {
       g_autoptr(GMenu) menu = g_menu_new ();
 
+      g_menu_append (menu, _("Export CSV for Spreadsheets…"), "costs.export-csv-no");
       g_menu_append (menu, _("New Cost Model…"), "costs.new");
       g_menu_append (menu, _("Delete the Cost Model"), "costs.delete");
       gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Cost Model Menu"), G_MENU_MODEL (menu)));
@@ -1446,6 +1438,8 @@ show_model (SkCostsView *self,
         gtk_drop_down_set_selected (GTK_DROP_DOWN (what_if), i + 1);
     g_signal_connect_object (what_if, "notify::selected", G_CALLBACK (what_if_cb), self, G_CONNECT_SWAPPED);
     gtk_box_append (GTK_BOX (head), what_if);
+    gtk_box_append (GTK_BOX (head), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Comparison"),
+                                                        G_CALLBACK (copy_comparison_cb), self));
     gtk_box_append (self->content, head);
     self->compare_names = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
     self->compare_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
@@ -1584,6 +1578,7 @@ sk_costs_view_dispose (GObject *object)
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_pointer (&self->what_if, g_free);
+  g_clear_pointer (&self->compare_table, sk_export_table_free);
   G_OBJECT_CLASS (sk_costs_view_parent_class)->dispose (object);
 }
 
@@ -1634,6 +1629,8 @@ costs_action (GtkWidget  *widget,
                          _("Every member municipality takes part and the budget is split equally until you change it."),
                          _("Title, such as “Joint child welfare service 2026”"), NULL, _("_Add"), new_model_done);
     }
+  else if (g_str_equal (name, "costs.export-csv-no") && self->model != NULL)
+    export (self, EXPORT_CSV_NO);
   else if (self->model != NULL)
     sk_view_delete_record (SK_VIEW (self), SK_LINK_COST_MODEL, (gpointer *) &self->model);
 }
@@ -1650,6 +1647,7 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.new", NULL, costs_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv-no", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.delete", NULL, costs_action);
 }
 

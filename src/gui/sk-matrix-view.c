@@ -11,6 +11,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "sk-clipboard.h"
+#include "sk-export.h"
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-matrix-view.h"
@@ -233,8 +235,8 @@ sensitivity_text (SkMatrixView        *self,
                   const SkSensitivity *s)
 {
   double wmax = sk_matrix_get_weight_max (self->matrix);
-  g_autofree char *low = sk_format_decimal (s->low, 2);
-  g_autofree char *high = sk_format_decimal (s->high, 2);
+  g_autofree char *low = sk_format_score (s->low);
+  g_autofree char *high = sk_format_score (s->high);
 
   if (s->below < 0 && s->above < 0)
     return g_strdup (_("The leader holds over the whole range"));
@@ -301,7 +303,7 @@ update_results (SkMatrixView *self)
   for (guint i = 0; i < results->len; i++)
     {
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
-      g_autofree char *score = sk_format_decimal (r->score, 2);
+      g_autofree char *score = sk_format_score (r->score);
       g_autofree char *percent = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
       const char *css = r->rank == 1 ? "heading" : NULL;
@@ -799,38 +801,11 @@ static void
 copy_cb (SkMatrixView *self)
 {
   g_autoptr(GArray) results = sk_matrix_compute (self->matrix);
-  GString *html = g_string_new (NULL);
-  GString *plain = g_string_new (NULL);
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) provider = NULL;
-  g_autofree char *title = g_markup_escape_text (self->matrix->title, -1);
+  g_autoptr(SkExportTable) table = NULL;
 
   sk_matrix_results_by_rank (results);
-  g_string_append_printf (html, "<table><caption>%s</caption><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>",
-                          title, _("Candidate"), _("Total score"), _("Percent of maximum"), _("Rank"));
-  g_string_append_printf (plain, "%s\t%s\t%s\t%s\n", _("Candidate"), _("Total score"), _("Percent of maximum"), _("Rank"));
-  for (guint i = 0; i < results->len; i++)
-    {
-      const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
-      const char *name = candidate_name (self, g_ptr_array_index (self->matrix->candidates, r->candidate));
-      g_autofree char *esc = g_markup_escape_text (name, -1);
-      g_autofree char *score = sk_format_decimal (r->score, 2);
-      g_autofree char *pct = sk_format_percent (r->percent, 1);
-
-      g_string_append_printf (html, "<tr><td>%s</td><td align=\"right\">%s</td><td align=\"right\">%s</td><td align=\"right\">%d</td></tr>",
-                              esc, score, pct, r->rank);
-      g_string_append_printf (plain, "%s\t%s\t%s\t%d\n", name, score, pct, r->rank);
-    }
-  g_string_append (html, "</table>");
-  {
-    gsize len = html->len;
-
-    providers[0] = gdk_content_provider_new_for_bytes ("text/html", g_bytes_new_take (g_string_free (html, FALSE), len));
-  }
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", g_bytes_new (plain->str, plain->len));
-  g_string_free (plain, TRUE);
-  provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  table = sk_export_matrix_table (sk_view_get_project (SK_VIEW (self)), self->matrix, results, TRUE);
+  sk_clipboard_set_table (GTK_WIDGET (self), table);
   sk_view_toast (SK_VIEW (self), _("The table was copied"), FALSE);
 }
 

@@ -328,10 +328,16 @@ show_item (SkPresenter *self)
   gtk_label_set_text (self->planned_label, planned ? planned : "");
 
   gtk_widget_set_visible (self->proposal_box, item->proposal && item->proposal[0]);
-  gtk_label_set_text (self->proposal_label, item->proposal ? item->proposal : "");
+  {
+    /* "§ 16-5", "500 000 kroner" stay on one line on the big screen too */
+    g_autofree char *proposal = sk_format_keep_together (item->proposal);
+    g_autofree char *decision = sk_format_keep_together (item->decision);
+
+    gtk_label_set_text (self->proposal_label, proposal);
+    gtk_label_set_text (self->decision_label, decision);
+  }
   fill_links (self, item);
   gtk_widget_set_visible (self->decision_box, item->decision && item->decision[0]);
-  gtk_label_set_text (self->decision_label, item->decision ? item->decision : "");
   gtk_widget_set_visible (self->edit_decision_button, item->kind == SK_ITEM_DECISION);
   gtk_widget_set_visible (self->record_button,
                           item->kind == SK_ITEM_DECISION && item->proposal && item->proposal[0] &&
@@ -947,7 +953,7 @@ edit_decision_action (GtkWidget  *widget,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             item->decision && item->decision[0] ? item->decision
                             : item->proposal ? item->proposal : "", -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, C_("heading", "Decision"), -1);
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
@@ -1116,7 +1122,7 @@ build (SkPresenter *self)
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->links_box), 12);
   gtk_box_append (GTK_BOX (page), self->links_box);
   /* Once made, the decision comes first: it is what the room looks at. */
-  self->decision_box = sk_presenter_framed (_("Decision"), &self->decision_label);
+  self->decision_box = sk_presenter_framed (C_("heading", "Decision"), &self->decision_label);
   gtk_widget_add_css_class (self->decision_box, "mm-decision");
   gtk_box_append (GTK_BOX (page), self->decision_box);
   /* Translators: the heading over the proposal in meeting mode (framlegg til vedtak) */

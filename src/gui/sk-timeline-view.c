@@ -533,12 +533,18 @@ update_panel (SkTimelineView *self)
   name = field (box, _("Name"), gtk_entry_new ());
   gtk_editable_set_text (GTK_EDITABLE (name), task->name);
   start = field (box, task->milestone ? _("Date") : _("Start (YYYY-MM-DD)"), gtk_entry_new ());
-  gtk_editable_set_text (GTK_EDITABLE (start), task->start);
+  {
+    g_autofree char *shown = sk_format_date_short (task->start);
+
+    gtk_editable_set_text (GTK_EDITABLE (start), shown);
+  }
   end = NULL;
   if (!task->milestone)
     {
       end = field (box, _("End (YYYY-MM-DD)"), gtk_entry_new ());
-      gtk_editable_set_text (GTK_EDITABLE (end), task->end);
+      g_autofree char *shown = sk_format_date_short (task->end);
+
+      gtk_editable_set_text (GTK_EDITABLE (end), shown);
     }
   message = sk_sentence_new ("", "error");
   gtk_widget_set_visible (message, FALSE);

@@ -155,7 +155,9 @@ flow_paragraph (Flow       *f,
                 double      indent,
                 double      space_after)
 {
-  PangoLayout *layout = layout_new (f, font, text, PAGE_W - 2 * MARGIN - indent);
+  /* "§ 16-5", "20. oktober" and "29 215 093 kr" stay on one line */
+  g_autofree char *kept = sk_format_keep_together (text);
+  PangoLayout *layout = layout_new (f, font, kept, PAGE_W - 2 * MARGIN - indent);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
   do
@@ -327,7 +329,7 @@ flow_cost_table (Flow      *f,
   g_autoptr(SkCostResult) r = NULL;
   g_autoptr(GError) error = NULL;
   static const double stops[] = { 0, 0.4, 0.7, 1.0 };
-  const char *head[] = { _("Municipality"), _("Total"), _("Share") };
+  const char *head[] = { _("Municipality"), _("Total"), C_("column", "Share") };
 
   flow_heading (f, FONT_H3, model->title, 10, 60);
   r = sk_cost_model_compute (project, model, NULL, &error);
@@ -376,7 +378,7 @@ flow_matrix_table (Flow      *f,
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
       const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
       SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
-      g_autofree char *score = sk_format_decimal (r->score, 2);
+      g_autofree char *score = sk_format_score (r->score);
       g_autofree char *pct = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
       const char *cells[] = { m ? m->name : c->municipality, score, pct, rank };
@@ -415,7 +417,7 @@ render (Flow      *f,
   g_autofree char *when = sk_format_date_time (meeting->date, meeting->start_time);
   gboolean timed = sk_meeting_item_times (meeting, starts, NULL);
   /* No., item, kind, presenter, time: the item takes what the others leave. */
-  static const double caps[] = { 0.1, 1, 0.2, 0.25, 0.2 };
+  static const double caps[] = { 0.1, 1, 0.25, 0.25, 0.2 };
   double stops[6];
 
   f->page = 1;
@@ -498,7 +500,7 @@ render (Flow      *f,
       if (minutes)
         {
           if (item->decision && item->decision[0])
-            flow_framed (f, _("Decision"), item->decision);
+            flow_framed (f, C_("heading", "Decision"), item->decision);
           else if (item->kind == SK_ITEM_DECISION)
             flow_paragraph (f, FONT_BODY, _("No decision recorded."), 0, 6);
         }

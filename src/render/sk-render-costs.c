@@ -160,7 +160,7 @@ sk_render_cost_pdf (SkProject          *project,
   col[4] = margin + text_w * 0.84;
   col[5] = margin + text_w;
   {
-    const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), _("Share") };
+    const char *heads[] = { _("Municipality"), _("Equal part"), _("Variable part"), _("Total"), C_("column", "Share") };
     gint64 sums[3] = { 0, 0, 0 };
 
     for (int c = 0; c < 5; c++)

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+# check-glossary.py — every glossary term translated the same way everywhere
+#
+# Reads po/GLOSSARY.md and po/nn.po, po/nb.po.  Fails when a message whose
+# English text has a glossary term as a word is translated without the
+# glossary's form, or when a Bokmål-only form is in nn.po or a Nynorsk-only
+# form in nb.po.  Usage: check-glossary.py SOURCE_ROOT
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import po_read  # noqa: E402
+
+LANGS = ('nn', 'nb')
+
+
+def norm(text):
+    """Lower case, access keys and no-break spaces gone."""
+    text = re.sub(r'_(?=\w)', '', text)
+    text = text.replace('\u00a0', ' ').replace('\u202f', ' ')
+    return text.lower()
+
+
+def forms(cell):
+    return [f.strip().lower() for f in re.split(r'[,;]', cell.replace('*', '')) if f.strip()]
+
+
+def read_glossary(path):
+    terms = []
+    forbidden = {}
+    section = None
+    with open(path, encoding='utf-8') as f:
+        lines = f.read().split('\n')
+    for line in lines:
+        if line.startswith('## '):
+            section = line[3:].strip()
+            continue
+        if section == 'Terms' and line.startswith('|') and not line.startswith('|---'):
+            cells = [c.strip() for c in line.strip().strip('|').split('|')]
+            if cells[0] == 'English':
+                continue
+            if len(cells) != 4:
+                raise SystemExit('%s: a row needs 4 cells: %s' % (path, line))
+            terms.append({'en': forms(cells[0]), 'nn': forms(cells[1]),
+                          'nb': forms(cells[2]), 'not': forms(cells[3])})
+        elif section in ('Not in nn.po', 'Not in nb.po') and line and line[0].isalpha() \
+                and ',' in line:
+            lang = section.split()[2][:2]
+            forbidden.setdefault(lang, []).extend(forms(line))
+    if not terms or set(forbidden) != set(LANGS):
+        raise SystemExit('%s: no terms or no lists of forbidden forms' % path)
+    return terms, forbidden
+
+
+def has_word(text, word):
+    return re.search(r'(?<![\w-])' + re.escape(word) + r'(?![\w-])', text) is not None
+
+
+def check(root):
+    terms, forbidden = read_glossary(os.path.join(root, 'po', 'GLOSSARY.md'))
+    problems = []
+    for lang in LANGS:
+        path = os.path.join(root, 'po', lang + '.po')
+        for entry in po_read.read(path):
+            english = norm(entry.msgid + '\n' + (entry.msgid_plural or ''))
+            for n, translation in enumerate(entry.strings()):
+                text = norm(translation)
+                where = '%s:%d: “%s”' % (path, entry.line, entry.msgid)
+                for term in terms:
+                    if any(x in english for x in term['not']):
+                        continue
+                    hit = next((w for w in term['en'] if has_word(english, w)), None)
+                    if hit is None:
+                        continue
+                    if not any(f in text for f in term[lang]):
+                        problems.append('%s has “%s” but the translation “%s” has none of: %s'
+                                        % (where, hit, translation, ', '.join(term[lang])))
+                for word in forbidden[lang]:
+                    if has_word(text, word):
+                        problems.append('%s: “%s” is not %s: %s'
+                                        % (where, word, 'Nynorsk' if lang == 'nn' else 'Bokmål',
+                                           translation))
+    return problems
+
+
+def main():
+    if len(sys.argv) != 2:
+        raise SystemExit('usage: check-glossary.py SOURCE_ROOT')
+    problems = check(sys.argv[1])
+    for p in problems:
+        print(p)
+    print('%d problem%s' % (len(problems), '' if len(problems) == 1 else 's'))
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == '__main__':
+    main()
