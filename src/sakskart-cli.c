@@ -545,9 +545,9 @@ cmd_import_planner (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   const char *in = NULL, *output = NULL, *into = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
   SkTimeline *timeline;
   gsize length = 0;
-  guint skipped = 0;
 
   const CliOption options[] = {
     { "-o", &output, NULL },
@@ -565,7 +565,7 @@ cmd_import_planner (int    argc,
       g_printerr ("sakskart-cli: %s\n", error->message);
       return EXIT_INVALID;
     }
-  timeline = sk_planner_import (data, length, "planner", &skipped, &error);
+  timeline = sk_planner_import (data, length, "planner", &notes, &error);
   if (timeline == NULL)
     {
       g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
@@ -599,9 +599,8 @@ cmd_import_planner (int    argc,
   g_print (ngettext ("%s: %u task imported as timeline “%s”\n",
                      "%s: %u tasks imported as timeline “%s”\n", timeline->tasks->len),
            output, timeline->tasks->len, timeline->id);
-  if (skipped > 0)
-    g_print (ngettext ("%u link that is not finish-to-start was left out\n",
-                       "%u links that are not finish-to-start were left out\n", skipped), skipped);
+  for (guint i = 0; i < notes->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (notes, i));
   return EXIT_OK;
 }
 

@@ -723,12 +723,12 @@ import_response_cb (GtkNativeDialog *chooser,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *data = NULL;
       g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) notes = NULL;
       SkTimeline *timeline = NULL;
       gsize length = 0;
-      guint skipped = 0;
 
       if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error) ||
-          (timeline = sk_planner_import (data, length, "planner", &skipped, &error)) == NULL)
+          (timeline = sk_planner_import (data, length, "planner", &notes, &error)) == NULL)
         {
           g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
@@ -744,6 +744,14 @@ import_response_cb (GtkNativeDialog *chooser,
           self->timeline = timeline;
           sk_project_changed (sk_view_get_project (SK_VIEW (self)));
           sk_view_toast (SK_VIEW (self), msg, FALSE);
+          /* What was changed or left out on the way (a toast's title is
+           * markup; the notes quote the file's task names). */
+          for (guint i = 0; i < notes->len; i++)
+            {
+              g_autofree char *note = g_markup_escape_text (g_ptr_array_index (notes, i), -1);
+
+              sk_view_toast (SK_VIEW (self), note, FALSE);
+            }
         }
     }
 }
