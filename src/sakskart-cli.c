@@ -13,12 +13,14 @@
 #include <string.h>
 
 #include "sk-costs.h"
+#include "sk-format.h"
 #include "sk-ical.h"
 #include "sk-matrix.h"
 #include "sk-planner.h"
 #include "sk-gantt.h"
 #include "sk-project.h"
 #include "sk-render.h"
+#include "sk-ssb.h"
 
 enum {
   EXIT_OK = 0,
@@ -51,6 +53,8 @@ print_help (void)
            "                          %s\n", _("Export the meeting plan as iCalendar"));
   g_print ("  import-planner IN.planner (-o OUT.sakskart | --into FILE)\n"
            "                          %s\n", _("Import a GNOME Planner project as a timeline"));
+  g_print ("  import-ssb IN.csv --into FILE\n"
+           "                          %s\n", _("Update the members' population figures from SSB's table 07459"));
   g_print ("  render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf\n"
            "                          %s\n", _("Draw a timeline as a Gantt chart"));
   g_print ("\n%s\n", _("Options:"));
@@ -604,6 +608,121 @@ cmd_import_planner (int    argc,
   return EXIT_OK;
 }
 
+/* "population 12 496 → 12 580", or NULL when the figure stayed. */
+static char *
+figure_change (const SkMunicipality *m,
+               const char           *key,
+               double                before)
+{
+  const SkFigure *f = sk_municipality_get_figure (m, key);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (f == NULL || f->value == before)
+    return NULL;
+  from = before >= 0 ? sk_format_integer ((gint64) before) : g_strdup ("–");
+  to = sk_format_integer ((gint64) f->value);
+  /* Translators: a figure that an import changed, "population 12 496 → 12 580" */
+  return g_strdup_printf (_("%s %s → %s"), sk_figure_phrase (key), from, to);
+}
+
+static int
+cmd_import_ssb (int    argc,
+                char **argv)
+{
+  static const char *const keys[] = { "population", "age_0_17", "age_0_24" };
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(SkSsbTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *data = NULL;
+  g_autofree double *before = NULL;
+  const char *in = NULL, *into = NULL;
+  GPtrArray *municipalities;
+  gsize length = 0;
+
+  const CliOption options[] = {
+    { "--into", &into, NULL },
+    { NULL, NULL, NULL },
+  };
+  int status = EXIT_OK;
+
+  if (!scan_args (argc, argv, options, FALSE, &in, &status))
+    return status;
+  if (in == NULL || into == NULL)
+    return usage_error (_("import-ssb needs a CSV file and --into FILE"));
+  if (!g_file_get_contents (in, &data, &length, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  /* The same reader and the same rules as the costs view's import. */
+  if ((table = sk_ssb_table_parse (data, length, &error)) == NULL)
+    {
+      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
+      return EXIT_INVALID;
+    }
+  if ((project = load_or_report (into)) == NULL)
+    return EXIT_INVALID;
+  municipalities = sk_project_get_municipalities (project);
+  before = g_new (double, municipalities->len * G_N_ELEMENTS (keys) + 1);
+  for (guint i = 0; i < municipalities->len; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+      {
+        const SkFigure *f = sk_municipality_get_figure (g_ptr_array_index (municipalities, i), keys[k]);
+
+        before[i * G_N_ELEMENTS (keys) + k] = f ? f->value : -1;
+      }
+  if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
+    {
+      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
+      return EXIT_INVALID;
+    }
+  /* Written atomically through the project's save; the file stays as it
+   * was when anything fails. */
+  file = g_file_new_for_commandline_arg (into);
+  if (!sk_project_save_file (project, file, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (municipalities, i);
+      g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+      SkSsbRegion *listed = NULL;
+
+      for (guint r = 0; r < table->regions->len && !listed; r++)
+        if (m->number && g_str_equal (m->number, ((SkSsbRegion *) g_ptr_array_index (table->regions, r))->number))
+          listed = g_ptr_array_index (table->regions, r);
+      for (guint k = 0; listed && k < G_N_ELEMENTS (keys); k++)
+        {
+          gint64 value = k == 0 ? listed->population : k == 1 ? listed->age_0_17 : listed->age_0_24;
+          char *change = figure_change (m, keys[k], before[i * G_N_ELEMENTS (keys) + k]);
+
+          if (value < 0)
+            /* Translators: a figure the file's age groups cannot give, "children 0–17 not in the file" */
+            change = g_strdup_printf (_("%s not in the file"), sk_figure_phrase (keys[k]));
+          if (change != NULL)
+            g_ptr_array_add (changes, change);
+        }
+      if (changes->len > 0)
+        {
+          g_autofree char *joined = NULL;
+
+          g_ptr_array_add (changes, NULL);
+          joined = g_strjoinv (", ", (char **) changes->pdata);
+          g_print ("%s: %s\n", m->name, joined);
+        }
+      else if (listed)
+        g_print (_("%s: unchanged\n"), m->name);
+      else
+        g_print (_("%s: not in the file, unchanged\n"), m->name);
+    }
+  return EXIT_OK;
+}
+
 static int
 cmd_render_timeline (int    argc,
                      char **argv)
@@ -686,6 +805,8 @@ main (int    argc,
     return cmd_export_ical (argc - 2, argv + 2);
   if (g_str_equal (command, "import-planner"))
     return cmd_import_planner (argc - 2, argv + 2);
+  if (g_str_equal (command, "import-ssb"))
+    return cmd_import_ssb (argc - 2, argv + 2);
   if (g_str_equal (command, "render-timeline"))
     return cmd_render_timeline (argc - 2, argv + 2);
 
