@@ -177,6 +177,50 @@ test_ssb_partial_groups (void)
   g_assert_cmpfloat (figure (p, "sogndal", "age_0_17"), ==, 2690);
 }
 
+/* A moved meeting keeps its UID; the revision counter is its SEQUENCE,
+ * and it survives a save. */
+static void
+test_ical_uid_and_sequence (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autoptr(SkProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  SkMeeting *m = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *uid = sk_ical_meeting_uid (p, m);
+  g_autofree char *moved_uid = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *line = NULL;
+  gsize length;
+
+  g_assert_true (g_str_has_suffix (uid, "@sakskart"));
+  g_assert_cmpint (sk_ical_meeting_sequence (m), ==, 0);
+  g_free (m->date);
+  m->date = g_strdup ("2025-11-05");
+  sk_ical_meeting_revised (m);
+  sk_ical_meeting_revised (m);
+  moved_uid = sk_ical_meeting_uid (p, m);
+  g_assert_cmpstr (uid, ==, moved_uid);
+  ics = sk_ical_from_project (p, 2025);
+  line = g_strdup_printf ("UID:%s\r\nDTSTAMP:", uid);
+  g_assert_nonnull (strstr (ics, line));
+  g_assert_nonnull (strstr (ics, "SEQUENCE:2\r\n"));
+  g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/Oslo:20251105T"));
+
+  text = sk_project_to_data (p, &length);
+  again = sk_project_new_from_data (text, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_ical_meeting_sequence (sk_project_find_meeting (again, "styret-2025-11-03")), ==, 2);
+
+  /* Another organisation, the same meeting ids: other UIDs. */
+  sk_project_set_organisation (p, "Nordfjord KO");
+  {
+    g_autofree char *other = sk_ical_meeting_uid (p, m);
+
+    g_assert_cmpstr (other, !=, uid);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -199,5 +243,6 @@ main (int    argc,
     }
   g_test_add_func ("/ssb/dot-for-a-member", test_ssb_dot_for_member);
   g_test_add_func ("/ssb/partial-groups", test_ssb_partial_groups);
+  g_test_add_func ("/ical/uid-and-sequence", test_ical_uid_and_sequence);
   return g_test_run ();
 }
