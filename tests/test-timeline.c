@@ -589,6 +589,193 @@ test_gantt_export (void)
   sk_timeline_free (t);
 }
 
+/* A timeline of `n` tasks in chains of 30, dated from 5 January 2026;
+ * every 10th a milestone, each task after up to ten before it. */
+static SkTimeline *
+chains (guint n)
+{
+  SkTimeline *t = sk_timeline_new ();
+
+  t->id = g_strdup ("chains");
+  t->title = g_strdup ("Chains");
+  for (guint i = 0; i < n; i++)
+    {
+      SkTask *task = sk_task_new ();
+      GDate d;
+
+      g_date_clear (&d, 1);
+      g_date_set_julian (&d, jd (2026, 1, 5) + (i % 30) * 4);
+      task->id = g_strdup_printf ("t%u", i);
+      task->name = g_strdup_printf ("Task %u", i);
+      task->milestone = task->has_milestone = i % 10 == 9;
+      task->start = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+      if (!task->milestone)
+        g_date_add_days (&d, 2);
+      task->end = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+      /* Up to ten links back in its chain. */
+      for (guint k = 1; k <= MIN (i % 30, 10); k++)
+        g_ptr_array_add (task->depends_on, g_strdup_printf ("t%u", i - k));
+      g_ptr_array_add (t->tasks, task);
+    }
+  return t;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkTimeline, sk_timeline_free)
+
+static gboolean
+dark (guint32 pixel)
+{
+  return ((pixel >> 16) & 0xff) < 0xa0 && ((pixel >> 8) & 0xff) < 0xa0 && (pixel & 0xff) < 0xa0;
+}
+
+/* The last day's milestone keeps its name and the header its year: the
+ * image reaches beyond them ("Etablering …" was cut, the year read "202"). */
+static void
+test_gantt_export_last_day (void)
+{
+  const char *json =
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":["
+    "{\"id\":\"a\",\"name\":\"Utgreiing\",\"start\":\"2025-05-06\",\"end\":\"2026-10-30\"},"
+    "{\"id\":\"m\",\"name\":\"Etablering av felles barnevernteneste\",\"start\":\"2027-01-01\",\"end\":\"2027-01-01\","
+    "\"milestone\":true,\"depends_on\":[\"a\"]}]}]}";
+  g_autoptr(SkProject) p = sk_project_new_from_data (json, strlen (json), NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+  int width, y0 = (int) (SK_GANTT_HEADER_HEIGHT + SK_GANTT_ROW_HEIGHT), y1 = y0 + (int) SK_GANTT_ROW_HEIGHT;
+  int right_name = 0, right_year = 0;
+
+  g_assert_true (sk_gantt_export (sk_project_find_timeline (p, "t"), path, "a4", &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  width = cairo_image_surface_get_width (image);
+  for (int x = 0; x < width; x++)
+    {
+      for (int y = y0; y < y1; y++)
+        if (dark (pixel_at (image, x, y)))
+          right_name = x;
+      for (int y = 0; y < SK_GANTT_HEADER_HEIGHT / 2; y++)
+        if (dark (pixel_at (image, x, y)))
+          right_year = x;
+    }
+  /* The name, ~230 pixels long, ends before the image does; so does the
+   * year written at 1 January 2027, the last day. */
+  g_test_message ("width %d, name ends at %d, year at %d", width, right_name, right_year);
+  g_assert_cmpint (right_name, <, width - 2);
+  g_assert_cmpint (right_year, <, width - 2);
+  {
+    /* 1 January 2027 is where the last year's label starts; the label
+     * is whole: more than 25 pixels of it. */
+    int day_px = 0;
+
+    for (int x = right_year; x > 0 && day_px == 0; x--)
+      {
+        gboolean column_dark = FALSE;
+
+        for (int y = 0; y < SK_GANTT_HEADER_HEIGHT / 2; y++)
+          column_dark |= dark (pixel_at (image, x, y));
+        if (!column_dark && x < right_year - 40)
+          day_px = x;
+      }
+    g_assert_cmpint (right_year - day_px, >, 25);
+  }
+  cairo_surface_destroy (image);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The line of 1 October stops above the week numbers: it struck "40"
+ * through. */
+static void
+test_gantt_month_line_spares_weeks (void)
+{
+  g_autoptr(SkTimeline) t = chains (3);
+  g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
+  SkTimescale ts = { jd (2025, 9, 1), 6, SK_GANTT_LABEL_WIDTH };
+  SkGanttStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width = (int) SK_GANTT_LABEL_WIDTH + 90 * 6, height = (int) (SK_GANTT_HEADER_HEIGHT + 3 * SK_GANTT_ROW_HEIGHT);
+  int x = (int) (SK_GANTT_LABEL_WIDTH + sk_timescale_x (&ts, jd (2025, 10, 1)));
+  int top = (int) (SK_GANTT_HEADER_HEIGHT / 2);
+  guint32 line;
+  guint same = 0;
+
+  sk_gantt_style_init_light (&style);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  sk_gantt_draw (cr, t, rows, &ts, &style, 0, 0, width, height, -1, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The line in the upper row, then the column below it. */
+  line = pixel_at (surface, x, 2);
+  g_assert_cmphex (line, !=, pixel_at (surface, x + 30, 2));
+  for (int y = top + 2; y < SK_GANTT_HEADER_HEIGHT - 2; y++)
+    same += pixel_at (surface, x, y) == line;
+  g_assert_cmpuint (same, <, 3);
+  cairo_surface_destroy (surface);
+}
+
+/* The PNG's limit is known before anything is drawn: a timeline too tall
+ * is refused at once, and says how many rows fit. */
+static void
+test_gantt_png_limit (void)
+{
+  g_autoptr(SkTimeline) many = chains (20000);
+  g_autoptr(SkTimeline) fits = chains (1200);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  g_assert_false (sk_gantt_export (many, path, "a4", &error));
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 0.5);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "at most 1258 rows"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (sk_gantt_export (fits, path, "a4", &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static double
+pdf_seconds (SkTimeline *t,
+             const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  double s;
+
+  g_assert_true (sk_gantt_export (t, path, "a4", &error));
+  g_assert_no_error (error);
+  s = g_timer_elapsed (timer, NULL);
+  g_unlink (path);
+  return s;
+}
+
+/* A PDF's time grows with its pages: 16 times the tasks take not much
+ * more than 16 times as long (it was quadratic: 100,000 tasks took 66 s). */
+static void
+test_gantt_pdf_linear (void)
+{
+  g_autoptr(SkTimeline) small = chains (500);
+  g_autoptr(SkTimeline) large = chains (8000);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.pdf", NULL);
+  double a = MIN (pdf_seconds (small, path), pdf_seconds (small, path));
+  double b = pdf_seconds (large, path);
+
+  g_test_message ("500 tasks %.3f s, 8,000 tasks %.3f s", a, b);
+  g_assert_cmpfloat (b, <, 40 * MAX (a, 0.005));
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -609,5 +796,9 @@ main (int    argc,
   g_test_add_func ("/gantt/violation", test_gantt_violation);
   g_test_add_func ("/gantt/milestone-line", test_gantt_milestone_line);
   g_test_add_func ("/gantt/export", test_gantt_export);
+  g_test_add_func ("/gantt/export-last-day", test_gantt_export_last_day);
+  g_test_add_func ("/gantt/month-line-spares-weeks", test_gantt_month_line_spares_weeks);
+  g_test_add_func ("/gantt/png-limit", test_gantt_png_limit);
+  g_test_add_func ("/gantt/pdf-linear", test_gantt_pdf_linear);
   return g_test_run ();
 }
