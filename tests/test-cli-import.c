@@ -153,6 +153,39 @@ test_import_planner_notes (void)
   test_remove_saved (dir, out_file);
 }
 
+/* A timeline too tall for a PNG is refused at once, before any drawing,
+ * with what fits; the same timeline exports as PDF. */
+static void
+test_render_timeline_png_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-import-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "big.sakskart", NULL);
+  g_autofree char *png = g_build_filename (dir, "big.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "big.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"Big\","
+                                          "\"municipalities\":[],\"timelines\":[{\"id\":\"big\",\"title\":\"Big\",\"tasks\":[");
+  g_autoptr(GTimer) timer = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (json, "%s{\"id\":\"t%u\",\"name\":\"Task %u\",\"start\":\"2026-01-%02u\","
+                            "\"end\":\"2026-01-%02u\"}", i ? "," : "", i, i, 1 + i % 28, 1 + i % 28);
+  g_string_append (json, "]}]}");
+  g_assert_true (g_file_set_contents (project, json->str, json->len, NULL));
+
+  timer = g_timer_new ();
+  g_assert_cmpint (run ("en", &out, &err, "render-timeline", project, "-o", png, NULL), ==, 1);
+  g_test_message ("refused in %.2f s", g_timer_elapsed (timer, NULL));
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 5);
+  g_assert_nonnull (strstr (err, "at most 1258 rows of tasks, and it has 5000"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run ("en", &out2, &err2, "render-timeline", project, "-o", pdf, NULL), ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_unlink (pdf);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -165,5 +198,6 @@ main (int    argc,
   g_test_add_func ("/cli/import-ssb", test_import_ssb);
   g_test_add_func ("/cli/import-ssb-refused", test_import_ssb_refused);
   g_test_add_func ("/cli/import-planner-notes", test_import_planner_notes);
+  g_test_add_func ("/cli/render-timeline-png-limit", test_render_timeline_png_limit);
   return g_test_run ();
 }

@@ -19,6 +19,8 @@
 #include "sk-ssb.h"
 
 #define OPEN_END 1000
+/* More than any table counts: sums beyond it are not figures. */
+#define MOST_PEOPLE G_GINT64_CONSTANT (1000000000000000)
 
 /* One line's fields; `open` is set when a quoted field does not end on
  * the line (a newline inside quotes, which this reader refuses). */
@@ -285,7 +287,7 @@ covers (GArray *groups,
     {
       const Group *g = &g_array_index (groups, Group, i);
 
-      if (g->from != next || g->to > limit)
+      if (g->from != next || g->to > limit || g->count > MOST_PEOPLE - *count)
         return FALSE;
       *count += g->count;
       next = g->to + 1;
@@ -681,7 +683,7 @@ parse_table (const char  *data,
                            slot->total_line, region->region, stated, sum);
               return NULL;
             }
-          if (slot->total < 0 && !all_ok)
+          if ((slot->total < 0 && !all_ok) || region->population > MOST_PEOPLE)
             region->population = -1;
           else if (region->population >= 0)
             region->population += slot->total >= 0 ? slot->total : all;
@@ -696,6 +698,12 @@ parse_table (const char  *data,
         }
       if (used == 0)
         region->population = region->age_0_17 = region->age_0_24 = -1;
+      if (region->population > MOST_PEOPLE)
+        region->population = -1;
+      if (region->age_0_17 > MOST_PEOPLE)
+        region->age_0_17 = -1;
+      if (region->age_0_24 > MOST_PEOPLE)
+        region->age_0_24 = -1;
     }
   return g_steal_pointer (&table);
 }
