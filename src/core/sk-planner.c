@@ -287,14 +287,17 @@ planner_text (const char  *data,
               GError     **error)
 {
   g_autofree char *declared = NULL;
-  gsize head = MIN (length, 256), written = 0;
+  gsize written = 0;
   const char *from = NULL;
+  gboolean bom = FALSE;
   char *text;
 
+  /* A byte order mark says more than the declaration (as in libxml2). */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       length -= 3;
+      bom = TRUE;
     }
   else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
     from = "UTF-16LE";
@@ -308,7 +311,7 @@ planner_text (const char  *data,
   else if (length >= 5 && memcmp (data, "<?xml", 5) == 0)
     {
       /* <?xml version="1.0" encoding="ISO-8859-1"?> */
-      g_autofree char *decl = g_strndup (data, head);
+      g_autofree char *decl = g_strndup (data, MIN (length, 256));
       char *end = strstr (decl, "?>");
       char *enc;
 
@@ -328,7 +331,7 @@ planner_text (const char  *data,
                 declared = g_strndup (enc, close - enc);
             }
         }
-      if (declared != NULL && g_ascii_strcasecmp (declared, "UTF-8") != 0 &&
+      if (!bom && declared != NULL && g_ascii_strcasecmp (declared, "UTF-8") != 0 &&
           g_ascii_strcasecmp (declared, "UTF8") != 0)
         from = declared;
     }
