@@ -13,14 +13,13 @@
 #include <string.h>
 
 #include "sk-costs.h"
-#include "sk-format.h"
 #include "sk-ical.h"
 #include "sk-matrix.h"
 #include "sk-planner.h"
 #include "sk-gantt.h"
 #include "sk-project.h"
 #include "sk-render.h"
-#include "sk-ssb.h"
+#include "sk-ssb-report.h"
 
 enum {
   EXIT_OK = 0,
@@ -608,37 +607,18 @@ cmd_import_planner (int    argc,
   return EXIT_OK;
 }
 
-/* "population 12 496 → 12 580", or NULL when the figure stayed. */
-static char *
-figure_change (const SkMunicipality *m,
-               const char           *key,
-               double                before)
-{
-  const SkFigure *f = sk_municipality_get_figure (m, key);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (f == NULL || f->value == before)
-    return NULL;
-  from = before >= 0 ? sk_format_integer ((gint64) before) : g_strdup ("–");
-  to = sk_format_integer ((gint64) f->value);
-  /* Translators: a figure that an import changed, "population 12 496 → 12 580" */
-  return g_strdup_printf (_("%s %s → %s"), sk_figure_phrase (key), from, to);
-}
-
 static int
 cmd_import_ssb (int    argc,
                 char **argv)
 {
-  static const char *const keys[] = { "population", "age_0_17", "age_0_24" };
   g_autoptr(SkProject) project = NULL;
   g_autoptr(SkSsbTable) table = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GPtrArray) report = NULL;
   g_autofree char *data = NULL;
-  g_autofree double *before = NULL;
   const char *in = NULL, *into = NULL;
-  GPtrArray *municipalities;
   gsize length = 0;
 
   const CliOption options[] = {
@@ -664,15 +644,7 @@ cmd_import_ssb (int    argc,
     }
   if ((project = load_or_report (into)) == NULL)
     return EXIT_INVALID;
-  municipalities = sk_project_get_municipalities (project);
-  before = g_new (double, municipalities->len * G_N_ELEMENTS (keys) + 1);
-  for (guint i = 0; i < municipalities->len; i++)
-    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-      {
-        const SkFigure *f = sk_municipality_get_figure (g_ptr_array_index (municipalities, i), keys[k]);
-
-        before[i * G_N_ELEMENTS (keys) + k] = f ? f->value : -1;
-      }
+  before = sk_ssb_figures_before (project);
   if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
     {
       g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
@@ -686,40 +658,9 @@ cmd_import_ssb (int    argc,
       g_printerr ("sakskart-cli: %s\n", error->message);
       return EXIT_INVALID;
     }
-
-  for (guint i = 0; i < municipalities->len; i++)
-    {
-      SkMunicipality *m = g_ptr_array_index (municipalities, i);
-      g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
-      SkSsbRegion *listed = NULL;
-
-      for (guint r = 0; r < table->regions->len && !listed; r++)
-        if (m->number && g_str_equal (m->number, ((SkSsbRegion *) g_ptr_array_index (table->regions, r))->number))
-          listed = g_ptr_array_index (table->regions, r);
-      for (guint k = 0; listed && k < G_N_ELEMENTS (keys); k++)
-        {
-          gint64 value = k == 0 ? listed->population : k == 1 ? listed->age_0_17 : listed->age_0_24;
-          char *change = figure_change (m, keys[k], before[i * G_N_ELEMENTS (keys) + k]);
-
-          if (value < 0)
-            /* Translators: a figure the file's age groups cannot give, "children 0–17 not in the file" */
-            change = g_strdup_printf (_("%s not in the file"), sk_figure_phrase (keys[k]));
-          if (change != NULL)
-            g_ptr_array_add (changes, change);
-        }
-      if (changes->len > 0)
-        {
-          g_autofree char *joined = NULL;
-
-          g_ptr_array_add (changes, NULL);
-          joined = g_strjoinv (", ", (char **) changes->pdata);
-          g_print ("%s: %s\n", m->name, joined);
-        }
-      else if (listed)
-        g_print (_("%s: unchanged\n"), m->name);
-      else
-        g_print (_("%s: not in the file, unchanged\n"), m->name);
-    }
+  report = sk_ssb_report (table, project, before);
+  for (guint i = 0; i < report->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (report, i));
   return EXIT_OK;
 }
 
