@@ -743,15 +743,18 @@ import_response_cb (GtkNativeDialog *chooser,
           sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
           self->timeline = timeline;
           sk_project_changed (sk_view_get_project (SK_VIEW (self)));
-          sk_view_toast (SK_VIEW (self), msg, FALSE);
-          /* What was changed or left out on the way (a toast's title is
-           * markup; the notes quote the file's task names). */
-          for (guint i = 0; i < notes->len; i++)
+          /* What was changed or left out on the way is said where it
+           * stays until read; a toast for a plain import. */
+          if (notes->len > 0)
             {
-              g_autofree char *note = g_markup_escape_text (g_ptr_array_index (notes, i), -1);
+              g_autofree char *body = NULL;
 
-              sk_view_toast (SK_VIEW (self), note, FALSE);
+              g_ptr_array_add (notes, NULL);
+              body = g_strjoinv ("\n", (char **) notes->pdata);
+              error_dialog (self, msg, body);
             }
+          else
+            sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
 }
