@@ -22,10 +22,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *text = NULL;
   SkTimeline *timeline;
-  guint skipped = 0;
+  g_autoptr(GPtrArray) notes = NULL;
   gsize length;
 
-  timeline = sk_planner_import ((const char *) data, size, "imported", &skipped, &error);
+  timeline = sk_planner_import ((const char *) data, size, "imported", &notes, &error);
   if (timeline == NULL)
     {
       g_assert_nonnull (error);

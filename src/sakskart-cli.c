@@ -21,6 +21,7 @@
 #include "sk-export.h"
 #include "sk-project.h"
 #include "sk-render.h"
+#include "sk-ssb-report.h"
 
 enum {
   EXIT_OK = 0,
@@ -57,6 +58,9 @@ static const struct
   /* Translators: a command's synopsis: translate only the placeholders */
   { N_("import-planner IN.planner (-o OUT.sakskart | --into FILE)"),
     N_("Import a GNOME Planner project as a timeline") },
+  /* Translators: a command's synopsis: translate only the placeholders */
+  { N_("import-ssb IN.csv --into FILE"),
+    N_("Update the members' population figures from SSB's table 07459") },
   /* Translators: a command's synopsis: translate only the placeholders */
   { N_("render-timeline FILE [--timeline ID] [--paper a4|a3] -o OUT.png|.svg|.pdf"),
     N_("Draw a timeline as a Gantt chart") },
@@ -581,9 +585,9 @@ cmd_import_planner (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   const char *in = NULL, *output = NULL, *into = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
   SkTimeline *timeline;
   gsize length = 0;
-  guint skipped = 0;
 
   const CliOption options[] = {
     { "-o", &output, NULL },
@@ -606,7 +610,7 @@ cmd_import_planner (int    argc,
       g_printerr ("sakskart-cli: %s\n", error->message);
       return EXIT_INVALID;
     }
-  timeline = sk_planner_import (data, length, "planner", &skipped, &error);
+  timeline = sk_planner_import (data, length, "planner", &notes, &error);
   if (timeline == NULL)
     {
       g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
@@ -640,9 +644,65 @@ cmd_import_planner (int    argc,
   g_print (ngettext ("%s: %u task imported as timeline “%s”\n",
                      "%s: %u tasks imported as timeline “%s”\n", timeline->tasks->len),
            output, timeline->tasks->len, timeline->id);
-  if (skipped > 0)
-    g_print (ngettext ("%u link that is not finish-to-start was left out\n",
-                       "%u links that are not finish-to-start were left out\n", skipped), skipped);
+  for (guint i = 0; i < notes->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (notes, i));
+  return EXIT_OK;
+}
+
+static int
+cmd_import_ssb (int    argc,
+                char **argv)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(SkSsbTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GPtrArray) report = NULL;
+  g_autofree char *data = NULL;
+  const char *in = NULL, *into = NULL;
+  gsize length = 0;
+
+  const CliOption options[] = {
+    { "--into", &into, NULL },
+    { NULL, NULL, NULL },
+  };
+  int status = EXIT_OK;
+
+  if (!scan_args (argc, argv, options, FALSE, &in, &status))
+    return status;
+  if (in == NULL || into == NULL)
+    return usage_error (_("import-ssb needs a CSV file and --into FILE"));
+  if (!g_file_get_contents (in, &data, &length, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  /* The same reader and the same rules as the costs view's import. */
+  if ((table = sk_ssb_table_parse (data, length, &error)) == NULL)
+    {
+      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
+      return EXIT_INVALID;
+    }
+  if ((project = load_or_report (into)) == NULL)
+    return EXIT_INVALID;
+  before = sk_ssb_figures_before (project);
+  if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
+    {
+      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
+      return EXIT_INVALID;
+    }
+  /* Written atomically through the project's save; the file stays as it
+   * was when anything fails. */
+  file = g_file_new_for_commandline_arg (into);
+  if (!sk_project_save_file (project, file, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("sakskart-cli: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  report = sk_ssb_report (table, project, before);
+  for (guint i = 0; i < report->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (report, i));
   return EXIT_OK;
 }
 
@@ -731,6 +791,8 @@ main (int    argc,
     return cmd_export_ical (argc - 2, argv + 2);
   if (g_str_equal (command, "import-planner"))
     return cmd_import_planner (argc - 2, argv + 2);
+  if (g_str_equal (command, "import-ssb"))
+    return cmd_import_ssb (argc - 2, argv + 2);
   if (g_str_equal (command, "render-timeline"))
     return cmd_render_timeline (argc - 2, argv + 2);
 

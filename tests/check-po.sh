@@ -8,7 +8,7 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$top"
 grep -v '^#' po/POTFILES.in | sed '/^\s*$/d' > "$tmp/files"
 xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
-  --keyword=ngettext:1,2 --add-comments=Translators -f "$tmp/files" -o "$tmp/sakskart.pot"
+  --keyword=ngettext:1,2 --keyword=g_dngettext:2,3 --add-comments=Translators -f "$tmp/files" -o "$tmp/sakskart.pot"
 sed -i "s/charset=CHARSET/charset=UTF-8/" "$tmp/sakskart.pot"
 status=0
 # Every source with a translatable string is in POTFILES.in: one left out

@@ -89,7 +89,7 @@ test_holidays (void)
 }
 
 static SkTimeline *
-import_shared (guint *skipped)
+import_shared (GPtrArray **notes)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "planner",
                                                  "bench-300-saved-by-planner.planner", NULL);
@@ -99,7 +99,7 @@ import_shared (guint *skipped)
   gsize length;
 
   g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  t = sk_planner_import (data, length, "bench", skipped, &error);
+  t = sk_planner_import (data, length, "bench", notes, &error);
   g_assert_no_error (error);
   return t;
 }
@@ -117,8 +117,8 @@ task (SkTimeline *t,
 static void
 test_planner_import (void)
 {
-  guint skipped = 99;
-  SkTimeline *t = import_shared (&skipped);
+  g_autoptr(GPtrArray) notes = NULL;
+  SkTimeline *t = import_shared (&notes);
   guint milestones = 0, links = 0, top = 0;
 
   /* The file's README: 301 tasks, 30 milestones, 270 links, 15 phases
@@ -136,7 +136,7 @@ test_planner_import (void)
   g_assert_cmpuint (milestones, ==, 30);
   g_assert_cmpuint (links, ==, 270);
   g_assert_cmpuint (top, ==, 16);
-  g_assert_cmpuint (skipped, ==, 0);
+  g_assert_cmpuint (notes->len, ==, 0);
   /* Work starts the next working day at 08:00, not at the predecessor's 17:00 */
   g_assert_cmpstr (task (t, "t3")->start, ==, "2025-09-04");
   g_assert_cmpstr (task (t, "t3")->end, ==, "2025-09-05");
@@ -222,11 +222,189 @@ test_planner_bad_files (void)
   }
 }
 
+static SkTimeline *
+import_file (const char  *name,
+             GPtrArray  **notes,
+             GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "planner", name, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return sk_planner_import (data, length, "x", notes, error);
+}
+
+/* Tasks without "work-start" (MrProject, Planner's own examples) begin at
+ * the next working time of the project's calendar after "start": not at
+ * the predecessor's 17:00, not on a weekend, not on the calendar's day
+ * off, not after the end of a short Friday. */
+static void
+test_planner_no_work_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  SkTimeline *t = import_file ("no-work-start.planner", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (task (t, "t1")->start, ==, "2025-10-06");
+  g_assert_cmpstr (task (t, "t2")->start, ==, "2025-10-07");   /* Monday 17:00 → Tuesday */
+  g_assert_cmpstr (task (t, "t2")->end, ==, "2025-10-07");
+  /* Friday 12:00 is after the office's short Friday (09–12); Monday 13
+   * is a day off in its calendar, derived from the default one. */
+  g_assert_cmpstr (task (t, "t3")->start, ==, "2025-10-14");
+  g_assert_cmpstr (task (t, "t3")->end, ==, "2025-10-14");
+  g_assert_cmpstr (task (t, "t4")->start, ==, "2025-10-20");   /* Saturday → Monday */
+  g_assert_true (task (t, "t5")->milestone);
+  g_assert_cmpstr (task (t, "t5")->start, ==, "2025-10-20");
+  sk_timeline_free (t);
+
+  /* No calendars at all: Monday to Friday, 08–12 and 13–17. */
+  t = import_file ("no-calendar.planner", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (task (t, "t1")->start, ==, "2025-10-03");
+  g_assert_cmpstr (task (t, "t2")->start, ==, "2025-10-06");   /* Friday 17:00 → Monday */
+  g_assert_cmpstr (task (t, "t3")->start, ==, "2025-10-08");   /* 12:00 → 13:00 the same day */
+  sk_timeline_free (t);
+}
+
+/* A byte order mark, and Latin-1 declared in the XML declaration, read as
+ * libxml2 (and so Planner) reads them. */
+static void
+test_planner_encodings (void)
+{
+  const char *names[] = { "bom.planner", "latin1.planner" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SkTimeline *t = import_file (names[i], NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (t->title, ==, "Fjordvegen - førebuing");
+      g_assert_cmpstr (task (t, "t1")->name, ==, "Kartlegging på Årdal");
+      sk_timeline_free (t);
+    }
+  /* An encoding the bytes do not fit is an error that says so. */
+  {
+    const char bad[] = "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?>\n<project name=\"P\"/>";
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (sk_planner_import (bad, sizeof bad - 1, "x", NULL, &error));
+    g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING);
+    g_assert_nonnull (strstr (error->message, "no-such-encoding"));
+  }
+}
+
+/* Planner lets a milestone hold tasks; it comes in as a phase over them,
+ * with a note, and the rest of the file with it. */
+static void
+test_planner_milestone_with_tasks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  SkTimeline *t = import_file ("milestone-with-tasks.planner", &notes, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (t->tasks->len, ==, 4);
+  g_assert_false (task (t, "t1")->milestone);
+  g_assert_cmpstr (task (t, "t1")->start, ==, "2025-10-06");
+  g_assert_cmpstr (task (t, "t1")->end, ==, "2025-10-10");
+  g_assert_cmpstr (task (t, "t2")->parent, ==, "t1");
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (notes, 0), "“Contract signed” is a milestone"));
+  g_assert_null (strstr (g_ptr_array_index (notes, 0), "t1"));
+  sk_timeline_free (t);
+}
+
+/* Each link once; what was left out or changed is told. */
+static void
+test_planner_link_notes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  SkTimeline *t = import_file ("links.planner", &notes, &error);
+  g_autofree char *all = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (task (t, "t2")->depends_on->len, ==, 1);
+  g_assert_cmpuint (task (t, "t3")->depends_on->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (task (t, "t3")->depends_on, 0), ==, "t2");
+  g_ptr_array_add (notes, NULL);
+  all = g_strjoinv ("\n", (char **) notes->pdata);
+  g_assert_cmpuint (notes->len, ==, 5 + 1);
+  g_assert_nonnull (strstr (all, "1 link that is not finish-to-start was left out"));
+  g_assert_nonnull (strstr (all, "1 link was listed twice and is kept once"));
+  g_assert_nonnull (strstr (all, "“C” was to follow task 99"));
+  g_assert_nonnull (strstr (all, "1 link from a task to itself was left out"));
+  g_assert_nonnull (strstr (all, "1 link has a lag"));
+  sk_timeline_free (t);
+}
+
+/* An end in the year 1 is refused with a message (GDate has no day
+ * before it: the tests run with fatal criticals). */
+static void
+test_planner_year_one (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (import_file ("year-1-end.planner", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "task “A” has no valid start or end"));
+}
+
+static char *
+planner_chain (guint n)
+{
+  GString *s = g_string_new ("<?xml version=\"1.0\"?>\n<project name=\"Chain\"><tasks>\n");
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_string_append_printf (s, "<task id=\"%u\" name=\"T%u\" start=\"20250903T000000Z\" end=\"20250905T170000Z\""
+                              " type=\"normal\">", i, i);
+      if (i > 1)
+        g_string_append_printf (s, "<predecessors><predecessor id=\"1\" predecessor-id=\"%u\" type=\"FS\"/>"
+                                "</predecessors>", i - 1);
+      g_string_append (s, "</task>\n");
+    }
+  g_string_append (s, "</tasks></project>\n");
+  return g_string_free (s, FALSE);
+}
+
+static double
+planner_seconds (const char *text)
+{
+  double best = G_MAXDOUBLE;
+
+  for (int run = 0; run < 3; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GTimer) timer = g_timer_new ();
+      SkTimeline *t = sk_planner_import (text, strlen (text), "x", NULL, &error);
+
+      g_assert_no_error (error);
+      best = MIN (best, g_timer_elapsed (timer, NULL));
+      sk_timeline_free (t);
+    }
+  return best;
+}
+
+/* Time grows with the file: 16 times the links take well under 16 × 16
+ * times as long (it was quadratic: 100,000 links took over 30 s). */
+static void
+test_planner_linear (void)
+{
+  g_autofree char *small = planner_chain (4000);
+  g_autofree char *large = planner_chain (64000);
+  double a = planner_seconds (small), b = planner_seconds (large);
+
+  g_test_message ("4,000 links %.3f s, 64,000 links %.3f s", a, b);
+  g_assert_cmpfloat (b, <, 64 * MAX (a, 0.001));
+}
+
 static void
 test_gantt_rows_and_hits (void)
 {
-  guint skipped;
-  SkTimeline *t = import_shared (&skipped);
+  SkTimeline *t = import_shared (NULL);
   g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
   g_autoptr(GHashTable) collapsed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) fewer = NULL;
@@ -374,8 +552,7 @@ test_gantt_milestone_line (void)
 static void
 test_gantt_export (void)
 {
-  guint skipped;
-  SkTimeline *t = import_shared (&skipped);
+  SkTimeline *t = import_shared (NULL);
   g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
   const char *names[] = { "t.png", "t.svg", "t.pdf" };
   g_autoptr(GError) error = NULL;
@@ -413,6 +590,193 @@ test_gantt_export (void)
   sk_timeline_free (t);
 }
 
+/* A timeline of `n` tasks in chains of 30, dated from 5 January 2026;
+ * every 10th a milestone, each task after up to ten before it. */
+static SkTimeline *
+chains (guint n)
+{
+  SkTimeline *t = sk_timeline_new ();
+
+  t->id = g_strdup ("chains");
+  t->title = g_strdup ("Chains");
+  for (guint i = 0; i < n; i++)
+    {
+      SkTask *task = sk_task_new ();
+      GDate d;
+
+      g_date_clear (&d, 1);
+      g_date_set_julian (&d, jd (2026, 1, 5) + (i % 30) * 4);
+      task->id = g_strdup_printf ("t%u", i);
+      task->name = g_strdup_printf ("Task %u", i);
+      task->milestone = task->has_milestone = i % 10 == 9;
+      task->start = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+      if (!task->milestone)
+        g_date_add_days (&d, 2);
+      task->end = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+      /* Up to ten links back in its chain. */
+      for (guint k = 1; k <= MIN (i % 30, 10); k++)
+        g_ptr_array_add (task->depends_on, g_strdup_printf ("t%u", i - k));
+      g_ptr_array_add (t->tasks, task);
+    }
+  return t;
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkTimeline, sk_timeline_free)
+
+static gboolean
+dark (guint32 pixel)
+{
+  return ((pixel >> 16) & 0xff) < 0xa0 && ((pixel >> 8) & 0xff) < 0xa0 && (pixel & 0xff) < 0xa0;
+}
+
+/* The last day's milestone keeps its name and the header its year: the
+ * image reaches beyond them ("Etablering …" was cut, the year read "202"). */
+static void
+test_gantt_export_last_day (void)
+{
+  const char *json =
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":["
+    "{\"id\":\"a\",\"name\":\"Utgreiing\",\"start\":\"2025-05-06\",\"end\":\"2026-10-30\"},"
+    "{\"id\":\"m\",\"name\":\"Etablering av felles barnevernteneste\",\"start\":\"2027-01-01\",\"end\":\"2027-01-01\","
+    "\"milestone\":true,\"depends_on\":[\"a\"]}]}]}";
+  g_autoptr(SkProject) p = sk_project_new_from_data (json, strlen (json), NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+  int width, y0 = (int) (SK_GANTT_HEADER_HEIGHT + SK_GANTT_ROW_HEIGHT), y1 = y0 + (int) SK_GANTT_ROW_HEIGHT;
+  int right_name = 0, right_year = 0;
+
+  g_assert_true (sk_gantt_export (sk_project_find_timeline (p, "t"), path, "a4", &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  width = cairo_image_surface_get_width (image);
+  for (int x = 0; x < width; x++)
+    {
+      for (int y = y0; y < y1; y++)
+        if (dark (pixel_at (image, x, y)))
+          right_name = x;
+      for (int y = 0; y < SK_GANTT_HEADER_HEIGHT / 2; y++)
+        if (dark (pixel_at (image, x, y)))
+          right_year = x;
+    }
+  /* The name, ~230 pixels long, ends before the image does; so does the
+   * year written at 1 January 2027, the last day. */
+  g_test_message ("width %d, name ends at %d, year at %d", width, right_name, right_year);
+  g_assert_cmpint (right_name, <, width - 2);
+  g_assert_cmpint (right_year, <, width - 2);
+  {
+    /* 1 January 2027 is where the last year's label starts; the label
+     * is whole: more than 25 pixels of it. */
+    int day_px = 0;
+
+    for (int x = right_year; x > 0 && day_px == 0; x--)
+      {
+        gboolean column_dark = FALSE;
+
+        for (int y = 0; y < SK_GANTT_HEADER_HEIGHT / 2; y++)
+          column_dark |= dark (pixel_at (image, x, y));
+        if (!column_dark && x < right_year - 40)
+          day_px = x;
+      }
+    g_assert_cmpint (right_year - day_px, >, 25);
+  }
+  cairo_surface_destroy (image);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The line of 1 October stops above the week numbers: it struck "40"
+ * through. */
+static void
+test_gantt_month_line_spares_weeks (void)
+{
+  g_autoptr(SkTimeline) t = chains (3);
+  g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
+  SkTimescale ts = { jd (2025, 9, 1), 6, SK_GANTT_LABEL_WIDTH };
+  SkGanttStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width = (int) SK_GANTT_LABEL_WIDTH + 90 * 6, height = (int) (SK_GANTT_HEADER_HEIGHT + 3 * SK_GANTT_ROW_HEIGHT);
+  int x = (int) (SK_GANTT_LABEL_WIDTH + sk_timescale_x (&ts, jd (2025, 10, 1)));
+  int top = (int) (SK_GANTT_HEADER_HEIGHT / 2);
+  guint32 line;
+  guint same = 0;
+
+  sk_gantt_style_init_light (&style);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  sk_gantt_draw (cr, t, rows, &ts, &style, 0, 0, width, height, -1, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The line in the upper row, then the column below it. */
+  line = pixel_at (surface, x, 2);
+  g_assert_cmphex (line, !=, pixel_at (surface, x + 30, 2));
+  for (int y = top + 2; y < SK_GANTT_HEADER_HEIGHT - 2; y++)
+    same += pixel_at (surface, x, y) == line;
+  g_assert_cmpuint (same, <, 3);
+  cairo_surface_destroy (surface);
+}
+
+/* The PNG's limit is known before anything is drawn: a timeline too tall
+ * is refused at once, and says how many rows fit. */
+static void
+test_gantt_png_limit (void)
+{
+  g_autoptr(SkTimeline) many = chains (20000);
+  g_autoptr(SkTimeline) fits = chains (1200);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  g_assert_false (sk_gantt_export (many, path, "a4", &error));
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 0.5);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "at most 1258 rows"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (sk_gantt_export (fits, path, "a4", &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static double
+pdf_seconds (SkTimeline *t,
+             const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  double s;
+
+  g_assert_true (sk_gantt_export (t, path, "a4", &error));
+  g_assert_no_error (error);
+  s = g_timer_elapsed (timer, NULL);
+  g_unlink (path);
+  return s;
+}
+
+/* A PDF's time grows with its pages: 16 times the tasks take not much
+ * more than 16 times as long (it was quadratic: 100,000 tasks took 66 s). */
+static void
+test_gantt_pdf_linear (void)
+{
+  g_autoptr(SkTimeline) small = chains (500);
+  g_autoptr(SkTimeline) large = chains (8000);
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.pdf", NULL);
+  double a = MIN (pdf_seconds (small, path), pdf_seconds (small, path));
+  double b = pdf_seconds (large, path);
+
+  g_test_message ("500 tasks %.3f s, 8,000 tasks %.3f s", a, b);
+  g_assert_cmpfloat (b, <, 40 * MAX (a, 0.005));
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -423,9 +787,19 @@ main (int    argc,
   g_test_add_func ("/calendar/norwegian-holidays-2025-2030", test_holidays);
   g_test_add_func ("/planner/import", test_planner_import);
   g_test_add_func ("/planner/bad-files", test_planner_bad_files);
+  g_test_add_func ("/planner/no-work-start", test_planner_no_work_start);
+  g_test_add_func ("/planner/encodings", test_planner_encodings);
+  g_test_add_func ("/planner/milestone-with-tasks", test_planner_milestone_with_tasks);
+  g_test_add_func ("/planner/link-notes", test_planner_link_notes);
+  g_test_add_func ("/planner/year-one", test_planner_year_one);
+  g_test_add_func ("/planner/linear", test_planner_linear);
   g_test_add_func ("/gantt/rows-and-hits", test_gantt_rows_and_hits);
   g_test_add_func ("/gantt/violation", test_gantt_violation);
   g_test_add_func ("/gantt/milestone-line", test_gantt_milestone_line);
   g_test_add_func ("/gantt/export", test_gantt_export);
+  g_test_add_func ("/gantt/export-last-day", test_gantt_export_last_day);
+  g_test_add_func ("/gantt/month-line-spares-weeks", test_gantt_month_line_spares_weeks);
+  g_test_add_func ("/gantt/png-limit", test_gantt_png_limit);
+  g_test_add_func ("/gantt/pdf-linear", test_gantt_pdf_linear);
   return g_test_run ();
 }

@@ -3762,6 +3762,56 @@ test_keyboard_reaches_controls (void)
   drain ();
 }
 
+/* A Planner file with links to mend: imported, and what was changed or
+ * left out stays on screen until read. */
+static void
+test_timeline_import_planner_notes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "planner.sakskart", NULL);
+  g_autofree char *planner = g_test_build_filename (G_TEST_DIST, "files", "planner", "links.planner", NULL);
+  g_autoptr(GFile) planner_file = g_file_new_for_path (planner);
+  SkWindow *window = open_example_copy (path);
+  guint before = sk_project_get_timelines (sk_window_get_project (window))->len;
+  GtkFileChooser *chooser;
+  AdwMessageDialog *dialog;
+  GtkWidget *view;
+  const char *body;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_activate_action (view, "timeline.import", NULL));
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_file (chooser, planner_file, NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    GFile *chosen = NULL;
+
+    while ((chosen = gtk_file_chooser_get_file (chooser)) == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (chosen);
+    g_object_unref (chosen);
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  dialog = wait_for_dialog ("3 tasks imported from Planner");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "1 link was listed twice and is kept once"));
+  g_assert_nonnull (strstr (body, "“C” was to follow task 99"));
+  g_assert_nonnull (strstr (body, "1 link has a lag"));
+  press_button (GTK_WIDGET (dialog), "_Close");
+  drain ();
+  g_assert_cmpuint (sk_project_get_timelines (sk_window_get_project (window))->len, ==, before + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -3791,6 +3841,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);
   g_test_add_func ("/ui/matrix-weight-then-undo", test_matrix_weight_then_undo);
   g_test_add_func ("/ui/timeline-progress-then-undo", test_timeline_progress_then_undo);
+  g_test_add_func ("/ui/timeline-import-planner-notes", test_timeline_import_planner_notes);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);

@@ -84,6 +84,45 @@ append_timezone (GString *out)
 }
 
 char *
+sk_ical_meeting_uid (SkProject       *project,
+                     const SkMeeting *meeting)
+{
+  const char *organisation = sk_project_get_organisation (project);
+  const char *owner = organisation && organisation[0] ? organisation : sk_project_get_title (project);
+  g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, owner ? owner : "", -1);
+
+  /* 64 bits of the digest tell boards apart; the id is the meeting's for
+   * good (FORMAT.md), whatever its date. */
+  digest[16] = '\0';
+  return g_strdup_printf ("%s-%s@sakskart", meeting->id, digest);
+}
+
+#define SEQUENCE_FIELD "ical_sequence"
+
+gint64
+sk_ical_meeting_sequence (const SkMeeting *meeting)
+{
+  JsonNode *node;
+
+  if (meeting->extra == NULL || (node = json_object_get_member (meeting->extra, SEQUENCE_FIELD)) == NULL ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return 0;
+  return MAX (json_node_get_int (node), 0);
+}
+
+void
+sk_ical_meeting_revised (SkMeeting *meeting)
+{
+  gint64 next = sk_ical_meeting_sequence (meeting);
+
+  if (next < G_MAXINT32)
+    next++;
+  if (meeting->extra == NULL)
+    meeting->extra = json_object_new ();
+  json_object_set_int_member (meeting->extra, SEQUENCE_FIELD, next);
+}
+
+char *
 sk_ical_from_project (SkProject *project,
                       int        year)
 {
@@ -119,9 +158,14 @@ sk_ical_from_project (SkProject *project,
           continue;
         }
       append_line (out, "BEGIN", "VEVENT");
-      uid = g_strdup_printf ("%s-%s@sakskart", m->id, m->date);
+      uid = sk_ical_meeting_uid (project, m);
       append_line (out, "UID", uid);
       append_line (out, "DTSTAMP", stamp);
+      {
+        g_autofree char *sequence = g_strdup_printf ("%" G_GINT64_FORMAT, sk_ical_meeting_sequence (m));
+
+        append_line (out, "SEQUENCE", sequence);
+      }
       if (sk_meeting_item_times (m, NULL, &end) && sk_time_parse (m->start_time, &start))
         {
           g_autofree char *from = NULL;

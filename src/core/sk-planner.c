@@ -15,16 +15,44 @@
 #include "sk-agenda.h"
 #include "sk-date.h"
 #include "sk-planner.h"
+#include "sk-planner-calendar.h"
+
+typedef struct
+{
+  SkTask  *task;
+  char    *predecessor;    /* Planner's id */
+  gboolean lag;            /* the file gives it a lag */
+} Link;
+
+/* A task without "work-start": its work begins at the first working time
+ * after its "start", once the calendars are known. */
+typedef struct
+{
+  SkTask  *task;
+  guint32  julian;
+  int      minute;
+} Pending;
 
 typedef struct
 {
   SkTimeline *timeline;
   GPtrArray  *stack;        /* of SkTask: the tasks open around the parser */
   GHashTable *by_planner_id;
-  GPtrArray  *links;        /* of char*: "task id\tpredecessor planner id" */
+  GHashTable *parent_of;    /* SkTask → SkTask */
+  GHashTable *has_children; /* of SkTask */
+  GArray     *links;        /* of Link */
+  GArray     *pending;      /* of Pending */
+  SkPlannerCalendars *calendars;
+  gboolean    in_calendars;
   guint       skipped;
   gboolean    seen_project;
 } Import;
+
+static void
+link_clear (Link *link)
+{
+  g_free (link->predecessor);
+}
 
 /* "20250903T080000Z" → "2025-09-03"; an end at midnight ends the day
  * before. */
@@ -38,6 +66,10 @@ planner_date (const char *value,
   if (value == NULL || sscanf (value, "%4d%2d%2dT%2d%2d", &y, &m, &d, &hh, &mm) < 3 ||
       !g_date_valid_dmy (d, m, y))
     return NULL;
+  /* Out of range before any arithmetic: GDate has no day before 1 January
+   * of the year 1. */
+  if (y < SK_DATE_MIN_YEAR || y > SK_DATE_MAX_YEAR)
+    return NULL;
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, d, m, y);
   if (is_end && hh == 0 && mm == 0)
@@ -47,6 +79,26 @@ planner_date (const char *value,
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
                           g_date_get_day (&date));
+}
+
+/* "20250903T170000Z" → the julian day and the minute of that day. */
+static gboolean
+planner_moment (const char *value,
+                guint32    *julian,
+                int        *minute)
+{
+  int y, m, d, hh = 0, mm = 0;
+  GDate date;
+
+  if (value == NULL || sscanf (value, "%4d%2d%2dT%2d%2d", &y, &m, &d, &hh, &mm) < 3 ||
+      y < SK_DATE_MIN_YEAR || y > SK_DATE_MAX_YEAR || !g_date_valid_dmy (d, m, y) ||
+      hh < 0 || hh > 23 || mm < 0 || mm > 59)
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  *julian = g_date_get_julian (&date);
+  *minute = hh * 60 + mm;
+  return TRUE;
 }
 
 static const char *
@@ -85,10 +137,17 @@ start_element (GMarkupParseContext  *context,
 {
   Import *im = user_data;
 
-  if (g_str_equal (element, "project"))
+  if (g_str_equal (element, "calendars"))
+    im->in_calendars = TRUE;
+  else if (im->in_calendars)
+    sk_planner_calendars_start (im->calendars, element, names, values);
+  else if (g_str_equal (element, "project"))
     {
       const char *name = attribute (names, values, "name");
+      const char *calendar = attribute (names, values, "calendar");
 
+      if (calendar != NULL)
+        sk_planner_calendars_use (im->calendars, calendar);
       im->seen_project = TRUE;
       g_free (im->timeline->title);
       im->timeline->title = g_strdup (name && name[0] ? name : _("Imported from Planner"));
@@ -132,7 +191,16 @@ start_element (GMarkupParseContext  *context,
       task->milestone = g_strcmp0 (type, "milestone") == 0;
       task->has_milestone = task->milestone;
       /* Planner's "start" of a chained task is its predecessor's end;
-       * "work-start" is when the work begins. */
+       * "work-start" is when the work begins.  Without it (older files,
+       * MrProject's), the work begins at the next working time of the
+       * project's calendar, as Planner schedules it. */
+      if (!task->milestone && start == NULL)
+        {
+          Pending pending = { task, 0, 0 };
+
+          if (planner_moment (attribute (names, values, "start"), &pending.julian, &pending.minute))
+            g_array_append_val (im->pending, pending);
+        }
       if (task->milestone || start == NULL)
         start = attribute (names, values, "start");
       task->start = planner_date (start, FALSE);
@@ -162,7 +230,13 @@ start_element (GMarkupParseContext  *context,
       if (note != NULL && note[0])
         task->note = g_strdup (note);
       if (im->stack->len > 0)
-        task->parent = g_strdup (((SkTask *) g_ptr_array_index (im->stack, im->stack->len - 1))->id);
+        {
+          SkTask *parent = g_ptr_array_index (im->stack, im->stack->len - 1);
+
+          task->parent = g_strdup (parent->id);
+          g_hash_table_insert (im->parent_of, task, parent);
+          g_hash_table_add (im->has_children, parent);
+        }
       g_ptr_array_add (im->timeline->tasks, task);
       g_ptr_array_add (im->stack, task);
       g_hash_table_insert (im->by_planner_id, g_strdup (pid), task);
@@ -172,6 +246,8 @@ start_element (GMarkupParseContext  *context,
       SkTask *task = g_ptr_array_index (im->stack, im->stack->len - 1);
       const char *pred = attribute (names, values, "predecessor-id");
       const char *type = attribute (names, values, "type");
+      const char *lag = attribute (names, values, "lag");
+      Link link = { task, NULL, FALSE };
 
       if (pred == NULL)
         return;
@@ -180,7 +256,9 @@ start_element (GMarkupParseContext  *context,
           im->skipped++;
           return;
         }
-      g_ptr_array_add (im->links, g_strdup_printf ("%s\t%s", task->id, pred));
+      link.predecessor = g_strdup (pred);
+      link.lag = lag != NULL && g_ascii_strtoll (lag, NULL, 10) != 0;
+      g_array_append_val (im->links, link);
     }
 }
 
@@ -192,20 +270,274 @@ end_element (GMarkupParseContext  *context,
 {
   Import *im = user_data;
 
-  if (g_str_equal (element, "task") && im->stack->len > 0)
+  if (g_str_equal (element, "calendars"))
+    im->in_calendars = FALSE;
+  else if (im->in_calendars)
+    sk_planner_calendars_end (im->calendars, element);
+  else if (g_str_equal (element, "task") && im->stack->len > 0)
     g_ptr_array_remove_index (im->stack, im->stack->len - 1);
+}
+
+/* The file as UTF-8, as libxml2 reads it: a byte order mark is skipped
+ * and another encoding the XML declaration names is converted. */
+static char *
+planner_text (const char  *data,
+              gsize        length,
+              gsize       *text_length,
+              GError     **error)
+{
+  g_autofree char *declared = NULL;
+  gsize written = 0;
+  const char *from = NULL;
+  gboolean bom = FALSE;
+  char *text;
+
+  /* A byte order mark says more than the declaration (as in libxml2). */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+      bom = TRUE;
+    }
+  else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+    from = "UTF-16LE";
+  else if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+    from = "UTF-16BE";
+  if (from != NULL)
+    {
+      data += 2;
+      length -= 2;
+    }
+  else if (length >= 5 && memcmp (data, "<?xml", 5) == 0)
+    {
+      /* <?xml version="1.0" encoding="ISO-8859-1"?> */
+      g_autofree char *decl = g_strndup (data, MIN (length, 256));
+      char *end = strstr (decl, "?>");
+      char *enc;
+
+      if (end != NULL)
+        *end = '\0';
+      if (end != NULL && (enc = strstr (decl, "encoding")) != NULL)
+        {
+          enc += strlen ("encoding");
+          while (*enc == ' ' || *enc == '=')
+            enc++;
+          if (*enc == '"' || *enc == '\'')
+            {
+              char quote = *enc++;
+              char *close = strchr (enc, quote);
+
+              if (close != NULL)
+                declared = g_strndup (enc, close - enc);
+            }
+        }
+      if (!bom && declared != NULL && g_ascii_strcasecmp (declared, "UTF-8") != 0 &&
+          g_ascii_strcasecmp (declared, "UTF8") != 0)
+        from = declared;
+    }
+  if (from == NULL)
+    {
+      /* As it is, NUL bytes included: the parser reports them. */
+      text = g_malloc (length + 1);
+      memcpy (text, data, length);
+      text[length] = '\0';
+      *text_length = length;
+      return text;
+    }
+  text = g_convert (data, length, "UTF-8", from, NULL, &written, NULL);
+  if (text == NULL)
+    {
+      g_autofree char *shown = g_utf8_make_valid (from, -1);
+
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
+                   _("The file says it is written in the encoding “%s”, but it cannot be read as such"),
+                   shown);
+      return NULL;
+    }
+  *text_length = written;
+  return text;
+}
+
+static void
+add_note (GPtrArray  *notes,
+          const char *format,
+          ...) G_GNUC_PRINTF (2, 3);
+
+static void
+add_note (GPtrArray  *notes,
+          const char *format,
+          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (notes, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* Finish-to-start links, now that every task is known: each once, none
+ * to a task the file lacks or to the task itself. */
+static void
+resolve_links (Import    *im,
+               GPtrArray *notes)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint twice = 0, missing = 0, self = 0, lags = 0;
+  const char *missing_example = NULL, *missing_from = NULL;
+
+  for (guint i = 0; i < im->links->len; i++)
+    {
+      const Link *link = &g_array_index (im->links, Link, i);
+      SkTask *pred = g_hash_table_lookup (im->by_planner_id, link->predecessor);
+      char *key;
+
+      if (pred == NULL)
+        {
+          if (missing++ == 0)
+            {
+              missing_example = link->predecessor;
+              missing_from = link->task->name;
+            }
+          continue;
+        }
+      if (pred == link->task)
+        {
+          self++;
+          continue;
+        }
+      key = g_strdup_printf ("%s\t%s", link->task->id, pred->id);
+      if (!g_hash_table_add (seen, key))
+        {
+          twice++;
+          continue;
+        }
+      lags += link->lag;
+      g_ptr_array_add (link->task->depends_on, g_strdup (pred->id));
+    }
+
+  if (im->skipped > 0)
+    add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link that is not finish-to-start was left out",
+                                  "%u links that are not finish-to-start were left out", im->skipped),
+              im->skipped);
+  if (twice > 0)
+    add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link was listed twice and is kept once",
+                                  "%u links were listed twice and are kept once", twice), twice);
+  if (missing > 0)
+    {
+      g_autofree char *shown = g_utf8_make_valid (missing_example, -1);
+
+      add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link to a task that is not in the file was left out (“%s” was to follow task %s)",
+                                    "%u links to tasks that are not in the file were left out (“%s” was to follow task %s, and more)",
+                                    missing),
+                missing, missing_from, shown);
+    }
+  if (self > 0)
+    add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link from a task to itself was left out",
+                                  "%u links from a task to itself were left out", self), self);
+  if (lags > 0)
+    add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link has a lag, a wait between the tasks; the link is kept without it, the dates stay as in Planner",
+                                  "%u links have a lag, a wait between the tasks; the links are kept without it, the dates stay as in Planner",
+                                  lags), lags);
+}
+
+/* Work starts at the first working time after "start" (tasks without
+ * "work-start"); a task still ends where the file says, or on its first
+ * day. */
+static void
+place_pending (Import *im)
+{
+  for (guint i = 0; i < im->pending->len; i++)
+    {
+      Pending *p = &g_array_index (im->pending, Pending, i);
+      guint32 julian = p->julian;
+      int minute = p->minute;
+      GDate date;
+
+      if (!sk_planner_calendars_next_work (im->calendars, &julian, &minute) || julian == p->julian)
+        continue;
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, julian);
+      if (g_date_get_year (&date) > SK_DATE_MAX_YEAR)
+        continue;
+      g_free (p->task->start);
+      p->task->start = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                                        g_date_get_day (&date));
+      if (strcmp (p->task->end, p->task->start) < 0)
+        {
+          g_free (p->task->end);
+          p->task->end = g_strdup (p->task->start);
+        }
+    }
+}
+
+/* Planner lets a milestone hold tasks and treats it as a normal task;
+ * here it becomes a phase that spans them. */
+static void
+demote_milestones (Import    *im,
+                   GPtrArray *notes)
+{
+  GPtrArray *tasks = im->timeline->tasks;
+  g_autoptr(GHashTable) demoted = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      SkTask *task = g_ptr_array_index (tasks, i);
+
+      if (task->milestone && g_hash_table_contains (im->has_children, task))
+        {
+          task->milestone = task->has_milestone = FALSE;
+          g_hash_table_add (demoted, task);
+          add_note (notes, _("“%s” is a milestone with tasks under it; it was imported as a phase that spans them"),
+                    task->name);
+        }
+    }
+  /* Children come after their parent: from the last task back, each
+   * widens a demoted parent to its own span. */
+  for (guint i = tasks->len; g_hash_table_size (demoted) > 0 && i-- > 0;)
+    {
+      SkTask *task = g_ptr_array_index (tasks, i);
+      SkTask *parent = g_hash_table_lookup (im->parent_of, task);
+
+      if (parent == NULL || !g_hash_table_contains (demoted, parent))
+        continue;
+      if (strcmp (task->start, parent->start) < 0)
+        {
+          g_free (parent->start);
+          parent->start = g_strdup (task->start);
+        }
+      if (strcmp (task->end, parent->end) > 0)
+        {
+          g_free (parent->end);
+          parent->end = g_strdup (task->end);
+        }
+    }
+}
+
+static void
+import_clear (Import *im)
+{
+  g_ptr_array_unref (im->stack);
+  g_hash_table_unref (im->by_planner_id);
+  g_hash_table_unref (im->parent_of);
+  g_hash_table_unref (im->has_children);
+  g_array_unref (im->links);
+  g_array_unref (im->pending);
+  sk_planner_calendars_free (im->calendars);
 }
 
 SkTimeline *
 sk_planner_import (const char  *data,
                    gsize        length,
                    const char  *id,
-                   guint       *skipped,
+                   GPtrArray  **notes_out,
                    GError     **error)
 {
   static const GMarkupParser parser = { start_element, end_element, NULL, NULL, NULL };
   g_autoptr(GMarkupParseContext) context = NULL;
   g_autoptr(GError) local = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  gsize text_length = 0;
   Import im = { 0 };
 
   im.timeline = sk_timeline_new ();
@@ -213,10 +545,17 @@ sk_planner_import (const char  *data,
   im.timeline->title = g_strdup (_("Imported from Planner"));
   im.stack = g_ptr_array_new ();
   im.by_planner_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  im.links = g_ptr_array_new_with_free_func (g_free);
+  im.parent_of = g_hash_table_new (NULL, NULL);
+  im.has_children = g_hash_table_new (NULL, NULL);
+  im.links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_array_set_clear_func (im.links, (GDestroyNotify) link_clear);
+  im.pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  im.calendars = sk_planner_calendars_new ();
 
+  if ((text = planner_text (data, length, &text_length, error)) == NULL)
+    goto failed;
   context = g_markup_parse_context_new (&parser, 0, &im, NULL);
-  if (!g_markup_parse_context_parse (context, data, length, &local) ||
+  if (!g_markup_parse_context_parse (context, text, text_length, &local) ||
       !g_markup_parse_context_end_parse (context, &local))
     {
       g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
@@ -230,20 +569,10 @@ sk_planner_import (const char  *data,
       goto failed;
     }
 
-  /* Links, now that every task is known. */
-  for (guint i = 0; i < im.links->len; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (im.links, i), "\t", 2);
-      SkTask *pred = g_hash_table_lookup (im.by_planner_id, parts[1]);
+  place_pending (&im);
+  demote_milestones (&im, notes);
+  resolve_links (&im, notes);
 
-      for (guint k = 0; pred && k < im.timeline->tasks->len; k++)
-        {
-          SkTask *task = g_ptr_array_index (im.timeline->tasks, k);
-
-          if (g_str_equal (task->id, parts[0]) && task != pred)
-            g_ptr_array_add (task->depends_on, g_strdup (pred->id));
-        }
-    }
   /* Planner itself keeps links acyclic, but a file may say anything: the
    * timeline must pass the same checks as one read from a project file. */
   {
@@ -265,20 +594,16 @@ sk_planner_import (const char  *data,
       }
   }
 
-  if (skipped)
-    *skipped = im.skipped;
-  g_ptr_array_unref (im.stack);
-  g_hash_table_unref (im.by_planner_id);
-  g_ptr_array_unref (im.links);
+  if (notes_out)
+    *notes_out = g_steal_pointer (&notes);
+  import_clear (&im);
   return im.timeline;
 
 failed:
   /* GMarkup quotes the file, bytes that are not UTF-8 included. */
   sk_error_make_readable (error ? *error : NULL);
   sk_timeline_free (im.timeline);
-  g_ptr_array_unref (im.stack);
-  g_hash_table_unref (im.by_planner_id);
-  g_ptr_array_unref (im.links);
+  import_clear (&im);
   return NULL;
 }
 

@@ -19,9 +19,15 @@
 #include "sk-ssb.h"
 
 #define OPEN_END 1000
+/* More than any table counts: sums beyond it are not figures. */
+#define MOST_PEOPLE G_GINT64_CONSTANT (1000000000000000)
 
+/* One line's fields; `open` is set when a quoted field does not end on
+ * the line (a newline inside quotes, which this reader refuses). */
 static GPtrArray *
-split_line (const char *line)
+split_line (const char *line,
+            char        separator,
+            gboolean   *open)
 {
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
   GString *field = g_string_new (NULL);
@@ -29,7 +35,7 @@ split_line (const char *line)
 
   for (const char *p = line; ; p++)
     {
-      if (*p == '\0' || (*p == ';' && !quoted))
+      if (*p == '\0' || (*p == separator && !quoted))
         {
           g_ptr_array_add (fields, g_strstrip (g_string_free (field, FALSE)));
           if (*p == '\0')
@@ -49,6 +55,8 @@ split_line (const char *line)
       else if (*p != '\r')
         g_string_append_c (field, *p);
     }
+  if (open)
+    *open = quoted;
   return fields;
 }
 
@@ -118,15 +126,63 @@ sk_ssb_table_free (SkSsbTable *table)
   g_free (table);
 }
 
+/* One age or age group of one region and sex. */
+typedef struct
+{
+  int    from, to;
+  gint64 count;
+} Group;
+
+/* The figures of one region for one sex, or for both. */
+typedef struct
+{
+  gint64  total;        /* from an "all ages" row, or -1 */
+  guint   total_line;
+  GArray *groups;       /* of Group */
+} Slot;
+
 typedef struct
 {
   SkSsbRegion *region;
-  gint64       total;        /* from an "all ages" row, or -1 */
-  gint64       sum;          /* of the single ages and groups */
-  gint64       to_17, to_24;
-  gboolean     split_17, split_24; /* a group straddles the boundary */
-  GArray      *covered;      /* of int pairs, to spot overlapping groups */
+  GPtrArray   *slots;   /* of Slot, by sex: 0 is both sexes (or a table without sex) */
 } Accumulator;
+
+/* A data row of the latest year, kept until the year is known. */
+typedef struct
+{
+  guint   line;
+  char   *number;
+  char   *region;
+  char   *age;
+  char   *year;
+  guint   slot;
+  char   *value;
+} Row;
+
+static void
+slot_free (Slot *slot)
+{
+  if (slot != NULL)
+    g_array_unref (slot->groups);
+  g_free (slot);
+}
+
+static void
+accumulator_free (Accumulator *acc)
+{
+  g_ptr_array_unref (acc->slots);
+  g_free (acc);
+}
+
+static void
+row_clear (Row *row)
+{
+  g_free (row->number);
+  g_free (row->region);
+  g_free (row->age);
+  g_free (row->year);
+  g_free (row->value);
+}
 
 static int
 find_column (GPtrArray  *header,
@@ -143,15 +199,100 @@ find_column (GPtrArray  *header,
   return -1;
 }
 
-static char *
-year_in (const char *text)
+static gboolean
+has_word (const char        *text,
+          const char *const *words)
 {
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  for (guint w = 0; words[w]; w++)
+    if (strstr (lower, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const both_sexes_words[] = { "begge", "both", "i alt", "total", "alle", NULL };
+static const char *const sex_words[] = { "menn", "kvinner", "males", "females", "men", "women",
+                                         "mann", "kvinne", NULL };
+
+/* A year a column or a row names, "2025"; NULL when there is none.
+ * `*near` is set when the text holds something like a year that is not
+ * one ("2O25"). */
+static char *
+year_in (const char *text,
+         gboolean   *near)
+{
+  if (near)
+    *near = FALSE;
   for (const char *p = text; *p; p++)
-    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-        g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1])) &&
-        (p[0] == '1' || p[0] == '2'))
-      return g_strndup (p, 4);
+    {
+      if (p != text && (g_ascii_isalnum (p[-1])))
+        continue;
+      if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+          g_ascii_isdigit (p[3]) && !g_ascii_isalnum (p[4]) && (p[0] == '1' || p[0] == '2'))
+        return g_strndup (p, 4);
+      /* Four characters starting with a digit, letters among digits. */
+      if (near && g_ascii_isdigit (p[0]) && p[1] && p[2] && p[3] && !g_ascii_isalnum (p[4]) &&
+          g_ascii_isalnum (p[1]) && g_ascii_isalnum (p[2]) && g_ascii_isalnum (p[3]))
+        *near = TRUE;
+    }
   return NULL;
+}
+
+/* "4640 Sogndal", "K-4640 Sogndal", "4640": 4 (a municipality, its number
+ * in `number`); "0 Hele landet", "46 Vestland": 1 or 2 (skipped); 0 when
+ * the field is no region code at all; other counts of digits (a city
+ * district's "030101") as they are, for the caller to refuse. */
+static int
+region_digits (const char *region,
+               char        number[5])
+{
+  const char *p = region;
+  int n = 0;
+
+  if ((p[0] == 'K' || p[0] == 'F') && p[1] == '-')
+    p += 2;
+  while (g_ascii_isdigit (p[n]))
+    n++;
+  if (n == 0 || (p[n] != '\0' && p[n] != ' ' && p[n] != '\t'))
+    return 0;
+  if (n == 4)
+    {
+      memcpy (number, p, 4);
+      number[4] = '\0';
+    }
+  return n;
+}
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const Group *x = a, *y = b;
+
+  return x->from - y->from;
+}
+
+/* Whether the groups (sorted) cover the ages 0 to `limit` exactly, with a
+ * group ending at `limit`; `*count` gets their sum. */
+static gboolean
+covers (GArray *groups,
+        int     limit,
+        gint64 *count)
+{
+  int next = 0;
+
+  *count = 0;
+  for (guint i = 0; i < groups->len && next <= limit; i++)
+    {
+      const Group *g = &g_array_index (groups, Group, i);
+
+      if (g->from != next || g->to > limit || g->count > MOST_PEOPLE - *count)
+        return FALSE;
+      *count += g->count;
+      next = g->to + 1;
+    }
+  return next == limit + 1;
 }
 
 static SkSsbTable *
@@ -161,38 +302,63 @@ parse_table (const char  *data,
 {
   static const char *const region_words[] = { "region", NULL };
   static const char *const age_words[] = { "alder", "age", NULL };
-  static const char *const year_words[] = { "år", "year", "tid", NULL };
+  static const char *const sex_header_words[] = { "kjønn", "sex", NULL };
+  static const char *const variable_words[] = { "statistikkvariabel", "contents", "variable", NULL };
   g_autoptr(SkSsbTable) table = NULL;
   g_autoptr(GHashTable) by_number = NULL;
+  g_autoptr(GHashTable) sexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) header = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_autoptr(GArray) value_cols = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) value_slots = g_array_new (FALSE, FALSE, sizeof (guint));
   g_auto(GStrv) lines = NULL;
   g_autofree char *text = NULL;
-  int region_col, age_col, year_col = -1, value_col = -1;
-  guint first_data = 0;
+  int region_col, age_col, sex_col, variable_col, year_col = -1;
+  guint first_data = 0, header_line = 0;
+  char separator = ';';
   g_autofree char *latest = NULL;
 
-  if (!g_utf8_validate_len (data, length, NULL))
+  g_array_set_clear_func (rows, (GDestroyNotify) row_clear);
+  /* UTF-8 as the statbank writes it; UTF-16 with its mark (spreadsheets'
+   * "Unicode text"); else Windows-1252, as Excel re-saves a file, of which
+   * Latin-1 is a part. */
+  if (length >= 2 && ((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE))
+    text = g_convert (data + 2, length - 2, "UTF-8", "UTF-16LE", NULL, NULL, NULL);
+  else if (length >= 2 && ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF))
+    text = g_convert (data + 2, length - 2, "UTF-8", "UTF-16BE", NULL, NULL, NULL);
+  else if (g_utf8_validate_len (data, length, NULL))
+    text = g_strndup (data, length);
+  else if (memchr (data, '\0', length) == NULL &&
+           (text = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL)) == NULL)
+    text = g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     {
       g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
                            _("The file is not UTF-8 text; export the table from the statbank as CSV (UTF-8)"));
       return NULL;
     }
-  text = g_strndup (data, length);
   if (g_str_has_prefix (text, "\xEF\xBB\xBF"))
     memmove (text, text + 3, strlen (text + 3) + 1);
   lines = g_strsplit (text, "\n", -1);
 
-  /* The header: the first line naming both a region and an age column. */
-  for (guint i = 0; lines[i]; i++)
+  /* The header: the first line naming both a region and an age column,
+   * with semicolons (the statbank), commas (its API) or tabs between. */
+  for (guint i = 0; lines[i] && header == NULL; i++)
     {
-      g_autoptr(GPtrArray) fields = split_line (lines[i]);
+      static const char separators[] = { ';', ',', '\t' };
 
-      if (fields->len >= 3 &&
-          find_column (fields, region_words) >= 0 && find_column (fields, age_words) >= 0)
+      for (guint k = 0; k < G_N_ELEMENTS (separators) && header == NULL; k++)
         {
-          header = g_steal_pointer (&fields);
-          first_data = i + 1;
-          break;
+          g_autoptr(GPtrArray) fields = split_line (lines[i], separators[k], NULL);
+
+          if (fields->len >= 3 &&
+              find_column (fields, region_words) >= 0 && find_column (fields, age_words) >= 0)
+            {
+              header = g_steal_pointer (&fields);
+              separator = separators[k];
+              header_line = i + 1;
+              first_data = i + 1;
+            }
         }
     }
   if (header == NULL)
@@ -203,145 +369,277 @@ parse_table (const char  *data,
     }
   region_col = find_column (header, region_words);
   age_col = find_column (header, age_words);
+  sex_col = find_column (header, sex_header_words);
+  variable_col = find_column (header, variable_words);
   for (guint i = 0; i < header->len; i++)
     {
       g_autofree char *lower = g_utf8_strdown (g_ptr_array_index (header, i), -1);
 
-      if ((int) i == region_col || (int) i == age_col)
+      if ((int) i == region_col || (int) i == age_col || (int) i == sex_col)
         continue;
       if (year_col < 0 && (g_str_equal (lower, "år") || g_str_equal (lower, "year") || g_str_equal (lower, "tid")))
         year_col = (int) i;
     }
 
   /* Long form: the value is the last column.  Wide form: each column after
-   * region and age whose header holds a year is a year's values; the
-   * latest year is used. */
+   * the others whose header holds a year is a year's values; the latest
+   * year is used, and its columns by sex ("Menn Personer 2025", "Kvinner
+   * Personer 2025") are added up. */
   if (year_col >= 0)
-    value_col = (int) header->len - 1;
-  else
-    for (guint i = 0; i < header->len; i++)
-      {
-        g_autofree char *y = year_in (g_ptr_array_index (header, i));
+    {
+      int col = (int) header->len - 1;
+      guint slot = 0;
 
-        if ((int) i == region_col || (int) i == age_col || y == NULL)
-          continue;
-        if (latest == NULL || strcmp (y, latest) > 0)
+      g_array_append_val (value_cols, col);
+      g_array_append_val (value_slots, slot);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < header->len; i++)
+        {
+          const char *name = g_ptr_array_index (header, i);
+          gboolean near = FALSE;
+          char *y;
+
+          if ((int) i == region_col || (int) i == age_col || (int) i == sex_col || (int) i == variable_col)
+            {
+              g_ptr_array_add (years, NULL);
+              continue;
+            }
+          y = year_in (name, &near);
+          if (y == NULL && near)
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: the column “%s” does not name a year"), header_line, name);
+              return NULL;
+            }
+          if (y != NULL && (latest == NULL || strcmp (y, latest) > 0))
+            {
+              g_free (latest);
+              latest = g_strdup (y);
+            }
+          g_ptr_array_add (years, y);
+        }
+      for (guint i = 0; i < header->len; i++)
+        if (g_strcmp0 (g_ptr_array_index (years, i), latest) == 0 && latest != NULL)
           {
-            g_free (latest);
-            latest = g_steal_pointer (&y);
-            value_col = (int) i;
+            int col = (int) i;
+
+            g_array_append_val (value_cols, col);
           }
-      }
-  (void) year_words;
-  if (value_col < 0)
+      /* One column of the year, or one for both sexes: that one.  Else
+       * each column must be one sex's. */
+      for (guint k = 0; k < value_cols->len; k++)
+        if (value_cols->len > 1 &&
+            has_word (g_ptr_array_index (header, g_array_index (value_cols, int, k)), both_sexes_words))
+          {
+            int col = g_array_index (value_cols, int, k);
+
+            g_array_set_size (value_cols, 0);
+            g_array_append_val (value_cols, col);
+          }
+      for (guint k = 0; k < value_cols->len; k++)
+        {
+          const char *name = g_ptr_array_index (header, g_array_index (value_cols, int, k));
+          guint slot = value_cols->len == 1 ? 0 : k + 1;
+
+          if (value_cols->len > 1 && !has_word (name, sex_words))
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: more than one column holds figures for %s (“%s”); export one figure per year"),
+                           header_line, latest, name);
+              return NULL;
+            }
+          g_array_append_val (value_slots, slot);
+        }
+    }
+  if (value_cols->len == 0)
     {
       g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                            _("The file has no column of figures for a year"));
       return NULL;
     }
 
-  /* In the long form, find the latest year first. */
-  if (year_col >= 0)
-    for (guint i = first_data; lines[i]; i++)
-      {
-        g_autoptr(GPtrArray) f = split_line (lines[i]);
-        const char *y;
+  /* The rows of municipalities; each has its figures, and a year in the
+   * long form. */
+  for (guint i = first_data; lines[i]; i++)
+    {
+      gboolean open = FALSE;
+      g_autoptr(GPtrArray) f = split_line (lines[i], separator, &open);
+      const char *region;
+      char number[5];
+      int digits, needed;
+      guint slot = 0;
 
-        if ((int) f->len <= year_col)
-          continue;
-        y = g_ptr_array_index (f, year_col);
-        if (strlen (y) == 4 && g_ascii_isdigit (y[0]) && (latest == NULL || strcmp (y, latest) > 0))
-          {
-            g_free (latest);
-            latest = g_strdup (y);
-          }
-      }
+      if (f->len == 1 && ((char *) g_ptr_array_index (f, 0))[0] == '\0')
+        continue;
+      if (open)
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: a quoted field does not end on its line"), i + 1);
+          return NULL;
+        }
+      if ((int) f->len <= region_col)
+        continue;
+      region = g_ptr_array_index (f, region_col);
+      digits = region_digits (region, number);
+      if (digits == 0 || digits < 4)
+        continue;  /* "0 Hele landet" and county totals have other codes */
+      if (digits != 4)
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: “%s” is not a municipality (a municipality's number has four digits); export the table by municipality"),
+                       i + 1, region);
+          return NULL;
+        }
+      needed = MAX (age_col, MAX (year_col, sex_col));
+      for (guint k = 0; k < value_cols->len; k++)
+        needed = MAX (needed, g_array_index (value_cols, int, k));
+      if ((int) f->len <= needed)
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: the row of %s has no figure"), i + 1, region);
+          return NULL;
+        }
+      if (year_col >= 0)
+        {
+          const char *y = g_ptr_array_index (f, year_col);
+          g_autofree char *year = year_in (y, NULL);
+
+          if (year == NULL || strlen (y) != 4)
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: “%s” is not a year"), i + 1, y);
+              return NULL;
+            }
+          if (latest == NULL || strcmp (year, latest) > 0)
+            {
+              g_free (latest);
+              latest = g_strdup (year);
+            }
+        }
+      if (sex_col >= 0)
+        {
+          const char *sex = g_ptr_array_index (f, sex_col);
+
+          if (!has_word (sex, both_sexes_words))
+            {
+              slot = GPOINTER_TO_UINT (g_hash_table_lookup (sexes, sex));
+              if (slot == 0)
+                {
+                  slot = g_hash_table_size (sexes) + 1;
+                  g_hash_table_insert (sexes, g_strdup (sex), GUINT_TO_POINTER (slot));
+                }
+            }
+        }
+      for (guint k = 0; k < value_cols->len; k++)
+        {
+          Row row = { i + 1, g_strdup (number), g_strdup (region), g_strdup (g_ptr_array_index (f, age_col)),
+                      year_col >= 0 ? g_strdup (g_ptr_array_index (f, year_col)) : NULL,
+                      slot + g_array_index (value_slots, guint, k),
+                      g_strdup (g_ptr_array_index (f, g_array_index (value_cols, int, k))) };
+
+          if (row.value[0] == '\0')
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: the row of %s has no figure"), i + 1, region);
+              row_clear (&row);
+              return NULL;
+            }
+          g_array_append_val (rows, row);
+        }
+    }
 
   table = g_new0 (SkSsbTable, 1);
   table->year = g_strdup (latest);
   table->regions = g_ptr_array_new_with_free_func ((GDestroyNotify) region_free);
-  by_number = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  by_number = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) accumulator_free);
 
-  for (guint i = first_data; lines[i]; i++)
+  for (guint r = 0; r < rows->len; r++)
     {
-      g_autoptr(GPtrArray) f = split_line (lines[i]);
-      const char *region, *age, *value;
-      char number[5];
+      const Row *row = &g_array_index (rows, Row, r);
       int from = 0, to = 0;
       gboolean total = FALSE;
       gint64 count = 0;
       Accumulator *acc;
+      Slot *slot;
 
-      if (f->len == 1 && ((char *) g_ptr_array_index (f, 0))[0] == '\0')
+      if (year_col >= 0 && g_strcmp0 (row->year, latest) != 0)
         continue;
-      if ((int) f->len <= MAX (value_col, MAX (region_col, age_col)))
-        continue;
-      if (year_col >= 0 && g_strcmp0 (g_ptr_array_index (f, year_col), latest) != 0)
-        continue;
-      region = g_ptr_array_index (f, region_col);
-      age = g_ptr_array_index (f, age_col);
-      value = g_ptr_array_index (f, value_col);
-      if (strlen (region) < 4 || !g_ascii_isdigit (region[0]) || !g_ascii_isdigit (region[1]) ||
-          !g_ascii_isdigit (region[2]) || !g_ascii_isdigit (region[3]))
-        continue;  /* "0 Hele landet" and county totals have other codes */
-      memcpy (number, region, 4);
-      number[4] = '\0';
-      if (!parse_age (age, &from, &to, &total))
-        {
-          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                       _("Line %u: “%s” is not an age or an age group"), i + 1, age);
-          return NULL;
-        }
-      if (!sk_parse_grouped_integer (value, FALSE, &count))
-        {
-          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                       _("Line %u: “%s” is not a number of people (%s, %s)"), i + 1, value, region, age);
-          return NULL;
-        }
-
-      acc = g_hash_table_lookup (by_number, number);
+      acc = g_hash_table_lookup (by_number, row->number);
       if (acc == NULL)
         {
           acc = g_new0 (Accumulator, 1);
           acc->region = g_new0 (SkSsbRegion, 1);
-          acc->region->number = g_strdup (number);
-          acc->region->region = g_strdup (region);
-          acc->total = -1;
-          acc->covered = g_array_new (FALSE, FALSE, sizeof (int) * 2);
+          acc->region->number = g_strdup (row->number);
+          acc->region->region = g_strdup (row->region);
+          acc->slots = g_ptr_array_new_with_free_func ((GDestroyNotify) slot_free);
           g_ptr_array_add (table->regions, acc->region);
           g_hash_table_insert (by_number, acc->region->number, acc);
         }
-      if (total)
+      /* "." is SSB's "category not in use": no figure, which matters only
+       * for a municipality of the project. */
+      if (g_str_equal (row->value, "."))
         {
-          acc->total = count;
+          if (acc->region->missing_line == 0)
+            acc->region->missing_line = row->line;
           continue;
         }
-      for (guint c = 0; c < acc->covered->len; c++)
+      if (!parse_age (row->age, &from, &to, &total))
         {
-          int *range = &g_array_index (acc->covered, int, c * 2);
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: “%s” is not an age or an age group"), row->line, row->age);
+          return NULL;
+        }
+      if (!sk_parse_grouped_integer (row->value, FALSE, &count))
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: “%s” is not a number of people (%s, %s)"), row->line, row->value,
+                       row->region, row->age);
+          return NULL;
+        }
+      if (acc->slots->len <= row->slot)
+        g_ptr_array_set_size (acc->slots, row->slot + 1);
+      slot = g_ptr_array_index (acc->slots, row->slot);
+      if (slot == NULL)
+        {
+          slot = g_new0 (Slot, 1);
+          slot->total = -1;
+          slot->groups = g_array_new (FALSE, FALSE, sizeof (Group));
+          g_ptr_array_index (acc->slots, row->slot) = slot;
+        }
+      if (total)
+        {
+          if (slot->total >= 0)
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: a second total for %s; export each municipality once"),
+                           row->line, row->region);
+              return NULL;
+            }
+          slot->total = count;
+          slot->total_line = row->line;
+          continue;
+        }
+      for (guint c = 0; c < slot->groups->len; c++)
+        {
+          const Group *g = &g_array_index (slot->groups, Group, c);
 
-          if (from <= range[1] && range[0] <= to)
+          if (from <= g->to && g->from <= to)
             {
               g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                            _("Line %u: the age group “%s” of %s overlaps another; export either single years or groups"),
-                           i + 1, age, region);
+                           row->line, row->age, row->region);
               return NULL;
             }
         }
       {
-        int range[2] = { from, to };
+        Group g = { from, to, count };
 
-        g_array_append_vals (acc->covered, range, 1);
+        g_array_append_val (slot->groups, g);
       }
-      acc->sum += count;
-      if (to <= 17)
-        acc->to_17 += count;
-      else if (from <= 17)
-        acc->split_17 = TRUE;
-      if (to <= 24)
-        acc->to_24 += count;
-      else if (from <= 24)
-        acc->split_24 = TRUE;
     }
 
   if (table->regions->len == 0)
@@ -351,21 +649,62 @@ parse_table (const char  *data,
       return NULL;
     }
 
-  {
-    GHashTableIter iter;
-    gpointer value;
+  /* Each region's figures: from both sexes where the file has them, else
+   * the sum of the sexes.  A total must agree with groups that cover every
+   * age; a figure the groups cannot give is -1. */
+  for (guint r = 0; r < table->regions->len; r++)
+    {
+      SkSsbRegion *region = g_ptr_array_index (table->regions, r);
+      Accumulator *acc = g_hash_table_lookup (by_number, region->number);
+      gboolean both = acc->slots->len > 0 && g_ptr_array_index (acc->slots, 0) != NULL;
+      guint used = 0;
 
-    g_hash_table_iter_init (&iter, by_number);
-    while (g_hash_table_iter_next (&iter, NULL, &value))
-      {
-        Accumulator *acc = value;
+      region->population = region->age_0_17 = region->age_0_24 = 0;
+      for (guint k = both ? 0 : 1; k < (both ? 1 : acc->slots->len); k++)
+        {
+          Slot *slot = g_ptr_array_index (acc->slots, k);
+          gint64 all = 0, to_17 = 0, to_24 = 0;
+          gboolean all_ok, ok_17, ok_24;
 
-        acc->region->population = acc->total >= 0 ? acc->total : acc->sum;
-        acc->region->age_0_17 = acc->split_17 || acc->covered->len == 0 ? -1 : acc->to_17;
-        acc->region->age_0_24 = acc->split_24 || acc->covered->len == 0 ? -1 : acc->to_24;
-        g_array_unref (acc->covered);
-      }
-  }
+          if (slot == NULL)
+            continue;
+          used++;
+          g_array_sort (slot->groups, compare_groups);
+          all_ok = covers (slot->groups, OPEN_END, &all);
+          ok_17 = covers (slot->groups, 17, &to_17);
+          ok_24 = covers (slot->groups, 24, &to_24);
+          if (slot->total >= 0 && all_ok && all != slot->total)
+            {
+              g_autofree char *sum = g_strdup_printf ("%" G_GINT64_FORMAT, all);
+              g_autofree char *stated = g_strdup_printf ("%" G_GINT64_FORMAT, slot->total);
+
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: the total for %s, %s, is not the sum of its age groups, %s"),
+                           slot->total_line, region->region, stated, sum);
+              return NULL;
+            }
+          if ((slot->total < 0 && !all_ok) || region->population > MOST_PEOPLE)
+            region->population = -1;
+          else if (region->population >= 0)
+            region->population += slot->total >= 0 ? slot->total : all;
+          if (!ok_17)
+            region->age_0_17 = -1;
+          else if (region->age_0_17 >= 0)
+            region->age_0_17 += to_17;
+          if (!ok_24)
+            region->age_0_24 = -1;
+          else if (region->age_0_24 >= 0)
+            region->age_0_24 += to_24;
+        }
+      if (used == 0)
+        region->population = region->age_0_17 = region->age_0_24 = -1;
+      if (region->population > MOST_PEOPLE)
+        region->population = -1;
+      if (region->age_0_17 > MOST_PEOPLE)
+        region->age_0_17 = -1;
+      if (region->age_0_24 > MOST_PEOPLE)
+        region->age_0_24 = -1;
+    }
   return g_steal_pointer (&table);
 }
 
@@ -396,7 +735,7 @@ sk_ssb_table_apply (SkSsbTable  *table,
   g_autofree char *date = table->year ? g_strdup_printf ("%s-01-01", table->year) : NULL;
   g_autofree char *source = g_strdup ("SSB, tabell 07459");
   int updated = 0;
-  gboolean no_17 = FALSE, no_24 = FALSE;
+  gboolean no_total = FALSE, no_17 = FALSE, no_24 = FALSE;
 
   for (guint i = 0; i < municipalities->len; i++)
     {
@@ -421,6 +760,18 @@ sk_ssb_table_apply (SkSsbTable  *table,
                            _("None of the project's municipalities is in the file (they are matched by municipality number)"));
       return -1;
     }
+  for (guint i = 0; i < matches->len; i++)
+    {
+      SkSsbRegion *r = g_ptr_array_index (matches, i);
+
+      if (r != NULL && r->missing_line > 0)
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: the file has no figure for %s (“.”, the category is not in use)"),
+                       r->missing_line, r->region);
+          return -1;
+        }
+    }
 
   sk_project_checkpoint (project, NULL);
   for (guint i = 0; i < municipalities->len; i++)
@@ -430,8 +781,12 @@ sk_ssb_table_apply (SkSsbTable  *table,
 
       if (r == NULL)
         continue;
-      sk_municipality_set_figure (m, "population", r->population, TRUE);
-      sk_municipality_set_figure_source (m, "population", source, date);
+      if (r->population >= 0)
+        {
+          sk_municipality_set_figure (m, "population", r->population, TRUE);
+          sk_municipality_set_figure_source (m, "population", source, date);
+        }
+      no_total |= r->population < 0;
       no_17 |= r->age_0_17 < 0;
       no_24 |= r->age_0_24 < 0;
       if (r->age_0_17 >= 0)
@@ -458,6 +813,8 @@ sk_ssb_table_apply (SkSsbTable  *table,
           names = g_strjoinv (", ", (char **) missing->pdata);
           g_ptr_array_add (*notes, g_strdup_printf (_("Not in the file, so not updated: %s"), names));
         }
+      if (no_total)
+        g_ptr_array_add (*notes, g_strdup (_("The file has no total for all ages, and its age groups leave ages out; the population was not updated")));
       if (no_17)
         g_ptr_array_add (*notes, g_strdup (_("The age groups in the file do not separate 17 and 18 years; children 0–17 were not updated")));
       if (no_24)

@@ -554,6 +554,14 @@ meeting_response_cb (AdwMessageDialog *dialog,
       return;
     }
   begin_edit (self, NULL);
+  /* A calendar that has the meeting takes a moved or renamed one as a new
+   * version of it. */
+  if (!md->is_new &&
+      (g_strcmp0 (m->date, date) != 0 || g_strcmp0 (m->start_time, time) != 0 ||
+       g_strcmp0 (m->location, location[0] ? location : NULL) != 0 ||
+       g_strcmp0 (m->title, title[0] ? title : NULL) != 0 ||
+       g_strcmp0 (m->body, body[0] ? body : _("The board")) != 0))
+    sk_ical_meeting_revised (m);
   g_free (m->body);
   m->body = g_strdup (body[0] ? body : _("The board"));
   g_free (m->title);

@@ -729,12 +729,12 @@ import_response_cb (GtkNativeDialog *chooser,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *data = NULL;
       g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) notes = NULL;
       SkTimeline *timeline = NULL;
       gsize length = 0;
-      guint skipped = 0;
 
       if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error) ||
-          (timeline = sk_planner_import (data, length, "planner", &skipped, &error)) == NULL)
+          (timeline = sk_planner_import (data, length, "planner", &notes, &error)) == NULL)
         {
           g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
@@ -749,7 +749,18 @@ import_response_cb (GtkNativeDialog *chooser,
           sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
           self->timeline = timeline;
           sk_project_changed (sk_view_get_project (SK_VIEW (self)));
-          sk_view_toast (SK_VIEW (self), msg, FALSE);
+          /* What was changed or left out on the way is said where it
+           * stays until read; a toast for a plain import. */
+          if (notes->len > 0)
+            {
+              g_autofree char *body = NULL;
+
+              g_ptr_array_add (notes, NULL);
+              body = g_strjoinv ("\n", (char **) notes->pdata);
+              error_dialog (self, msg, body);
+            }
+          else
+            sk_view_toast (SK_VIEW (self), msg, FALSE);
         }
     }
 }

@@ -15,9 +15,10 @@
 #include "sk-date.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
+#include "sk-gantt-private.h"
 #include "sk-render.h"
 
-#define MILESTONE_RADIUS 7.0
+#define MILESTONE_RADIUS SK_GANTT_MILESTONE_RADIUS
 
 void
 sk_gantt_style_init_light (SkGanttStyle *s)
@@ -239,6 +240,45 @@ sk_gantt_task_violates (const SkTimeline *t,
   return FALSE;
 }
 
+/* The same, with the tasks by id: one lookup per predecessor. */
+static gboolean
+task_violates_indexed (GHashTable   *by_id,
+                       const SkTask *task)
+{
+  guint32 start = julian_of (task->start);
+
+  for (guint k = 0; k < task->depends_on->len; k++)
+    {
+      const SkTask *pred = g_hash_table_lookup (by_id, g_ptr_array_index (task->depends_on, k));
+
+      if (pred != NULL && julian_of (pred->end) >= start &&
+          (!(task->milestone || pred->milestone) || julian_of (pred->end) > start))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+sk_gantt_index_init (SkGanttIndex     *ix,
+                     const SkTimeline *t,
+                     GArray           *rows)
+{
+  ix->row_of = g_hash_table_new (g_str_hash, g_str_equal);
+  ix->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_insert (ix->row_of, ((SkTask *) g_ptr_array_index (t->tasks, g_array_index (rows, SkGanttRow, i).task))->id,
+                         GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < t->tasks->len; i++)
+    g_hash_table_insert (ix->by_id, ((SkTask *) g_ptr_array_index (t->tasks, i))->id, g_ptr_array_index (t->tasks, i));
+}
+
+void
+sk_gantt_index_clear (SkGanttIndex *ix)
+{
+  g_clear_pointer (&ix->row_of, g_hash_table_unref);
+  g_clear_pointer (&ix->by_id, g_hash_table_unref);
+}
+
 static void
 rgb (cairo_t          *cr,
      const SkGanttRgb *c)
@@ -301,10 +341,8 @@ text_on_background (cairo_t          *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-/* Pixels a month needs for its label in the header's upper row ("Sep
- * 2025") and in the lower ("Sep"); with less, years and quarters. */
-#define UPPER_LABEL_ROOM 72
-#define LOWER_LABEL_ROOM 40
+#define UPPER_LABEL_ROOM SK_GANTT_UPPER_LABEL_ROOM
+#define LOWER_LABEL_ROOM SK_GANTT_LOWER_LABEL_ROOM
 
 static void
 draw_header (cairo_t            *cr,
@@ -367,8 +405,12 @@ draw_header (cairo_t            *cr,
                 g_date_strftime (buf, sizeof buf, _("%b %Y"), &date);
               rgb (cr, &s->text);
               text (cr, layout, buf, x + 4, 3, room - 8, TRUE);
+              /* Down through the lower row only where it shows days: a
+               * week's number starts at its Monday, and a month's line
+               * days later would strike it through ("40" under 1
+               * October). */
               rgb (cr, &s->grid);
-              cairo_rectangle (cr, x, 0, 1, SK_GANTT_HEADER_HEIGHT);
+              cairo_rectangle (cr, x, 0, 1, ts->px_per_day >= 18 ? SK_GANTT_HEADER_HEIGHT : top);
               cairo_fill (cr);
             }
         }
@@ -422,7 +464,28 @@ sk_gantt_draw (cairo_t            *cr,
                int                 selected,
                guint32             today)
 {
-  g_autoptr(GHashTable) row_of = NULL;
+  SkGanttIndex ix;
+
+  sk_gantt_index_init (&ix, t, rows);
+  sk_gantt_draw_indexed (cr, t, rows, ts, s, view_x, view_y, width, height, selected, today, &ix);
+  sk_gantt_index_clear (&ix);
+}
+
+void
+sk_gantt_draw_indexed (cairo_t            *cr,
+                       const SkTimeline   *t,
+                       GArray             *rows,
+                       const SkTimescale  *ts,
+                       const SkGanttStyle *s,
+                       double              view_x,
+                       double              view_y,
+                       double              width,
+                       double              height,
+                       int                 selected,
+                       guint32             today,
+                       const SkGanttIndex *ix)
+{
+  GHashTable *row_of = ix->row_of;
   PangoLayout *layout = sk_render_layout_new (cr, s->font, "", FALSE);
   double chart_w = width - ts->label_width;
   guint r0, r1;
@@ -470,10 +533,6 @@ sk_gantt_draw (cairo_t            *cr,
     }
 
   /* Finish-to-start arrows into the rows in view. */
-  row_of = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < rows->len; i++)
-    g_hash_table_insert (row_of, ((SkTask *) g_ptr_array_index (t->tasks, g_array_index (rows, SkGanttRow, i).task))->id,
-                         GUINT_TO_POINTER (i + 1));
   cairo_set_line_width (cr, 1.2);
   for (guint i = r0; i < r1; i++)
     {
@@ -541,7 +600,7 @@ sk_gantt_draw (cairo_t            *cr,
       double y = SK_GANTT_HEADER_HEIGHT + i * SK_GANTT_ROW_HEIGHT - view_y;
       double xs = ts->label_width + sk_timescale_x (ts, julian_of (task->start)) - view_x;
       double xe = ts->label_width + sk_timescale_x (ts, julian_of (task->end) + 1) - view_x;
-      gboolean bad = sk_gantt_task_violates (t, task);
+      gboolean bad = task_violates_indexed (ix->by_id, task);
 
       if (task->milestone)
         {
@@ -556,7 +615,8 @@ sk_gantt_draw (cairo_t            *cr,
           cairo_fill (cr);
           /* A milestone carries its name beside it, on a rim of the
            * background where another task's line passes under it. */
-          text_on_background (cr, layout, task->name, cx + rr + 4, y + 4, 260, &s->dim, &s->background);
+          text_on_background (cr, layout, task->name, cx + rr + 4, y + 4, SK_GANTT_MILESTONE_LABEL, &s->dim,
+                              &s->background);
         }
       else if (row->phase)
         {
@@ -675,12 +735,15 @@ sk_gantt_export_range (const SkTimeline  *t,
                        guint32            range_last,
                        GError           **error)
 {
-  g_autoptr(GArray) rows = sk_gantt_rows (t, NULL);
+  g_autoptr(GArray) rows = NULL;
+  SkGanttIndex ix;
   SkGanttStyle style;
   SkTimescale ts;
   cairo_surface_t *surface;
+  cairo_surface_t *scratch;
   cairo_t *cr;
-  guint32 first, last;
+  PangoLayout *measure;
+  guint32 first, last, end;
   double width, height, days;
   gboolean pdf = g_str_has_suffix (path, ".pdf");
 
@@ -697,6 +760,14 @@ sk_gantt_export_range (const SkTimeline  *t,
       ts.origin = range_first;
       days = (double) range_last + 1 - range_first;
     }
+  end = ts.origin + (guint32) days;
+
+  /* Names of milestones and the header's last label are measured in the
+   * chart's font, to give them room at the right. */
+  scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (scratch);
+  measure = sk_render_layout_new (cr, style.font, "", FALSE);
+  cairo_destroy (cr);
 
   if (pdf)
     {
@@ -704,33 +775,58 @@ sk_gantt_export_range (const SkTimeline  *t,
       double pw = (a3 ? 420 : 297) * 72 / 25.4, ph = (a3 ? 297 : 210) * 72 / 25.4;
       guint per_page = (guint) ((ph - 40 - SK_GANTT_HEADER_HEIGHT) / SK_GANTT_ROW_HEIGHT);
 
-      ts.px_per_day = (pw - 40 - SK_GANTT_LABEL_WIDTH) / days;
+      ts.px_per_day = sk_gantt_fit_days (t, &ts, end, pw - 40 - SK_GANTT_LABEL_WIDTH, measure);
+      rows = sk_gantt_rows (t, NULL);
       surface = sk_render_pdf_surface_new (pw, ph);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, t->title);
       cr = cairo_create (surface);
+      /* One index for all pages: a page's work is its own rows. */
+      sk_gantt_index_init (&ix, t, rows);
       for (guint start = 0; start < MAX (rows->len, 1); start += per_page)
         {
           cairo_save (cr);
           cairo_translate (cr, 20, 20);
           cairo_rectangle (cr, 0, 0, pw - 40, ph - 40);
           cairo_clip (cr);
-          sk_gantt_draw (cr, t, rows, &ts, &style, 0, start * SK_GANTT_ROW_HEIGHT, pw - 40,
-                         SK_GANTT_HEADER_HEIGHT + per_page * SK_GANTT_ROW_HEIGHT, -1, 0);
+          sk_gantt_draw_indexed (cr, t, rows, &ts, &style, 0, start * SK_GANTT_ROW_HEIGHT, pw - 40,
+                                 SK_GANTT_HEADER_HEIGHT + per_page * SK_GANTT_ROW_HEIGHT, -1, 0, &ix);
           cairo_restore (cr);
           cairo_show_page (cr);
         }
+      sk_gantt_index_clear (&ix);
       cairo_destroy (cr);
     }
   else
     {
       ts.px_per_day = CLAMP (1400.0 / days, 0.3, 24);
-      width = SK_GANTT_LABEL_WIDTH + days * ts.px_per_day;
+      width = SK_GANTT_LABEL_WIDTH + ceil (sk_gantt_extent (t, &ts, end, measure)) + 4;
+      /* A PNG wider than the limit gets fewer pixels a day. */
+      if (g_str_has_suffix (path, ".png") && width > SK_GANTT_PNG_MAX_SIDE)
+        {
+          ts.px_per_day = sk_gantt_fit_days (t, &ts, end, SK_GANTT_PNG_MAX_SIDE - SK_GANTT_LABEL_WIDTH - 16, measure);
+          width = SK_GANTT_LABEL_WIDTH + ceil (sk_gantt_extent (t, &ts, end, measure)) + 4;
+        }
+      /* The limit is decided before any drawing: a timeline too tall for
+       * a PNG is refused at once. */
+      if (g_str_has_suffix (path, ".png") && !sk_gantt_png_fits (path, t->tasks->len, width, error))
+        {
+          g_object_unref (measure);
+          cairo_surface_destroy (scratch);
+          return FALSE;
+        }
+      rows = sk_gantt_rows (t, NULL);
       height = SK_GANTT_HEADER_HEIGHT + rows->len * SK_GANTT_ROW_HEIGHT;
       if ((surface = sk_render_surface_new (path, width, height, 1, error)) == NULL)
-        return FALSE;
+        {
+          g_object_unref (measure);
+          cairo_surface_destroy (scratch);
+          return FALSE;
+        }
       cr = cairo_create (surface);
       sk_gantt_draw (cr, t, rows, &ts, &style, 0, 0, width, height, -1, 0);
       cairo_destroy (cr);
     }
+  g_object_unref (measure);
+  cairo_surface_destroy (scratch);
   return sk_render_surface_write (surface, path, error);
 }

@@ -1,0 +1,248 @@
+/* test-import.c — SSB's table 07459 as users get it (from the statbank,
+ * its API, a spreadsheet), and the iCalendar export of the meeting plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "sk-ical.h"
+#include "sk-project.h"
+#include "sk-ssb.h"
+
+static char *example_path;
+
+static SkProject *
+load_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (example_path);
+  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return p;
+}
+
+static SkSsbTable *
+parse_file (const char  *name,
+            GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "ssb", name, NULL);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  return sk_ssb_table_parse (text, length, error);
+}
+
+static SkSsbRegion *
+region (SkSsbTable *t,
+        const char *number)
+{
+  for (guint i = 0; i < t->regions->len; i++)
+    if (g_str_equal (((SkSsbRegion *) g_ptr_array_index (t->regions, i))->number, number))
+      return g_ptr_array_index (t->regions, i);
+  return NULL;
+}
+
+static double
+figure (SkProject  *p,
+        const char *id,
+        const char *key)
+{
+  return sk_municipality_get_figure (sk_project_find_municipality (p, id), key)->value;
+}
+
+typedef struct
+{
+  const char *file;
+  const char *number;
+  const char *id;
+  gint64      population, age_0_17, age_0_24;
+  int         updated;
+} Readable;
+
+/* Files as users have them, each read to the right figures and applied. */
+static const Readable readable[] = {
+  /* Sex in the column headings: the sexes summed, not the men alone. */
+  { "07459-sex-columns.csv", "4640", "sogndal", 1380 + 1310 + 600 + 580 + 4350 + 4360, 1380 + 1310,
+    1380 + 1310 + 600 + 580, 1 },
+  /* Sex as a column of its own: summed, not "age groups overlap". */
+  { "07459-sex-rows.csv", "4643", "ardal", 470 + 445 + 200 + 180 + 1960 + 1940, 915, 915 + 380, 1 },
+  /* "K-4641 Aurland" */
+  { "07459-k-codes.csv", "4641", "aurland", 310 + 140 + 1400, 310, 450, 1 },
+  /* Commas, as the API writes them, and a heading with commas in quotes */
+  { "07459-api-commas.csv", "4642", "laerdal", 425 + 170 + 1600, 425, 595, 1 },
+  /* Windows-1252, as Excel saves it again */
+  { "07459-windows-1252.csv", "4643", "ardal", 915 + 380 + 3900, 915, 1295, 2 },
+  /* "." for a former municipality that is no member */
+  { "07459-dot-outside.csv", "4640", "sogndal", 2690 + 1180 + 8710, 2690, 3870, 1 },
+};
+
+static void
+test_ssb_readable (gconstpointer data)
+{
+  const Readable *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = parse_file (c->file, &error);
+  g_autoptr(SkProject) p = load_example ();
+  g_autoptr(GPtrArray) notes = NULL;
+  SkSsbRegion *r;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (t->year, ==, "2026");
+  r = region (t, c->number);
+  g_assert_nonnull (r);
+  g_assert_cmpint (r->population, ==, c->population);
+  g_assert_cmpint (r->age_0_17, ==, c->age_0_17);
+  g_assert_cmpint (r->age_0_24, ==, c->age_0_24);
+  g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, c->updated);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (figure (p, c->id, "population"), ==, c->population);
+  g_assert_cmpfloat (figure (p, c->id, "age_0_17"), ==, c->age_0_17);
+  g_assert_cmpfloat (figure (p, c->id, "age_0_24"), ==, c->age_0_24);
+  g_assert_cmpfloat (figure (p, "vik", "population"), ==, 2550);   /* not in the file */
+}
+
+typedef struct
+{
+  const char *file;
+  const char *line;     /* how the message starts */
+  const char *says;
+} Refused;
+
+/* Files that would give a wrong figure: refused with the line. */
+static const Refused refused[] = {
+  { "07459-no-value.csv", "Line 3: ", "has no figure" },
+  { "07459-quoted-newline.csv", "Line 2: ", "quoted field" },
+  /* A city district's "Alle aldre" once replaced Sogndal's population. */
+  { "07459-district.csv", "Line 5: ", "“464001 Sogndal sentrum” is not a municipality" },
+  { "07459-total-mismatch.csv", "Line 2: ", "12600, is not the sum of its age groups, 12580" },
+  { "07459-year-typo.csv", "Line 3: ", "“2O25” is not a year" },
+  { "07459-year-typo-wide.csv", "Line 1: ", "“Personer 2O25” does not name a year" },
+};
+
+static void
+test_ssb_refused (gconstpointer data)
+{
+  const Refused *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = parse_file (c->file, &error);
+
+  g_assert_null (t);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  if (!g_str_has_prefix (error->message, c->line) || strstr (error->message, c->says) == NULL)
+    g_error ("%s: “%s” should start “%s” and say “%s”", c->file, error->message, c->line, c->says);
+}
+
+/* "." (category not in use) for a member: nothing is changed, and the
+ * message names the line. */
+static void
+test_ssb_dot_for_member (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = parse_file ("07459-dot-member.csv", &error);
+  g_autoptr(SkProject) p = load_example ();
+  g_autofree char *before = sk_project_to_data (p, NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_ssb_table_apply (t, p, NULL, &error), ==, -1);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "Line 2: "));
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (sk_project_can_undo (p));
+}
+
+/* Age groups that leave ages out and no total: no population, rather than
+ * the sum of the groups there are. */
+static void
+test_ssb_partial_groups (void)
+{
+  const char text[] = "\"region\";\"alder\";\"år\";\"Personer\"\n"
+                      "\"4640 Sogndal\";\"0-17 år\";\"2026\";2690\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = sk_ssb_table_parse (text, sizeof text - 1, &error);
+  g_autoptr(SkProject) p = load_example ();
+  g_autoptr(GPtrArray) notes = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (region (t, "4640")->population, ==, -1);
+  g_assert_cmpint (region (t, "4640")->age_0_17, ==, 2690);
+  g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 1);
+  g_assert_cmpfloat (figure (p, "sogndal", "population"), ==, 12496);
+  g_assert_cmpfloat (figure (p, "sogndal", "age_0_17"), ==, 2690);
+}
+
+/* A moved meeting keeps its UID; the revision counter is its SEQUENCE,
+ * and it survives a save. */
+static void
+test_ical_uid_and_sequence (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autoptr(SkProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  SkMeeting *m = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *uid = sk_ical_meeting_uid (p, m);
+  g_autofree char *moved_uid = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *line = NULL;
+  gsize length;
+
+  g_assert_true (g_str_has_suffix (uid, "@sakskart"));
+  g_assert_cmpint (sk_ical_meeting_sequence (m), ==, 0);
+  g_free (m->date);
+  m->date = g_strdup ("2025-11-05");
+  sk_ical_meeting_revised (m);
+  sk_ical_meeting_revised (m);
+  moved_uid = sk_ical_meeting_uid (p, m);
+  g_assert_cmpstr (uid, ==, moved_uid);
+  ics = sk_ical_from_project (p, 2025);
+  line = g_strdup_printf ("UID:%s\r\nDTSTAMP:", uid);
+  g_assert_nonnull (strstr (ics, line));
+  g_assert_nonnull (strstr (ics, "SEQUENCE:2\r\n"));
+  g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/Oslo:20251105T"));
+
+  text = sk_project_to_data (p, &length);
+  again = sk_project_new_from_data (text, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_ical_meeting_sequence (sk_project_find_meeting (again, "styret-2025-11-03")), ==, 2);
+
+  /* Another organisation, the same meeting ids: other UIDs. */
+  sk_project_set_organisation (p, "Nordfjord KO");
+  {
+    g_autofree char *other = sk_ical_meeting_uid (p, m);
+
+    g_assert_cmpstr (other, !=, uid);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (readable); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/ssb/reads/%s", readable[i].file);
+
+      g_test_add_data_func (name, &readable[i], test_ssb_readable);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/ssb/refuses/%s", refused[i].file);
+
+      g_test_add_data_func (name, &refused[i], test_ssb_refused);
+    }
+  g_test_add_func ("/ssb/dot-for-a-member", test_ssb_dot_for_member);
+  g_test_add_func ("/ssb/partial-groups", test_ssb_partial_groups);
+  g_test_add_func ("/ical/uid-and-sequence", test_ical_uid_and_sequence);
+  return g_test_run ();
+}
