@@ -43,8 +43,8 @@ print_help (void)
   g_print ("  validate FILE…          %s\n", _("Check files against the project format"));
   g_print ("  costs FILE [--model ID] [--scenario ID] [--format csv|json|pdf] [-o FILE]\n"
            "                          %s\n", _("Print the split of a cost model"));
-  g_print ("  matrix FILE [--matrix ID] [--format csv|json]\n"
-           "                          %s\n", _("Print the ranking of a scoring matrix"));
+  g_print ("  matrix FILE [--matrix ID] [--format csv|json] [--sensitivity]\n"
+           "                          %s\n", _("Print the ranking of a scoring matrix, or how far each weight can move"));
   g_print ("  export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf\n"
            "                          %s\n", _("Export a meeting's board pack, or its minutes, as PDF"));
   g_print ("  export-ical FILE [--year YYYY] [-o OUT.ics]\n"
@@ -165,9 +165,11 @@ typedef struct
   const char *scenario;
   const char *format;
   const char *output;
+  gboolean    sensitivity;
 } Args;
 
-/* Parses "FILE [--opt VALUE]…" for the commands that read one file. */
+/* Parses "FILE [--opt VALUE]…" for the commands that read one file: the
+ * costs (`with_scenario`) or a matrix (with --sensitivity). */
 static gboolean
 parse_args (int          argc,
             char       **argv,
@@ -176,7 +178,7 @@ parse_args (int          argc,
             Args        *args,
             int         *status)
 {
-  CliOption options[5] = { { 0 } };
+  CliOption options[6] = { { 0 } };
   guint n = 0;
 
   memset (args, 0, sizeof *args);
@@ -184,6 +186,8 @@ parse_args (int          argc,
   options[n++] = (CliOption) { id_option, &args->id, NULL };
   if (with_scenario)
     options[n++] = (CliOption) { "--scenario", &args->scenario, NULL };
+  else
+    options[n++] = (CliOption) { "--sensitivity", NULL, &args->sensitivity };
   options[n++] = (CliOption) { "--format", &args->format, NULL };
   options[n++] = (CliOption) { "-o", &args->output, NULL };
   if (!scan_args (argc, argv, options, TRUE, &args->file, status))
@@ -358,6 +362,82 @@ cmd_costs (int    argc,
   return EXIT_OK;
 }
 
+/* A candidate's name for the sensitivity, NULL for none (-1). */
+static const char *
+candidate_name (SkProject      *project,
+                const SkMatrix *matrix,
+                int             c)
+{
+  const SkCandidate *cand;
+  SkMunicipality *m;
+
+  if (c < 0)
+    return NULL;
+  cand = g_ptr_array_index (matrix->candidates, c);
+  m = sk_project_find_municipality (project, cand->municipality);
+  return m ? m->name : cand->municipality;
+}
+
+/* Per factor: the range of its weight over which the candidate first now
+ * stays first, and who is first outside it; the numbers exact, as text
+ * with 4 to 6 decimals (as the costs' share_percent). */
+static void
+print_sensitivity (SkProject      *project,
+                   const SkMatrix *matrix,
+                   JsonBuilder    *b)
+{
+  g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
+
+  if (b == NULL)
+    g_print ("factor,weight,low,high,below,above\n");
+  else
+    {
+      json_builder_set_member_name (b, "sensitivity");
+      json_builder_begin_array (b);
+    }
+  for (guint f = 0; f < sens->len; f++)
+    {
+      const SkSensitivity *s = &g_array_index (sens, SkSensitivity, f);
+      const SkFactor *factor = g_ptr_array_index (matrix->factors, s->factor);
+      const char *below = candidate_name (project, matrix, s->below);
+      const char *above = candidate_name (project, matrix, s->above);
+
+      if (b == NULL)
+        {
+          g_autofree char *id = csv_field (factor->id);
+          g_autofree char *lo = csv_field (below ? below : "");
+          g_autofree char *hi = csv_field (above ? above : "");
+
+          g_print ("%s,%s,%s,%s,%s,%s\n", id, s->weight_text, s->low_text, s->high_text, lo, hi);
+          continue;
+        }
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "factor");
+      json_builder_add_string_value (b, factor->id);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, factor->name);
+      json_builder_set_member_name (b, "weight");
+      json_builder_add_string_value (b, s->weight_text);
+      json_builder_set_member_name (b, "low");
+      json_builder_add_string_value (b, s->low_text);
+      json_builder_set_member_name (b, "high");
+      json_builder_add_string_value (b, s->high_text);
+      json_builder_set_member_name (b, "below");
+      if (below)
+        json_builder_add_string_value (b, below);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "above");
+      if (above)
+        json_builder_add_string_value (b, above);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  if (b != NULL)
+    json_builder_end_array (b);
+}
+
 static int
 cmd_matrix (int    argc,
             char **argv)
@@ -388,6 +468,11 @@ cmd_matrix (int    argc,
       return EXIT_INVALID;
     }
 
+  if (args.sensitivity && g_str_equal (args.format, "csv"))
+    {
+      print_sensitivity (project, matrix, NULL);
+      return EXIT_OK;
+    }
   results = sk_matrix_compute (matrix);
   sk_matrix_results_by_rank (results);
 
@@ -432,6 +517,7 @@ cmd_matrix (int    argc,
         json_builder_end_object (b);
       }
     json_builder_end_array (b);
+    print_sensitivity (project, matrix, b);
     json_builder_end_object (b);
     if (g_str_equal (args.format, "json"))
       {

@@ -241,6 +241,45 @@ test_matrix_csv (void)
   g_assert_cmpstr (out, ==, "candidate,score,percent,rank\nÅrdal,96.00,68.6,1\nLærdal,90.00,64.3,2\n");
 }
 
+/* How far each weight can move: exact, with at least four decimals; who
+ * is first outside the range, nothing at the ends of the scale. */
+static void
+test_matrix_sensitivity (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *json = NULL, *json_err = NULL;
+  g_autofree char *bad = NULL, *bad_err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* Forest: Vik 74, Sogndal 72.  Vik scores 5 on "ansvarsfordeling",
+   * Sogndal 2: the gap of 2 closes at 4 − 2/3. */
+  g_assert_cmpint (run ("en", &out, &err, "matrix", example, "--matrix", "skog-vertskommune",
+                        "--sensitivity", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "factor,weight,low,high,below,above\n"));
+  g_assert_nonnull (strstr (out, "\nansvarsfordeling,4.0000,3.333333,5.0000,Sogndal,\n"));
+  g_assert_nonnull (strstr (out, "\nbefolkning,1.0000,0.0000,2.0000,,Sogndal\n"));
+  g_assert_nonnull (strstr (out, "\nbrukarnaerleik,3.0000,0.0000,5.0000,,\n"));
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 7 + 1);   /* a header, seven factors, the last newline */
+
+  /* NAV: Sogndal and Årdal tie at 91; Sogndal, first in the file, holds
+   * "tilgjenge" (4 against 3) from its weight now up, Årdal below. */
+  g_assert_cmpint (run ("en", &json, &json_err, "matrix", example, "--matrix", "nav-vertskommune",
+                        "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (json, "\"rows\" : ["));
+  g_assert_nonnull (strstr (json, "\"factor\" : \"tilgjenge\",\n"
+                                  "      \"name\" : \"Tilgjengelegheit og transport\",\n"
+                                  "      \"weight\" : \"4.0000\",\n"
+                                  "      \"low\" : \"4.0000\",\n"
+                                  "      \"high\" : \"5.0000\",\n"
+                                  "      \"below\" : \"Årdal\",\n"
+                                  "      \"above\" : null"));
+
+  /* Only the matrix command knows the option. */
+  g_assert_cmpint (run ("en", &bad, &bad_err, "costs", example, "--sensitivity", NULL), ==, 2);
+  g_assert_nonnull (strstr (bad_err, "--sensitivity"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -260,6 +299,7 @@ main (int    argc,
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
+  g_test_add_func ("/cli/matrix-sensitivity", test_matrix_sensitivity);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   return g_test_run ();
 }
