@@ -280,6 +280,49 @@ test_matrix_sensitivity (void)
   g_assert_nonnull (strstr (bad_err, "--sensitivity"));
 }
 
+/* The board pack's sensitivity tables and cost lines in Nynorsk and
+ * Bokmål, with Norwegian numbers: "mellom 3,33 og 5". */
+static void
+test_board_pack_norwegian (void)
+{
+  const struct
+  {
+    const char *language;
+    const char *tie;
+    const char *holds;
+    const char *heading;
+  } cases[] = {
+    { "nn", "Sogndal og Årdal står likt på førsteplassen med ein samla skår på 91. "
+            "Tabellen følgjer Sogndal, som står først av dei i matrisa.",
+      "Vik held seg først så lenge", "Kor langt kvar vekt kan flyttast før ein annan kandidat kjem først" },
+    { "nb", "Sogndal og Årdal står likt på førsteplassen med en samlet skår på 91. "
+            "Tabellen følger Sogndal, som står først av dem i matrisen.",
+      "Vik holder seg først så lenge", "Hvor langt hver vekt kan flyttes før en annen kandidat kommer først" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL, *text = NULL;
+
+      g_assert_cmpint (run (cases[i].language, &out, &err, "export-pdf", example, "--meeting", "styret-2025-11-03",
+                            "-o", pdf, NULL), ==, 0);
+      text = test_pdf_text (pdf);
+      g_strdelimit (text, "\n", ' ');
+      g_assert_nonnull (strstr (text, cases[i].tie));
+      g_assert_nonnull (strstr (text, cases[i].holds));
+      g_assert_nonnull (strstr (text, cases[i].heading));
+      g_assert_nonnull (strstr (text, "mellom 3,33 og 5"));
+      g_assert_nonnull (strstr (text, "under 3,33: Sogndal"));
+      g_assert_nonnull (strstr (text, "under 3,5: Lærdal"));
+      g_assert_nonnull (strstr (text, "% likt, 75"));
+      g_assert_nonnull (strstr (text, "etter barn 0–17 år"));
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,5 +344,6 @@ main (int    argc,
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
   g_test_add_func ("/cli/matrix-sensitivity", test_matrix_sensitivity);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/board-pack-norwegian", test_board_pack_norwegian);
   return g_test_run ();
 }

@@ -228,29 +228,6 @@ score_changed_cb (SkMatrixView  *self,
 
 /* Results */
 
-static char *
-sensitivity_text (SkMatrixView        *self,
-                  const SkSensitivity *s)
-{
-  double wmax = sk_matrix_get_weight_max (self->matrix);
-  g_autofree char *low = sk_format_decimal (s->low, 2);
-  g_autofree char *high = sk_format_decimal (s->high, 2);
-
-  if (s->below < 0 && s->above < 0)
-    return g_strdup (_("The leader holds over the whole range"));
-  if (s->below >= 0 && s->above >= 0)
-    /* Translators: "The leader holds from 2,50 to 4,00; below: Lærdal, above: Vik" */
-    return g_strdup_printf (_("The leader holds from %s to %s; below: %s, above: %s"), low, high,
-                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->below)),
-                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->above)));
-  if (s->above >= 0)
-    return g_strdup_printf (_("The leader holds up to %s; above it %s leads"), high,
-                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->above)));
-  (void) wmax;
-  return g_strdup_printf (_("The leader holds down to %s; below it %s leads"), low,
-                          candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->below)));
-}
-
 static void
 result_cell (GtkGrid    *grid,
              const char *text,
@@ -321,7 +298,13 @@ update_results (SkMatrixView *self)
       g_autofree char *text = NULL;
 
       if (leaders > 1)
-        text = g_strdup (_("The leading candidates are tied: no clear winner."));
+        {
+          g_autoptr(GArray) tied = sk_matrix_tied_first (self->matrix);
+          g_autofree char *names = sk_sensitivity_names (sk_view_get_project (SK_VIEW (self)), self->matrix, tied);
+
+          /* Translators: "Sogndal and Årdal are tied for first place: no clear winner." */
+          text = g_strdup_printf (_("%s are tied for first place: no clear winner."), names);
+        }
       else if (sk_matrix_no_clear_winner (results))
         text = g_strdup_printf (_("%s leads by less than 10 %%: no clear winner."),
                                 candidate_name (self, g_ptr_array_index (self->matrix->candidates, leader)));
@@ -339,7 +322,9 @@ update_results (SkMatrixView *self)
   for (guint f = 0; f < sens->len && f < self->weight_rows->len; f++)
     {
       g_autofree char *text = self->matrix->candidates->len > 1
-                              ? sensitivity_text (self, &g_array_index (sens, SkSensitivity, f)) : NULL;
+                              ? sk_sensitivity_text (sk_view_get_project (SK_VIEW (self)), self->matrix,
+                                                     &g_array_index (sens, SkSensitivity, f))
+                              : NULL;
 
       adw_action_row_set_subtitle (g_ptr_array_index (self->weight_rows, f), text ? text : "");
     }
@@ -398,7 +383,7 @@ tornado_draw (GtkDrawingArea *area,
   if (self->matrix == NULL)
     return;
   palette_for (GTK_WIDGET (area), &palette, &font);
-  sk_render_matrix_tornado (cr, self->matrix, &palette, font, width, height);
+  sk_render_matrix_tornado (cr, sk_view_get_project (SK_VIEW (self)), self->matrix, &palette, font, width, height);
 }
 
 /* Structure: factors and candidates */
@@ -627,7 +612,7 @@ factor_action (GtkWidget  *widget,
     }
   end_edit (self);
   if (g_str_equal (action_name, "matrix.remove-factor"))
-    sk_view_toast (SK_VIEW (self), _("Factor removed; Ctrl+Z brings it back"), FALSE);
+    sk_view_toast (SK_VIEW (self), _("Factor removed"), TRUE);
   show_matrix (self, m);
 }
 
@@ -666,7 +651,7 @@ candidate_action (GtkWidget  *widget,
     }
   end_edit (self);
   if (g_str_equal (action_name, "matrix.remove-candidate"))
-    sk_view_toast (SK_VIEW (self), _("Candidate removed; Ctrl+Z brings it back"), FALSE);
+    sk_view_toast (SK_VIEW (self), _("Candidate removed"), TRUE);
   show_matrix (self, m);
 }
 
@@ -734,7 +719,7 @@ restore_cb (SkMatrixView *self)
   walk_prepared (self, TRUE);
   end_edit (self);
   show_matrix (self, m);
-  sk_view_toast (SK_VIEW (self), _("The values as prepared are back; Ctrl+Z undoes it"), FALSE);
+  sk_view_toast (SK_VIEW (self), _("The values as prepared are back"), TRUE);
 }
 
 typedef struct
@@ -1181,7 +1166,8 @@ show_matrix (SkMatrixView *self,
   }
   self->tornado = gtk_drawing_area_new ();
   gtk_widget_set_visible (self->tornado, matrix->candidates->len > 1);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado), 28 * MAX (matrix->factors->len, 1));
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado),
+                                       28 * MAX (matrix->factors->len, 1) + SK_TORNADO_FOOT);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->tornado), tornado_draw, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tornado), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Sensitivity chart: the range of each weight over which the leader holds"), -1);
