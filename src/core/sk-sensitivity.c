@@ -20,6 +20,36 @@
 
 #include "sk-sensitivity.h"
 
+/* A value as N / 10^k with k ≤ 6, the fewest k, when that reads back as
+ * the value (an IEEE division of two exact numbers rounds as the reader
+ * of the file does): most weights and scores. */
+static gboolean
+short_decimal (double  value,
+               double *n,
+               int    *k)
+{
+  static const double tens[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+
+  if (!isfinite (value))
+    {
+      *n = 0;
+      *k = 0;
+      return TRUE;
+    }
+  for (int i = 0; i < (int) G_N_ELEMENTS (tens); i++)
+    {
+      double m = round (value * tens[i]);
+
+      if (fabs (m) < 9007199254740992.0 && m / tens[i] == value)
+        {
+          *n = m;
+          *k = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 sk_rational_set_double (mpq_t  q,
                         double value)
@@ -29,10 +59,17 @@ sk_rational_set_double (mpq_t  q,
   gboolean negative = FALSE;
   long exponent = 0;
   mpz_t digits, power;
+  double n;
+  int k;
 
   mpq_set_ui (q, 0, 1);
-  if (!isfinite (value))
-    return;
+  if (short_decimal (value, &n, &k))
+    {
+      mpz_set_d (mpq_numref (q), n);
+      mpz_ui_pow_ui (mpq_denref (q), 10, (unsigned long) k);
+      mpq_canonicalize (q);
+      return;
+    }
   /* The shortest of %.0e … %.16e that reads back as the same double. */
   for (int precision = 0; precision <= 16; precision++)
     {
@@ -142,38 +179,111 @@ sk_rational_to_string (const mpq_t q,
   return g_string_free (out, FALSE);
 }
 
-/* The matrix in rationals: weights w[f], scores s[c][f] (row-major). */
+/* Values as integers over one scale: out[i] = values[i] × scale. */
+static void
+to_integers (const double *values,
+             guint         n,
+             mpz_t        *out,
+             mpz_t         scale)
+{
+  g_autofree double *m = g_new (double, MAX (n, 1));
+  g_autofree int *k = g_new (int, MAX (n, 1));
+  gboolean short_all = TRUE;
+  int kmax = 0;
+
+  for (guint i = 0; i < n && short_all; i++)
+    {
+      short_all = short_decimal (values[i], &m[i], &k[i]);
+      kmax = MAX (kmax, k[i]);
+    }
+  if (short_all)
+    {
+      mpz_ui_pow_ui (scale, 10, (unsigned long) kmax);
+      for (guint i = 0; i < n; i++)
+        {
+          mpz_set_d (out[i], m[i]);
+          for (int j = k[i]; j < kmax; j++)
+            mpz_mul_ui (out[i], out[i], 10);
+        }
+      return;
+    }
+  /* Any other: the least common multiple of the denominators. */
+  {
+    mpq_t *q = g_new (mpq_t, n);
+
+    mpz_set_ui (scale, 1);
+    for (guint i = 0; i < n; i++)
+      {
+        mpq_init (q[i]);
+        sk_rational_set_double (q[i], values[i]);
+        mpz_lcm (scale, scale, mpq_denref (q[i]));
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        mpz_divexact (out[i], scale, mpq_denref (q[i]));
+        mpz_mul (out[i], out[i], mpq_numref (q[i]));
+        mpq_clear (q[i]);
+      }
+    g_free (q);
+  }
+}
+
+/* The matrix in integers: weights w[f] = weight × dw, scores s[c][f] =
+ * score × ds, and each candidate's total Σ w s (= score × dw ds). */
 typedef struct
 {
   guint  nf, nc;
-  mpq_t *w;
-  mpq_t *s;
+  mpz_t *w;
+  mpz_t *s;
+  mpz_t *total;
+  mpz_t  dw, ds;
   mpq_t  wmax;
+  mpz_t *rest;            /* room for weight_range () */
+  mpz_t  t[8];
 } Exact;
+
+#define SCORE(x, c, f) ((x)->s[(c) * (x)->nf + (f)])
 
 static void
 exact_init (Exact          *x,
             const SkMatrix *matrix)
 {
+  g_autofree double *values = NULL;
+
   x->nf = matrix->factors->len;
   x->nc = matrix->candidates->len;
-  x->w = g_new (mpq_t, x->nf);
-  x->s = g_new (mpq_t, (gsize) x->nf * x->nc);
+  x->w = g_new (mpz_t, MAX (x->nf, 1));
+  x->s = g_new (mpz_t, MAX (x->nf * x->nc, 1));
+  x->total = g_new (mpz_t, MAX (x->nc, 1));
+  x->rest = g_new (mpz_t, MAX (x->nc, 1));
+  for (guint i = 0; i < G_N_ELEMENTS (x->t); i++)
+    mpz_init (x->t[i]);
+  mpz_init (x->dw);
+  mpz_init (x->ds);
   mpq_init (x->wmax);
   sk_rational_set_double (x->wmax, sk_matrix_get_weight_max (matrix));
+
+  values = g_new (double, MAX (x->nf * x->nc, 1));
   for (guint f = 0; f < x->nf; f++)
     {
-      const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
-
-      mpq_init (x->w[f]);
-      sk_rational_set_double (x->w[f], factor->weight);
-      for (guint c = 0; c < x->nc; c++)
-        {
-          const SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
-
-          mpq_init (x->s[c * x->nf + f]);
-          sk_rational_set_double (x->s[c * x->nf + f], sk_candidate_get_score (cand, factor->id));
-        }
+      mpz_init (x->w[f]);
+      values[f] = ((SkFactor *) g_ptr_array_index (matrix->factors, f))->weight;
+    }
+  to_integers (values, x->nf, x->w, x->dw);
+  for (guint c = 0; c < x->nc; c++)
+    for (guint f = 0; f < x->nf; f++)
+      {
+        mpz_init (SCORE (x, c, f));
+        values[c * x->nf + f] = sk_candidate_get_score (g_ptr_array_index (matrix->candidates, c),
+                                                        ((SkFactor *) g_ptr_array_index (matrix->factors, f))->id);
+      }
+  to_integers (values, x->nf * x->nc, x->s, x->ds);
+  for (guint c = 0; c < x->nc; c++)
+    {
+      mpz_init (x->total[c]);
+      mpz_init (x->rest[c]);
+      for (guint f = 0; f < x->nf; f++)
+        mpz_addmul (x->total[c], x->w[f], SCORE (x, c, f));
     }
 }
 
@@ -181,54 +291,32 @@ static void
 exact_clear (Exact *x)
 {
   for (guint i = 0; i < x->nf; i++)
-    mpq_clear (x->w[i]);
+    mpz_clear (x->w[i]);
   for (guint i = 0; i < x->nf * x->nc; i++)
-    mpq_clear (x->s[i]);
+    mpz_clear (x->s[i]);
+  for (guint i = 0; i < x->nc; i++)
+    {
+      mpz_clear (x->total[i]);
+      mpz_clear (x->rest[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (x->t); i++)
+    mpz_clear (x->t[i]);
+  mpz_clear (x->dw);
+  mpz_clear (x->ds);
   mpq_clear (x->wmax);
   g_free (x->w);
   g_free (x->s);
-}
-
-#define SCORE(x, c, f) ((x)->s[(c) * (x)->nf + (f)])
-
-/* The scores now, one per candidate (to clear with clear_scores ()). */
-static mpq_t *
-exact_scores (const Exact *x)
-{
-  mpq_t *total = g_new (mpq_t, MAX (x->nc, 1));
-  mpq_t t;
-
-  mpq_init (t);
-  for (guint c = 0; c < x->nc; c++)
-    {
-      mpq_init (total[c]);
-      for (guint f = 0; f < x->nf; f++)
-        {
-          mpq_mul (t, x->w[f], SCORE (x, c, f));
-          mpq_add (total[c], total[c], t);
-        }
-    }
-  mpq_clear (t);
-  return total;
-}
-
-static void
-clear_scores (mpq_t *total,
-              guint  n)
-{
-  for (guint c = 0; c < n; c++)
-    mpq_clear (total[c]);
-  g_free (total);
+  g_free (x->total);
+  g_free (x->rest);
 }
 
 static int
-first_of (mpq_t *total,
-          guint  n)
+first_of (const Exact *x)
 {
   int best = -1;
 
-  for (guint c = 0; c < n; c++)
-    if (best < 0 || mpq_cmp (total[c], total[best]) > 0)
+  for (guint c = 0; c < x->nc; c++)
+    if (best < 0 || mpz_cmp (x->total[c], x->total[best]) > 0)
       best = (int) c;
   return best;
 }
@@ -237,15 +325,12 @@ int
 sk_matrix_first (const SkMatrix *matrix)
 {
   Exact x;
-  mpq_t *total;
   int first;
 
   g_return_val_if_fail (matrix != NULL, -1);
 
   exact_init (&x, matrix);
-  total = exact_scores (&x);
-  first = first_of (total, x.nc);
-  clear_scores (total, x.nc);
+  first = first_of (&x);
   exact_clear (&x);
   return first;
 }
@@ -255,72 +340,72 @@ sk_matrix_tied_first (const SkMatrix *matrix)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
   Exact x;
-  mpq_t *total;
   int first;
 
   g_return_val_if_fail (matrix != NULL, out);
 
   exact_init (&x, matrix);
-  total = exact_scores (&x);
-  first = first_of (total, x.nc);
+  first = first_of (&x);
   for (guint c = 0; first >= 0 && c < x.nc; c++)
-    if (mpq_equal (total[c], total[first]))
+    if (mpz_cmp (x.total[c], x.total[first]) == 0)
       g_array_append_val (out, c);
-  clear_scores (total, x.nc);
   exact_clear (&x);
   return out;
 }
 
-/* Who is first just beside `at` (score a + at·s, the same at `at` for the
- * candidates that matter): the highest score at `at`, then, going down
- * (`up` FALSE), the lowest s, going up the highest; then the earlier. */
+/* Who is first just beside the weight num/den (in units of 1/dw) of
+ * factor f: the highest score there, then, going down (`up` FALSE), the
+ * lowest score on f, going up the highest; then the earlier.  A score
+ * there, × den dw ds, is rest × den + num × s. */
 static int
 first_beside (const Exact *x,
-              mpq_t       *rest,
+              mpz_t       *rest,
               guint        f,
-              const mpq_t  at,
+              mpz_srcptr   num,
+              mpz_srcptr   den,
               gboolean     up)
 {
-  mpq_t best, v;
+  mpz_t best, v;
   int who = -1;
 
-  mpq_init (best);
-  mpq_init (v);
+  mpz_init (best);
+  mpz_init (v);
   for (guint c = 0; c < x->nc; c++)
     {
-      int cmp;
+      int cmp = 1;
 
-      mpq_mul (v, at, SCORE (x, c, f));
-      mpq_add (v, v, rest[c]);
+      mpz_mul (v, rest[c], den);
+      mpz_addmul (v, num, SCORE (x, c, f));
       if (who >= 0)
         {
-          cmp = mpq_cmp (v, best);
+          cmp = mpz_cmp (v, best);
           if (cmp == 0)
-            cmp = mpq_cmp (SCORE (x, c, f), SCORE (x, who, f)) * (up ? 1 : -1);
+            cmp = mpz_cmp (SCORE (x, c, f), SCORE (x, who, f)) * (up ? 1 : -1);
         }
-      if (who < 0 || cmp > 0)
+      if (cmp > 0)
         {
           who = (int) c;
-          mpq_set (best, v);
+          mpz_set (best, v);
         }
     }
-  mpq_clear (best);
-  mpq_clear (v);
+  mpz_clear (best);
+  mpz_clear (v);
   return who;
 }
 
 static void
-weight_range (const Exact *x,
-              mpq_t       *total,
-              guint        f,
-              int          first,
-              mpq_t        low,
-              mpq_t        high,
-              int         *below,
-              int         *above)
+weight_range (Exact *x,
+              guint  f,
+              int    first,
+              mpq_t  low,
+              mpq_t  high,
+              int   *below,
+              int   *above)
 {
-  mpq_t *rest;
-  mpq_t ds, da, r;
+  mpz_t *rest = x->rest;
+  mpz_ptr ds = x->t[0], da = x->t[1], ln = x->t[2], ld = x->t[3];
+  mpz_ptr hn = x->t[4], hd = x->t[5], t = x->t[6], u = x->t[7];
+  gboolean capped = FALSE;
 
   mpq_set_ui (low, 0, 1);
   mpq_set (high, x->wmax);
@@ -329,42 +414,67 @@ weight_range (const Exact *x,
     return;
 
   /* The rest of each score: total − w·s. */
-  rest = g_new (mpq_t, x->nc);
-  mpq_init (ds);
-  mpq_init (da);
-  mpq_init (r);
   for (guint c = 0; c < x->nc; c++)
     {
-      mpq_init (rest[c]);
-      mpq_mul (rest[c], x->w[f], SCORE (x, c, f));
-      mpq_sub (rest[c], total[c], rest[c]);
+      mpz_set (rest[c], x->total[c]);
+      mpz_submul (rest[c], x->w[f], SCORE (x, c, f));
     }
-  /* first − c = da + w·ds ≥ 0, for every other c. */
+  /* In units of 1/dw of the weight W: first − c = da + W·ds ≥ 0.  The
+   * range [ln/ld, hn/hd] starts as [0, weight_max × dw]. */
+  mpz_set_ui (ln, 0);
+  mpz_set_ui (ld, 1);
+  mpz_mul (hn, mpq_numref (x->wmax), x->dw);
+  mpz_set (hd, mpq_denref (x->wmax));
   for (guint c = 0; c < x->nc; c++)
     {
       if ((int) c == first)
         continue;
-      mpq_sub (ds, SCORE (x, first, f), SCORE (x, c, f));
-      if (mpq_sgn (ds) == 0)
+      mpz_sub (ds, SCORE (x, first, f), SCORE (x, c, f));
+      if (mpz_sgn (ds) == 0)
         continue;   /* a constant, ≥ 0 since `first` is first now */
-      mpq_sub (da, rest[first], rest[c]);
-      mpq_div (r, da, ds);
-      mpq_neg (r, r);   /* the weight where the two are equal */
-      if (mpq_sgn (ds) > 0 && mpq_cmp (r, low) > 0)
-        mpq_set (low, r);   /* w ≥ r */
-      else if (mpq_sgn (ds) < 0 && mpq_cmp (r, high) < 0)
-        mpq_set (high, r);  /* w ≤ r */
+      mpz_sub (da, rest[first], rest[c]);
+      if (mpz_sgn (ds) > 0)
+        {
+          /* W ≥ −da/ds: a higher low when −da·ld > ln·ds. */
+          mpz_neg (da, da);
+          mpz_mul (t, da, ld);
+          mpz_mul (u, ln, ds);
+          if (mpz_cmp (t, u) > 0)
+            {
+              mpz_set (ln, da);
+              mpz_set (ld, ds);
+            }
+        }
+      else
+        {
+          /* W ≤ da/−ds: a lower high when da·hd < hn·−ds. */
+          mpz_neg (ds, ds);
+          mpz_mul (t, da, hd);
+          mpz_mul (u, hn, ds);
+          if (mpz_cmp (t, u) < 0)
+            {
+              mpz_set (hn, da);
+              mpz_set (hd, ds);
+              capped = TRUE;
+            }
+        }
     }
-  if (mpq_sgn (low) > 0)
-    *below = first_beside (x, rest, f, low, FALSE);
-  if (mpq_cmp (high, x->wmax) < 0)
-    *above = first_beside (x, rest, f, high, TRUE);
-  for (guint c = 0; c < x->nc; c++)
-    mpq_clear (rest[c]);
-  g_free (rest);
-  mpq_clear (ds);
-  mpq_clear (da);
-  mpq_clear (r);
+  if (mpz_sgn (ln) > 0)
+    *below = first_beside (x, rest, f, ln, ld, FALSE);
+  if (capped)
+    *above = first_beside (x, rest, f, hn, hd, TRUE);
+  /* Back to weights: ÷ dw. */
+  mpz_mul (ld, ld, x->dw);
+  mpz_set (mpq_numref (low), ln);
+  mpz_set (mpq_denref (low), ld);
+  mpq_canonicalize (low);
+  if (capped)
+    {
+      mpz_mul (hd, hd, x->dw);
+      mpz_set (mpq_numref (high), hn);
+      mpz_set (mpq_denref (high), hd);
+      mpq_canonicalize (high);
+    }
 }
 
 void
@@ -377,15 +487,12 @@ sk_matrix_weight_range (const SkMatrix *matrix,
                         int            *above)
 {
   Exact x;
-  mpq_t *total;
 
   g_return_if_fail (matrix != NULL && factor < matrix->factors->len);
   g_return_if_fail (first < (int) matrix->candidates->len);
 
   exact_init (&x, matrix);
-  total = exact_scores (&x);
-  weight_range (&x, total, factor, first, low, high, below, above);
-  clear_scores (total, x.nc);
+  weight_range (&x, factor, first, low, high, below, above);
   exact_clear (&x);
 }
 
@@ -404,8 +511,7 @@ sk_matrix_sensitivity (const SkMatrix *matrix)
 {
   GArray *out;
   Exact x;
-  mpq_t *total;
-  mpq_t low, high;
+  mpq_t low, high, w;
   int first;
 
   g_return_val_if_fail (matrix != NULL, NULL);
@@ -413,26 +519,29 @@ sk_matrix_sensitivity (const SkMatrix *matrix)
   out = g_array_sized_new (FALSE, TRUE, sizeof (SkSensitivity), matrix->factors->len);
   g_array_set_clear_func (out, sensitivity_clear);
   exact_init (&x, matrix);
-  total = exact_scores (&x);
-  first = first_of (total, x.nc);
+  first = first_of (&x);
   mpq_init (low);
   mpq_init (high);
+  mpq_init (w);
   for (guint f = 0; f < x.nf; f++)
     {
       SkSensitivity s = { f, first, 0, 0, 0, -1, -1, NULL, NULL, NULL };
 
-      weight_range (&x, total, f, first, low, high, &s.below, &s.above);
-      s.weight = mpq_get_d (x.w[f]);
+      weight_range (&x, f, first, low, high, &s.below, &s.above);
+      mpz_set (mpq_numref (w), x.w[f]);
+      mpz_set (mpq_denref (w), x.dw);
+      mpq_canonicalize (w);
+      s.weight = mpq_get_d (w);
       s.low = mpq_get_d (low);
       s.high = mpq_get_d (high);
-      s.weight_text = sk_rational_to_string (x.w[f], 4, 6);
+      s.weight_text = sk_rational_to_string (w, 4, 6);
       s.low_text = sk_rational_to_string (low, 4, 6);
       s.high_text = sk_rational_to_string (high, 4, 6);
       g_array_append_val (out, s);
     }
   mpq_clear (low);
   mpq_clear (high);
-  clear_scores (total, x.nc);
+  mpq_clear (w);
   exact_clear (&x);
   return out;
 }

@@ -36,6 +36,8 @@ struct _SkMatrixView
   GtkGrid        *results_grid;
   GtkWidget      *restore;       /* "Restore as Prepared", when there is something to restore */
   GPtrArray      *weight_rows;   /* AdwActionRow per factor, for the sensitivity */
+  GArray         *sensitivity;   /* of SkSensitivity, of `sensitivity_of` as last shown */
+  SkMatrix       *sensitivity_of;
   guint           reshow_id;     /* the page made anew, out of a control's signal */
 };
 
@@ -251,6 +253,7 @@ update_results (SkMatrixView *self)
 {
   g_autoptr(GArray) results = NULL;
   g_autoptr(GArray) sens = NULL;
+  g_autofree char *first = NULL;
   GtkWidget *child;
   int leaders = 0, leader;
 
@@ -319,15 +322,20 @@ update_results (SkMatrixView *self)
     }
 
   /* With fewer than two candidates no weight can change the leader. */
+  first = sk_sensitivity_first_name (sk_view_get_project (SK_VIEW (self)), self->matrix);
   for (guint f = 0; f < sens->len && f < self->weight_rows->len; f++)
     {
       g_autofree char *text = self->matrix->candidates->len > 1
                               ? sk_sensitivity_text (sk_view_get_project (SK_VIEW (self)), self->matrix,
-                                                     &g_array_index (sens, SkSensitivity, f))
+                                                     &g_array_index (sens, SkSensitivity, f), first)
                               : NULL;
 
       adw_action_row_set_subtitle (g_ptr_array_index (self->weight_rows, f), text ? text : "");
     }
+  /* The tornado chart draws the same. */
+  g_clear_pointer (&self->sensitivity, g_array_unref);
+  self->sensitivity = g_array_ref (sens);
+  self->sensitivity_of = self->matrix;
   gtk_widget_queue_draw (self->chart);
   gtk_widget_queue_draw (self->tornado);
 }
@@ -383,7 +391,12 @@ tornado_draw (GtkDrawingArea *area,
   if (self->matrix == NULL)
     return;
   palette_for (GTK_WIDGET (area), &palette, &font);
-  sk_render_matrix_tornado (cr, sk_view_get_project (SK_VIEW (self)), self->matrix, &palette, font, width, height);
+  /* The sensitivity of the results shown, when it is this matrix's as it is. */
+  if (self->sensitivity != NULL &&
+      (self->sensitivity_of != self->matrix || self->sensitivity->len != self->matrix->factors->len))
+    g_clear_pointer (&self->sensitivity, g_array_unref);
+  sk_render_matrix_tornado (cr, sk_view_get_project (SK_VIEW (self)), self->matrix, self->sensitivity,
+                            &palette, font, width, height);
 }
 
 /* Structure: factors and candidates */
@@ -1278,6 +1291,7 @@ sk_matrix_view_dispose (GObject *object)
   self->content = NULL;
   g_clear_pointer (&self->prepared, g_hash_table_unref);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->sensitivity, g_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 

@@ -140,14 +140,14 @@ sk_render_matrix_chart (cairo_t         *cr,
     }
 }
 
-/* A step for the axis's ticks: 1, 2 or 5 × a power of ten, ten ticks or
+/* A step for the axis's ticks: 1, 2 or 5 × a power of ten, six ticks or
  * fewer over the scale. */
 static double
 tick_step (double wmax)
 {
   double step = pow (10, floor (log10 (wmax / 10)));
 
-  for (int i = 0; wmax / step > 10 && i < 3; i++)
+  for (int i = 0; wmax / step > 5 && i < 3; i++)
     step *= (const double[]) { 2, 2.5, 2 }[i];
   return step;
 }
@@ -190,12 +190,13 @@ void
 sk_render_matrix_tornado (cairo_t         *cr,
                           SkProject       *project,
                           const SkMatrix  *matrix,
+                          GArray          *sensitivity,
                           const SkPalette *palette,
                           const char      *font,
                           double           width,
                           double           height)
 {
-  g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
+  g_autoptr(GArray) sens = sensitivity ? g_array_ref (sensitivity) : sk_matrix_sensitivity (matrix);
   double wmax = sk_matrix_get_weight_max (matrix);
   double label_w = MIN (width * 0.35, 260), axis_w = width - label_w - 10;
   double rows_h = height - SK_TORNADO_FOOT, step;
@@ -387,7 +388,7 @@ sk_render_matrix_file (SkProject      *project,
            _("How far each weight can move before the leader changes"), 20, y, width - 40, PANGO_ALIGN_LEFT, TRUE);
   cairo_save (cr);
   cairo_translate (cr, 20, y + 20);
-  sk_render_matrix_tornado (cr, project, matrix, &palette, "Cantarell 9", width - 40, tornado_h);
+  sk_render_matrix_tornado (cr, project, matrix, NULL, &palette, "Cantarell 9", width - 40, tornado_h);
   cairo_restore (cr);
   y += 20 + tornado_h + 20;
   cairo_set_source_rgb (cr, palette.text.red, palette.text.green, palette.text.blue);

@@ -108,15 +108,14 @@ sk_sensitivity_first_name (SkProject      *project,
 char *
 sk_sensitivity_text (SkProject           *project,
                      const SkMatrix      *matrix,
-                     const SkSensitivity *s)
+                     const SkSensitivity *s,
+                     const char          *first)
 {
-  g_autofree char *first = NULL;
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
 
   if (s->first < 0)
     return g_strdup ("");
-  first = sk_sensitivity_first_name (project, matrix);
   range_numbers (s, &low, &high);
   if (s->below < 0 && s->above < 0)
     /* Translators: "Sogndal stays first over the whole range" (of this weight) */

@@ -83,11 +83,13 @@ void     sk_render_matrix_chart   (cairo_t        *cr,
 /* A tornado chart: per factor, the range of its weight over which the
  * candidate first now stays first, on the scale 0 … weight_max, with the
  * weight now; under it an axis and a legend of up to two lines
- * (SK_TORNADO_FOOT high). */
+ * (SK_TORNADO_FOOT high).  `sensitivity` is sk_matrix_sensitivity ()'s,
+ * or NULL to compute it. */
 #define SK_TORNADO_FOOT 64
 void     sk_render_matrix_tornado (cairo_t        *cr,
                                    SkProject      *project,
                                    const SkMatrix *matrix,
+                                   GArray         *sensitivity,
                                    const SkPalette *palette,
                                    const char     *font,
                                    double          width,
@@ -114,10 +116,11 @@ char      *sk_sensitivity_names      (SkProject           *project,
 char      *sk_sensitivity_first_name (SkProject           *project,
                                       const SkMatrix      *matrix);
 /* The line under a weight's slider: "Sogndal stays first from 2,25 to 5;
- * below: Årdal, …". */
+ * below: Årdal, …", `first` from sk_sensitivity_first_name (). */
 char      *sk_sensitivity_text       (SkProject           *project,
                                       const SkMatrix      *matrix,
-                                      const SkSensitivity *s);
+                                      const SkSensitivity *s,
+                                      const char          *first);
 /* With two or more tied for first place, a sentence that names them and
  * says which one the table follows; NULL otherwise. */
 char      *sk_sensitivity_tie_note   (SkProject           *project,
