@@ -380,7 +380,7 @@ candidate_name (SkProject      *project,
 
 /* Per factor: the range of its weight over which the candidate first now
  * stays first, and who is first outside it; the numbers exact, as text
- * with 4 to 6 decimals (as the costs' share_percent). */
+ * with at least 4 decimals (as the costs' share_percent). */
 static void
 print_sensitivity (SkProject      *project,
                    const SkMatrix *matrix,

@@ -863,9 +863,15 @@ test_matrix_sensitivity_exact (void)
           g_assert_cmpfloat (s->high, ==, mpq_get_d (high));
           g_assert_cmpfloat (s->weight, ==, W[f] / 4.0);
           {
-            g_autofree char *text = sk_rational_to_string (low, 4, 6);
+            /* All the decimals when they end within twelve, else six. */
+            mpz_t t;
+            g_autofree char *text = NULL;
 
+            mpz_init (t);
+            mpz_ui_pow_ui (t, 10, 12);
+            text = sk_rational_to_string (low, 4, mpz_divisible_p (t, mpq_denref (low)) ? 12 : 6);
             g_assert_cmpstr (s->low_text, ==, text);
+            mpz_clear (t);
           }
           mpq_clear (low);
           mpq_clear (high);
@@ -877,6 +883,51 @@ test_matrix_sensitivity_exact (void)
   g_assert_cmpuint (ranges_inside, >, 100);
   g_assert_cmpuint (ends_at_tie, >, 100);
   g_rand_free (rand);
+}
+
+/* A weight with more decimals than the common ones (1e-7): the range
+ * ends exactly there, not at a binary neighbour of it. */
+static void
+test_matrix_sensitivity_long_decimals (void)
+{
+  SkMatrix *m = sk_matrix_new ();
+  const char *ids[] = { "f0", "f1" };
+  g_autoptr(GArray) sens = NULL;
+  mpq_t low, high, expected;
+  int below, above;
+
+  for (guint f = 0; f < 2; f++)
+    {
+      SkFactor *factor = sk_factor_new ();
+
+      factor->id = g_strdup (ids[f]);
+      factor->name = g_strdup (ids[f]);
+      factor->weight = f == 0 ? 1e-7 : 0;
+      g_ptr_array_add (m->factors, factor);
+    }
+  for (guint c = 0; c < 2; c++)
+    {
+      SkCandidate *cand = sk_candidate_new ();
+
+      cand->municipality = g_strdup (c == 0 ? "a" : "b");
+      sk_candidate_set_score (cand, "f0", c == 0 ? 1 : 0);
+      sk_candidate_set_score (cand, "f1", c == 0 ? 0 : 1);
+      g_ptr_array_add (m->candidates, cand);
+    }
+  /* a: 1e-7, b: 0.  b passes a when the weight of f1 goes over 1e-7. */
+  g_assert_cmpint (sk_matrix_first (m), ==, 0);
+  mpq_inits (low, high, expected, NULL);
+  sk_matrix_weight_range (m, 1, 0, low, high, &below, &above);
+  mpq_set_ui (expected, 1, 10000000);
+  g_assert_true (mpq_equal (high, expected));
+  g_assert_cmpint (mpq_sgn (low), ==, 0);
+  g_assert_cmpint (below, ==, -1);
+  g_assert_cmpint (above, ==, 1);
+  sens = sk_matrix_sensitivity (m);
+  g_assert_cmpstr (g_array_index (sens, SkSensitivity, 1).high_text, ==, "0.0000001");
+  g_assert_cmpstr (g_array_index (sens, SkSensitivity, 0).weight_text, ==, "0.0000001");
+  mpq_clears (low, high, expected, NULL);
+  sk_matrix_free (m);
 }
 
 /* Numbers as the file writes them, and exact decimals for printing. */
@@ -1578,6 +1629,7 @@ main (int    argc,
   g_test_add_func ("/matrix/sensitivity-brute-force", test_matrix_sensitivity_brute_force);
   g_test_add_func ("/matrix/sensitivity-exact", test_matrix_sensitivity_exact);
   g_test_add_func ("/matrix/rational-text", test_rational_text);
+  g_test_add_func ("/matrix/sensitivity-long-decimals", test_matrix_sensitivity_long_decimals);
   g_test_add_func ("/matrix/no-clear-winner", test_matrix_no_clear_winner);
   g_test_add_func ("/agenda/clock-times", test_agenda_times);
   g_test_add_func ("/agenda/next-meeting-and-plan", test_agenda_next_meeting_and_plan);

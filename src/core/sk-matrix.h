@@ -47,7 +47,8 @@ typedef struct
   double   high;          /* … to here, within 0 … weight_max */
   int      below;         /* who is first below `low`, or -1 if low is 0 */
   int      above;         /* who is first above `high`, or -1 if high is weight_max */
-  char    *weight_text;   /* the three exactly, "2.2500": 4 to 6 decimals and a "." */
+  char    *weight_text;   /* the three for printing, with a ".": at least 4 decimals, */
+                          /* all when they end within 12, else 6: "2.2500", "3.333333" */
   char    *low_text;
   char    *high_text;
 } SkSensitivity;

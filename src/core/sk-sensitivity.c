@@ -4,9 +4,11 @@
  * A candidate's score is a + w·s in the weight w of one factor (a: the
  * rest of its score, s: its score on that factor), so "first stays at
  * least every other" is one linear inequality in w per other candidate.
- * The weights and scores are taken as the decimals the file writes and
- * everything is computed in GMP rationals; the doubles and texts of
- * SkSensitivity are made from the exact values at the end.
+ * The weights and scores are taken as the decimals the file writes, made
+ * whole numbers over one scale (the weights × 10^k, the scores × 10^j),
+ * and everything is computed in GMP's integers; the ends of a range are
+ * rationals (GMP's mpq_t), and the doubles and texts of SkSensitivity
+ * are made from them at the end.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -496,6 +498,21 @@ sk_matrix_weight_range (const SkMatrix *matrix,
   exact_clear (&x);
 }
 
+/* For printing: at least four decimals; all of them when they end within
+ * twelve ("0.0000001"), else six ("3.333333"). */
+static char *
+exact_text (const mpq_t q)
+{
+  mpz_t t;
+  gboolean ends;
+
+  mpz_init (t);
+  mpz_ui_pow_ui (t, 10, 12);
+  ends = mpz_divisible_p (t, mpq_denref (q));
+  mpz_clear (t);
+  return sk_rational_to_string (q, 4, ends ? 12 : 6);
+}
+
 static void
 sensitivity_clear (gpointer data)
 {
@@ -534,9 +551,9 @@ sk_matrix_sensitivity (const SkMatrix *matrix)
       s.weight = mpq_get_d (w);
       s.low = mpq_get_d (low);
       s.high = mpq_get_d (high);
-      s.weight_text = sk_rational_to_string (w, 4, 6);
-      s.low_text = sk_rational_to_string (low, 4, 6);
-      s.high_text = sk_rational_to_string (high, 4, 6);
+      s.weight_text = exact_text (w);
+      s.low_text = exact_text (low);
+      s.high_text = exact_text (high);
       g_array_append_val (out, s);
     }
   mpq_clear (low);
