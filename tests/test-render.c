@@ -205,6 +205,67 @@ test_board_pack_sensitivity (void)
   g_assert_nonnull (strstr (flat, "between 0 and 5 (the whole scale)"));
 }
 
+/* Tables longer than a page: the heading row again at the top of each
+ * page the table runs onto. */
+static void
+test_board_pack_long_tables (void)
+{
+  GString *json = g_string_new ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[");
+  g_autoptr(SkProject) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint cost_heads = 0, matrix_heads = 0, cost_pages = 0, matrix_pages = 0;
+  const guint n = 90;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"k%u\",\"name\":\"Kommune %u\",\"figures\":{\"population\":%u}}",
+                            i ? "," : "", i, i, 1000 + i);
+  g_string_append (json, "],\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2026-02-10\",\"items\":["
+                         "{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"links\":"
+                         "[{\"kind\":\"cost_model\",\"id\":\"c\"},{\"kind\":\"matrix\",\"id\":\"x\"}]}]}],"
+                         "\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1000000,\"fixed_percent\":25,"
+                         "\"criteria\":[{\"figure\":\"population\",\"weight\":1}],\"participants\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s\"k%u\"", i ? "," : "", i);
+  g_string_append (json, "]}],\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"f%u\",\"name\":\"Faktor %u\",\"weight\":%u}", i ? "," : "", i, i, i % 6);
+  g_string_append (json, "],\"candidates\":[{\"municipality\":\"k0\",\"scores\":{\"f0\":5}},"
+                         "{\"municipality\":\"k1\",\"scores\":{\"f1\":4}}]}]}");
+  p = sk_project_new_from_data (json->str, json->len, NULL, &error);
+  g_assert_no_error (error);
+  g_string_free (json, TRUE);
+  g_assert_true (sk_render_meeting_pdf (p, sk_project_find_meeting (p, "m"), FALSE, path, &error));
+  g_assert_no_error (error);
+  text = test_pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 0; pages[i]; i++)
+    {
+      /* Amounts are the cost table's; factors the sensitivity table's. */
+      gboolean cost_rows = strstr (pages[i], " kr\n") != NULL;
+      gboolean matrix_rows = strstr (pages[i], "Faktor ") != NULL;
+
+      cost_pages += cost_rows;
+      matrix_pages += matrix_rows;
+      /* A page with rows of a table has its heading row. */
+      if (cost_rows)
+        g_assert_nonnull (strstr (pages[i], "Municipality"));
+      if (matrix_rows)
+        g_assert_nonnull (strstr (pages[i], "Otherwise first"));
+      cost_heads += strstr (pages[i], "Municipality") != NULL;
+      matrix_heads += strstr (pages[i], "Otherwise first") != NULL;
+    }
+  g_assert_cmpuint (cost_pages, >=, 2);
+  g_assert_cmpuint (matrix_pages, >=, 2);
+  g_assert_cmpuint (cost_heads, ==, cost_pages);
+  g_assert_cmpuint (matrix_heads, ==, matrix_pages);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A number range stays on one line wherever it falls: the titles move
  * "2026–2028" along the line word by word. */
 static void
@@ -271,6 +332,7 @@ main (int    argc,
   g_test_add_func ("/render/board-pack-cost-table", test_board_pack_cost_table);
   g_test_add_func ("/render/board-pack-sensitivity", test_board_pack_sensitivity);
   g_test_add_func ("/render/board-pack-ranges", test_board_pack_ranges);
+  g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
   g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
   return g_test_run ();
 }
