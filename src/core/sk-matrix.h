@@ -53,6 +53,11 @@ typedef struct
   char    *high_text;
 } SkSensitivity;
 
+/* The candidate first now, in exact arithmetic (sk-sensitivity.h): the
+ * highest score, a tie going to the earlier candidate in the file, as
+ * the ranking orders them; -1 without candidates. */
+int      sk_matrix_first           (const SkMatrix *matrix);
+
 /* One entry per factor, in factor order; the array frees the texts. */
 GArray  *sk_matrix_sensitivity     (const SkMatrix *matrix);
 

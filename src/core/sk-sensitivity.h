@@ -24,13 +24,9 @@ char *sk_rational_to_string   (const mpq_t  q,
                                guint        min_decimals,
                                guint        max_decimals);
 
-/* The candidate first now, in exact arithmetic: the highest score, a tie
- * going to the earlier candidate in the file; -1 without candidates. */
-int   sk_matrix_first         (const SkMatrix *matrix);
-
 /* For factor `factor`, the other weights held: [low, high], within
  * 0 … weight_max, is the set of its weights at which candidate `first`
- * (sk_matrix_first ()) has a score at least every other candidate's.  It
+ * (sk_matrix_first (), sk-matrix.h) has a score at least every other candidate's.  It
  * holds the weight now.  `below` is who is first just under `low`, -1
  * when low is 0; `above` who is first just over `high`, -1 when high is
  * weight_max.  "First" there is again the highest score, a tie going to
