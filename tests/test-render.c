@@ -225,7 +225,10 @@ test_board_pack_long_tables (void)
                             i ? "," : "", i, i, 1000 + i);
   g_string_append (json, "],\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2026-02-10\",\"items\":["
                          "{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"links\":"
-                         "[{\"kind\":\"cost_model\",\"id\":\"c\"},{\"kind\":\"matrix\",\"id\":\"x\"}]}]}],"
+                         "[{\"kind\":\"cost_model\",\"id\":\"c\"},{\"kind\":\"matrix\",\"id\":\"x\"}]}");
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (json, ",{\"id\":\"i%u\",\"title\":\"Agendapunkt %u\",\"kind\":\"formal\"}", i, i);
+  g_string_append (json, "]}],"
                          "\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1000000,\"fixed_percent\":25,"
                          "\"criteria\":[{\"figure\":\"population\",\"weight\":1}],\"participants\":[");
   for (guint i = 0; i < n; i++)
@@ -258,6 +261,25 @@ test_board_pack_long_tables (void)
       cost_heads += strstr (pages[i], "Municipality") != NULL;
       matrix_heads += strstr (pages[i], "Otherwise first") != NULL;
     }
+  /* The agenda table, before the first item's papers. */
+  {
+    guint agenda_pages = 0;
+
+    for (guint i = 0; pages[i]; i++)
+      {
+        const char *papers = strstr (pages[i], "Item 1: ");
+        g_autofree char *table = papers ? g_strndup (pages[i], papers - pages[i]) : g_strdup (pages[i]);
+
+        if (strstr (table, "Agendapunkt"))
+          {
+            agenda_pages++;
+            g_assert_nonnull (strstr (table, "Kind"));
+          }
+        if (papers)
+          break;
+      }
+    g_assert_cmpuint (agenda_pages, >=, 2);
+  }
   g_assert_cmpuint (cost_pages, >=, 2);
   g_assert_cmpuint (matrix_pages, >=, 2);
   g_assert_cmpuint (cost_heads, ==, cost_pages);

@@ -709,10 +709,8 @@ render (Flow      *f,
           g_ptr_array_add (rows, cells);
         }
       fit_stops (widest, narrowest, 5, 1, stops);
-      flow_row (f, head, stops, 5, 4, FONT_H3);
-      flow_rule (f);
-      for (guint i = 0; i < rows->len; i++)
-        flow_row (f, (const char **) g_ptr_array_index (rows, i), stops, 5, 4, FONT_BODY);
+      /* A long agenda repeats its heading row on the next page. */
+      flow_table (f, &(const Table) { head, stops, 5, 4 }, rows, NULL);
     }
 
   /* The case papers */
