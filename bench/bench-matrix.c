@@ -64,7 +64,7 @@ main (int    argc,
       cairo_paint (cr);
       sk_render_matrix_chart (cr, project, matrix, NULL, &palette, "Cantarell 10", 1000, 44 * NC);
       cairo_translate (cr, 0, 44 * NC);
-      sk_render_matrix_tornado (cr, matrix, &palette, "Cantarell 9", 1000, 20 * NF);
+      sk_render_matrix_tornado (cr, project, matrix, sens, &palette, "Cantarell 9", 1000, 20 * NF + SK_TORNADO_FOOT);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
       if (r >= 5)

@@ -49,7 +49,8 @@ static const struct
   { N_("costs FILE [--model ID] [--scenario ID] [--format csv|csv-no|json|pdf] [-o FILE]"),
     N_("Print the split of a cost model") },
   /* Translators: a command's synopsis: translate only the placeholders */
-  { N_("matrix FILE [--matrix ID] [--format csv|csv-no|json]"), N_("Print the ranking of a scoring matrix") },
+  { N_("matrix FILE [--matrix ID] [--format csv|csv-no|json] [--sensitivity] [-o FILE]"),
+    N_("Print the ranking of a scoring matrix, or how far each weight can move") },
   /* Translators: a command's synopsis: translate only the placeholders */
   { N_("export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf"),
     N_("Export a meeting's board pack, or its minutes, as PDF") },
@@ -202,9 +203,11 @@ typedef struct
   const char *scenario;
   const char *format;
   const char *output;
+  gboolean    sensitivity;
 } Args;
 
-/* Parses "FILE [--opt VALUE]…" for the commands that read one file. */
+/* Parses "FILE [--opt VALUE]…" for the commands that read one file: the
+ * costs (`with_scenario`) or a matrix (with --sensitivity). */
 static gboolean
 parse_args (int          argc,
             char       **argv,
@@ -213,7 +216,7 @@ parse_args (int          argc,
             Args        *args,
             int         *status)
 {
-  CliOption options[5] = { { 0 } };
+  CliOption options[6] = { { 0 } };
   guint n = 0;
 
   memset (args, 0, sizeof *args);
@@ -221,6 +224,8 @@ parse_args (int          argc,
   options[n++] = (CliOption) { id_option, &args->id, NULL };
   if (with_scenario)
     options[n++] = (CliOption) { "--scenario", &args->scenario, NULL };
+  else
+    options[n++] = (CliOption) { "--sensitivity", NULL, &args->sensitivity };
   options[n++] = (CliOption) { "--format", &args->format, NULL };
   options[n++] = (CliOption) { "-o", &args->output, NULL };
   if (!scan_args (argc, argv, options, TRUE, &args->file, status))
@@ -401,6 +406,89 @@ cmd_costs (int    argc,
   return cli_emit (args.output, out->str, out->len);
 }
 
+/* A candidate's name for the sensitivity, NULL for none (-1). */
+static const char *
+candidate_name (SkProject      *project,
+                const SkMatrix *matrix,
+                int             c)
+{
+  const SkCandidate *cand;
+  SkMunicipality *m;
+
+  if (c < 0)
+    return NULL;
+  cand = g_ptr_array_index (matrix->candidates, c);
+  m = sk_project_find_municipality (project, cand->municipality);
+  return m ? m->name : cand->municipality;
+}
+
+/* Per factor: the range of its weight over which the candidate first now
+ * stays first, and who is first outside it; the numbers exact, as text
+ * with at least 4 decimals (as the costs' share_percent). As a JSON array
+ * in `b`, or as CSV appended to `out` when `b` is NULL. */
+static void
+append_sensitivity (GString        *out,
+                    SkProject      *project,
+                    const SkMatrix *matrix,
+                    JsonBuilder    *b)
+{
+  g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
+  g_autoptr(SkExportTable) table = sk_export_table_new ();
+  static const char * const keys[] = { "factor", "weight", "low", "high", "below", "above" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    sk_export_table_add_column (table, keys[k], keys[k], SK_EXPORT_TEXT, 0);
+  if (b != NULL)
+    {
+      json_builder_set_member_name (b, "sensitivity");
+      json_builder_begin_array (b);
+    }
+  for (guint f = 0; f < sens->len; f++)
+    {
+      const SkSensitivity *s = &g_array_index (sens, SkSensitivity, f);
+      const SkFactor *factor = g_ptr_array_index (matrix->factors, s->factor);
+      const char *below = candidate_name (project, matrix, s->below);
+      const char *above = candidate_name (project, matrix, s->above);
+
+      if (b == NULL)
+        {
+          const char *cells[] = { factor->id, s->weight_text, s->low_text, s->high_text,
+                                  below ? below : "", above ? above : "" };
+
+          sk_export_table_add_row (table, FALSE);
+          for (guint k = 0; k < G_N_ELEMENTS (cells); k++)
+            sk_export_table_add_text (table, cells[k]);
+          continue;
+        }
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "factor");
+      json_builder_add_string_value (b, factor->id);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, factor->name);
+      json_builder_set_member_name (b, "weight");
+      json_builder_add_string_value (b, s->weight_text);
+      json_builder_set_member_name (b, "low");
+      json_builder_add_string_value (b, s->low_text);
+      json_builder_set_member_name (b, "high");
+      json_builder_add_string_value (b, s->high_text);
+      json_builder_set_member_name (b, "below");
+      if (below)
+        json_builder_add_string_value (b, below);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "above");
+      if (above)
+        json_builder_add_string_value (b, above);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  if (b != NULL)
+    json_builder_end_array (b);
+  else
+    append_table (out, table, SK_EXPORT_CSV);
+}
+
 static int
 cmd_matrix (int    argc,
             char **argv)
@@ -436,6 +524,11 @@ cmd_matrix (int    argc,
       return EXIT_INVALID;
     }
 
+  if (args.sensitivity && g_str_equal (args.format, "csv"))
+    {
+      append_sensitivity (out, project, matrix, NULL);
+      return cli_emit (args.output, out->str, out->len);
+    }
   results = sk_matrix_compute (matrix);
   sk_matrix_results_by_rank (results);
 
@@ -475,6 +568,7 @@ cmd_matrix (int    argc,
       json_builder_add_string_value (b, matrix->id);
       json_builder_set_member_name (b, "rows");
       json_builder_add_value (b, sk_export_table_to_json (table));
+      append_sensitivity (out, project, matrix, b);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
       append_json (out, root);

@@ -526,6 +526,88 @@ test_export_to_pipe (void)
   g_rmdir (dir);
 }
 
+/* How far each weight can move: exact, with at least four decimals; who
+ * is first outside the range, nothing at the ends of the scale. */
+static void
+test_matrix_sensitivity (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *json = NULL, *json_err = NULL;
+  g_autofree char *bad = NULL, *bad_err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* Forest: Vik 74, Sogndal 72.  Vik scores 5 on "ansvarsfordeling",
+   * Sogndal 2: the gap of 2 closes at 4 − 2/3. */
+  g_assert_cmpint (run ("en", &out, &err, "matrix", example, "--matrix", "skog-vertskommune",
+                        "--sensitivity", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "factor,weight,low,high,below,above\n"));
+  g_assert_nonnull (strstr (out, "\nansvarsfordeling,4.0000,3.333333,5.0000,Sogndal,\n"));
+  g_assert_nonnull (strstr (out, "\nbefolkning,1.0000,0.0000,2.0000,,Sogndal\n"));
+  g_assert_nonnull (strstr (out, "\nbrukarnaerleik,3.0000,0.0000,5.0000,,\n"));
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 7 + 1);   /* a header, seven factors, the last newline */
+
+  /* NAV: Sogndal and Årdal tie at 91; Sogndal, first in the file, holds
+   * "tilgjenge" (4 against 3) from its weight now up, Årdal below. */
+  g_assert_cmpint (run ("en", &json, &json_err, "matrix", example, "--matrix", "nav-vertskommune",
+                        "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (json, "\"rows\" : ["));
+  g_assert_nonnull (strstr (json, "\"factor\" : \"tilgjenge\",\n"
+                                  "      \"name\" : \"Tilgjengelegheit og transport\",\n"
+                                  "      \"weight\" : \"4.0000\",\n"
+                                  "      \"low\" : \"4.0000\",\n"
+                                  "      \"high\" : \"5.0000\",\n"
+                                  "      \"below\" : \"Årdal\",\n"
+                                  "      \"above\" : null"));
+
+  /* Only the matrix command knows the option. */
+  g_assert_cmpint (run ("en", &bad, &bad_err, "costs", example, "--sensitivity", NULL), ==, 2);
+  g_assert_nonnull (strstr (bad_err, "--sensitivity"));
+}
+
+/* The board pack's sensitivity tables and cost lines in Nynorsk and
+ * Bokmål, with Norwegian numbers: "mellom 3,33 og 5". */
+static void
+test_board_pack_norwegian (void)
+{
+  const struct
+  {
+    const char *language;
+    const char *tie;
+    const char *holds;
+    const char *heading;
+  } cases[] = {
+    { "nn", "Sogndal og Årdal står likt på førsteplassen med ein samla skår på 91. "
+            "Tabellen følgjer Sogndal, som står først av dei i matrisa.",
+      "Vik held seg først så lenge", "Kor langt kvar vekt kan flyttast før ein annan kandidat kjem først" },
+    { "nb", "Sogndal og Årdal står likt på førsteplassen med en samlet skår på 91. "
+            "Tabellen følger Sogndal, som står først av dem i matrisen.",
+      "Vik holder seg først så lenge", "Hvor langt hver vekt kan flyttes før en annen kandidat kommer først" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL, *text = NULL;
+
+      g_assert_cmpint (run (cases[i].language, &out, &err, "export-pdf", example, "--meeting", "styret-2025-11-03",
+                            "-o", pdf, NULL), ==, 0);
+      text = test_pdf_text (pdf);
+      g_strdelimit (text, "\n", ' ');
+      g_assert_nonnull (strstr (text, cases[i].tie));
+      g_assert_nonnull (strstr (text, cases[i].holds));
+      g_assert_nonnull (strstr (text, cases[i].heading));
+      g_assert_nonnull (strstr (text, "mellom 3,33 og 5"));
+      g_assert_nonnull (strstr (text, "under 3,33: Sogndal"));
+      g_assert_nonnull (strstr (text, "under 3,5: Lærdal"));
+      g_assert_nonnull (strstr (text, "% likt, 75"));
+      g_assert_nonnull (strstr (text, "etter barn 0–17 år"));
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -547,6 +629,7 @@ main (int    argc,
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
+  g_test_add_func ("/cli/matrix-sensitivity", test_matrix_sensitivity);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/export-over-input", test_export_over_input);
   g_test_add_func ("/cli/export-over-project", test_export_over_project);
@@ -554,5 +637,6 @@ main (int    argc,
   g_test_add_func ("/cli/text-to-file", test_text_to_file);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/export-to-pipe", test_export_to_pipe);
+  g_test_add_func ("/cli/board-pack-norwegian", test_board_pack_norwegian);
   return g_test_run ();
 }

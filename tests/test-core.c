@@ -18,6 +18,7 @@
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
+#include "sk-sensitivity.h"
 #include "sk-what-if.h"
 
 static char *example_path;
@@ -753,6 +754,291 @@ test_matrix_sensitivity_brute_force (void)
       g_string_free (json, TRUE);
     }
   g_rand_free (rand);
+}
+
+/* The exact sensitivity against brute force.  Weights are quarters and
+ * scores halves, so that every weight where two candidates are equal is a
+ * multiple of 1/10080 (= 1/(4 · lcm (1 … 10))): a sweep over the grid of
+ * 1/20160 meets each such weight and a point strictly between any two. */
+#define GRID 20160
+
+/* 8 · GRID × the score of candidate c at weight g / GRID of factor f,
+ * from the quarters W and halves S, in integers. */
+static gint64
+grid_score (const int *W,
+            const int *S,
+            guint      nf,
+            guint      c,
+            guint      f,
+            gint64     g)
+{
+  gint64 total = 4 * g * S[c * nf + f];
+
+  for (guint k = 0; k < nf; k++)
+    if (k != f)
+      total += (gint64) GRID * W[k] * S[c * nf + k];
+  return total;
+}
+
+/* The first at grid point g: the highest score, the earlier on a tie. */
+static int
+grid_first (const int *W,
+            const int *S,
+            guint      nf,
+            guint      nc,
+            guint      f,
+            gint64     g)
+{
+  int best = -1;
+  gint64 top = 0;
+
+  for (guint c = 0; c < nc; c++)
+    {
+      gint64 v = grid_score (W, S, nf, c, f, g);
+
+      if (best < 0 || v > top)
+        {
+          best = (int) c;
+          top = v;
+        }
+    }
+  return best;
+}
+
+/* An exact value as a whole number of grid steps (it must be one). */
+static gint64
+on_grid (const mpq_t q)
+{
+  mpq_t t;
+  gint64 g;
+
+  mpq_init (t);
+  mpq_set_ui (t, GRID, 1);
+  mpq_mul (t, t, q);
+  g_assert_cmpint (mpz_cmp_ui (mpq_denref (t), 1), ==, 0);
+  g = mpz_get_si (mpq_numref (t));
+  mpq_clear (t);
+  return g;
+}
+
+static void
+test_matrix_sensitivity_exact (void)
+{
+  GRand *rand = g_rand_new_with_seed (22);
+  guint ties_at_top = 0, ranges_inside = 0, ends_at_tie = 0;
+
+  for (int round = 0; round < 400; round++)
+    {
+      guint nf = g_rand_int_range (rand, 1, 5), nc = g_rand_int_range (rand, 1, 6);
+      int wmax = round % 4 == 3 ? 10 : 5;   /* the scale of the weights */
+      g_autofree int *W = g_new0 (int, nf);
+      g_autofree int *S = g_new0 (int, nf * nc);
+      SkMatrix *m = sk_matrix_new ();
+      g_autoptr(GArray) sens = NULL;
+      g_autoptr(GArray) tied = NULL;
+      g_autoptr(GArray) ranks = NULL;
+      int first;
+
+      m->id = g_strdup ("x");
+      m->has_weight_max = TRUE;
+      m->weight_max = wmax;
+      for (guint f = 0; f < nf; f++)
+        {
+          SkFactor *factor = sk_factor_new ();
+
+          factor->id = g_strdup_printf ("f%u", f);
+          factor->name = g_strdup (factor->id);
+          W[f] = g_rand_int_range (rand, 0, 4 * wmax + 1);
+          factor->weight = W[f] / 4.0;
+          g_ptr_array_add (m->factors, factor);
+        }
+      for (guint c = 0; c < nc; c++)
+        {
+          SkCandidate *cand = sk_candidate_new ();
+          /* Ties: a copy of an earlier candidate, or scores from {0, 5}. */
+          int kind = g_rand_int_range (rand, 0, 4);
+          guint twin = c > 0 ? (guint) g_rand_int_range (rand, 0, (int) c) : 0;
+
+          cand->municipality = g_strdup_printf ("m%u", c);
+          for (guint f = 0; f < nf; f++)
+            {
+              if (kind == 0 && c > 0)
+                S[c * nf + f] = S[twin * nf + f];
+              else if (kind == 1)
+                S[c * nf + f] = 10 * g_rand_int_range (rand, 0, 2);
+              else
+                S[c * nf + f] = g_rand_int_range (rand, 0, 11);
+              sk_candidate_set_score (cand, ((SkFactor *) g_ptr_array_index (m->factors, f))->id,
+                                      S[c * nf + f] / 2.0);
+            }
+          g_ptr_array_add (m->candidates, cand);
+        }
+
+      /* First now: the same by brute force and by the ranking's rule. */
+      first = sk_matrix_first (m);
+      g_assert_cmpint (first, ==, grid_first (W, S, nf, nc, 0, (gint64) W[0] * GRID / 4));
+      ranks = sk_matrix_compute (m);
+      g_assert_cmpint (first, ==, sk_matrix_leader (ranks));
+      tied = sk_matrix_tied_first (m);
+      g_assert_cmpuint (tied->len, >=, 1);
+      g_assert_cmpint (g_array_index (tied, guint, 0), ==, first);
+      for (guint i = 0; i < tied->len; i++)
+        g_assert_cmpint (g_array_index (ranks, SkMatrixResult, g_array_index (tied, guint, i)).rank, ==, 1);
+      ties_at_top += tied->len > 1;
+
+      sens = sk_matrix_sensitivity (m);
+      g_assert_cmpuint (sens->len, ==, nf);
+      for (guint f = 0; f < nf; f++)
+        {
+          const SkSensitivity *s = &g_array_index (sens, SkSensitivity, f);
+          gint64 lo = -1, hi = -1, end = (gint64) wmax * GRID;
+          mpq_t low, high;
+          int below, above;
+
+          mpq_init (low);
+          mpq_init (high);
+          sk_matrix_weight_range (m, f, first, low, high, &below, &above);
+          /* Where `first` has a score at least every other's. */
+          for (gint64 g = 0; g <= end; g++)
+            {
+              gint64 mine = grid_score (W, S, nf, first, f, g);
+              gboolean holds = TRUE;
+
+              for (guint c = 0; c < nc && holds; c++)
+                holds = grid_score (W, S, nf, c, f, g) <= mine;
+              if (holds && lo < 0)
+                lo = g;
+              if (holds)
+                {
+                  /* One piece: no gap since the last point that held. */
+                  g_assert_true (hi < 0 || hi == g - 1);
+                  hi = g;
+                }
+            }
+          g_assert_cmpint (lo, >=, 0);
+          g_assert_cmpint (on_grid (low), ==, lo);
+          g_assert_cmpint (on_grid (high), ==, hi);
+          g_assert_cmpint (lo, <=, (gint64) W[f] * GRID / 4);
+          g_assert_cmpint (hi, >=, (gint64) W[f] * GRID / 4);
+          /* Who is first just outside: a point between two of the
+           * weights where scores meet. */
+          g_assert_cmpint (below, ==, lo == 0 ? -1 : grid_first (W, S, nf, nc, f, lo - 1));
+          g_assert_cmpint (above, ==, hi == end ? -1 : grid_first (W, S, nf, nc, f, hi + 1));
+          g_assert_true (below != first && above != first);
+          ranges_inside += lo > 0 || hi < end;
+          /* At an end a tie: someone equal there. */
+          if (lo > 0 && grid_score (W, S, nf, below, f, lo) == grid_score (W, S, nf, first, f, lo))
+            ends_at_tie++;
+          /* The array's doubles and texts say the same. */
+          g_assert_cmpint (s->first, ==, first);
+          g_assert_cmpint (s->below, ==, below);
+          g_assert_cmpint (s->above, ==, above);
+          g_assert_cmpfloat (s->low, ==, mpq_get_d (low));
+          g_assert_cmpfloat (s->high, ==, mpq_get_d (high));
+          g_assert_cmpfloat (s->weight, ==, W[f] / 4.0);
+          {
+            /* All the decimals when they end within twelve, else six. */
+            mpz_t t;
+            g_autofree char *text = NULL;
+
+            mpz_init (t);
+            mpz_ui_pow_ui (t, 10, 12);
+            text = sk_rational_to_string (low, 4, mpz_divisible_p (t, mpq_denref (low)) ? 12 : 6);
+            g_assert_cmpstr (s->low_text, ==, text);
+            mpz_clear (t);
+          }
+          mpq_clear (low);
+          mpq_clear (high);
+        }
+      sk_matrix_free (m);
+    }
+  /* The draw made the cases that matter. */
+  g_assert_cmpuint (ties_at_top, >, 40);
+  g_assert_cmpuint (ranges_inside, >, 100);
+  g_assert_cmpuint (ends_at_tie, >, 100);
+  g_rand_free (rand);
+}
+
+/* A weight with more decimals than the common ones (1e-7): the range
+ * ends exactly there, not at a binary neighbour of it. */
+static void
+test_matrix_sensitivity_long_decimals (void)
+{
+  SkMatrix *m = sk_matrix_new ();
+  const char *ids[] = { "f0", "f1" };
+  g_autoptr(GArray) sens = NULL;
+  mpq_t low, high, expected;
+  int below, above;
+
+  for (guint f = 0; f < 2; f++)
+    {
+      SkFactor *factor = sk_factor_new ();
+
+      factor->id = g_strdup (ids[f]);
+      factor->name = g_strdup (ids[f]);
+      factor->weight = f == 0 ? 1e-7 : 0;
+      g_ptr_array_add (m->factors, factor);
+    }
+  for (guint c = 0; c < 2; c++)
+    {
+      SkCandidate *cand = sk_candidate_new ();
+
+      cand->municipality = g_strdup (c == 0 ? "a" : "b");
+      sk_candidate_set_score (cand, "f0", c == 0 ? 1 : 0);
+      sk_candidate_set_score (cand, "f1", c == 0 ? 0 : 1);
+      g_ptr_array_add (m->candidates, cand);
+    }
+  /* a: 1e-7, b: 0.  b passes a when the weight of f1 goes over 1e-7. */
+  g_assert_cmpint (sk_matrix_first (m), ==, 0);
+  mpq_inits (low, high, expected, NULL);
+  sk_matrix_weight_range (m, 1, 0, low, high, &below, &above);
+  mpq_set_ui (expected, 1, 10000000);
+  g_assert_true (mpq_equal (high, expected));
+  g_assert_cmpint (mpq_sgn (low), ==, 0);
+  g_assert_cmpint (below, ==, -1);
+  g_assert_cmpint (above, ==, 1);
+  sens = sk_matrix_sensitivity (m);
+  g_assert_cmpstr (g_array_index (sens, SkSensitivity, 1).high_text, ==, "0.0000001");
+  g_assert_cmpstr (g_array_index (sens, SkSensitivity, 0).weight_text, ==, "0.0000001");
+  mpq_clears (low, high, expected, NULL);
+  sk_matrix_free (m);
+}
+
+/* Numbers as the file writes them, and exact decimals for printing. */
+static void
+test_rational_text (void)
+{
+  struct { double value; const char *text; } cases[] = {
+    { 0.1, "0.1000" }, { 2.25, "2.2500" }, { 5, "5.0000" }, { 0, "0.0000" },
+    { 1.0 / 3, "0.333333" }, { 1e-7, "0.0000" }, { 12345.678901, "12345.678901" },
+    { -0.5, "-0.5000" }, { 0.0000005, "0.000001" }, { NAN, "0.0000" },
+  };
+  mpq_t q;
+
+  mpq_init (q);
+  sk_rational_set_double (q, 0.1);
+  g_assert_cmpint (mpz_cmp_ui (mpq_numref (q), 1), ==, 0);
+  g_assert_cmpint (mpz_cmp_ui (mpq_denref (q), 10), ==, 0);
+  sk_rational_set_double (q, 4.35);
+  g_assert_cmpint (mpz_cmp_ui (mpq_numref (q), 87), ==, 0);
+  g_assert_cmpint (mpz_cmp_ui (mpq_denref (q), 20), ==, 0);
+  sk_rational_set_double (q, 1e20);
+  g_assert_cmpfloat (mpq_get_d (q), ==, 1e20);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+
+      sk_rational_set_double (q, cases[i].value);
+      text = sk_rational_to_string (q, 4, 6);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  mpq_set_ui (q, 7, 3);
+  {
+    g_autofree char *two = sk_rational_to_string (q, 0, 2);
+
+    g_assert_cmpstr (two, ==, "2.33");
+  }
+  mpq_clear (q);
 }
 
 static void
@@ -1499,6 +1785,9 @@ main (int    argc,
   g_test_add_func ("/matrix/copy", test_matrix_copy);
   g_test_add_func ("/matrix/example-child-welfare", test_matrix_example_child_welfare);
   g_test_add_func ("/matrix/sensitivity-brute-force", test_matrix_sensitivity_brute_force);
+  g_test_add_func ("/matrix/sensitivity-exact", test_matrix_sensitivity_exact);
+  g_test_add_func ("/matrix/rational-text", test_rational_text);
+  g_test_add_func ("/matrix/sensitivity-long-decimals", test_matrix_sensitivity_long_decimals);
   g_test_add_func ("/matrix/no-clear-winner", test_matrix_no_clear_winner);
   g_test_add_func ("/agenda/clock-times", test_agenda_times);
   g_test_add_func ("/agenda/next-meeting-and-plan", test_agenda_next_meeting_and_plan);

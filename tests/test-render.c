@@ -55,6 +55,12 @@ test_matrix_files (void)
           g_assert_nonnull (strstr (text, "Oppmøtestad for felles barnevern"));
           g_assert_nonnull (strstr (text, "Årdal"));
           g_assert_nonnull (strstr (text, "Overgangsrisiko"));
+          /* The sensitivity: its chart's axis and legend, and its table. */
+          g_assert_nonnull (strstr (text, "Range where Årdal stays first"));
+          g_assert_nonnull (strstr (text, "Weight now"));
+          g_assert_nonnull (strstr (text, "Årdal stays first while its"));
+          g_assert_nonnull (strstr (text, "between 3.5 and 5"));
+          g_assert_nonnull (strstr (text, "below 3.5: Lærdal"));
         }
       g_unlink (path);
     }
@@ -155,6 +161,228 @@ test_exports_spare_projects (void)
   g_rmdir (dir);
 }
 
+
+static char *
+board_pack_text (SkProject *p,
+                 gboolean   minutes)
+{
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  g_assert_nonnull (meeting);
+  g_assert_true (sk_render_meeting_pdf (p, meeting, minutes, path, &error));
+  g_assert_no_error (error);
+  text = test_pdf_text (path);
+  g_unlink (path);
+  g_rmdir (dir);
+  return text;
+}
+
+/* From `from` on in `text`, the text up to the first `to`. */
+static char *
+span (const char *text,
+      const char *from,
+      const char *to)
+{
+  const char *a = strstr (text, from);
+  const char *b = a ? strstr (a, to) : NULL;
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  return g_strndup (a, b - a);
+}
+
+/* The board pack's cost tables: each on one page (the first ran over a
+ * page break), with a line that says how the cost is split. */
+static void
+test_board_pack_cost_table (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autofree char *text = board_pack_text (p, FALSE);
+  g_autofree char *child_welfare = span (text, "Felles barnevern i Sogn – budsjett 2026 (29 årsverk)\nMunicipality", "100.00%");
+  g_autofree char *forest = span (text, "Skog i Sogn – vertskommunesamarbeid\nMunicipality", "100.00%");
+
+  g_assert_null (strchr (child_welfare, '\f'));
+  g_assert_null (strchr (forest, '\f'));
+  g_assert_nonnull (strstr (text, "100.00%\n\n25% equally, 75% by children 0–17\n"));
+  g_assert_nonnull (strstr (text, "100.00%\n\n33.33% by productive forest (decares), 33.33% by planted forest (decares), "
+                                  "33.33% by forest holdings\n"));
+}
+
+/* Wherever a matrix is linked to an item, a sensitivity table follows its
+ * ranking; a tie is said in words and names both. */
+static void
+test_board_pack_sensitivity (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autofree char *text = board_pack_text (p, FALSE);
+  const char *heading = "How far each weight can move before the leader changes";
+  g_autofree char *flat = g_strdup (text);
+  const char *at = text;
+  guint tables = 0;
+
+  while ((at = strstr (at, heading)) != NULL)
+    {
+      tables++;
+      at += strlen (heading);
+    }
+  g_assert_cmpuint (tables, ==, 3);   /* items 7, 8 and 11 */
+  /* Item 11: Sogndal and Årdal tie at 91 (the sentence over two lines). */
+  g_strdelimit (flat, "\n", ' ');
+  g_assert_nonnull (strstr (flat, "Sogndal and Årdal are tied for first place with a total score of 91. "
+                                  "The table follows Sogndal, the first of them in the matrix."));
+  g_assert_nonnull (strstr (flat, "Sogndal stays first while its"));
+  g_assert_nonnull (strstr (flat, "below 4: Årdal"));
+  g_assert_nonnull (strstr (flat, "above 3: Årdal"));
+  /* Item 8: Vik first; "ansvarsfordeling" from 4 − 2/3 up. */
+  g_assert_nonnull (strstr (flat, "Vik stays first while its"));
+  g_assert_nonnull (strstr (flat, "between 3.33 and 5"));
+  g_assert_nonnull (strstr (flat, "below 3.33: Sogndal"));
+  /* Item 7: Årdal holds unless transition risk weighs under 3,5. */
+  g_assert_nonnull (strstr (flat, "between 3.5 and 5"));
+  g_assert_nonnull (strstr (flat, "below 3.5: Lærdal"));
+  g_assert_nonnull (strstr (flat, "between 0 and 5 (the whole scale)"));
+}
+
+/* Tables longer than a page: the heading row again at the top of each
+ * page the table runs onto. */
+static void
+test_board_pack_long_tables (void)
+{
+  GString *json = g_string_new ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[");
+  g_autoptr(SkProject) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint cost_heads = 0, matrix_heads = 0, cost_pages = 0, matrix_pages = 0;
+  const guint n = 90;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"k%u\",\"name\":\"Kommune %u\",\"figures\":{\"population\":%u}}",
+                            i ? "," : "", i, i, 1000 + i);
+  g_string_append (json, "],\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2026-02-10\",\"items\":["
+                         "{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"links\":"
+                         "[{\"kind\":\"cost_model\",\"id\":\"c\"},{\"kind\":\"matrix\",\"id\":\"x\"}]}");
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (json, ",{\"id\":\"i%u\",\"title\":\"Agendapunkt %u\",\"kind\":\"formal\"}", i, i);
+  g_string_append (json, "]}],"
+                         "\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1000000,\"fixed_percent\":25,"
+                         "\"criteria\":[{\"figure\":\"population\",\"weight\":1}],\"participants\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s\"k%u\"", i ? "," : "", i);
+  g_string_append (json, "]}],\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"factors\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"f%u\",\"name\":\"Faktor %u\",\"weight\":%u}", i ? "," : "", i, i, i % 6);
+  g_string_append (json, "],\"candidates\":[{\"municipality\":\"k0\",\"scores\":{\"f0\":5}},"
+                         "{\"municipality\":\"k1\",\"scores\":{\"f1\":4}}]}]}");
+  p = sk_project_new_from_data (json->str, json->len, NULL, &error);
+  g_assert_no_error (error);
+  g_string_free (json, TRUE);
+  g_assert_true (sk_render_meeting_pdf (p, sk_project_find_meeting (p, "m"), FALSE, path, &error));
+  g_assert_no_error (error);
+  text = test_pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 0; pages[i]; i++)
+    {
+      /* Amounts are the cost table's; factors the sensitivity table's. */
+      gboolean cost_rows = strstr (pages[i], " kr\n") != NULL;
+      gboolean matrix_rows = strstr (pages[i], "Faktor ") != NULL;
+
+      cost_pages += cost_rows;
+      matrix_pages += matrix_rows;
+      /* A page with rows of a table has its heading row. */
+      if (cost_rows)
+        g_assert_nonnull (strstr (pages[i], "Municipality"));
+      if (matrix_rows)
+        g_assert_nonnull (strstr (pages[i], "Otherwise first"));
+      cost_heads += strstr (pages[i], "Municipality") != NULL;
+      matrix_heads += strstr (pages[i], "Otherwise first") != NULL;
+    }
+  /* The agenda table, before the first item's papers. */
+  {
+    guint agenda_pages = 0;
+
+    for (guint i = 0; pages[i]; i++)
+      {
+        const char *papers = strstr (pages[i], "Item 1: ");
+        g_autofree char *table = papers ? g_strndup (pages[i], papers - pages[i]) : g_strdup (pages[i]);
+
+        if (strstr (table, "Agendapunkt"))
+          {
+            agenda_pages++;
+            g_assert_nonnull (strstr (table, "Kind"));
+          }
+        if (papers)
+          break;
+      }
+    g_assert_cmpuint (agenda_pages, >=, 2);
+  }
+  g_assert_cmpuint (cost_pages, >=, 2);
+  g_assert_cmpuint (matrix_pages, >=, 2);
+  g_assert_cmpuint (cost_heads, ==, cost_pages);
+  g_assert_cmpuint (matrix_heads, ==, matrix_pages);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A number range stays on one line wherever it falls: the titles move
+ * "2026–2028" along the line word by word. */
+static void
+test_board_pack_ranges (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      GString *title = g_string_new ("Økonomiplan");
+
+      for (guint k = 0; k < i; k++)
+        g_string_append (title, k % 2 ? " for" : " og");
+      g_string_append (title, " 2026–2028");
+      g_free (item->title);
+      item->title = g_string_free (title, FALSE);
+    }
+  text = board_pack_text (p, FALSE);
+  g_assert_nonnull (strstr (text, "2026–2028"));
+  g_assert_null (strstr (text, "2026–\n"));
+}
+
+/* The minutes print when a decision was recorded: the time on the
+ * meeting's day, the date too on another. */
+static void
+test_minutes_decision_time (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  SkItem *seven = g_ptr_array_index (meeting->items, 6);
+  SkItem *eight = g_ptr_array_index (meeting->items, 7);
+  SkItem *nine = g_ptr_array_index (meeting->items, 8);
+  g_autofree char *text = NULL;
+
+  seven->decision = g_strdup ("Adopted.");
+  seven->extra = seven->extra ? seven->extra : json_object_new ();
+  json_object_set_string_member (seven->extra, "decided_at", "2025-11-03T10:42");
+  eight->decision = g_strdup ("Postponed.");
+  eight->extra = eight->extra ? eight->extra : json_object_new ();
+  json_object_set_string_member (eight->extra, "decided_at", "2025-11-04T09:10");
+  /* A decision without a time, and a time that is not one. */
+  nine->decision = g_strdup ("Noted.");
+  nine->extra = nine->extra ? nine->extra : json_object_new ();
+  json_object_set_string_member (nine->extra, "decided_at", "soon");
+  text = board_pack_text (p, TRUE);
+  g_assert_nonnull (strstr (text, "Decision, recorded at 10:42\nAdopted."));
+  g_assert_nonnull (strstr (text, "Decision, recorded 4 November 2025"));
+  g_assert_nonnull (strstr (text, "Decision\nNoted."));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -166,5 +394,10 @@ main (int    argc,
   g_test_add_func ("/render/cost-pdf", test_cost_pdf);
   g_test_add_func ("/render/board-pack-table", test_board_pack_table);
   g_test_add_func ("/render/exports-spare-projects", test_exports_spare_projects);
+  g_test_add_func ("/render/board-pack-cost-table", test_board_pack_cost_table);
+  g_test_add_func ("/render/board-pack-sensitivity", test_board_pack_sensitivity);
+  g_test_add_func ("/render/board-pack-ranges", test_board_pack_ranges);
+  g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
+  g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
   return g_test_run ();
 }

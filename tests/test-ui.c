@@ -558,11 +558,14 @@ is_css_named (GtkWidget     *widget,
   return g_str_equal (gtk_widget_get_css_name (widget), css_name);
 }
 
+static GtkWidget *find_button (GtkWidget  *root,
+                               const char *label);
+
 static void
 test_matrix_slider_by_keyboard (void)
 {
   SkWindow *window = open_window (example);
-  GtkWidget *sidebar_row, *scale, *restore;
+  GtkWidget *sidebar_row, *scale, *restore, *undo;
   GtkListBox *sidebar;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
@@ -573,6 +576,14 @@ test_matrix_slider_by_keyboard (void)
   scale = find_tooltip (GTK_WIDGET (window), GTK_TYPE_SCALE, "Weight of Nærleik til brukarane");
   g_assert_nonnull (scale);
   g_assert_nonnull (find_widget (scale, is_css_named, "marks"));
+  /* NAV, where Sogndal and Årdal tie: the texts name both, and under
+   * each weight who stays first and who comes first past it. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Sogndal and Årdal are tied for first place: no clear winner."));
+  g_assert_nonnull (find_label (GTK_WIDGET (window),
+                                "Sogndal (tied with Årdal) stays first down to 4; below it Årdal comes first"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window),
+                                "Sogndal (tied with Årdal) stays first up to 3; above it Årdal comes first"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Sogndal (tied with Årdal) stays first over the whole range"));
   /* The child-welfare office: Årdal leads with transition risk weighed in. */
   sidebar_row = GTK_WIDGET (find_label (GTK_WIDGET (window), "Oppmøtestad for felles barnevern (Årdal eller Lærdal)"));
   g_assert_nonnull (sidebar_row);
@@ -596,6 +607,9 @@ test_matrix_slider_by_keyboard (void)
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Lærdal has the highest score."));
   /* A whole-number score without decimals */
   g_assert_nonnull (find_label (GTK_WIDGET (window), "85"));
+  /* Transition risk at 0: Lærdal first by 85 to 71; Årdal gains 4 a
+   * point of its weight (5 against 1) and is first above 3,5. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Lærdal stays first up to 3.5; above it Årdal comes first"));
 
   /* As prepared, with one action. */
   restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
@@ -605,8 +619,12 @@ test_matrix_slider_by_keyboard (void)
   g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal leads by less than 10 %: no clear winner."));
   restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
   g_assert_false (gtk_widget_get_sensitive (restore));
-  /* Undone, there is something to restore again. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  /* Undone with the toast's button, there is something to restore again. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "The values as prepared are back"));
+  undo = find_button (GTK_WIDGET (window), "Undo");
+  g_assert_nonnull (undo);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (undo)), ==, "win.undo");
+  g_signal_emit_by_name (undo, "clicked");
   drain ();
   restore = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window), "Restore as Prepared"), GTK_TYPE_BUTTON);
   g_assert_true (gtk_widget_get_sensitive (restore));
@@ -2778,7 +2796,7 @@ test_new_and_delete_records (void)
 
           g_assert_nonnull (find_label (GTK_WIDGET (view), "Add candidates to score them."));
           g_assert_null (find_label (GTK_WIDGET (view), tornado));
-          g_assert_null (find_label (GTK_WIDGET (view), "The leader holds over the whole range"));
+          g_assert_null (find_label (GTK_WIDGET (view), "Lærdal stays first over the whole range"));
           for (guint c = 0; c < 2; c++)
             {
               GtkWidget *add = find_widget (GTK_WIDGET (view), is_add_candidate, NULL);

@@ -34,20 +34,35 @@ int      sk_matrix_leader          (GArray         *results);
 #define SK_MATRIX_CLEAR_MARGIN 0.10
 gboolean sk_matrix_no_clear_winner (GArray         *results);
 
-/* How far one factor's weight can move, the others held, before the
- * leader changes (FORMAT.md's scores are linear in each weight). */
+/* How far one factor's weight can move, the others held, before another
+ * candidate is first (FORMAT.md's scores are linear in each weight).
+ * Computed in exact rationals (sk-sensitivity.h); the doubles are for
+ * drawing, the texts for printing. */
 typedef struct
 {
   guint    factor;        /* index into matrix->factors */
+  int      first;         /* who is first now (sk_matrix_first ()), -1 without candidates */
   double   weight;        /* the weight now */
-  double   low;           /* the leader holds from here … */
+  double   low;           /* `first` stays first from here … */
   double   high;          /* … to here, within 0 … weight_max */
-  int      below;         /* who leads below `low`, or -1 if low is 0 */
-  int      above;         /* who leads above `high`, or -1 if high is weight_max */
+  int      below;         /* who is first below `low`, or -1 if low is 0 */
+  int      above;         /* who is first above `high`, or -1 if high is weight_max */
+  char    *weight_text;   /* the three for printing, with a ".": at least 4 decimals, */
+                          /* all when they end within 12, else 6: "2.2500", "3.333333" */
+  char    *low_text;
+  char    *high_text;
 } SkSensitivity;
 
-/* One entry per factor, in factor order.  With no candidates, or a tie
- * for the lead, the leader is the first of those tied. */
+/* The candidate first now, in exact arithmetic (sk-sensitivity.h): the
+ * highest score, a tie going to the earlier candidate in the file, as
+ * the ranking orders them; -1 without candidates. */
+int      sk_matrix_first           (const SkMatrix *matrix);
+
+/* One entry per factor, in factor order; the array frees the texts. */
 GArray  *sk_matrix_sensitivity     (const SkMatrix *matrix);
+
+/* The candidates with the highest score now, exactly, in candidate order
+ * (of guint): two or more are tied for first place. */
+GArray  *sk_matrix_tied_first      (const SkMatrix *matrix);
 
 G_END_DECLS

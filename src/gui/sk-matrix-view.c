@@ -38,6 +38,8 @@ struct _SkMatrixView
   GtkGrid        *results_grid;
   GtkWidget      *restore;       /* "Restore as Prepared", when there is something to restore */
   GPtrArray      *weight_rows;   /* AdwActionRow per factor, for the sensitivity */
+  GArray         *sensitivity;   /* of SkSensitivity, of `sensitivity_of` as last shown */
+  SkMatrix       *sensitivity_of;
   guint           reshow_id;     /* the page made anew, out of a control's signal */
 };
 
@@ -230,29 +232,6 @@ score_changed_cb (SkMatrixView  *self,
 
 /* Results */
 
-static char *
-sensitivity_text (SkMatrixView        *self,
-                  const SkSensitivity *s)
-{
-  double wmax = sk_matrix_get_weight_max (self->matrix);
-  g_autofree char *low = sk_format_score (s->low);
-  g_autofree char *high = sk_format_score (s->high);
-
-  if (s->below < 0 && s->above < 0)
-    return g_strdup (_("The leader holds over the whole range"));
-  if (s->below >= 0 && s->above >= 0)
-    /* Translators: "The leader holds from 2,50 to 4,00; below: Lærdal, above: Vik" */
-    return g_strdup_printf (_("The leader holds from %s to %s; below: %s, above: %s"), low, high,
-                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->below)),
-                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->above)));
-  if (s->above >= 0)
-    return g_strdup_printf (_("The leader holds up to %s; above it %s leads"), high,
-                            candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->above)));
-  (void) wmax;
-  return g_strdup_printf (_("The leader holds down to %s; below it %s leads"), low,
-                          candidate_name (self, g_ptr_array_index (self->matrix->candidates, s->below)));
-}
-
 static void
 result_cell (GtkGrid    *grid,
              const char *text,
@@ -276,6 +255,7 @@ update_results (SkMatrixView *self)
 {
   g_autoptr(GArray) results = NULL;
   g_autoptr(GArray) sens = NULL;
+  g_autofree char *first = NULL;
   GtkWidget *child;
   int leaders = 0, leader;
 
@@ -323,7 +303,13 @@ update_results (SkMatrixView *self)
       g_autofree char *text = NULL;
 
       if (leaders > 1)
-        text = g_strdup (_("The leading candidates are tied: no clear winner."));
+        {
+          g_autoptr(GArray) tied = sk_matrix_tied_first (self->matrix);
+          g_autofree char *names = sk_sensitivity_names (sk_view_get_project (SK_VIEW (self)), self->matrix, tied);
+
+          /* Translators: "Sogndal and Årdal are tied for first place: no clear winner." */
+          text = g_strdup_printf (_("%s are tied for first place: no clear winner."), names);
+        }
       else if (sk_matrix_no_clear_winner (results))
         text = g_strdup_printf (_("%s leads by less than 10 %%: no clear winner."),
                                 candidate_name (self, g_ptr_array_index (self->matrix->candidates, leader)));
@@ -338,13 +324,20 @@ update_results (SkMatrixView *self)
     }
 
   /* With fewer than two candidates no weight can change the leader. */
+  first = sk_sensitivity_first_name (sk_view_get_project (SK_VIEW (self)), self->matrix);
   for (guint f = 0; f < sens->len && f < self->weight_rows->len; f++)
     {
       g_autofree char *text = self->matrix->candidates->len > 1
-                              ? sensitivity_text (self, &g_array_index (sens, SkSensitivity, f)) : NULL;
+                              ? sk_sensitivity_text (sk_view_get_project (SK_VIEW (self)), self->matrix,
+                                                     &g_array_index (sens, SkSensitivity, f), first)
+                              : NULL;
 
       adw_action_row_set_subtitle (g_ptr_array_index (self->weight_rows, f), text ? text : "");
     }
+  /* The tornado chart draws the same. */
+  g_clear_pointer (&self->sensitivity, g_array_unref);
+  self->sensitivity = g_array_ref (sens);
+  self->sensitivity_of = self->matrix;
   gtk_widget_queue_draw (self->chart);
   gtk_widget_queue_draw (self->tornado);
 }
@@ -400,7 +393,12 @@ tornado_draw (GtkDrawingArea *area,
   if (self->matrix == NULL)
     return;
   palette_for (GTK_WIDGET (area), &palette, &font);
-  sk_render_matrix_tornado (cr, self->matrix, &palette, font, width, height);
+  /* The sensitivity of the results shown, when it is this matrix's as it is. */
+  if (self->sensitivity != NULL &&
+      (self->sensitivity_of != self->matrix || self->sensitivity->len != self->matrix->factors->len))
+    g_clear_pointer (&self->sensitivity, g_array_unref);
+  sk_render_matrix_tornado (cr, sk_view_get_project (SK_VIEW (self)), self->matrix, self->sensitivity,
+                            &palette, font, width, height);
 }
 
 /* Structure: factors and candidates */
@@ -629,7 +627,7 @@ factor_action (GtkWidget  *widget,
     }
   end_edit (self);
   if (g_str_equal (action_name, "matrix.remove-factor"))
-    sk_view_toast (SK_VIEW (self), _("Factor removed; Ctrl+Z brings it back"), FALSE);
+    sk_view_toast (SK_VIEW (self), _("Factor removed"), TRUE);
   show_matrix (self, m);
 }
 
@@ -668,7 +666,7 @@ candidate_action (GtkWidget  *widget,
     }
   end_edit (self);
   if (g_str_equal (action_name, "matrix.remove-candidate"))
-    sk_view_toast (SK_VIEW (self), _("Candidate removed; Ctrl+Z brings it back"), FALSE);
+    sk_view_toast (SK_VIEW (self), _("Candidate removed"), TRUE);
   show_matrix (self, m);
 }
 
@@ -736,7 +734,7 @@ restore_cb (SkMatrixView *self)
   walk_prepared (self, TRUE);
   end_edit (self);
   show_matrix (self, m);
-  sk_view_toast (SK_VIEW (self), _("The values as prepared are back; Ctrl+Z undoes it"), FALSE);
+  sk_view_toast (SK_VIEW (self), _("The values as prepared are back"), TRUE);
 }
 
 typedef struct
@@ -1156,7 +1154,8 @@ show_matrix (SkMatrixView *self,
   }
   self->tornado = gtk_drawing_area_new ();
   gtk_widget_set_visible (self->tornado, matrix->candidates->len > 1);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado), 28 * MAX (matrix->factors->len, 1));
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado),
+                                       28 * MAX (matrix->factors->len, 1) + SK_TORNADO_FOOT);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->tornado), tornado_draw, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tornado), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Sensitivity chart: the range of each weight over which the leader holds"), -1);
@@ -1267,6 +1266,7 @@ sk_matrix_view_dispose (GObject *object)
   self->content = NULL;
   g_clear_pointer (&self->prepared, g_hash_table_unref);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->sensitivity, g_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 

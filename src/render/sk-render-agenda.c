@@ -147,6 +147,28 @@ ensure_space (Flow   *f,
     new_page (f);
 }
 
+/* A text with "2026–2028" and "09.00–09.05" kept on one line: a word
+ * joiner after an en dash between digits (Pango breaks after the dash
+ * otherwise). */
+static char *
+keep_ranges (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      g_string_append_c (out, *p);
+      if (g_str_has_prefix (p, "–") && p > text && g_ascii_isdigit (p[-1]) &&
+          g_ascii_isdigit (p[strlen ("–")]))
+        {
+          g_string_append_len (out, p + 1, strlen ("–") - 1);
+          g_string_append (out, "\u2060");
+          p += strlen ("–") - 1;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* A paragraph, line by line, so that it may run onto the next page. */
 static void
 flow_paragraph (Flow       *f,
@@ -155,8 +177,10 @@ flow_paragraph (Flow       *f,
                 double      indent,
                 double      space_after)
 {
-  /* "§ 16-5", "20. oktober" and "29 215 093 kr" stay on one line */
-  g_autofree char *kept = sk_format_keep_together (text);
+  /* "§ 16-5", "20. oktober" and "29 215 093 kr" stay on one line, and
+   * so does a range such as "2026–2028" */
+  g_autofree char *together = sk_format_keep_together (text);
+  g_autofree char *kept = keep_ranges (together);
   PangoLayout *layout = layout_new (f, font, kept, PAGE_W - 2 * MARGIN - indent);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
@@ -243,6 +267,28 @@ flow_framed (Flow       *f,
   f->y += 14;
 }
 
+static double
+row_height (Flow         *f,
+            const char  **cells,
+            const double *stops,
+            guint         n,
+            const char   *font)
+{
+  double width = PAGE_W - 2 * MARGIN, height = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      g_autofree char *text = keep_ranges (cells[c]);
+      PangoLayout *l = layout_new (f, font, text, width * (stops[c + 1] - stops[c]) - 6);
+      int w, h;
+
+      pango_layout_get_pixel_size (l, &w, &h);
+      height = MAX (height, h);
+      g_object_unref (l);
+    }
+  return height + 3;
+}
+
 /* Table rows: cells at fractions of the width; right-aligned from `right`. */
 static void
 flow_row (Flow        *f,
@@ -252,62 +298,139 @@ flow_row (Flow        *f,
           guint        right,
           const char  *font)
 {
-  double width = PAGE_W - 2 * MARGIN, height = 0;
+  double width = PAGE_W - 2 * MARGIN, height = row_height (f, cells, stops, n, font);
 
+  ensure_space (f, height);
   for (guint c = 0; c < n; c++)
     {
-      PangoLayout *l = layout_new (f, font, cells[c], width * (stops[c + 1] - stops[c]) - 6);
-      int w, h;
+      g_autofree char *text = keep_ranges (cells[c]);
 
-      pango_layout_get_pixel_size (l, &w, &h);
-      height = MAX (height, h);
-      g_object_unref (l);
+      draw_at (f, font, text, MARGIN + width * stops[c], f->y, width * (stops[c + 1] - stops[c]) - 6,
+               c >= right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     }
-  ensure_space (f, height + 3);
-  for (guint c = 0; c < n; c++)
-    draw_at (f, font, cells[c], MARGIN + width * stops[c], f->y, width * (stops[c + 1] - stops[c]) - 6,
-             c >= right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  f->y += height + 3;
+  f->y += height;
 }
 
-/* A text's width on one line. */
+static void flow_rule (Flow *f);
+
+/* A table: its heading row, a rule, and its rows (of GStrv), with
+ * `foot` (may be NULL) under a second rule.  Kept on one page when it
+ * fits on one; else the heading row is repeated on each page it runs
+ * onto.  `before` is the height of what goes just before it (its title),
+ * kept with it. */
+typedef struct
+{
+  const char  **head;
+  const double *stops;
+  guint         n;
+  guint         right;
+} Table;
+
+static void
+keep_table (Flow        *f,
+            const Table *t,
+            GPtrArray   *rows,
+            const char **foot,
+            double       before)
+{
+  double total = before + row_height (f, t->head, t->stops, t->n, FONT_H3) + 4;
+
+  for (guint i = 0; i < rows->len; i++)
+    total += row_height (f, g_ptr_array_index (rows, i), t->stops, t->n, FONT_BODY);
+  if (foot)
+    total += 4 + row_height (f, foot, t->stops, t->n, FONT_H3);
+  if (total <= PAGE_H - 2 * MARGIN)
+    ensure_space (f, total);
+}
+
+static void
+flow_table (Flow        *f,
+                 const Table *t,
+                 GPtrArray   *rows,
+                 const char **foot)
+{
+  flow_row (f, t->head, t->stops, t->n, t->right, FONT_H3);
+  flow_rule (f);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char **cells = g_ptr_array_index (rows, i);
+
+      if (f->y + row_height (f, cells, t->stops, t->n, FONT_BODY) > PAGE_H - MARGIN)
+        {
+          new_page (f);
+          flow_row (f, t->head, t->stops, t->n, t->right, FONT_H3);
+          flow_rule (f);
+        }
+      flow_row (f, cells, t->stops, t->n, t->right, FONT_BODY);
+    }
+  if (foot)
+    {
+      flow_rule (f);
+      flow_row (f, foot, t->stops, t->n, t->right, FONT_H3);
+    }
+}
+
+/* A text's width on one line, or (`word`) the width of its longest
+ * word (the longest run a line cannot break). */
 static double
 text_width (Flow       *f,
             const char *font,
-            const char *text)
+            const char *text,
+            gboolean    word)
 {
-  g_autoptr(PangoLayout) layout = sk_render_layout_new (f->cr, font, text, FALSE);
+  g_autofree char *kept = keep_ranges (text);
+  g_autoptr(PangoLayout) layout = sk_render_layout_new (f->cr, font, kept, FALSE);
   int w, h;
 
+  if (word)
+    {
+      pango_layout_set_width (layout, 1);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+    }
   pango_layout_get_pixel_size (layout, &w, &h);
   return w;
 }
 
-/* Stops for flow_row () from the columns' widest cells: each column as
- * wide as its widest word-run, up to its share of the page in `caps`;
- * column `flexible` takes what is left and wraps.  A word no longer
- * breaks in the middle ("Orienteri-ng") where the page has room. */
+/* Stops for flow_row () from the columns' cells: `widest` on one line,
+ * `narrowest` their longest word.  Column `flexible` (the item's title)
+ * is as wide as its longest cell when the page allows: the others give
+ * way first, each down to its longest word, in proportion to what it
+ * would give; then the title wraps.  No word breaks in the middle
+ * ("Orienteri-ng") where the page has room. */
 static void
 fit_stops (const double *widest,
-           const double *caps,
+           const double *narrowest,
            guint         n,
            guint         flexible,
            double       *stops)
 {
-  double total = PAGE_W - 2 * MARGIN, fixed = 0;
-  double share[8];
+  double total = PAGE_W - 2 * MARGIN, others = 0, slack = 0, need;
+  double width[8];
 
-  g_assert (n < G_N_ELEMENTS (share));
+  g_assert (n < G_N_ELEMENTS (width));
   for (guint c = 0; c < n; c++)
     if (c != flexible)
       {
-        share[c] = MIN ((widest[c] + 8) / total, caps[c]);
-        fixed += share[c];
+        width[c] = widest[c] + 8;
+        others += width[c];
+        slack += MAX (widest[c] - narrowest[c], 0);
       }
-  share[flexible] = MAX (1 - fixed, 0.2);
+  need = widest[flexible] + 8 - (total - others);
+  if (need > 0 && slack > 0)
+    for (guint c = 0; c < n; c++)
+      if (c != flexible)
+        {
+          double give = MIN (need, slack) * MAX (widest[c] - narrowest[c], 0) / slack;
+
+          width[c] -= give;
+          others -= give;
+        }
+  width[flexible] = MAX (total - others, 0.2 * total);
   stops[0] = 0;
   for (guint c = 0; c < n; c++)
-    stops[c + 1] = stops[c] + share[c];
+    stops[c + 1] = stops[c] + width[c] / total;
+  /* Rounding, or a title column held at a fifth: the last stop is the edge. */
+  stops[n] = MAX (stops[n], 1.0);
 }
 
 static void
@@ -321,6 +444,42 @@ flow_rule (Flow *f)
   f->y += 4;
 }
 
+/* How a model splits its cost, as a line under its table: "25 % equally,
+ * 75 % by population". */
+static char *
+split_text (const SkCostModel *model)
+{
+  SkCostParams p;
+  GString *text = g_string_new (NULL);
+  double sum = 0;
+
+  sk_cost_params_init (&p, model, NULL);
+  if (p.fixed_percent > 0 || p.criteria == NULL || p.criteria->len == 0)
+    {
+      g_autofree char *part = sk_format_percent (p.fixed_percent, p.fixed_percent == (int) p.fixed_percent ? 0 : 2);
+
+      /* Translators: the part of a cost shared equally, "25 % equally" */
+      g_string_append_printf (text, _("%s equally"), part);
+    }
+  for (guint k = 0; p.fixed_percent < 100 && p.criteria && k < p.criteria->len; k++)
+    sum += ((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight;
+  for (guint k = 0; p.fixed_percent < 100 && sum > 0 && k < p.criteria->len; k++)
+    {
+      SkCriterion *c = g_ptr_array_index (p.criteria, k);
+      double value = (100 - p.fixed_percent) * c->weight / sum;
+      g_autofree char *part = sk_format_percent (value, value == (int) value ? 0 : 2);
+
+      if (text->len)
+        g_string_append (text, ", ");
+      /* Translators: a share of the cost and what it follows, "75 % by children 0–17" */
+      g_string_append_printf (text, _("%s by %s"), part, sk_figure_phrase (c->figure));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A table's title and the table, kept together. */
+#define TITLE_HEIGHT 34
+
 static void
 flow_cost_table (Flow      *f,
                  SkProject *project,
@@ -328,36 +487,84 @@ flow_cost_table (Flow      *f,
 {
   g_autoptr(SkCostResult) r = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *total = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *split = NULL;
   static const double stops[] = { 0, 0.4, 0.7, 1.0 };
   const char *head[] = { _("Municipality"), _("Total"), C_("column", "Share") };
+  const char *foot[3];
+  const Table table = { head, stops, 3, 1 };
 
-  flow_heading (f, FONT_H3, model->title, 10, 60);
   r = sk_cost_model_compute (project, model, NULL, &error);
   if (r == NULL)
     {
+      flow_heading (f, FONT_H3, model->title, 10, 60);
       flow_paragraph (f, FONT_BODY, error->message, 0, 4);
       return;
     }
-  flow_row (f, head, stops, 3, 1, FONT_H3);
-  flow_rule (f);
   for (guint i = 0; i < r->rows->len; i++)
     {
       const SkCostRow *row = &g_array_index (r->rows, SkCostRow, i);
       SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
-      g_autofree char *amount = sk_format_kr (row->amount_kr);
-      g_autofree char *share = sk_format_percent (row->share * 100, 2);
-      const char *cells[] = { m ? m->name : row->municipality, amount, share };
+      char **cells = g_new0 (char *, 4);
 
-      flow_row (f, cells, stops, 3, 1, FONT_BODY);
+      cells[0] = g_strdup (m ? m->name : row->municipality);
+      cells[1] = sk_format_kr (row->amount_kr);
+      cells[2] = sk_format_percent (row->share * 100, 2);
+      g_ptr_array_add (rows, cells);
     }
-  flow_rule (f);
-  {
-    g_autofree char *total = sk_format_kr (r->total_kr);
-    g_autofree char *all = sk_format_percent (100, 2);
-    const char *cells[] = { _("Total"), total, all };
+  total = sk_format_kr (r->total_kr);
+  all = sk_format_percent (100, 2);
+  foot[0] = _("Total");
+  foot[1] = total;
+  foot[2] = all;
+  split = split_text (model);
+  /* The title, the table and the line under it on one page. */
+  keep_table (f, &table, rows, foot, TITLE_HEIGHT + 16);
+  flow_heading (f, FONT_H3, model->title, 10, 60);
+  flow_table (f, &table, rows, foot);
+  flow_paragraph (f, FONT_SMALL, split, 0, 4);
+}
 
-    flow_row (f, cells, stops, 3, 1, FONT_H3);
-  }
+/* How far each weight can move before another candidate is first, with
+ * a tie said in words. */
+static void
+flow_sensitivity_table (Flow      *f,
+                        SkProject *project,
+                        SkMatrix  *matrix)
+{
+  g_autoptr(GPtrArray) rows = sk_sensitivity_table (project, matrix);
+  g_autofree char *tie = sk_sensitivity_tie_note (project, matrix);
+  double stops[5], widest[4] = { 0 }, narrowest[4] = { 0 };
+  Table t = { NULL, stops, 4, 4 };
+
+  if (rows == NULL)
+    return;
+  /* The range and who is first outside it on one line each (the
+   * headings wrap); the factor's name takes the rest, down to its longest
+   * word. */
+  for (guint r = 0; r < rows->len; r++)
+    for (guint c = 0; c < 4; c++)
+      {
+        const char *cell = ((char **) g_ptr_array_index (rows, r))[c];
+        const char *font = r == 0 ? FONT_H3 : FONT_BODY;
+
+        if (r > 0)
+          widest[c] = MAX (widest[c], text_width (f, font, cell, FALSE));
+        narrowest[c] = MAX (narrowest[c], text_width (f, font, cell, TRUE));
+        widest[c] = MAX (widest[c], narrowest[c]);
+      }
+  widest[0] = narrowest[0];
+  fit_stops (widest, narrowest, 4, 0, stops);
+  t.head = (const char **) g_ptr_array_steal_index (rows, 0);
+  keep_table (f, &t, rows, NULL, TITLE_HEIGHT + (tie ? 40 : 0) + 16);
+  flow_heading (f, FONT_H3, _("How far each weight can move before the leader changes"), 10, 60);
+  if (tie)
+    flow_paragraph (f, FONT_BODY, tie, 0, 6);
+  flow_table (f, &t, rows, NULL);
+  flow_paragraph (f, FONT_SMALL, _("Each weight moved on its own, the others as they are."), 0, 4);
+  g_strfreev ((char **) t.head);
 }
 
 static void
@@ -366,24 +573,59 @@ flow_matrix_table (Flow      *f,
                    SkMatrix  *matrix)
 {
   g_autoptr(GArray) results = sk_matrix_compute (matrix);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   static const double stops[] = { 0, 0.4, 0.6, 0.8, 1.0 };
   const char *head[] = { _("Candidate"), _("Total score"), _("Percent of maximum"), _("Rank") };
+  const Table table = { head, stops, 4, 1 };
 
-  flow_heading (f, FONT_H3, matrix->title, 10, 60);
-  flow_row (f, head, stops, 4, 1, FONT_H3);
-  flow_rule (f);
   sk_matrix_results_by_rank (results);
   for (guint i = 0; i < results->len; i++)
     {
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
       const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
       SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
-      g_autofree char *score = sk_format_score (r->score);
-      g_autofree char *pct = sk_format_percent (r->percent, 1);
-      g_autofree char *rank = g_strdup_printf ("%d", r->rank);
-      const char *cells[] = { m ? m->name : c->municipality, score, pct, rank };
+      char **cells = g_new0 (char *, 5);
 
-      flow_row (f, cells, stops, 4, 1, FONT_BODY);
+      cells[0] = g_strdup (m ? m->name : c->municipality);
+      cells[1] = sk_format_score (r->score);
+      cells[2] = sk_format_percent (r->percent, 1);
+      cells[3] = g_strdup_printf ("%d", r->rank);
+      g_ptr_array_add (rows, cells);
+    }
+  keep_table (f, &table, rows, NULL, TITLE_HEIGHT);
+  flow_heading (f, FONT_H3, matrix->title, 10, 60);
+  flow_table (f, &table, rows, NULL);
+  flow_sensitivity_table (f, project, matrix);
+}
+
+/* "Decision, recorded at 10.42" from the item's decided_at
+ * (docs/format-extensions.md); the date too when it is not the
+ * meeting's; "Decision" without it. */
+static char *
+decision_heading (const SkMeeting *meeting,
+                  const SkItem    *item)
+{
+  const char *when = item->extra && json_object_has_member (item->extra, "decided_at")
+                     ? json_object_get_string_member_with_default (item->extra, "decided_at", NULL) : NULL;
+  g_autofree char *date = NULL;
+  int minutes;
+
+  if (when == NULL || strlen (when) != 16 || when[10] != 'T' || !sk_time_parse (when + 11, &minutes))
+    return g_strdup (C_("heading", "Decision"));
+  date = g_strndup (when, 10);
+  if (g_strcmp0 (date, meeting->date) == 0)
+    {
+      g_autofree char *time = sk_format_time (minutes);
+
+      /* Translators: the heading of a decision in the minutes, "Decision, recorded at 10.42" */
+      return g_strdup_printf (_("Decision, recorded at %s"), time);
+    }
+  else
+    {
+      g_autofree char *date_time = sk_format_date_time (date, when + 11);
+
+      /* Translators: the heading of a decision in the minutes, "Decision, recorded 4 November 2025, 09.10" */
+      return g_strdup_printf (_("Decision, recorded %s"), date_time);
     }
 }
 
@@ -417,7 +659,6 @@ render (Flow      *f,
   g_autofree char *when = sk_format_date_time (meeting->date, meeting->start_time);
   gboolean timed = sk_meeting_item_times (meeting, starts, NULL);
   /* No., item, kind, presenter, time: the item takes what the others leave. */
-  static const double caps[] = { 0.1, 1, 0.25, 0.25, 0.2 };
   double stops[6];
 
   f->page = 1;
@@ -449,10 +690,10 @@ render (Flow      *f,
     {
       const char *head[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-      double widest[5];
+      double widest[5], narrowest[5];
 
       for (guint c = 0; c < 5; c++)
-        widest[c] = text_width (f, FONT_H3, head[c]);
+        widest[c] = narrowest[c] = text_width (f, FONT_H3, head[c], FALSE);
       for (guint i = 0; i < meeting->items->len; i++)
         {
           SkItem *item = g_ptr_array_index (meeting->items, i);
@@ -464,14 +705,15 @@ render (Flow      *f,
           cells[3] = g_strdup (item->presenter ? item->presenter : "");
           cells[4] = item_time (meeting, starts, timed, i);
           for (guint c = 0; c < 5; c++)
-            widest[c] = MAX (widest[c], text_width (f, FONT_BODY, cells[c]));
+            {
+              widest[c] = MAX (widest[c], text_width (f, FONT_BODY, cells[c], FALSE));
+              narrowest[c] = MAX (narrowest[c], text_width (f, FONT_BODY, cells[c], TRUE));
+            }
           g_ptr_array_add (rows, cells);
         }
-      fit_stops (widest, caps, 5, 1, stops);
-      flow_row (f, head, stops, 5, 4, FONT_H3);
-      flow_rule (f);
-      for (guint i = 0; i < rows->len; i++)
-        flow_row (f, (const char **) g_ptr_array_index (rows, i), stops, 5, 4, FONT_BODY);
+      fit_stops (widest, narrowest, 5, 1, stops);
+      /* A long agenda repeats its heading row on the next page. */
+      flow_table (f, &(const Table) { head, stops, 5, 4 }, rows, NULL);
     }
 
   /* The case papers */
@@ -500,7 +742,11 @@ render (Flow      *f,
       if (minutes)
         {
           if (item->decision && item->decision[0])
-            flow_framed (f, C_("heading", "Decision"), item->decision);
+            {
+              g_autofree char *heading = decision_heading (meeting, item);
+
+              flow_framed (f, heading, item->decision);
+            }
           else if (item->kind == SK_ITEM_DECISION)
             flow_paragraph (f, FONT_BODY, _("No decision recorded."), 0, 6);
         }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "sk-format.h"
@@ -131,28 +132,80 @@ sk_render_matrix_chart (cairo_t         *cr,
           cairo_fill (cr);
           x += w;
         }
+      /* The percentage after the bar and after its outline as prepared. */
+      if (prepared != NULL && r->candidate < prepared->len && max > 0)
+        x = MAX (x, label_w + bar_w * g_array_index (prepared, double, r->candidate) / max + 1.5);
       cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
       text_at (cr, font, value, x + 6, y + row_h / 2, value_w - 8, PANGO_ALIGN_LEFT, r->rank == 1);
     }
 }
 
+/* A step for the axis's ticks: 1, 2 or 5 × a power of ten, six ticks or
+ * fewer over the scale. */
+static double
+tick_step (double wmax)
+{
+  double step = pow (10, floor (log10 (wmax / 10)));
+
+  for (int i = 0; wmax / step > 5 && i < 3; i++)
+    step *= (const double[]) { 2, 2.5, 2 }[i];
+  return step;
+}
+
+/* One item of a legend at (*x, *y), on the next line when it does not
+ * fit in `width`. */
+static void
+legend_item (cairo_t         *cr,
+             const char      *font,
+             const SkPalette *palette,
+             const SkRgb     *swatch,
+             gboolean         mark,
+             const char      *text,
+             double           width,
+             double          *x,
+             double          *y)
+{
+  PangoLayout *layout = sk_render_layout_new (cr, font, text, FALSE);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  g_object_unref (layout);
+  if (*x > 0 && *x + 18 + w > width)
+    {
+      *x = 0;
+      *y += 18;
+    }
+  cairo_set_source_rgb (cr, swatch->red, swatch->green, swatch->blue);
+  if (mark)
+    cairo_rectangle (cr, *x + 4.5, *y - 7, 3, 14);
+  else
+    cairo_rectangle (cr, *x, *y - 5, 12, 10);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+  text_at (cr, font, text, *x + 18, *y, 0, PANGO_ALIGN_LEFT, FALSE);
+  *x += 18 + w + 18;
+}
+
 void
 sk_render_matrix_tornado (cairo_t         *cr,
+                          SkProject       *project,
                           const SkMatrix  *matrix,
+                          GArray          *sensitivity,
                           const SkPalette *palette,
                           const char      *font,
                           double           width,
                           double           height)
 {
-  g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
+  g_autoptr(GArray) sens = sensitivity ? g_array_ref (sensitivity) : sk_matrix_sensitivity (matrix);
   double wmax = sk_matrix_get_weight_max (matrix);
   double label_w = MIN (width * 0.35, 260), axis_w = width - label_w - 10;
+  double rows_h = height - SK_TORNADO_FOOT, step;
   guint n = sens->len;
   double row_h;
 
-  if (n == 0 || axis_w <= 0 || wmax <= 0)
+  if (n == 0 || axis_w <= 0 || wmax <= 0 || rows_h <= 0)
     return;
-  row_h = height / n;
+  row_h = rows_h / n;
   for (guint i = 0; i < n; i++)
     {
       const SkSensitivity *s = &g_array_index (sens, SkSensitivity, i);
@@ -164,7 +217,7 @@ sk_render_matrix_tornado (cairo_t         *cr,
 
       cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
       text_at (cr, font, factor->name, 0, y + row_h / 2, label_w - 8, PANGO_ALIGN_LEFT, FALSE);
-      /* The whole scale, faint; the range that keeps the leader, strong. */
+      /* The whole scale, faint; the range that keeps the first, strong. */
       cairo_set_source_rgb (cr, palette->grid.red, palette->grid.green, palette->grid.blue);
       cairo_rectangle (cr, label_w, by + bh / 2 - 1, axis_w, 2);
       cairo_fill (cr);
@@ -178,6 +231,102 @@ sk_render_matrix_tornado (cairo_t         *cr,
       cairo_rectangle (cr, xw - 1.5, by - 3, 3, bh + 6);
       cairo_fill (cr);
     }
+
+  /* The axis: the weight from 0 to weight_max. */
+  cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+  cairo_rectangle (cr, label_w, rows_h + 2, axis_w, 1);
+  cairo_fill (cr);
+  step = tick_step (wmax);
+  for (double t = 0; t <= wmax + step * 1e-9; t += step)
+    {
+      double x = label_w + axis_w * MIN (t, wmax) / wmax;
+      g_autofree char *tick = sk_sensitivity_number (t);
+
+      cairo_rectangle (cr, x - 0.5, rows_h + 2, 1, 4);
+      cairo_fill (cr);
+      text_at (cr, font, tick, x - 30, rows_h + 14, 60, PANGO_ALIGN_CENTER, FALSE);
+    }
+  text_at (cr, font, _("Weight"), 0, rows_h + 14, label_w - 16, PANGO_ALIGN_RIGHT, FALSE);
+
+  /* The legend. */
+  {
+    g_autofree char *first = sk_sensitivity_first_name (project, matrix);
+    /* Translators: the legend of the sensitivity chart, "Range where Sogndal stays first" */
+    g_autofree char *range = g_strdup_printf (_("Range where %s stays first"), first);
+    double x = 0, y = rows_h + 36;
+
+    legend_item (cr, font, palette, &palette->variable, FALSE, range, width, &x, &y);
+    legend_item (cr, font, palette, &palette->equal, FALSE, _("The whole scale"), width, &x, &y);
+    legend_item (cr, font, palette, &palette->text, TRUE, _("Weight now"), width, &x, &y);
+  }
+}
+
+/* A paragraph wrapped to `width` at (x, y), drawn unless `measure`; its
+ * height. */
+static double
+paragraph_at (cairo_t    *cr,
+              const char *font,
+              const char *text,
+              double      x,
+              double      y,
+              double      width,
+              gboolean    bold,
+              gboolean    measure)
+{
+  PangoLayout *layout = sk_render_layout_new (cr, font, text, bold);
+  int w, h;
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (!measure)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+  g_object_unref (layout);
+  return h;
+}
+
+/* The sensitivity table under the charts: a tie said in words, a heading
+ * row and a row per factor.  Its height; drawn unless `measure`. */
+static double
+sensitivity_table_at (cairo_t        *cr,
+                      SkProject      *project,
+                      const SkMatrix *matrix,
+                      double          x,
+                      double          y,
+                      double          width,
+                      gboolean        measure)
+{
+  static const double stops[] = { 0, 0.3, 0.4, 0.7, 1.0 };
+  g_autoptr(GPtrArray) rows = sk_sensitivity_table (project, matrix);
+  g_autofree char *tie = sk_sensitivity_tie_note (project, matrix);
+  double top = y;
+
+  if (rows == NULL)
+    return 0;
+  if (tie != NULL)
+    y += paragraph_at (cr, "Cantarell 10", tie, x, y, width, FALSE, measure) + 8;
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+      double h = 0;
+
+      for (guint c = 0; c < 4; c++)
+        h = MAX (h, paragraph_at (cr, r == 0 ? "Cantarell Bold 9" : "Cantarell 9", cells[c], x + width * stops[c], y,
+                                  width * (stops[c + 1] - stops[c]) - 8, r == 0, measure));
+      y += h + 4;
+      if (r == 0 && !measure)
+        {
+          cairo_rectangle (cr, x, y - 2, width, 0.6);
+          cairo_fill (cr);
+        }
+    }
+  y += 4;
+  y += paragraph_at (cr, "Cantarell 8", _("Each weight moved on its own, the others as they are."),
+                     x, y, width, FALSE, measure);
+  return y - top;
 }
 
 gboolean
@@ -187,12 +336,21 @@ sk_render_matrix_file (SkProject      *project,
                        GError        **error)
 {
   const double width = 900, chart_h = 48.0 * MAX (matrix->candidates->len, 1);
-  const double tornado_h = 30.0 * MAX (matrix->factors->len, 1);
-  const double height = 60 + chart_h + 50 + tornado_h + 30 + 22.0 * ((matrix->factors->len + 2) / 3);
+  const double legend_h = 22.0 * ((matrix->factors->len + 2) / 3);
+  const double tornado_h = 30.0 * MAX (matrix->factors->len, 1) + SK_TORNADO_FOOT;
+  double table_h, height;
   cairo_surface_t *surface;
   SkPalette palette;
   cairo_t *cr;
   double y;
+
+  /* The table's height, measured on a surface of its own. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  table_h = sensitivity_table_at (cr, project, matrix, 20, 0, width - 40, TRUE);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  height = 60 + chart_h + 20 + legend_h + 30 + tornado_h + (table_h > 0 ? 20 + table_h : 0) + 20;
 
   if ((surface = sk_render_surface_new (path, width, height, 2, error)) == NULL)
     return FALSE;
@@ -209,15 +367,8 @@ sk_render_matrix_file (SkProject      *project,
   cairo_translate (cr, 20, 60);
   sk_render_matrix_chart (cr, project, matrix, NULL, &palette, "Cantarell 10", width - 40, chart_h);
   cairo_restore (cr);
+  /* The legend of the chart: the colour of each factor. */
   y = 60 + chart_h + 20;
-  text_at (cr, "Cantarell Bold 11",
-           _("How far each weight can move before the leader changes"), 20, y, width - 40, PANGO_ALIGN_LEFT, TRUE);
-  cairo_save (cr);
-  cairo_translate (cr, 20, y + 20);
-  sk_render_matrix_tornado (cr, matrix, &palette, "Cantarell 9", width - 40, tornado_h);
-  cairo_restore (cr);
-  /* The legend: the colour of each factor. */
-  y += 20 + tornado_h + 20;
   for (guint f = 0; f < matrix->factors->len; f++)
     {
       const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
@@ -232,6 +383,16 @@ sk_render_matrix_file (SkProject      *project,
       cairo_set_source_rgb (cr, palette.text.red, palette.text.green, palette.text.blue);
       text_at (cr, "Cantarell 9", factor->name, x + 18, yy, (width - 40) / 3 - 24, PANGO_ALIGN_LEFT, FALSE);
     }
+  y += legend_h + 10;
+  text_at (cr, "Cantarell Bold 11",
+           _("How far each weight can move before the leader changes"), 20, y, width - 40, PANGO_ALIGN_LEFT, TRUE);
+  cairo_save (cr);
+  cairo_translate (cr, 20, y + 20);
+  sk_render_matrix_tornado (cr, project, matrix, NULL, &palette, "Cantarell 9", width - 40, tornado_h);
+  cairo_restore (cr);
+  y += 20 + tornado_h + 20;
+  cairo_set_source_rgb (cr, palette.text.red, palette.text.green, palette.text.blue);
+  sensitivity_table_at (cr, project, matrix, 20, y, width - 40, FALSE);
 
   cairo_destroy (cr);
   return sk_render_surface_write (surface, path, error);

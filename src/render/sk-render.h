@@ -87,9 +87,15 @@ void     sk_render_matrix_chart   (cairo_t        *cr,
                                    double          height);
 
 /* A tornado chart: per factor, the range of its weight over which the
- * leader holds, on the scale 0 … weight_max, with the weight now. */
+ * candidate first now stays first, on the scale 0 … weight_max, with the
+ * weight now; under it an axis and a legend of up to two lines
+ * (SK_TORNADO_FOOT high).  `sensitivity` is sk_matrix_sensitivity ()'s,
+ * or NULL to compute it. */
+#define SK_TORNADO_FOOT 64
 void     sk_render_matrix_tornado (cairo_t        *cr,
+                                   SkProject      *project,
                                    const SkMatrix *matrix,
+                                   GArray         *sensitivity,
                                    const SkPalette *palette,
                                    const char     *font,
                                    double          width,
@@ -100,6 +106,36 @@ gboolean sk_render_matrix_file    (SkProject      *project,
                                    const SkMatrix *matrix,
                                    const char     *path,
                                    GError        **error);
+
+/* The sensitivity in words (sk-render-sensitivity.c), in the language of
+ * the user interface, as every document string.
+ *
+ * A number as the papers write it: at most two decimals, none that are
+ * 0 ("2,25", "5"). */
+char      *sk_sensitivity_number     (double               value);
+/* "Sogndal, Vik and Årdal": the names of candidates (of guint). */
+char      *sk_sensitivity_names      (SkProject           *project,
+                                      const SkMatrix      *matrix,
+                                      GArray              *candidates);
+/* Who is first now, naming the others tied with it: "Sogndal (tied with
+ * Årdal)". */
+char      *sk_sensitivity_first_name (SkProject           *project,
+                                      const SkMatrix      *matrix);
+/* The line under a weight's slider: "Sogndal stays first from 2,25 to 5;
+ * below: Årdal, …", `first` from sk_sensitivity_first_name (). */
+char      *sk_sensitivity_text       (SkProject           *project,
+                                      const SkMatrix      *matrix,
+                                      const SkSensitivity *s,
+                                      const char          *first);
+/* With two or more tied for first place, a sentence that names them and
+ * says which one the table follows; NULL otherwise. */
+char      *sk_sensitivity_tie_note   (SkProject           *project,
+                                      const SkMatrix      *matrix);
+/* The table: a heading row and a row per factor (of GStrv, four cells:
+ * factor, weight now, range, who is first outside it); NULL with fewer
+ * than two candidates. */
+GPtrArray *sk_sensitivity_table      (SkProject           *project,
+                                      const SkMatrix      *matrix);
 
 /* The colour of factor i of n, the same in the view and in exports. */
 void     sk_factor_colour         (guint           i,
