@@ -26,8 +26,41 @@ _sk_set_str (char       **ptr,
 
 enum {
   CHANGED,
+  RECORD_CHANGED,
+  RECORD_INSERTED,
+  RECORD_REMOVED,
+  RECORD_MOVED,
   N_SIGNALS
 };
+
+GType
+sk_record_kind_get_type (void)
+{
+  static gsize type = 0;
+  static const GEnumValue values[] = {
+    { SK_RECORD_PROJECT, "SK_RECORD_PROJECT", "project" },
+    { SK_RECORD_MUNICIPALITY, "SK_RECORD_MUNICIPALITY", "municipality" },
+    { SK_RECORD_MEETING, "SK_RECORD_MEETING", "meeting" },
+    { SK_RECORD_ITEM, "SK_RECORD_ITEM", "item" },
+    { SK_RECORD_PLAN_ENTRY, "SK_RECORD_PLAN_ENTRY", "plan-entry" },
+    { SK_RECORD_MATRIX, "SK_RECORD_MATRIX", "matrix" },
+    { SK_RECORD_FACTOR, "SK_RECORD_FACTOR", "factor" },
+    { SK_RECORD_CANDIDATE, "SK_RECORD_CANDIDATE", "candidate" },
+    { SK_RECORD_TIMELINE, "SK_RECORD_TIMELINE", "timeline" },
+    { SK_RECORD_TASK, "SK_RECORD_TASK", "task" },
+    { SK_RECORD_COST_MODEL, "SK_RECORD_COST_MODEL", "cost-model" },
+    { SK_RECORD_SCENARIO, "SK_RECORD_SCENARIO", "scenario" },
+    { SK_RECORD_CRITERION, "SK_RECORD_CRITERION", "criterion" },
+    { SK_RECORD_PARTICIPANT, "SK_RECORD_PARTICIPANT", "participant" },
+    { SK_RECORD_LINK, "SK_RECORD_LINK", "link" },
+    { SK_RECORD_DEPENDENCY, "SK_RECORD_DEPENDENCY", "dependency" },
+    { 0, NULL, NULL }
+  };
+
+  if (g_once_init_enter (&type))
+    g_once_init_leave (&type, g_enum_register_static ("SkRecordKind", values));
+  return type;
+}
 
 static guint signals [N_SIGNALS];
 
@@ -70,6 +103,54 @@ sk_project_class_init (SkProjectClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * SkProject::record-changed:
+   * @kind: the kind of record
+   * @id: its path of ids, "matrix-id/factor-id"
+   * @field: the member that changed, as the file names it
+   *
+   * Emitted after an edit function, undo or redo changed one field.
+   */
+  signals [RECORD_CHANGED] =
+    g_signal_new ("record-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_STRING);
+  /**
+   * SkProject::record-inserted:
+   *
+   * A record was put into its list at the position.
+   */
+  signals [RECORD_INSERTED] =
+    g_signal_new ("record-inserted",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_UINT);
+  /**
+   * SkProject::record-removed:
+   *
+   * A record was taken out of its list from the position.
+   */
+  signals [RECORD_REMOVED] =
+    g_signal_new ("record-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_UINT);
+  /**
+   * SkProject::record-moved:
+   *
+   * A record moved within its list.
+   */
+  signals [RECORD_MOVED] =
+    g_signal_new ("record-moved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -405,6 +486,47 @@ sk_project_changed (SkProject *self)
 {
   g_return_if_fail (SK_IS_PROJECT (self));
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+void
+sk_project_emit_record_changed (SkProject    *self,
+                                SkRecordKind  kind,
+                                const char   *id,
+                                const char   *field)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_CHANGED], 0, kind, id, field);
+}
+
+void
+sk_project_emit_record_inserted (SkProject    *self,
+                                 SkRecordKind  kind,
+                                 const char   *id,
+                                 guint         position)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_INSERTED], 0, kind, id, position);
+}
+
+void
+sk_project_emit_record_removed (SkProject    *self,
+                                SkRecordKind  kind,
+                                const char   *id,
+                                guint         position)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_REMOVED], 0, kind, id, position);
+}
+
+void
+sk_project_emit_record_moved (SkProject    *self,
+                              SkRecordKind  kind,
+                              const char   *id,
+                              guint         from,
+                              guint         to)
+{
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_MOVED], 0, kind, id, from, to);
 }
 
 void

@@ -78,6 +78,12 @@ sk_rule_time_valid (const char *time)
 }
 
 gboolean
+sk_rule_duration_valid (gint64 minutes)
+{
+  return minutes >= 0 && minutes <= 24 * 60;
+}
+
+gboolean
 sk_rule_due_valid (const char *due)
 {
   return due == NULL || sk_due_is_valid (due);

@@ -23,6 +23,8 @@ gboolean sk_rule_municipality_number_valid (const char     *number);
 gboolean sk_rule_figure_valid            (double            value);
 gboolean sk_rule_date_valid              (const char       *date);
 gboolean sk_rule_time_valid              (const char       *time);
+/* An item's planned minutes: 0–1440. */
+gboolean sk_rule_duration_valid          (gint64            minutes);
 gboolean sk_rule_due_valid               (const char       *due);
 /* scale_max and weight_max */
 gboolean sk_rule_matrix_max_valid        (double            max);
