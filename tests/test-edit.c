@@ -517,6 +517,16 @@ test_cycle (void)
 
   /* handsaming ← ferdig ← tilbakemelding ← losingsokt: tying losingsokt
    * to handsaming closes a loop of four. */
+  {
+    SkTimeline *t = sk_project_find_timeline (project, "ppt");
+    SkTask *losingsokt = g_ptr_array_index (t->tasks, 7);
+    guint links = losingsokt->depends_on->len;
+
+    g_assert_cmpstr (losingsokt->id, ==, "losingsokt");
+    g_assert_true (sk_timeline_link_would_cycle (t, losingsokt, "handsaming"));
+    g_assert_false (sk_timeline_link_would_cycle (t, losingsokt, "oppstart"));
+    g_assert_cmpuint (losingsokt->depends_on->len, ==, links);
+  }
   g_assert_false (sk_edit_add_dependency (NULL, project, "ppt", "losingsokt", "handsaming", &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
   g_clear_error (&error);

@@ -411,7 +411,6 @@ sk_edit_add_dependency (SkHistory   *history,
   SkIds pids = { timeline_id, predecessor };
   SkTimeline *t;
   SkTask *task;
-  gboolean cycle;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((task = find_task (project, timeline_id, id, NULL, error)) == NULL)
@@ -423,10 +422,7 @@ sk_edit_add_dependency (SkHistory   *history,
   if (g_ptr_array_find_with_equal_func (task->depends_on, predecessor, g_str_equal, NULL))
     return TRUE;
   t = sk_project_find_timeline (project, timeline_id);
-  g_ptr_array_add (task->depends_on, (char *) predecessor);
-  cycle = sk_timeline_has_cycle (t);
-  g_ptr_array_steal_index (task->depends_on, task->depends_on->len - 1);
-  if (cycle)
+  if (sk_timeline_link_would_cycle (t, task, predecessor))
     return _sk_edit_refuse (error, _("The dependencies of “%s” form a cycle"), task->name);
   return _sk_edit_run (history, project,
                        _sk_edit_insert_command (SK_RECORD_DEPENDENCY, ids, task->depends_on->len,

@@ -303,3 +303,18 @@ sk_timeline_has_cycle (SkTimeline *t)
     }
   return FALSE;
 }
+
+/* Whether making `task` depend on `predecessor` would close a loop: the
+ * same search the checks of a file make, on the timeline as it would be. */
+gboolean
+sk_timeline_link_would_cycle (SkTimeline *t,
+                              SkTask     *task,
+                              const char *predecessor)
+{
+  gboolean cycle;
+
+  g_ptr_array_add (task->depends_on, (char *) predecessor);
+  cycle = sk_timeline_has_cycle (t);
+  g_ptr_array_steal_index (task->depends_on, task->depends_on->len - 1);
+  return cycle;
+}

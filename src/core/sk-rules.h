@@ -65,5 +65,10 @@ guint8     *sk_timeline_find_parent_cycles    (SkTimeline  *timeline,
                                                GHashTable  *index);
 /* Whether the timeline as it is has a cycle of either kind. */
 gboolean    sk_timeline_has_cycle             (SkTimeline  *timeline);
+/* Whether `task` (of the timeline) depending on `predecessor` as well
+ * would make a cycle: for the timeline's link gesture and the edit. */
+gboolean    sk_timeline_link_would_cycle      (SkTimeline  *timeline,
+                                               SkTask      *task,
+                                               const char  *predecessor);
 
 G_END_DECLS
