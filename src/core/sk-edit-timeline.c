@@ -345,6 +345,8 @@ sk_edit_set_task_milestone (SkHistory   *history,
     if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->parent, id) == 0)
       return _sk_edit_refuse (error, _("“%s” is a milestone and cannot be a phase"), id);
   commands = _sk_edit_commands_new ();
+  /* "milestone": false is written only where the file had it. */
+  m.has = milestone || task->has_milestone;
   if (milestone)
     {
       e.has = TRUE;

@@ -623,11 +623,13 @@ _sk_edit_run (SkHistory *history,
 {
   if (command == NULL)
     return TRUE;
-  if (history != NULL)
+  if (history != NULL && sk_history_get_project (history) != project)
     {
+      g_object_unref (command);
       g_return_val_if_fail (sk_history_get_project (history) == project, FALSE);
-      sk_history_run (history, command);
     }
+  if (history != NULL)
+    sk_history_run (history, command);
   else
     {
       sk_command_do (command, project);
