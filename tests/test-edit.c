@@ -370,6 +370,10 @@ EDIT (s_decision)
 {
   return sk_edit_set_item_field (h, p, "styret-2025-11-03", "barnevern", SK_ITEM_FIELD_DECISION, "Vedteke.", error);
 }
+EDIT (s_record_decision)
+{
+  return sk_edit_record_decision (h, p, "styret-2025-11-03", "nav", "Styret vel Sogndal.", "2025-11-03T11:40", error);
+}
 EDIT (s_add_item) { return sk_edit_add_item (h, p, "styret-2026-02-10", "Ny sak", SK_ITEM_DECISION, -1, NULL, error); }
 EDIT (s_remove_meeting) { return sk_edit_remove_meeting (h, p, "styret-2026-02-10", error); }
 EDIT (s_plan) { return sk_edit_set_plan_field (h, p, "velferdsteknologi", SK_PLAN_FIELD_DUE, "2026-Q3", error); }
@@ -398,6 +402,8 @@ static const SignalCase signal_cases[] = {
   { "add-candidate", edit_s_candidate, "inserted candidate nav-vertskommune/vik 2" },
   { "move-item", edit_s_move_item, "moved item styret-2025-11-03/ymse 14 0" },
   { "decision", edit_s_decision, "changed item styret-2025-11-03/barnevern decision" },
+  { "record-decision", edit_s_record_decision,
+    "changed item styret-2025-11-03/nav decision\nchanged item styret-2025-11-03/nav decided_at" },
   { "add-item", edit_s_add_item, "inserted item styret-2026-02-10/item-1 0" },
   { "remove-meeting", edit_s_remove_meeting,
     "changed plan-entry nav-avtale meeting\n"
@@ -545,6 +551,31 @@ test_cycle (void)
   g_assert_false (sk_timeline_has_cycle (sk_project_find_timeline (project, "ppt")));
 }
 
+/* The decision and its time are one step; undone, the item is as it was
+ * to the byte, and taking the decision away takes its time too. */
+static void
+test_record_decision (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  SkItem *item = g_ptr_array_index (sk_project_find_meeting (project, "styret-2025-11-03")->items, 5);
+
+  g_assert_true (sk_edit_record_decision (history, project, "styret-2025-11-03", item->id, "Vedteke.",
+                                          "2025-11-03T11:40", NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (item->decision, ==, "Vedteke.");
+  g_assert_cmpstr (json_object_get_string_member (item->extra, "decided_at"), ==, "2025-11-03T11:40");
+  g_assert_true (sk_edit_record_decision (history, project, "styret-2025-11-03", item->id, "", NULL, NULL));
+  g_assert_null (item->decision);
+  g_assert_false (item->extra != NULL && json_object_has_member (item->extra, "decided_at"));
+  g_assert_true (sk_history_undo (history));
+  g_assert_true (sk_history_undo (history));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* Without a history the edit is made all the same, and recorded nowhere;
  * a history of another project is refused. */
 static void
@@ -590,6 +621,7 @@ main (int    argc,
     }
   g_test_add_func ("/edit/shift-successors", test_shift_successors);
   g_test_add_func ("/edit/cycle", test_cycle);
+  g_test_add_func ("/edit/record-decision", test_record_decision);
   g_test_add_func ("/edit/no-history", test_no_history);
   return g_test_run ();
 }

@@ -375,7 +375,9 @@ random_edit (SkHistory  *h,
         case 4: return sk_edit_add_timeline (h, p, text, NULL, error);
         case 5: return sk_edit_add_cost_model (h, p, text, NULL, error);
         case 6: return sk_edit_add_item_link (h, p, mtid, pick_id (r, mt ? mt->items : NULL), SK_LINK_MATRIX, mxid, error);
-        case 7: return sk_edit_set_project_title (h, p, text, error);
+        case 7:
+      return sk_edit_record_decision (h, p, mtid, pick_id (r, mt ? mt->items : NULL), g_rand_boolean (r) ? text : "",
+                                      g_rand_boolean (r) ? "2025-11-03T11:40" : NULL, error);
         case 8: return sk_edit_add_plan_entry (h, p, text, g_rand_int_range (r, -1, 12), NULL, error);
         default: return sk_edit_add_municipality (h, p, text, NULL, -1, NULL, error);
         }

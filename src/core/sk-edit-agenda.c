@@ -33,6 +33,9 @@ static const SkField item_fields[] = {
 };
 static const SkField item_kind = ITEM_FIELD ("kind", SK_VALUE_INT, kind);
 static const SkField item_duration = ITEM_FIELD ("duration_min", SK_VALUE_INT, duration_min);
+/* The members this version does not know, with "decided_at"
+ * (docs/format-extensions.md): replaced whole by the edit. */
+static const SkField item_extra = ITEM_FIELD ("decided_at", SK_VALUE_OBJECT, extra);
 
 static const SkField plan_fields[] = {
   [SK_PLAN_FIELD_TITLE] = PLAN_FIELD ("title", SK_VALUE_STRING, title),
@@ -362,6 +365,59 @@ sk_edit_set_item_duration (SkHistory   *history,
   return _sk_edit_run (history, project,
                        _sk_edit_field_command (project, &item_duration, ids, &v,
                                                g_strdup_printf (_("Change the Time for «%s»"), item->title)));
+}
+
+/* The decision as the board made it, with its time (`when`, as
+ * "YYYY-MM-DDTHH:MM", or NULL for now) in "decided_at"; an empty text
+ * takes the decision and its time away.  One step of undo. */
+gboolean
+sk_edit_record_decision (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *meeting_id,
+                         const char  *id,
+                         const char  *text,
+                         const char  *when,
+                         GError     **error)
+{
+  SkIds ids = { meeting_id, id };
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  SkValue decision = { TRUE, { .s = (char *) (text && *text ? text : NULL) } };
+  SkValue members = { TRUE, { .o = extra } };
+  GPtrArray *commands;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, id, NULL, error)) == NULL)
+    return FALSE;
+  if (when == NULL)
+    {
+      now = g_date_time_new_now_local ();
+      when = stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+    }
+  /* A new object, in the same order: the command keeps the old one. */
+  if (item->extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init_ordered (&iter, item->extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
+        json_object_set_member (extra, name, json_node_copy (node));
+    }
+  if (decision.u.s != NULL)
+    json_object_set_string_member (extra, "decided_at", when);
+  else if (json_object_has_member (extra, "decided_at"))
+    json_object_remove_member (extra, "decided_at");
+  if (json_object_get_size (extra) == 0 && item->extra == NULL)
+    members.u.o = NULL;
+  commands = _sk_edit_commands_new ();
+  _sk_edit_add (commands, _sk_edit_field_command (project, &item_fields[SK_ITEM_FIELD_DECISION], ids, &decision, NULL));
+  _sk_edit_add (commands, _sk_edit_field_command (project, &item_extra, ids, &members, NULL));
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (commands, g_strdup_printf (_("Record the Decision on «%s»"), item->title)));
 }
 
 /* Links from an item to a matrix, cost model or timeline. */

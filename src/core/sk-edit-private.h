@@ -25,6 +25,7 @@ typedef enum
   SK_VALUE_INT,      /* int, and enumerations */
   SK_VALUE_INT64,
   SK_VALUE_BOOLEAN,
+  SK_VALUE_OBJECT,   /* a record's `extra`: replaced whole, never changed in place */
 } SkValueType;
 
 typedef struct
@@ -36,7 +37,8 @@ typedef struct
     double    d;
     int       i;
     gint64    l;
-    gboolean  b;
+    gboolean    b;
+    JsonObject *o;
   } u;
 } SkValue;
 

@@ -231,6 +231,19 @@ value_clear (const SkField *field,
 {
   if (field->type == SK_VALUE_STRING)
     g_clear_pointer (&v->u.s, g_free);
+  else if (field->type == SK_VALUE_OBJECT)
+    g_clear_pointer (&v->u.o, json_object_unref);
+}
+
+/* A value of the command's own: strings copied, objects referenced. */
+static void
+value_own (const SkField *field,
+           SkValue       *v)
+{
+  if (field->type == SK_VALUE_STRING)
+    v->u.s = g_strdup (v->u.s);
+  else if (field->type == SK_VALUE_OBJECT && v->u.o != NULL)
+    json_object_ref (v->u.o);
 }
 
 static void
@@ -243,13 +256,15 @@ value_read (const SkField *field,
   v->has = field->has_offset < 0 || G_STRUCT_MEMBER (gboolean, base, field->has_offset);
   switch (field->type)
     {
-    case SK_VALUE_STRING:  v->u.s = g_strdup (G_STRUCT_MEMBER (char *, base, field->offset)); break;
+    case SK_VALUE_STRING:  v->u.s = G_STRUCT_MEMBER (char *, base, field->offset); break;
     case SK_VALUE_DOUBLE:  v->u.d = G_STRUCT_MEMBER (double, base, field->offset); break;
     case SK_VALUE_INT:     v->u.i = G_STRUCT_MEMBER (int, base, field->offset); break;
     case SK_VALUE_INT64:   v->u.l = G_STRUCT_MEMBER (gint64, base, field->offset); break;
     case SK_VALUE_BOOLEAN: v->u.b = G_STRUCT_MEMBER (gboolean, base, field->offset); break;
+    case SK_VALUE_OBJECT:  v->u.o = G_STRUCT_MEMBER (JsonObject *, base, field->offset); break;
     default: g_assert_not_reached ();
     }
+  value_own (field, v);
 }
 
 static void
@@ -270,6 +285,10 @@ value_write (const SkField *field,
     case SK_VALUE_INT:     G_STRUCT_MEMBER (int, base, field->offset) = v->u.i; break;
     case SK_VALUE_INT64:   G_STRUCT_MEMBER (gint64, base, field->offset) = v->u.l; break;
     case SK_VALUE_BOOLEAN: G_STRUCT_MEMBER (gboolean, base, field->offset) = v->u.b; break;
+    case SK_VALUE_OBJECT:
+      g_clear_pointer (&G_STRUCT_MEMBER (JsonObject *, base, field->offset), json_object_unref);
+      G_STRUCT_MEMBER (JsonObject *, base, field->offset) = v->u.o ? json_object_ref (v->u.o) : NULL;
+      break;
     default: g_assert_not_reached ();
     }
 }
@@ -288,6 +307,7 @@ value_equal (const SkField *field,
     case SK_VALUE_INT:     return a->u.i == b->u.i;
     case SK_VALUE_INT64:   return a->u.l == b->u.l;
     case SK_VALUE_BOOLEAN: return !a->u.b == !b->u.b;
+    case SK_VALUE_OBJECT:  return a->u.o == b->u.o || (a->u.o && b->u.o && json_object_equal (a->u.o, b->u.o));
     default: g_assert_not_reached ();
     }
 }
@@ -323,8 +343,8 @@ field_merge (gpointer data,
     {
       value_clear (d->field, &d->new);
       d->new = n->new;
-      if (d->field->type == SK_VALUE_STRING)
-        n->new.u.s = NULL;   /* now ours */
+      n->new.u.s = NULL;   /* now ours (a string or an object) */
+      n->new.u.o = NULL;
     }
   return TRUE;
 }
@@ -384,8 +404,7 @@ _sk_edit_field_command_for (gpointer       record,
     d->ids[i] = g_strdup (ids[i]);
   value_read (field, record, &d->old);
   d->new = *value;
-  if (field->type == SK_VALUE_STRING)
-    d->new.u.s = g_strdup (value->u.s);
+  value_own (field, &d->new);
   if (value_equal (field, &d->old, &d->new))
     {
       field_free (d);

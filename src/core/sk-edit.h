@@ -148,6 +148,13 @@ gboolean sk_edit_set_item_duration (SkHistory   *history,
                                     const char  *id,
                                     int          minutes,
                                     GError     **error);
+gboolean sk_edit_record_decision (SkHistory   *history,
+                                  SkProject   *project,
+                                  const char  *meeting_id,
+                                  const char  *id,
+                                  const char  *text,
+                                  const char  *when,
+                                  GError     **error);
 gboolean sk_edit_add_item_link (SkHistory   *history,
                                 SkProject   *project,
                                 const char  *meeting_id,
