@@ -122,7 +122,7 @@ static void set_str (char **slot, const char *value) { g_free (*slot); *slot = g
 
 EDIT (number) { return sk_edit_set_municipality_number (h, p, "aurland", "46x1", error); }
 POKE (number) { set_str (&((SkMunicipality *) g_ptr_array_index (sk_project_get_municipalities (p), 0))->number, "46x1"); }
-EDIT (figure) { return sk_edit_set_municipality_figure (h, p, "aurland", "population", -1, error); }
+EDIT (figure) { return sk_edit_set_municipality_figure (h, p, "aurland", "population", -1, NULL, error); }
 POKE (figure) { sk_municipality_set_figure (g_ptr_array_index (sk_project_get_municipalities (p), 0), "population", -1, TRUE); }
 EDIT (date) { return sk_edit_set_meeting_field (h, p, "styret-2025-11-03", SK_MEETING_FIELD_DATE, "2026-02-30", error); }
 POKE (date) { set_str (&((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (p), 0))->date, "2026-02-30"); }
@@ -374,6 +374,7 @@ EDIT (s_record_decision)
 {
   return sk_edit_record_decision (h, p, "styret-2025-11-03", "nav", "Styret vel Sogndal.", "2025-11-03T11:40", error);
 }
+EDIT (s_attach) { return sk_edit_add_attachment (h, p, "styret-2025-11-03", "nav", "Rapport", NULL, error); }
 EDIT (s_add_item) { return sk_edit_add_item (h, p, "styret-2026-02-10", "Ny sak", SK_ITEM_DECISION, -1, NULL, error); }
 EDIT (s_remove_meeting) { return sk_edit_remove_meeting (h, p, "styret-2026-02-10", error); }
 EDIT (s_plan) { return sk_edit_set_plan_field (h, p, "velferdsteknologi", SK_PLAN_FIELD_DUE, "2026-Q3", error); }
@@ -388,7 +389,7 @@ EDIT (s_own_criteria) { return sk_edit_set_criterion_weight (h, p, "barnevern", 
 EDIT (s_participant) { return sk_edit_remove_participant (h, p, "skog", "hovudregel", "vik", error); }
 EDIT (s_total) { return sk_edit_set_total (h, p, "barnevern", NULL, 1000, error); }
 EDIT (s_title) { return sk_edit_set_project_title (h, p, "Sogn KO", error); }
-EDIT (s_figure) { return sk_edit_set_municipality_figure (h, p, "vik", "population", 2600, error); }
+EDIT (s_figure) { return sk_edit_set_municipality_figure (h, p, "vik", "population", 2600, "Entered by hand", error); }
 EDIT (s_remove_matrix) { return sk_edit_remove_matrix (h, p, "skog-vertskommune", error); }
 
 static const SignalCase signal_cases[] = {
@@ -404,6 +405,7 @@ static const SignalCase signal_cases[] = {
   { "decision", edit_s_decision, "changed item styret-2025-11-03/barnevern decision" },
   { "record-decision", edit_s_record_decision,
     "changed item styret-2025-11-03/nav decision\nchanged item styret-2025-11-03/nav decided_at" },
+  { "attach", edit_s_attach, "inserted attachment styret-2025-11-03/nav/0 0" },
   { "add-item", edit_s_add_item, "inserted item styret-2026-02-10/item-1 0" },
   { "remove-meeting", edit_s_remove_meeting,
     "changed plan-entry nav-avtale meeting\n"
@@ -430,7 +432,7 @@ static const SignalCase signal_cases[] = {
     "removed participant skog/hovudregel/vik 4" },
   { "total", edit_s_total, "changed cost-model barnevern total_kr" },
   { "project-title", edit_s_title, "changed project  title" },
-  { "figure", edit_s_figure, "changed municipality vik figures.population" },
+  { "figure", edit_s_figure, "changed municipality vik figures.population\nchanged municipality vik figure_sources" },
   { "remove-matrix", edit_s_remove_matrix,
     "removed link styret-2025-11-03/skog/skog-vertskommune 0\n"
     "removed matrix skog-vertskommune 1" },

@@ -146,12 +146,20 @@ test_merge (void)
   sk_history_end_group (history);
   g_assert_cmpuint (sk_history_get_n_steps (history), ==, 6);
 
+  /* A figure typed in, its source with it. */
+  sk_history_begin_group (history);
+  g_assert_true (sk_edit_set_municipality_figure (history, project, "vik", "caseload", 1, "Entered by hand", NULL));
+  g_assert_true (sk_edit_set_municipality_figure (history, project, "vik", "caseload", 12, "Entered by hand", NULL));
+  g_assert_true (sk_edit_set_municipality_figure (history, project, "vik", "caseload", 120, "Entered by hand", NULL));
+  sk_history_end_group (history);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 7);
+
   /* A task dragged with its successors. */
   sk_history_begin_group (history);
   for (int i = 0; i < 4; i++)
     g_assert_true (sk_edit_shift_task (history, project, "nav", "rapport", 1, TRUE, NULL));
   sk_history_end_group (history);
-  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 7);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 8);
 
   while (sk_history_undo (history))
     ;
@@ -363,10 +371,11 @@ random_edit (SkHistory  *h,
         return sk_edit_remove_meeting (h, p, mtid, error);
       return sk_edit_add_meeting (h, p, text, d1, g_rand_int_range (r, -1, 5), NULL, error);
     case 33: return sk_edit_set_municipality_figure (h, p, pick_id (r, members), g_rand_boolean (r) ? "population" : "caseload",
-                                                     pick_number (r, 0, 5000), error);
+                                                     pick_number (r, 0, 5000),
+                                                     g_rand_boolean (r) ? "Entered by hand" : NULL, error);
     case 34: return sk_edit_set_municipality_number (h, p, pick_id (r, members), g_rand_boolean (r) ? "4640" : "46x0", error);
     case 35:
-      switch (g_rand_int_range (r, 0, 10))
+      switch (g_rand_int_range (r, 0, 11))
         {
         case 0: return sk_edit_remove_matrix (h, p, mxid, error);
         case 1: return sk_edit_remove_timeline (h, p, tlid, error);
@@ -379,6 +388,11 @@ random_edit (SkHistory  *h,
       return sk_edit_record_decision (h, p, mtid, pick_id (r, mt ? mt->items : NULL), g_rand_boolean (r) ? text : "",
                                       g_rand_boolean (r) ? "2025-11-03T11:40" : NULL, error);
         case 8: return sk_edit_add_plan_entry (h, p, text, g_rand_int_range (r, -1, 12), NULL, error);
+        case 9:
+          if (g_rand_boolean (r))
+            return sk_edit_add_attachment (h, p, mtid, pick_id (r, mt ? mt->items : NULL), text,
+                                           g_rand_boolean (r) ? "file:///tmp/vedlegg.pdf" : NULL, error);
+          return sk_edit_remove_attachment (h, p, mtid, pick_id (r, mt ? mt->items : NULL), 0, error);
         default: return sk_edit_add_municipality (h, p, text, NULL, -1, NULL, error);
         }
     default:

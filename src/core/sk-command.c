@@ -156,7 +156,8 @@ sk_command_merge (SkCommand *self,
   g_return_val_if_fail (SK_IS_COMMAND (next), FALSE);
 
   /* A group that began a drag (a scenario's first own criteria, then the
-   * weight) takes in the drag's further steps through its last command. */
+   * weight) takes in the drag's further steps through its command on the
+   * same target. */
   if (self->ops == &group_ops)
     {
       GPtrArray *commands = self->data;
@@ -166,7 +167,15 @@ sk_command_merge (SkCommand *self,
         next = g_ptr_array_index (others, 0);
       else if (others != NULL)
         return group_merge (self->data, next->data, FALSE);
-      return commands->len > 0 && sk_command_merge (g_ptr_array_index (commands, commands->len - 1), next);
+      /* Into the last command of the group that changes the same thing. */
+      for (guint i = commands->len; i > 0; i--)
+        {
+          SkCommand *c = g_ptr_array_index (commands, i - 1);
+
+          if (c->ops == next->ops && c->ops->merge != NULL && c->ops->merge (c->data, next->data, TRUE))
+            return c->ops->merge (c->data, next->data, FALSE);
+        }
+      return FALSE;
     }
   if (self->ops != next->ops || self->ops->merge == NULL)
     return FALSE;

@@ -474,6 +474,56 @@ sk_edit_remove_item_link (SkHistory   *history,
                                                 g_strdup_printf (_("Unlink «%s»"), item->title)));
 }
 
+/* Attachments (vedlegg) of an item, by position. */
+gboolean
+sk_edit_add_attachment (SkHistory   *history,
+                        SkProject   *project,
+                        const char  *meeting_id,
+                        const char  *id,
+                        const char  *title,
+                        const char  *uri,
+                        GError     **error)
+{
+  SkIds parent = { meeting_id, id };
+  SkAttachment *a;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, id, NULL, error)) == NULL)
+    return FALSE;
+  if (title == NULL || *title == '\0')
+    return _sk_edit_refuse (error, _("An attachment needs a title"));
+  a = sk_attachment_new ();
+  a->title = g_strdup (title);
+  a->uri = uri && *uri ? g_strdup (uri) : NULL;
+  return _sk_edit_run (history, project,
+                       _sk_edit_insert_command (SK_RECORD_ATTACHMENT, parent, item->attachments->len, a,
+                                                g_strdup_printf (_("Attach «%s»"), title)));
+}
+
+gboolean
+sk_edit_remove_attachment (SkHistory   *history,
+                           SkProject   *project,
+                           const char  *meeting_id,
+                           const char  *id,
+                           guint        position,
+                           GError     **error)
+{
+  SkIds parent = { meeting_id, id };
+  SkAttachment *a;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, id, NULL, error)) == NULL)
+    return FALSE;
+  if (position >= item->attachments->len)
+    return _sk_edit_not_found (error, id);
+  a = g_ptr_array_index (item->attachments, position);
+  return _sk_edit_run (history, project,
+                       _sk_edit_remove_command (project, SK_RECORD_ATTACHMENT, parent, position,
+                                                g_strdup_printf (_("Remove «%s»"), a->title)));
+}
+
 /* The rolling plan */
 
 gboolean

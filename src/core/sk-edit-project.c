@@ -19,6 +19,10 @@ static const SkField municipality_name =
   SK_FIELD (SK_RECORD_MUNICIPALITY, SkMunicipality, "name", SK_VALUE_STRING, name);
 static const SkField municipality_number =
   SK_FIELD (SK_RECORD_MUNICIPALITY, SkMunicipality, "number", SK_VALUE_STRING, number);
+/* The members this version does not know, with "figure_sources"
+ * (docs/format-extensions.md): replaced whole by the edit. */
+static const SkField municipality_extra =
+  SK_FIELD (SK_RECORD_MUNICIPALITY, SkMunicipality, "figure_sources", SK_VALUE_OBJECT, extra);
 
 gboolean
 sk_edit_set_project_title (SkHistory   *history,
@@ -253,17 +257,56 @@ figure_size (gpointer data)
 
 static const SkCommandOps figure_ops = { "set-figure", figure_apply, figure_merge, figure_free, figure_size };
 
+/* A new `extra` for the municipality, in the same order, where the
+ * figure `key` has only `source` as its source: the command keeps the
+ * old object as it was. */
+static JsonObject *
+extra_with_source (JsonObject *extra,
+                   const char *key,
+                   const char *source)
+{
+  JsonObject *copy = json_object_new ();
+  JsonObject *sources = json_object_new ();
+  JsonObject *entry = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra != NULL)
+    {
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
+        json_object_set_member (copy, name, json_node_copy (node));
+      node = json_object_get_member (extra, "figure_sources");
+      if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+        {
+          json_object_iter_init_ordered (&iter, json_node_get_object (node));
+          while (json_object_iter_next_ordered (&iter, &name, &node))
+            json_object_set_member (sources, name, json_node_copy (node));
+        }
+    }
+  json_object_set_string_member (entry, "source", source);
+  json_object_set_object_member (sources, key, entry);
+  json_object_set_object_member (copy, "figure_sources", sources);
+  return copy;
+}
+
+/* The figure `key` of a municipality, and with `source` where it comes
+ * from ("Entered by hand"), as one step. */
 gboolean
 sk_edit_set_municipality_figure (SkHistory   *history,
                                  SkProject   *project,
                                  const char  *id,
                                  const char  *key,
                                  double       value,
+                                 const char  *source,
                                  GError     **error)
 {
   SkMunicipality *m;
   const SkFigure *f;
   FigureData *d;
+  GPtrArray *commands;
+  g_autofree char *label = NULL;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
@@ -273,17 +316,27 @@ sk_edit_set_municipality_figure (SkHistory   *history,
     return _sk_edit_refuse (error, _("Figures must not be negative (%s, %s)"),
                             m->name ? m->name : m->id, sk_figure_label (key));
   f = sk_municipality_get_figure (m, key);
-  if (f != NULL && f->value == value && f->integral == (value == floor (value)))
-    return TRUE;
-  d = g_new0 (FigureData, 1);
-  d->municipality = g_strdup (id);
-  d->key = g_strdup (key);
-  d->had = f != NULL;
-  d->old = f ? f->value : 0;
-  d->old_integral = f ? f->integral : FALSE;
-  d->new = value;
-  d->new_integral = value == floor (value) && fabs (value) < 9007199254740992.0;
-  return _sk_edit_run (history, project,
-                       sk_command_new (&figure_ops, d,
-                                       g_strdup_printf (_("Change %s of «%s»"), sk_figure_label (key), m->name)));
+  label = g_strdup_printf (_("Change %s of «%s»"), sk_figure_label (key), m->name);
+  commands = _sk_edit_commands_new ();
+  if (f == NULL || f->value != value || f->integral != (value == floor (value)))
+    {
+      d = g_new0 (FigureData, 1);
+      d->municipality = g_strdup (id);
+      d->key = g_strdup (key);
+      d->had = f != NULL;
+      d->old = f ? f->value : 0;
+      d->old_integral = f ? f->integral : FALSE;
+      d->new = value;
+      d->new_integral = value == floor (value) && fabs (value) < 9007199254740992.0;
+      _sk_edit_add (commands, sk_command_new (&figure_ops, d, NULL));
+    }
+  if (source != NULL)
+    {
+      SkIds ids = { id };
+      g_autoptr(JsonObject) extra = extra_with_source (m->extra, key, source);
+      SkValue v = { TRUE, { .o = extra } };
+
+      _sk_edit_add (commands, _sk_edit_field_command (project, &municipality_extra, ids, &v, NULL));
+    }
+  return _sk_edit_run (history, project, _sk_edit_group (commands, g_steal_pointer (&label)));
 }

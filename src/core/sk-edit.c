@@ -108,8 +108,11 @@ _sk_edit_locate_list (SkProject    *project,
         return scenario ? scenario->criteria : model->criteria;
       return scenario ? scenario->participants : model->participants;
     case SK_RECORD_LINK:
+    case SK_RECORD_ATTACHMENT:
       item = find_item (project, parent[0], parent[1]);
-      return item ? item->links : NULL;
+      if (item == NULL)
+        return NULL;
+      return kind == SK_RECORD_LINK ? item->links : item->attachments;
     case SK_RECORD_DEPENDENCY:
       task = find_task (project, parent[0], parent[1]);
       return task ? task->depends_on : NULL;
@@ -134,7 +137,7 @@ parent_depth (SkRecordKind kind)
     case SK_RECORD_TASK: case SK_RECORD_SCENARIO:
       return 1;
     case SK_RECORD_CRITERION: case SK_RECORD_PARTICIPANT: case SK_RECORD_LINK:
-    case SK_RECORD_DEPENDENCY:
+    case SK_RECORD_DEPENDENCY: case SK_RECORD_ATTACHMENT:
     default:
       return 2;
     }
@@ -152,7 +155,7 @@ _sk_edit_locate (SkProject    *project,
     return project;
   list = _sk_edit_locate_list (project, kind, ids);
   own = ids[parent_depth (kind)];
-  if (kind == SK_RECORD_CRITERION)
+  if (kind == SK_RECORD_CRITERION || kind == SK_RECORD_ATTACHMENT)
     return find_index (list, own);
   return find_id (list, own);
 }
@@ -179,7 +182,7 @@ element_path (SkRecordKind  kind,
   g_autofree char *index = NULL;
   guint depth = parent_depth (kind);
 
-  if (kind == SK_RECORD_CRITERION)
+  if (kind == SK_RECORD_CRITERION || kind == SK_RECORD_ATTACHMENT)
     ids[depth] = index = g_strdup_printf ("%u", position);
   else if (kind == SK_RECORD_PARTICIPANT || kind == SK_RECORD_DEPENDENCY)
     ids[depth] = element;
@@ -208,6 +211,7 @@ element_free_func (SkRecordKind kind)
     case SK_RECORD_SCENARIO:     return (GDestroyNotify) sk_scenario_free;
     case SK_RECORD_CRITERION:    return (GDestroyNotify) sk_criterion_free;
     case SK_RECORD_LINK:         return (GDestroyNotify) sk_link_free;
+    case SK_RECORD_ATTACHMENT:   return (GDestroyNotify) sk_attachment_free;
     case SK_RECORD_PARTICIPANT:
     case SK_RECORD_DEPENDENCY:   return g_free;
     case SK_RECORD_PROJECT:

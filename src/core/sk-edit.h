@@ -85,6 +85,7 @@ gboolean sk_edit_set_municipality_figure (SkHistory   *history,
                                           const char  *id,
                                           const char  *key,
                                           double       value,
+                                          const char  *source,
                                           GError     **error);
 
 /* Meetings, items and the rolling plan (sk-edit-agenda.c) */
@@ -168,6 +169,19 @@ gboolean sk_edit_remove_item_link (SkHistory   *history,
                                    const char  *id,
                                    guint        position,
                                    GError     **error);
+gboolean sk_edit_add_attachment (SkHistory   *history,
+                                 SkProject   *project,
+                                 const char  *meeting_id,
+                                 const char  *id,
+                                 const char  *title,
+                                 const char  *uri,
+                                 GError     **error);
+gboolean sk_edit_remove_attachment (SkHistory   *history,
+                                    SkProject   *project,
+                                    const char  *meeting_id,
+                                    const char  *id,
+                                    guint        position,
+                                    GError     **error);
 gboolean sk_edit_add_plan_entry (SkHistory   *history,
                                  SkProject   *project,
                                  const char  *title,

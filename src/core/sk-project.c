@@ -54,6 +54,7 @@ sk_record_kind_get_type (void)
     { SK_RECORD_PARTICIPANT, "SK_RECORD_PARTICIPANT", "participant" },
     { SK_RECORD_LINK, "SK_RECORD_LINK", "link" },
     { SK_RECORD_DEPENDENCY, "SK_RECORD_DEPENDENCY", "dependency" },
+    { SK_RECORD_ATTACHMENT, "SK_RECORD_ATTACHMENT", "attachment" },
     { 0, NULL, NULL }
   };
 

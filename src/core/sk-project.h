@@ -34,6 +34,7 @@ typedef enum
   SK_RECORD_PARTICIPANT,
   SK_RECORD_LINK,
   SK_RECORD_DEPENDENCY,
+  SK_RECORD_ATTACHMENT,
 } SkRecordKind;
 
 #define SK_TYPE_RECORD_KIND (sk_record_kind_get_type ())
@@ -139,7 +140,8 @@ void         sk_project_changed            (SkProject      *self);
  *   ::record-moved    (kind, id, from, to)
  * `id` is the record's path of ids from the top, joined by "/": a factor
  * is "matrix-id/factor-id", a task "timeline-id/task-id", a scenario's
- * criterion "model-id/scenario-id/2" (by position).  `field` is the
+ * criterion "model-id/scenario-id/2" and an item's attachment
+ * "meeting-id/item-id/0" (by position).  `field` is the
  * member's name in the file ("weight", "scores.factor-id"). */
 void         sk_project_emit_record_changed  (SkProject    *self,
                                               SkRecordKind  kind,
