@@ -9,7 +9,9 @@ Start-up: time from process start to the main window's first frame with the
 example project, against a bare AdwApplicationWindow (bench/bare-window.c),
 under Xvfb with GSK_RENDERER=cairo; runs alternate, medians are compared.
 Peak RSS of each, from wait4().  Load: a generated 10 MB project, against
-json-glib parsing the same bytes alone."""
+json-glib parsing the same bytes alone.  Edit: a weight step on that project
+through the core's edit functions and history, against the whole-project
+snapshot undo took before (bench/bench-edit.c)."""
 import argparse
 import os
 import statistics
@@ -160,6 +162,16 @@ def main():
                          'json-glib parse %.0f ms' % parse, '%.2f' % (save / parse), ''))
             rows.append(('save it (serialise, atomic replace, backup)', '%.0f ms' % file_save,
                          'g_file_set_contents of the bytes %.0f ms' % write, '%.2f' % (file_save / write), ''))
+            out = subprocess.check_output([os.path.join(build, 'bench', 'bench-edit'), large,
+                                           str(args.runs)], text=True, stderr=subprocess.DEVNULL)
+            step, step_bytes, snap, snap_bytes, undo, snap_undo = (float(x) for x in out.split())
+            rows.append(('weight step on the %.1f MB project, undo record included (core)' % size,
+                         '%.3f ms' % step, 'snapshot undo %.0f ms' % snap, '%.5f' % (step / snap), '≤ 1 ms'))
+            rows.append(('history kept for that step', '%.0f B' % step_bytes,
+                         'snapshot %.1f MB' % (snap_bytes / (1024 * 1024)), '%.6f' % (step_bytes / snap_bytes),
+                         '≤ 1 KB'))
+            rows.append(('undo of that step (core)', '%.3f ms' % undo, 'snapshot undo %.0f ms' % snap_undo,
+                         '%.5f' % (undo / snap_undo), ''))
         out = subprocess.check_output([os.path.join(build, 'bench', 'bench-costs')], text=True)
         exact, naive = (float(x) for x in out.split())
         rows.append(('cost split, 50 municipalities × 5 criteria', '%.0f µs' % exact,

@@ -13,22 +13,7 @@
 #include "sk-costs.h"
 #include "sk-date.h"
 #include "sk-project-private.h"
-
-gboolean
-_sk_id_is_valid (const char *id)
-{
-  gsize n;
-
-  if (id == NULL)
-    return FALSE;
-  n = strlen (id);
-  if (n < 1 || n > 64)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!((id[i] >= 'a' && id[i] <= 'z') || g_ascii_isdigit (id[i]) || id[i] == '_' || id[i] == '-'))
-      return FALSE;
-  return TRUE;
-}
+#include "sk-rules.h"
 
 /* Ids: syntax and uniqueness within one list.  Every record type keeps its
  * id as the first member, so one function serves all lists. */
@@ -45,7 +30,7 @@ check_ids (GPtrArray  *problems,
       g_autofree char *p = g_strdup_printf ("%s[%u].id", path, i);
       gpointer first;
 
-      if (!_sk_id_is_valid (id))
+      if (!sk_rule_id_valid (id))
         {
           sk_problems_add (problems, p, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
                            id ? id : "");
@@ -64,7 +49,7 @@ check_date (GPtrArray  *problems,
             const char *path,
             const char *value)
 {
-  if (!sk_date_parse (value, NULL))
+  if (!sk_rule_date_valid (value))
     sk_problems_add (problems, path, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
                      value ? value : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
 }
@@ -78,10 +63,7 @@ check_municipalities (SkProject *self,
     {
       SkMunicipality *m = g_ptr_array_index (self->municipalities, i);
 
-      if (m->number != NULL &&
-          (strlen (m->number) != 4 || !g_ascii_isdigit (m->number[0]) ||
-           !g_ascii_isdigit (m->number[1]) || !g_ascii_isdigit (m->number[2]) ||
-           !g_ascii_isdigit (m->number[3])))
+      if (!sk_rule_municipality_number_valid (m->number))
         {
           g_autofree char *p = g_strdup_printf ("$.municipalities[%u].number", i);
 
@@ -91,7 +73,7 @@ check_municipalities (SkProject *self,
         {
           const SkFigure *fig = &g_array_index (m->figures, SkFigure, f);
 
-          if (!(fig->value >= 0) || !isfinite (fig->value))
+          if (!sk_rule_figure_valid (fig->value))
             {
               g_autofree char *p = g_strdup_printf ("$.municipalities[%u].figures.%s", i, fig->key);
 
@@ -115,7 +97,7 @@ check_meetings (SkProject *self,
       g_autofree char *date = g_strdup_printf ("%s.date", base);
 
       check_date (problems, date, m->date);
-      if (m->start_time != NULL && !sk_time_parse (m->start_time, NULL))
+      if (!sk_rule_time_valid (m->start_time))
         {
           g_autofree char *p = g_strdup_printf ("%s.start_time", base);
 
@@ -166,7 +148,7 @@ check_plan (SkProject *self,
 
           sk_problems_add (problems, path, _("No meeting has the id “%s”"), p->meeting);
         }
-      if (p->due != NULL && !sk_due_is_valid (p->due))
+      if (!sk_rule_due_valid (p->due))
         {
           g_autofree char *path = g_strdup_printf ("$.plan[%u].due", i);
 
@@ -188,13 +170,13 @@ check_matrices (SkProject *self,
       double smax = sk_matrix_get_scale_max (m);
       double wmax = sk_matrix_get_weight_max (m);
 
-      if (!(smax > 0))
+      if (!sk_rule_matrix_max_valid (smax))
         {
           g_autofree char *p = g_strdup_printf ("%s.scale_max", base);
 
           sk_problems_add (problems, p, _("The highest score must be greater than 0"));
         }
-      if (!(wmax > 0))
+      if (!sk_rule_matrix_max_valid (wmax))
         {
           g_autofree char *p = g_strdup_printf ("%s.weight_max", base);
 
@@ -208,7 +190,7 @@ check_matrices (SkProject *self,
         {
           SkFactor *factor = g_ptr_array_index (m->factors, f);
 
-          if (!(factor->weight >= 0 && factor->weight <= wmax))
+          if (!sk_rule_factor_weight_valid (factor->weight, wmax))
             {
               g_autofree char *p = g_strdup_printf ("%s[%u].weight", factors, f);
 
@@ -252,119 +234,11 @@ check_matrices (SkProject *self,
                 known = g_strcmp0 (((SkFactor *) g_ptr_array_index (m->factors, f))->id, key) == 0;
               if (!known)
                 sk_problems_add (problems, p, _("No factor of this matrix has the id “%s”"), key);
-              else if (!(score >= 0 && score <= smax))
+              else if (!sk_rule_score_valid (score, smax))
                 sk_problems_add (problems, p, _("A score must be between 0 and %g"), smax);
             }
         }
     }
-}
-
-/* Task lookups go through an index of the timeline (id → position + 1),
- * so that checking thousands of tasks stays linear. */
-static GHashTable *
-task_index_new (SkTimeline *t)
-{
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < t->tasks->len; i++)
-    {
-      const char *id = ((SkTask *) g_ptr_array_index (t->tasks, i))->id;
-
-      if (id != NULL && !g_hash_table_contains (index, id))
-        g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (i + 1));
-    }
-  return index;
-}
-
-static gint
-task_index (GHashTable *index,
-            const char *id)
-{
-  return id ? (gint) GPOINTER_TO_UINT (g_hash_table_lookup (index, id)) - 1 : -1;
-}
-
-/* Depth-first search for a cycle through depends_on; colour: 0 new,
- * 1 on the stack, 2 done.  Returns the index of a task on a cycle, or -1.
- * Iterative: a file may chain hundreds of thousands of tasks. */
-static gint
-find_dependency_cycle (SkTimeline *t,
-                       GHashTable *index,
-                       guint       root,
-                       guint8     *colour)
-{
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint) * 2);  /* task, next edge */
-  guint frame[2] = { root, 0 };
-
-  colour[root] = 1;
-  g_array_append_vals (stack, frame, 1);
-  while (stack->len > 0)
-    {
-      guint *top = &g_array_index (stack, guint, (stack->len - 1) * 2);
-      SkTask *task = g_ptr_array_index (t->tasks, top[0]);
-
-      if (top[1] < task->depends_on->len)
-        {
-          gint j = task_index (index, g_ptr_array_index (task->depends_on, top[1]));
-
-          top[1]++;
-          if (j < 0)
-            continue;
-          if (colour[j] == 1)
-            return (gint) top[0];
-          if (colour[j] == 0)
-            {
-              guint next[2] = { (guint) j, 0 };
-
-              colour[j] = 1;
-              g_array_append_vals (stack, next, 1);
-            }
-        }
-      else
-        {
-          colour[top[0]] = 2;
-          g_array_set_size (stack, stack->len - 1);
-        }
-    }
-  return -1;
-}
-
-/* For each task, whether walking up its phases runs into a cycle; in one
- * pass over all tasks.  state: 0 new, 1 on this walk, 2 fine, 3 cycle. */
-static guint8 *
-find_parent_cycles (SkTimeline *t,
-                    GHashTable *index)
-{
-  guint8 *state = g_new0 (guint8, t->tasks->len + 1);
-  g_autoptr(GArray) walk = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; i < t->tasks->len; i++)
-    {
-      gint k = (gint) i;
-      guint8 result = 2;
-
-      if (state[i] != 0)
-        continue;
-      g_array_set_size (walk, 0);
-      while (k >= 0)
-        {
-          if (state[k] == 1)
-            {
-              result = 3;
-              break;
-            }
-          if (state[k] >= 2)
-            {
-              result = state[k];
-              break;
-            }
-          state[k] = 1;
-          g_array_append_val (walk, k);
-          k = task_index (index, ((SkTask *) g_ptr_array_index (t->tasks, k))->parent);
-        }
-      for (guint w = 0; w < walk->len; w++)
-        state[g_array_index (walk, guint, w)] = result;
-    }
-  return state;
 }
 
 static void
@@ -377,8 +251,8 @@ check_timelines (SkProject *self,
       SkTimeline *t = g_ptr_array_index (self->timelines, i);
       g_autofree char *tasks = g_strdup_printf ("$.timelines[%u].tasks", i);
       g_autofree guint8 *colour = g_new0 (guint8, t->tasks->len + 1);
-      g_autoptr(GHashTable) index = task_index_new (t);
-      g_autofree guint8 *parent_state = find_parent_cycles (t, index);
+      g_autoptr(GHashTable) index = sk_task_index_new (t);
+      g_autofree guint8 *parent_state = sk_timeline_find_parent_cycles (t, index);
 
       check_ids (problems, t->tasks, tasks);
       for (guint j = 0; j < t->tasks->len; j++)
@@ -400,14 +274,14 @@ check_timelines (SkProject *self,
               check_date (problems, end_path, task->end);
               dates_ok = FALSE;
             }
-          if (dates_ok && g_date_compare (&end, &start) < 0)
+          if (dates_ok && !sk_rule_task_span_valid (&start, &end))
             sk_problems_add (problems, end_path, _("“%s” ends (%s) before it starts (%s)"),
                              task->name, task->end, task->start);
-          else if (dates_ok && task->milestone && g_date_compare (&end, &start) != 0)
+          else if (dates_ok && !sk_rule_milestone_span_valid (task->milestone, &start, &end))
             sk_problems_add (problems, end_path, _("“%s” is a milestone, so it starts and ends on the same day"),
                              task->name);
 
-          if (task->progress != -1 && !(task->progress >= 0 && task->progress <= 100))
+          if (!sk_rule_progress_valid (task->progress))
             {
               g_autofree char *p = g_strdup_printf ("%s.progress", base);
 
@@ -417,7 +291,7 @@ check_timelines (SkProject *self,
           if (task->parent != NULL)
             {
               g_autofree char *p = g_strdup_printf ("%s.parent", base);
-              gint parent = task_index (index, task->parent);
+              gint parent = sk_task_index_lookup (index, task->parent);
 
               if (parent < 0)
                 sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
@@ -432,7 +306,7 @@ check_timelines (SkProject *self,
               const char *dep = g_ptr_array_index (task->depends_on, k);
               g_autofree char *p = g_strdup_printf ("%s.depends_on[%u]", base, k);
 
-              if (task_index (index, dep) < 0)
+              if (sk_task_index_lookup (index, dep) < 0)
                 sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), dep);
               else if (g_strcmp0 (dep, task->id) == 0)
                 sk_problems_add (problems, p, _("“%s” cannot depend on itself"), task->name);
@@ -442,7 +316,7 @@ check_timelines (SkProject *self,
       for (guint j = 0; j < t->tasks->len; j++)
         if (colour[j] == 0)
           {
-            gint on_cycle = find_dependency_cycle (t, index, j, colour);
+            gint on_cycle = sk_timeline_find_dependency_cycle (t, index, j, colour);
 
             if (on_cycle >= 0)
               {

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "sk-project-private.h"
+#include "sk-rules.h"
 
 typedef struct
 {
@@ -503,7 +504,7 @@ read_item (Reader     *r,
   read_str (r, o, "presenter", FALSE, &item->presenter);
   if (read_int (r, o, "duration_min", FALSE, &duration, &has_duration) && has_duration)
     {
-      if (duration < 0 || duration > 24 * 60)
+      if (!sk_rule_duration_valid (duration))
         problem (r, "duration_min", _("The planned minutes must be between 0 and 1440"));
       else
         item->duration_min = (int) duration;

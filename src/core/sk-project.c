@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sk-file.h"
 #include "sk-project-private.h"
 
 G_DEFINE_FINAL_TYPE (SkProject, sk_project, G_TYPE_OBJECT)
@@ -27,8 +26,42 @@ _sk_set_str (char       **ptr,
 
 enum {
   CHANGED,
+  RECORD_CHANGED,
+  RECORD_INSERTED,
+  RECORD_REMOVED,
+  RECORD_MOVED,
   N_SIGNALS
 };
+
+GType
+sk_record_kind_get_type (void)
+{
+  static gsize type = 0;
+  static const GEnumValue values[] = {
+    { SK_RECORD_PROJECT, "SK_RECORD_PROJECT", "project" },
+    { SK_RECORD_MUNICIPALITY, "SK_RECORD_MUNICIPALITY", "municipality" },
+    { SK_RECORD_MEETING, "SK_RECORD_MEETING", "meeting" },
+    { SK_RECORD_ITEM, "SK_RECORD_ITEM", "item" },
+    { SK_RECORD_PLAN_ENTRY, "SK_RECORD_PLAN_ENTRY", "plan-entry" },
+    { SK_RECORD_MATRIX, "SK_RECORD_MATRIX", "matrix" },
+    { SK_RECORD_FACTOR, "SK_RECORD_FACTOR", "factor" },
+    { SK_RECORD_CANDIDATE, "SK_RECORD_CANDIDATE", "candidate" },
+    { SK_RECORD_TIMELINE, "SK_RECORD_TIMELINE", "timeline" },
+    { SK_RECORD_TASK, "SK_RECORD_TASK", "task" },
+    { SK_RECORD_COST_MODEL, "SK_RECORD_COST_MODEL", "cost-model" },
+    { SK_RECORD_SCENARIO, "SK_RECORD_SCENARIO", "scenario" },
+    { SK_RECORD_CRITERION, "SK_RECORD_CRITERION", "criterion" },
+    { SK_RECORD_PARTICIPANT, "SK_RECORD_PARTICIPANT", "participant" },
+    { SK_RECORD_LINK, "SK_RECORD_LINK", "link" },
+    { SK_RECORD_DEPENDENCY, "SK_RECORD_DEPENDENCY", "dependency" },
+    { SK_RECORD_ATTACHMENT, "SK_RECORD_ATTACHMENT", "attachment" },
+    { 0, NULL, NULL }
+  };
+
+  if (g_once_init_enter (&type))
+    g_once_init_leave (&type, g_enum_register_static ("SkRecordKind", values));
+  return type;
+}
 
 static guint signals [N_SIGNALS];
 
@@ -71,6 +104,54 @@ sk_project_class_init (SkProjectClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * SkProject::record-changed:
+   * @kind: the kind of record
+   * @id: its path of ids, "matrix-id/factor-id"
+   * @field: the member that changed, as the file names it
+   *
+   * Emitted after an edit function, undo or redo changed one field.
+   */
+  signals [RECORD_CHANGED] =
+    g_signal_new ("record-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_STRING);
+  /**
+   * SkProject::record-inserted:
+   *
+   * A record was put into its list at the position.
+   */
+  signals [RECORD_INSERTED] =
+    g_signal_new ("record-inserted",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_UINT);
+  /**
+   * SkProject::record-removed:
+   *
+   * A record was taken out of its list from the position.
+   */
+  signals [RECORD_REMOVED] =
+    g_signal_new ("record-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_UINT);
+  /**
+   * SkProject::record-moved:
+   *
+   * A record moved within its list.
+   */
+  signals [RECORD_MOVED] =
+    g_signal_new ("record-moved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, SK_TYPE_RECORD_KIND, G_TYPE_STRING, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -91,631 +172,6 @@ SkProject *
 sk_project_new (void)
 {
   return g_object_new (SK_TYPE_PROJECT, NULL);
-}
-
-#define MAX_DEPTH 256
-
-/* One pass over the text: strings are skipped as wholes; each object keeps
- * the raw text of its member names to find one named twice.  Reports the
- * line of the problem.  The parser checks everything else. */
-static gboolean
-scan_structure (const char  *data,
-                gsize        length,
-                GError     **error)
-{
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  g_autoptr(GString) kinds = g_string_new (NULL);   /* '{' or '[' per level */
-  gboolean expect_key = FALSE;
-  guint line = 1;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '\n')
-        line++;
-      else if (c == '"')
-        {
-          gsize start = ++i;
-
-          while (i < length && data[i] != '"')
-            {
-              if (data[i] == '\\')
-                i++;
-              else if ((guchar) data[i] < 0x20)
-                {
-                  /* RFC 8259: a line break, tab or other control character
-                   * inside a string must be written as an escape. */
-                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                               _("Line %u: a string holds a control character that must be escaped"), line);
-                  return FALSE;
-                }
-              i++;
-            }
-          if (expect_key && kinds->len > 0 && kinds->str[kinds->len - 1] == '{')
-            {
-              GHashTable *keys = g_ptr_array_index (objects, objects->len - 1);
-              char *key = g_strndup (data + start, MIN (i, length) - start);
-
-              if (g_hash_table_contains (keys, key))
-                {
-                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                               _("Line %u: the member “%s” appears twice in one object"), line, key);
-                  g_free (key);
-                  return FALSE;
-                }
-              g_hash_table_add (keys, key);
-            }
-          expect_key = FALSE;
-        }
-      else if (c == '{' || c == '[')
-        {
-          if (kinds->len >= MAX_DEPTH)
-            {
-              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                           _("Line %u: the JSON is nested more than %d levels deep"), line, MAX_DEPTH);
-              return FALSE;
-            }
-          g_string_append_c (kinds, c);
-          if (c == '{')
-            g_ptr_array_add (objects, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
-          expect_key = c == '{';
-        }
-      else if (c == '}' || c == ']')
-        {
-          if (kinds->len > 0)
-            {
-              if (kinds->str[kinds->len - 1] == '{' && objects->len > 0)
-                g_ptr_array_remove_index (objects, objects->len - 1);
-              g_string_truncate (kinds, kinds->len - 1);
-            }
-          expect_key = FALSE;
-        }
-      else if (c == ',')
-        expect_key = kinds->len > 0 && kinds->str[kinds->len - 1] == '{';
-      else if (c == '\'')
-        {
-          /* The parser would take 'text' for a string; JSON does not. */
-          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                       _("Line %u: strings must be in double quotes"), line);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static void
-set_problems_error (GError    **error,
-                    GPtrArray  *problems)
-{
-  const SkProblem *first;
-  g_autofree char *more = NULL;
-
-  g_assert (problems->len > 0);
-
-  first = g_ptr_array_index (problems, 0);
-  if (problems->len > 1)
-    {
-      guint n = problems->len - 1;
-
-      /* Translators: added after the first problem of a file */
-      more = g_strdup_printf (ngettext (" (and %u more problem)",
-                                        " (and %u more problems)", n), n);
-    }
-  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID,
-               "%s: %s%s", first->path, first->message, more ? more : "");
-}
-
-SkProject *
-sk_project_new_from_data (const char  *data,
-                          gsize        length,
-                          GPtrArray  **problems_out,
-                          GError     **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(SkProject) project = NULL;
-  const char *end = NULL;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-
-  if (length > SK_PROJECT_MAX_FILE_SIZE)
-    {
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
-                   _("The file is %.1f MB; Sakskart opens project files of at most %d MB"),
-                   length / (1024.0 * 1024.0),
-                   SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
-                           _("The file starts with a byte order mark; a project file is plain UTF-8 without one"));
-      return NULL;
-    }
-
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
-                   _("The file is not valid UTF-8 (at byte %lu)"),
-                   (unsigned long) (end - data));
-      return NULL;
-    }
-
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_ENCODING,
-                           _("The file contains a NUL character and is not a project file"));
-      return NULL;
-    }
-
-  /* Before the parser: nesting it would recurse into, and members named
-   * twice, which it would quietly collapse. */
-  if (!scan_structure (data, length, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), local_error->message);
-      sk_error_make_readable (error ? *error : NULL);
-      return NULL;
-    }
-
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                           _("The file is empty"));
-      return NULL;
-    }
-
-  project = _sk_project_read (json_parser_get_root (parser), problems);
-
-  if (project != NULL && problems->len == 0)
-    {
-      g_autoptr(GPtrArray) checks = sk_project_check (project);
-
-      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&checks));
-    }
-
-  if (project != NULL && problems->len > 0)
-    {
-      gboolean all_soft = TRUE;
-
-      for (guint i = 0; i < problems->len && all_soft; i++)
-        all_soft = ((SkProblem *) g_ptr_array_index (problems, i))->soft;
-      /* Figures that do not yet fit a cost model: open the file, and let
-       * the caller show the problems, so that they can be mended. */
-      if (all_soft)
-        {
-          if (problems_out)
-            *problems_out = g_steal_pointer (&problems);
-          return g_steal_pointer (&project);
-        }
-    }
-
-  if (problems->len > 0)
-    {
-      const SkProblem *first = g_ptr_array_index (problems, 0);
-
-      /* A file that is not a project file, or is from a newer version, gets
-       * its own code so that the user reads the one sentence that matters. */
-      if (g_str_equal (first->path, "$.format") || g_str_equal (first->path, "$"))
-        g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_SAKSKART,
-                     "%s: %s", first->path, first->message);
-      else if (g_str_equal (first->path, "$.version"))
-        g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_VERSION,
-                     "%s: %s", first->path, first->message);
-      else
-        set_problems_error (error, problems);
-
-      if (problems_out)
-        *problems_out = g_steal_pointer (&problems);
-      return NULL;
-    }
-
-  if (problems_out)
-    *problems_out = g_steal_pointer (&problems);
-  return g_steal_pointer (&project);
-}
-
-static void
-prefix_error_with_file (GError **error,
-                        GFile   *file)
-{
-  g_autofree char *name = NULL;
-
-  if (error == NULL || *error == NULL)
-    return;
-  name = g_file_get_parse_name (file);
-  g_prefix_error (error, "%s: ", name);
-}
-
-/* Progress from the loading thread, delivered in the caller's context. */
-typedef struct
-{
-  SkLoadProgressFunc  func;
-  GObject            *target;
-  double              fraction;
-} ProgressCall;
-
-typedef struct
-{
-  SkLoadProgressFunc  func;
-  GObject            *target;
-  GMainContext       *context;
-  double              last;
-} Progress;
-
-static gboolean
-progress_call_cb (gpointer data)
-{
-  ProgressCall *call = data;
-
-  call->func (call->target, call->fraction);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_call_free (gpointer data)
-{
-  ProgressCall *call = data;
-
-  g_object_unref (call->target);
-  g_free (call);
-}
-
-static void
-report_progress (Progress *progress,
-                 double    fraction)
-{
-  ProgressCall *call;
-
-  /* Every step of 2 %, and the end of each stage. */
-  if (progress == NULL || progress->func == NULL ||
-      (fraction - progress->last < 0.02 && fraction < 1.0))
-    return;
-  progress->last = fraction;
-  call = g_new0 (ProgressCall, 1);
-  call->func = progress->func;
-  call->target = g_object_ref (progress->target);
-  call->fraction = fraction;
-  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, progress_call_cb,
-                              call, progress_call_free);
-}
-
-#define READ_CHUNK (256 * 1024)
-
-/* Reads the whole file through GIO in chunks, refusing it as soon as it is
- * larger than the limit (a remote file may not tell its size first). */
-static char *
-read_file (GFile         *file,
-           GCancellable  *cancellable,
-           Progress      *progress,
-           gsize         *length_out,
-           char         **etag_out,
-           GError       **error)
-{
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) bytes = NULL;
-  goffset size = -1;
-
-  in = g_file_read (file, cancellable, error);
-  if (in == NULL)
-    return NULL;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                         cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
-
-  bytes = g_byte_array_sized_new (size > 0 && size <= SK_PROJECT_MAX_FILE_SIZE ? (guint) size + 1 : READ_CHUNK);
-  for (;;)
-    {
-      guint at = bytes->len;
-      gssize n;
-
-      if (size > SK_PROJECT_MAX_FILE_SIZE || bytes->len > SK_PROJECT_MAX_FILE_SIZE)
-        {
-          double mb = MAX (size, (goffset) bytes->len) / (1024.0 * 1024.0);
-
-          if (size > SK_PROJECT_MAX_FILE_SIZE)
-            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
-                         _("The file is %.1f MB; Sakskart opens project files of at most %d MB"),
-                         mb, SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
-          else
-            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_TOO_LARGE,
-                         _("The file is larger than %d MB, the most Sakskart opens"),
-                         SK_PROJECT_MAX_FILE_SIZE / (1024 * 1024));
-          return NULL;
-        }
-      g_byte_array_set_size (bytes, at + READ_CHUNK);
-      n = g_input_stream_read (G_INPUT_STREAM (in), bytes->data + at, READ_CHUNK, cancellable, error);
-      if (n < 0)
-        return NULL;
-      g_byte_array_set_size (bytes, at + n);
-      if (n == 0)
-        break;
-      if (size > 0)
-        report_progress (progress, 0.7 * MIN (1.0, (double) bytes->len / size));
-    }
-  if (!g_input_stream_close (G_INPUT_STREAM (in), cancellable, error))
-    return NULL;
-
-  /* The etag of the file as it was opened: if it changed while it was
-   * read, a save sees a conflict rather than overwriting the change. */
-  if (etag_out)
-    *etag_out = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
-
-  *length_out = bytes->len;
-  g_byte_array_append (bytes, (const guint8 *) "", 1);  /* a NUL after the text */
-  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
-}
-
-static SkProject *
-load_file (GFile         *file,
-           GCancellable  *cancellable,
-           Progress      *progress,
-           char         **etag_out,
-           GPtrArray    **problems,
-           GError       **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  SkProject *project;
-  gsize length = 0;
-
-  contents = read_file (file, cancellable, progress, &length, &etag, error);
-  if (contents == NULL)
-    {
-      prefix_error_with_file (error, file);
-      return NULL;
-    }
-  report_progress (progress, 0.7);
-
-  project = sk_project_new_from_data (contents, length, problems, error);
-  if (project == NULL)
-    {
-      prefix_error_with_file (error, file);
-      return NULL;
-    }
-  report_progress (progress, 1.0);
-
-  if (etag_out)
-    *etag_out = g_steal_pointer (&etag);
-  return project;
-}
-
-SkProject *
-sk_project_new_from_file (GFile         *file,
-                          GCancellable  *cancellable,
-                          char         **etag_out,
-                          GPtrArray    **problems,
-                          GError       **error)
-{
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  return load_file (file, cancellable, NULL, etag_out, problems, error);
-}
-
-typedef struct
-{
-  SkProject *project;
-  GPtrArray *problems;
-  char      *etag;
-} LoadResult;
-
-static void
-load_result_free (LoadResult *r)
-{
-  g_clear_object (&r->project);
-  g_clear_pointer (&r->problems, g_ptr_array_unref);
-  g_free (r->etag);
-  g_free (r);
-}
-
-typedef struct
-{
-  GFile    *file;
-  Progress  progress;
-} LoadData;
-
-static void
-load_data_free (LoadData *d)
-{
-  g_object_unref (d->file);
-  g_clear_object (&d->progress.target);
-  g_clear_pointer (&d->progress.context, g_main_context_unref);
-  g_free (d);
-}
-
-static void
-load_file_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  LoadData *d = task_data;
-  LoadResult *r = g_new0 (LoadResult, 1);
-  GError *error = NULL;
-
-  r->project = load_file (d->file, cancellable, &d->progress, &r->etag, &r->problems, &error);
-  if (r->project == NULL)
-    {
-      /* Keep the list of problems for the caller even on failure. */
-      g_object_set_data_full (G_OBJECT (task), "problems",
-                              g_steal_pointer (&r->problems),
-                              (GDestroyNotify) g_ptr_array_unref);
-      load_result_free (r);
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, r, (GDestroyNotify) load_result_free);
-}
-
-void
-sk_project_load_file_async (GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  sk_project_load_file_with_progress_async (file, cancellable, NULL, NULL, callback, user_data);
-}
-
-void
-sk_project_load_file_with_progress_async (GFile               *file,
-                                          GCancellable        *cancellable,
-                                          SkLoadProgressFunc   progress_func,
-                                          GObject             *progress_target,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  LoadData *d;
-
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (progress_func == NULL || G_IS_OBJECT (progress_target));
-
-  d = g_new0 (LoadData, 1);
-  d->file = g_object_ref (file);
-  if (progress_func != NULL)
-    {
-      d->progress.func = progress_func;
-      d->progress.target = g_object_ref (progress_target);
-      d->progress.context = g_main_context_ref_thread_default ();
-    }
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sk_project_load_file_async);
-  g_task_set_task_data (task, d, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_file_thread);
-}
-
-SkProject *
-sk_project_load_file_finish (GAsyncResult  *result,
-                             char         **etag_out,
-                             GPtrArray    **problems,
-                             GError       **error)
-{
-  LoadResult *r;
-  SkProject *project;
-
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-
-  r = g_task_propagate_pointer (G_TASK (result), error);
-  if (r == NULL)
-    {
-      GPtrArray *p = g_object_get_data (G_OBJECT (result), "problems");
-
-      if (problems && p)
-        *problems = g_ptr_array_ref (p);
-      return NULL;
-    }
-  project = g_steal_pointer (&r->project);
-  if (etag_out)
-    *etag_out = g_steal_pointer (&r->etag);
-  if (problems)
-    *problems = g_steal_pointer (&r->problems);
-  load_result_free (r);
-  return project;
-}
-
-/* The text of the project, with two mends to what json-glib 1.6 writes:
- * it escapes the usual control characters (\n, \t …) but writes the others
- * as they are, and it writes some doubles as "1e+40.0"; neither is JSON,
- * and our reader refuses both. */
-static char *
-generate (SkProject *self,
-          gboolean   pretty,
-          gsize     *length)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = _sk_project_write (self);
-  g_autofree char *text = NULL;
-  GString *out;
-
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-
-  out = g_string_sized_new (strlen (text) + 2);
-  for (const char *c = text; *c; c++)
-    {
-      if (*c == '"')
-        {
-          /* A string, whole: escaped characters kept, raw control
-           * characters escaped. */
-          g_string_append_c (out, *c++);
-          for (; *c && *c != '"'; c++)
-            {
-              if (*c == '\\' && c[1])
-                g_string_append_c (out, *c++);
-              if ((guchar) *c < 0x20)
-                g_string_append_printf (out, "\\u%04x", (guchar) *c);
-              else
-                g_string_append_c (out, *c);
-            }
-          if (*c == '\0')
-            break;
-          g_string_append_c (out, *c);
-        }
-      else if ((*c == 'e' || *c == 'E') && out->len > 0 && g_ascii_isdigit (out->str[out->len - 1]))
-        {
-          /* json-glib 1.6 writes 1e40 as "1e+40.0", which is not JSON:
-           * an exponent ends the number. */
-          g_string_append_c (out, *c++);
-          while (*c == '+' || *c == '-' || g_ascii_isdigit (*c))
-            g_string_append_c (out, *c++);
-          if (c[0] == '.' && c[1] == '0' && !g_ascii_isdigit (c[2]))
-            c += 2;
-          c--;
-        }
-      else
-        g_string_append_c (out, *c);
-    }
-  if (pretty)
-    g_string_append_c (out, '\n');
-  if (length)
-    *length = out->len;
-  return g_string_free (out, FALSE);
-}
-
-char *
-sk_project_to_data (SkProject *self,
-                    gsize     *length)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-
-  return generate (self, TRUE, length);
-}
-
-gboolean
-sk_project_save_file (SkProject     *self,
-                      GFile         *file,
-                      const char    *etag,
-                      char         **new_etag,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  data = sk_project_to_data (self, &length);
-
-  /* Written to a temporary file and renamed over the old one, which
-   * becomes the backup: a failed save (a full disk) leaves the file and
-   * its backup as they were.  With an etag, a file changed by someone else
-   * since we read it is not overwritten (G_IO_ERROR_WRONG_ETAG). */
-  return sk_file_write (file, data, length, etag, SK_FILE_WRITE_BACKUP, new_etag,
-                        cancellable, error);
 }
 
 const char *
@@ -1033,148 +489,45 @@ sk_project_changed (SkProject *self)
   g_signal_emit (self, signals [CHANGED], 0);
 }
 
-#define MAX_UNDO 200
-
-static char *
-snapshot (SkProject *self)
-{
-  return generate (self, FALSE, NULL);
-}
-
 void
-sk_project_checkpoint (SkProject  *self,
-                       const char *merge_key)
+sk_project_emit_record_changed (SkProject    *self,
+                                SkRecordKind  kind,
+                                const char   *id,
+                                const char   *field)
 {
-  gint64 now = g_get_monotonic_time ();
-
   g_return_if_fail (SK_IS_PROJECT (self));
-
-  if (merge_key != NULL && self->undo->len > 0 &&
-      g_strcmp0 (merge_key, self->merge_key) == 0 &&
-      now - self->merge_time < G_USEC_PER_SEC)
-    {
-      self->merge_time = now;
-      return;
-    }
-  g_ptr_array_add (self->undo, snapshot (self));
-  if (self->undo->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo, 0);
-  g_ptr_array_set_size (self->redo, 0);
-  _sk_set_str (&self->merge_key, merge_key);
-  self->merge_time = now;
+  g_signal_emit (self, signals [RECORD_CHANGED], 0, kind, id, field);
 }
 
-gboolean
-sk_project_can_undo (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return self->undo->len > 0;
-}
-
-gboolean
-sk_project_can_redo (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return self->redo->len > 0;
-}
-
-/* Takes over the contents of `other`, keeping this object (and with it
- * every view's reference). */
-static void
-take_contents (SkProject *self,
-               SkProject *other)
-{
-#define SWAP(field) G_STMT_START { gpointer tmp = self->field; self->field = other->field; other->field = tmp; } G_STMT_END
-  SWAP (title);
-  SWAP (organisation);
-  SWAP (municipalities);
-  SWAP (meetings);
-  SWAP (plan);
-  SWAP (matrices);
-  SWAP (timelines);
-  SWAP (cost_models);
-  SWAP (extra);
-#undef SWAP
-  self->has_meetings = other->has_meetings;
-  self->has_plan = other->has_plan;
-  self->has_matrices = other->has_matrices;
-  self->has_timelines = other->has_timelines;
-  self->has_cost_models = other->has_cost_models;
-}
-
-static gboolean
-restore (SkProject *self,
-         GPtrArray *from,
-         GPtrArray *to)
-{
-  g_autoptr(SkProject) other = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (from->len == 0)
-    return FALSE;
-  text = g_ptr_array_steal_index (from, from->len - 1);
-  other = sk_project_new_from_data (text, strlen (text), NULL, &error);
-  if (other == NULL)
-    {
-      /* A snapshot is what we wrote ourselves; it cannot fail to load
-       * unless an edit broke a rule, which the checks would show. */
-      g_warning ("Could not restore a snapshot: %s", error->message);
-      return FALSE;
-    }
-  g_ptr_array_add (to, snapshot (self));
-  take_contents (self, other);
-  g_clear_pointer (&self->merge_key, g_free);
-  sk_project_changed (self);
-  return TRUE;
-}
-
-/* A separate project with the same contents (no undo history): the
- * sandbox of meeting mode. */
-SkProject *
-sk_project_copy (SkProject *self)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  SkProject *copy;
-
-  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-
-  text = snapshot (self);
-  copy = sk_project_new_from_data (text, strlen (text), NULL, &error);
-  if (copy == NULL)
-    {
-      /* What we wrote ourselves reads back unless an edit broke a rule;
-       * keep the edit possible on an unchecked copy all the same. */
-      g_warning ("Could not copy the project: %s", error->message);
-      return NULL;
-    }
-  return copy;
-}
-
-/* Takes over the contents of `other`, which the caller does not use
- * again, as one edit that undo takes back. */
 void
-_sk_project_take (SkProject *self,
-                  SkProject *other)
+sk_project_emit_record_inserted (SkProject    *self,
+                                 SkRecordKind  kind,
+                                 const char   *id,
+                                 guint         position)
 {
-  sk_project_checkpoint (self, NULL);
-  take_contents (self, other);
-  sk_project_changed (self);
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_INSERTED], 0, kind, id, position);
 }
 
-gboolean
-sk_project_undo (SkProject *self)
+void
+sk_project_emit_record_removed (SkProject    *self,
+                                SkRecordKind  kind,
+                                const char   *id,
+                                guint         position)
 {
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->undo, self->redo);
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_REMOVED], 0, kind, id, position);
 }
 
-gboolean
-sk_project_redo (SkProject *self)
+void
+sk_project_emit_record_moved (SkProject    *self,
+                              SkRecordKind  kind,
+                              const char   *id,
+                              guint         from,
+                              guint         to)
 {
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->redo, self->undo);
+  g_return_if_fail (SK_IS_PROJECT (self));
+  g_signal_emit (self, signals [RECORD_MOVED], 0, kind, id, from, to);
 }
 
 void

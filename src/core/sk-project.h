@@ -15,6 +15,31 @@ G_BEGIN_DECLS
 /* A file larger than this is refused before it is parsed. */
 #define SK_PROJECT_MAX_FILE_SIZE (64 * 1024 * 1024)
 
+/* The kinds of record that an edit changes, for the change signals. */
+typedef enum
+{
+  SK_RECORD_PROJECT,
+  SK_RECORD_MUNICIPALITY,
+  SK_RECORD_MEETING,
+  SK_RECORD_ITEM,
+  SK_RECORD_PLAN_ENTRY,
+  SK_RECORD_MATRIX,
+  SK_RECORD_FACTOR,
+  SK_RECORD_CANDIDATE,
+  SK_RECORD_TIMELINE,
+  SK_RECORD_TASK,
+  SK_RECORD_COST_MODEL,
+  SK_RECORD_SCENARIO,
+  SK_RECORD_CRITERION,
+  SK_RECORD_PARTICIPANT,
+  SK_RECORD_LINK,
+  SK_RECORD_DEPENDENCY,
+  SK_RECORD_ATTACHMENT,
+} SkRecordKind;
+
+#define SK_TYPE_RECORD_KIND (sk_record_kind_get_type ())
+GType sk_record_kind_get_type (void);
+
 #define SK_TYPE_PROJECT (sk_project_get_type ())
 
 G_DECLARE_FINAL_TYPE (SkProject, sk_project, SK, PROJECT, GObject)
@@ -106,6 +131,35 @@ gboolean        sk_project_remove_record     (SkProject  *self,
 
 /* Tell listeners that the model was edited. */
 void         sk_project_changed            (SkProject      *self);
+
+/* The detailed change signals, emitted by the edit functions (sk-edit.h)
+ * and by undo and redo of their commands:
+ *   ::record-changed  (kind, id, field)
+ *   ::record-inserted (kind, id, position)
+ *   ::record-removed  (kind, id, position)
+ *   ::record-moved    (kind, id, from, to)
+ * `id` is the record's path of ids from the top, joined by "/": a factor
+ * is "matrix-id/factor-id", a task "timeline-id/task-id", a scenario's
+ * criterion "model-id/scenario-id/2" and an item's attachment
+ * "meeting-id/item-id/0" (by position).  `field` is the
+ * member's name in the file ("weight", "scores.factor-id"). */
+void         sk_project_emit_record_changed  (SkProject    *self,
+                                              SkRecordKind  kind,
+                                              const char   *id,
+                                              const char   *field);
+void         sk_project_emit_record_inserted (SkProject    *self,
+                                              SkRecordKind  kind,
+                                              const char   *id,
+                                              guint         position);
+void         sk_project_emit_record_removed  (SkProject    *self,
+                                              SkRecordKind  kind,
+                                              const char   *id,
+                                              guint         position);
+void         sk_project_emit_record_moved    (SkProject    *self,
+                                              SkRecordKind  kind,
+                                              const char   *id,
+                                              guint         from,
+                                              guint         to);
 
 /* Undo.  Call sk_project_checkpoint() before an edit; edits with the same
  * non-NULL merge_key within a second of each other (a slider being dragged)
