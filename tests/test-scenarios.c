@@ -9,6 +9,7 @@
 
 #include "sk-costs.h"
 #include "sk-scenario.h"
+#include "sk-what-if.h"
 
 static char *example_path;
 
@@ -230,6 +231,41 @@ test_rename_and_remove (void)
   g_assert_cmpuint (model->scenarios->len, ==, n - 1);
 }
 
+/* A what-if of meeting mode adopted with another equal part: the
+ * scenarios that took it from the model keep theirs. */
+static void
+test_adopted_what_if_keeps_scenarios (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(GError) error = NULL;
+  SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+  g_autofree char *before = amounts (project, model, sk_cost_model_find_scenario (model, "folketal"));
+  g_autofree char *after = NULL;
+  SkScenario *own;
+
+  own = sk_cost_model_find_scenario (sk_project_find_cost_model (sandbox, "barnevern"), "folketal");
+  own->has_fixed = TRUE;
+  own->fixed_percent = 30;
+  sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = 40;
+  g_assert_true (sk_project_adopt_what_if (project, sandbox, &error));
+  g_assert_no_error (error);
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpfloat (model->fixed_percent, ==, 40);
+  g_assert_cmpfloat (sk_cost_model_find_scenario (model, "27-arsverk")->fixed_percent, ==, 25);
+  g_assert_true (sk_cost_model_find_scenario (model, "alder-0-24")->has_fixed);
+  g_assert_cmpfloat (sk_cost_model_find_scenario (model, "alder-0-24")->fixed_percent, ==, 25);
+  /* One the what-if gave its own value keeps that. */
+  g_assert_cmpfloat (sk_cost_model_find_scenario (model, "folketal")->fixed_percent, ==, 30);
+  /* The criteria did not change: nothing pinned there. */
+  g_assert_null (sk_cost_model_find_scenario (model, "27-arsverk")->criteria);
+  /* The other model, unchanged, is as it was. */
+  g_assert_true (sk_cost_model_find_scenario (sk_project_find_cost_model (project, "skog"), "hovudregel")->has_fixed);
+  after = amounts (project, model, sk_cost_model_find_scenario (model, "alder-0-24"));
+  g_assert_nonnull (after);
+  g_assert_cmpstr (before, !=, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -241,5 +277,6 @@ main (int    argc,
   g_test_add_func ("/scenarios/new", test_new_scenario);
   g_test_add_func ("/scenarios/copy", test_copy_scenario);
   g_test_add_func ("/scenarios/rename-and-remove", test_rename_and_remove);
+  g_test_add_func ("/scenarios/adopted-what-if-keeps-scenarios", test_adopted_what_if_keeps_scenarios);
   return g_test_run ();
 }

@@ -2045,9 +2045,16 @@ test_meeting_mode_two_monitors (void)
   WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));
   g_assert_cmpuint (sk_presenter_get_position (mode), ==, 1);
 
-  /* Leaving from the console closes both. */
+  /* Leaving from the console asks there first, then closes both. */
   g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
   gtk_widget_activate_action (GTK_WIDGET (console), "mm.leave", NULL);
+  {
+    AdwMessageDialog *dialog = wait_for_dialog ("Leave Meeting Mode?");
+
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == console);
+    g_assert_false (gone);
+    press_button (GTK_WIDGET (dialog), "_Leave");
+  }
   iterate_until (&gone);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));

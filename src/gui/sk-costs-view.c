@@ -95,7 +95,8 @@ pin_scenarios (SkCostsView *self,
                gboolean     fixed,
                gboolean     criteria)
 {
-  if (current_scenario (self) == NULL)
+  /* In meeting mode, on the what-if's copy, adopting does it. */
+  if (current_scenario (self) == NULL && !sk_view_get_presenting (SK_VIEW (self)))
     sk_cost_model_pin_scenarios (self->model, fixed, criteria);
 }
 
@@ -1308,6 +1309,9 @@ show_model (SkCostsView *self,
   gtk_editable_set_text (GTK_EDITABLE (row), model->title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   g_signal_connect_object (row, "apply", G_CALLBACK (title_apply_cb), self, G_CONNECT_SWAPPED);
+  /* In meeting mode the title is over the view, and text is typed in
+   * dialogs only (space is a clicker's key there). */
+  gtk_widget_set_visible (row, !sk_view_get_presenting (SK_VIEW (self)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_entry_row_new ();
