@@ -10,9 +10,6 @@ set -eu
 program=$1
 prefix=$2
 tmp=$(mktemp -d)
-n=91
-while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-display=":$n"
 cleanup() {
   [ -n "${wm_pid:-}" ] && kill "$wm_pid" 2>/dev/null || true
   [ -n "${x_pid:-}" ] && kill "$x_pid" 2>/dev/null || true
@@ -21,20 +18,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >"$tmp/Xvfb.out" 2>&1 &
+# The server picks a free display number itself and writes it: no race
+# with another server starting at the same time.
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$tmp/display" >"$tmp/Xvfb.out" 2>&1 &
 x_pid=$!
-export DISPLAY="$display"
-for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-if ! xdpyinfo >/dev/null 2>&1; then
+for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+if [ ! -s "$tmp/display" ] || ! kill -0 "$x_pid" 2>/dev/null; then
   echo "window-manager.sh: Xvfb did not start:" >&2
   cat "$tmp/Xvfb.out" >&2
   exit 1
 fi
+export DISPLAY=":$(cat "$tmp/display")"
 openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
 wm_pid=$!
-for _ in $(seq 100); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break; sleep 0.1; done
-if ! xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window; then
-  echo "window-manager.sh: openbox did not start:" >&2
+up=
+for _ in $(seq 100); do
+  if xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window; then up=1; break; fi
+  sleep 0.1
+done
+if [ -z "$up" ] || ! kill -0 "$wm_pid" 2>/dev/null; then
+  echo "window-manager.sh: openbox did not start on $DISPLAY:" >&2
+  xprop -root _NET_SUPPORTING_WM_CHECK >&2 || true
   cat "$tmp/openbox.log" >&2
   exit 1
 fi

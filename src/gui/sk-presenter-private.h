@@ -26,6 +26,13 @@ void       sk_presenter_add_shortcuts  (GtkWidget   *window,
 GtkWidget *sk_presenter_dialog_new     (GtkWindow   *parent,
                                         const char  *heading,
                                         const char  *body);
+/* The chair writes the decision, starting from `text`; its text view is
+ * the dialog's data "text-view"; the response "save" records it. */
+GtkWidget *sk_presenter_decision_dialog_new (GtkWindow  *parent,
+                                             const char *text);
+/* The style of those dialogs, and of the bars' edges (once, from the
+ * presentation's own). */
+void       sk_presenter_load_dialog_css (void);
 /* "Leave meeting mode?", about `item` (its heading); `leave` (`owner`)
  * when the answer is to leave. */
 typedef void (*SkPresenterLeaveFunc) (GObject *owner);

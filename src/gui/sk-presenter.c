@@ -999,35 +999,15 @@ edit_decision_action (GtkWidget  *widget,
 {
   SkPresenter *self = SK_PRESENTER (widget);
   SkItem *item = current_item (self);
-  GtkWidget *dialog, *view, *scroller;
+  GtkWidget *dialog;
 
   if (item == NULL)
     return;
-  dialog = sk_presenter_dialog_new (dialog_parent (self), _("The Board’s Decision"), NULL);
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
-                            item->decision && item->decision[0] ? item->decision
-                            : item->proposal ? item->proposal : "", -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 560);
-  gtk_widget_add_css_class (scroller, "card");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  g_object_set_data (G_OBJECT (dialog), "text-view", view);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "save", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = sk_presenter_decision_dialog_new (dialog_parent (self), item->decision && item->decision[0] ? item->decision
+                                                                   : item->proposal ? item->proposal : "");
   g_signal_connect_object (dialog, "response", G_CALLBACK (decision_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (view);
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (dialog), "text-view"));
 }
 
 static void
@@ -1092,13 +1072,12 @@ load_css (void)
     ".meeting-mode .mm-frame.mm-decision { background: alpha(@success_color, 0.15); }\n"
     ".meeting-mode .mm-overview row { font-size: 130%; padding: 6px 12px; }\n"
     ".meeting-mode .mm-linked { font-size: 125%; }\n"
-    "window.mm-dialog { font-size: 150%; }\n"
-    "window.mm-dialog .title-2 { font-size: 24pt; }\n"
     ".mm-console .mm-now { font-size: 200%; font-weight: 800; }\n"
     ".mm-console .mm-next { font-size: 150%; font-weight: bold; }\n", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
+  sk_presenter_load_dialog_css ();
 }
 
 static void
@@ -1152,6 +1131,7 @@ build (SkPresenter *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (overview_scroller), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (overview_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (overview_scroller, 420, -1);
+  gtk_widget_add_css_class (overview_scroller, "mm-fade");
   gtk_revealer_set_child (self->overview, overview_scroller);
   gtk_box_append (GTK_BOX (body), GTK_WIDGET (self->overview));
 
@@ -1198,6 +1178,7 @@ build (SkPresenter *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_add_css_class (scroller, "mm-fade");
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_vexpand (scroller, TRUE);
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -1239,6 +1220,7 @@ build (SkPresenter *self)
 
   /* Bottom: the timer, the schedule, and the way on. */
   gtk_widget_add_css_class (bottom, "mm-bar");
+  gtk_widget_add_css_class (bottom, "mm-footer");
   gtk_widget_set_margin_start (bottom, 24);
   gtk_widget_set_margin_end (bottom, 24);
   gtk_widget_set_margin_bottom (bottom, 18);
@@ -1550,6 +1532,9 @@ sk_presenter_new (GtkWindow  *parent,
                            G_CALLBACK (monitors_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
+  /* The keyboard starts on the way on, not on a toast's button that
+   * Enter would press. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->next_button);
   if (resumed)
     {
       g_autofree char *number = sk_meeting_item_number (m, self->position);
