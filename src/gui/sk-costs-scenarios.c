@@ -102,20 +102,20 @@ sk_costs_scenarios_install (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "scenario.delete", NULL, scenario_action);
 }
 
-GtkWidget *
-sk_costs_scenarios_menu_new (SkCostsView *self)
+void
+sk_costs_scenarios_add_menu (SkCostsView *self,
+                             GMenu       *menu)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  gboolean on_scenario = sk_costs_view_get_scenario (self) != NULL;
+  g_autoptr(GMenu) section = g_menu_new ();
 
-  g_menu_append (menu, _("New Scenario…"), "scenario.new");
-  if (on_scenario)
+  g_menu_append (section, _("New Scenario…"), "scenario.new");
+  if (sk_costs_view_get_scenario (self) != NULL)
     {
-      g_menu_append (menu, _("Copy This Scenario…"), "scenario.copy");
-      g_menu_append (menu, _("Rename the Scenario…"), "scenario.rename");
-      g_menu_append (menu, _("Delete the Scenario"), "scenario.delete");
+      g_menu_append (section, _("Copy This Scenario…"), "scenario.copy");
+      g_menu_append (section, _("Rename the Scenario…"), "scenario.rename");
+      g_menu_append (section, _("Delete the Scenario"), "scenario.delete");
     }
-  return sk_more_button_new (_("Scenario Menu"), G_MENU_MODEL (menu));
+  g_menu_prepend_section (menu, NULL, G_MENU_MODEL (section));
 }
 
 GtkWidget *

@@ -18,8 +18,9 @@ void         sk_costs_view_show_scenario (SkCostsView *self,
 
 /* sk-costs-scenarios.c: new, copy, rename and delete a scenario. */
 void         sk_costs_scenarios_install  (GtkWidgetClass *widget_class);
-/* The menu beside the scenario's name. */
-GtkWidget   *sk_costs_scenarios_menu_new (SkCostsView *self);
+/* The scenario's part of the view's menu, first in it. */
+void         sk_costs_scenarios_add_menu (SkCostsView *self,
+                                          GMenu       *menu);
 /* Over the model as prepared: that its changes are the papers', and a
  * way to a what-if of its own instead. */
 GtkWidget   *sk_costs_scenarios_note_new (SkCostsView *self);

@@ -1276,8 +1276,6 @@ show_model (SkCostsView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scenario"), -1);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (scenario_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (bar), dropdown);
-  if (!sk_view_get_presenting (SK_VIEW (self)))
-    gtk_box_append (GTK_BOX (bar), sk_costs_scenarios_menu_new (self));
   {
     GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
@@ -1291,8 +1289,12 @@ show_model (SkCostsView *self,
     {
       g_autoptr(GMenu) menu = g_menu_new ();
 
-      g_menu_append (menu, _("New Cost Model…"), "costs.new");
-      g_menu_append (menu, _("Delete the Cost Model"), "costs.delete");
+      g_autoptr(GMenu) models = g_menu_new ();
+
+      g_menu_append (models, _("New Cost Model…"), "costs.new");
+      g_menu_append (models, _("Delete the Cost Model"), "costs.delete");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (models));
+      sk_costs_scenarios_add_menu (self, menu);
       gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Cost Model Menu"), G_MENU_MODEL (menu)));
     }
   gtk_box_append (self->content, bar);
