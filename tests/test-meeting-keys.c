@@ -372,6 +372,22 @@ test_adopt_toast_undo (void)
 
   sk_presenter_go_to (mode, 6);
   settle ();
+  /* The chair had tried to leave with a what-if changed, and stayed:
+   * meeting mode goes on, its news on its own screen. */
+  {
+    AdwMessageDialog *dialog;
+
+    g_assert_true (sk_presenter_open_link (mode, 0));
+    settle ();
+    gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (mode), GTK_TYPE_SCALE)), 60);
+    settle ();
+    press ("Escape");
+    WAIT_UNTIL ((dialog = dialog_headed ("Keep the What-If?")) != NULL);
+    gtk_widget_activate (find_button (GTK_WIDGET (dialog), "_Stay"));
+    WAIT_UNTIL (dialog_headed ("Keep the What-If?") == NULL);
+    sk_presenter_close_link (mode);
+    activate (GTK_WINDOW (mode));
+  }
   press ("ctrl+d");
   item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
   WAIT_UNTIL (item->decision != NULL);

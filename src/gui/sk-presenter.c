@@ -386,7 +386,7 @@ toast_full (SkPresenter *self,
   AdwToast *t;
 
   /* Leaving meeting mode: in the main window, which stays, with the way back. */
-  if (self->pending_position == G_MAXUINT && ADW_IS_APPLICATION_WINDOW (self->parent) &&
+  if (self->leaving && ADW_IS_APPLICATION_WINDOW (self->parent) &&
       ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))))
     {
       t = adw_toast_new (text);
@@ -469,6 +469,9 @@ what_if_response_cb (AdwMessageDialog *dialog,
 {
   gboolean leave = FALSE;
 
+  /* Leaving meeting mode, unless the answer was to stay (or fails):
+   * what is said about it is said in the main window. */
+  self->leaving = self->pending_position == G_MAXUINT && !g_str_equal (response, "cancel");
   if (g_str_equal (response, "adopt") && self->sandbox != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -487,10 +490,10 @@ what_if_response_cb (AdwMessageDialog *dialog,
   else if (g_str_equal (response, "discard"))
     leave = TRUE;
   self->keep_entry = NULL;
+  self->leaving = self->leaving && leave;
   if (leave)
     {
       drop_sandbox (self);
-      self->leaving = self->pending_position == G_MAXUINT;
       if (self->pending_position == G_MAXUINT)
         /* Once the dialog, which is this window's, is gone. */
         g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
