@@ -2076,9 +2076,16 @@ test_meeting_mode_two_monitors (void)
   WAIT_UNTIL (fills (GTK_WINDOW (mode), projector) && fills (console, laptop));
   g_assert_cmpuint (sk_presenter_get_position (mode), ==, 1);
 
-  /* Leaving from the console closes both. */
+  /* Leaving from the console asks there first, then closes both. */
   g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
   gtk_widget_activate_action (GTK_WIDGET (console), "mm.leave", NULL);
+  {
+    AdwMessageDialog *dialog = wait_for_dialog ("Leave Meeting Mode?");
+
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == console);
+    g_assert_false (gone);
+    press_button (GTK_WIDGET (dialog), "_Leave");
+  }
   iterate_until (&gone);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -3830,6 +3837,97 @@ test_timeline_import_planner_notes (void)
   g_rmdir (dir);
 }
 
+/* Scenarios in the costs view: the model as prepared says its changes
+ * are the papers'; its edit leaves a scenario's equal part as it was; a
+ * new scenario, a copy, a new name and a deletion, each undoable. */
+static void
+test_costs_scenarios (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+  guint n = model->scenarios->len;
+  GtkWidget *view, *scale, *dropdown;
+  AdwMessageDialog *dialog;
+  SkScenario *own;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "This is the model in the board papers: a change here changes "
+                                                     "the papers (Ctrl+Z takes it back). For a what-if, make a new scenario."));
+
+  /* The papers' equal part to 40 %: "75 % etter folketal" keeps 25 %. */
+  scale = find_type (view, GTK_TYPE_SCALE);
+  gtk_range_set_value (GTK_RANGE (scale), 40);
+  drain ();
+  g_assert_cmpfloat (model->fixed_percent, ==, 40);
+  g_assert_true (sk_cost_model_find_scenario (model, "folketal")->has_fixed);
+  g_assert_cmpfloat (sk_cost_model_find_scenario (model, "folketal")->fixed_percent, ==, 25);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpfloat (model->fixed_percent, ==, 25);
+  g_assert_false (sk_cost_model_find_scenario (model, "folketal")->has_fixed);
+
+  /* A new scenario, shown at once, with an equal part of its own. */
+  g_assert_true (gtk_widget_activate_action (view, "scenario.new", NULL));
+  dialog = wait_for_dialog ("New Scenario");
+  gtk_editable_set_text (GTK_EDITABLE (find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "Eigen");
+  press_button (GTK_WIDGET (dialog), "_Add");
+  settle ();
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpuint (model->scenarios->len, ==, n + 1);
+  own = g_ptr_array_index (model->scenarios, n);
+  g_assert_cmpstr (own->title, ==, "Eigen");
+  g_assert_true (own->has_fixed);
+  dropdown = find_type (view, GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, n + 1);
+  g_assert_nonnull (find_label (view, "Changes here belong to the scenario; the model as prepared stays as it is."));
+  g_assert_null (find_label (view, "This is the model in the board papers: a change here changes "
+                                   "the papers (Ctrl+Z takes it back). For a what-if, make a new scenario."));
+  /* Its equal part changes; the papers' stays. */
+  gtk_range_set_value (GTK_RANGE (find_type (view, GTK_TYPE_SCALE)), 50);
+  drain ();
+  g_assert_cmpfloat (own->fixed_percent, ==, 50);
+  g_assert_cmpfloat (model->fixed_percent, ==, 25);
+
+  /* A copy of it, offered a name. */
+  g_assert_true (gtk_widget_activate_action (view, "scenario.copy", NULL));
+  dialog = wait_for_dialog ("New Scenario");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY))),
+                   ==, "Copy of Eigen");
+  press_button (GTK_WIDGET (dialog), "_Add");
+  settle ();
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpuint (model->scenarios->len, ==, n + 2);
+  g_assert_cmpfloat (((SkScenario *) g_ptr_array_index (model->scenarios, n + 1))->fixed_percent, ==, 50);
+
+  /* Renamed. */
+  g_assert_true (gtk_widget_activate_action (view, "scenario.rename", NULL));
+  dialog = wait_for_dialog ("Rename the Scenario");
+  gtk_editable_set_text (GTK_EDITABLE (find_any_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "Halvt likt");
+  press_button (GTK_WIDGET (dialog), "_Rename");
+  settle ();
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpstr (((SkScenario *) g_ptr_array_index (model->scenarios, n + 1))->title, ==, "Halvt likt");
+
+  /* Deleted, and back with undo. */
+  g_assert_true (gtk_widget_activate_action (view, "scenario.delete", NULL));
+  settle ();
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpuint (model->scenarios->len, ==, n + 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_type (view, GTK_TYPE_DROP_DOWN))), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpuint (model->scenarios->len, ==, n + 2);
+  g_assert_cmpstr (((SkScenario *) g_ptr_array_index (model->scenarios, n + 1))->title, ==, "Halvt likt");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -3874,6 +3972,7 @@ startup_cb (GApplication *application)
     g_test_add_func ("/ui/meeting-mode-two-monitors", test_meeting_mode_two_monitors);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
+  g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
 }
 
 int

@@ -390,6 +390,40 @@ sk_project_what_if_changed (SkProject *self,
   return FALSE;
 }
 
+/* A cost model's equal part or criteria adopted from a what-if: its
+ * scenarios that took them from the model keep the values they showed
+ * (sk-scenario.h), as after an edit of the model in the costs view. */
+static void
+pin_adopted_scenarios (JsonArray *prepared,
+                       JsonArray *adopted)
+{
+  static const char * const pinned[] = { "fixed_percent", "criteria" };
+
+  for (guint i = 0; adopted != NULL && i < json_array_get_length (adopted); i++)
+    {
+      JsonObject *model = json_array_get_object_element (adopted, i);
+      JsonObject *before = model ? find_by_id (prepared, json_object_get_string_member_with_default (model, "id", NULL)) : NULL;
+      JsonArray *scenarios = model ? array_member (model, "scenarios", FALSE) : NULL;
+
+      if (before == NULL || scenarios == NULL)
+        continue;
+      for (guint f = 0; f < G_N_ELEMENTS (pinned); f++)
+        {
+          JsonNode *value = json_object_get_member (before, pinned[f]);
+
+          if (value == NULL || same_member (before, model, pinned[f]))
+            continue;
+          for (guint k = 0; k < json_array_get_length (scenarios); k++)
+            {
+              JsonObject *scenario = json_array_get_object_element (scenarios, k);
+
+              if (scenario != NULL && !json_object_has_member (scenario, pinned[f]))
+                json_object_set_member (scenario, pinned[f], deep_copy (value));
+            }
+        }
+    }
+}
+
 gboolean
 sk_project_adopt_what_if (SkProject  *self,
                           SkProject  *sandbox,
@@ -397,6 +431,7 @@ sk_project_adopt_what_if (SkProject  *self,
 {
   g_autoptr(JsonNode) ours = NULL;
   g_autoptr(JsonNode) theirs = NULL;
+  g_autoptr(JsonNode) prepared = NULL;
   JsonObject *root, *what_if;
 
   g_return_val_if_fail (SK_IS_PROJECT (self) && SK_IS_PROJECT (sandbox), FALSE);
@@ -407,6 +442,9 @@ sk_project_adopt_what_if (SkProject  *self,
   theirs = _sk_project_write (sandbox);
   root = json_node_get_object (ours);
   what_if = json_node_get_object (theirs);
+  prepared = json_object_get_member (root, "cost_models");
+  if (prepared != NULL)
+    prepared = json_node_ref (prepared);
   for (guint i = 0; i < G_N_ELEMENTS (what_if_parts); i++)
     {
       JsonNode *part = json_object_get_member (what_if, what_if_parts[i]);
@@ -416,6 +454,8 @@ sk_project_adopt_what_if (SkProject  *self,
       else
         json_object_remove_member (root, what_if_parts[i]);
     }
+  if (prepared != NULL && JSON_NODE_HOLDS_ARRAY (prepared))
+    pin_adopted_scenarios (json_node_get_array (prepared), array_member (root, "cost_models", FALSE));
   return adopt_json (self, ours, error);
 }
 

@@ -14,11 +14,13 @@
 #include "sk-costs.h"
 #include "sk-costs-view.h"
 #include "sk-export.h"
+#include "sk-costs-view-private.h"
 #include "sk-format.h"
 #include "sk-file.h"
 #include "sk-render.h"
 #include "sk-ssb.h"
 #include "sk-agenda.h"
+#include "sk-scenario.h"
 #include "sk-view-util.h"
 
 struct _SkCostsView
@@ -90,6 +92,18 @@ end_edit (SkCostsView *self)
   /* The side list shows the title and the total. */
   sk_sidebar_update_record (self->sidebar, self->model, self->model->title, total);
   update_results (self);
+}
+
+/* An edit of the model as prepared: the scenarios that take the equal
+ * part or the criteria from it keep the values they show. */
+static void
+pin_scenarios (SkCostsView *self,
+               gboolean     fixed,
+               gboolean     criteria)
+{
+  /* In meeting mode, on the what-if's copy, adopting does it. */
+  if (current_scenario (self) == NULL && !sk_view_get_presenting (SK_VIEW (self)))
+    sk_cost_model_pin_scenarios (self->model, fixed, criteria);
 }
 
 static GPtrArray *
@@ -692,6 +706,7 @@ fixed_changed_cb (SkCostsView   *self,
   if (self->model == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
   begin_edit (self, "fixed");
+  pin_scenarios (self, TRUE, FALSE);
   if (s != NULL)
     {
       s->has_fixed = TRUE;
@@ -782,6 +797,7 @@ criterion_figure_cb (SkCostsView *self,
   if (g_strcmp0 (c->figure, g_ptr_array_index (keys, selected)) == 0)
     return;
   begin_edit (self, NULL);
+  pin_scenarios (self, FALSE, TRUE);
   g_free (c->figure);
   c->figure = g_strdup (g_ptr_array_index (keys, selected));
   end_edit (self);
@@ -804,6 +820,7 @@ criterion_weight_cb (SkCostsView   *self,
   if (value == c->weight || value <= 0)
     return;
   begin_edit (self, key);
+  pin_scenarios (self, FALSE, TRUE);
   c->weight = value;
   end_edit (self);
 }
@@ -817,6 +834,7 @@ criterion_remove_cb (SkCostsView *self,
   SkCostModel *model = self->model;
 
   begin_edit (self, NULL);
+  pin_scenarios (self, FALSE, TRUE);
   g_ptr_array_remove_index (criteria, k);
   end_edit (self);
   sk_view_toast (SK_VIEW (self), _("Criterion removed; Ctrl+Z brings it back"), FALSE);
@@ -831,6 +849,7 @@ criterion_add_cb (SkCostsView *self)
   SkCostModel *model = self->model;
 
   begin_edit (self, NULL);
+  pin_scenarios (self, FALSE, TRUE);
   c->figure = g_strdup ("population");
   c->weight = 1;
   g_ptr_array_add (criteria, c);
@@ -1269,11 +1288,17 @@ show_model (SkCostsView *self,
       g_autoptr(GMenu) menu = g_menu_new ();
 
       g_menu_append (menu, _("Export CSV for Spreadsheets…"), "costs.export-csv-no");
-      g_menu_append (menu, _("New Cost Model…"), "costs.new");
-      g_menu_append (menu, _("Delete the Cost Model"), "costs.delete");
+      g_autoptr(GMenu) models = g_menu_new ();
+
+      g_menu_append (models, _("New Cost Model…"), "costs.new");
+      g_menu_append (models, _("Delete the Cost Model"), "costs.delete");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (models));
+      sk_costs_scenarios_add_menu (self, menu);
       gtk_box_append (GTK_BOX (bar), sk_more_button_new (_("Cost Model Menu"), G_MENU_MODEL (menu)));
     }
   gtk_box_append (self->content, bar);
+  if (scenario == NULL && !sk_view_get_presenting (SK_VIEW (self)))
+    gtk_box_append (self->content, sk_costs_scenarios_note_new (self));
 
   /* The model */
   group = adw_preferences_group_new ();
@@ -1285,6 +1310,9 @@ show_model (SkCostsView *self,
   gtk_editable_set_text (GTK_EDITABLE (row), model->title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   g_signal_connect_object (row, "apply", G_CALLBACK (title_apply_cb), self, G_CONNECT_SWAPPED);
+  /* In meeting mode the title is over the view, and text is typed in
+   * dialogs only (space is a clicker's key there). */
+  gtk_widget_set_visible (row, !sk_view_get_presenting (SK_VIEW (self)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_entry_row_new ();
@@ -1649,6 +1677,7 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.new", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv-no", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.delete", NULL, costs_action);
+  sk_costs_scenarios_install (GTK_WIDGET_CLASS (klass));
 }
 
 static void
@@ -1679,4 +1708,35 @@ sk_costs_view_select (SkCostsView *self,
 {
   g_return_if_fail (SK_IS_COSTS_VIEW (self));
   sk_view_select (SK_VIEW (self), id, NULL);
+}
+
+SkCostModel *
+sk_costs_view_get_model (SkCostsView *self)
+{
+  g_return_val_if_fail (SK_IS_COSTS_VIEW (self), NULL);
+  return self->model;
+}
+
+SkScenario *
+sk_costs_view_get_scenario (SkCostsView *self)
+{
+  g_return_val_if_fail (SK_IS_COSTS_VIEW (self), NULL);
+  return current_scenario (self);
+}
+
+void
+sk_costs_view_show_scenario (SkCostsView *self,
+                             SkScenario  *scenario)
+{
+  guint index = 0;
+
+  g_return_if_fail (SK_IS_COSTS_VIEW (self));
+  if (self->model == NULL)
+    return;
+  if (scenario != NULL && g_ptr_array_find (self->model->scenarios, scenario, &index))
+    index++;
+  else
+    index = 0;
+  self->scenario = index;
+  show_model (self, self->model);
 }

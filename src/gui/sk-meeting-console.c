@@ -101,7 +101,8 @@ build (SkMeetingConsole *self,
        SkMeeting        *meeting)
 {
   static const char * const actions[] = { "next", "previous", "first", "last", "overview",
-                                          "style", "leave", "record", "edit-decision", "undo", "redo" };
+                                          "style", "leave", "record", "edit-decision", "undo", "redo",
+                                          "restart" };
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkWidget *root = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
@@ -119,7 +120,7 @@ build (SkMeetingConsole *self,
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
     }
   gtk_widget_insert_action_group (GTK_WIDGET (self), "mm", G_ACTION_GROUP (group));
-  sk_presenter_add_shortcuts (GTK_WIDGET (self));
+  sk_presenter_add_shortcuts (GTK_WIDGET (self), TRUE);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "meeting-mode");
   gtk_widget_add_css_class (GTK_WIDGET (self), "mm-console");
@@ -372,15 +373,11 @@ sk_meeting_console_get_links (SkMeetingConsole *self)
 }
 
 void
-sk_meeting_console_toast (SkMeetingConsole *self,
-                          const char       *text)
+sk_meeting_console_add_toast (SkMeetingConsole *self,
+                              AdwToast         *toast)
 {
-  AdwToast *toast;
-
   g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
 
-  toast = adw_toast_new (text);
-  adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 

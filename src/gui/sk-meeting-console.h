@@ -41,8 +41,9 @@ void              sk_meeting_console_set_linked   (SkMeetingConsole *self,
                                                    const char       *title);
 /* Where the presentation puts the item's link buttons. */
 GtkFlowBox       *sk_meeting_console_get_links    (SkMeetingConsole *self);
-void              sk_meeting_console_toast        (SkMeetingConsole *self,
-                                                   const char       *text);
+/* A toast for the chair; its button's "mm." action is the presentation's. */
+void              sk_meeting_console_add_toast    (SkMeetingConsole *self,
+                                                   AdwToast         *toast);
 /* The agenda list focused on the item shown: "All items" (O). */
 void              sk_meeting_console_focus_agenda (SkMeetingConsole *self,
                                                    guint             position);

@@ -17,7 +17,28 @@ GtkWidget *sk_presenter_framed         (const char  *heading,
 void       sk_presenter_fill_item_list (GtkListBox  *list,
                                         SkMeeting   *meeting);
 /* Meeting mode's keys (a presenter's clicker, Esc, Ctrl+D…) on a window
- * with the "mm" actions, ahead of its focused widget. */
-void       sk_presenter_add_shortcuts  (GtkWidget   *window);
+ * with the "mm" actions (sk-presenter-keys.c): the clicker's ahead of its
+ * focused widget, the others too when `all_first`. */
+void       sk_presenter_add_shortcuts  (GtkWidget   *window,
+                                        gboolean     all_first);
+
+/* sk-presenter-dialogs.c: a dialog in meeting mode's large type. */
+GtkWidget *sk_presenter_dialog_new     (GtkWindow   *parent,
+                                        const char  *heading,
+                                        const char  *body);
+/* The chair writes the decision, starting from `text`; its text view is
+ * the dialog's data "text-view"; the response "save" records it. */
+GtkWidget *sk_presenter_decision_dialog_new (GtkWindow  *parent,
+                                             const char *text);
+/* The style of those dialogs, and of the bars' edges (once, from the
+ * presentation's own). */
+void       sk_presenter_load_dialog_css (void);
+/* "Leave meeting mode?", about `item` (its heading); `leave` (`owner`)
+ * when the answer is to leave. */
+typedef void (*SkPresenterLeaveFunc) (GObject *owner);
+void       sk_presenter_ask_leave      (GtkWindow            *parent,
+                                        const char           *item,
+                                        SkPresenterLeaveFunc  leave,
+                                        GObject              *owner);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "sk-costs-view.h"
 #include "sk-format.h"
 #include "sk-matrix-view.h"
+#include "sk-meeting-session.h"
 #include "sk-meeting-console.h"
 #include "sk-presenter.h"
 #include "sk-presenter-private.h"
@@ -35,6 +36,10 @@ struct _SkPresenter
   char       *meeting_id;
   guint       position;
   GArray     *elapsed;        /* gint64 µs per item, the shown one excluded */
+  SkMeetingSession *session;  /* the project's: kept for the next time */
+  gboolean    leaving;        /* asked, and the answer was to leave */
+  GtkWidget  *pending_label;  /* a what-if with changes not yet adopted */
+  AdwToast   *last_toast;     /* weak: the latest news goes first */
   gint64      shown_since;    /* monotonic µs */
   guint       tick_id;
   char       *heading;
@@ -84,36 +89,6 @@ struct _SkPresenter
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
-
-/* Presenter clickers send Page Up/Down (some send arrows); the same keys
- * work on the presentation and on the chair's console. */
-static const struct
-{
-  guint            keyval;
-  GdkModifierType  modifiers;
-  const char      *action;
-} keys[] = {
-  { GDK_KEY_Page_Down, 0, "mm.next" },
-  { GDK_KEY_Right, 0, "mm.next" },
-  { GDK_KEY_space, 0, "mm.next" },
-  { GDK_KEY_Down, 0, "mm.next" },
-  { GDK_KEY_KP_Page_Down, 0, "mm.next" },
-  { GDK_KEY_Page_Up, 0, "mm.previous" },
-  { GDK_KEY_Left, 0, "mm.previous" },
-  { GDK_KEY_BackSpace, 0, "mm.previous" },
-  { GDK_KEY_Up, 0, "mm.previous" },
-  { GDK_KEY_KP_Page_Up, 0, "mm.previous" },
-  { GDK_KEY_Home, 0, "mm.first" },
-  { GDK_KEY_End, 0, "mm.last" },
-  { GDK_KEY_o, 0, "mm.overview" },
-  { GDK_KEY_s, 0, "mm.style" },
-  { GDK_KEY_Escape, 0, "mm.leave" },
-  { GDK_KEY_F5, 0, "mm.leave" },
-  { GDK_KEY_d, GDK_CONTROL_MASK, "mm.record" },
-  { GDK_KEY_e, GDK_CONTROL_MASK, "mm.edit-decision" },
-  { GDK_KEY_z, GDK_CONTROL_MASK, "mm.undo" },
-  { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "mm.redo" },
-};
 
 static SkMeeting *
 meeting (SkPresenter *self)
@@ -230,6 +205,7 @@ static void fill_link_buttons (SkPresenter *self,
                                GtkFlowBox  *box,
                                SkItem      *item);
 static void back_clicked_cb (SkPresenter *self);
+static void update_pending (SkPresenter *self);
 static GtkWindow *dialog_parent (SkPresenter *self);
 
 /* "Decision · Kari Nordmann" */
@@ -359,7 +335,28 @@ show_item (SkPresenter *self)
     }
   gtk_label_set_text (self->next_label, next_text ? next_text : _("The end of the agenda"));
   update_console (self, m, item, next_heading);
+  update_pending (self);
   update_time (self);
+}
+
+/* Back at the item, a what-if with changes says so: they are not in the
+ * papers until the chair adopts them on leaving the item. */
+static void
+update_pending (SkPresenter *self)
+{
+  gboolean pending = self->sandbox != NULL && self->linked_view == NULL &&
+                     sk_project_what_if_changed (self->project, self->sandbox);
+
+  if (pending)
+    {
+      /* Translators: %s is the matrix, cost model or timeline changed in meeting mode */
+      g_autofree char *text = g_strdup_printf (_("Changes to “%s” are not in the papers yet: leaving the item "
+                                                 "asks whether to adopt, keep or discard them."),
+                                               gtk_label_get_text (self->linked_title));
+
+      gtk_label_set_text (GTK_LABEL (self->pending_label), text);
+    }
+  gtk_widget_set_visible (self->pending_label, pending);
 }
 
 static void
@@ -372,6 +369,7 @@ close_linked (SkPresenter *self)
       self->linked_view = NULL;
     }
   update_console_linked (self);
+  update_pending (self);
 }
 
 static void
@@ -384,14 +382,17 @@ drop_sandbox (SkPresenter *self)
 static void go_to_now (SkPresenter *self,
                        guint        position);
 
+/* A toast for the chair, with a button for `action` when given. */
 static void
-toast (SkPresenter *self,
-       const char  *text)
+toast_full (SkPresenter *self,
+            const char  *text,
+            const char  *button,
+            const char  *action)
 {
   AdwToast *t;
 
   /* Leaving meeting mode: in the main window, which stays, with the way back. */
-  if (self->pending_position == G_MAXUINT && ADW_IS_APPLICATION_WINDOW (self->parent) &&
+  if (self->leaving && ADW_IS_APPLICATION_WINDOW (self->parent) &&
       ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))))
     {
       t = adw_toast_new (text);
@@ -400,15 +401,30 @@ toast (SkPresenter *self,
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))), t);
       return;
     }
-  /* For the chair: on the console when there is one. */
-  if (self->console != NULL)
-    {
-      sk_meeting_console_toast (self->console, text);
-      return;
-    }
   t = adw_toast_new (text);
   adw_toast_set_timeout (t, 6);
-  adw_toast_overlay_add_toast (self->toasts, t);
+  if (button != NULL)
+    {
+      adw_toast_set_button_label (t, button);
+      adw_toast_set_action_name (t, action);
+      adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
+    }
+  /* Only the latest news: what it replaces is out of date. */
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+  g_set_weak_pointer (&self->last_toast, t);
+  /* For the chair: on the console when there is one. */
+  if (self->console != NULL)
+    sk_meeting_console_add_toast (self->console, t);
+  else
+    adw_toast_overlay_add_toast (self->toasts, t);
+}
+
+static void
+toast (SkPresenter *self,
+       const char  *text)
+{
+  toast_full (self, text, NULL, NULL);
 }
 
 /* Keeps the what-if beside the papers, as a variant named by the chair. */
@@ -459,6 +475,9 @@ what_if_response_cb (AdwMessageDialog *dialog,
 {
   gboolean leave = FALSE;
 
+  /* Leaving meeting mode, unless the answer was to stay (or fails):
+   * what is said about it is said in the main window. */
+  self->leaving = self->pending_position == G_MAXUINT && !g_str_equal (response, "cancel");
   if (g_str_equal (response, "adopt") && self->sandbox != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -477,6 +496,7 @@ what_if_response_cb (AdwMessageDialog *dialog,
   else if (g_str_equal (response, "discard"))
     leave = TRUE;
   self->keep_entry = NULL;
+  self->leaving = self->leaving && leave;
   if (leave)
     {
       drop_sandbox (self);
@@ -510,7 +530,7 @@ confirm_leave_item (SkPresenter *self,
       return TRUE;
     }
   self->pending_position = position;
-  dialog = adw_message_dialog_new (dialog_parent (self), _("Keep the What-If?"),
+  dialog = sk_presenter_dialog_new (dialog_parent (self), _("Keep the What-If?"),
                                    _("The changes made during this item are only in meeting mode. "
                                      "Adopt them into the board papers, keep them beside the papers "
                                      "as a variant, or discard them?"));
@@ -853,14 +873,61 @@ leave_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+static void
+leave_confirmed (GObject *owner)
+{
+  SK_PRESENTER (owner)->leaving = TRUE;
+  /* Once the dialog, which is this window's, is gone. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (owner), g_object_unref);
+}
+
 /* However meeting mode is left (Esc, the console, the window manager's
- * close), a what-if with changes is asked about first. */
+ * close), it asks first: about a what-if with changes, or else whether
+ * to leave at all. */
 static gboolean
 sk_presenter_close_request (GtkWindow *window)
 {
-  if (!confirm_leave_item (SK_PRESENTER (window), G_MAXUINT))
+  SkPresenter *self = SK_PRESENTER (window);
+
+  if (!self->leaving && (self->sandbox == NULL || !sk_project_what_if_changed (self->project, self->sandbox)))
+    {
+      sk_presenter_ask_leave (dialog_parent (self), self->heading, leave_confirmed, G_OBJECT (self));
+      return TRUE;
+    }
+  if (!confirm_leave_item (self, G_MAXUINT))
     return TRUE;   /* asked: the answer closes */
   return GTK_WINDOW_CLASS (sk_presenter_parent_class)->close_request (window);
+}
+
+/* Where the meeting stands, for the next time meeting mode starts. */
+static void
+save_session (SkPresenter *self)
+{
+  SkMeeting *m = meeting (self);
+  SkItem *item = current_item (self);
+
+  for (guint i = 0; m != NULL && i < m->items->len && i < self->elapsed->len; i++)
+    sk_meeting_session_set_elapsed (self->session, ((SkItem *) g_ptr_array_index (m->items, i))->id,
+                                    elapsed_us (self, i));
+  sk_meeting_session_set_item (self->session, item ? item->id : NULL);
+}
+
+/* From the first item, every timer at 0. */
+static void
+restart_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  SkPresenter *self = SK_PRESENTER (widget);
+
+  sk_presenter_go_to (self, 0);
+  if (self->position != 0)
+    return;   /* a what-if is being asked about */
+  for (guint i = 0; i < self->elapsed->len; i++)
+    g_array_index (self->elapsed, gint64, i) = 0;
+  self->shown_since = g_get_monotonic_time ();
+  sk_meeting_session_reset (self->session);
+  update_time (self);
 }
 
 /* Records a decision with its time ("decided_at",
@@ -884,6 +951,8 @@ set_decision (SkPresenter *self,
     json_object_remove_member (item->extra, "decided_at");
   sk_project_changed (self->project);
   show_item (self);
+  /* Adopted by mistake: the way back is on the screen. */
+  toast_full (self, item->decision ? _("Decision recorded") : _("Decision cleared"), _("_Undo"), "mm.undo");
 }
 
 /* A decision recorded by mistake: undo and redo as in the main window
@@ -939,35 +1008,15 @@ edit_decision_action (GtkWidget  *widget,
 {
   SkPresenter *self = SK_PRESENTER (widget);
   SkItem *item = current_item (self);
-  GtkWidget *dialog, *view, *scroller;
+  GtkWidget *dialog;
 
   if (item == NULL)
     return;
-  dialog = adw_message_dialog_new (dialog_parent (self), _("The Board’s Decision"), NULL);
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
-                            item->decision && item->decision[0] ? item->decision
-                            : item->proposal ? item->proposal : "", -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, C_("heading", "Decision"), -1);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 560);
-  gtk_widget_add_css_class (scroller, "card");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  g_object_set_data (G_OBJECT (dialog), "text-view", view);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "save", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = sk_presenter_decision_dialog_new (dialog_parent (self), item->decision && item->decision[0] ? item->decision
+                                                                   : item->proposal ? item->proposal : "");
   g_signal_connect_object (dialog, "response", G_CALLBACK (decision_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (view);
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (dialog), "text-view"));
 }
 
 static void
@@ -1037,6 +1086,7 @@ load_css (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
+  sk_presenter_load_dialog_css ();
 }
 
 static void
@@ -1090,6 +1140,7 @@ build (SkPresenter *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (overview_scroller), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (overview_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (overview_scroller, 420, -1);
+  gtk_widget_add_css_class (overview_scroller, "mm-fade");
   gtk_revealer_set_child (self->overview, overview_scroller);
   gtk_box_append (GTK_BOX (body), GTK_WIDGET (self->overview));
 
@@ -1121,6 +1172,10 @@ build (SkPresenter *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->links_box), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->links_box), 12);
   gtk_box_append (GTK_BOX (page), self->links_box);
+  self->pending_label = sk_presenter_label_new ("mm-meta", TRUE);
+  gtk_widget_add_css_class (self->pending_label, "warning");
+  gtk_widget_set_visible (self->pending_label, FALSE);
+  gtk_box_append (GTK_BOX (page), self->pending_label);
   /* Once made, the decision comes first: it is what the room looks at. */
   self->decision_box = sk_presenter_framed (C_("heading", "Decision"), &self->decision_label);
   gtk_widget_add_css_class (self->decision_box, "mm-decision");
@@ -1132,6 +1187,7 @@ build (SkPresenter *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_add_css_class (scroller, "mm-fade");
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_vexpand (scroller, TRUE);
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -1173,6 +1229,7 @@ build (SkPresenter *self)
 
   /* Bottom: the timer, the schedule, and the way on. */
   gtk_widget_add_css_class (bottom, "mm-bar");
+  gtk_widget_add_css_class (bottom, "mm-footer");
   gtk_widget_set_margin_start (bottom, 24);
   gtk_widget_set_margin_end (bottom, 24);
   gtk_widget_set_margin_bottom (bottom, 18);
@@ -1433,24 +1490,6 @@ sk_presenter_fill_item_list (GtkListBox *list,
     }
 }
 
-/* Meeting mode's keys, for a window that is not an SkPresenter: the
- * console, whose "mm" actions are the presentation's. */
-void
-sk_presenter_add_shortcuts (GtkWidget *window)
-{
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
-  /* Before the focused widget: the console's agenda list would take Page
-   * Down, Home and End for itself, and a clicker must always go on. */
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (window, shortcuts);
-}
-
 SkPresenter *
 sk_presenter_new (GtkWindow  *parent,
                      SkProject  *project,
@@ -1461,6 +1500,7 @@ sk_presenter_new (GtkWindow  *parent,
   SkMeeting *m;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
+  gboolean resumed;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
   m = sk_project_find_meeting (project, meeting_id);
@@ -1470,6 +1510,13 @@ sk_presenter_new (GtkWindow  *parent,
   self->project = g_object_ref (project);
   self->meeting_id = g_strdup (meeting_id);
   g_array_set_size (self->elapsed, m->items->len);
+  /* Left before: where it stopped, with the times spent. */
+  self->session = sk_meeting_session_get (project, meeting_id);
+  resumed = sk_meeting_session_is_started (self->session);
+  for (guint i = 0; i < m->items->len; i++)
+    g_array_index (self->elapsed, gint64, i) =
+      sk_meeting_session_get_elapsed (self->session, ((SkItem *) g_ptr_array_index (m->items, i))->id);
+  self->position = sk_meeting_session_get_position (self->session, m);
   if (parent)
     {
       gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
@@ -1494,6 +1541,17 @@ sk_presenter_new (GtkWindow  *parent,
                            G_CALLBACK (monitors_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
+  /* The keyboard starts on the way on, not on a toast's button that
+   * Enter would press. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->next_button);
+  if (resumed)
+    {
+      g_autofree char *number = sk_meeting_item_number (m, self->position);
+      /* Translators: meeting mode started again, at the item where it was left */
+      g_autofree char *text = g_strdup_printf (_("Resumed at item %s, with the time spent on each item"), number);
+
+      toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
+    }
   return self;
 }
 
@@ -1504,6 +1562,9 @@ sk_presenter_dispose (GObject *object)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->arrange_id, g_source_remove);
+  if (self->session != NULL && self->project != NULL)
+    save_session (self);
+  g_clear_weak_pointer (&self->last_toast);
   drop_console (self);
   if (self->parent != NULL)
     {
@@ -1543,14 +1604,12 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.last", NULL, last_action);
   gtk_widget_class_install_action (widget_class, "mm.overview", NULL, overview_action);
   gtk_widget_class_install_action (widget_class, "mm.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "mm.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "mm.style", NULL, style_action);
   gtk_widget_class_install_action (widget_class, "mm.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
   gtk_widget_class_install_action (widget_class, "mm.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "mm.redo", NULL, undo_action);
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers, keys[i].action, NULL);
 }
 
 static void
@@ -1558,4 +1617,5 @@ sk_presenter_init (SkPresenter *self)
 {
   self->elapsed = g_array_new (FALSE, TRUE, sizeof (gint64));
   build (self);
+  sk_presenter_add_shortcuts (GTK_WIDGET (self), FALSE);
 }

@@ -368,6 +368,39 @@ has_focusable (GtkWidget *widget)
   return FALSE;
 }
 
+/* In meeting mode (a view marked "mm-linked") a table wider than the
+ * screen shows its scrollbar, below its last row, without a pointer on
+ * it: the columns to the right are not hidden.  GTK counts a scrollbar's
+ * height only when it is always shown. */
+static gboolean
+sideways_policy_idle_cb (gpointer data)
+{
+  GtkScrolledWindow *scroller = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (scroller);
+  gboolean overflows = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment) >
+                       gtk_adjustment_get_page_size (adjustment) + 1;
+  GtkPolicyType policy = overflows ? GTK_POLICY_ALWAYS : GTK_POLICY_EXTERNAL;
+  GtkPolicyType now;
+
+  g_object_set_data (G_OBJECT (scroller), "sk-policy-idle", NULL);
+  gtk_scrolled_window_get_policy (scroller, &now, NULL);
+  if (now != policy)
+    gtk_scrolled_window_set_policy (scroller, policy, GTK_POLICY_NEVER);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not while GTK lays the table out (the extent changes then): a
+ * scrollbar shown in the middle of it has no place yet when drawn. */
+static void
+sideways_scrollbar (GtkWidget *scroller)
+{
+  if (gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scroller)) ||
+      g_object_get_data (G_OBJECT (scroller), "sk-policy-idle") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (scroller), "sk-policy-idle", GINT_TO_POINTER (TRUE));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sideways_policy_idle_cb, g_object_ref (scroller), g_object_unref);
+}
+
 /* The keyboard: a table that does not fit can be given focus (it is a
  * stop in the Tab order only then), and Left, Right, Home and End move it
  * sideways. */
@@ -379,6 +412,7 @@ sideways_extent_cb (GtkAdjustment *adjustment,
                        gtk_adjustment_get_page_size (adjustment) + 1;
 
   gtk_widget_set_focusable (scroller, overflows);
+  sideways_scrollbar (scroller);
   /* A scrolled window that may hold the focus but cannot take it itself
    * and has nothing inside to take it claims Tab and keeps it where it
    * was (GTK 4.8): a table of words that fits is no stop at all. */
@@ -424,6 +458,18 @@ sideways_key_cb (GtkEventControllerKey *controller,
 
 /* A table wider than the page, in a scroller of its own that scrolls
  * sideways only; `name` is what a screen reader calls it. */
+static void
+sideways_map_cb (GtkWidget *scroller)
+{
+  for (GtkWidget *w = scroller; w != NULL; w = gtk_widget_get_parent (w))
+    if (gtk_widget_has_css_class (w, "mm-linked"))
+      {
+        gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scroller), FALSE);
+        sideways_scrollbar (scroller);
+        return;
+      }
+}
+
 GtkWidget *
 sk_sideways_scroller_new (GtkWidget  *child,
                           const char *name)
@@ -443,6 +489,7 @@ sk_sideways_scroller_new (GtkWidget  *child,
   gtk_widget_set_focusable (scroller, FALSE);
   gtk_widget_set_can_focus (scroller, gtk_widget_get_focusable (child) || has_focusable (child));
   gtk_widget_add_css_class (scroller, "sideways");
+  g_signal_connect (scroller, "map", G_CALLBACK (sideways_map_cb), NULL);
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (sideways_extent_cb), scroller, 0);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (sideways_key_cb), NULL);
   gtk_widget_add_controller (scroller, keys);

@@ -1,0 +1,137 @@
+/* sk-costs-scenarios.c — making, naming and removing a cost model's
+ * scenarios in the costs view
+ *
+ * A new scenario starts as the model as prepared or as a copy of the
+ * scenario shown, with its own equal part and criteria (sk-scenario.h);
+ * each change is one edit that undo takes back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-costs-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-costs-view-private.h"
+#include "sk-scenario.h"
+#include "sk-view-util.h"
+
+static void
+added_done (SkView     *view,
+            const char *title)
+{
+  SkCostsView *self = SK_COSTS_VIEW (view);
+  SkCostModel *model = sk_costs_view_get_model (self);
+  gboolean copy = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "sk-scenario-copy"));
+  SkScenario *s;
+  g_autofree char *message = NULL;
+
+  if (model == NULL)
+    return;
+  sk_project_checkpoint (sk_view_get_project (view), NULL);
+  s = sk_cost_model_add_scenario (model, title, copy ? sk_costs_view_get_scenario (self) : NULL);
+  sk_view_changed (view);
+  sk_costs_view_show_scenario (self, s);
+  /* Translators: %s is the scenario's name */
+  message = g_strdup_printf (_("Scenario “%s” added; changes here leave the papers as they are"), title);
+  sk_view_toast (view, message, TRUE);
+}
+
+static void
+renamed_done (SkView     *view,
+              const char *title)
+{
+  SkCostsView *self = SK_COSTS_VIEW (view);
+  SkScenario *s = sk_costs_view_get_scenario (self);
+
+  if (s == NULL || g_strcmp0 (s->title, title) == 0)
+    return;
+  sk_project_checkpoint (sk_view_get_project (view), NULL);
+  sk_cost_model_rename_scenario (sk_costs_view_get_model (self), s->id, title);
+  sk_view_changed (view);
+  sk_costs_view_show_scenario (self, s);
+}
+
+static void
+scenario_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *parameter)
+{
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+  SkView *view = SK_VIEW (widget);
+  SkCostModel *model = sk_costs_view_get_model (self);
+  SkScenario *s = sk_costs_view_get_scenario (self);
+
+  if (model == NULL || sk_view_get_project (view) == NULL)
+    return;
+  if (g_str_equal (name, "scenario.new") || g_str_equal (name, "scenario.copy"))
+    {
+      gboolean copy = g_str_equal (name, "scenario.copy") && s != NULL;
+      g_autofree char *initial = copy ? g_strdup_printf (_("Copy of %s"), s->title) : NULL;
+
+      g_object_set_data (G_OBJECT (widget), "sk-scenario-copy", GINT_TO_POINTER (copy));
+      sk_view_ask_title (view, _("New Scenario"),
+                         copy ? _("The new scenario starts as a copy of the one shown. Its changes leave "
+                                  "the papers and the other scenarios as they are.")
+                              : _("The new scenario starts as the model as prepared, with an equal part "
+                                  "and criteria of its own. Its changes leave the papers as they are."),
+                         _("Name, such as “75 % by population”"), initial, _("_Add"), added_done);
+    }
+  else if (g_str_equal (name, "scenario.rename") && s != NULL)
+    sk_view_ask_title (view, _("Rename the Scenario"), NULL, _("Name"), s->title, _("_Rename"), renamed_done);
+  else if (g_str_equal (name, "scenario.delete") && s != NULL)
+    {
+      /* Translators: %s is the scenario's name */
+      g_autofree char *message = g_strdup_printf (_("Scenario “%s” deleted"), s->title);
+
+      sk_project_checkpoint (sk_view_get_project (view), NULL);
+      sk_cost_model_remove_scenario (model, s->id);
+      sk_view_changed (view);
+      sk_costs_view_show_scenario (self, NULL);
+      sk_view_toast (view, message, TRUE);
+    }
+}
+
+void
+sk_costs_scenarios_install (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "scenario.new", NULL, scenario_action);
+  gtk_widget_class_install_action (widget_class, "scenario.copy", NULL, scenario_action);
+  gtk_widget_class_install_action (widget_class, "scenario.rename", NULL, scenario_action);
+  gtk_widget_class_install_action (widget_class, "scenario.delete", NULL, scenario_action);
+}
+
+void
+sk_costs_scenarios_add_menu (SkCostsView *self,
+                             GMenu       *menu)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  g_menu_append (section, _("New Scenario…"), "scenario.new");
+  if (sk_costs_view_get_scenario (self) != NULL)
+    {
+      g_menu_append (section, _("Copy This Scenario…"), "scenario.copy");
+      g_menu_append (section, _("Rename the Scenario…"), "scenario.rename");
+      g_menu_append (section, _("Delete the Scenario"), "scenario.delete");
+    }
+  g_menu_prepend_section (menu, NULL, G_MENU_MODEL (section));
+}
+
+GtkWidget *
+sk_costs_scenarios_note_new (SkCostsView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = sk_sentence_new (_("This is the model in the board papers: a change here changes "
+                                       "the papers (Ctrl+Z takes it back). For a what-if, make a new scenario."),
+                                     "dim-label");
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("New _Scenario…"));
+
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "scenario.new");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_add_css_class (box, "sk-papers-note");
+  return box;
+}
