@@ -24,11 +24,12 @@ sk_decimal4_to_int (double  value,
   double scaled = value * 10000.0;
   double rounded = round (scaled);
 
-  if (!isfinite (scaled) || fabs (scaled) > 1e15)
+  if (!isfinite (scaled) || fabs (rounded) > 9007199254740992.0)
     return FALSE;
-  /* A value like 25.1234 is not exact in binary; it is within a tiny
-   * fraction of its scaled integer.  25.12345 is not. */
-  if (fabs (scaled - rounded) > 1e-6 * MAX (1.0, fabs (scaled)) && fabs (scaled - rounded) > 1e-4)
+  /* 25.1234 is not exact in binary, but it is the double nearest to
+   * 251234 / 10⁴, and so is that quotient (both are correctly rounded);
+   * 25.12345 and 99.99995 are not. */
+  if ((double) (gint64) rounded / 10000.0 != value)
     return FALSE;
   if (out)
     *out = (gint64) rounded;
@@ -84,22 +85,25 @@ add_soft (GPtrArray  *problems,
 }
 
 static const char *
-municipality_name (SkProject  *project,
+municipality_name (SkIndex    *index,
                    const char *id)
 {
-  SkMunicipality *m = sk_project_find_municipality (project, id);
+  SkMunicipality *m = _sk_index_municipality (index, id);
 
   return m && m->name ? m->name : id;
 }
 
 void
 _sk_costs_check (SkProject         *project,
+                 SkIndex           *index_or_null,
                  const SkCostModel *model,
                  const SkScenario  *scenario,
                  const char        *model_path,
                  const char        *scenario_path,
                  GPtrArray         *problems)
 {
+  g_autoptr(SkIndex) own_index = index_or_null ? NULL : _sk_index_new (project);
+  SkIndex *index = index_or_null ? index_or_null : own_index;
   SkCostParams p;
   const char *title = model->title ? model->title : model->id;
   const char *base;
@@ -122,21 +126,26 @@ _sk_costs_check (SkProject         *project,
       const char *pbase = scenario && scenario->participants ? scenario_path : model_path;
       g_autofree char *path = g_strdup_printf ("%s.participants", pbase);
 
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
       if (p.participants->len == 0)
         sk_problems_add (problems, path, _("Cost model “%s”: there must be at least one participant"), title);
       for (guint i = 0; i < p.participants->len; i++)
         {
           const char *id = g_ptr_array_index (p.participants, i);
-          g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
 
-          if (sk_project_find_municipality (project, id) == NULL)
-            sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
-          for (guint j = 0; j < i; j++)
-            if (g_strcmp0 (id, g_ptr_array_index (p.participants, j)) == 0)
-              {
-                sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
-                break;
-              }
+          if (_sk_index_municipality (index, id) == NULL)
+            {
+              g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
+
+              sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
+            }
+          else if (!g_hash_table_add (seen, (gpointer) id))
+            {
+              g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
+
+              sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
+            }
         }
     }
 
@@ -160,12 +169,22 @@ _sk_costs_check (SkProject         *project,
     gboolean own_participants = scenario == NULL || scenario->participants != NULL;
     gboolean check_figures = own_criteria || own_participants;
 
+    g_autoptr(GHashTable) figures_seen = g_hash_table_new (g_str_hash, g_str_equal);
+
     if (fixed < 1000000 && p.criteria->len == 0 && (own_criteria || scenario->has_fixed))
       {
         g_autofree char *path = g_strdup_printf ("%s.criteria", cbase);
 
         sk_problems_add (problems, path,
                          _("Cost model “%s”: criteria are required unless the equal part is 100 %%"), title);
+      }
+    if (own_criteria && p.criteria->len > SK_COST_MAX_CRITERIA)
+      {
+        g_autofree char *path = g_strdup_printf ("%s.criteria", cbase);
+
+        sk_problems_add (problems, path, _("Cost model “%s”: there may be at most %d criteria"),
+                         title, SK_COST_MAX_CRITERIA);
+        return;
       }
 
     for (guint k = 0; k < p.criteria->len; k++)
@@ -191,13 +210,16 @@ _sk_costs_check (SkProject         *project,
                                title, label);
           }
 
-        if (!check_figures || fixed >= 1000000)
+        /* Each figure once, and up to the first participant that cannot
+         * give it: the work stays within the figures the file holds. */
+        if (!check_figures || fixed >= 1000000 || c->figure == NULL ||
+            !g_hash_table_add (figures_seen, c->figure))
           continue;
 
-        for (guint i = 0; i < p.participants->len; i++)
+        for (guint i = 0; i < p.participants->len && all_present; i++)
           {
             const char *id = g_ptr_array_index (p.participants, i);
-            SkMunicipality *m = sk_project_find_municipality (project, id);
+            SkMunicipality *m = _sk_index_municipality (index, id);
             const SkFigure *f;
 
             if (m == NULL)
@@ -205,20 +227,20 @@ _sk_costs_check (SkProject         *project,
                 all_present = FALSE;
                 continue;
               }
-            f = sk_municipality_get_figure (m, c->figure);
+            f = _sk_index_figure (index, m, c->figure);
             if (f == NULL)
               {
                 all_present = FALSE;
                 add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: %s has no such figure"),
-                     title, label, municipality_name (project, id));
+                     title, label, municipality_name (index, id));
               }
             else if (!f->integral || f->value != floor (f->value))
               {
                 all_present = FALSE;
                 add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: the figure of %s has decimals; a cost model needs whole numbers"),
-                     title, label, municipality_name (project, id));
+                     title, label, municipality_name (index, id));
               }
             else if (f->value < 0)
               all_present = FALSE; /* reported with the municipality */
@@ -269,9 +291,11 @@ sk_cost_model_compute (SkProject         *project,
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(SkCostResult) result = NULL;
+  g_autoptr(SkIndex) index = NULL;
+  g_autofree SkMunicipality **members = NULL;
   SkCostParams p;
   gint64 fixed = 0;
-  gint64 weight_sum = 0;
+  mpz_t weight_sum;
   guint n;
   mpq_t *shares;
   mpq_t t, u;
@@ -282,9 +306,10 @@ sk_cost_model_compute (SkProject         *project,
   g_return_val_if_fail (model != NULL, NULL);
 
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  _sk_costs_check (project, model, NULL, "$", "$", problems);
+  index = _sk_index_new (project);
+  _sk_costs_check (project, index, model, NULL, "$", "$", problems);
   if (scenario != NULL)
-    _sk_costs_check (project, model, scenario, "$", "$", problems);
+    _sk_costs_check (project, index, model, scenario, "$", "$", problems);
   if (problems->len > 0)
     {
       const SkProblem *first = g_ptr_array_index (problems, 0);
@@ -319,6 +344,13 @@ sk_cost_model_compute (SkProject         *project,
   mpz_init (z);
   mpz_init (total);
   mpz_init (given);
+  /* The weights × 10⁴ of up to SK_COST_MAX_CRITERIA criteria: their sum
+   * is beyond 64 bits when each is near SK_DECIMAL4_MAX. */
+  mpz_init (weight_sum);
+
+  members = g_new0 (SkMunicipality *, n + 1);
+  for (guint i = 0; i < n; i++)
+    members[i] = _sk_index_municipality (index, g_ptr_array_index (p.participants, i));
 
   if (fixed < 1000000)
     for (guint k = 0; k < p.criteria->len; k++)
@@ -326,7 +358,7 @@ sk_cost_model_compute (SkProject         *project,
         gint64 w = 0;
 
         sk_decimal4_to_int (((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight, &w);
-        weight_sum += w;
+        mpz_add_ui (weight_sum, weight_sum, (unsigned long) w);
       }
 
   if (fixed < 1000000)
@@ -340,24 +372,18 @@ sk_cost_model_compute (SkProject         *project,
         mpz_init_set_ui (sum, 0);
         for (guint i = 0; i < n; i++)
           {
-            SkMunicipality *m = sk_project_find_municipality (project, g_ptr_array_index (p.participants, i));
-            const SkFigure *f = sk_municipality_get_figure (m, c->figure);
-
-            mpz_set_d (z, f->value);
+            mpz_set_d (z, _sk_index_figure (index, members[i], c->figure)->value);
             mpz_add (sum, sum, z);
           }
         for (guint i = 0; i < n; i++)
           {
-            SkMunicipality *m = sk_project_find_municipality (project, g_ptr_array_index (p.participants, i));
-            const SkFigure *f = sk_municipality_get_figure (m, c->figure);
-
             /* (10⁶ − fixed)/10⁶ × w/W × f/S */
-            mpz_set_d (z, f->value);
+            mpz_set_d (z, _sk_index_figure (index, members[i], c->figure)->value);
             mpz_mul_ui (z, z, (unsigned long) (1000000 - fixed));
             mpz_mul_ui (z, z, (unsigned long) w);
             mpq_set_num (t, z);
             mpz_mul_ui (z, sum, 1000000UL);
-            mpz_mul_ui (z, z, (unsigned long) weight_sum);
+            mpz_mul (z, z, weight_sum);
             mpq_set_den (t, z);
             mpq_canonicalize (t);
             mpq_add (shares[i], shares[i], t);
@@ -437,6 +463,7 @@ sk_cost_model_compute (SkProject         *project,
   mpz_clear (z);
   mpz_clear (total);
   mpz_clear (given);
+  mpz_clear (weight_sum);
 
   return g_steal_pointer (&result);
 }

@@ -4,9 +4,14 @@
  */
 #pragma once
 
+#include "sk-index.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
+
+/* The most criteria a cost model or scenario has (docs/format-extensions.md):
+ * the exact shares have a common denominator of every criterion's sum. */
+#define SK_COST_MAX_CRITERIA 100
 
 typedef struct
 {
@@ -67,8 +72,9 @@ char         *sk_cost_explain        (SkProject         *project,
 gboolean      sk_decimal4_to_int     (double             value,
                                       gint64            *out);
 
-/* For the checks of the core. */
+/* For the checks of the core; `index` may be NULL. */
 void          _sk_costs_check        (SkProject         *project,
+                                      SkIndex           *index,
                                       const SkCostModel *model,
                                       const SkScenario  *scenario,
                                       const char        *model_path,
