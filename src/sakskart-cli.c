@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -423,10 +424,18 @@ cmd_matrix (int    argc,
         json_builder_add_string_value (b, m->name);
         json_builder_set_member_name (b, "municipality");
         json_builder_add_string_value (b, m->id);
+        /* No "inf" or "nan", which are not JSON: null (the checks keep
+         * the values finite; this is the last guard). */
         json_builder_set_member_name (b, "score");
-        json_builder_add_double_value (b, r->score);
+        if (isfinite (r->score))
+          json_builder_add_double_value (b, r->score);
+        else
+          json_builder_add_null_value (b);
         json_builder_set_member_name (b, "percent");
-        json_builder_add_double_value (b, r->percent);
+        if (isfinite (r->percent))
+          json_builder_add_double_value (b, r->percent);
+        else
+          json_builder_add_null_value (b);
         json_builder_set_member_name (b, "rank");
         json_builder_add_int_value (b, r->rank);
         json_builder_end_object (b);
