@@ -426,7 +426,9 @@ parse_scalar (Parser *p)
     }
   if (match_word (p, "null"))
     return json_node_new (JSON_NODE_NULL);
-  if (g_str_has_prefix (p->data + p->pos, "NaN") || g_str_has_prefix (p->data + p->pos, "Infinity"))
+  /* The text need not end with a NUL: compare within its length. */
+  if ((p->length - p->pos >= 3 && memcmp (p->data + p->pos, "NaN", 3) == 0) ||
+      (p->length - p->pos >= 8 && memcmp (p->data + p->pos, "Infinity", 8) == 0))
     {
       fail (p, p->pos, _("Infinity and NaN are not JSON numbers"));
       return NULL;
