@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sk-date.h"
@@ -57,6 +58,24 @@ check_string (GPtrArray  *problems,
     add_at (problems, path, key, _("Expected a string"));
 }
 
+/* A calendar date YYYY-MM-DD of any year: the date of a source may be
+ * older than the dates of the project's meetings and tasks. */
+static gboolean
+is_calendar_date (const char *text)
+{
+  int y = 0, m = 0, d = 0;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  y = atoi (text);
+  m = atoi (text + 5);
+  d = atoi (text + 8);
+  return y >= 1 && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
 static void
 check_date_string (GPtrArray  *problems,
                    const char *path,
@@ -64,9 +83,9 @@ check_date_string (GPtrArray  *problems,
 {
   if (!is_type (node, G_TYPE_STRING))
     sk_problems_add (problems, path, "%s", _("Expected a string"));
-  else if (!sk_date_parse (json_node_get_string (node), NULL))
-    sk_problems_add (problems, path, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
-                     json_node_get_string (node), SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+  else if (!is_calendar_date (json_node_get_string (node)))
+    sk_problems_add (problems, path, _("“%s” is not a date: expected YYYY-MM-DD"),
+                     json_node_get_string (node));
 }
 
 /* `example_value` and `note`, which any record may have. */
