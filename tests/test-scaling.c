@@ -128,6 +128,20 @@ make_tasks (GString *s,
 }
 
 static void
+make_scenarios (GString *s,
+                guint    n)
+{
+  municipalities (s, 2);
+  g_string_append (s, ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1000000,"
+                      "\"participants\":[\"m0\",\"m1\"],\"fixed_percent\":25,"
+                      "\"criteria\":[{\"figure\":\"population\",\"weight\":1}],\"scenarios\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"id\":\"s%u\",\"title\":\"S\",\"fixed_percent\":%u.5,"
+                               "\"participants\":[\"m%u\"]}", i ? "," : "", i, i % 100, i % 2);
+  g_string_append (s, "]}]");
+}
+
+static void
 make_extra (GString *s,
             guint    n)
 {
@@ -234,6 +248,7 @@ main (int   argc,
     { "plan", make_plan },
     { "items", make_items },
     { "tasks", make_tasks },
+    { "scenarios", make_scenarios },
     { "extra", make_extra },
   };
 
