@@ -830,3 +830,51 @@ _sk_json_append_double (GString  *out,
   if (keep_point && strpbrk (buf, ".eE") == NULL)
     g_string_append (out, ".0");
 }
+
+SkNumberCheck
+_sk_json_check_number (JsonNode   *node,
+                       GHashTable *numbers)
+{
+  const char *text;
+  double value;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return SK_NUMBER_OK;
+  text = numbers ? g_hash_table_lookup (numbers, node) : NULL;
+  value = json_node_get_double (node);
+  if (text != NULL && _sk_json_number_is_integer (text))
+    return SK_NUMBER_BEYOND_64_BITS;
+  if (!isfinite (value))
+    return SK_NUMBER_NOT_FINITE;
+  if (text != NULL && !_sk_json_number_is_exact (text, value))
+    return SK_NUMBER_INEXACT;
+  return SK_NUMBER_OK;
+}
+
+SkDecimalResult
+_sk_json_node_decimal4 (JsonNode   *node,
+                        GHashTable *numbers,
+                        gint64     *scaled)
+{
+  const char *text;
+  g_autoptr(GString) written = NULL;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      gint64 v = json_node_get_int (node);
+
+      if (v > SK_DECIMAL4_MAX || v < -SK_DECIMAL4_MAX)
+        return SK_DECIMAL_OUT_OF_RANGE;
+      *scaled = v * 10000;
+      return SK_DECIMAL_OK;
+    }
+  if (!isfinite (json_node_get_double (node)))
+    return SK_DECIMAL_OUT_OF_RANGE;
+  text = numbers ? g_hash_table_lookup (numbers, node) : NULL;
+  if (text != NULL)
+    return _sk_json_decimal4 (text, scaled);
+  /* A tree made in memory: the double as it would be written. */
+  written = g_string_new (NULL);
+  _sk_json_append_double (written, json_node_get_double (node), FALSE);
+  return _sk_json_decimal4 (written->str, scaled);
+}

@@ -52,6 +52,24 @@ gboolean         _sk_json_number_is_integer (const char   *text);
 gboolean         _sk_json_number_is_exact   (const char   *text,
                                              double        value);
 
+typedef enum
+{
+  SK_NUMBER_OK,
+  SK_NUMBER_BEYOND_64_BITS,  /* a whole number outside the 64-bit integers */
+  SK_NUMBER_NOT_FINITE,      /* beyond the doubles */
+  SK_NUMBER_INEXACT,         /* more digits than its double gives back */
+} SkNumberCheck;
+
+/* Whether the number `node` can be kept as it was written; `numbers` is
+ * the table of _sk_json_parse (), or NULL for a tree made in memory. */
+SkNumberCheck    _sk_json_check_number      (JsonNode     *node,
+                                             GHashTable   *numbers);
+
+/* The number `node` × 10⁴, exactly, from its text where it has one. */
+SkDecimalResult  _sk_json_node_decimal4     (JsonNode     *node,
+                                             GHashTable   *numbers,
+                                             gint64       *scaled);
+
 /* The value of the JSON number `text` × 10⁴, exactly. */
 SkDecimalResult  _sk_json_decimal4          (const char   *text,
                                              gint64       *scaled);

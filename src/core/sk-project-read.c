@@ -123,28 +123,26 @@ check_number_text (Reader     *r,
                    JsonNode   *node,
                    const char *key)
 {
-  const char *text = r->numbers ? g_hash_table_lookup (r->numbers, node) : NULL;
-  double value = json_node_get_double (node);
-
-  if (text != NULL && _sk_json_number_is_integer (text))
+  switch (_sk_json_check_number (node, r->numbers))
     {
-      g_autofree char *min = sk_format_integer (G_MININT64);
-      g_autofree char *max = sk_format_integer (G_MAXINT64);
+    case SK_NUMBER_BEYOND_64_BITS:
+      {
+        g_autofree char *min = sk_format_integer (G_MININT64);
+        g_autofree char *max = sk_format_integer (G_MAXINT64);
 
-      problem (r, key, _("The number is out of range: a whole number lies between %s and %s"), min, max);
-      return FALSE;
-    }
-  if (!isfinite (value))
-    {
+        problem (r, key, _("The number is out of range: a whole number lies between %s and %s"), min, max);
+        return FALSE;
+      }
+    case SK_NUMBER_NOT_FINITE:
       problem (r, key, _("The number is out of range"));
       return FALSE;
-    }
-  if (text != NULL && !_sk_json_number_is_exact (text, value))
-    {
+    case SK_NUMBER_INEXACT:
       problem (r, key, _("The number has more digits than can be kept (at most 17 significant digits)"));
       return FALSE;
+    case SK_NUMBER_OK:
+    default:
+      return TRUE;
     }
-  return TRUE;
 }
 
 /* Returns FALSE after reporting a problem. */
@@ -248,9 +246,8 @@ read_decimal4 (Reader     *r,
                gboolean   *present)
 {
   JsonNode *node = get (r, o, key, required);
-  const char *text;
   gint64 scaled = 0;
-  SkDecimalResult result = SK_DECIMAL_OK;
+  SkDecimalResult result;
 
   if (present)
     *present = node != NULL;
@@ -261,27 +258,7 @@ read_decimal4 (Reader     *r,
       problem (r, key, _("Expected a number"));
       return FALSE;
     }
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    {
-      gint64 v = json_node_get_int (node);
-
-      if (v > SK_DECIMAL4_MAX || v < -SK_DECIMAL4_MAX)
-        result = SK_DECIMAL_OUT_OF_RANGE;
-      else
-        scaled = v * 10000;
-    }
-  else if (r->numbers != NULL && (text = g_hash_table_lookup (r->numbers, node)) != NULL)
-    result = _sk_json_decimal4 (text, &scaled);
-  else
-    {
-      /* A tree made in memory: the double as it would be written. */
-      g_autoptr(GString) written = g_string_new (NULL);
-
-      _sk_json_append_double (written, json_node_get_double (node), FALSE);
-      result = isfinite (json_node_get_double (node)) ? _sk_json_decimal4 (written->str, &scaled)
-                                                      : SK_DECIMAL_OUT_OF_RANGE;
-    }
-
+  result = _sk_json_node_decimal4 (node, r->numbers, &scaled);
   if (result == SK_DECIMAL_TOO_PRECISE)
     {
       problem (r, key, _("The number may have at most 4 decimals"));
