@@ -443,6 +443,7 @@ static gboolean
 parse_member_name (Parser *p,
                    Frame  *frame)
 {
+  gsize start = p->pos;
   char *key;
 
   if (p->pos >= p->length || p->data[p->pos] != '"')
@@ -457,7 +458,7 @@ parse_member_name (Parser *p,
   _sk_json_path_append_key (p->path, key);
   if (json_object_has_member (json_node_get_object (frame->node), key))
     {
-      fail (p, p->pos, _("the member “%s” appears twice in one object"), key);
+      fail (p, start, _("the member “%s” appears twice in one object"), key);
       g_free (key);
       return FALSE;
     }
