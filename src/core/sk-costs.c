@@ -293,6 +293,9 @@ sk_cost_model_compute (SkProject         *project,
   g_autoptr(SkCostResult) result = NULL;
   g_autoptr(SkIndex) index = NULL;
   g_autofree SkMunicipality **members = NULL;
+  g_autoptr(GHashTable) by_figure = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) figures = g_ptr_array_new ();
+  g_autoptr(GArray) figure_weights = g_array_new (FALSE, TRUE, sizeof (gint64));
   SkCostParams p;
   gint64 fixed = 0;
   mpz_t weight_sum;
@@ -352,44 +355,55 @@ sk_cost_model_compute (SkProject         *project,
   for (guint i = 0; i < n; i++)
     members[i] = _sk_index_municipality (index, g_ptr_array_index (p.participants, i));
 
-  if (fixed < 1000000)
-    for (guint k = 0; k < p.criteria->len; k++)
-      {
-        gint64 w = 0;
-
-        sk_decimal4_to_int (((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight, &w);
-        mpz_add_ui (weight_sum, weight_sum, (unsigned long) w);
-      }
-
+  /* Criteria of one figure share its part: their weights are added, so
+   * that the work is once per figure, however many criteria name it. */
   if (fixed < 1000000)
     for (guint k = 0; k < p.criteria->len; k++)
       {
         const SkCriterion *c = g_ptr_array_index (p.criteria, k);
+        guint at = GPOINTER_TO_UINT (g_hash_table_lookup (by_figure, c->figure));
         gint64 w = 0;
-        mpz_t sum;
 
         sk_decimal4_to_int (c->weight, &w);
-        mpz_init_set_ui (sum, 0);
-        for (guint i = 0; i < n; i++)
+        mpz_add_ui (weight_sum, weight_sum, (unsigned long) w);
+        if (at == 0)
           {
-            mpz_set_d (z, _sk_index_figure (index, members[i], c->figure)->value);
-            mpz_add (sum, sum, z);
+            g_ptr_array_add (figures, c->figure);
+            g_array_append_val (figure_weights, w);
+            g_hash_table_insert (by_figure, c->figure, GUINT_TO_POINTER (figures->len));
           }
-        for (guint i = 0; i < n; i++)
-          {
-            /* (10⁶ − fixed)/10⁶ × w/W × f/S */
-            mpz_set_d (z, _sk_index_figure (index, members[i], c->figure)->value);
-            mpz_mul_ui (z, z, (unsigned long) (1000000 - fixed));
-            mpz_mul_ui (z, z, (unsigned long) w);
-            mpq_set_num (t, z);
-            mpz_mul_ui (z, sum, 1000000UL);
-            mpz_mul (z, z, weight_sum);
-            mpq_set_den (t, z);
-            mpq_canonicalize (t);
-            mpq_add (shares[i], shares[i], t);
-          }
-        mpz_clear (sum);
+        else
+          /* At most SK_COST_MAX_CRITERIA weights of at most 2⁵³: no overflow. */
+          g_array_index (figure_weights, gint64, at - 1) += w;
       }
+
+  for (guint k = 0; k < figures->len; k++)
+    {
+      const char *figure = g_ptr_array_index (figures, k);
+      gint64 w = g_array_index (figure_weights, gint64, k);
+      mpz_t sum;
+
+      mpz_init_set_ui (sum, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          mpz_set_d (z, _sk_index_figure (index, members[i], figure)->value);
+          mpz_add (sum, sum, z);
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          /* (10⁶ − fixed)/10⁶ × w/W × f/S */
+          mpz_set_d (z, _sk_index_figure (index, members[i], figure)->value);
+          mpz_mul_ui (z, z, (unsigned long) (1000000 - fixed));
+          mpz_mul_ui (z, z, (unsigned long) w);
+          mpq_set_num (t, z);
+          mpz_mul_ui (z, sum, 1000000UL);
+          mpz_mul (z, z, weight_sum);
+          mpq_set_den (t, z);
+          mpq_canonicalize (t);
+          mpq_add (shares[i], shares[i], t);
+        }
+      mpz_clear (sum);
+    }
 
   /* floor (total × share), then the kroner left over by largest remainder. */
   mpz_set_si (total, p.total_kr);
