@@ -184,6 +184,43 @@ test_format_not_finite (void)
     }
 }
 
+/* Lookups by id stay right through edits of a long list: a renamed,
+ * removed or added record is found, or not, as a walk would find it. */
+static void
+test_find_after_edits (void)
+{
+  g_autoptr(GString) text = g_string_new (HEAD ",\"municipalities\":[");
+  g_autoptr(SkProject) project = NULL;
+  GPtrArray *list;
+  SkMunicipality *m;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (text, "%s{\"id\":\"m%u\",\"name\":\"M%u\"}", i ? "," : "", i, i);
+  g_string_append (text, "]}");
+  project = load (text->str);
+  list = sk_project_get_municipalities (project);
+
+  m = sk_project_find_municipality (project, "m50");
+  g_assert_true (m == g_ptr_array_index (list, 50));
+  g_assert_null (sk_project_find_municipality (project, "zz"));
+
+  g_free (m->id);
+  m->id = g_strdup ("renamed");
+  g_assert_null (sk_project_find_municipality (project, "m50"));
+  g_assert_true (sk_project_find_municipality (project, "renamed") == m);
+
+  sk_municipality_free (g_ptr_array_steal_index (list, 10));
+  g_assert_null (sk_project_find_municipality (project, "m10"));
+  g_assert_true (sk_project_find_municipality (project, "m11") == g_ptr_array_index (list, 10));
+  g_assert_true (sk_project_find_municipality (project, "renamed") == m);
+
+  m = sk_municipality_new ();
+  m->id = g_strdup ("m10");
+  g_ptr_array_insert (list, 0, m);
+  g_assert_true (sk_project_find_municipality (project, "m10") == m);
+  g_assert_true (sk_project_find_municipality (project, "m99") == g_ptr_array_index (list, 99));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,5 +235,6 @@ main (int   argc,
   g_test_add_func ("/strict/costs-large-weights", test_costs_large_weights);
   g_test_add_func ("/strict/matrix-largest", test_matrix_largest);
   g_test_add_func ("/strict/format-not-finite", test_format_not_finite);
+  g_test_add_func ("/strict/find-after-edits", test_find_after_edits);
   return g_test_run ();
 }

@@ -91,3 +91,100 @@ _sk_index_figure (SkIndex        *index,
     }
   return g_hash_table_lookup (figures, key);
 }
+
+/* Shorter lists are walked: as fast, and nothing to keep. */
+#define LIST_WALKED 16
+#define N_LISTS 8
+
+typedef struct
+{
+  GPtrArray  *array;  /* the list the table was made of, or NULL */
+  GHashTable *ids;    /* id (a copy) → position + 1 */
+} IdCache;
+
+static void
+id_caches_free (gpointer data)
+{
+  IdCache *caches = data;
+
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_pointer (&caches[i].ids, g_hash_table_unref);
+  g_free (caches);
+}
+
+static gpointer
+walk (GPtrArray  *array,
+      const char *id,
+      guint      *at)
+{
+  for (guint i = 0; i < array->len; i++)
+    {
+      char **record = g_ptr_array_index (array, i);
+
+      if (g_strcmp0 (*record, id) == 0)
+        {
+          *at = i;
+          return record;
+        }
+    }
+  return NULL;
+}
+
+gpointer
+_sk_index_find_cached (GObject    *owner,
+                       guint       list,
+                       GPtrArray  *array,
+                       const char *id)
+{
+  static GQuark quark;
+  IdCache *caches;
+  IdCache *cache;
+  gpointer record;
+  guint at = 0;
+
+  g_assert (list < N_LISTS);
+
+  if (id == NULL)
+    return NULL;
+  if (array->len < LIST_WALKED)
+    return walk (array, id, &at);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("sk-index-id-caches");
+  caches = g_object_get_qdata (owner, quark);
+  if (caches == NULL)
+    {
+      caches = g_new0 (IdCache, N_LISTS);
+      g_object_set_qdata_full (owner, quark, caches, id_caches_free);
+    }
+  cache = &caches[list];
+  if (cache->array == array && cache->ids != NULL)
+    {
+      at = GPOINTER_TO_UINT (g_hash_table_lookup (cache->ids, id));
+      if (at > 0 && at <= array->len)
+        {
+          char **hit = g_ptr_array_index (array, at - 1);
+
+          if (g_strcmp0 (*hit, id) == 0)
+            return hit;
+        }
+    }
+
+  /* Not in the table, or the table is older than an edit: walk, and when
+   * the id is there after all, make the table anew. */
+  record = walk (array, id, &at);
+  if (record != NULL)
+    {
+      g_clear_pointer (&cache->ids, g_hash_table_unref);
+      cache->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      cache->array = array;
+      for (guint i = 0; i < array->len; i++)
+        {
+          const char *key = *(char **) g_ptr_array_index (array, i);
+
+          if (key != NULL && !g_hash_table_contains (cache->ids, key))
+            g_hash_table_insert (cache->ids, g_strdup (key), GUINT_TO_POINTER (i + 1));
+        }
+    }
+  return record;
+}

@@ -26,6 +26,15 @@ const SkFigure *_sk_index_figure       (SkIndex        *index,
  * their `char *id`. */
 GHashTable     *_sk_index_by_id        (GPtrArray      *list);
 
+/* The record of `array` (list number `list`, 0–7, of `owner`) with `id`:
+ * the first, as a walk through the list finds it, but through a table
+ * kept on `owner` for long lists.  Every hit is checked against the list,
+ * so an edit never makes it answer wrongly. */
+gpointer        _sk_index_find_cached  (GObject        *owner,
+                                        guint           list,
+                                        GPtrArray      *array,
+                                        const char     *id);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkIndex, _sk_index_free)
 
 G_END_DECLS

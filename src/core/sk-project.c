@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-index.h"
 #include "sk-json.h"
 #include "sk-project-private.h"
 
@@ -724,7 +725,7 @@ sk_project_find_municipality (SkProject  *self,
                               const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->municipalities, id);
+  return _sk_index_find_cached (G_OBJECT (self), 0, self->municipalities, id);
 }
 
 SkMeeting *
@@ -732,7 +733,7 @@ sk_project_find_meeting (SkProject  *self,
                          const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->meetings, id);
+  return _sk_index_find_cached (G_OBJECT (self), 1, self->meetings, id);
 }
 
 SkMatrix *
@@ -740,7 +741,7 @@ sk_project_find_matrix (SkProject  *self,
                         const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->matrices, id);
+  return _sk_index_find_cached (G_OBJECT (self), 2, self->matrices, id);
 }
 
 SkTimeline *
@@ -748,7 +749,7 @@ sk_project_find_timeline (SkProject  *self,
                           const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->timelines, id);
+  return _sk_index_find_cached (G_OBJECT (self), 3, self->timelines, id);
 }
 
 SkCostModel *
@@ -756,7 +757,7 @@ sk_project_find_cost_model (SkProject  *self,
                             const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->cost_models, id);
+  return _sk_index_find_cached (G_OBJECT (self), 4, self->cost_models, id);
 }
 
 /* Takes `meeting` (one of the project's) out of it, and the rolling
