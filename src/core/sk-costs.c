@@ -138,13 +138,15 @@ _sk_costs_check (SkProject         *project,
             {
               g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
 
-              sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
+              sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"),
+                               title, id);
             }
           else if (!g_hash_table_add (seen, (gpointer) id))
             {
               g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
 
-              sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
+              sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"),
+                               title, id);
             }
         }
     }
@@ -212,8 +214,8 @@ _sk_costs_check (SkProject         *project,
 
         /* Each figure once, and up to the first participant that cannot
          * give it: the work stays within the figures the file holds. */
-        if (!check_figures || fixed >= 1000000 || c->figure == NULL ||
-            !g_hash_table_add (figures_seen, c->figure))
+        if (!check_figures || fixed >= 1000000 ||
+            (c->figure != NULL && !g_hash_table_add (figures_seen, c->figure)))
           continue;
 
         for (guint i = 0; i < p.participants->len && all_present; i++)

@@ -247,10 +247,12 @@ parse_string (Parser *p)
                   low = read_hex4 (p, i + 8);
                 if (low < 0xDC00 || low > 0xDFFF)
                   {
-                    fail (p, i, _("“\\u%04x” is half of a character (a lone surrogate)"), (guint) u);
+                    fail (p, i, _("“\\u%04x” is half of a character (a lone surrogate)"),
+                          (guint) u);
                     return NULL;
                   }
-                g_string_append_unichar (out, 0x10000 + (((gunichar) u - 0xD800) << 10) + ((gunichar) low - 0xDC00));
+                g_string_append_unichar (out, 0x10000 + (((gunichar) u - 0xD800) << 10) +
+                                              ((gunichar) low - 0xDC00));
                 i += 6;
               }
             else
@@ -506,7 +508,8 @@ _sk_json_parse (const char  *data,
   skip_space (&p);
   if (p.pos >= length)
     {
-      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX, _("The file is empty"));
+      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("The file is empty"));
       return NULL;
     }
 

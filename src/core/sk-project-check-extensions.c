@@ -197,7 +197,8 @@ check_decided_at (GPtrArray  *problems,
     {
       g_autofree char *p = _sk_json_path_with_key (path, "decided_at");
 
-      sk_problems_add (problems, p, _("“%s” is not a date and time: expected YYYY-MM-DDTHH:MM"), text);
+      sk_problems_add (problems, p, _("“%s” is not a date and time: expected YYYY-MM-DDTHH:MM"),
+                       text);
     }
 }
 

@@ -149,11 +149,11 @@ check_meetings (SkProject *self,
               SkLink *l = g_ptr_array_index (item->links, k);
               gboolean found = FALSE;
 
-              switch (l->kind)
+              switch (l->id != NULL ? (int) l->kind : -1)
                 {
-                case SK_LINK_MATRIX:     found = l->id && g_hash_table_contains (lookups->matrices, l->id); break;
-                case SK_LINK_COST_MODEL: found = l->id && g_hash_table_contains (lookups->cost_models, l->id); break;
-                case SK_LINK_TIMELINE:   found = l->id && g_hash_table_contains (lookups->timelines, l->id); break;
+                case SK_LINK_MATRIX:     found = g_hash_table_contains (lookups->matrices, l->id); break;
+                case SK_LINK_COST_MODEL: found = g_hash_table_contains (lookups->cost_models, l->id); break;
+                case SK_LINK_TIMELINE:   found = g_hash_table_contains (lookups->timelines, l->id); break;
                 default: break;
                 }
               if (!found)
@@ -217,13 +217,15 @@ check_matrices (SkProject *self,
         {
           g_autofree char *p = g_strdup_printf ("%s.scale_max", base);
 
-          sk_problems_add (problems, p, _("The highest score must be greater than 0 and at most %s"), max);
+          sk_problems_add (problems, p, _("The highest score must be greater than 0 and at most %s"),
+                           max);
         }
       if (!weights_ok)
         {
           g_autofree char *p = g_strdup_printf ("%s.weight_max", base);
 
-          sk_problems_add (problems, p, _("The highest weight must be greater than 0 and at most %s"), max);
+          sk_problems_add (problems, p, _("The highest weight must be greater than 0 and at most %s"),
+                           max);
         }
       if (m->factors->len == 0)
         sk_problems_add (problems, factors, _("A matrix needs at least one factor"));
@@ -493,7 +495,8 @@ check_cost_models (SkProject *self,
         {
           g_autofree char *sbase = g_strdup_printf ("%s[%u]", scenarios, s);
 
-          _sk_costs_check (self, lookups->index, c, g_ptr_array_index (c->scenarios, s), base, sbase, problems);
+          _sk_costs_check (self, lookups->index, c, g_ptr_array_index (c->scenarios, s),
+                           base, sbase, problems);
         }
     }
 }

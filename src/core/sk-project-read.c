@@ -130,14 +130,16 @@ check_number_text (Reader     *r,
         g_autofree char *min = sk_format_integer (G_MININT64);
         g_autofree char *max = sk_format_integer (G_MAXINT64);
 
-        problem (r, key, _("The number is out of range: a whole number lies between %s and %s"), min, max);
+        problem (r, key, _("The number is out of range: a whole number lies between %s and %s"),
+                 min, max);
         return FALSE;
       }
     case SK_NUMBER_NOT_FINITE:
       problem (r, key, _("The number is out of range"));
       return FALSE;
     case SK_NUMBER_INEXACT:
-      problem (r, key, _("The number has more digits than can be kept (at most 17 significant digits)"));
+      problem (r, key,
+               _("The number has more digits than can be kept (at most 17 significant digits)"));
       return FALSE;
     case SK_NUMBER_OK:
     default:
