@@ -250,7 +250,8 @@ parse_table (const char  *data,
         if ((int) f->len <= year_col)
           continue;
         y = g_ptr_array_index (f, year_col);
-        if (strlen (y) == 4 && g_ascii_isdigit (y[0]) && (latest == NULL || strcmp (y, latest) > 0))
+        if (strlen (y) == 4 && g_ascii_isdigit (y[0]) && g_ascii_isdigit (y[1]) &&
+            g_ascii_isdigit (y[2]) && g_ascii_isdigit (y[3]) && (latest == NULL || strcmp (y, latest) > 0))
           {
             g_free (latest);
             latest = g_strdup (y);
