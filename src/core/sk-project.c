@@ -167,7 +167,11 @@ sk_project_new_from_data (const char  *data,
    * 64-bit integer, so that the reader can check it exactly. */
   root = _sk_json_parse (data, length, &numbers, error);
   if (root == NULL)
-    return NULL;
+    {
+      /* A member's name quoted in the message may be very long. */
+      sk_error_make_readable (error ? *error : NULL);
+      return NULL;
+    }
 
   project = _sk_project_read (root, numbers, problems);
 
