@@ -221,6 +221,42 @@ test_find_after_edits (void)
   g_assert_true (sk_project_find_municipality (project, "m99") == g_ptr_array_index (list, 99));
 }
 
+/* The explanations of all rows, made at once, are those of each row. */
+static void
+test_explain_all (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  GPtrArray *models;
+  guint compared = 0;
+
+  g_assert_no_error (error);
+  models = sk_project_get_cost_models (project);
+  for (guint k = 0; k < models->len; k++)
+    {
+      SkCostModel *model = g_ptr_array_index (models, k);
+
+      for (gint s = -1; s < (gint) model->scenarios->len; s++)
+        {
+          SkScenario *scenario = s < 0 ? NULL : g_ptr_array_index (model->scenarios, s);
+          g_autoptr(GPtrArray) all = sk_cost_explain_all (project, model, scenario);
+
+          g_assert_cmpuint (all->len, >, 0);
+          for (guint i = 0; i < all->len; i++)
+            {
+              g_autofree char *one = sk_cost_explain (project, model, scenario, i);
+
+              g_assert_cmpstr (g_ptr_array_index (all, i), ==, one);
+              g_assert_nonnull (strstr (one, " kr"));
+              compared++;
+            }
+        }
+    }
+  g_assert_cmpuint (compared, >=, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,5 +272,6 @@ main (int   argc,
   g_test_add_func ("/strict/matrix-largest", test_matrix_largest);
   g_test_add_func ("/strict/format-not-finite", test_format_not_finite);
   g_test_add_func ("/strict/find-after-edits", test_find_after_edits);
+  g_test_add_func ("/strict/explain-all", test_explain_all);
   return g_test_run ();
 }

@@ -510,56 +510,67 @@ sk_cost_model_compute_variant (SkProject         *project,
   return sk_cost_model_compute (project, model, &variant, error);
 }
 
-char *
-sk_cost_explain (SkProject         *project,
-                 const SkCostModel *model,
-                 const SkScenario  *scenario,
-                 guint              index)
+/* The sum of each criterion's figure over the participants, once for
+ * all rows (as doubles: for the explanation only). */
+static double *
+criterion_sums (SkIndex            *index,
+                const SkCostParams *p)
 {
-  SkCostParams p;
-  GString *text = g_string_new (NULL);
-  g_autoptr(SkCostResult) result = NULL;
-  const SkCostRow *row;
-  double weight_sum = 0;
-  guint n;
+  double *sums = g_new0 (double, p->criteria->len + 1);
 
-  sk_cost_params_init (&p, model, scenario);
-  result = sk_cost_model_compute (project, model, scenario, NULL);
-  n = p.participants->len;
-  if (result == NULL || index >= n)
-    return g_string_free (text, FALSE);
-  row = &g_array_index (result->rows, SkCostRow, index);
-
-  if (p.fixed_percent > 0)
+  for (guint k = 0; k < p->criteria->len; k++)
     {
-      g_autofree char *fixed = sk_format_percent (p.fixed_percent, p.fixed_percent == (int) p.fixed_percent ? 0 : 2);
+      const SkCriterion *c = g_ptr_array_index (p->criteria, k);
+
+      for (guint i = 0; i < p->participants->len; i++)
+        {
+          SkMunicipality *m = _sk_index_municipality (index, g_ptr_array_index (p->participants, i));
+          const SkFigure *f = _sk_index_figure (index, m, c->figure);
+
+          sums[k] += f ? f->value : 0;
+        }
+    }
+  return sums;
+}
+
+static char *
+explain_row (SkIndex            *index,
+             const SkCostParams *p,
+             const SkCostResult *result,
+             const double       *sums,
+             guint               i)
+{
+  GString *text = g_string_new (NULL);
+  const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+  SkMunicipality *m = _sk_index_municipality (index, row->municipality);
+  double weight_sum = 0;
+  guint n = p->participants->len;
+
+  if (p->fixed_percent > 0)
+    {
+      g_autofree char *fixed = sk_format_percent (p->fixed_percent,
+                                                  p->fixed_percent == (int) p->fixed_percent ? 0 : 2);
 
       g_string_append_printf (text, "%s × 1/%u", fixed, n);
     }
-  for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
-    weight_sum += ((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight;
-  for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
+  for (guint k = 0; k < p->criteria->len && p->fixed_percent < 100; k++)
+    weight_sum += ((SkCriterion *) g_ptr_array_index (p->criteria, k))->weight;
+  for (guint k = 0; k < p->criteria->len && p->fixed_percent < 100; k++)
     {
-      const SkCriterion *c = g_ptr_array_index (p.criteria, k);
-      double part = (100 - p.fixed_percent) * c->weight / weight_sum;
+      const SkCriterion *c = g_ptr_array_index (p->criteria, k);
+      double part = (100 - p->fixed_percent) * c->weight / weight_sum;
       g_autofree char *pct = sk_format_percent (part, part == (int) part ? 0 : 2);
-      SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
-      const SkFigure *f = sk_municipality_get_figure (m, c->figure);
-      double sum = 0;
-      g_autofree char *fig = NULL;
-      g_autofree char *total = NULL;
+      const SkFigure *f = _sk_index_figure (index, m, c->figure);
+      /* Figures may be beyond 64 bits: formatted as doubles, never cast. */
+      g_autofree char *fig = sk_format_decimal (f ? f->value : 0, 0);
+      g_autofree char *total = sk_format_decimal (sums[k], 0);
 
-      for (guint i = 0; i < n; i++)
-        sum += sk_municipality_get_figure (sk_project_find_municipality (project, g_ptr_array_index (p.participants, i)),
-                                           c->figure)->value;
-      fig = sk_format_integer ((gint64) f->value);
-      total = sk_format_integer ((gint64) sum);
       g_string_append_printf (text, "%s%s × %s/%s (%s)", text->len ? " + " : "", pct, fig, total,
                               sk_figure_label (c->figure));
     }
   {
     g_autofree char *share = sk_format_percent (row->share * 100, 4);
-    g_autofree char *total = sk_format_kr (p.total_kr);
+    g_autofree char *total = sk_format_kr (p->total_kr);
     g_autofree char *amount = sk_format_kr (row->amount_kr);
 
     /* Translators: the end of an explanation of one municipality's share:
@@ -567,4 +578,44 @@ sk_cost_explain (SkProject         *project,
     g_string_append_printf (text, _(" = %s; × %s = %s"), share, total, amount);
   }
   return g_string_free (text, FALSE);
+}
+
+char *
+sk_cost_explain (SkProject         *project,
+                 const SkCostModel *model,
+                 const SkScenario  *scenario,
+                 guint              index)
+{
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, model, scenario, NULL);
+  g_autoptr(SkIndex) lookups = NULL;
+  g_autofree double *sums = NULL;
+  SkCostParams p;
+
+  sk_cost_params_init (&p, model, scenario);
+  if (result == NULL || index >= p.participants->len)
+    return g_strdup ("");
+  lookups = _sk_index_new (project);
+  sums = criterion_sums (lookups, &p);
+  return explain_row (lookups, &p, result, sums, index);
+}
+
+GPtrArray *
+sk_cost_explain_all (SkProject         *project,
+                     const SkCostModel *model,
+                     const SkScenario  *scenario)
+{
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, model, scenario, NULL);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SkIndex) lookups = NULL;
+  g_autofree double *sums = NULL;
+  SkCostParams p;
+
+  if (result == NULL)
+    return lines;
+  sk_cost_params_init (&p, model, scenario);
+  lookups = _sk_index_new (project);
+  sums = criterion_sums (lookups, &p);
+  for (guint i = 0; i < result->rows->len; i++)
+    g_ptr_array_add (lines, explain_row (lookups, &p, result, sums, i));
+  return lines;
 }

@@ -68,6 +68,12 @@ char         *sk_cost_explain        (SkProject         *project,
                                       const SkScenario  *scenario,
                                       guint              index);
 
+/* The same for every row, in participant order, computed once: an empty
+ * array when the split cannot be computed. */
+GPtrArray    *sk_cost_explain_all    (SkProject         *project,
+                                      const SkCostModel *model,
+                                      const SkScenario  *scenario);
+
 /* Scales a number with at most four decimals to an integer × 10⁴. */
 gboolean      sk_decimal4_to_int     (double             value,
                                       gint64            *out);
