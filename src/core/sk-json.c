@@ -619,7 +619,7 @@ _sk_json_parse (const char  *data,
               g_array_set_size (frames, frames->len - 1);
               continue;
             }
-          unexpected (&p, JSON_NODE_HOLDS_OBJECT (top->node) ? "“,” or “}”" : "“,” or “]”");
+          unexpected (&p, JSON_NODE_HOLDS_OBJECT (top->node) ? _("“,” or “}”") : _("“,” or “]”"));
           goto failed;
         }
     }
