@@ -116,6 +116,44 @@ test_unknown_member_out_of_range (void)
   g_assert_nonnull (strstr (message, "out of range"));
 }
 
+/* Whole numbers beyond 64 bits are out of range, never wrapped: not
+ * "must not be negative" for a figure of 2⁶³, not a positive total for
+ * one below −2⁶³. */
+static void
+test_integers_out_of_range (void)
+{
+  g_autofree char *figure = refusal (HEAD ",\"municipalities\":[{\"id\":\"a\",\"name\":\"A\","
+                                     "\"figures\":{\"population\":9223372036854775808}}]}");
+  g_autofree char *total = refusal (HEAD MUNIS ",\"cost_models\":[{\"id\":\"c\",\"title\":\"C\","
+                                    "\"total_kr\":-9223372036854775809,\"participants\":[\"a\"],"
+                                    "\"fixed_percent\":100}]}");
+
+  g_assert_true (g_str_has_prefix (figure, "$.municipalities[0].figures.population: "));
+  g_assert_nonnull (strstr (figure, "out of range"));
+  g_assert_null (strstr (figure, "negative"));
+  g_assert_true (g_str_has_prefix (total, "$.cost_models[0].total_kr: "));
+  g_assert_nonnull (strstr (total, "out of range"));
+}
+
+/* A scale below 0 is reported as such, once, and the scores are not
+ * held to it ("between 0 and -5"). */
+static void
+test_negative_scale (void)
+{
+  const char *text = HEAD MUNIS ",\"matrices\":[{\"id\":\"x\",\"title\":\"X\",\"scale_max\":-5,"
+                     "\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":1}],"
+                     "\"candidates\":[{\"municipality\":\"a\",\"scores\":{\"f\":3}}]}]}";
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = sk_project_new_from_data (text, strlen (text), &problems, &error);
+
+  g_assert_null (project);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((SkProblem *) g_ptr_array_index (problems, 0))->path, ==, "$.matrices[0].scale_max");
+  g_assert_null (strstr (error->message, "-5"));
+}
+
 /* The most criteria, each with the largest weight, and a total near the
  * limit of 64 bits: computed exactly, no overflow, no abort. */
 static void
@@ -268,6 +306,8 @@ main (int   argc,
   g_test_add_func ("/strict/error-position", test_error_position);
   g_test_add_func ("/strict/round-trip-exact", test_round_trip_exact);
   g_test_add_func ("/strict/unknown-member-out-of-range", test_unknown_member_out_of_range);
+  g_test_add_func ("/strict/integers-out-of-range", test_integers_out_of_range);
+  g_test_add_func ("/strict/negative-scale", test_negative_scale);
   g_test_add_func ("/strict/costs-large-weights", test_costs_large_weights);
   g_test_add_func ("/strict/matrix-largest", test_matrix_largest);
   g_test_add_func ("/strict/format-not-finite", test_format_not_finite);
