@@ -64,22 +64,25 @@ add_soft (GPtrArray  *problems,
 }
 
 static const char *
-municipality_name (SkProject  *project,
+municipality_name (SkIndex    *index,
                    const char *id)
 {
-  SkMunicipality *m = sk_project_find_municipality (project, id);
+  SkMunicipality *m = _sk_index_municipality (index, id);
 
   return m && m->name ? m->name : id;
 }
 
 void
 _sk_costs_check (SkProject         *project,
+                 SkIndex           *index_or_null,
                  const SkCostModel *model,
                  const SkScenario  *scenario,
                  const char        *model_path,
                  const char        *scenario_path,
                  GPtrArray         *problems)
 {
+  g_autoptr(SkIndex) own_index = index_or_null ? NULL : _sk_index_new (project);
+  SkIndex *index = index_or_null ? index_or_null : own_index;
   SkCostParams p;
   const char *title = model->title ? model->title : model->id;
   const char *base;
@@ -102,21 +105,28 @@ _sk_costs_check (SkProject         *project,
       const char *pbase = scenario && scenario->participants ? scenario_path : model_path;
       g_autofree char *path = g_strdup_printf ("%s.participants", pbase);
 
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
       if (p.participants->len == 0)
         sk_problems_add (problems, path, _("Cost model “%s”: there must be at least one participant"), title);
       for (guint i = 0; i < p.participants->len; i++)
         {
           const char *id = g_ptr_array_index (p.participants, i);
-          g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
 
-          if (sk_project_find_municipality (project, id) == NULL)
-            sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"), title, id);
-          for (guint j = 0; j < i; j++)
-            if (g_strcmp0 (id, g_ptr_array_index (p.participants, j)) == 0)
-              {
-                sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"), title, id);
-                break;
-              }
+          if (_sk_index_municipality (index, id) == NULL)
+            {
+              g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
+
+              sk_problems_add (problems, ipath, _("Cost model “%s”: no municipality has the id “%s”"),
+                               title, id);
+            }
+          else if (!g_hash_table_add (seen, (gpointer) id))
+            {
+              g_autofree char *ipath = g_strdup_printf ("%s[%u]", path, i);
+
+              sk_problems_add (problems, ipath, _("Cost model “%s”: “%s” takes part twice"),
+                               title, id);
+            }
         }
     }
 
@@ -140,12 +150,22 @@ _sk_costs_check (SkProject         *project,
     gboolean own_participants = scenario == NULL || scenario->participants != NULL;
     gboolean check_figures = own_criteria || own_participants;
 
+    g_autoptr(GHashTable) figures_seen = g_hash_table_new (g_str_hash, g_str_equal);
+
     if (sk_rule_criteria_missing (fixed, p.criteria->len) && (own_criteria || scenario->has_fixed))
       {
         g_autofree char *path = g_strdup_printf ("%s.criteria", cbase);
 
         sk_problems_add (problems, path,
                          _("Cost model “%s”: criteria are required unless the equal part is 100 %%"), title);
+      }
+    if (own_criteria && p.criteria->len > SK_COST_MAX_CRITERIA)
+      {
+        g_autofree char *path = g_strdup_printf ("%s.criteria", cbase);
+
+        sk_problems_add (problems, path, _("Cost model “%s”: there may be at most %d criteria"),
+                         title, SK_COST_MAX_CRITERIA);
+        return;
       }
 
     for (guint k = 0; k < p.criteria->len; k++)
@@ -171,13 +191,16 @@ _sk_costs_check (SkProject         *project,
                                title, label);
           }
 
-        if (!check_figures || fixed >= 1000000)
+        /* Each figure once, and up to the first participant that cannot
+         * give it: the work stays within the figures the file holds. */
+        if (!check_figures || fixed >= 1000000 ||
+            (c->figure != NULL && !g_hash_table_add (figures_seen, c->figure)))
           continue;
 
-        for (guint i = 0; i < p.participants->len; i++)
+        for (guint i = 0; i < p.participants->len && all_present; i++)
           {
             const char *id = g_ptr_array_index (p.participants, i);
-            SkMunicipality *m = sk_project_find_municipality (project, id);
+            SkMunicipality *m = _sk_index_municipality (index, id);
             const SkFigure *f;
 
             if (m == NULL)
@@ -185,20 +208,20 @@ _sk_costs_check (SkProject         *project,
                 all_present = FALSE;
                 continue;
               }
-            f = sk_municipality_get_figure (m, c->figure);
+            f = _sk_index_figure (index, m, c->figure);
             if (f == NULL)
               {
                 all_present = FALSE;
                 add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: %s has no such figure"),
-                     title, label, municipality_name (project, id));
+                     title, label, municipality_name (index, id));
               }
             else if (!f->integral || f->value != floor (f->value))
               {
                 all_present = FALSE;
                 add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: the figure of %s has decimals; a cost model needs whole numbers"),
-                     title, label, municipality_name (project, id));
+                     title, label, municipality_name (index, id));
               }
             else if (f->value < 0)
               all_present = FALSE; /* reported with the municipality */

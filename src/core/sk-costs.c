@@ -53,9 +53,14 @@ sk_cost_model_compute (SkProject         *project,
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(SkCostResult) result = NULL;
+  g_autoptr(SkIndex) index = NULL;
+  g_autofree SkMunicipality **members = NULL;
+  g_autoptr(GHashTable) by_figure = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) figures = g_ptr_array_new ();
+  g_autoptr(GArray) figure_weights = g_array_new (FALSE, TRUE, sizeof (gint64));
   SkCostParams p;
   gint64 fixed = 0;
-  gint64 weight_sum = 0;
+  mpz_t weight_sum;
   guint n;
   mpq_t *shares;
   mpq_t t, u;
@@ -66,9 +71,10 @@ sk_cost_model_compute (SkProject         *project,
   g_return_val_if_fail (model != NULL, NULL);
 
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  _sk_costs_check (project, model, NULL, "$", "$", problems);
+  index = _sk_index_new (project);
+  _sk_costs_check (project, index, model, NULL, "$", "$", problems);
   if (scenario != NULL)
-    _sk_costs_check (project, model, scenario, "$", "$", problems);
+    _sk_costs_check (project, index, model, scenario, "$", "$", problems);
   if (problems->len > 0)
     {
       const SkProblem *first = g_ptr_array_index (problems, 0);
@@ -103,51 +109,63 @@ sk_cost_model_compute (SkProject         *project,
   mpz_init (z);
   mpz_init (total);
   mpz_init (given);
+  /* The weights × 10⁴ of up to SK_COST_MAX_CRITERIA criteria: their sum
+   * is beyond 64 bits when each is near SK_DECIMAL4_MAX. */
+  mpz_init (weight_sum);
 
-  if (fixed < 1000000)
-    for (guint k = 0; k < p.criteria->len; k++)
-      {
-        gint64 w = 0;
+  members = g_new0 (SkMunicipality *, n + 1);
+  for (guint i = 0; i < n; i++)
+    members[i] = _sk_index_municipality (index, g_ptr_array_index (p.participants, i));
 
-        sk_decimal4_to_int (((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight, &w);
-        weight_sum += w;
-      }
-
+  /* Criteria of one figure share its part: their weights are added, so
+   * that the work is once per figure, however many criteria name it. */
   if (fixed < 1000000)
     for (guint k = 0; k < p.criteria->len; k++)
       {
         const SkCriterion *c = g_ptr_array_index (p.criteria, k);
+        guint at = GPOINTER_TO_UINT (g_hash_table_lookup (by_figure, c->figure));
         gint64 w = 0;
-        mpz_t sum;
 
         sk_decimal4_to_int (c->weight, &w);
-        mpz_init_set_ui (sum, 0);
-        for (guint i = 0; i < n; i++)
+        mpz_add_ui (weight_sum, weight_sum, (unsigned long) w);
+        if (at == 0)
           {
-            SkMunicipality *m = sk_project_find_municipality (project, g_ptr_array_index (p.participants, i));
-            const SkFigure *f = sk_municipality_get_figure (m, c->figure);
-
-            mpz_set_d (z, f->value);
-            mpz_add (sum, sum, z);
+            g_ptr_array_add (figures, c->figure);
+            g_array_append_val (figure_weights, w);
+            g_hash_table_insert (by_figure, c->figure, GUINT_TO_POINTER (figures->len));
           }
-        for (guint i = 0; i < n; i++)
-          {
-            SkMunicipality *m = sk_project_find_municipality (project, g_ptr_array_index (p.participants, i));
-            const SkFigure *f = sk_municipality_get_figure (m, c->figure);
-
-            /* (10⁶ − fixed)/10⁶ × w/W × f/S */
-            mpz_set_d (z, f->value);
-            mpz_mul_ui (z, z, (unsigned long) (1000000 - fixed));
-            mpz_mul_ui (z, z, (unsigned long) w);
-            mpq_set_num (t, z);
-            mpz_mul_ui (z, sum, 1000000UL);
-            mpz_mul_ui (z, z, (unsigned long) weight_sum);
-            mpq_set_den (t, z);
-            mpq_canonicalize (t);
-            mpq_add (shares[i], shares[i], t);
-          }
-        mpz_clear (sum);
+        else
+          /* At most SK_COST_MAX_CRITERIA weights of at most 2⁵³: no overflow. */
+          g_array_index (figure_weights, gint64, at - 1) += w;
       }
+
+  for (guint k = 0; k < figures->len; k++)
+    {
+      const char *figure = g_ptr_array_index (figures, k);
+      gint64 w = g_array_index (figure_weights, gint64, k);
+      mpz_t sum;
+
+      mpz_init_set_ui (sum, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          mpz_set_d (z, _sk_index_figure (index, members[i], figure)->value);
+          mpz_add (sum, sum, z);
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          /* (10⁶ − fixed)/10⁶ × w/W × f/S */
+          mpz_set_d (z, _sk_index_figure (index, members[i], figure)->value);
+          mpz_mul_ui (z, z, (unsigned long) (1000000 - fixed));
+          mpz_mul_ui (z, z, (unsigned long) w);
+          mpq_set_num (t, z);
+          mpz_mul_ui (z, sum, 1000000UL);
+          mpz_mul (z, z, weight_sum);
+          mpq_set_den (t, z);
+          mpq_canonicalize (t);
+          mpq_add (shares[i], shares[i], t);
+        }
+      mpz_clear (sum);
+    }
 
   /* floor (total × share), then the kroner left over by largest remainder. */
   mpz_set_si (total, p.total_kr);
@@ -221,6 +239,7 @@ sk_cost_model_compute (SkProject         *project,
   mpz_clear (z);
   mpz_clear (total);
   mpz_clear (given);
+  mpz_clear (weight_sum);
 
   return g_steal_pointer (&result);
 }
@@ -251,56 +270,67 @@ sk_cost_model_compute_variant (SkProject         *project,
   return sk_cost_model_compute (project, model, &variant, error);
 }
 
-char *
-sk_cost_explain (SkProject         *project,
-                 const SkCostModel *model,
-                 const SkScenario  *scenario,
-                 guint              index)
+/* The sum of each criterion's figure over the participants, once for
+ * all rows (as doubles: for the explanation only). */
+static double *
+criterion_sums (SkIndex            *index,
+                const SkCostParams *p)
 {
-  SkCostParams p;
-  GString *text = g_string_new (NULL);
-  g_autoptr(SkCostResult) result = NULL;
-  const SkCostRow *row;
-  double weight_sum = 0;
-  guint n;
+  double *sums = g_new0 (double, p->criteria->len + 1);
 
-  sk_cost_params_init (&p, model, scenario);
-  result = sk_cost_model_compute (project, model, scenario, NULL);
-  n = p.participants->len;
-  if (result == NULL || index >= n)
-    return g_string_free (text, FALSE);
-  row = &g_array_index (result->rows, SkCostRow, index);
-
-  if (p.fixed_percent > 0)
+  for (guint k = 0; k < p->criteria->len; k++)
     {
-      g_autofree char *fixed = sk_format_percent (p.fixed_percent, p.fixed_percent == (int) p.fixed_percent ? 0 : 2);
+      const SkCriterion *c = g_ptr_array_index (p->criteria, k);
+
+      for (guint i = 0; i < p->participants->len; i++)
+        {
+          SkMunicipality *m = _sk_index_municipality (index, g_ptr_array_index (p->participants, i));
+          const SkFigure *f = _sk_index_figure (index, m, c->figure);
+
+          sums[k] += f ? f->value : 0;
+        }
+    }
+  return sums;
+}
+
+static char *
+explain_row (SkIndex            *index,
+             const SkCostParams *p,
+             const SkCostResult *result,
+             const double       *sums,
+             guint               i)
+{
+  GString *text = g_string_new (NULL);
+  const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+  SkMunicipality *m = _sk_index_municipality (index, row->municipality);
+  double weight_sum = 0;
+  guint n = p->participants->len;
+
+  if (p->fixed_percent > 0)
+    {
+      g_autofree char *fixed = sk_format_percent (p->fixed_percent,
+                                                  p->fixed_percent == (int) p->fixed_percent ? 0 : 2);
 
       g_string_append_printf (text, "%s × 1/%u", fixed, n);
     }
-  for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
-    weight_sum += ((SkCriterion *) g_ptr_array_index (p.criteria, k))->weight;
-  for (guint k = 0; k < p.criteria->len && p.fixed_percent < 100; k++)
+  for (guint k = 0; k < p->criteria->len && p->fixed_percent < 100; k++)
+    weight_sum += ((SkCriterion *) g_ptr_array_index (p->criteria, k))->weight;
+  for (guint k = 0; k < p->criteria->len && p->fixed_percent < 100; k++)
     {
-      const SkCriterion *c = g_ptr_array_index (p.criteria, k);
-      double part = (100 - p.fixed_percent) * c->weight / weight_sum;
+      const SkCriterion *c = g_ptr_array_index (p->criteria, k);
+      double part = (100 - p->fixed_percent) * c->weight / weight_sum;
       g_autofree char *pct = sk_format_percent (part, part == (int) part ? 0 : 2);
-      SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
-      const SkFigure *f = sk_municipality_get_figure (m, c->figure);
-      double sum = 0;
-      g_autofree char *fig = NULL;
-      g_autofree char *total = NULL;
+      const SkFigure *f = _sk_index_figure (index, m, c->figure);
+      /* Figures may be beyond 64 bits: formatted as doubles, never cast. */
+      g_autofree char *fig = sk_format_decimal (f ? f->value : 0, 0);
+      g_autofree char *total = sk_format_decimal (sums[k], 0);
 
-      for (guint i = 0; i < n; i++)
-        sum += sk_municipality_get_figure (sk_project_find_municipality (project, g_ptr_array_index (p.participants, i)),
-                                           c->figure)->value;
-      fig = sk_format_integer ((gint64) f->value);
-      total = sk_format_integer ((gint64) sum);
       g_string_append_printf (text, "%s%s × %s/%s (%s)", text->len ? " + " : "", pct, fig, total,
                               sk_figure_phrase (c->figure));
     }
   {
     g_autofree char *share = sk_format_percent (row->share * 100, 4);
-    g_autofree char *total = sk_format_kr (p.total_kr);
+    g_autofree char *total = sk_format_kr (p->total_kr);
     g_autofree char *amount = sk_format_kr (row->amount_kr);
 
     /* Translators: the end of an explanation of one municipality's share:
@@ -308,4 +338,44 @@ sk_cost_explain (SkProject         *project,
     g_string_append_printf (text, _(" = %s; × %s = %s"), share, total, amount);
   }
   return g_string_free (text, FALSE);
+}
+
+char *
+sk_cost_explain (SkProject         *project,
+                 const SkCostModel *model,
+                 const SkScenario  *scenario,
+                 guint              index)
+{
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, model, scenario, NULL);
+  g_autoptr(SkIndex) lookups = NULL;
+  g_autofree double *sums = NULL;
+  SkCostParams p;
+
+  sk_cost_params_init (&p, model, scenario);
+  if (result == NULL || index >= p.participants->len)
+    return g_strdup ("");
+  lookups = _sk_index_new (project);
+  sums = criterion_sums (lookups, &p);
+  return explain_row (lookups, &p, result, sums, index);
+}
+
+GPtrArray *
+sk_cost_explain_all (SkProject         *project,
+                     const SkCostModel *model,
+                     const SkScenario  *scenario)
+{
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, model, scenario, NULL);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SkIndex) lookups = NULL;
+  g_autofree double *sums = NULL;
+  SkCostParams p;
+
+  if (result == NULL)
+    return lines;
+  sk_cost_params_init (&p, model, scenario);
+  lookups = _sk_index_new (project);
+  sums = criterion_sums (lookups, &p);
+  for (guint i = 0; i < result->rows->len; i++)
+    g_ptr_array_add (lines, explain_row (lookups, &p, result, sums, i));
+  return lines;
 }

@@ -4,9 +4,14 @@
  */
 #pragma once
 
+#include "sk-index.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
+
+/* The most criteria a cost model or scenario has (docs/format-extensions.md):
+ * the exact shares have a common denominator of every criterion's sum. */
+#define SK_COST_MAX_CRITERIA 100
 
 typedef struct
 {
@@ -67,13 +72,19 @@ char         *sk_cost_explain        (SkProject         *project,
  * from fixed_percent of the total: a sentence with the exact figures, or
  * NULL when they add up exactly. */
 char         *sk_cost_rounding_note  (const SkCostResult *result);
+/* The same for every row, in participant order, computed once: an empty
+ * array when the split cannot be computed. */
+GPtrArray    *sk_cost_explain_all    (SkProject         *project,
+                                      const SkCostModel *model,
+                                      const SkScenario  *scenario);
 
 /* Scales a number with at most four decimals to an integer × 10⁴. */
 gboolean      sk_decimal4_to_int     (double             value,
                                       gint64            *out);
 
-/* For the checks of the core. */
+/* For the checks of the core; `index` may be NULL. */
 void          _sk_costs_check        (SkProject         *project,
+                                      SkIndex           *index,
                                       const SkCostModel *model,
                                       const SkScenario  *scenario,
                                       const char        *model_path,

@@ -168,9 +168,9 @@ model_breaks_rules (SkProject    *project,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
 
-  _sk_costs_check (project, model, NULL, "$", "$", problems);
+  _sk_costs_check (project, NULL, model, NULL, "$", "$", problems);
   for (guint i = 0; i < model->scenarios->len; i++)
-    _sk_costs_check (project, model, g_ptr_array_index (model->scenarios, i), "$", "$", problems);
+    _sk_costs_check (project, NULL, model, g_ptr_array_index (model->scenarios, i), "$", "$", problems);
   for (guint i = 0; i < problems->len; i++)
     {
       SkProblem *problem = g_ptr_array_index (problems, i);

@@ -81,12 +81,23 @@ char *
 sk_format_decimal (double value,
                    int    decimals)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   double scale = pow (10, decimals);
   double rounded = round (fabs (value) * scale);
-  guint64 whole = (guint64) (rounded / scale);
-  guint64 frac = (guint64) (rounded - (double) whole * scale);
+  guint64 whole;
+  guint64 frac;
 
+  /* Never a number that is not one, nor one cast beyond 64 bits (it
+   * would read "9 223 372 036 854 775 808"): the checks keep values far
+   * below, this is the last guard. */
+  if (!isfinite (value))
+    return g_strdup ("—");
+  if (!(rounded < 9e18))
+    return g_strdup_printf ("%.3g", value);
+
+  out = g_string_new (NULL);
+  whole = (guint64) (rounded / scale);
+  frac = (guint64) (rounded - (double) whole * scale);
   if (value < 0 && rounded > 0)
     g_string_append (out, "−");
   append_grouped (out, whole);

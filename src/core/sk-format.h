@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 char *sk_format_integer  (gint64      value);
 char *sk_format_kr       (gint64      value);
+/* "—" for a value that is not finite. */
 char *sk_format_decimal  (double      value,
                           int         decimals);
 char *sk_format_percent  (double      value,

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "sk-matrix.h"
 
@@ -18,6 +19,15 @@ sk_matrix_max_score (const SkMatrix *matrix)
   for (guint f = 0; f < matrix->factors->len; f++)
     weights += ((SkFactor *) g_ptr_array_index (matrix->factors, f))->weight;
   return weights * sk_matrix_get_scale_max (matrix);
+}
+
+static int
+compare_descending (const void *a,
+                    const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x < y) - (x > y);
 }
 
 GArray *
@@ -46,19 +56,33 @@ sk_matrix_compute (const SkMatrix *matrix)
       g_array_append_val (results, r);
     }
 
-  for (guint i = 0; i < results->len; i++)
-    {
-      SkMatrixResult *a = &g_array_index (results, SkMatrixResult, i);
+  /* rank = 1 + how many score more than this one (beyond the tie): found
+   * in the scores sorted highest first, not by comparing every pair. */
+  {
+    g_autofree double *sorted = g_new (double, results->len + 1);
 
-      a->rank = 1;
-      for (guint j = 0; j < results->len; j++)
-        {
-          const SkMatrixResult *b = &g_array_index (results, SkMatrixResult, j);
+    for (guint i = 0; i < results->len; i++)
+      sorted[i] = g_array_index (results, SkMatrixResult, i).score;
+    qsort (sorted, results->len, sizeof (double), compare_descending);
+    for (guint i = 0; i < results->len; i++)
+      {
+        SkMatrixResult *a = &g_array_index (results, SkMatrixResult, i);
+        double above = a->score + SK_MATRIX_TIE_EPSILON;
+        guint low = 0, high = results->len;
 
-          if (b->score > a->score + SK_MATRIX_TIE_EPSILON)
-            a->rank++;
-        }
-    }
+        /* The first position whose score is not above. */
+        while (low < high)
+          {
+            guint mid = low + (high - low) / 2;
+
+            if (sorted[mid] > above)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+        a->rank = (int) low + 1;
+      }
+  }
   return results;
 }
 

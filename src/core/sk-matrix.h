@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The largest scale_max and weight_max (docs/format-extensions.md): with
+ * them no sum of a matrix comes near the limits of a double. */
+#define SK_MATRIX_MAX_SCALE 10000
+
 /* Scores equal to within this tie (FORMAT.md). */
 #define SK_MATRIX_TIE_EPSILON 1e-9
 

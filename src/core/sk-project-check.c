@@ -12,8 +12,22 @@
 
 #include "sk-costs.h"
 #include "sk-date.h"
+#include "sk-format.h"
+#include "sk-index.h"
+#include "sk-json.h"
+#include "sk-matrix.h"
 #include "sk-project-private.h"
 #include "sk-rules.h"
+
+/* The records by id, made once for a whole check. */
+typedef struct
+{
+  SkIndex    *index;
+  GHashTable *meetings;
+  GHashTable *matrices;
+  GHashTable *timelines;
+  GHashTable *cost_models;
+} Lookups;
 
 /* Ids: syntax and uniqueness within one list.  Every record type keeps its
  * id as the first member, so one function serves all lists. */
@@ -56,6 +70,7 @@ check_date (GPtrArray  *problems,
 
 static void
 check_municipalities (SkProject *self,
+                      Lookups   *lookups,
                       GPtrArray *problems)
 {
   check_ids (problems, self->municipalities, "$.municipalities");
@@ -75,7 +90,8 @@ check_municipalities (SkProject *self,
 
           if (!sk_rule_figure_valid (fig->value))
             {
-              g_autofree char *p = g_strdup_printf ("$.municipalities[%u].figures.%s", i, fig->key);
+              g_autofree char *base = g_strdup_printf ("$.municipalities[%u].figures", i);
+              g_autofree char *p = _sk_json_path_with_key (base, fig->key);
 
               sk_problems_add (problems, p, _("Figures must not be negative (%s, %s)"),
                                m->name ? m->name : m->id, sk_figure_label (fig->key));
@@ -86,6 +102,7 @@ check_municipalities (SkProject *self,
 
 static void
 check_meetings (SkProject *self,
+                Lookups   *lookups,
                 GPtrArray *problems)
 {
   check_ids (problems, self->meetings, "$.meetings");
@@ -114,11 +131,11 @@ check_meetings (SkProject *self,
               SkLink *l = g_ptr_array_index (item->links, k);
               gboolean found = FALSE;
 
-              switch (l->kind)
+              switch (l->id != NULL ? (int) l->kind : -1)
                 {
-                case SK_LINK_MATRIX:     found = sk_project_find_matrix (self, l->id) != NULL; break;
-                case SK_LINK_COST_MODEL: found = sk_project_find_cost_model (self, l->id) != NULL; break;
-                case SK_LINK_TIMELINE:   found = sk_project_find_timeline (self, l->id) != NULL; break;
+                case SK_LINK_MATRIX:     found = g_hash_table_contains (lookups->matrices, l->id); break;
+                case SK_LINK_COST_MODEL: found = g_hash_table_contains (lookups->cost_models, l->id); break;
+                case SK_LINK_TIMELINE:   found = g_hash_table_contains (lookups->timelines, l->id); break;
                 default: break;
                 }
               if (!found)
@@ -135,6 +152,7 @@ check_meetings (SkProject *self,
 
 static void
 check_plan (SkProject *self,
+            Lookups   *lookups,
             GPtrArray *problems)
 {
   check_ids (problems, self->plan, "$.plan");
@@ -142,7 +160,7 @@ check_plan (SkProject *self,
     {
       SkPlanEntry *p = g_ptr_array_index (self->plan, i);
 
-      if (p->meeting != NULL && sk_project_find_meeting (self, p->meeting) == NULL)
+      if (p->meeting != NULL && !g_hash_table_contains (lookups->meetings, p->meeting))
         {
           g_autofree char *path = g_strdup_printf ("$.plan[%u].meeting", i);
 
@@ -159,6 +177,7 @@ check_plan (SkProject *self,
 
 static void
 check_matrices (SkProject *self,
+                Lookups   *lookups,
                 GPtrArray *problems)
 {
   check_ids (problems, self->matrices, "$.matrices");
@@ -167,26 +186,34 @@ check_matrices (SkProject *self,
       SkMatrix *m = g_ptr_array_index (self->matrices, i);
       g_autofree char *base = g_strdup_printf ("$.matrices[%u]", i);
       g_autofree char *factors = g_strdup_printf ("%s.factors", base);
+      g_autofree char *max = sk_format_integer (SK_MATRIX_MAX_SCALE);
+      g_autoptr(GHashTable) factor_ids = _sk_index_by_id (m->factors);
+      g_autoptr(GHashTable) candidates = g_hash_table_new (g_str_hash, g_str_equal);
       double smax = sk_matrix_get_scale_max (m);
       double wmax = sk_matrix_get_weight_max (m);
+      /* A scale that is wrong is reported once, not with every score. */
+      gboolean scale_ok = sk_rule_matrix_max_valid (smax);
+      gboolean weights_ok = sk_rule_matrix_max_valid (wmax);
 
-      if (!sk_rule_matrix_max_valid (smax))
+      if (!scale_ok)
         {
           g_autofree char *p = g_strdup_printf ("%s.scale_max", base);
 
-          sk_problems_add (problems, p, _("The highest score must be greater than 0"));
+          sk_problems_add (problems, p, _("The highest score must be greater than 0 and at most %s"),
+                           max);
         }
-      if (!sk_rule_matrix_max_valid (wmax))
+      if (!weights_ok)
         {
           g_autofree char *p = g_strdup_printf ("%s.weight_max", base);
 
-          sk_problems_add (problems, p, _("The highest weight must be greater than 0"));
+          sk_problems_add (problems, p, _("The highest weight must be greater than 0 and at most %s"),
+                           max);
         }
       if (m->factors->len == 0)
         sk_problems_add (problems, factors, _("A matrix needs at least one factor"));
       check_ids (problems, m->factors, factors);
 
-      for (guint f = 0; f < m->factors->len; f++)
+      for (guint f = 0; f < m->factors->len && weights_ok; f++)
         {
           SkFactor *factor = g_ptr_array_index (m->factors, f);
 
@@ -203,38 +230,32 @@ check_matrices (SkProject *self,
         {
           SkCandidate *cand = g_ptr_array_index (m->candidates, c);
           g_autofree char *cbase = g_strdup_printf ("%s.candidates[%u]", base, c);
+          g_autofree char *scores = g_strdup_printf ("%s.scores", cbase);
 
-          if (sk_project_find_municipality (self, cand->municipality) == NULL)
+          if (_sk_index_municipality (lookups->index, cand->municipality) == NULL)
             {
               g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
 
               sk_problems_add (problems, p, _("No municipality has the id “%s”"),
                                cand->municipality ? cand->municipality : "");
             }
-          for (guint d = 0; d < c; d++)
+          else if (g_hash_table_contains (candidates, cand->municipality))
             {
-              SkCandidate *other = g_ptr_array_index (m->candidates, d);
+              g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
 
-              if (g_strcmp0 (other->municipality, cand->municipality) == 0)
-                {
-                  g_autofree char *p = g_strdup_printf ("%s.municipality", cbase);
-
-                  sk_problems_add (problems, p, _("“%s” is a candidate twice"), cand->municipality);
-                  break;
-                }
+              sk_problems_add (problems, p, _("“%s” is a candidate twice"), cand->municipality);
             }
+          else
+            g_hash_table_add (candidates, cand->municipality);
           for (guint k = 0; k < cand->score_keys->len; k++)
             {
               const char *key = g_ptr_array_index (cand->score_keys, k);
               double score = sk_candidate_get_score (cand, key);
-              gboolean known = FALSE;
-              g_autofree char *p = g_strdup_printf ("%s.scores.%s", cbase, key);
+              g_autofree char *p = _sk_json_path_with_key (scores, key);
 
-              for (guint f = 0; f < m->factors->len && !known; f++)
-                known = g_strcmp0 (((SkFactor *) g_ptr_array_index (m->factors, f))->id, key) == 0;
-              if (!known)
+              if (!g_hash_table_contains (factor_ids, key))
                 sk_problems_add (problems, p, _("No factor of this matrix has the id “%s”"), key);
-              else if (!sk_rule_score_valid (score, smax))
+              else if (scale_ok && !sk_rule_score_valid (score, smax))
                 sk_problems_add (problems, p, _("A score must be between 0 and %g"), smax);
             }
         }
@@ -332,6 +353,7 @@ check_timelines (SkProject *self,
 
 static void
 check_cost_models (SkProject *self,
+                   Lookups   *lookups,
                    GPtrArray *problems)
 {
   check_ids (problems, self->cost_models, "$.cost_models");
@@ -341,13 +363,14 @@ check_cost_models (SkProject *self,
       g_autofree char *base = g_strdup_printf ("$.cost_models[%u]", i);
       g_autofree char *scenarios = g_strdup_printf ("%s.scenarios", base);
 
-      _sk_costs_check (self, c, NULL, base, base, problems);
+      _sk_costs_check (self, lookups->index, c, NULL, base, base, problems);
       check_ids (problems, c->scenarios, scenarios);
       for (guint s = 0; s < c->scenarios->len; s++)
         {
           g_autofree char *sbase = g_strdup_printf ("%s[%u]", scenarios, s);
 
-          _sk_costs_check (self, c, g_ptr_array_index (c->scenarios, s), base, sbase, problems);
+          _sk_costs_check (self, lookups->index, c, g_ptr_array_index (c->scenarios, s),
+                           base, sbase, problems);
         }
     }
 }
@@ -356,15 +379,29 @@ GPtrArray *
 sk_project_check (SkProject *self)
 {
   GPtrArray *problems;
+  Lookups lookups;
 
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
 
+  lookups.index = _sk_index_new (self);
+  lookups.meetings = _sk_index_by_id (self->meetings);
+  lookups.matrices = _sk_index_by_id (self->matrices);
+  lookups.timelines = _sk_index_by_id (self->timelines);
+  lookups.cost_models = _sk_index_by_id (self->cost_models);
+
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  check_municipalities (self, problems);
-  check_meetings (self, problems);
-  check_plan (self, problems);
-  check_matrices (self, problems);
+  check_municipalities (self, &lookups, problems);
+  check_meetings (self, &lookups, problems);
+  check_plan (self, &lookups, problems);
+  check_matrices (self, &lookups, problems);
   check_timelines (self, problems);
-  check_cost_models (self, problems);
+  check_cost_models (self, &lookups, problems);
+  _sk_project_check_extensions (self, problems);
+
+  _sk_index_free (lookups.index);
+  g_hash_table_unref (lookups.meetings);
+  g_hash_table_unref (lookups.matrices);
+  g_hash_table_unref (lookups.timelines);
+  g_hash_table_unref (lookups.cost_models);
   return problems;
 }

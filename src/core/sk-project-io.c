@@ -14,98 +14,9 @@
 #include <string.h>
 
 #include "sk-file.h"
+#include "sk-index.h"
+#include "sk-json.h"
 #include "sk-project-private.h"
-
-#define MAX_DEPTH 256
-
-/* One pass over the text: strings are skipped as wholes; each object keeps
- * the raw text of its member names to find one named twice.  Reports the
- * line of the problem.  The parser checks everything else. */
-static gboolean
-scan_structure (const char  *data,
-                gsize        length,
-                GError     **error)
-{
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  g_autoptr(GString) kinds = g_string_new (NULL);   /* '{' or '[' per level */
-  gboolean expect_key = FALSE;
-  guint line = 1;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '\n')
-        line++;
-      else if (c == '"')
-        {
-          gsize start = ++i;
-
-          while (i < length && data[i] != '"')
-            {
-              if (data[i] == '\\')
-                i++;
-              else if ((guchar) data[i] < 0x20)
-                {
-                  /* RFC 8259: a line break, tab or other control character
-                   * inside a string must be written as an escape. */
-                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                               _("Line %u: a string holds a control character that must be escaped"), line);
-                  return FALSE;
-                }
-              i++;
-            }
-          if (expect_key && kinds->len > 0 && kinds->str[kinds->len - 1] == '{')
-            {
-              GHashTable *keys = g_ptr_array_index (objects, objects->len - 1);
-              char *key = g_strndup (data + start, MIN (i, length) - start);
-
-              if (g_hash_table_contains (keys, key))
-                {
-                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                               _("Line %u: the member “%s” appears twice in one object"), line, key);
-                  g_free (key);
-                  return FALSE;
-                }
-              g_hash_table_add (keys, key);
-            }
-          expect_key = FALSE;
-        }
-      else if (c == '{' || c == '[')
-        {
-          if (kinds->len >= MAX_DEPTH)
-            {
-              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                           _("Line %u: the JSON is nested more than %d levels deep"), line, MAX_DEPTH);
-              return FALSE;
-            }
-          g_string_append_c (kinds, c);
-          if (c == '{')
-            g_ptr_array_add (objects, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
-          expect_key = c == '{';
-        }
-      else if (c == '}' || c == ']')
-        {
-          if (kinds->len > 0)
-            {
-              if (kinds->str[kinds->len - 1] == '{' && objects->len > 0)
-                g_ptr_array_remove_index (objects, objects->len - 1);
-              g_string_truncate (kinds, kinds->len - 1);
-            }
-          expect_key = FALSE;
-        }
-      else if (c == ',')
-        expect_key = kinds->len > 0 && kinds->str[kinds->len - 1] == '{';
-      else if (c == '\'')
-        {
-          /* The parser would take 'text' for a string; JSON does not. */
-          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                       _("Line %u: strings must be in double quotes"), line);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
 
 static void
 set_problems_error (GError    **error,
@@ -135,8 +46,8 @@ sk_project_new_from_data (const char  *data,
                           GPtrArray  **problems_out,
                           GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) numbers = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(SkProject) project = NULL;
   const char *end = NULL;
@@ -176,28 +87,17 @@ sk_project_new_from_data (const char  *data,
       return NULL;
     }
 
-  /* Before the parser: nesting it would recurse into, and members named
-   * twice, which it would quietly collapse. */
-  if (!scan_structure (data, length, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  /* Strict RFC 8259, and the text of every number that is not a plain
+   * 64-bit integer, so that the reader can check it exactly. */
+  root = _sk_json_parse (data, length, &numbers, error);
+  if (root == NULL)
     {
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), local_error->message);
+      /* A member's name quoted in the message may be very long. */
       sk_error_make_readable (error ? *error : NULL);
       return NULL;
     }
 
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                           _("The file is empty"));
-      return NULL;
-    }
-
-  project = _sk_project_read (json_parser_get_root (parser), problems);
+  project = _sk_project_read (root, numbers, problems);
 
   if (project != NULL && problems->len == 0)
     {
@@ -549,8 +449,9 @@ sk_project_load_file_finish (GAsyncResult  *result,
 
 /* The text of the project, with two mends to what json-glib 1.6 writes:
  * it escapes the usual control characters (\n, \t …) but writes the others
- * as they are, and it writes some doubles as "1e+40.0"; neither is JSON,
- * and our reader refuses both. */
+ * as they are, and it writes some doubles as "1e+40.0" (neither is JSON,
+ * and our reader refuses both) and others with more digits than they
+ * were read with. */
 static char *
 generate (SkProject *self,
           gboolean   pretty,
@@ -587,15 +488,21 @@ generate (SkProject *self,
             break;
           g_string_append_c (out, *c);
         }
-      else if ((*c == 'e' || *c == 'E') && out->len > 0 && g_ascii_isdigit (out->str[out->len - 1]))
+      else if (*c == '-' || g_ascii_isdigit (*c))
         {
-          /* json-glib 1.6 writes 1e40 as "1e+40.0", which is not JSON:
-           * an exponent ends the number. */
-          g_string_append_c (out, *c++);
-          while (*c == '+' || *c == '-' || g_ascii_isdigit (*c))
-            g_string_append_c (out, *c++);
-          if (c[0] == '.' && c[1] == '0' && !g_ascii_isdigit (c[2]))
-            c += 2;
+          /* A number.  json-glib 1.6 writes a double with 17 digits (0.1
+           * as 0.10000000000000001) and 1e40 as "1e+40.0", which is not
+           * JSON: a double is written as the shortest text that reads
+           * back as it. */
+          const char *start = c;
+          gboolean integer = TRUE;
+
+          for (; *c && strchr ("+-.eE0123456789", *c) != NULL; c++)
+            integer = integer && *c != '.' && *c != 'e' && *c != 'E';
+          if (integer)
+            g_string_append_len (out, start, c - start);
+          else
+            _sk_json_append_double (out, g_ascii_strtod (start, NULL), TRUE);
           c--;
         }
       else

@@ -14,13 +14,16 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "sk-format.h"
+#include "sk-json.h"
 #include "sk-project-private.h"
 #include "sk-rules.h"
 
 typedef struct
 {
-  GPtrArray *problems;
-  GString   *path;
+  GPtrArray  *problems;
+  GString    *path;
+  GHashTable *numbers;  /* JsonNode → its text, for numbers not in 64 bits */
 } Reader;
 
 static gsize
@@ -29,14 +32,7 @@ push_key (Reader     *r,
 {
   gsize mark = r->path->len;
 
-  if (_sk_id_is_valid (key))
-    g_string_append_printf (r->path, ".%s", key);
-  else
-    {
-      g_autofree char *escaped = g_strescape (key, NULL);
-
-      g_string_append_printf (r->path, "[\"%s\"]", escaped);
-    }
+  _sk_json_path_append_key (r->path, key);
   return mark;
 }
 
@@ -121,8 +117,38 @@ node_is_number (JsonNode *node)
   return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
 }
 
-/* Returns FALSE after reporting a problem; *present tells whether the
- * member was there. */
+/* A number that is not an integer in 64 bits: whether it can be kept as
+ * it was written.  Reports a problem at `key` when it cannot. */
+static gboolean
+check_number_text (Reader     *r,
+                   JsonNode   *node,
+                   const char *key)
+{
+  switch (_sk_json_check_number (node, r->numbers))
+    {
+    case SK_NUMBER_BEYOND_64_BITS:
+      {
+        g_autofree char *min = sk_format_integer (G_MININT64);
+        g_autofree char *max = sk_format_integer (G_MAXINT64);
+
+        problem (r, key, _("The number is out of range: a whole number lies between %s and %s"),
+                 min, max);
+        return FALSE;
+      }
+    case SK_NUMBER_NOT_FINITE:
+      problem (r, key, _("The number is out of range"));
+      return FALSE;
+    case SK_NUMBER_INEXACT:
+      problem (r, key,
+               _("The number has more digits than can be kept (at most 17 significant digits)"));
+      return FALSE;
+    case SK_NUMBER_OK:
+    default:
+      return TRUE;
+    }
+}
+
+/* Returns FALSE after reporting a problem. */
 static gboolean
 read_number_node (Reader     *r,
                   JsonNode   *node,
@@ -144,12 +170,9 @@ read_number_node (Reader     *r,
         *integral = TRUE;
       return TRUE;
     }
+  if (!check_number_text (r, node, key))
+    return FALSE;
   *out = json_node_get_double (node);
-  if (!isfinite (*out))
-    {
-      problem (r, key, _("The number is too large"));
-      return FALSE;
-    }
   if (integral)
     *integral = FALSE;
   return TRUE;
@@ -197,13 +220,61 @@ read_int (Reader     *r,
       *out = json_node_get_int (node);
       return TRUE;
     }
+  if (!check_number_text (r, node, key))
+    return FALSE;
   d = json_node_get_double (node);
-  if (!isfinite (d) || d != floor (d) || fabs (d) > 9007199254740992.0)
+  if (d == floor (d) && fabs (d) > 9007199254740992.0)
+    {
+      problem (r, key, _("The number is out of range"));
+      return FALSE;
+    }
+  if (d != floor (d))
     {
       problem (r, key, _("Expected a whole number"));
       return FALSE;
     }
   *out = (gint64) d;
+  return TRUE;
+}
+
+/* A number of at most four decimals (FORMAT.md: fixed_percent and the
+ * weights of criteria), read exactly from its text, not through a double:
+ * 99.99995 is not 100. */
+static gboolean
+read_decimal4 (Reader     *r,
+               JsonObject *o,
+               const char *key,
+               gboolean    required,
+               double     *out,
+               gboolean   *present)
+{
+  JsonNode *node = get (r, o, key, required);
+  gint64 scaled = 0;
+  SkDecimalResult result;
+
+  if (present)
+    *present = node != NULL;
+  if (node == NULL)
+    return !required;
+  if (!node_is_number (node))
+    {
+      problem (r, key, _("Expected a number"));
+      return FALSE;
+    }
+  result = _sk_json_node_decimal4 (node, r->numbers, &scaled);
+  if (result == SK_DECIMAL_TOO_PRECISE)
+    {
+      problem (r, key, _("The number may have at most 4 decimals"));
+      return FALSE;
+    }
+  if (result == SK_DECIMAL_OUT_OF_RANGE)
+    {
+      g_autofree char *max = sk_format_integer (SK_DECIMAL4_MAX);
+
+      problem (r, key, _("The number is out of range: at most %s"), max);
+      return FALSE;
+    }
+  *out = (double) scaled / 10000.0;
   return TRUE;
 }
 
@@ -261,13 +332,13 @@ as_object (Reader   *r,
   return json_node_get_object (node);
 }
 
-/* A number too large for a double is parsed as infinity, and would be
- * written back as text no parser reads.  Members we know are checked as
- * they are read; those we only keep are checked here.  (Nesting is at
- * most 256 deep: the text was checked before parsing.) */
+/* A member we only keep is written back as it was read: a number that
+ * could not be (beyond 64 bits, or with more digits than a double holds)
+ * is refused.  (Nesting is at most SK_JSON_MAX_DEPTH deep: the parser
+ * refused deeper.) */
 static void
-check_finite (Reader   *r,
-              JsonNode *node)
+check_numbers (Reader   *r,
+               JsonNode *node)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -280,7 +351,7 @@ check_finite (Reader   *r,
         {
           gsize mark = push_key (r, name);
 
-          check_finite (r, member);
+          check_numbers (r, member);
           pop (r, mark);
         }
     }
@@ -292,13 +363,12 @@ check_finite (Reader   *r,
         {
           gsize mark = push_index (r, i);
 
-          check_finite (r, json_array_get_element (array, i));
+          check_numbers (r, json_array_get_element (array, i));
           pop (r, mark);
         }
     }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
-           !isfinite (json_node_get_double (node)))
-    problem (r, NULL, _("The number is too large"));
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    check_number_text (r, node, NULL);
 }
 
 /* The members of `o` that are not in `known`, for writing back. */
@@ -320,7 +390,7 @@ collect_extra (Reader             *r,
       if (g_strv_contains (known, name))
         continue;
       mark = push_key (r, name);
-      check_finite (r, node);
+      check_numbers (r, node);
       pop (r, mark);
       if (extra == NULL)
         extra = json_object_new ();
@@ -444,8 +514,14 @@ read_municipality (Reader     *r,
           double value = 0;
           gboolean integral = FALSE;
 
+          /* The parser refused a key named twice: append, do not look
+           * up (a municipality may have many figures). */
           if (read_number_node (r, node, name, &value, &integral))
-            sk_municipality_set_figure (m, name, value, integral || value == floor (value));
+            {
+              SkFigure f = { g_strdup (name), value, integral || value == floor (value) };
+
+              g_array_append_val (m->figures, f);
+            }
         }
       pop (r, mark);
     }
@@ -680,7 +756,7 @@ read_criterion (Reader     *r,
   SkCriterion *c = sk_criterion_new ();
 
   read_str (r, o, "figure", TRUE, &c->figure);
-  read_num (r, o, "weight", TRUE, &c->weight, NULL);
+  read_decimal4 (r, o, "weight", TRUE, &c->weight, NULL);
   c->extra = collect_extra (r, o, known);
   return c;
 }
@@ -699,7 +775,7 @@ read_scenario (Reader     *r,
   read_str (r, o, "id", TRUE, &s->id);
   read_str (r, o, "title", TRUE, &s->title);
   read_int (r, o, "total_kr", FALSE, &s->total_kr, &s->has_total);
-  read_num (r, o, "fixed_percent", FALSE, &s->fixed_percent, &s->has_fixed);
+  read_decimal4 (r, o, "fixed_percent", FALSE, &s->fixed_percent, &s->has_fixed);
   criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_criterion_free);
   read_list (r, o, "criteria", FALSE, read_criterion, criteria, &has_criteria);
   if (has_criteria)
@@ -728,7 +804,7 @@ read_cost_model (Reader     *r,
       g_ptr_array_unref (c->participants);
       c->participants = g_steal_pointer (&participants);
     }
-  read_num (r, o, "fixed_percent", TRUE, &c->fixed_percent, NULL);
+  read_decimal4 (r, o, "fixed_percent", TRUE, &c->fixed_percent, NULL);
   /* Whether `criteria` may be absent depends on fixed_percent: the checks
    * decide that, so here it is optional. */
   read_list (r, o, "criteria", FALSE, read_criterion, c->criteria, &c->has_criteria);
@@ -738,8 +814,9 @@ read_cost_model (Reader     *r,
 }
 
 SkProject *
-_sk_project_read (JsonNode  *root,
-                  GPtrArray *problems)
+_sk_project_read (JsonNode   *root,
+                  GHashTable *numbers,
+                  GPtrArray  *problems)
 {
   static const char * const known[] = {
     "format", "version", "title", "organisation", "municipalities", "meetings",
@@ -747,7 +824,7 @@ _sk_project_read (JsonNode  *root,
   };
   g_autoptr(SkProject) self = NULL;
   g_autoptr(GString) path = g_string_new ("$");
-  Reader r = { problems, path };
+  Reader r = { problems, path, numbers };
   g_autofree char *format = NULL;
   JsonObject *o;
   JsonNode *version;

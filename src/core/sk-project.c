@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-index.h"
+#include "sk-json.h"
 #include "sk-project-private.h"
 
 G_DEFINE_FINAL_TYPE (SkProject, sk_project, G_TYPE_OBJECT)
@@ -274,7 +276,7 @@ sk_project_find_municipality (SkProject  *self,
                               const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->municipalities, id);
+  return _sk_index_find_cached (G_OBJECT (self), 0, self->municipalities, id);
 }
 
 SkMeeting *
@@ -282,7 +284,7 @@ sk_project_find_meeting (SkProject  *self,
                          const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->meetings, id);
+  return _sk_index_find_cached (G_OBJECT (self), 1, self->meetings, id);
 }
 
 SkMatrix *
@@ -290,7 +292,7 @@ sk_project_find_matrix (SkProject  *self,
                         const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->matrices, id);
+  return _sk_index_find_cached (G_OBJECT (self), 2, self->matrices, id);
 }
 
 SkTimeline *
@@ -298,7 +300,7 @@ sk_project_find_timeline (SkProject  *self,
                           const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->timelines, id);
+  return _sk_index_find_cached (G_OBJECT (self), 3, self->timelines, id);
 }
 
 SkCostModel *
@@ -306,7 +308,7 @@ sk_project_find_cost_model (SkProject  *self,
                             const char *id)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-  return find_by_id (self->cost_models, id);
+  return _sk_index_find_cached (G_OBJECT (self), 4, self->cost_models, id);
 }
 
 /* Takes `meeting` (one of the project's) out of it, and the rolling

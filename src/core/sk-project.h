@@ -185,6 +185,7 @@ gboolean     sk_municipality_get_figure_source (SkMunicipality *m,
 
 /* Private to the core: the reader and writer. */
 SkProject   *_sk_project_read              (JsonNode       *root,
+                                            GHashTable     *numbers,
                                             GPtrArray      *problems);
 JsonNode    *_sk_project_write             (SkProject      *self);
 

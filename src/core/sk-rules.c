@@ -11,6 +11,7 @@
 
 #include "sk-costs.h"
 #include "sk-date.h"
+#include "sk-matrix.h"
 #include "sk-rules.h"
 
 gboolean
@@ -92,7 +93,7 @@ sk_rule_due_valid (const char *due)
 gboolean
 sk_rule_matrix_max_valid (double max)
 {
-  return max > 0;
+  return max > 0 && max <= SK_MATRIX_MAX_SCALE;
 }
 
 gboolean
@@ -149,11 +150,12 @@ sk_decimal4_to_int (double  value,
   double scaled = value * 10000.0;
   double rounded = round (scaled);
 
-  if (!isfinite (scaled) || fabs (scaled) > 1e15)
+  if (!isfinite (scaled) || fabs (rounded) > 9007199254740992.0)
     return FALSE;
-  /* A value like 25.1234 is not exact in binary; it is within a tiny
-   * fraction of its scaled integer.  25.12345 is not. */
-  if (fabs (scaled - rounded) > 1e-6 * MAX (1.0, fabs (scaled)) && fabs (scaled - rounded) > 1e-4)
+  /* 25.1234 is not exact in binary, but it is the double nearest to
+   * 251234 / 10⁴, and so is that quotient (both are correctly rounded);
+   * 25.12345 and 99.99995 are not. */
+  if ((double) (gint64) rounded / 10000.0 != value)
     return FALSE;
   if (out)
     *out = (gint64) rounded;

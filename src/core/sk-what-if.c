@@ -348,7 +348,7 @@ adopt_json (SkProject  *self,
             GError    **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  g_autoptr(SkProject) read = _sk_project_read (root, problems);
+  g_autoptr(SkProject) read = _sk_project_read (root, NULL, problems);
   const SkProblem *first = NULL;
 
   if (read != NULL && problems->len == 0)

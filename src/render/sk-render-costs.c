@@ -220,20 +220,25 @@ sk_render_cost_pdf (SkProject          *project,
 
   /* How each share comes about */
   y += show_text (cr, "Cantarell Bold 11", _("How the shares are computed"), margin, y, text_w, PANGO_ALIGN_LEFT) + 6;
-  for (guint i = 0; i < result->rows->len; i++)
-    {
-      const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
-      SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
-      g_autofree char *why = sk_cost_explain (project, model, scenario, i);
-      g_autofree char *line = g_strdup_printf ("%s: %s", m ? m->name : row->municipality, why);
+  /* All rows at once: row by row, the split was computed again for each. */
+  {
+    g_autoptr(GPtrArray) explanations = sk_cost_explain_all (project, model, scenario);
 
-      if (y > page_h - margin - 30)
-        {
-          cairo_show_page (cr);
-          y = margin;
-        }
-      y += show_text (cr, "Cantarell 9", line, margin, y, text_w, PANGO_ALIGN_LEFT) + 4;
-    }
+    for (guint i = 0; i < result->rows->len && i < explanations->len; i++)
+      {
+        const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+        SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
+        const char *why = g_ptr_array_index (explanations, i);
+        g_autofree char *line = g_strdup_printf ("%s: %s", m ? m->name : row->municipality, why);
+
+        if (y > page_h - margin - 30)
+          {
+            cairo_show_page (cr);
+            y = margin;
+          }
+        y += show_text (cr, "Cantarell 9", line, margin, y, text_w, PANGO_ALIGN_LEFT) + 4;
+      }
+  }
   y += 8;
   show_text (cr, "Cantarell Italic 8",
              _("Whole kroner: each municipality first gets the whole kroner of its exact share; the kroner left over go one each to the largest remainders, so the amounts add up to the total."),
