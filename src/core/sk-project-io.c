@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sk-file.h"
+#include "sk-fingerprint.h"
 #include "sk-project-private.h"
 
 #define MAX_DEPTH 256
@@ -334,6 +335,13 @@ read_file (GFile         *file,
     return NULL;
   info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
                                          cancellable, NULL);
+  /* GVfs's streams may not know the etag: then the file's, before it is read. */
+  if (info == NULL || g_file_info_get_etag (info) == NULL)
+    {
+      g_clear_object (&info);
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+    }
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     size = g_file_info_get_size (info);
 
@@ -409,8 +417,10 @@ load_file (GFile         *file,
     }
   report_progress (progress, 1.0);
 
+  /* With the size and the hash of what was read: a save then sees a
+   * change that left the etag as it was (sk-fingerprint.h). */
   if (etag_out)
-    *etag_out = g_steal_pointer (&etag);
+    *etag_out = sk_fingerprint_new (etag, contents, length);
   return project;
 }
 
