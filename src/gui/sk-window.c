@@ -253,11 +253,12 @@ watch_file (SkWindow *self)
                            G_CONNECT_SWAPPED);
 }
 
-/* A share has no file monitor: the file is looked at when we come back. */
+/* A share has no file monitor: the file is read again when the focus
+ * comes or goes (a colleague's save in the same second as ours too). */
 static void
 active_cb (SkWindow *self)
 {
-  if (self->watch != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+  if (self->watch != NULL)
     sk_document_watch_check (self->watch);
 }
 
