@@ -136,7 +136,9 @@ sk_lock_is_stale (const SkLock *lock,
 gboolean
 sk_lock_in_the_way (const SkLock *lock)
 {
-  return lock != NULL && !sk_lock_is_ours (lock) &&
+  /* The same user on this machine is no one else: another window, or a
+   * session of theirs that is gone. */
+  return lock != NULL && !this_machine (lock) &&
          !sk_lock_is_stale (lock, g_get_real_time () / G_USEC_PER_SEC);
 }
 

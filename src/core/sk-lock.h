@@ -36,8 +36,8 @@ gboolean sk_lock_is_ours    (const SkLock  *lock);
  * process that no longer runs, or not renewed for SK_LOCK_STALE_SECONDS. */
 gboolean sk_lock_is_stale   (const SkLock  *lock,
                              gint64         now);
-/* Whether someone else has the file open: a lock that is neither ours
- * nor stale. */
+/* Whether someone else has the file open: a lock that is not stale,
+ * taken by another user or on another machine. */
 gboolean sk_lock_in_the_way (const SkLock  *lock);
 /* Writes (or renews) this process's lock on `file`, keeping when it was
  * first taken. */

@@ -219,9 +219,10 @@ sk_share_save_failed_text (GFile        *file,
   g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
 
   /* Translators: the file, the folder on the share, the reason as the system gives it */
-  return g_strdup_printf (_("The share %2$s, where “%1$s” is kept, cannot be reached (%3$s).\n\n"
-                            "Your changes are not lost: they are kept on this computer. Save again "
-                            "when the share is back, or save a copy elsewhere with Save As."),
+  return g_strdup_printf (_("The shared folder %2$s, where “%1$s” is kept, cannot be reached "
+                            "(%3$s).\n\nYour changes are not lost: they are kept on this computer. "
+                            "Save again when the folder can be reached, or save a copy elsewhere "
+                            "with Save As."),
                           name, where, error->message);
 }
 
@@ -233,8 +234,9 @@ sk_share_open_failed_text (GFile        *file,
   g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
 
   /* Translators: the folder on the share, the reason as the system gives it */
-  return g_strdup_printf (_("The share %s cannot be reached (%s). Check the network "
-                            "connection, or open the project again when the share is back."),
+  return g_strdup_printf (_("The shared folder %s cannot be reached (%s). Check the network "
+                            "connection, or open the project again when the folder can be "
+                            "reached."),
                           where, error->message);
 }
 
@@ -245,7 +247,8 @@ sk_share_draft_text (const SkDraft *draft)
 
   /* Translators: when the changes were last kept ("6. desember 2026, kl. 09.15") */
   return g_strdup_printf (_("Your unsaved changes to it from %s are kept on this computer. "
-                            "Open them to go on working; save them when the share is back."),
+                            "Open them to go on working, and save them when the folder can be "
+                            "reached."),
                           when);
 }
 
