@@ -502,6 +502,17 @@ test_ui_announced (void)
   SkWindow *window;
 
   write_through_share ("watch.sakskart", text);
+  /* What GIO gives for a file on the share: no monitor of GVfs's own. */
+  {
+    g_autoptr(GFileMonitor) monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+    g_autoptr(SkDocumentWatch) watch = sk_document_watch_new (file, NULL);
+
+    g_test_message ("g_file_monitor_file () on the share: %s",
+                    monitor ? G_OBJECT_TYPE_NAME (monitor) : "none");
+    g_assert_true (sk_document_watch_get_polling (watch));
+    if (monitor != NULL)
+      g_file_monitor_cancel (monitor);
+  }
   window = new_window (&loaded, &saved);
   sk_window_open_file (window, file, FALSE);
   g_assert_true (iterate_until (&loaded, 10));
