@@ -9,10 +9,10 @@
 #   smb-share.sh PROGRAM [ARGUMENT…]
 #
 # The program finds, in its environment:
-#   SK_SMB_URI      smb://127.0.0.1:PORT/share/ (the share, mounted)
-#   SK_SMB_DIR      the folder the server shares (to write as a colleague)
-#   SK_SMB_CONTROL  this script: "$SK_SMB_CONTROL stop" stops the server
-#                   (the share goes away), "$SK_SMB_CONTROL start" starts
+#   SK_SHARE_URI      smb://127.0.0.1:PORT/share/ (the share, mounted)
+#   SK_SHARE_DIR      the folder the server shares (to write as a colleague)
+#   SK_SHARE_CONTROL  this script: "$SK_SHARE_CONTROL stop" stops the server
+#                   (the share goes away), "$SK_SHARE_CONTROL start" starts
 #                   it again on the same port
 set -eu
 
@@ -83,13 +83,13 @@ if [ "${SK_SMB_INSIDE:-}" = 1 ]; then
   gvfsd_pid=$!
   start_smbd
   # A guest share: "-a" asks for an anonymous login, without questions.
-  if ! timeout 20 gio mount -a "$SK_SMB_URI" </dev/null >"$SK_SMB_STATE/mount.log" 2>&1; then
+  if ! timeout 20 gio mount -a "$SK_SHARE_URI" </dev/null >"$SK_SMB_STATE/mount.log" 2>&1; then
     cat "$SK_SMB_STATE/mount.log" "$SK_SMB_STATE/gvfsd.log" "$SK_SMB_STATE/smbd.log" >&2
-    bail "gio mount -a $SK_SMB_URI failed"
+    bail "gio mount -a $SK_SHARE_URI failed"
   fi
   status=0
   "$@" || status=$?
-  timeout 10 gio mount -u "$SK_SMB_URI" >/dev/null 2>&1 || true
+  timeout 10 gio mount -u "$SK_SHARE_URI" >/dev/null 2>&1 || true
   exit $status
 fi
 
@@ -101,10 +101,10 @@ done
 
 SK_SMB_STATE=$(mktemp -d "${TMPDIR:-/tmp}/sakskart-smb.XXXXXX")
 export SK_SMB_STATE
-SK_SMB_DIR="$SK_SMB_STATE/share"
-mkdir -p "$SK_SMB_DIR" "$SK_SMB_STATE/lock" "$SK_SMB_STATE/state" "$SK_SMB_STATE/cache" \
+SK_SHARE_DIR="$SK_SMB_STATE/share"
+mkdir -p "$SK_SHARE_DIR" "$SK_SMB_STATE/lock" "$SK_SMB_STATE/state" "$SK_SMB_STATE/cache" \
          "$SK_SMB_STATE/private" "$SK_SMB_STATE/pid" "$SK_SMB_STATE/ncalrpc" "$SK_SMB_STATE/binddns"
-chmod 0777 "$SK_SMB_DIR"
+chmod 0777 "$SK_SHARE_DIR"
 chmod 0755 "$SK_SMB_STATE"
 # A port nothing listens on.
 port=$(python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
@@ -136,14 +136,14 @@ cat >"$SK_SMB_STATE/smb.conf" <<EOF
   printcap name = /dev/null
   disable spoolss = yes
 [share]
-  path = $SK_SMB_DIR
+  path = $SK_SHARE_DIR
   guest ok = yes
   guest only = yes
   read only = no
   force user = $guest
 EOF
 
-export SK_SMB_DIR SK_SMB_URI="smb://127.0.0.1:$port/share/" SK_SMB_CONTROL="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+export SK_SHARE_DIR SK_SHARE_URI="smb://127.0.0.1:$port/share/" SK_SHARE_CONTROL="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 export SK_SMB_INSIDE=1 GIO_USE_VFS=gvfs
 # Only the mount is needed, not the monitors of disks, phones and cameras.
 export GVFS_REMOTE_VOLUME_MONITOR_IGNORE=1

@@ -1,10 +1,11 @@
-/* test-share.c — a project on an SMB share, against a real Samba server
+/* test-share.c — a project on a share, against a real server
  *
- * Run by smb-share.sh, which serves a folder of its own (SK_SMB_DIR) on
- * 127.0.0.1 and mounts it through GVfs as SK_SMB_URI.  A colleague's save
- * is written through the share too; "in the same second" is made sure of
- * by giving the file back its modification time in the shared folder, so
- * that SMB's etag (whole seconds) stays as it was.
+ * Run by smb-share.sh (Samba) or dav-share.sh (Apache's mod_dav), which
+ * serve a folder of their own (SK_SHARE_DIR) on 127.0.0.1 and mount it
+ * through GVfs as SK_SHARE_URI.  A colleague's save is written through the
+ * share too; "in the same second" is made sure of by giving the file back
+ * its modification time in the served folder, so that the etag (SMB's:
+ * whole seconds; Apache's: size and time) stays as it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +19,6 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <utime.h>
 
 #include "sk-application.h"
 #include "sk-document-watch.h"
@@ -83,30 +83,31 @@ etag_of (const char *name)
   return g_strdup (g_file_info_get_etag (info));
 }
 
-static time_t
+static struct timespec
 mtime_of (const char *name)
 {
   g_autofree char *path = local_path (name);
   struct stat st;
 
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  return st.st_mtime;
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  return st.st_mtim;
 }
 
-/* A colleague saves `text` in the same second as `second`: through the
- * share, with the modification time's second put back. */
+/* A colleague saves `text` at the time `when` (as the server counts it:
+ * the same second for SMB): through the share, with the modification
+ * time put back. */
 static void
-colleague_saves_same_second (const char *name,
-                             const char *text,
-                             time_t      second)
+colleague_saves_same_second (const char      *name,
+                             const char      *text,
+                             struct timespec  when)
 {
   g_autofree char *path = local_path (name);
   g_autofree char *etag_before = etag_of (name);
   g_autofree char *etag_after = NULL;
-  struct utimbuf times = { second, second };
+  struct timespec times[2] = { when, when };
 
   write_through_share (name, text);
-  g_assert_cmpint (utime (path, &times), ==, 0);
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
   etag_after = etag_of (name);
   /* What makes the etag blind to it. */
   g_assert_cmpstr (etag_after, ==, etag_before);
@@ -144,6 +145,8 @@ test_core_same_second (void)
 {
   g_autofree char *text = example_text ();
   g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+  const char *at;
   g_autofree char *fingerprint = NULL;
   g_autofree char *next = NULL;
   g_autofree char *now = NULL;
@@ -166,8 +169,12 @@ test_core_same_second (void)
   g_assert_true (sk_project_save_file (project, file, next, &fingerprint, NULL, &error));
   g_assert_no_error (error);
 
-  /* A colleague saves in the same second: the etag is as it was. */
-  theirs = retitled (text, "Styremøte 3. november 2026");
+  /* A colleague saves in the same second, a change of one figure: the
+   * etag is as it was. */
+  g_assert_true (g_file_get_contents (path, &ours, NULL, NULL));
+  g_assert_nonnull ((at = strstr (ours, "2025")));
+  theirs = g_strdup (ours);
+  theirs[at - ours + 3] = '6';
   colleague_saves_same_second ("core.sakskart", theirs, mtime_of ("core.sakskart"));
   sk_project_set_title (project, "Vår tredje endring");
   g_assert_false (sk_project_save_file (project, file, fingerprint, NULL, NULL, &error));
@@ -195,7 +202,7 @@ test_cli_same_second (void)
   g_autoptr(GError) error = NULL;
   GPid pid;
   int err_fd, fd, status;
-  time_t loaded;
+  struct timespec loaded;
 
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   write_through_share ("cli.sakskart", text);
@@ -649,12 +656,12 @@ main (int    argc,
   g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
   g_setenv ("GTK_A11Y", "none", FALSE);
   g_test_init (&argc, &argv, NULL);
-  share_uri = g_getenv ("SK_SMB_URI");
-  share_dir = g_getenv ("SK_SMB_DIR");
-  control = g_getenv ("SK_SMB_CONTROL");
+  share_uri = g_getenv ("SK_SHARE_URI");
+  share_dir = g_getenv ("SK_SHARE_DIR");
+  control = g_getenv ("SK_SHARE_CONTROL");
   if (share_uri == NULL || share_dir == NULL || control == NULL)
     {
-      g_printerr ("Bail out! test-share runs under smb-share.sh (SK_SMB_URI, SK_SMB_DIR, SK_SMB_CONTROL)\n");
+      g_printerr ("Bail out! test-share runs under smb-share.sh or dav-share.sh (SK_SHARE_URI, SK_SHARE_DIR, SK_SHARE_CONTROL)\n");
       return 1;
     }
   example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);

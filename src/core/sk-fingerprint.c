@@ -65,6 +65,14 @@ set_changed (GError **error)
                        _("The file was changed by someone else"));
 }
 
+/* The etag compared as weak (RFC 9110): Apache's WebDAV marks an etag
+ * "W/" for the first second after a change, the same version after. */
+static const char *
+weak (const char *etag)
+{
+  return g_str_has_prefix (etag, "W/") ? etag + 2 : etag;
+}
+
 char *
 sk_fingerprint_new (const char *etag,
                     const void *data,
@@ -93,7 +101,7 @@ sk_fingerprint_differs_info (const char *fingerprint,
 
   full = parse (fingerprint, &parts);
   etag = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ETAG_VALUE);
-  if (g_strcmp0 (etag ? etag : "", parts.etag) != 0)
+  if (g_strcmp0 (weak (etag ? etag : ""), weak (parts.etag)) != 0)
     return TRUE;
   return full && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
          (guint64) g_file_info_get_size (info) != parts.size;

@@ -330,18 +330,17 @@ read_file (GFile         *file,
   g_autoptr(GByteArray) bytes = NULL;
   goffset size = -1;
 
+  /* The etag as the file's information gives it, before it is read: the
+   * one a save and the window's watch compare with (a GVfs stream may
+   * give another form of it, as WebDAV's GET and PROPFIND do). */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   in = g_file_read (file, cancellable, error);
   if (in == NULL)
     return NULL;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                         cancellable, NULL);
-  /* GVfs's streams may not know the etag: then the file's, before it is read. */
-  if (info == NULL || g_file_info_get_etag (info) == NULL)
-    {
-      g_clear_object (&info);
-      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-    }
+  if (info == NULL)
+    info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                           cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     size = g_file_info_get_size (info);
 
