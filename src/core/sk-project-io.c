@@ -328,16 +328,26 @@ read_file (GFile         *file,
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) query_error = NULL;
+  g_autoptr(GError) read_error = NULL;
   goffset size = -1;
 
   /* The etag as the file's information gives it, before it is read: the
    * one a save and the window's watch compare with (a GVfs stream may
    * give another form of it, as WebDAV's GET and PROPFIND do). */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  in = g_file_read (file, cancellable, error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &query_error);
+  in = g_file_read (file, cancellable, &read_error);
   if (in == NULL)
-    return NULL;
+    {
+      /* GVfs's WebDAV read says only "HTTP Error" when the server cannot
+       * be reached; the query said why. */
+      if (query_error != NULL && g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_FAILED))
+        g_propagate_error (error, g_steal_pointer (&query_error));
+      else
+        g_propagate_error (error, g_steal_pointer (&read_error));
+      return NULL;
+    }
   if (info == NULL)
     info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
                                            cancellable, NULL);
