@@ -210,6 +210,20 @@ sk_share_unreachable (const GError *error)
     }
 }
 
+/* The reason alone, without the location GIO puts before it
+ * ("smb://server/share/x.sakskart: Connection refused"): the message
+ * names the folder already. */
+static const char *
+reason_of (const GError *error)
+{
+  const char *scheme = strstr (error->message, "://");
+  const char *colon = strstr (error->message, ": ");
+
+  if (scheme != NULL && colon != NULL && scheme < colon && colon[2] != '\0')
+    return colon + 2;
+  return error->message;
+}
+
 char *
 sk_share_save_failed_text (GFile        *file,
                            const GError *error)
@@ -223,7 +237,7 @@ sk_share_save_failed_text (GFile        *file,
                             "(%3$s).\n\nYour changes are not lost: they are kept on this computer. "
                             "Save again when the folder can be reached, or save a copy elsewhere "
                             "with Save As."),
-                          name, where, error->message);
+                          name, where, reason_of (error));
 }
 
 char *
@@ -237,7 +251,7 @@ sk_share_open_failed_text (GFile        *file,
   return g_strdup_printf (_("The shared folder %s cannot be reached (%s). Check the network "
                             "connection, or open the project again when the folder can be "
                             "reached."),
-                          where, error->message);
+                          where, reason_of (error));
 }
 
 char *
