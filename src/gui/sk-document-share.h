@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "sk-drafts.h"
+#include "sk-window.h"
 
 G_BEGIN_DECLS
 
@@ -47,5 +48,13 @@ char        *sk_share_open_failed_text   (GFile               *file,
 char        *sk_share_draft_text         (const SkDraft       *draft);
 /* The newest draft of `file` left by a window that is gone, or NULL. */
 SkDraft     *sk_share_last_draft         (GFile               *file);
+
+/* An open of `file` failed because its folder cannot be reached: says so
+ * over `window`, and offers the last draft of the file that a window
+ * which is gone kept (sk_window_recover ()). */
+void         sk_share_offer_last_draft   (SkWindow            *window,
+                                          GFile               *file,
+                                          const char          *heading,
+                                          const GError        *error);
 
 G_END_DECLS

@@ -596,57 +596,6 @@ sk_window_get_load_progress (SkWindow *self)
 typedef struct
 {
   SkWindow *self;
-  SkDraft  *draft;
-} LastDraft;
-
-static void
-last_draft_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        LastDraft        *ld)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "draft") && !sk_window_recover (ld->self, ld->draft, &error))
-    show_error (ld->self, _("Could Not Recover the Changes"), error->message, NULL);
-  sk_draft_free (ld->draft);
-  g_object_unref (ld->self);
-  g_free (ld);
-}
-
-/* The file's share cannot be reached: say so, and offer the changes to it
- * that a window which is gone kept as a draft. */
-static void
-offer_last_draft (SkWindow     *self,
-                  GFile        *file,
-                  const char   *heading,
-                  const GError *error)
-{
-  g_autofree char *body = sk_share_open_failed_text (file, error);
-  SkDraft *draft = sk_share_last_draft (file);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  LastDraft *ld;
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  if (draft != NULL)
-    {
-      g_autofree char *more = sk_share_draft_text (draft);
-
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body, more);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft", _("Open the _Last Draft"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "draft");
-    }
-  ld = g_new0 (LastDraft, 1);
-  ld->self = g_object_ref (self);
-  ld->draft = draft;
-  g_signal_connect (dialog, "response", G_CALLBACK (last_draft_response_cb), ld);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct
-{
-  SkWindow *self;
   GFile    *file;
   gboolean  example_on_failure;
   gboolean  read_only;
@@ -685,7 +634,7 @@ load_cb (GObject      *source,
       /* The current document stays as it was. */
       g_signal_emit (self, signals [LOAD_FAILED], 0, error->message);
       if (sk_share_unreachable (error))
-        offer_last_draft (self, od->file, heading, error);
+        sk_share_offer_last_draft (self, od->file, heading, error);
       else if (od->example_on_failure)
         {
           sk_window_open_example (self);
