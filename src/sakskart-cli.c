@@ -252,14 +252,16 @@ parse_args (int          argc,
   return TRUE;
 }
 
+/* With `fingerprint`, what a save checks the file against (sk-fingerprint.h). */
 static SkProject *
-load_or_report (const char *path)
+load_or_report (const char  *path,
+                char       **fingerprint)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   SkProject *project;
 
-  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  project = sk_project_new_from_file (file, NULL, fingerprint, NULL, &error);
   if (project == NULL)
     g_printerr ("sakskart-cli: %s\n", error->message);
   return project;
@@ -320,7 +322,7 @@ cmd_costs (int    argc,
   if (args.output != NULL &&
       !cli_check_output (args.output, args.file, text_extensions (args.format), FALSE, &status))
     return status;
-  if ((project = load_or_report (args.file)) == NULL)
+  if ((project = load_or_report (args.file, NULL)) == NULL)
     return EXIT_INVALID;
 
   models = sk_project_get_cost_models (project);
@@ -508,7 +510,7 @@ cmd_matrix (int    argc,
   if (args.output != NULL &&
       !cli_check_output (args.output, args.file, text_extensions (args.format), FALSE, &status))
     return status;
-  if ((project = load_or_report (args.file)) == NULL)
+  if ((project = load_or_report (args.file, NULL)) == NULL)
     return EXIT_INVALID;
 
   matrices = sk_project_get_matrices (project);
@@ -601,7 +603,7 @@ cmd_export_pdf (int    argc,
     return usage_error (_("export-pdf needs a file and -o OUT.pdf"));
   if (!cli_check_output (output, file, text_extensions ("pdf"), FALSE, &status))
     return status;
-  if ((project = load_or_report (file)) == NULL)
+  if ((project = load_or_report (file, NULL)) == NULL)
     return EXIT_INVALID;
   if (meeting_id != NULL)
     meeting = sk_project_find_meeting (project, meeting_id);
@@ -666,7 +668,7 @@ cmd_export_ical (int    argc,
     return usage_error (_("a file is required"));
   if (output != NULL && !cli_check_output (output, file, ical_extensions, FALSE, &status))
     return status;
-  if ((project = load_or_report (file)) == NULL)
+  if ((project = load_or_report (file, NULL)) == NULL)
     return EXIT_INVALID;
   text = sk_ical_from_project (project, year);
   return cli_emit (output, text, strlen (text));
@@ -680,6 +682,7 @@ cmd_import_planner (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   const char *in = NULL, *output = NULL, *into = NULL;
+  g_autofree char *fingerprint = NULL;
   g_autoptr(GPtrArray) notes = NULL;
   SkTimeline *timeline;
   gsize length = 0;
@@ -700,6 +703,9 @@ cmd_import_planner (int    argc,
     return status;
   if (into != NULL && !cli_check_input (into, &status))
     return status;
+  /* The project first: a save over what someone saved meanwhile is refused. */
+  if (into != NULL && (project = load_or_report (into, &fingerprint)) == NULL)
+    return EXIT_INVALID;
   if (!g_file_get_contents (in, &data, &length, &error))
     {
       g_printerr ("sakskart-cli: %s\n", error->message);
@@ -712,14 +718,7 @@ cmd_import_planner (int    argc,
       return EXIT_INVALID;
     }
   if (into != NULL)
-    {
-      if ((project = load_or_report (into)) == NULL)
-        {
-          sk_timeline_free (timeline);
-          return EXIT_INVALID;
-        }
-      output = into;
-    }
+    output = into;
   else
     {
       project = sk_project_new ();
@@ -730,7 +729,7 @@ cmd_import_planner (int    argc,
     g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
     /* Written atomically; the file of --into stays as it was on failure. */
-    if (!sk_project_save_file (project, file, NULL, NULL, NULL, &error))
+    if (!sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
       {
         g_printerr ("sakskart-cli: %s\n", error->message);
         return EXIT_INVALID;
@@ -756,6 +755,7 @@ cmd_import_ssb (int    argc,
   g_autoptr(GPtrArray) report = NULL;
   g_autofree char *data = NULL;
   const char *in = NULL, *into = NULL;
+  g_autofree char *fingerprint = NULL;
   gsize length = 0;
 
   const CliOption options[] = {
@@ -768,6 +768,8 @@ cmd_import_ssb (int    argc,
     return status;
   if (in == NULL || into == NULL)
     return usage_error (_("import-ssb needs a CSV file and --into FILE"));
+  if ((project = load_or_report (into, &fingerprint)) == NULL)
+    return EXIT_INVALID;
   if (!g_file_get_contents (in, &data, &length, &error))
     {
       g_printerr ("sakskart-cli: %s\n", error->message);
@@ -779,8 +781,6 @@ cmd_import_ssb (int    argc,
       g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
       return EXIT_INVALID;
     }
-  if ((project = load_or_report (into)) == NULL)
-    return EXIT_INVALID;
   before = sk_ssb_figures_before (project);
   if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
     {
@@ -790,7 +790,7 @@ cmd_import_ssb (int    argc,
   /* Written atomically through the project's save; the file stays as it
    * was when anything fails. */
   file = g_file_new_for_commandline_arg (into);
-  if (!sk_project_save_file (project, file, NULL, NULL, NULL, &error))
+  if (!sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
     {
       g_printerr ("sakskart-cli: %s\n", error->message);
       return EXIT_INVALID;
@@ -827,7 +827,7 @@ cmd_render_timeline (int    argc,
     return usage_error (_("--paper takes a4 or a3"));
   if (!cli_check_output (output, file, timeline_extensions, FALSE, &status))
     return status;
-  if ((project = load_or_report (file)) == NULL)
+  if ((project = load_or_report (file, NULL)) == NULL)
     return EXIT_INVALID;
   if (id != NULL)
     timeline = sk_project_find_timeline (project, id);

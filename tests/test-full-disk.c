@@ -351,6 +351,7 @@ test_window_save (void)
   g_autofree char *dir = fresh_dir ("window");
   g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *lock = g_build_filename (dir, ".~lock.styret.sakskart#", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *file_before = NULL, *backup_before = NULL, *filler = NULL;
   g_autofree char *text = NULL, *kept = NULL, *names = NULL;
@@ -372,6 +373,13 @@ test_window_save (void)
   sk_window_open_file (window, file, FALSE);
   while (!loaded)
     g_main_context_iteration (NULL, TRUE);
+  /* The lock that says the file is open (sk-lock.h), written beside it. */
+  for (int i = 0; i < 500 && !g_file_test (lock, G_FILE_TEST_EXISTS); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_true (g_file_test (lock, G_FILE_TEST_EXISTS));
   sk_project_set_title (sk_window_get_project (window), "Endra på full disk");
 
   filler = fill_disk (8192);
@@ -394,7 +402,7 @@ test_window_save (void)
       g_assert_false (saved);
       g_assert_true (sk_window_get_modified (window));
       names = (g_free (names), listing (dir));
-      g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
+      g_assert_cmpstr (names, ==, ".~lock.styret.sakskart# styret.sakskart styret.sakskart~");
     }
 
   g_unlink (filler);

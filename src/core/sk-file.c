@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "sk-file.h"
+#include "sk-fingerprint.h"
 #include "sk-project.h"
 
 #define QUERY_ATTRIBUTES \
@@ -301,13 +302,10 @@ write_file (GFile             *file,
     return FALSE;
   if (descriptor && (flags & SK_FILE_WRITE_EXPORT))
     return write_in_place (file, data, length, cancellable, error);
-  if (info != NULL && etag != NULL &&
-      g_strcmp0 (etag, g_file_info_get_etag (info)) != 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                           _("The file was changed by someone else"));
-      return FALSE;
-    }
+  /* The etag alone misses a change in the same second on a share: the
+   * fingerprint reads the file again (G_IO_ERROR_WRONG_ETAG). */
+  if (info != NULL && etag != NULL && !sk_fingerprint_check (target, etag, cancellable, error))
+    return FALSE;
   if (info != NULL && (flags & SK_FILE_WRITE_EXPORT) && sk_file_holds_project (target, cancellable))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
@@ -351,7 +349,7 @@ write_file (GFile             *file,
       g_autoptr(GFileInfo) now = g_file_query_info (target, G_FILE_ATTRIBUTE_ETAG_VALUE,
                                                      G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-      *new_etag = now ? g_strdup (g_file_info_get_etag (now)) : NULL;
+      *new_etag = now ? sk_fingerprint_new (g_file_info_get_etag (now), data, length) : NULL;
     }
   return TRUE;
 }

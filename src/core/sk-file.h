@@ -25,8 +25,10 @@ typedef enum
  * and an older backup is replaced only when the new file is in place.
  * On any failure (a full disk, a folder that cannot be written) the file
  * and its backup stay exactly as they were, no temporary file is left,
- * and the error names the file.  With `etag`, a file changed since it had
- * that etag is not replaced (G_IO_ERROR_WRONG_ETAG). */
+ * and the error names the file.  With `etag` (a fingerprint,
+ * sk-fingerprint.h, or a bare etag), a file changed since is not replaced
+ * (G_IO_ERROR_WRONG_ETAG); `new_etag` is the fingerprint of what was
+ * written. */
 gboolean sk_file_write        (GFile             *file,
                                const void        *data,
                                gsize              length,

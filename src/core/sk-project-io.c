@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sk-file.h"
+#include "sk-fingerprint.h"
 #include "sk-index.h"
 #include "sk-json.h"
 #include "sk-project-private.h"
@@ -227,13 +228,29 @@ read_file (GFile         *file,
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) query_error = NULL;
+  g_autoptr(GError) read_error = NULL;
   goffset size = -1;
 
-  in = g_file_read (file, cancellable, error);
+  /* The etag as the file's information gives it, before it is read: the
+   * one a save and the window's watch compare with (a GVfs stream may
+   * give another form of it, as WebDAV's GET and PROPFIND do). */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &query_error);
+  in = g_file_read (file, cancellable, &read_error);
   if (in == NULL)
-    return NULL;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                         cancellable, NULL);
+    {
+      /* GVfs's WebDAV read says only "HTTP Error" when the server cannot
+       * be reached; the query said why. */
+      if (query_error != NULL && g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_FAILED))
+        g_propagate_error (error, g_steal_pointer (&query_error));
+      else
+        g_propagate_error (error, g_steal_pointer (&read_error));
+      return NULL;
+    }
+  if (info == NULL)
+    info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                           cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     size = g_file_info_get_size (info);
 
@@ -309,8 +326,10 @@ load_file (GFile         *file,
     }
   report_progress (progress, 1.0);
 
+  /* With the size and the hash of what was read: a save then sees a
+   * change that left the etag as it was (sk-fingerprint.h). */
   if (etag_out)
-    *etag_out = g_steal_pointer (&etag);
+    *etag_out = sk_fingerprint_new (etag, contents, length);
   return project;
 }
 

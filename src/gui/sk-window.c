@@ -10,10 +10,13 @@
 
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-document-share.h"
+#include "sk-document-watch.h"
 #include "sk-drafts.h"
 #include "sk-file.h"
 #include "sk-font-warmup.h"
 #include "sk-format.h"
+#include "sk-lock.h"
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
 #include "sk-timeline-view.h"
@@ -66,8 +69,12 @@ struct _SkWindow
   /* Unsaved work on disk (sk-drafts.c), and someone else's edits */
   char                 *draft_id;
   guint                 draft_timeout;
-  GFileMonitor         *monitor;
+  SkDocumentWatch      *watch;
   gboolean              saving;
+  /* The lock beside the file that says we have it open (sk-lock.h) */
+  GFile                *locked;
+  guint                 lock_renew_id;
+  gboolean              read_only;
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -209,58 +216,76 @@ project_changed_cb (SkWindow *self)
 
 static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
 
+/* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
 static void
-file_changed_cb (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other,
-                 GFileMonitorEvent  event,
-                 SkWindow          *self)
+document_changed_cb (SkWindow *self,
+                     gboolean  gone)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  const char *etag;
+  g_autofree char *name = NULL;
+  g_autofree char *msg = NULL;
+  AdwToast *t;
 
-  /* Editors and Sakskart itself save by writing a new file and renaming
-   * it over the old one: a rename onto our file is a change too.  What
-   * counts is the file we have open, whatever name the event carries. */
-  if (self->saving || self->file == NULL ||
-      (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
-       event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED &&
-       event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT))
+  if (self->saving || self->file == NULL)
     return;
-  file = self->file;
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  etag = info ? g_file_info_get_etag (info) : NULL;
-  if (g_strcmp0 (etag, self->etag) == 0)
-    return;
-  {
-    g_autofree char *name = g_file_get_basename (file);
-    g_autofree char *msg = info ? g_strdup_printf (_("“%s” was changed by someone else"), name)
-                                : g_strdup_printf (_("“%s” was moved or deleted"), name);
-    AdwToast *t = adw_toast_new (msg);
-
-    if (info != NULL)
-      {
-        adw_toast_set_button_label (t, _("_Reload"));
-        adw_toast_set_action_name (t, "win.reload");
-      }
-    adw_toast_set_timeout (t, 0);
-    adw_toast_overlay_add_toast (self->toast_overlay, t);
-  }
+  name = g_file_get_basename (self->file);
+  msg = !gone ? g_strdup_printf (_("“%s” was changed by someone else"), name)
+              : g_strdup_printf (_("“%s” was moved or deleted"), name);
+  t = adw_toast_new (msg);
+  if (!gone)
+    {
+      adw_toast_set_button_label (t, _("_Reload"));
+      adw_toast_set_action_name (t, "win.reload");
+    }
+  adw_toast_set_timeout (t, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
 /* Watches the file for edits made elsewhere (another user on the shared
- * drive); a save is refused anyway if the etag no longer matches. */
+ * drive); a save is refused anyway if its fingerprint no longer matches. */
 static void
 watch_file (SkWindow *self)
 {
-  if (self->monitor)
-    g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
-  g_clear_object (&self->monitor);
+  g_clear_object (&self->watch);
   if (self->file == NULL)
     return;
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
+  self->watch = sk_document_watch_new (self->file, self->etag);
+  g_signal_connect_object (self->watch, "changed", G_CALLBACK (document_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* A share has no file monitor: the file is read again when the focus
+ * comes or goes (a colleague's save in the same second as ours too). */
+static void
+active_cb (SkWindow *self)
+{
+  if (self->watch != NULL)
+    sk_document_watch_check (self->watch);
+}
+
+static gboolean
+renew_lock_cb (gpointer data)
+{
+  SkWindow *self = data;
+
+  sk_share_take_lock (self->locked);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The lock beside the file we have open for editing: `file`, or none. */
+static void
+hold_lock (SkWindow *self,
+           GFile    *file)
+{
+  if (self->locked != NULL && file != NULL && g_file_equal (self->locked, file))
+    return;
+  g_clear_handle_id (&self->lock_renew_id, g_source_remove);
+  if (self->locked != NULL)
+    sk_share_release_lock (self->locked);
+  g_set_object (&self->locked, file);
+  if (file == NULL)
+    return;
+  sk_share_take_lock (file);
+  self->lock_renew_id = g_timeout_add_seconds (SK_LOCK_RENEW_SECONDS, renew_lock_cb, self);
 }
 
 /* The view a page of the view stack holds.  The matrix, timeline and
@@ -328,6 +353,8 @@ set_document (SkWindow   *self,
   drop_draft (self);
   g_free (self->draft_id);
   self->draft_id = g_uuid_string_random ();
+  self->read_only = FALSE;
+  hold_lock (self, NULL);
   watch_file (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -428,7 +455,7 @@ discard_response_cb (AdwMessageDialog *dialog,
     p->then (p->self, p->data);
   else if (g_str_equal (response, "save"))
     {
-      if (p->self->file != NULL && !p->self->is_example)
+      if (p->self->file != NULL && !p->self->is_example && !p->self->read_only)
         save_to (p->self, p->self->file, p->self->etag, p->then, p->data, p->destroy);
       else
         save_as (p->self, p->then, p->data, p->destroy);
@@ -571,6 +598,7 @@ typedef struct
   SkWindow *self;
   GFile    *file;
   gboolean  example_on_failure;
+  gboolean  read_only;
 } OpenData;
 
 static void
@@ -605,7 +633,9 @@ load_cb (GObject      *source,
 
       /* The current document stays as it was. */
       g_signal_emit (self, signals [LOAD_FAILED], 0, error->message);
-      if (od->example_on_failure)
+      if (sk_share_unreachable (error))
+        sk_share_offer_last_draft (self, od->file, heading, error);
+      else if (od->example_on_failure)
         {
           sk_window_open_example (self);
           toast (self, heading);
@@ -617,6 +647,12 @@ load_cb (GObject      *source,
 
   set_document (self, project, od->file, etag, FALSE);
   remember_file (self, od->file);
+  /* Someone else has it open: ours to read, not to save over. */
+  self->read_only = od->read_only;
+  if (self->read_only)
+    toast (self, _("Opened read-only: save a copy with Save As"));
+  else
+    hold_lock (self, od->file);
   if (problems != NULL && problems->len > 0)
     {
       const SkProblem *first = g_ptr_array_index (problems, 0);
@@ -631,6 +667,26 @@ out:
 }
 
 static void
+share_answer_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  OpenData *od = user_data;
+  SkWindow *self = od->self;
+  SkShareOpen answer = sk_share_ask_finish (result);
+
+  if (answer == SK_SHARE_CANCELLED)
+    {
+      set_busy (self, FALSE);
+      open_data_free (od);
+      return;
+    }
+  od->read_only = answer == SK_SHARE_OPEN_READ_ONLY;
+  sk_project_load_file_with_progress_async (od->file, self->cancellable,
+                                            load_progress_cb, G_OBJECT (self), load_cb, od);
+}
+
+static void
 open_file_now (SkWindow *self,
                gpointer  data)
 {
@@ -640,8 +696,8 @@ open_file_now (SkWindow *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
-  sk_project_load_file_with_progress_async (od->file, self->cancellable,
-                                            load_progress_cb, G_OBJECT (self), load_cb, od);
+  /* Whether someone else has it open (a lock beside it) is asked first. */
+  sk_share_ask_async (GTK_WINDOW (self), od->file, self->cancellable, share_answer_cb, od);
 }
 
 void
@@ -803,6 +859,8 @@ replace_cb (GObject      *source,
   g_autofree char *name = g_file_get_basename (sd->file);
 
   set_busy (self, FALSE);
+  if (self->watch != NULL)
+    sk_document_watch_set_paused (self->watch, FALSE);
   if (!sk_file_write_finish (G_FILE (source), result, &etag, &error))
     {
       self->saving = FALSE;
@@ -827,9 +885,11 @@ replace_cb (GObject      *source,
       else
         {
           g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+          g_autofree char *text = sk_share_unreachable (error)
+                                  ? sk_share_save_failed_text (sd->file, error) : NULL;
 
-          /* The message names the file. */
-          show_error (self, heading, error->message, NULL);
+          /* The message names the file; the draft keeps the changes. */
+          show_error (self, heading, text ? text : error->message, NULL);
         }
       save_data_free (sd);
       return;
@@ -841,8 +901,10 @@ replace_cb (GObject      *source,
   self->is_example = FALSE;
   self->modified = FALSE;
   self->saving = FALSE;
+  self->read_only = FALSE;
   drop_draft (self);
   watch_file (self);
+  hold_lock (self, sd->file);
   update_title (self);
   remember_file (self, sd->file);
   if (self->matrix_view != NULL)
@@ -876,6 +938,8 @@ write_to (SkWindow       *self,
   sd->destroy = destroy;
   set_busy (self, TRUE);
   self->saving = TRUE;
+  if (self->watch != NULL)
+    sk_document_watch_set_paused (self->watch, TRUE);
   /* Written to a temporary file and renamed over the old one, keeping a
    * backup; a failed write leaves both as they were.  With the etag,
    * someone else's newer version is not replaced. */
@@ -1040,7 +1104,9 @@ save_action (GtkWidget  *widget,
 {
   SkWindow *self = SK_WINDOW (widget);
 
-  if (self->file != NULL && !self->is_example)
+  if (self->read_only)
+    toast (self, _("Opened read-only: save a copy with Save As"));
+  else if (self->file != NULL && !self->is_example)
     save_to (self, self->file, self->etag, NULL, NULL, NULL);
   else
     save_as (self, NULL, NULL, NULL);
@@ -1317,9 +1383,8 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_clear_handle_id (&self->progress_delay_id, g_source_remove);
-  if (self->monitor)
-    g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
-  g_clear_object (&self->monitor);
+  g_clear_object (&self->watch);
+  hold_lock (self, NULL);
   /* Pages going away must not make their views. */
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, visible_page_cb, self);
@@ -1429,6 +1494,7 @@ sk_window_init (SkWindow *self)
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
@@ -1507,6 +1573,14 @@ sk_window_file_chooser_new (SkWindow             *self,
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
   return chooser;
+}
+
+/* Opened read-only because someone else had it open: Save is refused. */
+gboolean
+sk_window_get_read_only (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+  return self->read_only;
 }
 
 gboolean

@@ -33,6 +33,7 @@ GtkFileChooserNative *sk_window_file_chooser_new (SkWindow             *self,
                                                   GtkFileChooserAction  action,
                                                   const char           *accept_label);
 gboolean    sk_window_get_modified  (SkWindow      *self);
+gboolean    sk_window_get_read_only (SkWindow      *self);
 const char *sk_window_get_visible_view (SkWindow   *self);
 /* While a file opens: the fraction done; otherwise -1. */
 double      sk_window_get_load_progress (SkWindow  *self);

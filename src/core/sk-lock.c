@@ -1,0 +1,212 @@
+/* sk-lock.c — "Kari has this file open": a lock file beside a project
+ *
+ * A small key file beside the project says who has it open, on which
+ * machine, in which process and since when.  It tells; it does not
+ * forbid: whoever finds it may still open the file (read-only or not),
+ * and a save checks the file's fingerprint anyway (sk-fingerprint.h).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-lock"
+
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "sk-lock.h"
+
+#define GROUP "Sakskart Lock"
+/* A lock file is a few lines; anything larger is not one of ours. */
+#define MAX_LOCK_SIZE 4096
+
+GFile *
+sk_lock_file_for (GFile *file)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  parent = g_file_get_parent (file);
+  base = g_file_get_basename (file);
+  name = g_strdup_printf (".~lock.%s#", base);
+  return g_file_get_child (parent, name);
+}
+
+void
+sk_lock_free (SkLock *lock)
+{
+  if (lock == NULL)
+    return;
+  g_free (lock->name);
+  g_free (lock->user);
+  g_free (lock->host);
+  g_free (lock);
+}
+
+static gint64
+read_time (GKeyFile   *keys,
+           const char *key)
+{
+  g_autofree char *text = g_key_file_get_string (keys, GROUP, key, NULL);
+  g_autoptr(GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+  return time ? g_date_time_to_unix (time) : 0;
+}
+
+SkLock *
+sk_lock_read (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFile) lock_file = NULL;
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GError) local = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  SkLock *lock;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  lock_file = sk_lock_file_for (file);
+  if (!g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local))
+    {
+      if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  lock = g_new0 (SkLock, 1);
+  /* A lock we cannot read (another program's, or cut short) still says
+   * that someone has the file open; its age is the file's own. */
+  if (length > MAX_LOCK_SIZE || !g_key_file_load_from_data (keys, text, length, G_KEY_FILE_NONE, NULL))
+    g_key_file_remove_group (keys, GROUP, NULL);
+  lock->name = g_key_file_get_string (keys, GROUP, "Name", NULL);
+  lock->user = g_key_file_get_string (keys, GROUP, "User", NULL);
+  lock->host = g_key_file_get_string (keys, GROUP, "Host", NULL);
+  lock->pid = g_key_file_get_int64 (keys, GROUP, "Pid", NULL);
+  lock->since = read_time (keys, "Since");
+  lock->renewed = read_time (keys, "Renewed");
+  if (lock->renewed == 0 || lock->since == 0)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (lock_file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                     G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+      gint64 modified = info ? (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED)
+                             : 0;
+
+      if (lock->since == 0)
+        lock->since = modified;
+      if (lock->renewed == 0)
+        lock->renewed = MAX (modified, lock->since);
+    }
+  return lock;
+}
+
+static gboolean
+this_machine (const SkLock *lock)
+{
+  return g_strcmp0 (lock->user, g_get_user_name ()) == 0 &&
+         g_strcmp0 (lock->host, g_get_host_name ()) == 0;
+}
+
+gboolean
+sk_lock_is_ours (const SkLock *lock)
+{
+  g_return_val_if_fail (lock != NULL, FALSE);
+
+  return this_machine (lock) && lock->pid == (gint64) getpid ();
+}
+
+gboolean
+sk_lock_is_stale (const SkLock *lock,
+                  gint64        now)
+{
+  g_return_val_if_fail (lock != NULL, TRUE);
+
+  if (this_machine (lock) &&
+      (lock->pid <= 0 || (kill ((pid_t) lock->pid, 0) != 0 && errno == ESRCH)))
+    return TRUE;
+  return now - lock->renewed > SK_LOCK_STALE_SECONDS;
+}
+
+gboolean
+sk_lock_in_the_way (const SkLock *lock)
+{
+  /* The same user on this machine is no one else: another window, or a
+   * session of theirs that is gone. */
+  return lock != NULL && !this_machine (lock) &&
+         !sk_lock_is_stale (lock, g_get_real_time () / G_USEC_PER_SEC);
+}
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_time);
+
+  return g_date_time_format_iso8601 (time);
+}
+
+gboolean
+sk_lock_take (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFile) lock_file = NULL;
+  g_autoptr(SkLock) old = NULL;
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *since = NULL;
+  g_autofree char *renewed = NULL;
+  g_autofree char *text = NULL;
+  const char *name = g_get_real_name ();
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  lock_file = sk_lock_file_for (file);
+  old = sk_lock_read (file, cancellable, NULL);
+  since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
+  renewed = format_time (now);
+  /* GLib says "Unknown" when the system knows no real name. */
+  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+  g_key_file_set_string (keys, GROUP, "Name", name);
+  g_key_file_set_string (keys, GROUP, "User", g_get_user_name ());
+  g_key_file_set_string (keys, GROUP, "Host", g_get_host_name ());
+  g_key_file_set_int64 (keys, GROUP, "Pid", getpid ());
+  g_key_file_set_string (keys, GROUP, "Since", since);
+  g_key_file_set_string (keys, GROUP, "Renewed", renewed);
+  text = g_key_file_to_data (keys, &length, NULL);
+  return g_file_replace_contents (lock_file, text, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                  cancellable, error);
+}
+
+gboolean
+sk_lock_release (GFile         *file,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(SkLock) lock = NULL;
+  g_autoptr(GFile) lock_file = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  lock = sk_lock_read (file, cancellable, &local);
+  if (lock == NULL)
+    {
+      if (local == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  /* Someone who opened it anyway and took the lock over keeps it. */
+  if (!sk_lock_is_ours (lock))
+    return TRUE;
+  lock_file = sk_lock_file_for (file);
+  return g_file_delete (lock_file, cancellable, error);
+}

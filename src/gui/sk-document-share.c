@@ -1,0 +1,353 @@
+/* sk-document-share.c — a project on a share: who has it open, a share
+ * that cannot be reached
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-document-share"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sk-document-share.h"
+#include "sk-format.h"
+#include "sk-lock.h"
+
+static void
+read_lock_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  SkLock *lock = sk_lock_read (G_FILE (source), cancellable, NULL);
+
+  g_task_return_pointer (task, lock, (GDestroyNotify) sk_lock_free);
+}
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_time);
+  g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
+  g_autofree char *clock = g_date_time_format (when, "%H:%M");
+
+  return sk_format_date_time (day, clock);
+}
+
+static void
+ask_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 GTask            *task)
+{
+  if (g_str_equal (response, "read-only"))
+    g_task_return_int (task, SK_SHARE_OPEN_READ_ONLY);
+  else if (g_str_equal (response, "anyway"))
+    g_task_return_int (task, SK_SHARE_OPEN);
+  else
+    g_task_return_int (task, SK_SHARE_CANCELLED);
+  g_object_unref (task);
+}
+
+static void
+lock_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GTask *task = user_data;
+  GtkWindow *parent = g_task_get_task_data (task);
+  g_autoptr(SkLock) lock = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!sk_lock_in_the_way (lock) || g_task_return_error_if_cancelled (task))
+    {
+      if (!g_task_had_error (task))
+        g_task_return_int (task, SK_SHARE_OPEN);
+      g_object_unref (task);
+      return;
+    }
+  name = g_file_get_basename (G_FILE (source));
+  since = format_time (lock->since);
+  /* Translators: who (a name), the file, which machine, since when
+   * ("6. desember 2026, kl. 09.15") */
+  body = g_strdup_printf (_("%s has “%s” open on %s since %s.\n\nOpen it read-only to read it "
+                            "without saving over their work, or open it anyway to edit it "
+                            "too: a save then does not replace their changes without asking."),
+                          lock->name ? lock->name : (lock->user ? lock->user : _("Someone")),
+                          name, lock->host ? lock->host : _("another computer"), since);
+  dialog = adw_message_dialog_new (parent, _("Someone Else Has This Project Open"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "anyway", _("Open _Anyway"),
+                                    "read-only", _("Open _Read-Only"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "read-only",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (ask_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+sk_share_ask_async (GtkWindow           *parent,
+                    GFile               *file,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  GTask *task;
+  g_autoptr(GTask) read = NULL;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_share_ask_async);
+  g_task_set_task_data (task, g_object_ref (parent), g_object_unref);
+  read = g_task_new (file, cancellable, lock_read_cb, task);
+  g_task_run_in_thread (read, read_lock_thread);
+}
+
+SkShareOpen
+sk_share_ask_finish (GAsyncResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  gssize answer;
+
+  g_return_val_if_fail (G_IS_TASK (result), SK_SHARE_CANCELLED);
+
+  answer = g_task_propagate_int (G_TASK (result), &error);
+  return error != NULL ? SK_SHARE_CANCELLED : (SkShareOpen) answer;
+}
+
+static void
+lock_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean take = GPOINTER_TO_INT (task_data);
+
+  if (!(take ? sk_lock_take : sk_lock_release) (G_FILE (source), NULL, &error))
+    g_debug ("Lock beside %s: %s", g_file_peek_path (G_FILE (source)), error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+lock_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GApplication *app = user_data;
+
+  if (app != NULL)
+    {
+      g_application_release (app);
+      g_object_unref (app);
+    }
+}
+
+static void
+run_lock (GFile    *file,
+          gboolean  take)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (app != NULL)
+    g_application_hold (g_object_ref (app));
+  task = g_task_new (file, NULL, lock_done_cb, app);
+  g_task_set_task_data (task, GINT_TO_POINTER (take), NULL);
+  g_task_run_in_thread (task, lock_thread);
+}
+
+void
+sk_share_take_lock (GFile *file)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  run_lock (file, TRUE);
+}
+
+void
+sk_share_release_lock (GFile *file)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  run_lock (file, FALSE);
+}
+
+gboolean
+sk_share_unreachable (const GError *error)
+{
+  static const int errnos[] = { ECONNABORTED, ECONNRESET, ECONNREFUSED, EHOSTDOWN, EHOSTUNREACH,
+                                ENETDOWN, ENETUNREACH, ETIMEDOUT, ENOTCONN, EPIPE };
+
+  if (error == NULL || error->domain != G_IO_ERROR)
+    return FALSE;
+  switch (error->code)
+    {
+    case G_IO_ERROR_CONNECTION_REFUSED:
+    case G_IO_ERROR_HOST_NOT_FOUND:
+    case G_IO_ERROR_HOST_UNREACHABLE:
+    case G_IO_ERROR_NETWORK_UNREACHABLE:
+    case G_IO_ERROR_TIMED_OUT:
+    case G_IO_ERROR_NOT_MOUNTED:
+    case G_IO_ERROR_CONNECTION_CLOSED:
+      return TRUE;
+    case G_IO_ERROR_FAILED:
+      /* GVfs passes on what the SMB client said, as the C library words it. */
+      for (guint i = 0; i < G_N_ELEMENTS (errnos); i++)
+        if (strstr (error->message, g_strerror (errnos[i])) != NULL)
+          return TRUE;
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The reason alone, without the location GIO puts before it
+ * ("smb://server/share/x.sakskart: Connection refused"): the message
+ * names the folder already. */
+static const char *
+reason_of (const GError *error)
+{
+  const char *scheme = strstr (error->message, "://");
+  const char *colon = strstr (error->message, ": ");
+
+  if (scheme != NULL && colon != NULL && scheme < colon && colon[2] != '\0')
+    return colon + 2;
+  return error->message;
+}
+
+char *
+sk_share_save_failed_text (GFile        *file,
+                           const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+
+  /* Translators: the file, the folder on the share, the reason as the system gives it */
+  return g_strdup_printf (_("The shared folder %2$s, where “%1$s” is kept, cannot be reached "
+                            "(%3$s).\n\nYour changes are not lost: they are kept on this computer. "
+                            "Save again when the folder can be reached, or save a copy elsewhere "
+                            "with Save As."),
+                          name, where, reason_of (error));
+}
+
+char *
+sk_share_open_failed_text (GFile        *file,
+                           const GError *error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+
+  /* Translators: the folder on the share, the reason as the system gives it */
+  return g_strdup_printf (_("The shared folder %s cannot be reached (%s). Check the network "
+                            "connection, or open the project again when the folder can be "
+                            "reached."),
+                          where, reason_of (error));
+}
+
+char *
+sk_share_draft_text (const SkDraft *draft)
+{
+  g_autofree char *when = format_time (draft->time);
+
+  /* Translators: when the changes were last kept ("6. desember 2026, kl. 09.15") */
+  return g_strdup_printf (_("Your unsaved changes to it from %s are kept on this computer. "
+                            "Open them to go on working, and save them when the folder can be "
+                            "reached."),
+                          when);
+}
+
+SkDraft *
+sk_share_last_draft (GFile *file)
+{
+  g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+  gint64 newest = G_MININT64;
+  guint last = G_MAXUINT;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      SkDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GFile) of = draft->uri ? g_file_new_for_uri (draft->uri) : NULL;
+
+      if (of != NULL && g_file_equal (of, file) && draft->time > newest)
+        {
+          newest = draft->time;
+          last = i;
+        }
+    }
+  return last == G_MAXUINT ? NULL : g_ptr_array_steal_index (drafts, last);
+}
+
+typedef struct
+{
+  SkWindow *window;
+  SkDraft  *draft;
+} LastDraft;
+
+static void
+last_draft_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        LastDraft        *ld)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "draft") && !sk_window_recover (ld->window, ld->draft, &error))
+    {
+      GtkWidget *failed = adw_message_dialog_new (GTK_WINDOW (ld->window),
+                                                  _("Could Not Recover the Changes"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+  sk_draft_free (ld->draft);
+  g_object_unref (ld->window);
+  g_free (ld);
+}
+
+void
+sk_share_offer_last_draft (SkWindow     *window,
+                           GFile        *file,
+                           const char   *heading,
+                           const GError *error)
+{
+  g_autofree char *body = NULL;
+  SkDraft *draft;
+  GtkWidget *dialog;
+  LastDraft *ld;
+
+  g_return_if_fail (SK_IS_WINDOW (window));
+  g_return_if_fail (G_IS_FILE (file));
+
+  body = sk_share_open_failed_text (file, error);
+  draft = sk_share_last_draft (file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (draft != NULL)
+    {
+      g_autofree char *more = sk_share_draft_text (draft);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body, more);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft",
+                                       _("Open the _Last Draft"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "draft");
+    }
+  ld = g_new0 (LastDraft, 1);
+  ld->window = g_object_ref (window);
+  ld->draft = draft;
+  g_signal_connect (dialog, "response", G_CALLBACK (last_draft_response_cb), ld);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,60 @@
+/* sk-document-share.h — a project on a share: who has it open, a share
+ * that cannot be reached
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-drafts.h"
+#include "sk-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SK_SHARE_OPEN,            /* nobody else has it open, or open anyway */
+  SK_SHARE_OPEN_READ_ONLY,  /* someone has: look without saving over it */
+  SK_SHARE_CANCELLED,
+} SkShareOpen;
+
+/* Reads the lock beside `file` (sk-lock.h) in a thread and, when someone
+ * else has the file open, asks over `parent` whether to open it read-only,
+ * anyway, or not. */
+void         sk_share_ask_async          (GtkWindow           *parent,
+                                          GFile               *file,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+SkShareOpen  sk_share_ask_finish         (GAsyncResult        *result);
+
+/* Take, renew or release this process's lock on `file` in a thread; a
+ * lock that cannot be written (a folder we may only read) is left out.
+ * The application stays until a release is done. */
+void         sk_share_take_lock          (GFile               *file);
+void         sk_share_release_lock       (GFile               *file);
+
+/* Whether `error` says the file's share or server cannot be reached (and
+ * not that the file is missing or refused). */
+gboolean     sk_share_unreachable        (const GError        *error);
+/* The message of a save that failed so, in plain words. */
+char        *sk_share_save_failed_text   (GFile               *file,
+                                          const GError        *error);
+/* The message of an open that failed so. */
+char        *sk_share_open_failed_text   (GFile               *file,
+                                          const GError        *error);
+/* What a draft holds, for the offer to open it instead. */
+char        *sk_share_draft_text         (const SkDraft       *draft);
+/* The newest draft of `file` left by a window that is gone, or NULL. */
+SkDraft     *sk_share_last_draft         (GFile               *file);
+
+/* An open of `file` failed because its folder cannot be reached: says so
+ * over `window`, and offers the last draft of the file that a window
+ * which is gone kept (sk_window_recover ()). */
+void         sk_share_offer_last_draft   (SkWindow            *window,
+                                          GFile               *file,
+                                          const char          *heading,
+                                          const GError        *error);
+
+G_END_DECLS

@@ -1,0 +1,693 @@
+/* test-share.c — a project on a share, against a real server
+ *
+ * Run by smb-share.sh (Samba) or dav-share.sh (Apache's mod_dav), which
+ * serve a folder of their own (SK_SHARE_DIR) on 127.0.0.1 and mount it
+ * through GVfs as SK_SHARE_URI.  A colleague's save is written through the
+ * share too; "in the same second" is made sure of by giving the file back
+ * its modification time in the served folder, so that the etag (SMB's:
+ * whole seconds; Apache's: size and time) stays as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "sk-application.h"
+#include "sk-document-watch.h"
+#include "sk-drafts.h"
+#include "sk-lock.h"
+#include "sk-project.h"
+#include "sk-window.h"
+#include "test-util.h"
+
+static const char *share_uri;
+static const char *share_dir;
+static const char *control;
+static char *cli;
+static char *example;
+static SkApplication *app;
+
+static GFile *
+on_share (const char *name)
+{
+  g_autofree char *uri = g_strconcat (share_uri, name, NULL);
+
+  return g_file_new_for_uri (uri);
+}
+
+static char *
+local_path (const char *name)
+{
+  return g_build_filename (share_dir, name, NULL);
+}
+
+static char *
+example_text (void)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (example, &text, NULL, NULL));
+  return text;
+}
+
+/* Writes `text` to the share through GVfs, as a colleague's program would. */
+static void
+write_through_share (const char *name,
+                     const char *text)
+{
+  g_autoptr(GFile) file = on_share (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+etag_of (const char *name)
+{
+  g_autoptr(GFile) file = on_share (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+static struct timespec
+mtime_of (const char *name)
+{
+  g_autofree char *path = local_path (name);
+  struct stat st;
+
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  return st.st_mtim;
+}
+
+/* A colleague saves `text` at the time `when` (as the server counts it:
+ * the same second for SMB): through the share, with the modification
+ * time put back. */
+static void
+colleague_saves_same_second (const char      *name,
+                             const char      *text,
+                             struct timespec  when)
+{
+  g_autofree char *path = local_path (name);
+  g_autofree char *etag_before = etag_of (name);
+  g_autofree char *etag_after = NULL;
+  struct timespec times[2] = { when, when };
+
+  write_through_share (name, text);
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  etag_after = etag_of (name);
+  /* What makes the etag blind to it. */
+  g_assert_cmpstr (etag_after, ==, etag_before);
+}
+
+/* The title of the example changed to one as long, so the size stays too. */
+static char *
+retitled (const char *text,
+          const char *title)
+{
+  g_autoptr(GRegex) re = g_regex_new ("\"title\": \"Styremøte 3. november 2025\"", 0, 0, NULL);
+  g_autofree char *with = g_strdup_printf ("\"title\": \"%s\"", title);
+  char *out = g_regex_replace_literal (re, text, -1, 0, with, 0, NULL);
+
+  g_assert_true (strstr (out, title) != NULL);
+  return out;
+}
+
+static void
+remove_from_share (const char *name)
+{
+  g_autofree char *path = local_path (name);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *lock_name = g_strdup_printf (".~lock.%s#", name);
+  g_autofree char *lock = local_path (lock_name);
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_unlink (lock);
+}
+
+/* Core: a save over a colleague's save in the same second is refused. */
+static void
+test_core_same_second (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+  const char *at;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GFile) file = on_share ("core.sakskart");
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = local_path ("core.sakskart");
+
+  g_assert_nonnull (strstr (text, "\"title\": \"Styremøte 3. november 2025\""));
+  write_through_share ("core.sakskart", text);
+  project = sk_project_new_from_file (file, NULL, &fingerprint, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Nobody else: our saves go through, one after the other. */
+  sk_project_set_title (project, "Vår første endring");
+  g_assert_true (sk_project_save_file (project, file, fingerprint, &next, NULL, &error));
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Vår andre endring");
+  g_clear_pointer (&fingerprint, g_free);
+  g_assert_true (sk_project_save_file (project, file, next, &fingerprint, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A colleague saves in the same second, a change of one figure: the
+   * etag is as it was. */
+  g_assert_true (g_file_get_contents (path, &ours, NULL, NULL));
+  g_assert_nonnull ((at = strstr (ours, "2025")));
+  theirs = g_strdup (ours);
+  theirs[at - ours + 3] = '6';
+  colleague_saves_same_second ("core.sakskart", theirs, mtime_of ("core.sakskart"));
+  sk_project_set_title (project, "Vår tredje endring");
+  g_assert_false (sk_project_save_file (project, file, fingerprint, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  remove_from_share ("core.sakskart");
+}
+
+/* The CLI's --into: a colleague saves while the input is still read (a
+ * pipe), in the same second as the CLI read the project. */
+static void
+test_cli_same_second (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *theirs = retitled (text, "Styremøte 3. november 2026");
+  g_autofree char *csv_path = g_test_build_filename (G_TEST_DIST, "files", "ssb", "07459-sex-columns.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("sakskart-share-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (tmp, "07459.csv", NULL);
+  g_autofree char *uri = g_strconcat (share_uri, "cli.sakskart", NULL);
+  g_autofree char *path = local_path ("cli.sakskart");
+  g_autofree char *now = NULL, *err = NULL;
+  const char *argv[] = { cli, "import-ssb", fifo, "--into", uri, NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  int err_fd, fd, status;
+  struct timespec loaded;
+
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  write_through_share ("cli.sakskart", text);
+  loaded = mtime_of ("cli.sakskart");
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, NULL, &err_fd, &error));
+  g_assert_no_error (error);
+  /* Opened for reading once the project is read. */
+  fd = open (fifo, O_WRONLY);
+  g_assert_cmpint (fd, >=, 0);
+  colleague_saves_same_second ("cli.sakskart", theirs, loaded);
+  g_assert_cmpint (write (fd, csv, strlen (csv)), ==, (gssize) strlen (csv));
+  close (fd);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  {
+    GIOChannel *channel = g_io_channel_unix_new (err_fd);
+
+    g_io_channel_read_to_end (channel, &err, NULL, NULL);
+    g_io_channel_shutdown (channel, TRUE, NULL);
+    g_io_channel_unref (channel);
+  }
+  g_test_message ("sakskart-cli: %s", err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  g_assert_nonnull (strstr (err, "cli.sakskart: The file was changed by someone else"));
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_unlink (fifo);
+  g_rmdir (tmp);
+  remove_from_share ("cli.sakskart");
+}
+
+/* The window */
+
+static void
+set_flag_cb (gpointer  instance,
+             gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+iterate_for (int ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static gboolean
+iterate_until (gboolean *flag,
+               int       seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  return *flag;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text,
+                int         seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (find_label (root, text) == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return find_label (root, text) != NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == parent &&
+        gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (GtkWindow *parent,
+                 int        seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog = NULL;
+
+  while ((dialog = find_dialog (parent)) == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  return dialog;
+}
+
+static SkWindow *
+new_window (gboolean *loaded,
+            gboolean *saved)
+{
+  SkWindow *window;
+
+  if (app == NULL)
+    g_error ("The window tests need a display (DISPLAY)");
+  window = sk_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), loaded);
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), saved);
+  return window;
+}
+
+static void
+write_lock (const char *name,
+            const char *who,
+            const char *user,
+            const char *host,
+            gint64      pid,
+            gint64      since)
+{
+  g_autofree char *lock_name = g_strdup_printf (".~lock.%s#", name);
+  g_autofree char *path = local_path (lock_name);
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (since);
+  g_autofree char *iso = g_date_time_format_iso8601 (when);
+  g_autofree char *text = g_strdup_printf ("[Sakskart Lock]\nName=%s\nUser=%s\nHost=%s\nPid=%"
+                                           G_GINT64_FORMAT "\nSince=%s\nRenewed=%s\n",
+                                           who, user, host, pid, iso, iso);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_chmod (path, 0666);
+}
+
+static SkLock *
+lock_on (const char *name)
+{
+  g_autoptr(GFile) file = on_share (name);
+
+  return sk_lock_read (file, NULL, NULL);
+}
+
+/* Kari has it open: asked; read-only really does not save. */
+static void
+test_ui_someone_has_it_open (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *path = local_path ("kari.sakskart");
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GFile) file = on_share ("kari.sakskart");
+  g_autoptr(SkLock) lock = NULL;
+  gboolean loaded = FALSE, saved = FALSE;
+  SkWindow *window;
+  AdwMessageDialog *dialog;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  write_through_share ("kari.sakskart", text);
+  write_lock ("kari.sakskart", "Kari Nordmann", "kari", "kari-laptop", 4242, now - 600);
+  before = test_file_digest (path);
+
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  dialog = wait_for_dialog (GTK_WINDOW (window), 10);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Someone Else Has This Project Open");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Kari Nordmann has “kari.sakskart” open on kari-laptop since "));
+  g_assert_false (loaded);
+  adw_message_dialog_response (dialog, "read-only");
+  g_assert_true (iterate_until (&loaded, 10));
+  g_assert_true (sk_window_get_read_only (window));
+
+  /* An edit, and Ctrl+S: nothing is written, and the lock stays Kari's. */
+  sk_project_set_title (sk_window_get_project (window), "Endra utan lov");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  iterate_for (1500);
+  g_assert_false (saved);
+  g_assert_true (sk_window_get_modified (window));
+  after = test_file_digest (path);
+  g_assert_cmpstr (after, ==, before);
+  lock = lock_on ("kari.sakskart");
+  g_assert_nonnull (lock);
+  g_assert_cmpstr (lock->name, ==, "Kari Nordmann");
+
+  /* Cancel leaves the window as it was. */
+  {
+    gboolean loaded2 = FALSE, saved2 = FALSE;
+    SkWindow *second = new_window (&loaded2, &saved2);
+
+    sk_window_open_file (second, file, FALSE);
+    dialog = wait_for_dialog (GTK_WINDOW (second), 10);
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (dialog, "cancel");
+    iterate_for (500);
+    g_assert_false (loaded2);
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+  sk_project_undo (sk_window_get_project (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (300);
+  remove_from_share ("kari.sakskart");
+}
+
+/* A lock left by a crashed session of ours is not in the way; our own
+ * lock is written and goes when the window closes. */
+static void
+test_ui_stale_lock (void)
+{
+  g_autofree char *text = example_text ();
+  g_autoptr(GFile) file = on_share ("stale.sakskart");
+  g_autoptr(SkLock) ours = NULL;
+  g_autoptr(SkLock) gone = NULL;
+  g_autofree char *lock_path = local_path (".~lock.stale.sakskart#");
+  gboolean loaded = FALSE, saved = FALSE;
+  const char *argv[] = { "true", NULL };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  SkWindow *window;
+  GPid dead;
+  int status;
+
+  /* A process id that no longer runs. */
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
+                                G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &dead, NULL));
+  waitpid (dead, &status, 0);
+  write_through_share ("stale.sakskart", text);
+  write_lock ("stale.sakskart", "Meg sjølv", g_get_user_name (), g_get_host_name (), dead, now - 60);
+
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  g_assert_true (iterate_until (&loaded, 10));
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  g_assert_false (sk_window_get_read_only (window));
+  /* Our lock replaces it. */
+  for (int i = 0; i < 200; i++)
+    {
+      g_clear_pointer (&ours, sk_lock_free);
+      ours = lock_on ("stale.sakskart");
+      if (ours != NULL && ours->pid == getpid ())
+        break;
+      iterate_for (25);
+    }
+  g_assert_nonnull (ours);
+  g_assert_cmpint (ours->pid, ==, getpid ());
+  g_assert_true (sk_lock_is_ours (ours));
+
+  /* Older than the set time: stale whoever left it. */
+  write_lock ("other.sakskart", "Kari Nordmann", "kari", "kari-laptop", 4242,
+              now - SK_LOCK_STALE_SECONDS - 60);
+  gone = lock_on ("other.sakskart");
+  g_assert_nonnull (gone);
+  g_assert_true (sk_lock_is_stale (gone, now));
+  g_assert_false (sk_lock_in_the_way (gone));
+  remove_from_share ("other.sakskart");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (int i = 0; i < 200 && g_file_test (lock_path, G_FILE_TEST_EXISTS); i++)
+    iterate_for (25);
+  g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  remove_from_share ("stale.sakskart");
+}
+
+/* A colleague's save in the same second is announced: the share has no
+ * file monitor, and the window reads the file again when it gains the
+ * focus; one that changes the size is seen by polling alone. */
+static void
+test_ui_announced (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *theirs = retitled (text, "Styremøte 3. november 2026");
+  g_autofree char *longer = retitled (text, "Styremøte 3. november 2025 (utsett)");
+  g_autoptr(GFile) file = on_share ("watch.sakskart");
+  gboolean loaded = FALSE, saved = FALSE;
+  SkWindow *window;
+
+  write_through_share ("watch.sakskart", text);
+  /* What GIO gives for a file on the share: no monitor of GVfs's own. */
+  {
+    g_autoptr(GFileMonitor) monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+    g_autoptr(SkDocumentWatch) watch = sk_document_watch_new (file, NULL);
+
+    g_test_message ("g_file_monitor_file () on the share: %s",
+                    monitor ? G_OBJECT_TYPE_NAME (monitor) : "none");
+    g_assert_true (sk_document_watch_get_polling (watch));
+    if (monitor != NULL)
+      g_file_monitor_cancel (monitor);
+  }
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  g_assert_true (iterate_until (&loaded, 10));
+  /* The window has the focus (and has looked at the file once). */
+  iterate_for (1000);
+
+  colleague_saves_same_second ("watch.sakskart", theirs, mtime_of ("watch.sakskart"));
+  /* Polling sees nothing: etag and size are as they were. */
+  g_assert_false (wait_for_label (GTK_WIDGET (window), "“watch.sakskart” was changed by someone else", 4));
+  /* The focus comes back to the window. */
+  g_object_notify (G_OBJECT (window), "is-active");
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "“watch.sakskart” was changed by someone else", 10));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Opened again, then a save of another size: polling alone sees it. */
+  loaded = FALSE;
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  g_assert_true (iterate_until (&loaded, 10));
+  g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Styremøte 3. november 2026");
+  write_through_share ("watch.sakskart", longer);
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "“watch.sakskart” was changed by someone else",
+                                 SK_DOCUMENT_WATCH_POLL_SECONDS + 5));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (300);
+  remove_from_share ("watch.sakskart");
+}
+
+/* The share goes away while a project from it is open and edited. */
+static void
+test_ui_share_gone (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *path = local_path ("gone.sakskart");
+  g_autofree char *now = NULL;
+  g_autoptr(GFile) file = on_share ("gone.sakskart");
+  g_autoptr(GPtrArray) drafts = NULL;
+  gboolean loaded = FALSE, saved = FALSE;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  const char *stop[] = { control, "stop", NULL };
+  const char *start[] = { control, "start", NULL };
+  int status;
+
+  write_through_share ("gone.sakskart", text);
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  g_assert_true (iterate_until (&loaded, 10));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) stop, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  sk_project_set_title (sk_window_get_project (window), "Endra utan nett");
+  sk_window_flush_draft (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog (GTK_WINDOW (window), 20);
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “gone.sakskart”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be reached"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Your changes are not lost"));
+  adw_message_dialog_response (dialog, "close");
+  g_assert_false (saved);
+  g_assert_true (sk_window_get_modified (window));
+
+  /* The share is back: the save goes through, with its check. */
+  g_assert_true (g_spawn_sync (NULL, (char **) start, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (iterate_until (&saved, 20));
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_nonnull (strstr (now, "Endra utan nett"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (500);
+  remove_from_share ("gone.sakskart");
+}
+
+/* Opened from the recent list while the share is gone: said so, and the
+ * last draft (of a session that ended) is offered. */
+static void
+test_ui_open_while_gone (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *uri = g_strconcat (share_uri, "recent.sakskart", NULL);
+  g_autofree char *drafts_dir = sk_drafts_dir ();
+  g_autofree char *draft_path = g_build_filename (drafts_dir, "share-test.sakskart", NULL);
+  g_autofree char *meta_path = g_build_filename (drafts_dir, "share-test.json", NULL);
+  g_autofree char *draft_text = retitled (text, "Utkast frå i går");
+  g_autofree char *meta = NULL;
+  gboolean loaded = FALSE, saved = FALSE;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  const char *stop[] = { control, "stop", NULL };
+  const char *start[] = { control, "start", NULL };
+  int status;
+
+  write_through_share ("recent.sakskart", text);
+  g_assert_cmpint (g_mkdir_with_parents (drafts_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (draft_path, draft_text, -1, NULL));
+  meta = g_strdup_printf ("{\"pid\": 0, \"time\": %" G_GINT64_FORMAT ", \"title\": \"Utkast frå i går\", "
+                          "\"uri\": \"%s\"}", g_get_real_time () / G_USEC_PER_SEC - 3600, uri);
+  g_assert_true (g_file_set_contents (meta_path, meta, -1, NULL));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) stop, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+  window = new_window (&loaded, &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", uri);
+  dialog = wait_for_dialog (GTK_WINDOW (window), 20);
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “recent.sakskart”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be reached"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Your unsaved changes to it from"));
+  adw_message_dialog_response (dialog, "draft");
+  g_assert_true (iterate_until (&loaded, 10));
+  g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Utkast frå i går");
+  g_assert_true (sk_window_get_modified (window));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) start, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  sk_project_undo (sk_window_get_project (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (300);
+  g_unlink (draft_path);
+  g_unlink (meta_path);
+  remove_from_share ("recent.sakskart");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_test_init (&argc, &argv, NULL);
+  share_uri = g_getenv ("SK_SHARE_URI");
+  share_dir = g_getenv ("SK_SHARE_DIR");
+  control = g_getenv ("SK_SHARE_CONTROL");
+  if (share_uri == NULL || share_dir == NULL || control == NULL)
+    {
+      g_printerr ("Bail out! test-share runs under smb-share.sh or dav-share.sh (SK_SHARE_URI, SK_SHARE_DIR, SK_SHARE_CONTROL)\n");
+      return 1;
+    }
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
+
+  g_test_add_func ("/share/core/same-second", test_core_same_second);
+  g_test_add_func ("/share/cli/same-second-into", test_cli_same_second);
+  g_test_add_func ("/share/ui/someone-has-it-open", test_ui_someone_has_it_open);
+  g_test_add_func ("/share/ui/stale-lock", test_ui_stale_lock);
+  g_test_add_func ("/share/ui/announced", test_ui_announced);
+  g_test_add_func ("/share/ui/share-gone", test_ui_share_gone);
+  g_test_add_func ("/share/ui/open-while-gone", test_ui_open_while_gone);
+
+  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+    {
+      gtk_init ();
+      app = sk_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      g_application_hold (G_APPLICATION (app));
+    }
+  status = g_test_run ();
+  if (app != NULL)
+    {
+      g_application_release (G_APPLICATION (app));
+      g_object_unref (app);
+    }
+  return status;
+}
