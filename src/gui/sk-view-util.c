@@ -554,3 +554,27 @@ sk_widget_update_from (GtkWidget *old,
   return TRUE;
 }
 
+
+static void
+popover_shown_cb (GtkWidget *popover,
+                  gpointer   shown)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (gtk_widget_get_parent (popover), GTK_TYPE_VIEWPORT);
+
+  if (viewport != NULL)
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), !GPOINTER_TO_INT (shown));
+}
+
+/* A popover on a scrolling page leaves the page where it is.  The page's
+ * viewport scrolls to the widget with the focus, and the focus follows
+ * the pointer over a menu's entries: placed as if the popover were in the
+ * page below its button, they scrolled the page (and the menu with it)
+ * while the pointer moved over them. */
+void
+sk_popover_keeps_page (GtkPopover *popover)
+{
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  g_signal_connect (popover, "show", G_CALLBACK (popover_shown_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (popover, "hide", G_CALLBACK (popover_shown_cb), GINT_TO_POINTER (FALSE));
+}

@@ -63,5 +63,6 @@ GtkWidget *sk_icon_button_new        (const char *icon,
                                       gpointer    data);
 GtkWidget *sk_more_button_new        (const char *tooltip,
                                       GMenuModel *menu);
+void       sk_popover_keeps_page     (GtkPopover *popover);
 
 G_END_DECLS

@@ -1,0 +1,578 @@
+/* test-pointer.c — the window used with a real pointer: clicks, the wheel
+ * and typing go through the X server (xdotool), under a window manager,
+ * at the places the widgets are drawn.  tests/pointer.sh runs it on an X
+ * server of its own with a laptop's screen (1366 × 768).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "sk-application.h"
+#include "sk-agenda-view.h"
+#include "sk-costs-view.h"
+#include "sk-matrix-view.h"
+#include "sk-timeline-view.h"
+#include "sk-view.h"
+#include "sk-window.h"
+#include "test-util.h"
+
+static SkApplication *app;
+static char *example;
+
+/* Events waiting and a frame drawn since, twice over: what the X server
+ * sent has arrived and been laid out. */
+static void
+settle (void)
+{
+  for (int round = 0; round < 2; round++)
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+
+      for (int i = 0; i < 20; i++)
+        {
+          g_usleep (5000);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+        }
+      for (GList *l = toplevels; l; l = l->next)
+        if (gtk_widget_get_mapped (l->data))
+          gtk_widget_queue_draw (l->data);
+      g_list_free (toplevels);
+      for (int i = 0; i < 10; i++)
+        {
+          g_usleep (5000);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+        }
+    }
+}
+
+static void
+xdotool (const char *format,
+         ...) G_GNUC_PRINTF (1, 2);
+
+/* Runs xdotool with these arguments; a failure fails the test. */
+static void
+xdotool (const char *format,
+         ...)
+{
+  va_list args;
+  g_autofree char *arguments = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  va_start (args, format);
+  arguments = g_strdup_vprintf (format, args);
+  va_end (args);
+  command = g_strdup_printf ("xdotool %s", arguments);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (status != 0)
+    g_error ("%s: %s", command, err);
+  settle ();
+}
+
+static gulong
+xid_of (GtkWidget *widget)
+{
+  return gdk_x11_surface_get_xid (gtk_native_get_surface (gtk_widget_get_native (widget)));
+}
+
+/* Where (fx, fy) of the widget (0 to 1 of its width and height) is, in
+ * its surface's coordinates. */
+static graphene_point_t
+surface_point (GtkWidget *widget,
+               double     fx,
+               double     fy)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t in = GRAPHENE_POINT_INIT (fx * gtk_widget_get_width (widget), fy * gtk_widget_get_height (widget));
+  graphene_point_t out;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &in, &out));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  out.x += sx;
+  out.y += sy;
+  return out;
+}
+
+static void
+pointer_to (GtkWidget *widget,
+            double     fx,
+            double     fy)
+{
+  graphene_point_t p = surface_point (widget, fx, fy);
+
+  xdotool ("mousemove --window %lu %d %d", xid_of (widget), (int) p.x, (int) p.y);
+}
+
+/* A click of the first button at (fx, fy) of the widget. */
+static void
+click_at (GtkWidget *widget,
+          double     fx,
+          double     fy)
+{
+  pointer_to (widget, fx, fy);
+  xdotool ("click 1");
+}
+
+static void
+click (GtkWidget *widget)
+{
+  click_at (widget, 0.5, 0.5);
+}
+
+static void
+type_text (const char *text)
+{
+  xdotool ("type --delay 20 '%s'", text);
+}
+
+static SkWindow *
+open_window (const char *path)
+{
+  SkWindow *window = sk_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sk_window_open_file (window, file, FALSE);
+  while (sk_project_get_meetings (sk_window_get_project (window))->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+  xdotool ("windowactivate --sync %lu", xid_of (GTK_WIDGET (window)));
+  return window;
+}
+
+/* The example copied to a folder of its own and opened, the window as
+ * large as the laptop's screen. */
+static SkWindow *
+open_example_copy (char **dir_out,
+                   char **path_out)
+{
+  g_autofree char *contents = NULL;
+  char *dir = g_dir_make_tmp ("sakskart-pointer-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  SkWindow *window;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_window (path);
+  xdotool ("windowsize --sync %lu 1366 740", xid_of (GTK_WIDGET (window)));
+  *dir_out = dir;
+  *path_out = path;
+  return window;
+}
+
+static void
+close_window (SkWindow *window,
+              char     *dir,
+              char     *path)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  test_remove_saved (dir, path);
+  g_free (dir);
+  g_free (path);
+}
+
+typedef gboolean (*WidgetTest) (GtkWidget     *widget,
+                                gconstpointer  data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetTest     test,
+             gconstpointer  data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (test (child, data))
+        return child;
+      if ((found = find_widget (child, test, data)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  return find_widget (root, is_label_saying, text);
+}
+
+/* A button or menu button showing this label, mnemonic aside. */
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  const char *label = NULL;
+  g_autoptr(GString) plain = NULL;
+
+  if (GTK_IS_BUTTON (widget))
+    label = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget))
+    label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+  if (label == NULL || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  plain = g_string_new (label);
+  g_string_replace (plain, "_", "", 0);
+  return g_str_equal (plain->str, text);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  return find_widget (root, is_button_labelled, label);
+}
+
+static gboolean
+is_shown_of_type (GtkWidget     *widget,
+                  gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
+}
+
+static SkItem *
+item_at (SkWindow *window,
+         guint     index)
+{
+  SkMeeting *m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
+
+  g_assert_cmpuint (index, <, m->items->len);
+  return g_ptr_array_index (m->items, index);
+}
+
+/* The agenda row of the item whose title (with its number) is shown. */
+static GtkWidget *
+item_row_titled (SkWindow   *window,
+                 const char *title)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), title);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+}
+
+static GtkAdjustment *
+page_adjustment (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (scroller);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static double
+window_y (GtkWidget *widget)
+{
+  graphene_point_t p = GRAPHENE_POINT_INIT (0, 0), out;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &p, &out));
+  return out.y;
+}
+
+/* Turns the wheel over the page until the widget is in full view. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  int window_height = gtk_widget_get_height (GTK_WIDGET (gtk_widget_get_root (widget)));
+
+  for (int i = 0; i < 60 && window_y (widget) + gtk_widget_get_height (widget) > window_height - 40; i++)
+    {
+      pointer_to (scroller, 0.5, 0.5);
+      xdotool ("click 5");
+    }
+  for (int i = 0; i < 60 && window_y (widget) < 60; i++)
+    {
+      pointer_to (scroller, 0.5, 0.5);
+      xdotool ("click 4");
+    }
+  g_assert_cmpfloat (window_y (widget), >=, 60);
+  g_assert_cmpfloat (window_y (widget) + gtk_widget_get_height (widget), <=, window_height - 40);
+}
+
+/* The n-th (from 0) text view of an open item: case text, proposal,
+ * decision. */
+static GtkWidget *
+text_view_of (GtkWidget *row,
+              int        n)
+{
+  GtkWidget *found = NULL;
+
+  for (GtkWidget *w = find_type (row, GTK_TYPE_TEXT_VIEW); w != NULL && n >= 0; n--)
+    {
+      found = w;
+      /* The next one after this one's frame. */
+      for (GtkWidget *frame = gtk_widget_get_next_sibling (gtk_widget_get_parent (w)); frame; frame = gtk_widget_get_next_sibling (frame))
+        if ((w = GTK_IS_FRAME (frame) ? gtk_frame_get_child (GTK_FRAME (frame)) : NULL) != NULL)
+          break;
+    }
+  g_assert_true (n < 0);
+  return found;
+}
+
+/* A click into an open item's text areas edits them; nothing typed is
+ * lost, the item stays open (it was folded by the click, and the typing
+ * went nowhere). */
+static void
+test_click_into_case_text (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *body, *proposal, *decision;
+
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  click (find_label (row, "2. Godkjenning av innkalling og sakliste"));
+  body = text_view_of (row, 0);
+  g_assert_true (gtk_widget_get_mapped (body));
+
+  click (body);
+  g_assert_true (gtk_widget_get_mapped (body));
+  g_assert_true (gtk_widget_has_focus (body));
+  type_text ("Innkallinga er send ut.");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Innkallinga er send ut.");
+  g_assert_true (gtk_widget_get_mapped (body));
+
+  /* The proposal, clicked at its end. */
+  proposal = text_view_of (row, 1);
+  scroll_into_view (proposal);
+  click_at (proposal, 0.95, 0.5);
+  g_assert_true (gtk_widget_has_focus (proposal));
+  type_text (" Merknad");
+  g_assert_cmpstr (item_at (window, 1)->proposal, ==, "Innkalling og sakliste vert godkjend. Merknad");
+
+  decision = text_view_of (row, 2);
+  scroll_into_view (decision);
+  click (decision);
+  g_assert_true (gtk_widget_has_focus (decision));
+  type_text ("Vedteke samrystes");
+  g_assert_cmpstr (item_at (window, 1)->decision, ==, "Vedteke samrystes");
+
+  /* The title, after its last letter. */
+  {
+    GtkWidget *title = find_widget (row, is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT));
+
+    scroll_into_view (title);
+    click_at (title, 0.99, 0.5);
+    xdotool ("key End");
+    type_text (" (sak 2)");
+    g_assert_cmpstr (item_at (window, 1)->title, ==, "Godkjenning av innkalling og sakliste (sak 2)");
+  }
+
+  /* A click on the header closes the item; the text stays. */
+  {
+    GtkWidget *header = find_label (row, "2. Godkjenning av innkalling og sakliste (sak 2)");
+
+    scroll_into_view (header);
+    click (header);
+  }
+  g_assert_false (gtk_widget_get_mapped (body));
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Innkallinga er send ut.");
+  g_assert_true (sk_window_get_modified (window));
+
+  close_window (window, dir, path);
+}
+
+/* "Move Up" clicked twice: the item moves, the page does not jump, the
+ * button stays under the pointer with the focus; on the first item it is
+ * off. */
+static void
+test_move_up_keeps_place (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *up, *down;
+  GtkAdjustment *adjustment;
+  double y, value;
+
+  row = item_row_titled (window, "12. Plan for styret sitt arbeid og ønske for neste møte");
+  scroll_into_view (find_label (row, "12. Plan for styret sitt arbeid og ønske for neste møte"));
+  click (find_label (row, "12. Plan for styret sitt arbeid og ønske for neste møte"));
+  up = find_button (row, "Move Up");
+  g_assert_nonnull (up);
+  scroll_into_view (up);
+  adjustment = page_adjustment (up);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+  y = window_y (up);
+
+  for (int n = 1; n <= 2; n++)
+    {
+      g_autofree char *title = g_strdup_printf ("%d. Plan for styret sitt arbeid og ønske for neste møte", 12 - n);
+
+      click (up);
+      g_assert_cmpstr (item_at (window, 11 - n)->id, ==, "styreplan");
+      g_assert_true (gtk_widget_get_mapped (up));
+      g_assert_true (gtk_widget_has_focus (up));
+      g_assert_nonnull (find_label (row, title));
+      /* The page moved with the item, not to the top: the button is still
+       * under the pointer (within a few pixels of the rows' borders). */
+      g_assert_cmpfloat (fabs (window_y (up) - y), <=, 8);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, value);
+    }
+
+  /* The first item cannot go up, the last one not down. */
+  row = item_row_titled (window, "1. Opning v/styreleiar");
+  scroll_into_view (find_label (row, "1. Opning v/styreleiar"));
+  click (find_label (row, "1. Opning v/styreleiar"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (row, "Move Up")));
+  g_assert_true (gtk_widget_get_sensitive (find_button (row, "Move Down")));
+  row = item_row_titled (window, "15. Ymse");
+  scroll_into_view (find_label (row, "15. Ymse"));
+  click (find_label (row, "15. Ymse"));
+  down = find_button (row, "Move Down");
+  scroll_into_view (down);
+  g_assert_false (gtk_widget_get_sensitive (down));
+  click (down);
+  g_assert_cmpstr (item_at (window, 14)->id, ==, "ymse");
+  /* Moved up, it can go down again. */
+  click (find_button (row, "Move Up"));
+  g_assert_cmpstr (item_at (window, 13)->id, ==, "ymse");
+  g_assert_true (gtk_widget_get_sensitive (down));
+
+  close_window (window, dir, path);
+}
+
+static gboolean
+is_shown_popover (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* "Link to…" is a menu: its entry, clicked, links the item; the page
+ * stays where it was and the focus on "Link to…". */
+static void
+test_link_keeps_place (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *button, *popover, *entry;
+  GtkAdjustment *adjustment;
+  double value;
+  SkItem *item;
+
+  row = item_row_titled (window, "9. Plan i Sogn – Kart, oppmåling og GIS");
+  scroll_into_view (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  button = find_button (row, "Link to…");
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  scroll_into_view (button);
+  adjustment = page_adjustment (button);
+  value = gtk_adjustment_get_value (adjustment);
+
+  click (button);
+  popover = find_widget (button, is_shown_popover, NULL);
+  g_assert_nonnull (popover);
+  /* No choice is shown as chosen: there is none. */
+  g_assert_null (find_type (popover, GTK_TYPE_CHECK_BUTTON));
+  entry = find_label (popover, "Skog i Sogn – vertskommunesamarbeid");
+  g_assert_nonnull (entry);
+  /* The pointer over the menu's entries first, as a hand moves it. */
+  pointer_to (find_label (popover, "Vertskommune for Nav region Sogn"), 0.5, 0.5);
+  pointer_to (entry, 0.5, 0.5);
+  click (entry);
+
+  item = item_at (window, 8);
+  g_assert_cmpuint (item->links->len, ==, 1);
+  g_assert_cmpint (((SkLink *) g_ptr_array_index (item->links, 0))->kind, ==, SK_LINK_COST_MODEL);
+  g_assert_cmpstr (((SkLink *) g_ptr_array_index (item->links, 0))->id, ==, "skog");
+  g_assert_nonnull (find_label (row, "Cost model: Skog i Sogn – vertskommunesamarbeid"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+  button = find_button (row, "Link to…");
+  g_assert_true (gtk_widget_has_focus (button) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), button));
+
+  close_window (window, dir, path);
+}
+
+/* "Add Item": the new item opens with its title chosen, so that what is
+ * typed names it. */
+static void
+test_new_item_focuses_title (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *add = find_button (GTK_WIDGET (window), "Add Item");
+  GtkWidget *focus;
+
+  scroll_into_view (add);
+  click (add);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT (focus));
+  type_text ("Val av revisor");
+  g_assert_cmpstr (item_at (window, 15)->title, ==, "Val av revisor");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "16. Val av revisor"));
+
+  close_window (window, dir, path);
+}
+
+static void
+startup_cb (GApplication *application)
+{
+  g_test_add_func ("/pointer/click-into-case-text", test_click_into_case_text);
+  g_test_add_func ("/pointer/move-up-keeps-place", test_move_up_keeps_place);
+  g_test_add_func ("/pointer/link-keeps-place", test_link_keeps_place);
+  g_test_add_func ("/pointer/new-item-focuses-title", test_new_item_focuses_title);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  /* No accessibility bus to look for (there is no session bus). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  app = sk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+  return status;
+}
