@@ -302,6 +302,15 @@ window_y (GtkWidget *widget)
   return out.y;
 }
 
+static double
+window_x (GtkWidget *widget)
+{
+  graphene_point_t p = GRAPHENE_POINT_INIT (0, 0), out;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &p, &out));
+  return out.x;
+}
+
 /* Turns the wheel over the page until the widget is in full view. */
 static void
 scroll_into_view (GtkWidget *widget)
@@ -312,7 +321,11 @@ scroll_into_view (GtkWidget *widget)
   for (int i = 0; i < 60 && window_y (widget) + gtk_widget_get_height (widget) > window_height - 40; i++)
     {
       pointer_to (scroller, 0.5, 0.5);
-      xdotool ("click 5");
+      /* Far away, ten turns at a time. */
+      if (window_y (widget) > 3 * window_height)
+        xdotool ("click --repeat 10 --delay 5 5");
+      else
+        xdotool ("click 5");
     }
   for (int i = 0; i < 60 && window_y (widget) < 60; i++)
     {
@@ -540,6 +553,141 @@ test_new_item_focuses_title (void)
   close_window (window, dir, path);
 }
 
+/* Whether anything shown in the window reaches past its right edge (or
+ * its left).  What a sideways scroller holds may: the scroller is
+ * checked instead.  Popovers are windows of their own. */
+static void
+collect_overflow (GtkWidget *widget,
+                  GtkWidget *window,
+                  GString   *out)
+{
+  graphene_rect_t r;
+  double sx, sy;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_NATIVE (widget) ||
+      !gtk_widget_compute_bounds (widget, window, &r))
+    return;
+
+  /* On the screen: in the window's surface (GTK draws its frame in it). */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  r.origin.x += sx;
+  if (r.origin.x < -0.5 || r.origin.x + r.size.width > gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))) + 0.5)
+    g_string_append_printf (out, "%s%s (%s) at %.0f, %.0f wide", out->len ? "; " : "", G_OBJECT_TYPE_NAME (widget),
+                            GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "",
+                            r.origin.x, r.size.width);
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      GtkPolicyType h;
+
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (widget), &h, NULL);
+      if (h != GTK_POLICY_NEVER)
+        return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_overflow (child, window, out);
+}
+
+static void
+assert_fits (SkWindow   *window,
+             const char *where)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  int min;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 683)
+    g_error ("%s: the window is at least %d px wide", where, min);
+  /* The window on the screen (its frame drawn by GTK in it). */
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 683);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window)); child; child = gtk_widget_get_next_sibling (child))
+    collect_overflow (child, GTK_WIDGET (window), out);
+  if (out->len > 0)
+    g_error ("%s: past the window's edge: %s", where, out->str);
+}
+
+/* Whether the widget is wholly within what its sideways scroller shows. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, scroller, &r));
+  return r.origin.x >= -0.5 && r.origin.x + r.size.width <= gtk_widget_get_width (scroller) + 0.5;
+}
+
+/* Half a laptop's screen (683 × 740): each view, chosen with the switcher
+ * at the bottom, and an item linked to a cost model open, fit the window;
+ * the side lists fold away and the header's button shows them; the cost
+ * table keeps the municipality and its total in view when scrolled. */
+static void
+test_half_laptop_screen (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  const char *views[] = { "Matrix", "Timeline", "Costs", "Agenda" };
+  GtkWidget *bar, *row, *list_button, *sidebar;
+
+  xdotool ("windowsize --sync %lu 683 740", xid_of (GTK_WIDGET (window)));
+  bar = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_nonnull (bar);
+  assert_fits (window, "Agenda");
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      click (find_label (bar, views[i]));
+      assert_fits (window, views[i]);
+    }
+
+  /* The item with the longest link: its title is cut, not the page. */
+  row = item_row_titled (window, "7. Felles barnevern i Sogn");
+  click (find_label (row, "7. Felles barnevern i Sogn"));
+  scroll_into_view (find_button (row, "Link to…"));
+  g_assert_nonnull (find_label (row, "Cost model: Felles barnevern i Sogn – budsjett 2026 (29 årsverk)"));
+  assert_fits (window, "An item linked to a cost model");
+
+  /* The side list is folded away; the header's button shows it, and a
+   * meeting chosen from it is shown with the list away again. */
+  sidebar = GTK_WIDGET (sk_view_get_sidebar (SK_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW))));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  list_button = find_widget (GTK_WIDGET (window), is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+  g_assert_nonnull (list_button);
+  click (list_button);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  assert_fits (window, "The agenda with its list");
+  scroll_into_view (find_label (sidebar, "10 February 2026"));
+  click (find_label (sidebar, "10 February 2026"));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "10 February 2026 · Digital"));
+
+  /* The cost split scrolled sideways to its end: the municipalities and
+   * their totals stay in view. */
+  click (find_label (bar, "Costs"));
+  {
+    GtkWidget *share = find_label (GTK_WIDGET (window), "Per inhabitant");
+    GtkWidget *scroller = gtk_widget_get_ancestor (share, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+    GtkWidget *aurland, *total;
+
+    scroll_into_view (share);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+    pointer_to (find_label (scroller, "Equal part"), 0.5, 0.5);
+    /* Shift with the wheel scrolls sideways. */
+    xdotool ("keydown shift click --repeat 20 --delay 10 5 keyup shift");
+    g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+    g_assert_true (in_view (share));
+    aurland = find_label (GTK_WIDGET (window), "Aurland");
+    total = find_label (GTK_WIDGET (window), "29,215,093 kr");
+    g_assert_true (gtk_widget_compute_bounds (aurland, GTK_WIDGET (window), &(graphene_rect_t) { 0 }));
+    g_assert_cmpfloat (window_x (aurland), >=, 0);
+    g_assert_cmpfloat (window_x (total) + gtk_widget_get_width (total), <=, 683);
+    g_assert_cmpfloat (window_x (total), <, window_x (scroller));
+  }
+  assert_fits (window, "Costs scrolled sideways");
+
+  close_window (window, dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -547,6 +695,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/move-up-keeps-place", test_move_up_keeps_place);
   g_test_add_func ("/pointer/link-keeps-place", test_link_keeps_place);
   g_test_add_func ("/pointer/new-item-focuses-title", test_new_item_focuses_title);
+  g_test_add_func ("/pointer/half-laptop-screen", test_half_laptop_screen);
 }
 
 int

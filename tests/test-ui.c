@@ -2594,7 +2594,7 @@ test_narrow_window_title (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
   wait_for_title_visible (squeezer, TRUE);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "example.sakskart");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Styremøte 3. november 2025");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Sogn Kommunalt Oppgåvefellesskap");
   bar = ADW_VIEW_SWITCHER_BAR (find_any_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
   g_assert_nonnull (bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
@@ -3284,15 +3284,16 @@ test_half_laptop_screen (void)
   g_assert_true (gtk_widget_activate_action (menu, "meeting.copy", NULL));
   g_assert_nonnull (gdk_clipboard_get_content (gtk_widget_get_clipboard (menu)));
 
-  /* Narrow, the matrix's side list gave way; wide again, it is as wide as
-   * before. */
+  /* Narrow, the matrix's side list is folded away; wide again, it is as
+   * wide as before. */
   {
     GtkPaned *paned = GTK_PANED (gtk_widget_get_first_child (find_any_of_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW)));
 
-    g_assert_cmpint (gtk_paned_get_position (paned), <, 300);
+    g_assert_false (gtk_widget_get_visible (gtk_paned_get_start_child (paned)));
     gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
     settle ();
+    g_assert_true (gtk_widget_get_visible (gtk_paned_get_start_child (paned)));
     g_assert_cmpint (gtk_paned_get_position (paned), ==, 300);
   }
   gtk_window_destroy (GTK_WINDOW (window));

@@ -1069,6 +1069,7 @@ show_matrix (SkMatrixView *self,
       /* Room for the factor's name beside the slider: narrow, the side
        * list gives way rather than the name standing a letter a line. */
       gtk_widget_set_size_request (row, 400, -1);
+      sk_row_title_keeps_words (row);
       if (factor->note)
         sk_widget_set_tooltip (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);

@@ -578,3 +578,29 @@ sk_popover_keeps_page (GtkPopover *popover)
   g_signal_connect (popover, "show", G_CALLBACK (popover_shown_cb), GINT_TO_POINTER (TRUE));
   g_signal_connect (popover, "hide", G_CALLBACK (popover_shown_cb), GINT_TO_POINTER (FALSE));
 }
+
+static gboolean
+title_label_words (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title"))
+        {
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
+          return TRUE;
+        }
+      if (title_label_words (child))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An AdwActionRow's title wraps between words only: narrow, libadwaita's
+ * wrapping broke a word in the middle ("Befolknin-gsutviklin-g"). The row
+ * is then at least as wide as the longest word. */
+void
+sk_row_title_keeps_words (GtkWidget *row)
+{
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+  title_label_words (row);
+}

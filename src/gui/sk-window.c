@@ -34,6 +34,10 @@ struct _SkWindow
   AdwSqueezer          *title_squeezer;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherBar   *switcher_bar;  /* made when the window first narrows */
+  GtkToggleButton      *list_button;
+  GBinding             *list_binding;  /* of the view in front */
+  GtkLabel             *file_label;
+  guint                 fold_id;
   AdwViewStack         *stack;
   GtkSpinner           *spinner;
   GtkProgressBar       *progress_bar;
@@ -101,6 +105,14 @@ title_visible (SkWindow *self)
   return adw_squeezer_get_visible_child (self->title_squeezer) == GTK_WIDGET (self->window_title);
 }
 
+static const char *
+subtitle_of (SkProject *project)
+{
+  const char *organisation = sk_project_get_organisation (project);
+
+  return organisation != NULL && organisation[0] != '\0' ? organisation : sk_project_get_title (project);
+}
+
 static void
 update_title (SkWindow *self)
 {
@@ -111,14 +123,35 @@ update_title (SkWindow *self)
   /* "•" marks unsaved changes, as in the GNOME text editor. */
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
-  /* The project's title shows under the file name when the window is
-   * too narrow for the view switcher; not laid out while it is hidden. */
-  adw_window_title_set_subtitle (self->window_title,
-                                 self->project && title_visible (self)
-                                 ? sk_project_get_title (self->project) : "");
+  gtk_label_set_text (self->file_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), title);
+  /* Whose project it is shows under the file name when the window is too
+   * narrow for the view switcher (not laid out while it is hidden): the
+   * organisation, else the project's title.  A title such as "Styremøte
+   * 3. november 2025" read as the meeting shown, whatever meeting was. */
+  adw_window_title_set_subtitle (self->window_title, self->project && title_visible (self) ? subtitle_of (self->project) : "");
   /* Translators: the window title, "• board.sakskart — Sakskart" */
   window_title = g_strdup_printf (_("%s — Sakskart"), title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/* Too narrow for the view switcher, too narrow for the side lists too:
+ * they fold away, and the header's list button shows the one in front. */
+static gboolean
+fold_cb (gpointer data)
+{
+  SkWindow *self = data;
+  gboolean narrow = title_visible (self);
+  SkView *views[] = { SK_VIEW (self->agenda_view), SK_VIEW (self->matrix_view),
+                      SK_VIEW (self->timeline_view), SK_VIEW (self->costs_view) };
+
+  self->fold_id = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (views[i] != NULL)
+      sk_view_set_folded (views[i], narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_button), narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_label), !narrow);
+  return G_SOURCE_REMOVE;
 }
 
 /* The switcher at the bottom is made the first time the window is too
@@ -137,6 +170,9 @@ title_squeezer_cb (SkWindow *self)
     }
   if (self->switcher_bar != NULL)
     adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+  /* Not while the squeezer is being allocated. */
+  if (self->fold_id == 0)
+    self->fold_id = g_idle_add (fold_cb, self);
   update_title (self);
 }
 
@@ -198,7 +234,7 @@ project_changed_cb (SkWindow *self)
 {
   if (!self->modified ||
       (title_visible (self) &&
-       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), sk_project_get_title (self->project)) != 0))
+       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (self->project)) != 0))
     {
       self->modified = TRUE;
       update_title (self);
@@ -286,6 +322,7 @@ page_view (SkWindow  *self,
       if (*lazy[i].view == NULL)
         {
           *lazy[i].view = g_object_new (lazy[i].type, NULL);
+          sk_view_set_folded (*lazy[i].view, title_visible (self));
           adw_bin_set_child (lazy[i].page, *lazy[i].view);
           if (SK_IS_MATRIX_VIEW (*lazy[i].view))
             sk_matrix_view_set_project (*lazy[i].view, self->project);  /* and its values as prepared */
@@ -302,8 +339,12 @@ visible_page_cb (SkWindow *self)
 {
   GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
 
-  if (page != NULL)
-    page_view (self, page);
+  if (page == NULL)
+    return;
+  /* The header's list button shows the side list of the view in front. */
+  g_clear_pointer (&self->list_binding, g_binding_unbind);
+  self->list_binding = g_object_bind_property (page_view (self, page), "sidebar-shown", self->list_button, "active",
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -1316,12 +1357,14 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_clear_handle_id (&self->progress_delay_id, g_source_remove);
+  g_clear_handle_id (&self->fold_id, g_source_remove);
   if (self->monitor)
     g_signal_handlers_disconnect_by_func (self->monitor, file_changed_cb, self);
   g_clear_object (&self->monitor);
   /* Pages going away must not make their views. */
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, visible_page_cb, self);
+  g_clear_pointer (&self->list_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   self->matrix_view = NULL;
   self->timeline_view = NULL;
@@ -1386,6 +1429,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, list_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, progress_bar);
@@ -1428,6 +1473,7 @@ sk_window_init (SkWindow *self)
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
+  visible_page_cb (self);
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
