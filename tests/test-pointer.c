@@ -553,6 +553,85 @@ test_new_item_focuses_title (void)
   close_window (window, dir, path);
 }
 
+static gboolean
+is_label_ending (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_suffix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static void
+saved_cb (SkWindow *window,
+          gboolean *done)
+{
+  *done = TRUE;
+}
+
+/* Which file, and whether it is saved, shows beside the view switcher;
+ * undoing back to the contents on disk (opened or saved) clears "•". */
+static void
+test_unsaved_mark_follows_undo (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *name = find_widget (header, is_label_ending, "styret.sakskart");
+  GtkWidget *row, *label;
+  gboolean done = FALSE;
+
+  /* Wide enough for the view switcher, and the file's name beside it. */
+  g_assert_nonnull (find_type (header, ADW_TYPE_VIEW_SWITCHER));
+  g_assert_nonnull (name);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  label = find_label (row, "2. Godkjenning av innkalling og sakliste");
+  click (label);
+  click (text_view_of (row, 0));
+  type_text ("Hei");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "• styret.sakskart");
+  g_assert_true (sk_window_get_modified (window));
+
+  /* Undone (the focus on the item's header), it is as opened. */
+  click (label);
+  xdotool ("key ctrl+z");
+  g_assert_null (item_at (window, 1)->body);
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  xdotool ("key ctrl+shift+z");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "• styret.sakskart");
+
+  /* Saved, then edited and undone: as saved. */
+  g_signal_connect (window, "saved", G_CALLBACK (saved_cb), &done);
+  xdotool ("key ctrl+s");
+  for (int i = 0; i < 100 && !done; i++)
+    settle ();
+  g_assert_true (done);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  label = find_label (row, "2. Godkjenning av innkalling og sakliste");
+  click (label);
+  click (text_view_of (row, 0));
+  xdotool ("key End");
+  type_text (" og ha det");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei og ha det");
+  g_assert_true (sk_window_get_modified (window));
+  click (label);
+  xdotool ("key ctrl+z");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei");
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+  /* One more undo goes past what is on disk. */
+  xdotool ("key ctrl+z");
+  g_assert_true (sk_window_get_modified (window));
+
+  close_window (window, dir, path);
+}
+
 /* Whether anything shown in the window reaches past its right edge (or
  * its left).  What a sideways scroller holds may: the scroller is
  * checked instead.  Popovers are windows of their own. */
@@ -696,6 +775,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/link-keeps-place", test_link_keeps_place);
   g_test_add_func ("/pointer/new-item-focuses-title", test_new_item_focuses_title);
   g_test_add_func ("/pointer/half-laptop-screen", test_half_laptop_screen);
+  g_test_add_func ("/pointer/unsaved-mark-follows-undo", test_unsaved_mark_follows_undo);
 }
 
 int

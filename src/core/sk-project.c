@@ -47,6 +47,8 @@ sk_project_finalize (GObject *object)
   g_clear_pointer (&self->extra, json_object_unref);
   g_ptr_array_unref (self->undo);
   g_ptr_array_unref (self->redo);
+  g_array_unref (self->undo_states);
+  g_array_unref (self->redo_states);
   g_free (self->merge_key);
 
   G_OBJECT_CLASS (sk_project_parent_class)->finalize (object);
@@ -84,6 +86,8 @@ sk_project_init (SkProject *self)
   self->cost_models = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_model_free);
   self->undo = g_ptr_array_new_with_free_func (g_free);
   self->redo = g_ptr_array_new_with_free_func (g_free);
+  self->undo_states = g_array_new (FALSE, FALSE, sizeof (guint64));
+  self->redo_states = g_array_new (FALSE, FALSE, sizeof (guint64));
 }
 
 SkProject *
@@ -1034,7 +1038,31 @@ void
 sk_project_changed (SkProject *self)
 {
   g_return_if_fail (SK_IS_PROJECT (self));
+  /* An edit without a snapshot before it: contents no undo comes back to. */
+  if (!self->checkpointed)
+    self->state = ++self->last_state;
+  self->checkpointed = FALSE;
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+/* Which contents the project has now: the same number after undoing or
+ * redoing back to them, a new one after any other edit. */
+guint64
+sk_project_get_state (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), 0);
+  return self->state;
+}
+
+/* The same, and the next edit is a step of its own in the history (not
+ * merged into the last), so that undo comes back to these contents, as
+ * saved. */
+guint64
+sk_project_mark_state (SkProject *self)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (self), 0);
+  g_clear_pointer (&self->merge_key, g_free);
+  return self->state;
 }
 
 #define MAX_UNDO 200
@@ -1058,12 +1086,20 @@ sk_project_checkpoint (SkProject  *self,
       now - self->merge_time < G_USEC_PER_SEC)
     {
       self->merge_time = now;
+      self->checkpointed = TRUE;
       return;
     }
   g_ptr_array_add (self->undo, snapshot (self));
+  g_array_append_val (self->undo_states, self->state);
   if (self->undo->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo, 0);
+    {
+      g_ptr_array_remove_index (self->undo, 0);
+      g_array_remove_index (self->undo_states, 0);
+    }
   g_ptr_array_set_size (self->redo, 0);
+  g_array_set_size (self->redo_states, 0);
+  self->state = ++self->last_state;
+  self->checkpointed = TRUE;
   _sk_set_str (&self->merge_key, merge_key);
   self->merge_time = now;
 }
@@ -1109,8 +1145,11 @@ take_contents (SkProject *self,
 static gboolean
 restore (SkProject *self,
          GPtrArray *from,
-         GPtrArray *to)
+         GPtrArray *to,
+         GArray    *from_states,
+         GArray    *to_states)
 {
+  guint64 state;
   g_autoptr(SkProject) other = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -1118,6 +1157,8 @@ restore (SkProject *self,
   if (from->len == 0)
     return FALSE;
   text = g_ptr_array_steal_index (from, from->len - 1);
+  state = g_array_index (from_states, guint64, from_states->len - 1);
+  g_array_set_size (from_states, from_states->len - 1);
   other = sk_project_new_from_data (text, strlen (text), NULL, &error);
   if (other == NULL)
     {
@@ -1127,8 +1168,11 @@ restore (SkProject *self,
       return FALSE;
     }
   g_ptr_array_add (to, snapshot (self));
+  g_array_append_val (to_states, self->state);
+  self->state = state;
   take_contents (self, other);
   g_clear_pointer (&self->merge_key, g_free);
+  self->checkpointed = TRUE;
   sk_project_changed (self);
   return TRUE;
 }
@@ -1171,14 +1215,14 @@ gboolean
 sk_project_undo (SkProject *self)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->undo, self->redo);
+  return restore (self, self->undo, self->redo, self->undo_states, self->redo_states);
 }
 
 gboolean
 sk_project_redo (SkProject *self)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->redo, self->undo);
+  return restore (self, self->redo, self->undo, self->redo_states, self->undo_states);
 }
 
 void

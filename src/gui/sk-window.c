@@ -61,6 +61,7 @@ struct _SkWindow
   gboolean              is_example;
   gboolean              has_document;  /* past the placeholder a window starts with */
   gboolean              modified;
+  guint64               saved_state;  /* the project's contents on disk (sk_project_get_state ()) */
   gboolean              closing;
 
   GCancellable         *cancellable;
@@ -232,14 +233,20 @@ drop_draft (SkWindow *self)
 static void
 project_changed_cb (SkWindow *self)
 {
-  if (!self->modified ||
+  /* Undone back to the contents on disk, it is as saved. */
+  gboolean modified = sk_project_get_state (self->project) != self->saved_state;
+
+  if (modified != self->modified ||
       (title_visible (self) &&
        g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (self->project)) != 0))
     {
-      self->modified = TRUE;
+      self->modified = modified;
       update_title (self);
     }
-  schedule_draft (self);
+  if (modified)
+    schedule_draft (self);
+  else
+    drop_draft (self);
 }
 
 static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
@@ -364,6 +371,7 @@ set_document (SkWindow   *self,
   self->etag = g_strdup (etag);
   self->is_example = is_example;
   self->modified = FALSE;
+  self->saved_state = sk_project_mark_state (project);
   /* The document before this one was saved or its changes discarded. */
   drop_draft (self);
   g_free (self->draft_id);
@@ -801,6 +809,7 @@ typedef struct
   SkWindow       *self;
   GFile          *file;
   GBytes         *bytes;
+  guint64         state;   /* of the contents written */
   ThenFunc        then;
   gpointer        data;
   GDestroyNotify  destroy;
@@ -880,9 +889,12 @@ replace_cb (GObject      *source,
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   self->is_example = FALSE;
-  self->modified = FALSE;
+  self->saved_state = sd->state;
+  /* Edited while it was being written: still unsaved. */
+  self->modified = sk_project_get_state (self->project) != self->saved_state;
   self->saving = FALSE;
-  drop_draft (self);
+  if (!self->modified)
+    drop_draft (self);
   watch_file (self);
   update_title (self);
   remember_file (self, sd->file);
@@ -912,6 +924,7 @@ write_to (SkWindow       *self,
   sd->self = g_object_ref (self);
   sd->file = g_object_ref (file);
   sd->bytes = g_bytes_new_take (text, length);
+  sd->state = sk_project_mark_state (self->project);
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
@@ -1590,6 +1603,8 @@ sk_window_recover (SkWindow       *self,
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft->id);
   self->modified = TRUE;
+  /* Not what is on disk; no undo leads back to that. */
+  self->saved_state = G_MAXUINT64;
   update_title (self);
   schedule_draft (self);
   g_signal_emit (self, signals [LOADED], 0);
