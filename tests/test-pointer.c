@@ -632,6 +632,46 @@ test_unsaved_mark_follows_undo (void)
   close_window (window, dir, path);
 }
 
+static gboolean
+is_shown_file_chooser (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_FILE_CHOOSER_DIALOG (widget) && gtk_widget_get_visible (widget);
+}
+
+/* Save As proposes a name from the project's title, in its language. */
+static void
+test_save_as_proposes_title (void)
+{
+  SkWindow *window = sk_window_new (app);
+  GList *toplevels;
+  GtkWidget *chooser = NULL;
+  g_autofree char *name = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sk_window_open_example (window);
+  settle ();
+  xdotool ("windowactivate --sync %lu", xid_of (GTK_WIDGET (window)));
+  xdotool ("key ctrl+shift+s");
+  for (int i = 0; i < 50 && chooser == NULL; i++)
+    {
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l; l = l->next)
+        if (is_shown_file_chooser (l->data, NULL))
+          chooser = l->data;
+      g_list_free (toplevels);
+      if (chooser == NULL)
+        settle ();
+    }
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "Styremøte 3. november 2025.sakskart");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  settle ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 /* Whether anything shown in the window reaches past its right edge (or
  * its left).  What a sideways scroller holds may: the scroller is
  * checked instead.  Popovers are windows of their own. */
@@ -776,6 +816,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/new-item-focuses-title", test_new_item_focuses_title);
   g_test_add_func ("/pointer/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/pointer/unsaved-mark-follows-undo", test_unsaved_mark_follows_undo);
+  g_test_add_func ("/pointer/save-as-proposes-title", test_save_as_proposes_title);
 }
 
 int

@@ -44,8 +44,13 @@ sk_sidebar_row_new (const char *title,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = sk_label_new (title, NULL);
 
-  /* In the middle: a variant's name is at the end ("Title — name"). */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  /* Two lines, between words, then cut at the end: cut in the middle, a
+   * wide window still showed "S…tt 2026".  A variant's name at the end
+   * ("Title — name") is on the second line. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   sk_widget_set_tooltip (row, title);
   gtk_box_append (GTK_BOX (box), label);
   if (subtitle != NULL && subtitle[0] != '\0')

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
@@ -1057,6 +1058,44 @@ project_filter (void)
   return filter;
 }
 
+/* A new file's name, from the project's title as the user wrote it
+ * ("Styremøte 3. november 2025.sakskart"), without what a file name
+ * cannot hold; "project.sakskart" in the user's language without one. */
+static char *
+proposed_file_name (SkProject *project)
+{
+  const char *title = sk_project_get_title (project);
+  GString *name = g_string_new (NULL);
+
+  for (const char *p = title ? title : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || c == ':' || c < 0x20)
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_strstrip (name->str);
+  g_string_set_size (name, strlen (name->str));
+  /* Not hidden, and not too long for the file system. */
+  while (name->len > 0 && name->str[0] == '.')
+    g_string_erase (name, 0, 1);
+  if (name->len > 200)
+    {
+      const char *end = g_utf8_find_prev_char (name->str, name->str + 200);
+
+      g_string_truncate (name, end ? (gsize) (end - name->str) : 0);
+    }
+  if (name->len == 0)
+    {
+      g_string_free (name, TRUE);
+      return g_strdup (_("project.sakskart"));
+    }
+  g_string_append (name, ".sakskart");
+  return g_string_free (name, FALSE);
+}
+
 static void
 save_as (SkWindow       *self,
          ThenFunc        then,
@@ -1077,9 +1116,11 @@ save_as (SkWindow       *self,
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                       self->is_example ? "board-meeting-2025-11-03.sakskart"
-                                                        : _("project.sakskart"));
+    {
+      g_autofree char *name = proposed_file_name (self->project);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), sa);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
