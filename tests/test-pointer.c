@@ -457,6 +457,13 @@ test_move_up_keeps_place (void)
       g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, value);
     }
 
+  /* "Move Down" by its mnemonic (Alt+D here, Alt+N in Nynorsk): the
+   * focus stays where it was in the item, not on the header's first
+   * button. */
+  xdotool ("key alt+d");
+  g_assert_cmpstr (item_at (window, 10)->id, ==, "styreplan");
+  g_assert_true (gtk_widget_has_focus (up));
+
   /* The first item cannot go up, the last one not down. */
   row = item_row_titled (window, "1. Opning v/styreleiar");
   scroll_into_view (find_label (row, "1. Opning v/styreleiar"));
