@@ -639,6 +639,35 @@ test_unsaved_mark_follows_undo (void)
   close_window (window, dir, path);
 }
 
+/* The keys still work after the main menu's "Style" submenu was opened
+ * and the menu closed with Esc (they stopped until a restart). */
+static void
+test_keys_after_style_menu (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *menu, *popover;
+
+  menu = find_type (header, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu)));
+  click (menu);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  g_assert_true (gtk_widget_get_mapped (popover));
+  click (find_label (popover, "Style"));
+  xdotool ("key Escape");
+  g_assert_false (gtk_widget_get_mapped (popover));
+  /* The focus is on something shown, in the window. */
+  g_assert_true (gtk_widget_get_mapped (gtk_root_get_focus (GTK_ROOT (window))));
+  xdotool ("key alt+2");
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "matrix");
+  xdotool ("key alt+1");
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "agenda");
+
+  close_window (window, dir, path);
+}
+
 static gboolean
 is_shown_file_chooser (GtkWidget     *widget,
                        gconstpointer  data)
@@ -824,6 +853,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/pointer/unsaved-mark-follows-undo", test_unsaved_mark_follows_undo);
   g_test_add_func ("/pointer/save-as-proposes-title", test_save_as_proposes_title);
+  g_test_add_func ("/pointer/keys-after-style-menu", test_keys_after_style_menu);
 }
 
 int

@@ -1384,6 +1384,24 @@ recent_changed_cb (SkWindow *self)
   rebuild_recent_menu (self);
 }
 
+/* GTK 4.8 on X11: a submenu ("Style") opened and the menu closed with
+ * Esc left the window's focus on a scrolled window inside the hidden
+ * menu; every key went there, and no shortcut or Tab worked until a
+ * restart.  The focus goes back to the menu's button, as it does when no
+ * submenu was opened. */
+static void
+main_menu_closed_cb (SkWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button));
+
+  if (focus != NULL && (!gtk_widget_get_mapped (focus) || (popover != NULL && gtk_widget_is_ancestor (focus, popover))))
+    {
+      if (!gtk_widget_grab_focus (GTK_WIDGET (self->menu_button)))
+        gtk_window_set_focus (GTK_WINDOW (self), NULL);
+    }
+}
+
 /* The main menu is made when it is first opened: its popover and the
  * recent files (read from disk) were a tenth of what the window cost
  * before its first frame. */
@@ -1399,6 +1417,8 @@ create_menu_cb (GtkMenuButton *button,
                            G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_recent_menu (self);
   gtk_menu_button_set_menu_model (button, self->primary_menu);
+  g_signal_connect_object (gtk_menu_button_get_popover (button), "closed",
+                           G_CALLBACK (main_menu_closed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 static void
