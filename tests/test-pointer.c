@@ -32,7 +32,7 @@ settle (void)
 {
   for (int round = 0; round < 2; round++)
     {
-      GList *toplevels = gtk_window_list_toplevels ();
+      GList *toplevels;
 
       for (int i = 0; i < 20; i++)
         {
@@ -40,6 +40,8 @@ settle (void)
           while (g_main_context_iteration (NULL, FALSE))
             ;
         }
+      /* The windows there are now (a dialog may have closed). */
+      toplevels = gtk_window_list_toplevels ();
       for (GList *l = toplevels; l; l = l->next)
         if (gtk_widget_get_mapped (l->data))
           gtk_widget_queue_draw (l->data);
@@ -669,6 +671,51 @@ test_keys_after_style_menu (void)
 }
 
 static gboolean
+is_day_of_month (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return is_label_saying (widget, text) && !gtk_widget_has_css_class (widget, "other-month");
+}
+
+/* The meeting's date picked from a calendar beside its entry. */
+static void
+test_date_from_calendar (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *dialog = NULL, *button, *popover, *day;
+  GList *toplevels;
+
+  button = find_button (GTK_WIDGET (window), "Edit…");
+  g_assert_nonnull (button);
+  click (button);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  button = find_widget (dialog, is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Choose the Date");
+  click (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_mapped (popover));
+  /* It opens on the meeting's month. */
+  g_assert_nonnull (find_widget (popover, is_label_saying, "November"));
+  day = find_widget (popover, is_day_of_month, "20");
+  g_assert_nonnull (day);
+  click (day);
+  g_assert_false (gtk_widget_get_mapped (popover));
+  button = find_button (dialog, "Apply");
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_cmpstr (sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03")->date, ==, "2025-11-20");
+
+  close_window (window, dir, path);
+}
+
+static gboolean
 is_shown_file_chooser (GtkWidget     *widget,
                        gconstpointer  data)
 {
@@ -854,6 +901,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/unsaved-mark-follows-undo", test_unsaved_mark_follows_undo);
   g_test_add_func ("/pointer/save-as-proposes-title", test_save_as_proposes_title);
   g_test_add_func ("/pointer/keys-after-style-menu", test_keys_after_style_menu);
+  g_test_add_func ("/pointer/date-from-calendar", test_date_from_calendar);
 }
 
 int

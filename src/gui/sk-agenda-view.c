@@ -16,6 +16,7 @@
 #include "sk-agenda-view.h"
 #include "sk-presenter.h"
 #include "sk-date.h"
+#include "sk-date-picker.h"
 #include "sk-format.h"
 #include "sk-ical.h"
 #include "sk-render.h"
@@ -649,7 +650,12 @@ edit_meeting (SkAgendaView *self,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   md->body = labelled (grid, 0, _("Body"), entry_with (meeting->body));
   md->title = labelled (grid, 1, _("Title"), entry_with (meeting->title));
-  md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (meeting->date));
+  md->date = entry_with (meeting->date);
+  /* Typed, or picked from a calendar beside it. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_widget_get_prev_sibling (
+                                   labelled (grid, 2, _("Date (YYYY-MM-DD)"),
+                                             sk_date_picker_new (md->date, _("Date (YYYY-MM-DD)"))))),
+                                 md->date);
   md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (meeting->start_time));
   md->location = labelled (grid, 4, _("Place"), entry_with (meeting->location));
   gtk_string_list_append (modes, _("Not set"));
