@@ -314,15 +314,32 @@ window_x (GtkWidget *widget)
 }
 
 /* Turns the wheel over the page until the widget is in full view. */
+/* The page's scroller: the nearest that scrolls up and down. */
+static GtkWidget *
+page_scroller (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW); w != NULL;
+       w = gtk_widget_get_ancestor (gtk_widget_get_parent (w), GTK_TYPE_SCROLLED_WINDOW))
+    {
+      GtkPolicyType v;
+
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (w), NULL, &v);
+      if (v != GTK_POLICY_NEVER)
+        return w;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 scroll_into_view (GtkWidget *widget)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scroller = page_scroller (widget);
   int window_height = gtk_widget_get_height (GTK_WIDGET (gtk_widget_get_root (widget)));
 
   for (int i = 0; i < 60 && window_y (widget) + gtk_widget_get_height (widget) > window_height - 40; i++)
     {
-      pointer_to (scroller, 0.5, 0.5);
+      /* In the page's margin: a slider under the pointer takes the wheel. */
+      pointer_to (scroller, 0.01, 0.5);
       /* Far away, ten turns at a time. */
       if (window_y (widget) > 3 * window_height)
         xdotool ("click --repeat 10 --delay 5 5");
@@ -331,7 +348,7 @@ scroll_into_view (GtkWidget *widget)
     }
   for (int i = 0; i < 60 && window_y (widget) < 60; i++)
     {
-      pointer_to (scroller, 0.5, 0.5);
+      pointer_to (scroller, 0.01, 0.5);
       xdotool ("click 4");
     }
   g_assert_cmpfloat (window_y (widget), >=, 60);
@@ -670,6 +687,34 @@ test_keys_after_style_menu (void)
   close_window (window, dir, path);
 }
 
+/* "Add a Candidate…" is a menu of the municipalities not yet candidates:
+ * one clicked is added, and nothing shows as chosen. */
+static void
+test_add_candidate_menu (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *add, *popover;
+  SkMatrix *matrix;
+
+  click (find_label (header, "Matrix"));
+  add = find_button (GTK_WIDGET (window), "Add a Candidate…");
+  g_assert_true (GTK_IS_MENU_BUTTON (add));
+  scroll_into_view (add);
+  click (add);
+  popover = find_widget (add, is_shown_popover, NULL);
+  g_assert_nonnull (popover);
+  g_assert_null (find_type (popover, GTK_TYPE_CHECK_BUTTON));
+  pointer_to (find_label (popover, "Aurland"), 0.5, 0.5);
+  click (find_label (popover, "Aurland"));
+  matrix = sk_project_find_matrix (sk_window_get_project (window), "nav-vertskommune");
+  g_assert_cmpuint (matrix->candidates->len, ==, 3);
+  g_assert_cmpstr (((SkCandidate *) g_ptr_array_index (matrix->candidates, 2))->municipality, ==, "aurland");
+
+  close_window (window, dir, path);
+}
+
 static gboolean
 is_day_of_month (GtkWidget     *widget,
                  gconstpointer  text)
@@ -902,6 +947,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/save-as-proposes-title", test_save_as_proposes_title);
   g_test_add_func ("/pointer/keys-after-style-menu", test_keys_after_style_menu);
   g_test_add_func ("/pointer/date-from-calendar", test_date_from_calendar);
+  g_test_add_func ("/pointer/add-candidate-menu", test_add_candidate_menu);
 }
 
 int
