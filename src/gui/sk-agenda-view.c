@@ -396,6 +396,8 @@ show_plan (SkAgendaView *self)
       subtitle = entry->note ? g_strdup_printf ("%s — %s", when, entry->note) : g_strdup (when);
       escaped = g_markup_escape_text (subtitle, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* Narrow, a long matter's name wraps between words. */
+      sk_row_title_keeps_words (row);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
       /* Activated (a click, Enter) it is edited. */
       g_object_set_data (G_OBJECT (row), "sk-plan-entry", entry);
@@ -2038,6 +2040,7 @@ show_meeting (SkAgendaView *self,
           any_planned = TRUE;
         }
       row = adw_action_row_new ();
+      sk_row_title_keeps_words (row);
       {
         g_autofree char *title = g_markup_escape_text (entry->title, -1);
 
