@@ -433,6 +433,12 @@ test_click_into_case_text (void)
   g_assert_false (gtk_widget_get_mapped (body));
   g_assert_cmpstr (item_at (window, 1)->body, ==, "Innkallinga er send ut.");
   g_assert_true (sk_window_get_modified (window));
+  /* The row has the focus: space and Enter open and close it too. */
+  g_assert_true (gtk_widget_has_focus (row));
+  xdotool ("key space");
+  g_assert_true (gtk_widget_get_mapped (body));
+  xdotool ("key Return");
+  g_assert_false (gtk_widget_get_mapped (body));
 
   close_window (window, dir, path);
 }
