@@ -17,6 +17,7 @@
 #include "sk-presenter.h"
 #include "sk-date.h"
 #include "sk-date-picker.h"
+#include "sk-link-menu.h"
 #include "sk-format.h"
 #include "sk-ical.h"
 #include "sk-render.h"
@@ -1085,40 +1086,6 @@ link_chosen_cb (GSimpleAction *action,
   item_links_refresh (ir);
 }
 
-/* The menu of "Link to…", made each time it opens: every matrix, cost
- * model and timeline of the project, a section each. */
-static void
-link_menu_cb (GtkMenuButton *button,
-              gpointer       user_data)
-{
-  ItemRow *ir = user_data;
-  SkProject *project = sk_view_get_project (SK_VIEW (ir->self));
-  GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
-                         sk_project_get_timelines (project) };
-  const char *headings[] = { _("Matrices"), _("Cost Models"), _("Timelines") };
-  SkLinkKind kinds[] = { SK_LINK_MATRIX, SK_LINK_COST_MODEL, SK_LINK_TIMELINE };
-  g_autoptr(GMenu) menu = g_menu_new ();
-
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      g_autoptr(GMenu) section = g_menu_new ();
-
-      for (guint i = 0; i < lists[k]->len; i++)
-        {
-          /* Matrices, cost models and timelines start with their id and title. */
-          char **record = g_ptr_array_index (lists[k], i);
-          g_autoptr(GMenuItem) entry = g_menu_item_new (record[1], NULL);
-
-          g_menu_item_set_action_and_target_value (entry, "item.link", g_variant_new ("(us)", kinds[k], record[0]));
-          g_menu_append_item (section, entry);
-        }
-      if (lists[k]->len > 0)
-        g_menu_append_section (menu, headings[k], G_MENU_MODEL (section));
-    }
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
-  sk_popover_keeps_page (gtk_menu_button_get_popover (button));
-}
-
 static GtkWidget *
 attachments_box (ItemRow *ir)
 {
@@ -1198,12 +1165,8 @@ links_box (ItemRow *ir)
       gtk_box_append (GTK_BOX (line), remove);
       gtk_box_append (GTK_BOX (box), line);
     }
-  /* A menu, not a drop-down: choosing links, it selects nothing. */
-  add = gtk_menu_button_new ();
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (add), _("_Link to…"));
-  gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (add), TRUE);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (add), link_menu_cb, ir, NULL);
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  /* A menu of what to link, not a drop-down. */
+  add = sk_link_menu_button_new (SK_VIEW (ir->self), "item.link");
   gtk_box_append (GTK_BOX (box), add);
   return box;
 }
