@@ -588,12 +588,20 @@ sk_project_checkpoint (SkProject  *self,
       now - self->merge_time < G_USEC_PER_SEC)
     {
       self->merge_time = now;
+      self->checkpointed = TRUE;
       return;
     }
   g_ptr_array_add (self->undo, snapshot (self));
+  g_array_append_val (self->undo_states, self->state);
   if (self->undo->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo, 0);
+    {
+      g_ptr_array_remove_index (self->undo, 0);
+      g_array_remove_index (self->undo_states, 0);
+    }
   g_ptr_array_set_size (self->redo, 0);
+  g_array_set_size (self->redo_states, 0);
+  self->state = ++self->last_state;
+  self->checkpointed = TRUE;
   _sk_set_str (&self->merge_key, merge_key);
   self->merge_time = now;
 }
@@ -639,8 +647,11 @@ take_contents (SkProject *self,
 static gboolean
 restore (SkProject *self,
          GPtrArray *from,
-         GPtrArray *to)
+         GPtrArray *to,
+         GArray    *from_states,
+         GArray    *to_states)
 {
+  guint64 state;
   g_autoptr(SkProject) other = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -648,6 +659,8 @@ restore (SkProject *self,
   if (from->len == 0)
     return FALSE;
   text = g_ptr_array_steal_index (from, from->len - 1);
+  state = g_array_index (from_states, guint64, from_states->len - 1);
+  g_array_set_size (from_states, from_states->len - 1);
   other = sk_project_new_from_data (text, strlen (text), NULL, &error);
   if (other == NULL)
     {
@@ -657,8 +670,11 @@ restore (SkProject *self,
       return FALSE;
     }
   g_ptr_array_add (to, snapshot (self));
+  g_array_append_val (to_states, self->state);
+  self->state = state;
   take_contents (self, other);
   g_clear_pointer (&self->merge_key, g_free);
+  self->checkpointed = TRUE;
   sk_project_changed (self);
   return TRUE;
 }
@@ -701,13 +717,13 @@ gboolean
 sk_project_undo (SkProject *self)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->undo, self->redo);
+  return restore (self, self->undo, self->redo, self->undo_states, self->redo_states);
 }
 
 gboolean
 sk_project_redo (SkProject *self)
 {
   g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->redo, self->undo);
+  return restore (self, self->redo, self->undo, self->redo_states, self->undo_states);
 }
 

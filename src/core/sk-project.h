@@ -171,6 +171,8 @@ gboolean     sk_project_can_redo           (SkProject      *self);
 gboolean     sk_project_undo               (SkProject      *self);
 SkProject   *sk_project_copy               (SkProject      *self);
 gboolean     sk_project_redo               (SkProject      *self);
+guint64      sk_project_get_state          (SkProject      *self);
+guint64      sk_project_mark_state         (SkProject      *self);
 
 /* Figure sources (an extension of FORMAT.md, see docs/format-extensions.md). */
 void         sk_municipality_set_figure_source (SkMunicipality *m,

@@ -18,6 +18,8 @@
 #include "sk-date.h"
 #include "sk-clipboard.h"
 #include "sk-export.h"
+#include "sk-date-picker.h"
+#include "sk-link-menu.h"
 #include "sk-format.h"
 #include "sk-file.h"
 #include "sk-ical.h"
@@ -388,6 +390,8 @@ show_plan (SkAgendaView *self)
       subtitle = entry->note ? g_strdup_printf ("%s — %s", when, entry->note) : g_strdup (when);
       escaped = g_markup_escape_text (subtitle, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* Narrow, a long matter's name wraps between words. */
+      sk_row_title_keeps_words (row);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
       /* Activated (a click, Enter) it is edited. */
       g_object_set_data (G_OBJECT (row), "sk-plan-entry", entry);
@@ -658,7 +662,12 @@ edit_meeting (SkAgendaView *self,
 
     if (sk_time_parse (meeting->start_time, &minutes))
       time = sk_format_time (minutes);
-    md->date = labelled (grid, 2, _("Date (YYYY-MM-DD)"), entry_with (date));
+    md->date = entry_with (date);
+    /* Typed, or picked from a calendar beside it. */
+    gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_widget_get_prev_sibling (
+                                     labelled (grid, 2, _("Date (YYYY-MM-DD)"),
+                                               sk_date_picker_new (md->date, _("Date (YYYY-MM-DD)"))))),
+                                   md->date);
     md->time = labelled (grid, 3, _("Start (HH:MM)"), entry_with (time ? time : meeting->start_time));
   }
   md->location = labelled (grid, 4, _("Place"), entry_with (meeting->location));
@@ -698,6 +707,11 @@ typedef struct
   GtkWidget    *icon;
   GtkWidget    *arrow;
   GtkWidget    *editor;   /* built when first opened */
+  GtkWidget    *title;    /* the editor's parts */
+  GtkWidget    *attachments;
+  GtkWidget    *links;
+  GtkWidget    *up;
+  GtkWidget    *down;
 } ItemRow;
 
 static guint
@@ -710,6 +724,26 @@ item_index (SkAgendaView *self,
     if (g_ptr_array_index (self->meeting->items, i) == item)
       break;
   return i;
+}
+
+/* "Move Up" on the first item and "Move Down" on the last do nothing:
+ * they are off.  The focus on one of them going off goes to the other. */
+static void
+update_move_buttons (ItemRow *ir,
+                     guint    index,
+                     guint    n)
+{
+  GtkWidget *buttons[] = { ir->up, ir->down };
+  gboolean on[] = { index > 0, index + 1 < n };
+
+  if (ir->editor == NULL)
+    return;
+  for (guint b = 0; b < 2; b++)
+    {
+      if (!on[b] && gtk_widget_has_focus (buttons[b]) && on[1 - b])
+        gtk_widget_grab_focus (buttons[1 - b]);
+      gtk_widget_set_sensitive (buttons[b], on[b]);
+    }
 }
 
 static void
@@ -778,6 +812,8 @@ update_times (SkAgendaView *self)
         }
       gtk_widget_set_visible (self->end_label, timed && self->meeting->items->len > 0);
     }
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->items, i)) != NULL; i++)
+    update_move_buttons (g_object_get_data (G_OBJECT (row), "sk-item-row"), i, self->meeting->items->len);
 }
 
 static void
@@ -907,7 +943,8 @@ text_area (ItemRow    *ir,
 
 /* Attachments and links */
 
-static void item_editor_refresh (ItemRow *ir);
+static void item_attachments_refresh (ItemRow *ir);
+static void item_links_refresh (ItemRow *ir);
 
 static void
 open_attachment_cb (GtkButton *button,
@@ -929,7 +966,7 @@ remove_attachment_cb (GtkButton *button,
   begin_edit (ir->self, NULL);
   g_ptr_array_remove_index (ir->item->attachments, i);
   end_edit (ir->self);
-  item_editor_refresh (ir);
+  item_attachments_refresh (ir);
   sk_view_toast (SK_VIEW (ir->self), _("Attachment removed"), TRUE);
 }
 
@@ -968,7 +1005,7 @@ attach_response_cb (GtkNativeDialog *chooser,
       begin_edit (ir->self, NULL);
       g_ptr_array_add (ir->item->attachments, a);
       end_edit (ir->self);
-      item_editor_refresh (ir);
+      item_attachments_refresh (ir);
     }
 }
 
@@ -1036,38 +1073,27 @@ remove_link_cb (GtkButton *button,
   begin_edit (ir->self, NULL);
   g_ptr_array_remove_index (ir->item->links, i);
   end_edit (ir->self);
-  item_editor_refresh (ir);
+  item_links_refresh (ir);
 }
 
-/* The targets of "Link to…": every matrix, cost model and timeline. */
+/* "Link to…" chose a matrix, cost model or timeline: (kind, id). */
 static void
-add_link_cb (GtkDropDown *dropdown,
-             GParamSpec  *pspec,
-             ItemRow     *ir)
+link_chosen_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
 {
-  SkProject *project = sk_view_get_project (SK_VIEW (ir->self));
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
-                         sk_project_get_timelines (project) };
-  SkLinkKind kinds[] = { SK_LINK_MATRIX, SK_LINK_COST_MODEL, SK_LINK_TIMELINE };
-  guint n = 1;
+  ItemRow *ir = user_data;
+  SkLink *l = sk_link_new ();
+  guint32 kind;
+  const char *id;
 
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  for (guint k = 0; k < 3; k++)
-    for (guint i = 0; i < lists[k]->len; i++, n++)
-      if (n == selected)
-        {
-          SkLink *l = sk_link_new ();
-
-          l->kind = kinds[k];
-          l->id = g_strdup (*(char **) g_ptr_array_index (lists[k], i));
-          begin_edit (ir->self, NULL);
-          g_ptr_array_add (ir->item->links, l);
-          end_edit (ir->self);
-          item_editor_refresh (ir);
-          return;
-        }
+  g_variant_get (parameter, "(u&s)", &kind, &id);
+  l->kind = kind;
+  l->id = g_strdup (id);
+  begin_edit (ir->self, NULL);
+  g_ptr_array_add (ir->item->links, l);
+  end_edit (ir->self);
+  item_links_refresh (ir);
 }
 
 static GtkWidget *
@@ -1124,11 +1150,7 @@ links_box (ItemRow *ir)
 {
   SkProject *project = sk_view_get_project (SK_VIEW (ir->self));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  g_autoptr(GtkStringList) targets = gtk_string_list_new (NULL);
-  GPtrArray *lists[] = { sk_project_get_matrices (project), sk_project_get_cost_models (project),
-                         sk_project_get_timelines (project) };
-  SkLinkKind kinds[] = { SK_LINK_MATRIX, SK_LINK_COST_MODEL, SK_LINK_TIMELINE };
-  GtkWidget *dropdown;
+  GtkWidget *add;
 
   for (guint i = 0; i < ir->item->links->len; i++)
     {
@@ -1140,6 +1162,10 @@ links_box (ItemRow *ir)
       GtkWidget *remove = sk_flat_icon_button_new ("user-trash-symbolic", _("Remove the Link"), NULL);
 
       gtk_widget_set_hexpand (label, TRUE);
+      /* A long title does not set the page's width (half a laptop's
+       * screen): it is cut, and shown whole in the tooltip. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      sk_widget_set_tooltip (label, text);
       g_object_set_data (G_OBJECT (go), "sk-link", l);
       g_signal_connect (go, "clicked", G_CALLBACK (jump_cb), ir);
       g_object_set_data (G_OBJECT (remove), "sk-index", GUINT_TO_POINTER (i));
@@ -1149,22 +1175,9 @@ links_box (ItemRow *ir)
       gtk_box_append (GTK_BOX (line), remove);
       gtk_box_append (GTK_BOX (box), line);
     }
-  gtk_string_list_append (targets, _("Link to…"));
-  for (guint k = 0; k < 3; k++)
-    for (guint i = 0; i < lists[k]->len; i++)
-      {
-        const char *title = k == 0 ? ((SkMatrix *) g_ptr_array_index (lists[k], i))->title
-                          : k == 1 ? ((SkCostModel *) g_ptr_array_index (lists[k], i))->title
-                                   : ((SkTimeline *) g_ptr_array_index (lists[k], i))->title;
-        g_autofree char *label = g_strdup_printf ("%s: %s", link_kind_label (kinds[k]), title);
-
-        gtk_string_list_append (targets, label);
-      }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (targets)), NULL);
-  gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link to…"), -1);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (add_link_cb), ir);
-  gtk_box_append (GTK_BOX (box), dropdown);
+  /* A menu of what to link, not a drop-down. */
+  add = sk_link_menu_button_new (SK_VIEW (ir->self), "item.link");
+  gtk_box_append (GTK_BOX (box), add);
   return box;
 }
 
@@ -1200,6 +1213,8 @@ item_editor_new (ItemRow *ir)
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *kind, *minutes, *title, *number, *presenter, *decision, *adopt, *bar;
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) link = g_simple_action_new ("link", G_VARIANT_TYPE ("(us)"));
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 12);
@@ -1208,7 +1223,11 @@ item_editor_new (ItemRow *ir)
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
 
+  g_signal_connect (link, "activate", G_CALLBACK (link_chosen_cb), ir);
+  g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (link));
+  gtk_widget_insert_action_group (box, "item", G_ACTION_GROUP (actions));
   title = labelled (grid, 0, _("Title"), entry_with (item->title));
+  ir->title = title;
   g_signal_connect (title, "changed", G_CALLBACK (title_changed_cb), ir);
   number = labelled (grid, 1, _("Number (empty: by position)"), entry_with (item->number));
   g_signal_connect (number, "changed", G_CALLBACK (number_changed_cb), ir);
@@ -1241,9 +1260,11 @@ item_editor_new (ItemRow *ir)
   gtk_box_append (GTK_BOX (box), adopt);
 
   gtk_box_append (GTK_BOX (box), section_title (_("Attachments")));
-  gtk_box_append (GTK_BOX (box), attachments_box (ir));
+  ir->attachments = attachments_box (ir);
+  gtk_box_append (GTK_BOX (box), ir->attachments);
   gtk_box_append (GTK_BOX (box), section_title (_("Linked")));
-  gtk_box_append (GTK_BOX (box), links_box (ir));
+  ir->links = links_box (ir);
+  gtk_box_append (GTK_BOX (box), ir->links);
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (bar, 8);
@@ -1261,22 +1282,64 @@ item_editor_new (ItemRow *ir)
     gtk_box_append (GTK_BOX (bar), up);
     gtk_box_append (GTK_BOX (bar), down);
     gtk_box_append (GTK_BOX (bar), remove);
+    ir->up = up;
+    ir->down = down;
   }
   gtk_box_append (GTK_BOX (box), bar);
   return box;
 }
 
+/* Puts `fresh` in the place of the editor's part `*part`.  The rest of
+ * the editor stays as it is, and with it the page's scroll position; the
+ * focus, if it was in the part, goes to `focus_to`. */
 static void
-item_editor_refresh (ItemRow *ir)
+replace_part (ItemRow    *ir,
+              GtkWidget **part,
+              GtkWidget  *fresh,
+              GtkWidget  *focus_to)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (ir->row));
-  gboolean open = ir->editor != NULL && gtk_widget_get_visible (ir->editor);
+  GtkRoot *root = gtk_widget_get_root (*part);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus != NULL && (focus == *part || gtk_widget_is_ancestor (focus, *part));
+  GtkWidget *viewport = gtk_widget_get_ancestor (*part, GTK_TYPE_VIEWPORT);
 
-  if (ir->editor != NULL)
-    gtk_box_remove (GTK_BOX (box), ir->editor);
-  ir->editor = item_editor_new (ir);
-  gtk_widget_set_visible (ir->editor, open);
-  gtk_box_append (GTK_BOX (box), ir->editor);
+  /* The viewport scrolls to a widget taking the focus, by where it is;
+   * one not laid out yet is at the top of its parent: the page jumped to
+   * the item's title. */
+  if (viewport != NULL)
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
+  gtk_box_insert_child_after (GTK_BOX (ir->editor), fresh, *part);
+  gtk_box_remove (GTK_BOX (ir->editor), *part);
+  *part = fresh;
+  if (had_focus)
+    gtk_widget_grab_focus (focus_to);
+  if (viewport != NULL)
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+}
+
+/* After an attachment or a link was added or removed: the focus, if it
+ * was there, goes to the part's last control ("Add Attachment…",
+ * "Link to…"). */
+static void
+item_attachments_refresh (ItemRow *ir)
+{
+  GtkWidget *fresh;
+
+  if (ir->editor == NULL)
+    return;
+  fresh = attachments_box (ir);
+  replace_part (ir, &ir->attachments, fresh, gtk_widget_get_last_child (fresh));
+}
+
+static void
+item_links_refresh (ItemRow *ir)
+{
+  GtkWidget *fresh;
+
+  if (ir->editor == NULL)
+    return;
+  fresh = links_box (ir);
+  replace_part (ir, &ir->links, fresh, gtk_widget_get_last_child (fresh));
 }
 
 static void
@@ -1290,6 +1353,7 @@ toggle_item (ItemRow *ir)
       ir->editor = item_editor_new (ir);
       gtk_widget_set_visible (ir->editor, FALSE);
       gtk_box_append (GTK_BOX (box), ir->editor);
+      update_move_buttons (ir, item_index (ir->self, ir->item), ir->self->meeting->items->len);
     }
   open = !gtk_widget_get_visible (ir->editor);
   gtk_widget_set_visible (ir->editor, open);
@@ -1307,13 +1371,46 @@ item_activated_cb (SkAgendaView  *self,
     toggle_item (ir);
 }
 
+/* A click on the item's header line: the row takes the focus (for
+ * Alt+Up and Alt+Down) and opens or closes. */
+static void
+header_released_cb (GtkGestureClick *click,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    ItemRow         *ir)
+{
+  if (n_press != 1)
+    return;
+  gtk_widget_grab_focus (ir->row);
+  toggle_item (ir);
+}
+
+/* Enter or space on the row itself, not on a field of its editor. */
+static gboolean
+toggle_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  ItemRow *ir = user_data;
+
+  if (gtk_root_get_focus (gtk_widget_get_root (widget)) != ir->row)
+    return FALSE;
+  toggle_item (ir);
+  return TRUE;
+}
+
 /* Reordering, adding and removing */
 
 /* Moves the item without building the list again: a long agenda stays
  * responsive while it is reordered.  The rows stay where they are and show
  * the items now in their places: moving a row widget among 200 restyled
  * every row after it (its place among its siblings changed), ~6 ms of
- * layout per Alt+Down.  A row whose editor is open moves with it. */
+ * layout per Alt+Down.  A row whose editor is open moves with it: by one
+ * place, its neighbour changes places instead and the page scrolls by the
+ * neighbour's height, so that the item being edited, with the focus,
+ * stays where it was on the screen (under the pointer that clicked "Move
+ * Up"). */
 static void
 move_item_to (SkAgendaView *self,
               guint         from,
@@ -1324,6 +1421,7 @@ move_item_to (SkAgendaView *self,
   gboolean editing = FALSE;
   GtkListBoxRow *row;
   gpointer item;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
 
   if (from >= items->len || to >= items->len || from == to || self->items == NULL)
     return;
@@ -1337,6 +1435,36 @@ move_item_to (SkAgendaView *self,
       ItemRow *ir = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (self->items, i)), "sk-item-row");
 
       editing = ir->editor != NULL && gtk_widget_get_visible (ir->editor);
+    }
+  row = gtk_list_box_get_row_at_index (self->items, to);
+  if (editing && hi - lo == 1 && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (row))))
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->items), GTK_TYPE_SCROLLED_WINDOW);
+      GtkListBoxRow *after = gtk_list_box_get_row_at_index (self->items, to + 1);
+      graphene_rect_t here, next;
+      double height = 0;
+
+      /* The neighbour's place in the list, its borders and spacing with it. */
+      if (gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->items), &here))
+        {
+          if (after != NULL && gtk_widget_compute_bounds (GTK_WIDGET (after), GTK_WIDGET (self->items), &next))
+            height = next.origin.y - here.origin.y;
+          else
+            height = gtk_widget_get_height (GTK_WIDGET (self->items)) - here.origin.y;
+        }
+
+      g_object_ref (row);
+      gtk_list_box_remove (self->items, GTK_WIDGET (row));
+      gtk_list_box_insert (self->items, GTK_WIDGET (row), from);
+      g_object_unref (row);
+      if (scroller != NULL)
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + (to < from ? -height : height));
+        }
+      update_times (self);
+      return;
     }
   if (editing)
     {
@@ -1409,8 +1537,12 @@ add_item_cb (SkAgendaView *self)
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->items, at);
     ItemRow *ir = row ? g_object_get_data (G_OBJECT (row), "sk-item-row") : NULL;
 
+    /* Open, with its title chosen: what is typed replaces "New item". */
     if (ir)
-      toggle_item (ir);
+      {
+        toggle_item (ir);
+        gtk_widget_grab_focus (ir->title);
+      }
   }
 }
 
@@ -1469,6 +1601,9 @@ item_row_new (SkAgendaView *self,
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  const guint toggle_keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space, GDK_KEY_KP_Space };
+  GtkGesture *click;
+  GtkEventController *keys;
 
   ir->self = self;
   ir->item = item;
@@ -1494,6 +1629,22 @@ item_row_new (SkAgendaView *self,
   gtk_box_append (GTK_BOX (box), line);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "sk-item-row", ir, g_free);
+  /* Only the header line opens and closes the item.  The list box
+   * activates a row (and takes the focus to it) on a click anywhere in
+   * it, and a text view does not claim a plain click: a click into the
+   * case text folded the item and what was typed next was lost. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focus_on_click (row, FALSE);
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (header_released_cb), ir);
+  gtk_widget_add_controller (line, GTK_EVENT_CONTROLLER (click));
+  keys = gtk_shortcut_controller_new ();
+  for (guint k = 0; k < G_N_ELEMENTS (toggle_keys); k++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (toggle_keys[k], 0),
+                                                            gtk_callback_action_new (toggle_key_cb, ir, NULL)));
+  gtk_widget_add_controller (row, keys);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
@@ -1828,6 +1979,7 @@ show_meeting (SkAgendaView *self,
           any_planned = TRUE;
         }
       row = adw_action_row_new ();
+      sk_row_title_keeps_words (row);
       {
         g_autofree char *title = g_markup_escape_text (entry->title, -1);
 

@@ -175,6 +175,19 @@ cell (GtkGrid    *grid,
   gtk_grid_attach (grid, label, column, row, 1, 1);
 }
 
+/* The rows of the split's two grids as high as the explanation's button
+ * (a flat icon button, 34 px): the names and totals beside the parts. */
+static void
+split_rows_alike (GtkWidget *grid)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_SEPARATOR (child))
+      {
+        gtk_widget_set_size_request (child, -1, 34);
+        gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+      }
+}
+
 static char *
 criteria_text (const SkCostParams *p)
 {
@@ -323,7 +336,7 @@ update_results (SkCostsView *self)
   g_autofree char *criteria = NULL;
   g_autofree char *summary = NULL;
   SkCostParams p;
-  GtkWidget *grid, *chart;
+  GtkWidget *grid, *chart, *pinned, *table;
   g_autoptr(GtkBox) out = NULL;
   gint64 sums[3] = { 0, 0, 0 };
   guint r;
@@ -355,15 +368,22 @@ update_results (SkCostsView *self)
       return;
     }
 
+  /* The municipality and its total stay in view (half a laptop's screen);
+   * the parts beside them scroll sideways.  Both grids have the same rows,
+   * each as high as the explanation's button (split_rows_alike ()). */
+  pinned = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (pinned), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (pinned), 6);
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_widget_set_margin_start (grid, 24);
   gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Cost split"), -1);
-  cell (GTK_GRID (grid), _("Municipality"), 0, 0, "heading");
+  cell (GTK_GRID (pinned), _("Municipality"), 0, 0, "heading");
   cell (GTK_GRID (grid), _("Equal part"), 1, 0, "heading");
   cell (GTK_GRID (grid), _("Variable part"), 2, 0, "heading");
-  cell (GTK_GRID (grid), _("Total"), 3, 0, "heading");
+  cell (GTK_GRID (pinned), _("Total"), 3, 0, "heading");
   cell (GTK_GRID (grid), C_("column", "Share"), 4, 0, "heading");
   cell (GTK_GRID (grid), _("Per inhabitant"), 5, 0, "heading");
 
@@ -381,10 +401,10 @@ update_results (SkCostsView *self)
       g_autofree char *why_label = g_strdup_printf (_("How the share of %s is computed"),
                                                     municipality_name (self, row->municipality));
 
-      cell (GTK_GRID (grid), municipality_name (self, row->municipality), 0, r + 1, NULL);
+      cell (GTK_GRID (pinned), municipality_name (self, row->municipality), 0, r + 1, NULL);
       cell (GTK_GRID (grid), equal, 1, r + 1, NULL);
       cell (GTK_GRID (grid), variable, 2, r + 1, NULL);
-      cell (GTK_GRID (grid), amount, 3, r + 1, NULL);
+      cell (GTK_GRID (pinned), amount, 3, r + 1, NULL);
       cell (GTK_GRID (grid), share, 4, r + 1, NULL);
       cell (GTK_GRID (grid), per, 5, r + 1, NULL);
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (why), "dialog-information-symbolic");
@@ -393,26 +413,41 @@ update_results (SkCostsView *self)
       g_object_set_data (G_OBJECT (why), "sk-view", self);
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (why), explain_create_popup,
                                              GUINT_TO_POINTER (r), NULL);
-      gtk_grid_attach (GTK_GRID (grid), why, 6, r + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (pinned), why, 6, r + 1, 1, 1);
       sums[0] += row->equal_kr;
       sums[1] += row->variable_kr;
       sums[2] += row->amount_kr;
     }
-  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 6, 1);
+  gtk_grid_attach (GTK_GRID (pinned), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 7, 1);
+  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 1, r + 1, 5, 1);
   {
     g_autofree char *e = sk_format_kr (sums[0]);
     g_autofree char *v = sk_format_kr (sums[1]);
     g_autofree char *t = sk_format_kr (sums[2]);
     g_autofree char *s = sk_format_percent (100, 2);
 
-    cell (GTK_GRID (grid), _("Total"), 0, r + 2, "heading");
+    cell (GTK_GRID (pinned), _("Total"), 0, r + 2, "heading");
     cell (GTK_GRID (grid), e, 1, r + 2, "heading");
     cell (GTK_GRID (grid), v, 2, r + 2, "heading");
-    cell (GTK_GRID (grid), t, 3, r + 2, "heading");
+    cell (GTK_GRID (pinned), t, 3, r + 2, "heading");
     cell (GTK_GRID (grid), s, 4, r + 2, "heading");
   }
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_box_append (out, sk_sideways_scroller_new (grid, _("Cost split")));
+  split_rows_alike (pinned);
+  split_rows_alike (grid);
+  table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_margin_top (table, 6);
+  gtk_box_append (GTK_BOX (table), pinned);
+  {
+    GtkWidget *scroller = sk_sideways_scroller_new (grid, _("Cost split"));
+
+    /* Nothing in it takes the focus now: the table itself does, for the
+     * arrow keys to scroll it. */
+    gtk_widget_set_can_focus (scroller, TRUE);
+    gtk_widget_set_focusable (scroller, TRUE);
+    gtk_widget_set_hexpand (scroller, TRUE);
+    gtk_box_append (GTK_BOX (table), scroller);
+  }
+  gtk_box_append (out, table);
   {
     g_autofree char *note = sk_cost_rounding_note (result);
 

@@ -681,38 +681,28 @@ reshow_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* "Add a Candidate…" chose a municipality (its id). */
 static void
-add_candidate_cb (SkMatrixView *self,
-                  GParamSpec   *pspec,
-                  GtkDropDown  *dropdown)
+add_candidate_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  GPtrArray *all = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
-  g_autoptr(GPtrArray) free = g_ptr_array_new ();
+  SkMatrixView *self = SK_MATRIX_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
   SkMatrix *m = self->matrix;
   SkCandidate *c;
 
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+  if (m == NULL || sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), id) == NULL)
     return;
-  for (guint i = 0; i < all->len; i++)
-    {
-      SkMunicipality *mu = g_ptr_array_index (all, i);
-      gboolean taken = FALSE;
-
-      for (guint k = 0; k < m->candidates->len; k++)
-        taken |= g_strcmp0 (((SkCandidate *) g_ptr_array_index (m->candidates, k))->municipality, mu->id) == 0;
-      if (!taken)
-        g_ptr_array_add (free, mu);
-    }
-  if (selected - 1 >= free->len)
-    return;
+  for (guint k = 0; k < m->candidates->len; k++)
+    if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (m->candidates, k))->municipality, id) == 0)
+      return;
   c = sk_candidate_new ();
-  c->municipality = g_strdup (((SkMunicipality *) g_ptr_array_index (free, selected - 1))->id);
+  c->municipality = g_strdup (id);
   begin_edit (self, NULL);
   g_ptr_array_add (m->candidates, c);
   end_edit (self);
-  /* Not now: the page would go with the drop-down still in its own
-   * "notify::selected", which GTK goes on handling. */
+  /* Not now: the page would go with the menu still closing. */
   if (self->reshow_id == 0)
     self->reshow_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reshow_idle, self, NULL);
 }
@@ -920,7 +910,7 @@ show_matrix (SkMatrixView *self,
   g_autofree char *scale_text = NULL;
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
   GPtrArray *all = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
-  g_autoptr(GtkStringList) free_names = gtk_string_list_new (NULL);
+  g_autoptr(GMenu) free_menu = g_menu_new ();
   guint n_free = 0;
 
   sk_view_new_page (SK_VIEW (self));
@@ -1042,6 +1032,7 @@ show_matrix (SkMatrixView *self,
       /* Room for the factor's name beside the slider: narrow, the side
        * list gives way rather than the name standing a letter a line. */
       gtk_widget_set_size_request (row, 400, -1);
+      sk_row_title_keeps_words (row);
       if (factor->note)
         sk_widget_set_tooltip (row, factor->note);
       g_object_set_data (G_OBJECT (adj), "sk-factor", factor);
@@ -1119,8 +1110,8 @@ show_matrix (SkMatrixView *self,
       gtk_label_set_max_width_chars (GTK_LABEL (name), 28);
       gtk_grid_attach (GTK_GRID (grid), name, 0, f + 1, 1, 1);
     }
-  /* A municipality of the project that is not a candidate yet */
-  gtk_string_list_append (free_names, _("Add a Candidate…"));
+  /* A municipality of the project that is not a candidate yet: a menu,
+   * not a drop-down, for choosing one adds it and selects nothing. */
   for (guint i = 0; i < all->len; i++)
     {
       SkMunicipality *mu = g_ptr_array_index (all, i);
@@ -1130,18 +1121,23 @@ show_matrix (SkMatrixView *self,
         taken |= g_strcmp0 (((SkCandidate *) g_ptr_array_index (matrix->candidates, k))->municipality, mu->id) == 0;
       if (!taken)
         {
-          gtk_string_list_append (free_names, mu->name);
+          g_autoptr(GMenuItem) entry = g_menu_item_new (mu->name, NULL);
+
+          g_menu_item_set_action_and_target_value (entry, "matrix.add-candidate", g_variant_new_string (mu->id));
+          g_menu_append_item (free_menu, entry);
           n_free++;
         }
     }
   if (n_free > 0)
     {
-      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (free_names)), NULL);
+      GtkWidget *add = gtk_menu_button_new ();
 
-      gtk_widget_set_valign (dropdown, GTK_ALIGN_START);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Candidate"), -1);
-      g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (add_candidate_cb), self, G_CONNECT_SWAPPED);
-      gtk_grid_attach (GTK_GRID (grid), dropdown, 1 + matrix->candidates->len, 0, 1, 1);
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (add), _("Add a Candidate…"));
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (add), G_MENU_MODEL (free_menu));
+      sk_popover_keeps_page (gtk_menu_button_get_popover (GTK_MENU_BUTTON (add)));
+      gtk_widget_set_valign (add, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Candidate"), -1);
+      gtk_grid_attach (GTK_GRID (grid), add, 1 + matrix->candidates->len, 0, 1, 1);
     }
   gtk_box_append (self->content, sk_sideways_scroller_new (grid, _("Scores")));
 
@@ -1293,6 +1289,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   gtk_widget_class_install_action (widget_class, "matrix.factor-down", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.remove-factor", "u", factor_action);
   gtk_widget_class_install_action (widget_class, "matrix.edit-candidate", "u", candidate_action);
+  gtk_widget_class_install_action (widget_class, "matrix.add-candidate", "s", add_candidate_action);
   gtk_widget_class_install_action (widget_class, "matrix.candidate-left", "u", candidate_action);
   gtk_widget_class_install_action (widget_class, "matrix.candidate-right", "u", candidate_action);
   gtk_widget_class_install_action (widget_class, "matrix.remove-candidate", "u", candidate_action);

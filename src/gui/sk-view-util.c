@@ -44,8 +44,13 @@ sk_sidebar_row_new (const char *title,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = sk_label_new (title, NULL);
 
-  /* In the middle: a variant's name is at the end ("Title — name"). */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  /* Two lines, between words, then cut at the end: cut in the middle, a
+   * wide window still showed "S…tt 2026".  A variant's name at the end
+   * ("Title — name") is on the second line. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   sk_widget_set_tooltip (row, title);
   gtk_box_append (GTK_BOX (box), label);
   if (subtitle != NULL && subtitle[0] != '\0')
@@ -601,3 +606,53 @@ sk_widget_update_from (GtkWidget *old,
   return TRUE;
 }
 
+
+static void
+popover_shown_cb (GtkWidget *popover,
+                  gpointer   shown)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (gtk_widget_get_parent (popover), GTK_TYPE_VIEWPORT);
+
+  if (viewport != NULL)
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), !GPOINTER_TO_INT (shown));
+}
+
+/* A popover on a scrolling page leaves the page where it is.  The page's
+ * viewport scrolls to the widget with the focus, and the focus follows
+ * the pointer over a menu's entries: placed as if the popover were in the
+ * page below its button, they scrolled the page (and the menu with it)
+ * while the pointer moved over them. */
+void
+sk_popover_keeps_page (GtkPopover *popover)
+{
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  g_signal_connect (popover, "show", G_CALLBACK (popover_shown_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (popover, "hide", G_CALLBACK (popover_shown_cb), GINT_TO_POINTER (FALSE));
+}
+
+static gboolean
+title_label_words (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title"))
+        {
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
+          return TRUE;
+        }
+      if (title_label_words (child))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An AdwActionRow's title wraps between words only: narrow, libadwaita's
+ * wrapping broke a word in the middle ("Befolknin-gsutviklin-g"). The row
+ * is then at least as wide as the longest word. */
+void
+sk_row_title_keeps_words (GtkWidget *row)
+{
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+  title_label_words (row);
+}

@@ -63,5 +63,7 @@ GtkWidget *sk_icon_button_new        (const char *icon,
                                       gpointer    data);
 GtkWidget *sk_more_button_new        (const char *tooltip,
                                       GMenuModel *menu);
+void       sk_popover_keeps_page     (GtkPopover *popover);
+void       sk_row_title_keeps_words  (GtkWidget  *row);
 
 G_END_DECLS

@@ -43,9 +43,29 @@ typedef struct
   int                sidebar_width;  /* as the user left it */
   GtkListBoxRow     *shown_row;      /* weak: the row whose page is shown */
   guint              restore_id;
+  gboolean           folded;         /* the window is narrow: the side list is away */
+  gboolean           sidebar_shown;  /* …unless asked for */
 } SkViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SkView, sk_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SIDEBAR_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+update_sidebar (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  if (priv->paned == NULL || priv->presenting)
+    return;
+  gtk_widget_set_visible (gtk_paned_get_start_child (priv->paned), !priv->folded || priv->sidebar_shown);
+}
 
 static void
 forget (SkView *self)
@@ -106,6 +126,15 @@ row_selected_cb (SkView        *self,
    * anew, it lost its scroll position and the focus). */
   if (row != NULL && row == priv->shown_row)
     return;
+  /* Folded away, the list was shown to choose from it: chosen, it goes. */
+  if (priv->folded && priv->sidebar_shown && row != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      if (focus != NULL && (focus == GTK_WIDGET (priv->sidebar) || gtk_widget_is_ancestor (focus, GTK_WIDGET (priv->sidebar))))
+        sk_view_set_sidebar_shown (self, FALSE);
+    }
   g_set_weak_pointer (&priv->shown_row, row);
   if (klass->row_selected)
     klass->row_selected (self, row);
@@ -195,12 +224,61 @@ max_position_cb (SkView *self)
 }
 
 static void
+sk_view_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  SkView *self = SK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_SHOWN:
+      g_value_set_boolean (value, sk_view_get_sidebar_shown (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_view_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  SkView *self = SK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_SHOWN:
+      sk_view_set_sidebar_shown (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sk_view_class_init (SkViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_view_dispose;
+  object_class->get_property = sk_view_get_property;
+  object_class->set_property = sk_view_set_property;
+
+  /**
+   * SkView:sidebar-shown:
+   *
+   * Whether the side list is shown while the view is folded (a narrow
+   * window); unfolded it always is.
+   */
+  properties [PROP_SIDEBAR_SHOWN] =
+    g_param_spec_boolean ("sidebar-shown", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = sk_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-view.ui");
@@ -679,4 +757,63 @@ sk_view_get_presenting (SkView *self)
 
   g_return_val_if_fail (SK_IS_VIEW (self), FALSE);
   return priv->presenting;
+}
+
+/* A narrow window (half a laptop's screen) folds the side list away: the
+ * page gets the whole width.  sk_view_set_sidebar_shown () brings it back
+ * until a record is chosen from it. */
+void
+sk_view_set_folded (SkView   *self,
+                    gboolean  folded)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+  folded = !!folded;
+  if (priv->folded == folded)
+    return;
+  priv->folded = folded;
+  if (!folded)
+    sk_view_set_sidebar_shown (self, FALSE);
+  update_sidebar (self);
+}
+
+gboolean
+sk_view_get_folded (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_val_if_fail (SK_IS_VIEW (self), FALSE);
+  return priv->folded;
+}
+
+void
+sk_view_set_sidebar_shown (SkView   *self,
+                           gboolean  shown)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+  shown = !!shown;
+  if (priv->sidebar_shown == shown)
+    return;
+  priv->sidebar_shown = shown;
+  update_sidebar (self);
+  /* To choose from it at once, from the one shown. */
+  if (shown && priv->sidebar != NULL)
+    {
+      GtkListBoxRow *selected = gtk_list_box_get_selected_row (priv->sidebar);
+
+      gtk_widget_grab_focus (selected ? GTK_WIDGET (selected) : GTK_WIDGET (priv->sidebar));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SIDEBAR_SHOWN]);
+}
+
+gboolean
+sk_view_get_sidebar_shown (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_val_if_fail (SK_IS_VIEW (self), FALSE);
+  return priv->sidebar_shown;
 }

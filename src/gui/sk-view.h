@@ -122,6 +122,12 @@ void           sk_view_select            (SkView        *self,
                                           gconstpointer  skip);
 /* The one object, without the list of the others, what it comes to
  * first: meeting mode. */
+void           sk_view_set_folded        (SkView        *self,
+                                          gboolean       folded);
+gboolean       sk_view_get_folded        (SkView        *self);
+void           sk_view_set_sidebar_shown (SkView        *self,
+                                          gboolean       shown);
+gboolean       sk_view_get_sidebar_shown (SkView        *self);
 void           sk_view_set_presenting    (SkView        *self);
 gboolean       sk_view_get_presenting    (SkView        *self);
 

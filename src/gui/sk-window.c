@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
@@ -38,6 +39,10 @@ struct _SkWindow
   AdwSqueezer          *title_squeezer;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherBar   *switcher_bar;  /* made when the window first narrows */
+  GtkToggleButton      *list_button;
+  GBinding             *list_binding;  /* of the view in front */
+  GtkLabel             *file_label;
+  guint                 fold_id;
   AdwViewStack         *stack;
   GtkSpinner           *spinner;
   GtkProgressBar       *progress_bar;
@@ -61,6 +66,7 @@ struct _SkWindow
   gboolean              is_example;
   gboolean              has_document;  /* past the placeholder a window starts with */
   gboolean              modified;
+  guint64               saved_state;  /* the project's contents on disk (sk_project_get_state ()) */
   gboolean              closing;
 
   GCancellable         *cancellable;
@@ -109,6 +115,14 @@ title_visible (SkWindow *self)
   return adw_squeezer_get_visible_child (self->title_squeezer) == GTK_WIDGET (self->window_title);
 }
 
+static const char *
+subtitle_of (SkProject *project)
+{
+  const char *organisation = sk_project_get_organisation (project);
+
+  return organisation != NULL && organisation[0] != '\0' ? organisation : sk_project_get_title (project);
+}
+
 static void
 update_title (SkWindow *self)
 {
@@ -119,14 +133,35 @@ update_title (SkWindow *self)
   /* "•" marks unsaved changes, as in the GNOME text editor. */
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
-  /* The project's title shows under the file name when the window is
-   * too narrow for the view switcher; not laid out while it is hidden. */
-  adw_window_title_set_subtitle (self->window_title,
-                                 self->project && title_visible (self)
-                                 ? sk_project_get_title (self->project) : "");
+  gtk_label_set_text (self->file_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), title);
+  /* Whose project it is shows under the file name when the window is too
+   * narrow for the view switcher (not laid out while it is hidden): the
+   * organisation, else the project's title.  A title such as "Styremøte
+   * 3. november 2025" read as the meeting shown, whatever meeting was. */
+  adw_window_title_set_subtitle (self->window_title, self->project && title_visible (self) ? subtitle_of (self->project) : "");
   /* Translators: the window title, "• board.sakskart — Sakskart" */
   window_title = g_strdup_printf (_("%s — Sakskart"), title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/* Too narrow for the view switcher, too narrow for the side lists too:
+ * they fold away, and the header's list button shows the one in front. */
+static gboolean
+fold_cb (gpointer data)
+{
+  SkWindow *self = data;
+  gboolean narrow = title_visible (self);
+  SkView *views[] = { SK_VIEW (self->agenda_view), SK_VIEW (self->matrix_view),
+                      SK_VIEW (self->timeline_view), SK_VIEW (self->costs_view) };
+
+  self->fold_id = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (views[i] != NULL)
+      sk_view_set_folded (views[i], narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_button), narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_label), !narrow);
+  return G_SOURCE_REMOVE;
 }
 
 /* The switcher at the bottom is made the first time the window is too
@@ -145,6 +180,9 @@ title_squeezer_cb (SkWindow *self)
     }
   if (self->switcher_bar != NULL)
     adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+  /* Not while the squeezer is being allocated. */
+  if (self->fold_id == 0)
+    self->fold_id = g_idle_add (fold_cb, self);
   update_title (self);
 }
 
@@ -204,14 +242,20 @@ drop_draft (SkWindow *self)
 static void
 project_changed_cb (SkWindow *self)
 {
-  if (!self->modified ||
+  /* Undone back to the contents on disk, it is as saved. */
+  gboolean modified = sk_project_get_state (self->project) != self->saved_state;
+
+  if (modified != self->modified ||
       (title_visible (self) &&
-       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), sk_project_get_title (self->project)) != 0))
+       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (self->project)) != 0))
     {
-      self->modified = TRUE;
+      self->modified = modified;
       update_title (self);
     }
-  schedule_draft (self);
+  if (modified)
+    schedule_draft (self);
+  else
+    drop_draft (self);
 }
 
 static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
@@ -312,6 +356,7 @@ page_view (SkWindow  *self,
       if (*lazy[i].view == NULL)
         {
           *lazy[i].view = g_object_new (lazy[i].type, NULL);
+          sk_view_set_folded (*lazy[i].view, title_visible (self));
           adw_bin_set_child (lazy[i].page, *lazy[i].view);
           if (SK_IS_MATRIX_VIEW (*lazy[i].view))
             sk_matrix_view_set_project (*lazy[i].view, self->project);  /* and its values as prepared */
@@ -328,8 +373,12 @@ visible_page_cb (SkWindow *self)
 {
   GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
 
-  if (page != NULL)
-    page_view (self, page);
+  if (page == NULL)
+    return;
+  /* The header's list button shows the side list of the view in front. */
+  g_clear_pointer (&self->list_binding, g_binding_unbind);
+  self->list_binding = g_object_bind_property (page_view (self, page), "sidebar-shown", self->list_button, "active",
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -349,6 +398,7 @@ set_document (SkWindow   *self,
   self->etag = g_strdup (etag);
   self->is_example = is_example;
   self->modified = FALSE;
+  self->saved_state = sk_project_mark_state (project);
   /* The document before this one was saved or its changes discarded. */
   drop_draft (self);
   g_free (self->draft_id);
@@ -817,6 +867,7 @@ typedef struct
   SkWindow       *self;
   GFile          *file;
   GBytes         *bytes;
+  guint64         state;   /* of the contents written */
   ThenFunc        then;
   gpointer        data;
   GDestroyNotify  destroy;
@@ -899,10 +950,13 @@ replace_cb (GObject      *source,
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   self->is_example = FALSE;
-  self->modified = FALSE;
+  self->saved_state = sd->state;
+  /* Edited while it was being written: still unsaved. */
+  self->modified = sk_project_get_state (self->project) != self->saved_state;
   self->saving = FALSE;
   self->read_only = FALSE;
-  drop_draft (self);
+  if (!self->modified)
+    drop_draft (self);
   watch_file (self);
   hold_lock (self, sd->file);
   update_title (self);
@@ -933,6 +987,7 @@ write_to (SkWindow       *self,
   sd->self = g_object_ref (self);
   sd->file = g_object_ref (file);
   sd->bytes = g_bytes_new_take (text, length);
+  sd->state = sk_project_mark_state (self->project);
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
@@ -1068,6 +1123,44 @@ project_filter (void)
   return filter;
 }
 
+/* A new file's name, from the project's title as the user wrote it
+ * ("Styremøte 3. november 2025.sakskart"), without what a file name
+ * cannot hold; "project.sakskart" in the user's language without one. */
+static char *
+proposed_file_name (SkProject *project)
+{
+  const char *title = sk_project_get_title (project);
+  GString *name = g_string_new (NULL);
+
+  for (const char *p = title ? title : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || c == ':' || c < 0x20)
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_strstrip (name->str);
+  g_string_set_size (name, strlen (name->str));
+  /* Not hidden, and not too long for the file system. */
+  while (name->len > 0 && name->str[0] == '.')
+    g_string_erase (name, 0, 1);
+  if (name->len > 200)
+    {
+      const char *end = g_utf8_find_prev_char (name->str, name->str + 200);
+
+      g_string_truncate (name, end ? (gsize) (end - name->str) : 0);
+    }
+  if (name->len == 0)
+    {
+      g_string_free (name, TRUE);
+      return g_strdup (_("project.sakskart"));
+    }
+  g_string_append (name, ".sakskart");
+  return g_string_free (name, FALSE);
+}
+
 static void
 save_as (SkWindow       *self,
          ThenFunc        then,
@@ -1088,9 +1181,11 @@ save_as (SkWindow       *self,
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                       self->is_example ? "board-meeting-2025-11-03.sakskart"
-                                                        : _("project.sakskart"));
+    {
+      g_autofree char *name = proposed_file_name (self->project);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), sa);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -1356,6 +1451,24 @@ recent_changed_cb (SkWindow *self)
   rebuild_recent_menu (self);
 }
 
+/* GTK 4.8 on X11: a submenu ("Style") opened and the menu closed with
+ * Esc left the window's focus on a scrolled window inside the hidden
+ * menu; every key went there, and no shortcut or Tab worked until a
+ * restart.  The focus goes back to the menu's button, as it does when no
+ * submenu was opened. */
+static void
+main_menu_closed_cb (SkWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button));
+
+  if (focus != NULL && (!gtk_widget_get_mapped (focus) || (popover != NULL && gtk_widget_is_ancestor (focus, popover))))
+    {
+      if (!gtk_widget_grab_focus (GTK_WIDGET (self->menu_button)))
+        gtk_window_set_focus (GTK_WINDOW (self), NULL);
+    }
+}
+
 /* The main menu is made when it is first opened: its popover and the
  * recent files (read from disk) were a tenth of what the window cost
  * before its first frame. */
@@ -1371,6 +1484,8 @@ create_menu_cb (GtkMenuButton *button,
                            G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_recent_menu (self);
   gtk_menu_button_set_menu_model (button, self->primary_menu);
+  g_signal_connect_object (gtk_menu_button_get_popover (button), "closed",
+                           G_CALLBACK (main_menu_closed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 static void
@@ -1385,9 +1500,11 @@ sk_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_delay_id, g_source_remove);
   g_clear_object (&self->watch);
   hold_lock (self, NULL);
+  g_clear_handle_id (&self->fold_id, g_source_remove);
   /* Pages going away must not make their views. */
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, visible_page_cb, self);
+  g_clear_pointer (&self->list_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   self->matrix_view = NULL;
   self->timeline_view = NULL;
@@ -1452,6 +1569,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, list_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, file_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, progress_bar);
@@ -1495,6 +1614,7 @@ sk_window_init (SkWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
+  visible_page_cb (self);
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
@@ -1622,6 +1742,8 @@ sk_window_recover (SkWindow       *self,
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft->id);
   self->modified = TRUE;
+  /* Not what is on disk; no undo leads back to that. */
+  self->saved_state = G_MAXUINT64;
   update_title (self);
   schedule_draft (self);
   g_signal_emit (self, signals [LOADED], 0);

@@ -1,0 +1,985 @@
+/* test-pointer.c — the window used with a real pointer: clicks, the wheel
+ * and typing go through the X server (xdotool), under a window manager,
+ * at the places the widgets are drawn.  tests/pointer.sh runs it on an X
+ * server of its own with a laptop's screen (1366 × 768).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "sk-application.h"
+#include "sk-agenda-view.h"
+#include "sk-costs-view.h"
+#include "sk-matrix-view.h"
+#include "sk-timeline-view.h"
+#include "sk-view.h"
+#include "sk-window.h"
+#include "test-util.h"
+
+static SkApplication *app;
+static char *example;
+
+/* Events waiting and a frame drawn since, twice over: what the X server
+ * sent has arrived and been laid out. */
+static void
+settle (void)
+{
+  for (int round = 0; round < 2; round++)
+    {
+      GList *toplevels;
+
+      for (int i = 0; i < 20; i++)
+        {
+          g_usleep (5000);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+        }
+      /* The windows there are now (a dialog may have closed). */
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l; l = l->next)
+        if (gtk_widget_get_mapped (l->data))
+          gtk_widget_queue_draw (l->data);
+      g_list_free (toplevels);
+      for (int i = 0; i < 10; i++)
+        {
+          g_usleep (5000);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+        }
+    }
+}
+
+static void
+xdotool (const char *format,
+         ...) G_GNUC_PRINTF (1, 2);
+
+/* Runs xdotool with these arguments; a failure fails the test. */
+static void
+xdotool (const char *format,
+         ...)
+{
+  va_list args;
+  g_autofree char *arguments = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  va_start (args, format);
+  arguments = g_strdup_vprintf (format, args);
+  va_end (args);
+  command = g_strdup_printf ("xdotool %s", arguments);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (status != 0)
+    g_error ("%s: %s", command, err);
+  settle ();
+}
+
+static gulong
+xid_of (GtkWidget *widget)
+{
+  return gdk_x11_surface_get_xid (gtk_native_get_surface (gtk_widget_get_native (widget)));
+}
+
+/* Where (fx, fy) of the widget (0 to 1 of its width and height) is, in
+ * its surface's coordinates. */
+static graphene_point_t
+surface_point (GtkWidget *widget,
+               double     fx,
+               double     fy)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t in = GRAPHENE_POINT_INIT (fx * gtk_widget_get_width (widget), fy * gtk_widget_get_height (widget));
+  graphene_point_t out;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &in, &out));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  out.x += sx;
+  out.y += sy;
+  return out;
+}
+
+static void
+pointer_to (GtkWidget *widget,
+            double     fx,
+            double     fy)
+{
+  graphene_point_t p = surface_point (widget, fx, fy);
+
+  xdotool ("mousemove --window %lu %d %d", xid_of (widget), (int) p.x, (int) p.y);
+}
+
+/* A click of the first button at (fx, fy) of the widget. */
+static void
+click_at (GtkWidget *widget,
+          double     fx,
+          double     fy)
+{
+  pointer_to (widget, fx, fy);
+  xdotool ("click 1");
+}
+
+static void
+click (GtkWidget *widget)
+{
+  click_at (widget, 0.5, 0.5);
+}
+
+static void
+type_text (const char *text)
+{
+  xdotool ("type --delay 20 '%s'", text);
+}
+
+static SkWindow *
+open_window (const char *path)
+{
+  SkWindow *window = sk_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sk_window_open_file (window, file, FALSE);
+  while (sk_project_get_meetings (sk_window_get_project (window))->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+  xdotool ("windowactivate --sync %lu", xid_of (GTK_WIDGET (window)));
+  return window;
+}
+
+/* The example copied to a folder of its own and opened, the window as
+ * large as the laptop's screen. */
+static SkWindow *
+open_example_copy (char **dir_out,
+                   char **path_out)
+{
+  g_autofree char *contents = NULL;
+  char *dir = g_dir_make_tmp ("sakskart-pointer-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  SkWindow *window;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_window (path);
+  xdotool ("windowsize --sync %lu 1366 740", xid_of (GTK_WIDGET (window)));
+  *dir_out = dir;
+  *path_out = path;
+  return window;
+}
+
+static void
+close_window (SkWindow *window,
+              char     *dir,
+              char     *path)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  test_remove_saved (dir, path);
+  g_free (dir);
+  g_free (path);
+}
+
+typedef gboolean (*WidgetTest) (GtkWidget     *widget,
+                                gconstpointer  data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetTest     test,
+             gconstpointer  data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (test (child, data))
+        return child;
+      if ((found = find_widget (child, test, data)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  return find_widget (root, is_label_saying, text);
+}
+
+/* A button or menu button showing this label, mnemonic aside. */
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  const char *label = NULL;
+  g_autoptr(GString) plain = NULL;
+
+  if (GTK_IS_BUTTON (widget))
+    label = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget))
+    label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+  if (label == NULL || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  plain = g_string_new (label);
+  g_string_replace (plain, "_", "", 0);
+  return g_str_equal (plain->str, text);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  return find_widget (root, is_button_labelled, label);
+}
+
+static gboolean
+is_shown_of_type (GtkWidget     *widget,
+                  gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
+}
+
+static SkItem *
+item_at (SkWindow *window,
+         guint     index)
+{
+  SkMeeting *m = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
+
+  g_assert_cmpuint (index, <, m->items->len);
+  return g_ptr_array_index (m->items, index);
+}
+
+/* The agenda row of the item whose title (with its number) is shown. */
+static GtkWidget *
+item_row_titled (SkWindow   *window,
+                 const char *title)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), title);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+}
+
+static GtkAdjustment *
+page_adjustment (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (scroller);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static double
+window_y (GtkWidget *widget)
+{
+  graphene_point_t p = GRAPHENE_POINT_INIT (0, 0), out;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &p, &out));
+  return out.y;
+}
+
+static double
+window_x (GtkWidget *widget)
+{
+  graphene_point_t p = GRAPHENE_POINT_INIT (0, 0), out;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &p, &out));
+  return out.x;
+}
+
+/* Turns the wheel over the page until the widget is in full view. */
+/* The page's scroller: the nearest that scrolls up and down. */
+static GtkWidget *
+page_scroller (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW); w != NULL;
+       w = gtk_widget_get_ancestor (gtk_widget_get_parent (w), GTK_TYPE_SCROLLED_WINDOW))
+    {
+      GtkPolicyType v;
+
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (w), NULL, &v);
+      if (v != GTK_POLICY_NEVER)
+        return w;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = page_scroller (widget);
+  int window_height = gtk_widget_get_height (GTK_WIDGET (gtk_widget_get_root (widget)));
+
+  for (int i = 0; i < 60 && window_y (widget) + gtk_widget_get_height (widget) > window_height - 40; i++)
+    {
+      /* In the page's margin: a slider under the pointer takes the wheel. */
+      pointer_to (scroller, 0.01, 0.5);
+      /* Far away, ten turns at a time. */
+      if (window_y (widget) > 3 * window_height)
+        xdotool ("click --repeat 10 --delay 5 5");
+      else
+        xdotool ("click 5");
+    }
+  for (int i = 0; i < 60 && window_y (widget) < 60; i++)
+    {
+      pointer_to (scroller, 0.01, 0.5);
+      xdotool ("click 4");
+    }
+  g_assert_cmpfloat (window_y (widget), >=, 60);
+  g_assert_cmpfloat (window_y (widget) + gtk_widget_get_height (widget), <=, window_height - 40);
+}
+
+/* The n-th (from 0) text view of an open item: case text, proposal,
+ * decision. */
+static GtkWidget *
+text_view_of (GtkWidget *row,
+              int        n)
+{
+  GtkWidget *found = NULL;
+
+  for (GtkWidget *w = find_type (row, GTK_TYPE_TEXT_VIEW); w != NULL && n >= 0; n--)
+    {
+      found = w;
+      /* The next one after this one's frame. */
+      for (GtkWidget *frame = gtk_widget_get_next_sibling (gtk_widget_get_parent (w)); frame; frame = gtk_widget_get_next_sibling (frame))
+        if ((w = GTK_IS_FRAME (frame) ? gtk_frame_get_child (GTK_FRAME (frame)) : NULL) != NULL)
+          break;
+    }
+  g_assert_true (n < 0);
+  return found;
+}
+
+/* A click into an open item's text areas edits them; nothing typed is
+ * lost, the item stays open (it was folded by the click, and the typing
+ * went nowhere). */
+static void
+test_click_into_case_text (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *body, *proposal, *decision;
+
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  click (find_label (row, "2. Godkjenning av innkalling og sakliste"));
+  body = text_view_of (row, 0);
+  g_assert_true (gtk_widget_get_mapped (body));
+
+  click (body);
+  g_assert_true (gtk_widget_get_mapped (body));
+  g_assert_true (gtk_widget_has_focus (body));
+  type_text ("Innkallinga er send ut.");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Innkallinga er send ut.");
+  g_assert_true (gtk_widget_get_mapped (body));
+
+  /* The proposal, clicked at its end. */
+  proposal = text_view_of (row, 1);
+  scroll_into_view (proposal);
+  click_at (proposal, 0.95, 0.5);
+  g_assert_true (gtk_widget_has_focus (proposal));
+  type_text (" Merknad");
+  g_assert_cmpstr (item_at (window, 1)->proposal, ==, "Innkalling og sakliste vert godkjend. Merknad");
+
+  decision = text_view_of (row, 2);
+  scroll_into_view (decision);
+  click (decision);
+  g_assert_true (gtk_widget_has_focus (decision));
+  type_text ("Vedteke samrystes");
+  g_assert_cmpstr (item_at (window, 1)->decision, ==, "Vedteke samrystes");
+
+  /* The title, after its last letter. */
+  {
+    GtkWidget *title = find_widget (row, is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT));
+
+    scroll_into_view (title);
+    click_at (title, 0.99, 0.5);
+    xdotool ("key End");
+    type_text (" (sak 2)");
+    g_assert_cmpstr (item_at (window, 1)->title, ==, "Godkjenning av innkalling og sakliste (sak 2)");
+  }
+
+  /* A click on the header closes the item; the text stays. */
+  {
+    GtkWidget *header = find_label (row, "2. Godkjenning av innkalling og sakliste (sak 2)");
+
+    scroll_into_view (header);
+    click (header);
+  }
+  g_assert_false (gtk_widget_get_mapped (body));
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Innkallinga er send ut.");
+  g_assert_true (sk_window_get_modified (window));
+  /* The row has the focus: space and Enter open and close it too. */
+  g_assert_true (gtk_widget_has_focus (row));
+  xdotool ("key space");
+  g_assert_true (gtk_widget_get_mapped (body));
+  xdotool ("key Return");
+  g_assert_false (gtk_widget_get_mapped (body));
+
+  close_window (window, dir, path);
+}
+
+/* "Move Up" clicked twice: the item moves, the page does not jump, the
+ * button stays under the pointer with the focus; on the first item it is
+ * off. */
+static void
+test_move_up_keeps_place (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *up, *down;
+  GtkAdjustment *adjustment;
+  double y, value;
+
+  row = item_row_titled (window, "12. Plan for styret sitt arbeid og ønske for neste møte");
+  scroll_into_view (find_label (row, "12. Plan for styret sitt arbeid og ønske for neste møte"));
+  click (find_label (row, "12. Plan for styret sitt arbeid og ønske for neste møte"));
+  up = find_button (row, "Move Up");
+  g_assert_nonnull (up);
+  scroll_into_view (up);
+  adjustment = page_adjustment (up);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+  y = window_y (up);
+
+  for (int n = 1; n <= 2; n++)
+    {
+      g_autofree char *title = g_strdup_printf ("%d. Plan for styret sitt arbeid og ønske for neste møte", 12 - n);
+
+      click (up);
+      g_assert_cmpstr (item_at (window, 11 - n)->id, ==, "styreplan");
+      g_assert_true (gtk_widget_get_mapped (up));
+      g_assert_true (gtk_widget_has_focus (up));
+      g_assert_nonnull (find_label (row, title));
+      /* The page moved with the item, not to the top: the button is still
+       * under the pointer (within a few pixels of the rows' borders). */
+      g_assert_cmpfloat (fabs (window_y (up) - y), <=, 8);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, value);
+    }
+
+  /* "Move Down" by its mnemonic (Alt+D here, Alt+N in Nynorsk): the
+   * focus stays where it was in the item, not on the header's first
+   * button. */
+  xdotool ("key alt+d");
+  g_assert_cmpstr (item_at (window, 10)->id, ==, "styreplan");
+  g_assert_true (gtk_widget_has_focus (up));
+
+  /* The first item cannot go up, the last one not down. */
+  row = item_row_titled (window, "1. Opning v/styreleiar");
+  scroll_into_view (find_label (row, "1. Opning v/styreleiar"));
+  click (find_label (row, "1. Opning v/styreleiar"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (row, "Move Up")));
+  g_assert_true (gtk_widget_get_sensitive (find_button (row, "Move Down")));
+  row = item_row_titled (window, "15. Ymse");
+  scroll_into_view (find_label (row, "15. Ymse"));
+  click (find_label (row, "15. Ymse"));
+  down = find_button (row, "Move Down");
+  scroll_into_view (down);
+  g_assert_false (gtk_widget_get_sensitive (down));
+  click (down);
+  g_assert_cmpstr (item_at (window, 14)->id, ==, "ymse");
+  /* Moved up, it can go down again. */
+  click (find_button (row, "Move Up"));
+  g_assert_cmpstr (item_at (window, 13)->id, ==, "ymse");
+  g_assert_true (gtk_widget_get_sensitive (down));
+
+  close_window (window, dir, path);
+}
+
+static gboolean
+is_shown_popover (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* "Link to…" is a menu: its entry, clicked, links the item; the page
+ * stays where it was and the focus on "Link to…". */
+static void
+test_link_keeps_place (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *button, *popover, *entry;
+  GtkAdjustment *adjustment;
+  double value;
+  SkItem *item;
+
+  row = item_row_titled (window, "9. Plan i Sogn – Kart, oppmåling og GIS");
+  scroll_into_view (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  button = find_button (row, "Link to…");
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  scroll_into_view (button);
+  adjustment = page_adjustment (button);
+  value = gtk_adjustment_get_value (adjustment);
+
+  click (button);
+  popover = find_widget (button, is_shown_popover, NULL);
+  g_assert_nonnull (popover);
+  /* No choice is shown as chosen: there is none. */
+  g_assert_null (find_type (popover, GTK_TYPE_CHECK_BUTTON));
+  entry = find_label (popover, "Skog i Sogn – vertskommunesamarbeid");
+  g_assert_nonnull (entry);
+  /* The pointer over the menu's entries first, as a hand moves it. */
+  pointer_to (find_label (popover, "Vertskommune for Nav region Sogn"), 0.5, 0.5);
+  pointer_to (entry, 0.5, 0.5);
+  click (entry);
+
+  item = item_at (window, 8);
+  g_assert_cmpuint (item->links->len, ==, 1);
+  g_assert_cmpint (((SkLink *) g_ptr_array_index (item->links, 0))->kind, ==, SK_LINK_COST_MODEL);
+  g_assert_cmpstr (((SkLink *) g_ptr_array_index (item->links, 0))->id, ==, "skog");
+  g_assert_nonnull (find_label (row, "Cost model: Skog i Sogn – vertskommunesamarbeid"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+  button = find_button (row, "Link to…");
+  g_assert_true (gtk_widget_has_focus (button) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), button));
+
+  close_window (window, dir, path);
+}
+
+/* "Add Item": the new item opens with its title chosen, so that what is
+ * typed names it. */
+static void
+test_new_item_focuses_title (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *add = find_button (GTK_WIDGET (window), "Add Item");
+  GtkWidget *focus;
+
+  scroll_into_view (add);
+  click (add);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT (focus));
+  type_text ("Val av revisor");
+  g_assert_cmpstr (item_at (window, 15)->title, ==, "Val av revisor");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "16. Val av revisor"));
+
+  close_window (window, dir, path);
+}
+
+static gboolean
+is_label_ending (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_suffix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static void
+saved_cb (SkWindow *window,
+          gboolean *done)
+{
+  *done = TRUE;
+}
+
+/* Which file, and whether it is saved, shows beside the view switcher;
+ * undoing back to the contents on disk (opened or saved) clears "•". */
+static void
+test_unsaved_mark_follows_undo (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *name = find_widget (header, is_label_ending, "styret.sakskart");
+  GtkWidget *row, *label;
+  gboolean done = FALSE;
+
+  /* Wide enough for the view switcher, and the file's name beside it. */
+  g_assert_nonnull (find_type (header, ADW_TYPE_VIEW_SWITCHER));
+  g_assert_nonnull (name);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  label = find_label (row, "2. Godkjenning av innkalling og sakliste");
+  click (label);
+  click (text_view_of (row, 0));
+  type_text ("Hei");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "• styret.sakskart");
+  g_assert_true (sk_window_get_modified (window));
+
+  /* Undone (the focus on the item's header), it is as opened. */
+  click (label);
+  xdotool ("key ctrl+z");
+  g_assert_null (item_at (window, 1)->body);
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  xdotool ("key ctrl+shift+z");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "• styret.sakskart");
+
+  /* Saved, then edited and undone: as saved. */
+  g_signal_connect (window, "saved", G_CALLBACK (saved_cb), &done);
+  xdotool ("key ctrl+s");
+  for (int i = 0; i < 100 && !done; i++)
+    settle ();
+  g_assert_true (done);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  label = find_label (row, "2. Godkjenning av innkalling og sakliste");
+  click (label);
+  click (text_view_of (row, 0));
+  xdotool ("key End");
+  type_text (" og ha det");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei og ha det");
+  g_assert_true (sk_window_get_modified (window));
+  click (label);
+  xdotool ("key ctrl+z");
+  g_assert_cmpstr (item_at (window, 1)->body, ==, "Hei");
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "styret.sakskart");
+  /* One more undo goes past what is on disk. */
+  xdotool ("key ctrl+z");
+  g_assert_true (sk_window_get_modified (window));
+
+  close_window (window, dir, path);
+}
+
+/* The keys still work after the main menu's "Style" submenu was opened
+ * and the menu closed with Esc (they stopped until a restart). */
+static void
+test_keys_after_style_menu (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *menu, *popover;
+
+  menu = find_type (header, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu)));
+  click (menu);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  g_assert_true (gtk_widget_get_mapped (popover));
+  click (find_label (popover, "Style"));
+  xdotool ("key Escape");
+  g_assert_false (gtk_widget_get_mapped (popover));
+  /* The focus is on something shown, in the window. */
+  g_assert_true (gtk_widget_get_mapped (gtk_root_get_focus (GTK_ROOT (window))));
+  xdotool ("key alt+2");
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "matrix");
+  xdotool ("key alt+1");
+  g_assert_cmpstr (sk_window_get_visible_view (window), ==, "agenda");
+
+  close_window (window, dir, path);
+}
+
+/* "Add a Candidate…" is a menu of the municipalities not yet candidates:
+ * one clicked is added, and nothing shows as chosen. */
+static void
+test_add_candidate_menu (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *add, *popover;
+  SkMatrix *matrix;
+
+  click (find_label (header, "Matrix"));
+  add = find_button (GTK_WIDGET (window), "Add a Candidate…");
+  g_assert_true (GTK_IS_MENU_BUTTON (add));
+  scroll_into_view (add);
+  click (add);
+  popover = find_widget (add, is_shown_popover, NULL);
+  g_assert_nonnull (popover);
+  g_assert_null (find_type (popover, GTK_TYPE_CHECK_BUTTON));
+  pointer_to (find_label (popover, "Aurland"), 0.5, 0.5);
+  click (find_label (popover, "Aurland"));
+  matrix = sk_project_find_matrix (sk_window_get_project (window), "nav-vertskommune");
+  g_assert_cmpuint (matrix->candidates->len, ==, 3);
+  g_assert_cmpstr (((SkCandidate *) g_ptr_array_index (matrix->candidates, 2))->municipality, ==, "aurland");
+
+  close_window (window, dir, path);
+}
+
+static gboolean
+is_day_of_month (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return is_label_saying (widget, text) && !gtk_widget_has_css_class (widget, "other-month");
+}
+
+/* The meeting's date picked from a calendar beside its entry. */
+static void
+test_date_from_calendar (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *dialog = NULL, *button, *popover, *day;
+  GList *toplevels;
+
+  button = find_button (GTK_WIDGET (window), "Edit…");
+  g_assert_nonnull (button);
+  click (button);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  button = find_widget (dialog, is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Choose the Date");
+  click (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_mapped (popover));
+  /* It opens on the meeting's month. */
+  g_assert_nonnull (find_widget (popover, is_label_saying, "November"));
+  day = find_widget (popover, is_day_of_month, "20");
+  g_assert_nonnull (day);
+  click (day);
+  g_assert_false (gtk_widget_get_mapped (popover));
+  button = find_button (dialog, "Apply");
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_cmpstr (sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03")->date, ==, "2025-11-20");
+
+  close_window (window, dir, path);
+}
+
+static gboolean
+is_shown_file_chooser (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_FILE_CHOOSER_DIALOG (widget) && gtk_widget_get_visible (widget);
+}
+
+/* Save As proposes a name from the project's title, in its language. */
+static void
+test_save_as_proposes_title (void)
+{
+  SkWindow *window = sk_window_new (app);
+  GList *toplevels;
+  GtkWidget *chooser = NULL;
+  g_autofree char *name = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sk_window_open_example (window);
+  settle ();
+  xdotool ("windowactivate --sync %lu", xid_of (GTK_WIDGET (window)));
+  xdotool ("key ctrl+shift+s");
+  for (int i = 0; i < 50 && chooser == NULL; i++)
+    {
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l; l = l->next)
+        if (is_shown_file_chooser (l->data, NULL))
+          chooser = l->data;
+      g_list_free (toplevels);
+      if (chooser == NULL)
+        settle ();
+    }
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "Styremøte 3. november 2025.sakskart");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  settle ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+/* Whether anything shown in the window reaches past its right edge (or
+ * its left).  What a sideways scroller holds may: the scroller is
+ * checked instead.  Popovers are windows of their own. */
+static void
+collect_overflow (GtkWidget *widget,
+                  GtkWidget *window,
+                  GString   *out)
+{
+  graphene_rect_t r;
+  double sx, sy;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_NATIVE (widget) ||
+      !gtk_widget_compute_bounds (widget, window, &r))
+    return;
+
+  /* On the screen: in the window's surface (GTK draws its frame in it). */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  r.origin.x += sx;
+  if (r.origin.x < -0.5 || r.origin.x + r.size.width > gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))) + 0.5)
+    g_string_append_printf (out, "%s%s (%s) at %.0f, %.0f wide", out->len ? "; " : "", G_OBJECT_TYPE_NAME (widget),
+                            GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "",
+                            r.origin.x, r.size.width);
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      GtkPolicyType h;
+
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (widget), &h, NULL);
+      if (h != GTK_POLICY_NEVER)
+        return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_overflow (child, window, out);
+}
+
+static void
+assert_fits (SkWindow   *window,
+             const char *where)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  int min;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 683)
+    g_error ("%s: the window is at least %d px wide", where, min);
+  /* The window on the screen (its frame drawn by GTK in it). */
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 683);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window)); child; child = gtk_widget_get_next_sibling (child))
+    collect_overflow (child, GTK_WIDGET (window), out);
+  if (out->len > 0)
+    g_error ("%s: past the window's edge: %s", where, out->str);
+}
+
+/* Whether the widget is wholly within what its sideways scroller shows. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, scroller, &r));
+  return r.origin.x >= -0.5 && r.origin.x + r.size.width <= gtk_widget_get_width (scroller) + 0.5;
+}
+
+/* Half a laptop's screen (683 × 740): each view, chosen with the switcher
+ * at the bottom, and an item linked to a cost model open, fit the window;
+ * the side lists fold away and the header's button shows them; the cost
+ * table keeps the municipality and its total in view when scrolled. */
+static void
+test_half_laptop_screen (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  const char *views[] = { "Matrix", "Timeline", "Costs", "Agenda" };
+  GtkWidget *bar, *row, *list_button, *sidebar;
+
+  xdotool ("windowsize --sync %lu 683 740", xid_of (GTK_WIDGET (window)));
+  bar = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_nonnull (bar);
+  assert_fits (window, "Agenda");
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      click (find_label (bar, views[i]));
+      assert_fits (window, views[i]);
+    }
+
+  /* The item with the longest link: its title is cut, not the page. */
+  row = item_row_titled (window, "7. Felles barnevern i Sogn");
+  click (find_label (row, "7. Felles barnevern i Sogn"));
+  scroll_into_view (find_button (row, "Link to…"));
+  g_assert_nonnull (find_label (row, "Cost model: Felles barnevern i Sogn – budsjett 2026 (29 årsverk)"));
+  assert_fits (window, "An item linked to a cost model");
+
+  /* The side list is folded away; the header's button shows it, and a
+   * meeting chosen from it is shown with the list away again. */
+  sidebar = GTK_WIDGET (sk_view_get_sidebar (SK_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW))));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  list_button = find_widget (GTK_WIDGET (window), is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+  g_assert_nonnull (list_button);
+  click (list_button);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  assert_fits (window, "The agenda with its list");
+  scroll_into_view (find_label (sidebar, "10 February 2026"));
+  click (find_label (sidebar, "10 February 2026"));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "10 February 2026 · Digital"));
+
+  /* The cost split scrolled sideways to its end: the municipalities and
+   * their totals stay in view. */
+  click (find_label (bar, "Costs"));
+  {
+    GtkWidget *share = find_label (GTK_WIDGET (window), "Per inhabitant");
+    GtkWidget *scroller = gtk_widget_get_ancestor (share, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+    GtkWidget *aurland, *total;
+
+    scroll_into_view (share);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+    pointer_to (find_label (scroller, "Equal part"), 0.5, 0.5);
+    /* Shift with the wheel scrolls sideways. */
+    xdotool ("keydown shift click --repeat 20 --delay 10 5 keyup shift");
+    g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+    g_assert_true (in_view (share));
+    aurland = find_label (GTK_WIDGET (window), "Aurland");
+    total = find_label (GTK_WIDGET (window), "29,215,093 kr");
+    g_assert_true (gtk_widget_compute_bounds (aurland, GTK_WIDGET (window), &(graphene_rect_t) { 0 }));
+    g_assert_cmpfloat (window_x (aurland), >=, 0);
+    g_assert_cmpfloat (window_x (total) + gtk_widget_get_width (total), <=, 683);
+    g_assert_cmpfloat (window_x (total), <, window_x (scroller));
+  }
+  assert_fits (window, "Costs scrolled sideways");
+
+  close_window (window, dir, path);
+}
+
+static void
+startup_cb (GApplication *application)
+{
+  g_test_add_func ("/pointer/click-into-case-text", test_click_into_case_text);
+  g_test_add_func ("/pointer/move-up-keeps-place", test_move_up_keeps_place);
+  g_test_add_func ("/pointer/link-keeps-place", test_link_keeps_place);
+  g_test_add_func ("/pointer/new-item-focuses-title", test_new_item_focuses_title);
+  g_test_add_func ("/pointer/half-laptop-screen", test_half_laptop_screen);
+  g_test_add_func ("/pointer/unsaved-mark-follows-undo", test_unsaved_mark_follows_undo);
+  g_test_add_func ("/pointer/save-as-proposes-title", test_save_as_proposes_title);
+  g_test_add_func ("/pointer/keys-after-style-menu", test_keys_after_style_menu);
+  g_test_add_func ("/pointer/date-from-calendar", test_date_from_calendar);
+  g_test_add_func ("/pointer/add-candidate-menu", test_add_candidate_menu);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  /* No accessibility bus to look for (there is no session bus). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  app = sk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+  return status;
+}
