@@ -1,0 +1,220 @@
+/* test-cli-record.c — the board's formal record through sakskart-cli: the
+ * documents in the board's written language, their PDF metadata and
+ * structure, the minutes, the extract and the public pack
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "test-util.h"
+
+static char *cli;
+static char *example;
+
+/* Runs sakskart-cli on a desktop that speaks `language` (LANGUAGE and
+ * LC_ALL), from the build tree without SAKSKART_LOCALEDIR: the program
+ * finds the build tree's translations itself. */
+static int
+run (const char  *language,
+     char       **err,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  const char *arg;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, cli);
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  env = g_environ_unsetenv (env, "SAKSKART_LOCALEDIR");
+  env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", g_str_equal (language, "en") ? "en_US.UTF-8" : "nb_NO.UTF-8", TRUE);
+  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* The text of a document of the example's meeting of 3 November 2025,
+ * exported with `option` (may be NULL) on a desktop in `language`, and
+ * `--language` if not NULL. */
+static char *
+export_text (const char *language,
+             const char *option,
+             const char *option_value,
+             const char *doc_language)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-record-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *err = NULL;
+  const char *argv[12] = { NULL };
+  guint n = 0;
+  char *text;
+  int status;
+
+  argv[n++] = "export-pdf";
+  argv[n++] = example;
+  argv[n++] = "--meeting";
+  argv[n++] = "styret-2025-11-03";
+  if (option)
+    argv[n++] = option;
+  if (option_value)
+    argv[n++] = option_value;
+  if (doc_language)
+    {
+      argv[n++] = "--language";
+      argv[n++] = doc_language;
+    }
+  argv[n++] = "-o";
+  argv[n++] = pdf;
+  argv[n] = NULL;
+  status = run (language, &err, argv[0], argv[1], argv[2], argv[3], argv[4], argv[5], argv[6],
+                argv[7], argv[8], argv[9], argv[10], NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  text = test_pdf_text (pdf);
+  g_unlink (pdf);
+  g_rmdir (dir);
+  return text;
+}
+
+static const char * const english_words[] = {
+  "Notice and agenda", "Minutes", "Item 1", "Proposal", "page 1 of", "Time:", "Place:",
+  "Decision", "November", "Attachments", "Kind", "Presenter", "Present", "Absent",
+  "unanimously", "votes", NULL,
+};
+
+/* An English desktop exports the board's papers in its Nynorsk. */
+static void
+test_language_of_board (void)
+{
+  const char *options[] = { NULL, "--minutes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_autofree char *text = export_text ("en", options[i], NULL, NULL);
+
+      for (guint w = 0; english_words[w]; w++)
+        if (strstr (text, english_words[w]) != NULL)
+          g_error ("“%s” in the %s exported on an English desktop", english_words[w],
+                   options[i] ? "minutes" : "board pack");
+      g_assert_nonnull (strstr (text, "3. november 2025, kl. 09.00"));
+      g_assert_nonnull (strstr (text, "side 1 av "));
+      g_assert_nonnull (strstr (text, options[i] ? "Møtebok" : "Innkalling og sakliste"));
+    }
+}
+
+/* --language outranks the board's language, and the desktop's. */
+static void
+test_language_option (void)
+{
+  g_autofree char *en = export_text ("nn", NULL, NULL, "en");
+  g_autofree char *en_minutes = export_text ("nn", "--minutes", NULL, "en");
+  g_autofree char *nb = export_text ("en", "--minutes", NULL, "nb");
+
+  g_assert_nonnull (strstr (en, "Notice and agenda"));
+  g_assert_nonnull (strstr (en, "3 November 2025, at 09:00"));
+  g_assert_nonnull (strstr (en, "page 1 of "));
+  g_assert_nonnull (strstr (en, "Proposal"));
+  g_assert_nonnull (strstr (en, "2,350,703 kr"));
+  g_assert_null (strstr (en, "Framlegg til vedtak"));
+  g_assert_nonnull (strstr (en_minutes, "Minutes"));
+  g_assert_null (strstr (en_minutes, "Møtebok"));
+  g_assert_nonnull (strstr (nb, "Sted:"));
+  g_assert_null (strstr (nb, "Stad:"));
+}
+
+static void
+test_language_refused (void)
+{
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("en", &err, "export-pdf", example, "--language", "de", "-o", "/tmp/never.pdf", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--language takes nn, nb or en"));
+  g_assert_false (g_file_test ("/tmp/never.pdf", G_FILE_TEST_EXISTS));
+}
+
+/* The output of pdfinfo with `option` (may be NULL) on the document
+ * exported with `doc_option`. */
+static char *
+pdfinfo (const char *doc_option,
+         const char *option)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-record-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *err = NULL;
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, option, NULL };
+  char *out = NULL;
+  int status = -1;
+
+  /* --language nn: the board's own language, said again */
+  g_assert_cmpint (run ("en", &err, "export-pdf", example, "--meeting", "styret-2025-11-03",
+                        "--language", "nn", "-o", pdf, doc_option, NULL), ==, 0);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  g_unlink (pdf);
+  g_rmdir (dir);
+  return out;
+}
+
+/* Title, author and subject, and a title that tells the documents apart */
+static void
+test_pdf_metadata (void)
+{
+  g_autofree char *pack = pdfinfo (NULL, NULL);
+  g_autofree char *minutes = pdfinfo ("--minutes", NULL);
+
+  g_assert_nonnull (strstr (pack, "Title:           Innkalling og sakliste – Styret i Sogn KO – 3. november 2025\n"));
+  g_assert_nonnull (strstr (pack, "Author:          Sogn Kommunalt Oppgåvefellesskap\n"));
+  g_assert_nonnull (strstr (pack, "Subject:         Styremøte\n"));
+  g_assert_nonnull (strstr (minutes, "Title:           Møtebok – Styret i Sogn KO – 3. november 2025\n"));
+  g_assert_nonnull (strstr (minutes, "Author:          Sogn Kommunalt Oppgåvefellesskap\n"));
+  g_assert_nonnull (strstr (pack, "Tagged:          yes"));
+}
+
+/* The structure a screen reader reads: headings, paragraphs, lists and
+ * tables, with their text. */
+static void
+test_pdf_structure (void)
+{
+  g_autofree char *tree = pdfinfo (NULL, "-struct-text");
+  const char *expected[] = {
+    "Document\n", "  H1 (block)\n    \"Styret i Sogn KO\"", "  H2 (block)\n    \"Innkalling og sakliste\"",
+    "  Table (block)\n    TR\n      TH\n        \"Nr.\"", "      TD\n", "  P (block)\n",
+    "  L (block)\n    LI (block)\n", "LBody (block)\n", "\"Sak 7: Felles barnevern i Sogn\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (tree, expected[i]) == NULL)
+      g_error ("no “%s” in the structure:\n%.2000s", expected[i], tree);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  g_test_add_func ("/cli-record/language-of-board", test_language_of_board);
+  g_test_add_func ("/cli-record/language-option", test_language_option);
+  g_test_add_func ("/cli-record/language-refused", test_language_refused);
+  g_test_add_func ("/cli-record/pdf-metadata", test_pdf_metadata);
+  g_test_add_func ("/cli-record/pdf-structure", test_pdf_structure);
+  return g_test_run ();
+}
