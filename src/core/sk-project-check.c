@@ -13,6 +13,7 @@
 #include "sk-costs.h"
 #include "sk-date.h"
 #include "sk-project-private.h"
+#include "sk-record.h"
 #include "sk-rules.h"
 
 /* Ids: syntax and uniqueness within one list.  Every record type keeps its
@@ -366,5 +367,7 @@ sk_project_check (SkProject *self)
   check_matrices (self, problems);
   check_timelines (self, problems);
   check_cost_models (self, problems);
+  /* The board's record: members, attendance, votes, case numbers */
+  _sk_record_check (self, problems);
   return problems;
 }
