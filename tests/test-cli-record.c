@@ -183,6 +183,11 @@ test_pdf_metadata (void)
   g_assert_nonnull (strstr (minutes, "Title:           Møtebok – Styret i Sogn KO – 3. november 2025\n"));
   g_assert_nonnull (strstr (minutes, "Author:          Sogn Kommunalt Oppgåvefellesskap\n"));
   g_assert_nonnull (strstr (pack, "Tagged:          yes"));
+  {
+    g_autofree char *extract = pdfinfo ("--public", NULL);
+
+    g_assert_nonnull (strstr (extract, "Title:           Innkalling og sakliste, offentleg utgåve – Styret i Sogn KO"));
+  }
 }
 
 /* The structure a screen reader reads: headings, paragraphs, lists and
@@ -194,12 +199,93 @@ test_pdf_structure (void)
   const char *expected[] = {
     "Document\n", "  H1 (block)\n    \"Styret i Sogn KO\"", "  H2 (block)\n    \"Innkalling og sakliste\"",
     "  Table (block)\n    TR\n      TH\n        \"Nr.\"", "      TD\n", "  P (block)\n",
-    "  L (block)\n    LI (block)\n", "LBody (block)\n", "\"Sak 7: Felles barnevern i Sogn\"",
+    "  L (block)\n    LI (block)\n", "LBody (block)\n", "\"Sak 47/25: Felles barnevern i Sogn\"",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     if (strstr (tree, expected[i]) == NULL)
       g_error ("no “%s” in the structure:\n%.2000s", expected[i], tree);
+}
+
+/* The minutes of the example's meeting hold every part of the record */
+static void
+test_minutes (void)
+{
+  g_autofree char *text = export_text ("en", "--minutes", NULL, NULL);
+  const char *expected[] = {
+    "Møtebok", "Møteleiar: Styremedlem Årdal",
+    /* who attended, deputies, who was absent, arrivals and departures */
+    "Til stades", "Vara Vik for Styremedlem Vik (Vik)", "Forfall",
+    "Styremedlem Lærdal (Lærdal), gjekk før Sak 53/25", "kom til Sak 43/25",
+    /* case numbers, the disqualification with its ground and deputy */
+    "Sak 47/25: Felles barnevern i Sogn",
+    "Styremedlem Luster vart kjend ugild (fvl. § 6 andre ledd) og gjekk frå møtet under handsaminga av saka; "
+    "Vara Luster tok sete.",
+    "Til stades i saka: 7 av 7 medlemer.",
+    /* the proposals and the 5–2 vote */
+    "Framlegg frå Vik v/Vara Vik", "Framlegg til vedtak: Vedteke med 5 mot 2 røyster.",
+    "Framlegg frå Vik v/Vara Vik: Fall med 2 røyster for og 5 imot.",
+    "Framlegg til vedtak: Samrøystes vedteke.",
+    /* the decision, the remark, the closed case's legal basis */
+    "Vedtak", "Protokolltilføring", "Vara Vik: Vik ønskjer protokollført",
+    "Handsama i lukka møte, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1",
+  };
+
+  g_strdelimit (text, "\n", ' ');
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("no “%s” in the minutes", expected[i]);
+  /* The case texts are the board pack's, not the minutes' */
+  g_assert_null (strstr (text, "Styringsgruppa i prosjektet vurderte"));
+}
+
+/* The extract holds the one case, with the meeting's attendance */
+static void
+test_extract (void)
+{
+  g_autofree char *text = export_text ("nb", "--extract", "barnevern", NULL);
+  g_autofree char *err = NULL;
+
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "Særutskrift frå møteboka"));
+  g_assert_nonnull (strstr (text, "Sak 47/25: Felles barnevern i Sogn"));
+  g_assert_nonnull (strstr (text, "Vedteke med 5 mot 2 røyster."));
+  g_assert_nonnull (strstr (text, "Til stades"));
+  g_assert_null (strstr (text, "Sak 48/25"));
+  g_assert_null (strstr (text, "Sak 42/25"));
+  /* An item the meeting does not have */
+  g_assert_cmpint (run ("en", &err, "export-pdf", example, "--extract", "nope", "-o", "/tmp/never.pdf", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "nope"));
+  g_clear_pointer (&err, g_free);
+  /* One document at a time */
+  g_assert_cmpint (run ("en", &err, "export-pdf", example, "--minutes", "--public", "-o", "/tmp/never.pdf", NULL), ==, 2);
+  g_assert_false (g_file_test ("/tmp/never.pdf", G_FILE_TEST_EXISTS));
+}
+
+/* The public pack keeps a closed case's title and legal basis, not its
+ * text; the members' pack has it. */
+static void
+test_public_pack (void)
+{
+  g_autofree char *public = export_text ("en", "--public", NULL, NULL);
+  g_autofree char *members = export_text ("en", NULL, NULL, NULL);
+  const char *closed_text[] = {
+    "Sogn KO er framleis ein ung organisasjon",
+    "Administrasjon og styreleiar vil innleie til ei drøfting",
+  };
+
+  g_strdelimit (public, "\n", ' ');
+  g_strdelimit (members, "\n", ' ');
+  g_assert_nonnull (strstr (public, "Innkalling og sakliste, offentleg utgåve"));
+  g_assert_nonnull (strstr (public, "Sak 53/25: Organisering av arbeidet"));
+  g_assert_nonnull (strstr (public, "Unnateke offentlegheit, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1"));
+  for (guint i = 0; i < G_N_ELEMENTS (closed_text); i++)
+    {
+      g_assert_null (strstr (public, closed_text[i]));
+      g_assert_nonnull (strstr (members, closed_text[i]));
+    }
+  /* The open cases are there in both */
+  g_assert_nonnull (strstr (public, "Styringsgruppa i prosjektet vurderte"));
 }
 
 int
@@ -215,6 +301,9 @@ main (int    argc,
   g_test_add_func ("/cli-record/language-option", test_language_option);
   g_test_add_func ("/cli-record/language-refused", test_language_refused);
   g_test_add_func ("/cli-record/pdf-metadata", test_pdf_metadata);
+  g_test_add_func ("/cli-record/minutes", test_minutes);
+  g_test_add_func ("/cli-record/extract", test_extract);
+  g_test_add_func ("/cli-record/public-pack", test_public_pack);
   g_test_add_func ("/cli-record/pdf-structure", test_pdf_structure);
   return g_test_run ();
 }

@@ -436,6 +436,12 @@ sk_item_get_record (const SkItem *item)
 }
 
 const char *
+sk_item_closed_basis (const SkItem *item)
+{
+  return _sk_json_string (item->extra, "closed_basis");
+}
+
+const char *
 sk_attachment_closed_basis (const SkAttachment *a)
 {
   return _sk_json_string (a->extra, "closed_basis");

@@ -139,7 +139,9 @@ const char   *sk_meeting_get_chair  (const SkMeeting *meeting);
 const char   *sk_meeting_get_papers_sent (const SkMeeting *meeting);
 
 SkItemRecord *sk_item_get_record    (const SkItem  *item);
-/* The legal basis that closes attachment `a` to the public, or NULL. */
+/* The legal basis that closes the item, or attachment `a`, to the
+ * public, or NULL. */
+const char   *sk_item_closed_basis  (const SkItem  *item);
 const char   *sk_attachment_closed_basis (const SkAttachment *a);
 
 /* Who counts in case `index` of `meeting`: present (or a deputy for

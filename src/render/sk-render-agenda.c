@@ -21,7 +21,9 @@
 #include "sk-i18n.h"
 #include "sk-matrix.h"
 #include "sk-render.h"
+#include "sk-record.h"
 #include "sk-render-flow.h"
+#include "sk-render-meeting.h"
 
 /* How a model splits its cost, as a line under its table: "25 % equally,
  * 75 % by population". */
@@ -177,37 +179,6 @@ flow_matrix_table (SkFlow      *f,
   flow_sensitivity_table (f, project, matrix);
 }
 
-/* "Decision, recorded at 10.42" from the item's decided_at
- * (docs/format-extensions.md); the date too when it is not the
- * meeting's; "Decision" without it. */
-static char *
-decision_heading (const SkMeeting *meeting,
-                  const SkItem    *item)
-{
-  const char *when = item->extra && json_object_has_member (item->extra, "decided_at")
-                     ? json_object_get_string_member_with_default (item->extra, "decided_at", NULL) : NULL;
-  g_autofree char *date = NULL;
-  int minutes;
-
-  if (when == NULL || strlen (when) != 16 || when[10] != 'T' || !sk_time_parse (when + 11, &minutes))
-    return g_strdup (C_("heading", "Decision"));
-  date = g_strndup (when, 10);
-  if (g_strcmp0 (date, meeting->date) == 0)
-    {
-      g_autofree char *time = sk_format_time (minutes);
-
-      /* Translators: the heading of a decision in the minutes, "Decision, recorded at 10.42" */
-      return g_strdup_printf (_("Decision, recorded at %s"), time);
-    }
-  else
-    {
-      g_autofree char *date_time = sk_format_date_time (date, when + 11);
-
-      /* Translators: the heading of a decision in the minutes, "Decision, recorded 4 November 2025, 09.10" */
-      return g_strdup_printf (_("Decision, recorded %s"), date_time);
-    }
-}
-
 static char *
 item_time (const SkMeeting *meeting,
            const int       *starts,
@@ -228,17 +199,14 @@ item_time (const SkMeeting *meeting,
   return sk_format_time (starts[i]);
 }
 
-static void
-render (SkFlow      *f,
-        SkProject *project,
-        SkMeeting *meeting,
-        gboolean   minutes)
+void
+sk_render_meeting_cover (SkFlow     *f,
+                         SkProject  *project,
+                         SkMeeting  *meeting,
+                         const char *title,
+                         const char *more)
 {
-  g_autofree int *starts = g_new0 (int, meeting->items->len + 1);
   g_autofree char *when = sk_format_date_time (meeting->date, meeting->start_time);
-  gboolean timed = sk_meeting_item_times (meeting, starts, NULL);
-  /* No., item, kind, presenter, time: the item takes what the others leave. */
-  double stops[6];
 
   f->page = 1;
   f->y = MARGIN;
@@ -251,7 +219,7 @@ render (SkFlow      *f,
   sk_flow_heading (f, FONT_H1, meeting->body, 0, 0);
   sk_flow_tag_begin (f, "H2");
   f->in_leaf = TRUE;
-  sk_flow_paragraph (f, FONT_H2, minutes ? _("Minutes") : _("Notice and agenda"), 0, 10);
+  sk_flow_paragraph (f, FONT_H2, title, 0, 10);
   f->in_leaf = FALSE;
   sk_flow_tag_end (f);
   {
@@ -262,9 +230,51 @@ render (SkFlow      *f,
       g_string_append_printf (info, "\n%s: %s", _("Place"), meeting->location);
     if (meeting->mode != SK_MODE_UNSET)
       g_string_append_printf (info, "\n%s: %s", _("Form"), sk_meeting_mode_label (meeting->mode));
+    if (more != NULL)
+      g_string_append_printf (info, "\n%s", more);
     sk_flow_paragraph (f, FONT_BODY, info->str, 0, 16);
     g_string_free (info, TRUE);
   }
+}
+
+char *
+sk_render_item_heading (SkProject *project,
+                        SkMeeting *meeting,
+                        guint      index)
+{
+  SkItem *item = g_ptr_array_index (meeting->items, index);
+  g_autofree char *number = sk_meeting_item_number (meeting, index);
+  g_autofree char *case_number = sk_item_case_number (project, meeting, item);
+  const char *title = item->title[0] ? item->title : _("(no title)");
+
+  /* "Sak 41/25: Felles barnevern i Sogn" with a case number */
+  if (case_number != NULL)
+    return g_strdup_printf ("%s: %s", case_number, title);
+  /* Translators: the heading of an item in the board papers, "Sak 7: Felles barnevern i Sogn" */
+  return g_strdup_printf (_("Item %s: %s"), number, title);
+}
+
+static void
+render (SkFlow       *f,
+        SkProject    *project,
+        SkMeeting    *meeting,
+        SkMeetingDoc  kind,
+        SkItem       *only)
+{
+  g_autofree int *starts = g_new0 (int, meeting->items->len + 1);
+  g_autofree char *when = sk_format_date_time (meeting->date, meeting->start_time);
+  gboolean timed = sk_meeting_item_times (meeting, starts, NULL);
+  /* No., item, kind, presenter, time: the item takes what the others leave. */
+  double stops[6];
+  gboolean public = kind == SK_MEETING_DOC_PUBLIC_PACK;
+
+  if (kind == SK_MEETING_DOC_MINUTES || kind == SK_MEETING_DOC_EXTRACT)
+    {
+      sk_render_minutes (f, project, meeting, only);
+      return;
+    }
+  sk_render_meeting_cover (f, project, meeting,
+                           public ? _("Notice and agenda, public version") : _("Notice and agenda"), NULL);
 
   /* The agenda table */
   if (meeting->items->len == 0)
@@ -282,7 +292,17 @@ render (SkFlow      *f,
           SkItem *item = g_ptr_array_index (meeting->items, i);
           char **cells = g_new0 (char *, 6);
 
-          cells[0] = sk_meeting_item_number (meeting, i);
+          cells[0] = sk_item_case_number (project, meeting, item);
+          if (cells[0] == NULL)
+            cells[0] = sk_meeting_item_number (meeting, i);
+          else
+            {
+              /* "Sak 41/25" on one line */
+              g_auto(GStrv) words = g_strsplit (cells[0], " ", -1);
+
+              g_free (cells[0]);
+              cells[0] = g_strjoinv ("\u00a0", words);
+            }
           cells[1] = g_strdup (item->title[0] ? item->title : _("(no title)"));
           cells[2] = g_strdup (sk_item_kind_label (item->kind));
           cells[3] = g_strdup (item->presenter ? item->presenter : "");
@@ -304,9 +324,8 @@ render (SkFlow      *f,
   for (guint i = 0; i < meeting->items->len; i++)
     {
       SkItem *item = g_ptr_array_index (meeting->items, i);
-      g_autofree char *number = sk_meeting_item_number (meeting, i);
-      /* Translators: the heading of an item in the board papers, "Sak 7: Felles barnevern i Sogn" */
-      g_autofree char *heading = g_strdup_printf (_("Item %s: %s"), number, item->title[0] ? item->title : _("(no title)"));
+      g_autofree char *heading = sk_render_item_heading (project, meeting, i);
+      const char *closed = sk_item_closed_basis (item);
       g_autofree char *time = item_time (meeting, starts, timed, i);
       GString *meta = g_string_new (sk_item_kind_label (item->kind));
 
@@ -318,38 +337,46 @@ render (SkFlow      *f,
       sk_flow_paragraph (f, FONT_SMALL, meta->str, 0, 6);
       g_string_free (meta, TRUE);
 
-      if (!minutes && item->body && item->body[0])
+      if (closed != NULL)
+        {
+          g_autofree char *line = g_strdup_printf (_("Exempt from public access, see %s"), closed);
+
+          sk_flow_paragraph (f, FONT_H3, line, 0, 6);
+          /* The public version keeps the title and the legal basis only */
+          if (public)
+            continue;
+        }
+      if (item->body && item->body[0])
         sk_flow_body (f, item->body);
       if (item->proposal && item->proposal[0])
         sk_flow_framed (f, _("Proposal"), item->proposal);
-      if (minutes)
+      for (guint k = 0; k < item->links->len; k++)
         {
-          if (item->decision && item->decision[0])
-            {
-              g_autofree char *heading = decision_heading (meeting, item);
+          SkLink *l = g_ptr_array_index (item->links, k);
 
-              sk_flow_framed (f, heading, item->decision);
-            }
-          else if (item->kind == SK_ITEM_DECISION)
-            sk_flow_paragraph (f, FONT_BODY, _("No decision recorded."), 0, 6);
+          if (l->kind == SK_LINK_COST_MODEL && sk_project_find_cost_model (project, l->id))
+            flow_cost_table (f, project, sk_project_find_cost_model (project, l->id));
+          else if (l->kind == SK_LINK_MATRIX && sk_project_find_matrix (project, l->id))
+            flow_matrix_table (f, project, sk_project_find_matrix (project, l->id));
         }
-      if (!minutes)
-        for (guint k = 0; k < item->links->len; k++)
-          {
-            SkLink *l = g_ptr_array_index (item->links, k);
-
-            if (l->kind == SK_LINK_COST_MODEL && sk_project_find_cost_model (project, l->id))
-              flow_cost_table (f, project, sk_project_find_cost_model (project, l->id));
-            else if (l->kind == SK_LINK_MATRIX && sk_project_find_matrix (project, l->id))
-              flow_matrix_table (f, project, sk_project_find_matrix (project, l->id));
-          }
       if (item->attachments->len > 0)
         {
           GString *list = g_string_new (NULL);
 
           for (guint k = 0; k < item->attachments->len; k++)
-            g_string_append_printf (list, "%s%u. %s", k ? "\n" : "",
-                                    k + 1, ((SkAttachment *) g_ptr_array_index (item->attachments, k))->title);
+            {
+              SkAttachment *a = g_ptr_array_index (item->attachments, k);
+              const char *basis = sk_attachment_closed_basis (a);
+              g_autofree char *exempt = basis ? g_strdup_printf (_("Exempt from public access, see %s"), basis) : NULL;
+
+              /* The public version names a closed attachment by its basis only */
+              if (basis && public)
+                g_string_append_printf (list, "%s%u. %s", k ? "\n" : "", k + 1, exempt);
+              else if (basis)
+                g_string_append_printf (list, "%s%u. %s (%s)", k ? "\n" : "", k + 1, a->title, exempt);
+              else
+                g_string_append_printf (list, "%s%u. %s", k ? "\n" : "", k + 1, a->title);
+            }
           sk_flow_heading (f, FONT_H3, _("Attachments"), 6, 40);
           sk_flow_paragraph (f, FONT_BODY, list->str, 0, 4);
           g_string_free (list, TRUE);
@@ -362,10 +389,11 @@ render (SkFlow      *f,
 
 /* Both passes, onto recording surfaces or (`pdf`) a PDF. */
 static GPtrArray *
-render_document (SkProject *project,
-                 SkMeeting *meeting,
-                 gboolean   minutes,
-                 cairo_t   *pdf)
+render_document (SkProject    *project,
+                 SkMeeting    *meeting,
+                 SkMeetingDoc  kind,
+                 SkItem       *only,
+                 cairo_t      *pdf)
 {
   SkFlow f = { 0 };
 
@@ -374,7 +402,7 @@ render_document (SkProject *project,
   /* First pass: count the pages, for "page N of M". */
   f.surfaces = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   f.dry = TRUE;
-  render (&f, project, meeting, minutes);
+  render (&f, project, meeting, kind, only);
   f.pages = f.page;
   g_ptr_array_unref (f.surfaces);
 
@@ -383,7 +411,7 @@ render_document (SkProject *project,
   f.pdf = pdf;
   if (pdf != NULL)
     cairo_tag_begin (pdf, "Document", "");
-  render (&f, project, meeting, minutes);
+  render (&f, project, meeting, kind, only);
   if (pdf != NULL)
     cairo_tag_end (pdf, "Document");
   sk_doc_language_pop ();
@@ -398,7 +426,7 @@ sk_render_meeting_pages (SkProject *project,
   g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (meeting != NULL, NULL);
 
-  return render_document (project, meeting, minutes, NULL);
+  return render_document (project, meeting, minutes ? SK_MEETING_DOC_MINUTES : SK_MEETING_DOC_PACK, NULL, NULL);
 }
 
 /* The document's title, as a PDF reader shows it: what it is, the body
@@ -474,7 +502,7 @@ sk_render_meeting_document (SkProject    *project,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
                                   meeting->title ? meeting->title : meeting->body);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sakskart");
-  pages = render_document (project, meeting, kind == SK_MEETING_DOC_MINUTES, cr);
+  pages = render_document (project, meeting, kind, kind == SK_MEETING_DOC_EXTRACT ? item : NULL, cr);
   sk_doc_language_pop ();
   cairo_destroy (cr);
   return sk_render_surface_write (surface, path, error);
