@@ -218,7 +218,7 @@ test_minutes (void)
     "Til stades", "Vara Vik for Styremedlem Vik (Vik)", "Forfall",
     "Styremedlem Lærdal (Lærdal), gjekk før Sak 53/25", "kom til Sak 43/25",
     /* case numbers, the disqualification with its ground and deputy */
-    "Sak 47/25: Felles barnevern i Sogn",
+    "Sak 49/25: Plan i Sogn – Kart, oppmåling og GIS",
     "Styremedlem Luster vart kjend ugild (fvl. § 6 andre ledd) og gjekk frå møtet under handsaminga av saka; "
     "Vara Luster tok sete.",
     "Til stades i saka: 7 av 7 medlemer.",
@@ -243,15 +243,16 @@ test_minutes (void)
 static void
 test_extract (void)
 {
-  g_autofree char *text = export_text ("nb", "--extract", "barnevern", NULL);
+  g_autofree char *text = export_text ("nb", "--extract", "kart-gis", NULL);
   g_autofree char *err = NULL;
 
   g_strdelimit (text, "\n", ' ');
   g_assert_nonnull (strstr (text, "Særutskrift frå møteboka"));
-  g_assert_nonnull (strstr (text, "Sak 47/25: Felles barnevern i Sogn"));
+  g_assert_nonnull (strstr (text, "Sak 49/25: Plan i Sogn – Kart, oppmåling og GIS"));
   g_assert_nonnull (strstr (text, "Vedteke med 5 mot 2 røyster."));
   g_assert_nonnull (strstr (text, "Til stades"));
   g_assert_null (strstr (text, "Sak 48/25"));
+  g_assert_null (strstr (text, "Sak 50/25"));
   g_assert_null (strstr (text, "Sak 42/25"));
   /* An item the meeting does not have */
   g_assert_cmpint (run ("en", &err, "export-pdf", example, "--extract", "nope", "-o", "/tmp/never.pdf", NULL), ==, 1);

@@ -310,6 +310,35 @@ test_rules (void)
   /* What fits is taken */
   g_assert_true (sk_edit_record_vote (NULL, p, "m", "i1", &fits, &error));
   g_assert_no_error (error);
+
+  /* Other edits that would break the record are refused: the vote of
+   * 3-1 needs four present in case 1, the prepared proposal, the item
+   * Erik left at, and the members of the body. */
+  g_clear_pointer (&before, g_free);
+  before = sk_project_to_data (p, NULL);
+  g_assert_false (sk_edit_set_attendance (NULL, p, "m", "anne", FALSE, NULL, NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "$.meetings[0].items[0].votes[0].for"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "bjorn", "fvl. § 6", NULL, &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_move_item (NULL, p, "m", "i1", 2, &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_item_field (NULL, p, "m", "i1", SK_ITEM_FIELD_PROPOSAL, "", &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_remove_item (NULL, p, "m", "i3", &error));
+  g_assert_nonnull (strstr (error->message, "left_from"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_meeting_field (NULL, p, "m", SK_MEETING_FIELD_BODY, "Arbeidsutvalet", &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_remove_municipality (NULL, p, "a", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* With a deputy who steps in, the disqualification keeps four there */
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i1", "bjorn", "fvl. § 6", "eva", &error));
+  g_assert_no_error (error);
 }
 
 /* Every edit of the record is one step of undo, and undone the file is

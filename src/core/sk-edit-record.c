@@ -124,6 +124,7 @@ set_or_remove (JsonObject *o,
 static gboolean
 run_extra (SkHistory     *history,
            SkProject     *project,
+           GError       **error,
            const SkField *field,
            const SkIds    ids,
            JsonObject    *old,
@@ -132,12 +133,24 @@ run_extra (SkHistory     *history,
 {
   SkValue value = { TRUE, { .o = extra } };
   JsonArray *a = _sk_json_array (extra, field->name);
+  gpointer record;
   gboolean ok;
 
   if (a != NULL && json_array_get_length (a) == 0)
     json_object_remove_member (extra, field->name);
   if (old == NULL && json_object_get_size (extra) == 0)
     value.u.o = NULL;
+  /* The whole record's rules as the file's check asks them, with the
+   * change in place: an attendance that leaves a vote with more votes
+   * than members present is refused like the vote itself */
+  record = _sk_edit_locate (project, field->kind, ids);
+  if (record == NULL ||
+      !_sk_record_trial_pointer (project, (gpointer *) ((char *) record + field->offset), value.u.o, error))
+    {
+      json_object_unref (extra);
+      g_free (label);
+      return record == NULL ? _sk_edit_not_found (error, ids[0]) : FALSE;
+    }
   ok = _sk_edit_run (history, project, _sk_edit_field_command (project, field, ids, &value, label));
   json_object_unref (extra);
   return ok;
@@ -186,7 +199,7 @@ sk_edit_set_document_language (SkHistory   *history,
     return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
   extra = copy_object (project->extra);
   set_or_remove (extra, "language", language);
-  return run_extra (history, project, &project_language, ids, project->extra, extra,
+  return run_extra (history, project, error, &project_language, ids, project->extra, extra,
                     g_strdup (_("Change the Written Language")));
 }
 
@@ -229,7 +242,7 @@ sk_edit_set_body (SkHistory   *history,
   json_object_set_string_member (body, "name", name);
   set_or_remove (body, "case_number_pattern", pattern);
   set_or_remove (body, "language", language);
-  return run_extra (history, project, &project_bodies, ids, project->extra, extra,
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, extra,
                     g_strdup_printf (_("Change the Body «%s»"), name));
 }
 
@@ -284,7 +297,7 @@ sk_edit_set_body_member (SkHistory   *history,
   json_object_set_string_member (member, "name", name);
   json_object_set_string_member (member, "role", sk_role_to_string (role));
   set_or_remove (member, "municipality", municipality);
-  return run_extra (history, project, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Change the Member «%s»"), name));
 }
 
@@ -342,7 +355,7 @@ sk_edit_remove_body_member (SkHistory   *history,
     return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, member_id);
   name = g_strdup (_sk_json_string (member, "name"));
   json_array_remove_element (_sk_json_array (body, "members"), position);
-  return run_extra (history, project, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove the Member «%s»"), name ? name : member_id));
 }
 
@@ -388,7 +401,7 @@ sk_edit_set_deputy (SkHistory   *history,
     }
   json_object_set_string_member (deputy, "name", name);
   set_or_remove (deputy, "municipality", municipality);
-  return run_extra (history, project, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Change the Deputy «%s»"), name));
 }
 
@@ -442,7 +455,7 @@ sk_edit_set_attendance (SkHistory   *history,
   set_or_remove (entry, "deputy", present ? NULL : deputy_id);
   set_or_remove (entry, "arrived_from", arrived_from);
   set_or_remove (entry, "left_from", left_from);
-  return run_extra (history, project, &meeting_attendance, ids, meeting->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &meeting_attendance, ids, meeting->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Change the Attendance of «%s»"), member->name));
 }
 
@@ -466,7 +479,7 @@ sk_edit_set_chair (SkHistory   *history,
     return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), member_id, meeting->body);
   extra = copy_object (meeting->extra);
   set_or_remove (extra, "chair", member_id);
-  return run_extra (history, project, &meeting_chair, ids, meeting->extra, extra,
+  return run_extra (history, project, error, &meeting_chair, ids, meeting->extra, extra,
                     g_strdup (_("Change Who Chaired")));
 }
 
@@ -505,7 +518,7 @@ sk_edit_set_disqualification (SkHistory   *history,
     }
   json_object_set_string_member (entry, "ground", ground);
   set_or_remove (entry, "deputy", deputy_id);
-  return run_extra (history, project, &item_disqualifications, ids, item->extra, extra,
+  return run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
                     g_strdup_printf (_("Record a Disqualification in «%s»"), item->title));
 }
 
@@ -530,7 +543,7 @@ sk_edit_remove_disqualification (SkHistory   *history,
   if (find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, &position) == NULL)
     return _sk_edit_not_found (error, member_id);
   json_array_remove_element (_sk_json_array (extra, "disqualifications"), position);
-  return run_extra (history, project, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
 }
 
@@ -570,7 +583,7 @@ sk_edit_add_proposal (SkHistory   *history,
   json_array_add_object_element (array_of (extra, "proposals"), entry);
   if (id_out != NULL)
     *id_out = g_strdup (id);
-  return run_extra (history, project, &item_proposals, ids, item->extra, extra,
+  return run_extra (history, project, error, &item_proposals, ids, item->extra, extra,
                     g_strdup_printf (_("Add a Proposal to «%s»"), item->title));
 }
 
@@ -597,7 +610,7 @@ sk_edit_remove_proposal (SkHistory   *history,
   json_array_remove_element (_sk_json_array (extra, "proposals"), position);
   if (find_in (_sk_json_array (extra, "votes"), "proposal", proposal_id, &position) != NULL)
     json_array_remove_element (_sk_json_array (extra, "votes"), position);
-  return run_extra (history, project, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
 }
 
@@ -666,7 +679,7 @@ sk_edit_record_vote (SkHistory     *history,
     json_object_set_array_member (extra, "votes", ordered);
     json_object_unref (entry);
   }
-  return run_extra (history, project, &item_votes, ids, item->extra, g_steal_pointer (&extra),
+  return run_extra (history, project, error, &item_votes, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Record the Vote on «%s»"), item->title));
 }
 
@@ -694,7 +707,7 @@ sk_edit_add_remark (SkHistory   *history,
   set_or_remove (entry, "by", by);
   json_object_set_string_member (entry, "text", text);
   json_array_add_object_element (array_of (extra, "remarks"), entry);
-  return run_extra (history, project, &item_remarks, ids, item->extra, extra,
+  return run_extra (history, project, error, &item_remarks, ids, item->extra, extra,
                     g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
 }
 
@@ -771,7 +784,7 @@ sk_edit_set_item_closed (SkHistory   *history,
     return _sk_edit_refuse (error, _("A closed case names its legal basis"));
   extra = copy_object (item->extra);
   set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, &item_closed, ids, item->extra, extra,
+  return run_extra (history, project, error, &item_closed, ids, item->extra, extra,
                     g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
                                      item->title));
 }
@@ -802,7 +815,7 @@ sk_edit_set_attachment_closed (SkHistory   *history,
   attachment = g_ptr_array_index (item->attachments, index);
   extra = copy_object (attachment->extra);
   set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, &attachment_closed, ids, attachment->extra, extra,
+  return run_extra (history, project, error, &attachment_closed, ids, attachment->extra, extra,
                     g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
                                      attachment->title));
 }
