@@ -287,6 +287,41 @@ test_public_pack (void)
     }
   /* The open cases are there in both */
   g_assert_nonnull (strstr (public, "Styringsgruppa i prosjektet vurderte"));
+
+  /* A closed attachment of an open case: named by its basis only */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("sakskart-record-XXXXXX", NULL);
+    g_autofree char *file = g_build_filename (dir, "closed.sakskart", NULL);
+    g_autofree char *pdf = g_build_filename (dir, "public.pdf", NULL);
+    g_autofree char *err = NULL, *text = NULL, *all = NULL;
+
+    g_assert_true (g_file_set_contents (file,
+      "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"language\":\"en\",\"municipalities\":[],"
+      "\"meetings\":[{\"id\":\"m\",\"body\":\"Board\",\"date\":\"2026-02-10\",\"items\":["
+      "{\"id\":\"a\",\"title\":\"Open case\",\"kind\":\"decision\",\"body\":\"Open words.\","
+      " \"attachments\":[{\"title\":\"Public report\"},"
+      "  {\"title\":\"Salary of Jane Doe\",\"closed_basis\":\"offl. § 25\"}]},"
+      "{\"id\":\"b\",\"title\":\"Staff matter\",\"kind\":\"decision\",\"body\":\"Secret words.\","
+      " \"proposal\":\"Secret proposal.\",\"closed_basis\":\"offl. § 13\","
+      " \"attachments\":[{\"title\":\"Secret attachment\"}]}]}]}", -1, NULL));
+    g_assert_cmpint (run ("en", &err, "export-pdf", file, "--public", "-o", pdf, NULL), ==, 0);
+    text = test_pdf_text (pdf);
+    g_strdelimit (text, "\n", ' ');
+    g_assert_nonnull (strstr (text, "Open words."));
+    g_assert_nonnull (strstr (text, "Public report"));
+    g_assert_nonnull (strstr (text, "2. Exempt from public access, see offl. § 25"));
+    g_assert_nonnull (strstr (text, "Staff matter"));
+    g_assert_nonnull (strstr (text, "Exempt from public access, see offl. § 13"));
+    g_assert_null (strstr (text, "Salary of Jane Doe"));
+    g_assert_null (strstr (text, "Secret"));
+    g_assert_cmpint (run ("en", &err, "export-pdf", file, "-o", pdf, NULL), ==, 0);
+    all = test_pdf_text (pdf);
+    g_assert_nonnull (strstr (all, "Salary of Jane Doe"));
+    g_assert_nonnull (strstr (all, "Secret words."));
+    g_unlink (pdf);
+    g_unlink (file);
+    g_rmdir (dir);
+  }
 }
 
 int
