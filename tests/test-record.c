@@ -449,6 +449,60 @@ test_document_language (void)
   g_unsetenv ("LANGUAGE");
 }
 
+static void
+changed_cb (SkProject    *project,
+            SkRecordKind  kind,
+            const char   *id,
+            const char   *field,
+            GPtrArray    *log)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (SK_TYPE_RECORD_KIND);
+
+  g_ptr_array_add (log, g_strdup_printf ("%s %s %s", g_enum_get_value (kinds, kind)->value_nick, id, field));
+}
+
+/* Each edit tells which record and which member changed; undo the same */
+static void
+test_signals (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  SkVote vote = { .proposal = (char *) SK_PROPOSAL_PREPARED, .unanimous = TRUE };
+  const char *expected[] = {
+    "project  language", "project  bodies", "meeting m attendance", "meeting m chair",
+    "item m/i1 votes", "item m/i1 disqualifications", "item m/i2 closed_basis",
+    "meeting m papers_sent", "item m/i1 case_number", "item m/i2 case_number", "item m/i3 case_number",
+  };
+
+  g_signal_connect (p, "record-changed", G_CALLBACK (changed_cb), log);
+  g_assert_true (sk_edit_set_document_language (history, p, "en", &error));
+  g_assert_true (sk_edit_set_body_member (history, p, "styret", "frida", "Frida", SK_ROLE_MEMBER, NULL, &error));
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "dina", TRUE, NULL, NULL, NULL, &error));
+  g_assert_true (sk_edit_set_chair (history, p, "m", "bjorn", &error));
+  g_assert_true (sk_edit_record_vote (history, p, "m", "i1", &vote, &error));
+  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i1", "cato", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_item_closed (history, p, "m", "i2", "offl. § 13", &error));
+  g_assert_true (sk_edit_mark_papers_sent (history, p, "m", "2025-10-20", &error));
+  g_assert_no_error (error);
+  /* The same value again: nothing */
+  g_assert_true (sk_edit_record_vote (history, p, "m", "i1", &vote, &error));
+  g_assert_true (sk_edit_set_chair (history, p, "m", "bjorn", &error));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 8);
+  g_assert_true (sk_history_undo (history));
+  g_assert_true (sk_history_undo (history));
+  g_assert_true (sk_history_undo (history));
+  g_assert_true (sk_history_undo (history));
+  /* the papers' group in reverse, then the closed case and the disqualification */
+  g_assert_cmpuint (log->len, ==, 8 + 3 + 4 + 3);
+  for (guint i = 0; i < 11; i++)
+    g_assert_cmpstr (g_ptr_array_index (log, i), ==, expected[i]);
+  g_assert_cmpstr (g_ptr_array_index (log, 11), ==, "item m/i3 case_number");
+  g_assert_cmpstr (g_ptr_array_index (log, 14), ==, "meeting m papers_sent");
+  g_assert_cmpstr (g_ptr_array_index (log, 17), ==, "item m/i1 votes");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -462,6 +516,7 @@ main (int    argc,
   g_test_add_func ("/record/case-numbers", test_case_numbers);
   g_test_add_func ("/record/rules", test_rules);
   g_test_add_func ("/record/undo", test_undo);
+  g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);
   return g_test_run ();
 }

@@ -122,14 +122,14 @@ set_or_remove (JsonObject *o,
  * array member is dropped, and an empty object where there was none is
  * none. */
 static gboolean
-run_extra (SkHistory     *history,
-           SkProject     *project,
-           GError       **error,
-           const SkField *field,
-           const SkIds    ids,
-           JsonObject    *old,
-           JsonObject    *extra,
-           char          *label)
+run_extra (SkHistory      *history,
+           SkProject      *project,
+           GError        **error,
+           const SkField  *field,
+           const SkIds     ids,
+           JsonObject     *old,
+           JsonObject     *extra,
+           char           *label)
 {
   SkValue value = { TRUE, { .o = extra } };
   JsonArray *a = _sk_json_array (extra, field->name);

@@ -468,10 +468,10 @@ new_problem (GPtrArray *before,
 }
 
 gboolean
-_sk_record_trial (SkProject     *project,
-                  SkRecordTrial  trial,
-                  gpointer       data,
-                  GError       **error)
+_sk_record_trial (SkProject      *project,
+                  SkRecordTrial   trial,
+                  gpointer        data,
+                  GError        **error)
 {
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
   g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);

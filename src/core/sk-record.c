@@ -662,11 +662,11 @@ sk_rule_casting_valid (const SkVote *vote)
 }
 
 gboolean
-sk_rule_case_number_free (SkProject       *project,
-                          const SkMeeting *meeting,
-                          const SkItem    *except,
-                          int              number,
-                          char           **where)
+sk_rule_case_number_free (SkProject        *project,
+                          const SkMeeting  *meeting,
+                          const SkItem     *except,
+                          int               number,
+                          char            **where)
 {
   GPtrArray *meetings = sk_project_get_meetings (project);
 

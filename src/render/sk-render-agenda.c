@@ -63,7 +63,7 @@ split_text (const SkCostModel *model)
 
 static void
 flow_cost_table (SkFlow      *f,
-                 SkProject *project,
+                 SkProject   *project,
                  SkCostModel *model)
 {
   g_autoptr(SkCostResult) r = NULL;
@@ -111,7 +111,7 @@ flow_cost_table (SkFlow      *f,
 /* How far each weight can move before another candidate is first, with
  * a tie said in words. */
 static void
-flow_sensitivity_table (SkFlow      *f,
+flow_sensitivity_table (SkFlow    *f,
                         SkProject *project,
                         SkMatrix  *matrix)
 {
@@ -149,7 +149,7 @@ flow_sensitivity_table (SkFlow      *f,
 }
 
 static void
-flow_matrix_table (SkFlow      *f,
+flow_matrix_table (SkFlow    *f,
                    SkProject *project,
                    SkMatrix  *matrix)
 {
@@ -459,12 +459,12 @@ document_title (SkMeeting    *meeting,
 }
 
 gboolean
-sk_render_meeting_document (SkProject    *project,
-                            SkMeeting    *meeting,
-                            SkMeetingDoc  kind,
-                            const char   *item_id,
-                            const char   *path,
-                            GError      **error)
+sk_render_meeting_document (SkProject     *project,
+                            SkMeeting     *meeting,
+                            SkMeetingDoc   kind,
+                            const char    *item_id,
+                            const char    *path,
+                            GError       **error)
 {
   g_autoptr(GPtrArray) pages = NULL;
   g_autofree char *title = NULL;

@@ -38,7 +38,7 @@ sk_flow_tag_end (SkFlow *f)
     cairo_tag_end (f->cr, f->tags[f->n_tags]);
 }
 static PangoLayout *
-layout_new (SkFlow       *f,
+layout_new (SkFlow     *f,
             const char *font,
             const char *text,
             double      width)
@@ -51,13 +51,13 @@ layout_new (SkFlow       *f,
 }
 
 void
-sk_flow_draw_at (SkFlow       *f,
-         const char *font,
-         const char *text,
-         double      x,
-         double      y,
-         double      width,
-         PangoAlignment align)
+sk_flow_draw_at (SkFlow         *f,
+                 const char     *font,
+                 const char     *text,
+                 double          x,
+                 double          y,
+                 double          width,
+                 PangoAlignment  align)
 {
   PangoLayout *layout;
 
@@ -144,8 +144,8 @@ sk_flow_new_page (SkFlow *f)
 }
 
 void
-sk_flow_ensure_space (SkFlow   *f,
-              double  height)
+sk_flow_ensure_space (SkFlow *f,
+                      double  height)
 {
   if (f->y + height > PAGE_H - MARGIN)
     sk_flow_new_page (f);
@@ -175,11 +175,11 @@ keep_ranges (const char *text)
 
 /* A paragraph, line by line, so that it may run onto the next page. */
 void
-sk_flow_paragraph (SkFlow       *f,
-                const char *font,
-                const char *text,
-                double      indent,
-                double      space_after)
+sk_flow_paragraph (SkFlow     *f,
+                   const char *font,
+                   const char *text,
+                   double      indent,
+                   double      space_after)
 {
   /* "§ 16-5", "20. oktober" and "29 215 093 kr" stay on one line, and
    * so does a range such as "2026–2028" */
@@ -221,8 +221,8 @@ sk_flow_paragraph (SkFlow       *f,
 /* A case text: paragraphs split by blank lines; "• " and "- " lines are
  * bullets with a hanging indent. */
 void
-sk_flow_body (SkFlow       *f,
-           const char *text)
+sk_flow_body (SkFlow     *f,
+              const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
   gboolean in_list = FALSE;
@@ -286,11 +286,11 @@ flow_heading_text (SkFlow     *f,
 }
 
 void
-sk_flow_heading (SkFlow       *f,
-              const char *font,
-              const char *text,
-              double      space_before,
-              double      keep_with_next)
+sk_flow_heading (SkFlow     *f,
+                 const char *font,
+                 const char *text,
+                 double      space_before,
+                 double      keep_with_next)
 {
   f->y += space_before;
   sk_flow_ensure_space (f, keep_with_next);
@@ -298,9 +298,9 @@ sk_flow_heading (SkFlow       *f,
 }
 
 void
-sk_flow_framed (SkFlow       *f,
-             const char *heading,
-             const char *text)
+sk_flow_framed (SkFlow     *f,
+                const char *heading,
+                const char *text)
 {
   f->y += 8;
   sk_flow_ensure_space (f, 60);
@@ -314,11 +314,11 @@ sk_flow_framed (SkFlow       *f,
 }
 
 static double
-row_height (SkFlow         *f,
-            const char  **cells,
-            const double *stops,
-            guint         n,
-            const char   *font)
+row_height (SkFlow        *f,
+            const char   **cells,
+            const double  *stops,
+            guint          n,
+            const char    *font)
 {
   double width = PAGE_W - 2 * MARGIN, height = 0;
 
@@ -338,11 +338,11 @@ row_height (SkFlow         *f,
 /* SkFlowTable rows: cells at fractions of the width; right-aligned from `right`. */
 static void
 flow_row (SkFlow        *f,
-          const char **cells,
-          const double *stops,
-          guint        n,
-          guint        right,
-          const char  *font)
+          const char   **cells,
+          const double  *stops,
+          guint          n,
+          guint          right,
+          const char    *font)
 {
   double width = PAGE_W - 2 * MARGIN, height = row_height (f, cells, stops, n, font);
 
@@ -362,11 +362,11 @@ flow_row (SkFlow        *f,
 }
 
 void
-sk_flow_keep_table (SkFlow        *f,
-            const SkFlowTable *t,
-            GPtrArray   *rows,
-            const char **foot,
-            double       before)
+sk_flow_keep_table (SkFlow             *f,
+                    const SkFlowTable  *t,
+                    GPtrArray          *rows,
+                    const char        **foot,
+                    double              before)
 {
   double total = before + row_height (f, t->head, t->stops, t->n, FONT_H3) + 4;
 
@@ -379,10 +379,10 @@ sk_flow_keep_table (SkFlow        *f,
 }
 
 void
-sk_flow_table (SkFlow        *f,
-                 const SkFlowTable *t,
-                 GPtrArray   *rows,
-                 const char **foot)
+sk_flow_table (SkFlow             *f,
+               const SkFlowTable  *t,
+               GPtrArray          *rows,
+               const char        **foot)
 {
   sk_flow_tag_begin (f, "Table");
   flow_row (f, t->head, t->stops, t->n, t->right, FONT_H3);
@@ -410,10 +410,10 @@ sk_flow_table (SkFlow        *f,
 /* A text's width on one line, or (`word`) the width of its longest
  * word (the longest run a line cannot break). */
 double
-sk_flow_text_width (SkFlow       *f,
-            const char *font,
-            const char *text,
-            gboolean    word)
+sk_flow_text_width (SkFlow     *f,
+                    const char *font,
+                    const char *text,
+                    gboolean    word)
 {
   g_autofree char *kept = keep_ranges (text);
   g_autoptr(PangoLayout) layout = sk_render_layout_new (f->cr, font, kept, FALSE);
@@ -436,10 +436,10 @@ sk_flow_text_width (SkFlow       *f,
  * ("Orienteri-ng") where the page has room. */
 void
 sk_flow_fit_stops (const double *widest,
-           const double *narrowest,
-           guint         n,
-           guint         flexible,
-           double       *stops)
+                   const double *narrowest,
+                   guint         n,
+                   guint         flexible,
+                   double       *stops)
 {
   double total = PAGE_W - 2 * MARGIN, others = 0, slack = 0, need;
   double width[8];

@@ -104,10 +104,10 @@ item_name (SkProject  *project,
 
 /* Who attended, who was absent with notice, and who did not come */
 static void
-flow_attendance (SkFlow     *f,
-                 SkProject  *project,
-                 SkMeeting  *meeting,
-                 SkBody     *body)
+flow_attendance (SkFlow    *f,
+                 SkProject *project,
+                 SkMeeting *meeting,
+                 SkBody    *body)
 {
   g_autoptr(GPtrArray) attendance = sk_meeting_get_attendance (meeting);
   GString *present = g_string_new (NULL), *absent = g_string_new (NULL), *missing = g_string_new (NULL);
@@ -202,12 +202,12 @@ proposal_name (SkItemRecord *record,
 }
 
 static void
-flow_case (SkFlow     *f,
-           SkProject  *project,
-           SkMeeting  *meeting,
-           SkBody     *body,
-           guint       index,
-           gboolean    first)
+flow_case (SkFlow    *f,
+           SkProject *project,
+           SkMeeting *meeting,
+           SkBody    *body,
+           guint      index,
+           gboolean   first)
 {
   SkItem *item = g_ptr_array_index (meeting->items, index);
   g_autoptr(SkItemRecord) record = sk_item_get_record (item);
