@@ -332,7 +332,7 @@ sk_edit_set_item_field (SkHistory    *history,
   if (value != NULL && *value == '\0')
     value = NULL;
   /* A vote on the prepared proposal needs it */
-  if (field == SK_ITEM_FIELD_PROPOSAL &&
+  if (field == SK_ITEM_FIELD_PROPOSAL && value == NULL &&
       !_sk_record_trial_pointer (project, (gpointer *) &item->proposal, (gpointer) value, error))
     return FALSE;
   return _sk_edit_set_string (history, project, &item_fields[field], ids, value,

@@ -259,11 +259,15 @@ check_votes (SkProject       *project,
              const char      *path)
 {
   SkItem *item = g_ptr_array_index (meeting->items, index);
-  g_autoptr(SkItemRecord) record = sk_item_get_record (item);
+  g_autoptr(SkItemRecord) record = NULL;
   JsonArray *a = _sk_json_array (item->extra, "votes");
   int present = -1, members = 0;
   gboolean quorate;
 
+  /* Most items have no vote: nothing to read */
+  if (a == NULL)
+    return;
+  record = sk_item_get_record (item);
   if (!sk_record_quorum (project, meeting, index, &present, &members, &quorate))
     present = -1;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
