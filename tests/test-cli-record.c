@@ -324,6 +324,33 @@ test_public_pack (void)
   }
 }
 
+/* The costs PDF and the timeline's PDF in the board's language too */
+static void
+test_other_documents (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-record-XXXXXX", NULL);
+  g_autofree char *costs = g_build_filename (dir, "costs.pdf", NULL);
+  g_autofree char *timeline = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *err = NULL, *text = NULL, *months = NULL, *english = NULL;
+
+  g_assert_cmpint (run ("en", &err, "costs", example, "--format", "pdf", "-o", costs, NULL), ==, 0);
+  text = test_pdf_text (costs);
+  g_assert_nonnull (strstr (text, "2 350 703 kr"));
+  g_assert_nonnull (strstr (text, "Korleis delane er rekna ut"));
+  g_assert_nonnull (strstr (text, "7 303 773,25"));
+  g_assert_null (strstr (text, "Total"));
+  g_assert_cmpint (run ("en", &err, "render-timeline", example, "-o", timeline, NULL), ==, 0);
+  months = test_pdf_text (timeline);
+  g_assert_nonnull (strstr (months, "\nokt\n"));
+  g_assert_null (strstr (months, "\nOct\n"));
+  g_assert_cmpint (run ("nn", &err, "render-timeline", example, "--language", "en", "-o", timeline, NULL), ==, 0);
+  english = test_pdf_text (timeline);
+  g_assert_nonnull (strstr (english, "\nOct\n"));
+  g_unlink (costs);
+  g_unlink (timeline);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -337,6 +364,7 @@ main (int    argc,
   g_test_add_func ("/cli-record/language-option", test_language_option);
   g_test_add_func ("/cli-record/language-refused", test_language_refused);
   g_test_add_func ("/cli-record/pdf-metadata", test_pdf_metadata);
+  g_test_add_func ("/cli-record/other-documents", test_other_documents);
   g_test_add_func ("/cli-record/minutes", test_minutes);
   g_test_add_func ("/cli-record/extract", test_extract);
   g_test_add_func ("/cli-record/public-pack", test_public_pack);
