@@ -144,6 +144,11 @@ test_language_refused (void)
   g_assert_cmpint (run ("en", &err, "export-pdf", example, "--language", "de", "-o", "/tmp/never.pdf", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--language takes nn, nb or en"));
   g_assert_false (g_file_test ("/tmp/never.pdf", G_FILE_TEST_EXISTS));
+  /* In the interface's language, found in the build tree without
+   * SAKSKART_LOCALEDIR */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ("nb", &err, "export-pdf", example, "--language", "de", "-o", "/tmp/never.pdf", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--language tar nn, nb eller en"));
 }
 
 /* The output of pdfinfo with `option` (may be NULL) on the document
