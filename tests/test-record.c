@@ -305,6 +305,10 @@ test_rules (void)
   g_clear_error (&error);
   g_assert_false (sk_edit_set_item_closed (NULL, p, "m", "i1", "", &error));
   g_clear_error (&error);
+  /* A second body by the same name */
+  g_assert_false (sk_edit_set_body (NULL, p, "au", "Styret", NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "$.bodies[1].name"));
+  g_clear_error (&error);
   after = sk_project_to_data (p, NULL);
   g_assert_cmpstr (before, ==, after);
   /* What fits is taken */

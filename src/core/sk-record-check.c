@@ -117,6 +117,7 @@ check_bodies (SkProject *project,
 {
   JsonArray *bodies = _sk_json_array (project->extra, "bodies");
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
 
   check_language (problems, project->extra, "$");
   if (project->extra != NULL && json_object_has_member (project->extra, "bodies") && bodies == NULL)
@@ -149,6 +150,14 @@ check_bodies (SkProject *project,
 
           sk_problems_add (problems, p, _("A body needs the name its meetings give as “body”"));
         }
+      else if (g_hash_table_contains (names, _sk_json_string (o, "name")))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.name", path);
+
+          sk_problems_add (problems, p, _("Two bodies are called “%s”"), _sk_json_string (o, "name"));
+        }
+      else
+        g_hash_table_add (names, (gpointer) _sk_json_string (o, "name"));
       check_language (problems, o, path);
       if (json_object_has_member (o, "case_number_pattern") &&
           !sk_rule_case_pattern_valid (_sk_json_string (o, "case_number_pattern")))
