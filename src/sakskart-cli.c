@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "sk-cli-output.h"
+#include "sk-board.h"
 #include "sk-costs.h"
+#include "sk-doc-language.h"
 #include "sk-ical.h"
 #include "sk-matrix.h"
 #include "sk-planner.h"
@@ -53,8 +55,8 @@ static const struct
   { N_("matrix FILE [--matrix ID] [--format csv|csv-no|json] [--sensitivity] [-o FILE]"),
     N_("Print the ranking of a scoring matrix, or how far each weight can move") },
   /* Translators: a command's synopsis: translate only the placeholders */
-  { N_("export-pdf FILE [--meeting ID] [--minutes] -o OUT.pdf"),
-    N_("Export a meeting's board pack, or its minutes, as PDF") },
+  { N_("export-pdf FILE [--meeting ID] [--minutes | --extract ITEM | --public] [--language nn|nb|en] -o OUT.pdf"),
+    N_("Export a meeting's board pack, its public version, its minutes or the extract of one item, as PDF") },
   /* Translators: a command's synopsis: translate only the placeholders */
   { N_("export-ical FILE [--year YYYY] [-o OUT.ics]"), N_("Export the meeting plan as iCalendar") },
   /* Translators: a command's synopsis: translate only the placeholders */
@@ -140,63 +142,6 @@ cmd_validate (int    argc,
   return status;
 }
 
-/* One option of a command: "--name VALUE" sets *value, "--name" alone
- * sets *flag. */
-typedef struct
-{
-  const char  *name;
-  const char **value;
-  gboolean    *flag;
-} CliOption;
-
-/* Reads "FILE [OPTION]…" against `options` (ended by a NULL name).  An
- * option that wants a value and has none is unknown, as is anything else
- * starting with "-" (but a lone "-" when `dash_is_file`). */
-static gboolean
-scan_args (int              argc,
-           char           **argv,
-           const CliOption *options,
-           gboolean         dash_is_file,
-           const char     **file,
-           int             *status)
-{
-  for (int i = 0; i < argc; i++)
-    {
-      const char *a = argv[i];
-      const CliOption *o;
-
-      for (o = options; o->name != NULL; o++)
-        if (g_str_equal (a, o->name) && (o->flag != NULL || i + 1 < argc))
-          break;
-      if (o->name != NULL)
-        {
-          if (o->flag != NULL)
-            *o->flag = TRUE;
-          else
-            *o->value = argv[++i];
-        }
-      else if (a[0] == '-' && !(dash_is_file && a[1] == '\0'))
-        {
-          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), a);
-
-          *status = usage_error (msg);
-          return FALSE;
-        }
-      else if (*file == NULL)
-        {
-          if (!cli_check_input (a, status))
-            return FALSE;
-          *file = a;
-        }
-      else
-        {
-          *status = usage_error (_("only one file may be given"));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 typedef struct
 {
   const char *file;
@@ -229,7 +174,7 @@ parse_args (int          argc,
     options[n++] = (CliOption) { "--sensitivity", NULL, &args->sensitivity };
   options[n++] = (CliOption) { "--format", &args->format, NULL };
   options[n++] = (CliOption) { "-o", &args->output, NULL };
-  if (!scan_args (argc, argv, options, TRUE, &args->file, status))
+  if (!cli_scan_args (argc, argv, options, TRUE, &args->file, status))
     return FALSE;
   if (args->file == NULL)
     {
@@ -265,6 +210,13 @@ load_or_report (const char  *path,
   if (project == NULL)
     g_printerr ("sakskart-cli: %s\n", error->message);
   return project;
+}
+
+/* A project for the commands in other files (sk-cli-output.h). */
+SkProject *
+sk_cli_load (const char *path)
+{
+  return load_or_report (path, NULL);
 }
 
 static void
@@ -580,63 +532,6 @@ cmd_matrix (int    argc,
 }
 
 static int
-cmd_export_pdf (int    argc,
-                char **argv)
-{
-  g_autoptr(SkProject) project = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *file = NULL, *meeting_id = NULL, *output = NULL;
-  gboolean minutes = FALSE;
-  SkMeeting *meeting = NULL;
-
-  const CliOption options[] = {
-    { "--meeting", &meeting_id, NULL },
-    { "-o", &output, NULL },
-    { "--minutes", NULL, &minutes },
-    { NULL, NULL, NULL },
-  };
-  int status = EXIT_OK;
-
-  if (!scan_args (argc, argv, options, FALSE, &file, &status))
-    return status;
-  if (file == NULL || output == NULL)
-    return usage_error (_("export-pdf needs a file and -o OUT.pdf"));
-  if (!cli_check_output (output, file, text_extensions ("pdf"), FALSE, &status))
-    return status;
-  if ((project = load_or_report (file, NULL)) == NULL)
-    return EXIT_INVALID;
-  if (meeting_id != NULL)
-    meeting = sk_project_find_meeting (project, meeting_id);
-  else
-    {
-      /* The meeting with an agenda that comes first by date. */
-      GPtrArray *meetings = sk_project_get_meetings (project);
-
-      for (guint i = 0; i < meetings->len; i++)
-        {
-          SkMeeting *m = g_ptr_array_index (meetings, i);
-
-          if (m->items->len > 0 && (meeting == NULL || g_strcmp0 (m->date, meeting->date) < 0))
-            meeting = m;
-        }
-    }
-  if (meeting == NULL)
-    {
-      if (meeting_id)
-        g_printerr (_("sakskart-cli: %s: no meeting has the id “%s”\n"), file, meeting_id);
-      else
-        g_printerr (_("sakskart-cli: %s: the project has no meeting with an agenda\n"), file);
-      return EXIT_INVALID;
-    }
-  if (!sk_render_meeting_pdf (project, meeting, minutes, output, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
-  return EXIT_OK;
-}
-
-static int
 cmd_export_ical (int    argc,
                  char **argv)
 {
@@ -654,7 +549,7 @@ cmd_export_ical (int    argc,
   };
   int status = EXIT_OK;
 
-  if (!scan_args (argc, argv, options, FALSE, &file, &status))
+  if (!cli_scan_args (argc, argv, options, FALSE, &file, &status))
     return status;
   if (year_text != NULL)
     {
@@ -694,7 +589,7 @@ cmd_import_planner (int    argc,
   };
   int status = EXIT_OK;
 
-  if (!scan_args (argc, argv, options, FALSE, &in, &status))
+  if (!cli_scan_args (argc, argv, options, FALSE, &in, &status))
     return status;
   if (in == NULL || (output == NULL) == (into == NULL))
     return usage_error (_("import-planner needs a .planner file and either -o OUT.sakskart or --into FILE"));
@@ -764,7 +659,7 @@ cmd_import_ssb (int    argc,
   };
   int status = EXIT_OK;
 
-  if (!scan_args (argc, argv, options, FALSE, &in, &status))
+  if (!cli_scan_args (argc, argv, options, FALSE, &in, &status))
     return status;
   if (in == NULL || into == NULL)
     return usage_error (_("import-ssb needs a CSV file and --into FILE"));
@@ -809,6 +704,7 @@ cmd_render_timeline (int    argc,
   g_autoptr(GError) error = NULL;
   const char *file = NULL, *id = NULL, *output = NULL, *paper = "a4";
   SkTimeline *timeline = NULL;
+  gboolean ok;
   static const char * const timeline_extensions[] = { ".png", ".svg", ".pdf", NULL };
 
   const CliOption options[] = {
@@ -819,7 +715,7 @@ cmd_render_timeline (int    argc,
   };
   int status = EXIT_OK;
 
-  if (!scan_args (argc, argv, options, FALSE, &file, &status))
+  if (!cli_scan_args (argc, argv, options, FALSE, &file, &status))
     return status;
   if (file == NULL || output == NULL)
     return usage_error (_("render-timeline needs a file and -o OUT.png|.svg|.pdf"));
@@ -841,7 +737,11 @@ cmd_render_timeline (int    argc,
         g_printerr (_("sakskart-cli: %s: the project has no timelines\n"), file);
       return EXIT_INVALID;
     }
-  if (!sk_gantt_export (timeline, output, paper, &error))
+  /* The timeline's headings in the board's written language */
+  sk_doc_language_push (sk_project_document_language (project, NULL));
+  ok = sk_gantt_export (timeline, output, paper, &error);
+  sk_doc_language_pop ();
+  if (!ok)
     {
       g_printerr ("sakskart-cli: %s\n", error->message);
       return EXIT_INVALID;
@@ -855,15 +755,20 @@ main (int    argc,
 {
   const char *command;
 
+  int status = EXIT_OK;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SAKSKART_LOCALEDIR") ? g_getenv ("SAKSKART_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* The build tree's translations when run from it */
+  sk_i18n_init ();
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
     return usage_error (_("a command is required"));
 
   command = argv[1];
+  /* The documents' language, for every command that writes one */
+  if (!cli_take_language (&argc, argv, &status))
+    return status;
   if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
     {
       print_help ();
@@ -881,7 +786,7 @@ main (int    argc,
   if (g_str_equal (command, "matrix"))
     return cmd_matrix (argc - 2, argv + 2);
   if (g_str_equal (command, "export-pdf"))
-    return cmd_export_pdf (argc - 2, argv + 2);
+    return cli_export_pdf (argc - 2, argv + 2);
   if (g_str_equal (command, "export-ical"))
     return cmd_export_ical (argc - 2, argv + 2);
   if (g_str_equal (command, "import-planner"))

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sk-cli-output.h"
+#include "sk-doc-language.h"
 #include "sk-file.h"
 
 enum {
@@ -138,4 +139,73 @@ cli_emit (const char *output,
       return EXIT_INVALID;
     }
   return EXIT_OK;
+}
+
+/* Reads "FILE [OPTION]…" against `options` (ended by a NULL name).  An
+ * option that wants a value and has none is unknown, as is anything else
+ * starting with "-" (but a lone "-" when `dash_is_file`). */
+gboolean
+cli_scan_args (int              argc,
+               char           **argv,
+               const CliOption *options,
+               gboolean         dash_is_file,
+               const char     **file,
+               int             *status)
+{
+  for (int i = 0; i < argc; i++)
+    {
+      const char *a = argv[i];
+      const CliOption *o;
+
+      for (o = options; o->name != NULL; o++)
+        if (g_str_equal (a, o->name) && (o->flag != NULL || i + 1 < argc))
+          break;
+      if (o->name != NULL)
+        {
+          if (o->flag != NULL)
+            *o->flag = TRUE;
+          else
+            *o->value = argv[++i];
+        }
+      else if (a[0] == '-' && !(dash_is_file && a[1] == '\0'))
+        {
+          g_autofree char *msg = g_strdup_printf (_("unknown option “%s”"), a);
+
+          *status = cli_usage_error (msg);
+          return FALSE;
+        }
+      else if (*file == NULL)
+        {
+          if (!cli_check_input (a, status))
+            return FALSE;
+          *file = a;
+        }
+      else
+        {
+          *status = cli_usage_error (_("only one file may be given"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+cli_take_language (int    *argc,
+                   char  **argv,
+                   int    *status)
+{
+  for (int i = 0; i < *argc; i++)
+    if (g_str_equal (argv[i], "--language"))
+      {
+        if (i + 1 >= *argc || !sk_doc_language_is_valid (argv[i + 1]))
+          {
+            *status = cli_usage_error (_("--language takes nn, nb or en"));
+            return FALSE;
+          }
+        sk_doc_language_set_override (argv[i + 1]);
+        memmove (argv + i, argv + i + 2, (*argc - i - 2) * sizeof (char *));
+        *argc -= 2;
+        i--;
+      }
+  return TRUE;
 }

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "sk-project.h"
+
 G_BEGIN_DECLS
 
 /* The exit statuses are sakskart-cli's: 0 all well, 1 a file invalid, a
@@ -32,5 +34,38 @@ gboolean cli_check_output  (const char         *output,
 int      cli_emit          (const char  *output,
                             const char  *text,
                             gsize        length);
+
+/* One option of a command: "--name VALUE" sets *value, "--name" alone
+ * sets *flag. */
+typedef struct
+{
+  const char  *name;
+  const char **value;
+  gboolean    *flag;
+} CliOption;
+
+/* Reads "FILE [OPTION]…" against `options` (ended by a NULL name).  An
+ * option that wants a value and has none is unknown, as is anything else
+ * starting with "-" (but a lone "-" when `dash_is_file`). */
+gboolean cli_scan_args     (int              argc,
+                            char           **argv,
+                            const CliOption *options,
+                            gboolean         dash_is_file,
+                            const char     **file,
+                            int             *status);
+
+/* Takes "--language nn|nb|en" out of the arguments, wherever it stands,
+ * and makes it the language of every document the command writes
+ * (sk_doc_language_set_override ()).  Another value is a usage error. */
+gboolean cli_take_language (int             *argc,
+                            char           **argv,
+                            int             *status);
+
+/* A project read from `path`, or NULL with the reason printed. */
+SkProject *sk_cli_load     (const char      *path);
+
+/* The export-pdf command (sk-cli-pdf.c). */
+int      cli_export_pdf    (int              argc,
+                            char           **argv);
 
 G_END_DECLS

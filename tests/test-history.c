@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sk-edit.h"
+#include "sk-edit-record.h"
 #include "sk-project.h"
 
 static char *example_path;
@@ -313,7 +314,7 @@ random_edit (SkHistory  *h,
       d2 = swap;
     }
 
-  switch (g_rand_int_range (r, 0, 36))
+  switch (g_rand_int_range (r, 0, 37))
     {
     case 0: return sk_edit_set_weight (h, p, mxid, pick_id (r, mx ? mx->factors : NULL), pick_number (r, 0, 5), error);
     case 1: return sk_edit_set_score (h, p, mxid, pick_id (r, mx ? mx->candidates : NULL),
@@ -395,6 +396,32 @@ random_edit (SkHistory  *h,
           return sk_edit_remove_attachment (h, p, mtid, pick_id (r, mt ? mt->items : NULL), 0, error);
         default: return sk_edit_add_municipality (h, p, text, NULL, -1, NULL, error);
         }
+    case 36:
+      {
+        /* The board's record (sk-edit-record.h), on the example's board */
+        const char *people[] = { "aurland", "luster", "vik", "tilsette", "vara-vik", "vara-luster", "nobody" };
+        const char *person = people[g_rand_int_range (r, 0, G_N_ELEMENTS (people))];
+        const char *item = pick_id (r, mt ? mt->items : NULL);
+        SkVote vote = { .proposal = (char *) (g_rand_boolean (r) ? SK_PROPOSAL_PREPARED : "vik"),
+                        .unanimous = g_rand_int_range (r, 0, 4) == 0,
+                        .votes_for = g_rand_int_range (r, 0, 6), .votes_against = g_rand_int_range (r, 0, 6) };
+
+        switch (g_rand_int_range (r, 0, 8))
+          {
+          case 0: return sk_edit_set_attendance (h, p, mtid, person, g_rand_boolean (r),
+                                                 g_rand_boolean (r) ? "vara-vik" : NULL,
+                                                 g_rand_boolean (r) ? item : NULL, NULL, error);
+          case 1: return sk_edit_set_disqualification (h, p, mtid, item, person, g_rand_boolean (r) ? "fvl. § 6" : "",
+                                                       g_rand_boolean (r) ? "vara-luster" : NULL, error);
+          case 2: return sk_edit_record_vote (h, p, mtid, item, &vote, error);
+          case 3: return sk_edit_add_proposal (h, p, mtid, item, "Vik v/Vara Vik", g_rand_boolean (r) ? text : "", NULL, error);
+          case 4: return sk_edit_mark_papers_sent (h, p, mtid, d1, error);
+          case 5: return sk_edit_set_item_closed (h, p, mtid, item, g_rand_boolean (r) ? "offl. § 13" : NULL, error);
+          case 6: return sk_edit_set_body_member (h, p, "styret", person, text, SK_ROLE_MEMBER,
+                                                  g_rand_boolean (r) ? "vik" : NULL, error);
+          default: return sk_edit_remove_body_member (h, p, "styret", person, error);
+          }
+      }
     default:
       g_assert_not_reached ();
     }
@@ -443,8 +470,12 @@ test_random_edits (void)
       if (i % 50 == 0)
         {
           g_autofree char *text = text_of (project);
-          g_autoptr(SkProject) again = sk_project_new_from_data (text, strlen (text), NULL, &error);
+          g_autoptr(GPtrArray) problems = NULL;
+          g_autoptr(SkProject) again = sk_project_new_from_data (text, strlen (text), &problems, &error);
 
+          for (guint k = 0; error && problems && k < problems->len; k++)
+            g_printerr ("PROBLEM %s: %s\n", ((SkProblem *) g_ptr_array_index (problems, k))->path,
+                        ((SkProblem *) g_ptr_array_index (problems, k))->message);
           g_assert_no_error (error);
           g_assert_nonnull (again);
         }
@@ -456,8 +487,12 @@ test_random_edits (void)
   edited = text_of (project);
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(SkProject) again = sk_project_new_from_data (edited, strlen (edited), NULL, &error);
+    g_autoptr(GPtrArray) problems = NULL;
+    g_autoptr(SkProject) again = sk_project_new_from_data (edited, strlen (edited), &problems, &error);
 
+    for (guint k = 0; error && problems && k < problems->len; k++)
+      g_printerr ("PROBLEM %s: %s\n", ((SkProblem *) g_ptr_array_index (problems, k))->path,
+                  ((SkProblem *) g_ptr_array_index (problems, k))->message);
     g_assert_no_error (error);
   }
   for (guint i = 0; i < done; i++)

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 
 #include "sk-calendar.h"
 

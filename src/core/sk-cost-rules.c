@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <math.h>
 
 #include "sk-costs.h"

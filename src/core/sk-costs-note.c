@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <gmp.h>
 #include <locale.h>
 
@@ -27,7 +27,8 @@ format_micro_kr (const mpz_t micro)
 {
   g_autofree char *whole = NULL;
   g_autofree char *number = NULL;
-  const char *dp = localeconv ()->decimal_point;
+  /* A document's own decimal sign, else the locale's */
+  const char *dp = sk_doc_decimal_point () ? sk_doc_decimal_point () : localeconv ()->decimal_point;
   char frac[8];
   mpz_t q, r;
   int len = 6;

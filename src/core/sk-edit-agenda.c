@@ -9,6 +9,7 @@
 #include "sk-agenda.h"
 #include "sk-date.h"
 #include "sk-edit-private.h"
+#include "sk-record-private.h"
 
 #define MEETING_FIELD(name, vtype, member) SK_FIELD (SK_RECORD_MEETING, SkMeeting, name, vtype, member)
 #define ITEM_FIELD(name, vtype, member) SK_FIELD (SK_RECORD_ITEM, SkItem, name, vtype, member)
@@ -177,10 +178,11 @@ sk_edit_set_meeting_field (SkHistory       *history,
     [SK_MEETING_FIELD_LOCATION] = N_("Change the Meeting’s Place"),
   };
   SkIds ids = { id };
+  SkMeeting *meeting;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (field < G_N_ELEMENTS (meeting_fields), FALSE);
-  if (find_meeting (project, id, NULL, error) == NULL)
+  if ((meeting = find_meeting (project, id, NULL, error)) == NULL)
     return FALSE;
   if (value != NULL && *value == '\0' && field != SK_MEETING_FIELD_BODY)
     value = NULL;
@@ -191,6 +193,11 @@ sk_edit_set_meeting_field (SkHistory       *history,
                             value ? value : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
   if (field == SK_MEETING_FIELD_START_TIME && !sk_rule_time_valid (value))
     return _sk_edit_refuse (error, _("“%s” is not a clock time: expected HH:MM"), value);
+  /* The record names the body's members; case numbers are per body and year */
+  if ((field == SK_MEETING_FIELD_BODY || field == SK_MEETING_FIELD_DATE) &&
+      !_sk_record_trial_pointer (project, (gpointer *) (field == SK_MEETING_FIELD_BODY ? &meeting->body : &meeting->date),
+                                 (gpointer) value, error))
+    return FALSE;
   return _sk_edit_set_string (history, project, &meeting_fields[field], ids, value,
                               g_strdup (_(labels[field])));
 }
@@ -263,6 +270,9 @@ sk_edit_remove_item (SkHistory   *history,
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, id, &at, error)) == NULL)
     return FALSE;
+  /* Not while the attendance says who came or left at it */
+  if (!_sk_record_trial_remove (project, sk_project_find_meeting (project, meeting_id)->items, at, error))
+    return FALSE;
   return _sk_edit_run (history, project,
                        _sk_edit_remove_command (project, SK_RECORD_ITEM, parent, at,
                                                 g_strdup_printf (_("Remove «%s»"), item->title)));
@@ -285,6 +295,9 @@ sk_edit_move_item (SkHistory   *history,
   if ((item = find_item (project, meeting_id, id, &at, error)) == NULL)
     return FALSE;
   to = MIN (to, sk_project_find_meeting (project, meeting_id)->items->len - 1);
+  /* Who came or left at which case, and so who votes, follows the order */
+  if (!_sk_record_trial_move (project, sk_project_find_meeting (project, meeting_id)->items, at, to, error))
+    return FALSE;
   return _sk_edit_run (history, project,
                        _sk_edit_move_command (SK_RECORD_ITEM, parent, at, to,
                                               g_strdup_printf (_("Move «%s»"), item->title)));
@@ -318,6 +331,10 @@ sk_edit_set_item_field (SkHistory    *history,
     return _sk_edit_refuse (error, _("An item needs a title"));
   if (value != NULL && *value == '\0')
     value = NULL;
+  /* A vote on the prepared proposal needs it */
+  if (field == SK_ITEM_FIELD_PROPOSAL && value == NULL &&
+      !_sk_record_trial_pointer (project, (gpointer *) &item->proposal, (gpointer) value, error))
+    return FALSE;
   return _sk_edit_set_string (history, project, &item_fields[field], ids, value,
                               g_strdup_printf (_(labels[field]), item->title));
 }

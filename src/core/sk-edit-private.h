@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 
 #include "sk-edit.h"
 #include "sk-project-private.h"

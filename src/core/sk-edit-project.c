@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sk-edit-private.h"
+#include "sk-record-private.h"
 
 static const SkField project_title =
   { SK_RECORD_PROJECT, "title", SK_VALUE_STRING, G_STRUCT_OFFSET (SkProject, title), -1 };
@@ -116,6 +117,9 @@ sk_edit_remove_municipality (SkHistory   *history,
   if ((uses = sk_project_municipality_uses (project, id)) != NULL)
     return _sk_edit_refuse (error, _("%s is still named in:\n%s"), m->name, uses);
   g_ptr_array_find (project->municipalities, m, &at);
+  /* Nor while a body's member or deputy is from it */
+  if (!_sk_record_trial_remove (project, project->municipalities, at, error))
+    return FALSE;
   return _sk_edit_run (history, project,
                        _sk_edit_remove_command (project, SK_RECORD_MUNICIPALITY, parent, at,
                                                 g_strdup_printf (_("Remove «%s»"), m->name)));

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <locale.h>
 #include <math.h>
 #include <string.h>

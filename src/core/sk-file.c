@@ -14,7 +14,7 @@
 
 #include <errno.h>
 #include <gio/gfiledescriptorbased.h>
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <string.h>
 #include <unistd.h>
 

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -23,6 +23,9 @@ thousands_separator (void)
 {
   const char *sep = localeconv ()->thousands_sep;
 
+  /* A document follows its own language, not the user's locale. */
+  if (sk_doc_thousands_separator () != NULL)
+    return sk_doc_thousands_separator ();
   /* Norwegian locales group with a space; show it as a no-break space so
    * that "29 215 093 kr" never breaks across lines. */
   if (sep == NULL || sep[0] == '\0')
@@ -37,6 +40,8 @@ decimal_point (void)
 {
   const char *dp = localeconv ()->decimal_point;
 
+  if (sk_doc_decimal_point () != NULL)
+    return sk_doc_decimal_point ();
   return dp && dp[0] ? dp : ".";
 }
 
@@ -117,31 +122,93 @@ sk_format_percent (double value,
 }
 
 char *
+sk_format_strftime (const char  *format,
+                    const GDate *date)
+{
+  g_autofree char *full = sk_doc_month_name (g_date_get_month (date), FALSE);
+  g_autofree char *abbreviated = sk_doc_month_name (g_date_get_month (date), TRUE);
+  GString *out;
+  char buf[256];
+
+  if (full == NULL)
+    {
+      if (g_date_strftime (buf, sizeof buf, format, date) == 0)
+        return NULL;
+      return g_locale_to_utf8 (buf, -1, NULL, NULL, NULL);
+    }
+  /* In a document, the date in the document's language whatever LC_TIME
+   * and the locale's character set say: the conversions the
+   * translations use, written here. */
+  out = g_string_new (NULL);
+  for (const char *p = format; *p; p++)
+    {
+      gboolean bare = p[0] == '%' && p[1] == '-';
+      const char *c = bare ? p + 2 : p + 1;
+
+      if (p[0] != '%' || *c == '\0')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      switch (*c)
+        {
+        case 'd':
+          g_string_append_printf (out, bare ? "%d" : "%02d", g_date_get_day (date));
+          break;
+        case 'e':
+          g_string_append_printf (out, "%d", g_date_get_day (date));
+          break;
+        case 'm':
+          g_string_append_printf (out, bare ? "%d" : "%02d", g_date_get_month (date));
+          break;
+        case 'Y':
+          g_string_append_printf (out, "%d", g_date_get_year (date));
+          break;
+        case 'y':
+          g_string_append_printf (out, "%02d", g_date_get_year (date) % 100);
+          break;
+        case 'B':
+          g_string_append (out, full);
+          break;
+        case 'b':
+          g_string_append (out, abbreviated);
+          break;
+        case '%':
+          g_string_append_c (out, '%');
+          break;
+        default:
+          g_string_append_len (out, p, c - p + 1);
+          break;
+        }
+      p = c;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
 sk_format_date (const char *iso_date)
 {
   GDate date;
-  char buf[128];
+  char *text;
 
   if (!sk_date_parse (iso_date, &date))
     return g_strdup (iso_date ? iso_date : "");
   /* Translators: a full date as strftime() writes it, "3. november 2025" */
-  if (g_date_strftime (buf, sizeof buf, _("%-d %B %Y"), &date) == 0)
-    return g_strdup (iso_date);
-  return g_locale_to_utf8 (buf, -1, NULL, NULL, NULL);
+  text = sk_format_strftime (_("%-d %B %Y"), &date);
+  return text ? text : g_strdup (iso_date);
 }
 
 char *
 sk_format_date_short (const char *iso_date)
 {
   GDate date;
-  char buf[64];
+  char *text;
 
   if (!sk_date_parse (iso_date, &date))
     return g_strdup (iso_date ? iso_date : "");
   /* Translators: a short date as strftime() writes it, "03.11.2025" */
-  if (g_date_strftime (buf, sizeof buf, _("%Y-%m-%d"), &date) == 0)
-    return g_strdup (iso_date);
-  return g_locale_to_utf8 (buf, -1, NULL, NULL, NULL);
+  text = sk_format_strftime (_("%Y-%m-%d"), &date);
+  return text ? text : g_strdup (iso_date);
 }
 
 char *

@@ -16,6 +16,10 @@ char *sk_format_decimal  (double      value,
 char *sk_format_percent  (double      value,
                           int         decimals);
 char *sk_format_date     (const char *iso_date);
+/* g_date_strftime () in UTF-8, with the month's name in the document's
+ * language while one is in force (sk-doc-language.h); NULL on failure. */
+char *sk_format_strftime (const char  *format,
+                          const GDate *date);
 char *sk_format_date_short (const char *iso_date);
 /* A clock time as the locale writes it: "09:00", "09.00" in Norwegian. */
 char *sk_format_time     (int         minutes);

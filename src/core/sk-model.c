@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 
 #include "sk-error.h"
 #include "sk-model.h"

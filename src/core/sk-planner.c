@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <stdio.h>
 #include <string.h>
 

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <math.h>
 #include <string.h>
 
@@ -17,6 +17,7 @@
 #include "sk-json.h"
 #include "sk-matrix.h"
 #include "sk-project-private.h"
+#include "sk-record.h"
 #include "sk-rules.h"
 
 /* The records by id, made once for a whole check. */
@@ -397,6 +398,8 @@ sk_project_check (SkProject *self)
   check_timelines (self, problems);
   check_cost_models (self, &lookups, problems);
   _sk_project_check_extensions (self, problems);
+  /* The board's record: members, attendance, votes, case numbers */
+  _sk_record_check (self, problems);
 
   _sk_index_free (lookups.index);
   g_hash_table_unref (lookups.meetings);

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <string.h>
 
 #include "sk-file.h"

@@ -8,17 +8,17 @@
 #include <locale.h>
 
 #include "sk-application.h"
+#include "sk-doc-language.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(SkApplication) app = NULL;
-  const char *localedir = g_getenv ("SAKSKART_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* SAKSKART_LOCALEDIR, the build tree's when run from it, or installed */
+  sk_i18n_init ();
   textdomain (GETTEXT_PACKAGE);
 
   app = sk_application_new ();

@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <math.h>
 
 #include "sk-date.h"

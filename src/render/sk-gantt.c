@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 
@@ -401,8 +401,12 @@ draw_header (cairo_t            *cr,
               if (years)
                 g_snprintf (buf, sizeof buf, "%d", g_date_get_year (&date));
               else
-                /* Translators: a month in the timeline header, as strftime() writes it */
-                g_date_strftime (buf, sizeof buf, _("%b %Y"), &date);
+                {
+                  /* Translators: a month in the timeline header, as strftime() writes it */
+                  g_autofree char *name = sk_format_strftime (_("%b %Y"), &date);
+
+                  g_strlcpy (buf, name ? name : "", sizeof buf);
+                }
               rgb (cr, &s->text);
               text (cr, layout, buf, x + 4, 3, room - 8, TRUE);
               /* Down through the lower row only where it shows days: a
@@ -440,8 +444,12 @@ draw_header (cairo_t            *cr,
           gboolean months = ts->px_per_day * 30 >= LOWER_LABEL_ROOM;
 
           if (months)
-            /* Translators: a month, short, in the lower row of the timeline header */
-            g_date_strftime (buf, sizeof buf, _("%b"), &date);
+            {
+              /* Translators: a month, short, in the lower row of the timeline header */
+              g_autofree char *name = sk_format_strftime (_("%b"), &date);
+
+              g_strlcpy (buf, name ? name : "", sizeof buf);
+            }
           else
             /* Translators: a quarter of the year in the timeline header, "K2" */
             g_snprintf (buf, sizeof buf, _("Q%d"), (month - 1) / 3 + 1);

@@ -7,10 +7,11 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "sk-format.h"
+#include "sk-board.h"
 #include "sk-render.h"
 
 #define PT_PER_MM (72.0 / 25.4)
@@ -104,12 +105,12 @@ sk_render_cost_chart (cairo_t            *cr,
     }
 }
 
-gboolean
-sk_render_cost_pdf (SkProject          *project,
-                    const SkCostModel  *model,
-                    const SkScenario   *scenario,
-                    const char         *path,
-                    GError            **error)
+static gboolean
+cost_pdf (SkProject          *project,
+          const SkCostModel  *model,
+          const SkScenario   *scenario,
+          const char         *path,
+          GError            **error)
 {
   const double page_w = 210 * PT_PER_MM, page_h = 297 * PT_PER_MM, margin = 20 * PT_PER_MM;
   const double text_w = page_w - 2 * margin;
@@ -131,6 +132,8 @@ sk_render_cost_pdf (SkProject          *project,
   cr = cairo_create (surface);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, model->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sakskart");
+  if (sk_project_get_organisation (project) != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, sk_project_get_organisation (project));
 
   set_rgb (cr, &palette.text);
   y += show_text (cr, "Cantarell Bold 16", model->title, margin, y, text_w, PANGO_ALIGN_LEFT) + 4;
@@ -247,4 +250,20 @@ sk_render_cost_pdf (SkProject          *project,
   cairo_show_page (cr);
   cairo_destroy (cr);
   return sk_render_surface_write (surface, path, error);
+}
+
+gboolean
+sk_render_cost_pdf (SkProject          *project,
+                    const SkCostModel  *model,
+                    const SkScenario   *scenario,
+                    const char         *path,
+                    GError            **error)
+{
+  gboolean ok;
+
+  /* The board's written language, whatever the interface speaks */
+  sk_doc_language_push (sk_project_document_language (project, NULL));
+  ok = cost_pdf (project, model, scenario, path, error);
+  sk_doc_language_pop ();
+  return ok;
 }

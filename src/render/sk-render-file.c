@@ -8,7 +8,7 @@
 #include <cairo-svg.h>
 #include <gio/gio.h>
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 
 #include <pango/pangocairo.h>
 

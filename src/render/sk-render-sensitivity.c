@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "sk-i18n.h"
 #include <math.h>
 #include <string.h>
 

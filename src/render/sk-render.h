@@ -151,6 +151,26 @@ void     sk_factor_colour         (guint           i,
 GPtrArray *sk_render_meeting_pages (SkProject *project,
                                     SkMeeting *meeting,
                                     gboolean   minutes);
+/* Which document of a meeting: the members' board pack, the public one
+ * (closed cases' texts and attachments left out, their titles and legal
+ * basis kept), the minutes, or the extract of one item's record. */
+typedef enum
+{
+  SK_MEETING_DOC_PACK,
+  SK_MEETING_DOC_PUBLIC_PACK,
+  SK_MEETING_DOC_MINUTES,
+  SK_MEETING_DOC_EXTRACT,
+} SkMeetingDoc;
+
+/* The document as a tagged A4 PDF, in the board's written language
+ * (sk_project_document_language ()), with its title, author (the
+ * organisation) and subject; `item_id` names the item of an extract. */
+gboolean sk_render_meeting_document (SkProject    *project,
+                                     SkMeeting    *meeting,
+                                     SkMeetingDoc  kind,
+                                     const char   *item_id,
+                                     const char   *path,
+                                     GError      **error);
 gboolean sk_render_meeting_pdf (SkProject   *project,
                                 SkMeeting   *meeting,
                                 gboolean     minutes,

@@ -1,0 +1,821 @@
+/* sk-edit-record.c — editing the board's formal record
+ *
+ * The record is kept in members of the records' `extra` (the file's
+ * "bodies", "attendance", "votes" …).  Each edit makes a new `extra` with
+ * the change, deep-copied so that the old one stays as the command's undo,
+ * and replaces it with a field command.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-edit"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sk-date.h"
+#include "sk-doc-language.h"
+#include "sk-edit-private.h"
+#include "sk-edit-record.h"
+#include "sk-record-private.h"
+
+#define EXTRA(kind, type, name) { kind, name, SK_VALUE_OBJECT, G_STRUCT_OFFSET (type, extra), -1 }
+
+static const SkField project_language = EXTRA (SK_RECORD_PROJECT, SkProject, "language");
+static const SkField project_bodies = EXTRA (SK_RECORD_PROJECT, SkProject, "bodies");
+static const SkField meeting_attendance = EXTRA (SK_RECORD_MEETING, SkMeeting, "attendance");
+static const SkField meeting_chair = EXTRA (SK_RECORD_MEETING, SkMeeting, "chair");
+static const SkField meeting_sent = EXTRA (SK_RECORD_MEETING, SkMeeting, "papers_sent");
+static const SkField item_disqualifications = EXTRA (SK_RECORD_ITEM, SkItem, "disqualifications");
+static const SkField item_proposals = EXTRA (SK_RECORD_ITEM, SkItem, "proposals");
+static const SkField item_votes = EXTRA (SK_RECORD_ITEM, SkItem, "votes");
+static const SkField item_remarks = EXTRA (SK_RECORD_ITEM, SkItem, "remarks");
+static const SkField item_case_number = EXTRA (SK_RECORD_ITEM, SkItem, "case_number");
+static const SkField item_closed = EXTRA (SK_RECORD_ITEM, SkItem, "closed_basis");
+static const SkField attachment_closed = EXTRA (SK_RECORD_ATTACHMENT, SkAttachment, "closed_basis");
+
+static JsonNode *deep_copy (JsonNode *node);
+
+static JsonObject *
+copy_object (JsonObject *o)
+{
+  JsonObject *copy = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (o == NULL)
+    return copy;
+  json_object_iter_init_ordered (&iter, o);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    json_object_set_member (copy, name, deep_copy (node));
+  return copy;
+}
+
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonNode *copy = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_take_object (copy, copy_object (json_node_get_object (node)));
+      return copy;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node), *b = json_array_sized_new (json_array_get_length (a));
+      JsonNode *copy = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        json_array_add_element (b, deep_copy (json_array_get_element (a, i)));
+      json_node_take_array (copy, b);
+      return copy;
+    }
+  return json_node_copy (node);
+}
+
+/* The array `name` of `o`, made when missing. */
+static JsonArray *
+array_of (JsonObject *o,
+          const char *name)
+{
+  if (_sk_json_array (o, name) == NULL)
+    json_object_set_array_member (o, name, json_array_new ());
+  return json_object_get_array_member (o, name);
+}
+
+/* The element of `a` whose `key` is `value`, its position in `position`. */
+static JsonObject *
+find_in (JsonArray  *a,
+         const char *key,
+         const char *value,
+         guint      *position)
+{
+  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = _sk_json_element (a, i);
+
+      if (o != NULL && g_strcmp0 (_sk_json_string (o, key), value) == 0)
+        {
+          if (position)
+            *position = i;
+          return o;
+        }
+    }
+  return NULL;
+}
+
+static void
+set_or_remove (JsonObject *o,
+               const char *name,
+               const char *value)
+{
+  if (value != NULL && *value != '\0')
+    json_object_set_string_member (o, name, value);
+  else if (json_object_has_member (o, name))
+    json_object_remove_member (o, name);
+}
+
+/* Replaces the record's extra with `extra` (taken) as one step; an empty
+ * array member is dropped, and an empty object where there was none is
+ * none. */
+static gboolean
+run_extra (SkHistory      *history,
+           SkProject      *project,
+           GError        **error,
+           const SkField  *field,
+           const SkIds     ids,
+           JsonObject     *old,
+           JsonObject     *extra,
+           char           *label)
+{
+  SkValue value = { TRUE, { .o = extra } };
+  JsonArray *a = _sk_json_array (extra, field->name);
+  gpointer record;
+  gboolean ok;
+
+  if (a != NULL && json_array_get_length (a) == 0)
+    json_object_remove_member (extra, field->name);
+  if (old == NULL && json_object_get_size (extra) == 0)
+    value.u.o = NULL;
+  /* The whole record's rules as the file's check asks them, with the
+   * change in place: an attendance that leaves a vote with more votes
+   * than members present is refused like the vote itself */
+  record = _sk_edit_locate (project, field->kind, ids);
+  if (record == NULL ||
+      !_sk_record_trial_pointer (project, (gpointer *) ((char *) record + field->offset), value.u.o, error))
+    {
+      json_object_unref (extra);
+      g_free (label);
+      return record == NULL ? _sk_edit_not_found (error, ids[0]) : FALSE;
+    }
+  ok = _sk_edit_run (history, project, _sk_edit_field_command (project, field, ids, &value, label));
+  json_object_unref (extra);
+  return ok;
+}
+
+static SkMeeting *
+find_meeting (SkProject   *project,
+              const char  *meeting_id,
+              GError     **error)
+{
+  SkMeeting *m = sk_project_find_meeting (project, meeting_id);
+
+  if (m == NULL)
+    _sk_edit_not_found (error, meeting_id);
+  return m;
+}
+
+static SkItem *
+find_item (SkProject   *project,
+           const char  *meeting_id,
+           const char  *item_id,
+           SkMeeting  **meeting,
+           GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  SkItem *item;
+
+  if ((*meeting = find_meeting (project, meeting_id, error)) == NULL)
+    return NULL;
+  if ((item = _sk_edit_locate (project, SK_RECORD_ITEM, ids)) == NULL)
+    _sk_edit_not_found (error, item_id);
+  return item;
+}
+
+gboolean
+sk_edit_set_document_language (SkHistory   *history,
+                               SkProject   *project,
+                               const char  *language,
+                               GError     **error)
+{
+  SkIds ids = { NULL };
+  JsonObject *extra;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if (language != NULL && !sk_doc_language_is_valid (language))
+    return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
+  extra = copy_object (project->extra);
+  set_or_remove (extra, "language", language);
+  return run_extra (history, project, error, &project_language, ids, project->extra, extra,
+                    g_strdup (_("Change the Written Language")));
+}
+
+/* The body `id` in a copy of the project's extra, or NULL. */
+static JsonObject *
+body_in (JsonObject *extra,
+         const char *id)
+{
+  return find_in (_sk_json_array (extra, "bodies"), "id", id, NULL);
+}
+
+gboolean
+sk_edit_set_body (SkHistory   *history,
+                  SkProject   *project,
+                  const char  *id,
+                  const char  *name,
+                  const char  *pattern,
+                  const char  *language,
+                  GError     **error)
+{
+  SkIds ids = { NULL };
+  JsonObject *extra, *body;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if (!sk_rule_id_valid (id))
+    return _sk_edit_refuse (error, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"), id ? id : "");
+  if (name == NULL || *name == '\0')
+    return _sk_edit_refuse (error, _("A body needs the name its meetings give as “body”"));
+  if (pattern != NULL && !sk_rule_case_pattern_valid (pattern))
+    return _sk_edit_refuse (error, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
+  if (language != NULL && !sk_doc_language_is_valid (language))
+    return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
+  extra = copy_object (project->extra);
+  if ((body = body_in (extra, id)) == NULL)
+    {
+      body = json_object_new ();
+      json_object_set_string_member (body, "id", id);
+      json_array_add_object_element (array_of (extra, "bodies"), body);
+    }
+  json_object_set_string_member (body, "name", name);
+  set_or_remove (body, "case_number_pattern", pattern);
+  set_or_remove (body, "language", language);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, extra,
+                    g_strdup_printf (_("Change the Body «%s»"), name));
+}
+
+/* Whether `id` is taken by another member or deputy of `body`. */
+static gboolean
+person_id_taken (JsonObject *body,
+                 const char *id,
+                 JsonObject *except)
+{
+  g_autoptr(SkBody) b = _sk_body_read (body);
+  JsonObject *self = find_in (_sk_json_array (body, "members"), "id", id, NULL);
+
+  if (self != NULL && self == except)
+    return FALSE;
+  return sk_body_find_member (b, id) != NULL || sk_body_has_deputy (b, id);
+}
+
+gboolean
+sk_edit_set_body_member (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *body_id,
+                         const char  *member_id,
+                         const char  *name,
+                         SkRole       role,
+                         const char  *municipality,
+                         GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *body, *member;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  extra = copy_object (project->extra);
+  if ((body = body_in (extra, body_id)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  if (!sk_rule_id_valid (member_id))
+    return _sk_edit_refuse (error, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
+                            member_id ? member_id : "");
+  if (name == NULL || *name == '\0')
+    return _sk_edit_refuse (error, _("A member or deputy needs a name"));
+  if (municipality != NULL && sk_project_find_municipality (project, municipality) == NULL)
+    return _sk_edit_refuse (error, _("No municipality has the id “%s”"), municipality);
+  member = find_in (_sk_json_array (body, "members"), "id", member_id, NULL);
+  if (person_id_taken (body, member_id, member))
+    return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"), member_id);
+  if (member == NULL)
+    {
+      member = json_object_new ();
+      json_object_set_string_member (member, "id", member_id);
+      json_array_add_object_element (array_of (body, "members"), member);
+    }
+  json_object_set_string_member (member, "name", name);
+  json_object_set_string_member (member, "role", sk_role_to_string (role));
+  set_or_remove (member, "municipality", municipality);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Change the Member «%s»"), name));
+}
+
+/* "meeting-id" of a meeting whose record names `id` of the body, or NULL. */
+static const char *
+named_in_record (SkProject  *project,
+                 const char *body_name,
+                 const char *id)
+{
+  GPtrArray *meetings = sk_project_get_meetings (project);
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (meetings, i);
+
+      if (g_strcmp0 (m->body, body_name) != 0)
+        continue;
+      if (find_in (_sk_json_array (m->extra, "attendance"), "member", id, NULL) ||
+          find_in (_sk_json_array (m->extra, "attendance"), "deputy", id, NULL) ||
+          g_strcmp0 (_sk_json_string (m->extra, "chair"), id) == 0)
+        return m->id;
+      for (guint k = 0; k < m->items->len; k++)
+        {
+          SkItem *item = g_ptr_array_index (m->items, k);
+          JsonArray *d = _sk_json_array (item->extra, "disqualifications");
+
+          if (find_in (d, "member", id, NULL) || find_in (d, "deputy", id, NULL))
+            return m->id;
+        }
+    }
+  return NULL;
+}
+
+gboolean
+sk_edit_remove_body_member (SkHistory   *history,
+                            SkProject   *project,
+                            const char  *body_id,
+                            const char  *member_id,
+                            GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  g_autofree char *name = NULL;
+  JsonObject *body, *member;
+  const char *meeting;
+  guint position;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  extra = copy_object (project->extra);
+  if ((body = body_in (extra, body_id)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  if ((member = find_in (_sk_json_array (body, "members"), "id", member_id, &position)) == NULL)
+    return _sk_edit_not_found (error, member_id);
+  if ((meeting = named_in_record (project, _sk_json_string (body, "name"), member_id)) != NULL)
+    return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, member_id);
+  name = g_strdup (_sk_json_string (member, "name"));
+  json_array_remove_element (_sk_json_array (body, "members"), position);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Remove the Member «%s»"), name ? name : member_id));
+}
+
+gboolean
+sk_edit_set_deputy (SkHistory   *history,
+                    SkProject   *project,
+                    const char  *body_id,
+                    const char  *member_id,
+                    const char  *deputy_id,
+                    const char  *name,
+                    const char  *municipality,
+                    GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *body, *owner, *deputy;
+  JsonArray *list;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  extra = copy_object (project->extra);
+  if ((body = body_in (extra, body_id)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  owner = member_id ? find_in (_sk_json_array (body, "members"), "id", member_id, NULL) : body;
+  if (owner == NULL)
+    return _sk_edit_not_found (error, member_id);
+  if (!sk_rule_id_valid (deputy_id))
+    return _sk_edit_refuse (error, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
+                            deputy_id ? deputy_id : "");
+  if (name == NULL || *name == '\0')
+    return _sk_edit_refuse (error, _("A member or deputy needs a name"));
+  if (municipality != NULL && sk_project_find_municipality (project, municipality) == NULL)
+    return _sk_edit_refuse (error, _("No municipality has the id “%s”"), municipality);
+  list = array_of (owner, "deputies");
+  deputy = find_in (list, "id", deputy_id, NULL);
+  if (deputy == NULL)
+    {
+      if (person_id_taken (body, deputy_id, NULL))
+        return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"),
+                                deputy_id);
+      deputy = json_object_new ();
+      json_object_set_string_member (deputy, "id", deputy_id);
+      json_array_add_object_element (list, deputy);
+    }
+  json_object_set_string_member (deputy, "name", name);
+  set_or_remove (deputy, "municipality", municipality);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Change the Deputy «%s»"), name));
+}
+
+static gboolean
+has_item (const SkMeeting *meeting,
+          const char      *id)
+{
+  for (guint i = 0; i < meeting->items->len; i++)
+    if (g_strcmp0 (((SkItem *) g_ptr_array_index (meeting->items, i))->id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sk_edit_set_attendance (SkHistory   *history,
+                        SkProject   *project,
+                        const char  *meeting_id,
+                        const char  *member_id,
+                        gboolean     present,
+                        const char  *deputy_id,
+                        const char  *arrived_from,
+                        const char  *left_from,
+                        GError     **error)
+{
+  SkIds ids = { meeting_id };
+  g_autoptr(SkBody) body = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  const SkMember *member;
+  SkMeeting *meeting;
+  JsonObject *entry;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
+    return FALSE;
+  body = sk_project_get_body (project, meeting->body);
+  if ((member = sk_body_find_member (body, member_id)) == NULL)
+    return _sk_edit_refuse (error, _("“%s” is not a member of %s"), member_id ? member_id : "", meeting->body);
+  if (deputy_id != NULL && !sk_body_has_deputy (body, deputy_id))
+    return _sk_edit_refuse (error, _("“%s” is not a deputy of %s"), deputy_id, meeting->body);
+  if ((arrived_from && !has_item (meeting, arrived_from)) || (left_from && !has_item (meeting, left_from)))
+    return _sk_edit_refuse (error, _("The meeting has no item with the id “%s”"),
+                            arrived_from && !has_item (meeting, arrived_from) ? arrived_from : left_from);
+  extra = copy_object (meeting->extra);
+  if ((entry = find_in (_sk_json_array (extra, "attendance"), "member", member_id, NULL)) == NULL)
+    {
+      entry = json_object_new ();
+      json_object_set_string_member (entry, "member", member_id);
+      json_array_add_object_element (array_of (extra, "attendance"), entry);
+    }
+  json_object_set_string_member (entry, "status", present ? "present" : "absent");
+  set_or_remove (entry, "deputy", present ? NULL : deputy_id);
+  set_or_remove (entry, "arrived_from", arrived_from);
+  set_or_remove (entry, "left_from", left_from);
+  return run_extra (history, project, error, &meeting_attendance, ids, meeting->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Change the Attendance of «%s»"), member->name));
+}
+
+gboolean
+sk_edit_set_chair (SkHistory   *history,
+                   SkProject   *project,
+                   const char  *meeting_id,
+                   const char  *member_id,
+                   GError     **error)
+{
+  SkIds ids = { meeting_id };
+  g_autoptr(SkBody) body = NULL;
+  JsonObject *extra;
+  SkMeeting *meeting;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
+    return FALSE;
+  body = sk_project_get_body (project, meeting->body);
+  if (member_id != NULL && sk_body_person_name (body, member_id) == NULL)
+    return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), member_id, meeting->body);
+  extra = copy_object (meeting->extra);
+  set_or_remove (extra, "chair", member_id);
+  return run_extra (history, project, error, &meeting_chair, ids, meeting->extra, extra,
+                    g_strdup (_("Change Who Chaired")));
+}
+
+gboolean
+sk_edit_set_disqualification (SkHistory   *history,
+                              SkProject   *project,
+                              const char  *meeting_id,
+                              const char  *item_id,
+                              const char  *member_id,
+                              const char  *ground,
+                              const char  *deputy_id,
+                              GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  g_autoptr(SkBody) body = NULL;
+  JsonObject *extra, *entry;
+  SkMeeting *meeting;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  body = sk_project_get_body (project, meeting->body);
+  if (member_id == NULL || sk_body_person_name (body, member_id) == NULL)
+    return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), member_id ? member_id : "", meeting->body);
+  if (deputy_id != NULL && !sk_body_has_deputy (body, deputy_id))
+    return _sk_edit_refuse (error, _("“%s” is not a deputy of %s"), deputy_id, meeting->body);
+  if (ground == NULL || *ground == '\0')
+    return _sk_edit_refuse (error, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
+  extra = copy_object (item->extra);
+  if ((entry = find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, NULL)) == NULL)
+    {
+      entry = json_object_new ();
+      json_object_set_string_member (entry, "member", member_id);
+      json_array_add_object_element (array_of (extra, "disqualifications"), entry);
+    }
+  json_object_set_string_member (entry, "ground", ground);
+  set_or_remove (entry, "deputy", deputy_id);
+  return run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
+                    g_strdup_printf (_("Record a Disqualification in «%s»"), item->title));
+}
+
+gboolean
+sk_edit_remove_disqualification (SkHistory   *history,
+                                 SkProject   *project,
+                                 const char  *meeting_id,
+                                 const char  *item_id,
+                                 const char  *member_id,
+                                 GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  g_autoptr(JsonObject) extra = NULL;
+  SkMeeting *meeting;
+  SkItem *item;
+  guint position;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  extra = copy_object (item->extra);
+  if (find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, &position) == NULL)
+    return _sk_edit_not_found (error, member_id);
+  json_array_remove_element (_sk_json_array (extra, "disqualifications"), position);
+  return run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
+}
+
+gboolean
+sk_edit_add_proposal (SkHistory   *history,
+                      SkProject   *project,
+                      const char  *meeting_id,
+                      const char  *item_id,
+                      const char  *by,
+                      const char  *text,
+                      char       **id_out,
+                      GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  g_autofree char *id = NULL;
+  JsonObject *extra, *entry;
+  SkMeeting *meeting;
+  SkItem *item;
+  guint n = 1;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  if (text == NULL || *text == '\0')
+    return _sk_edit_refuse (error, _("A proposal has an id of its own (not “prepared”) and a text"));
+  extra = copy_object (item->extra);
+  do
+    {
+      g_free (id);
+      id = g_strdup_printf ("proposal-%u", n++);
+    }
+  while (find_in (_sk_json_array (extra, "proposals"), "id", id, NULL) != NULL);
+  entry = json_object_new ();
+  json_object_set_string_member (entry, "id", id);
+  set_or_remove (entry, "by", by);
+  json_object_set_string_member (entry, "text", text);
+  json_array_add_object_element (array_of (extra, "proposals"), entry);
+  if (id_out != NULL)
+    *id_out = g_strdup (id);
+  return run_extra (history, project, error, &item_proposals, ids, item->extra, extra,
+                    g_strdup_printf (_("Add a Proposal to «%s»"), item->title));
+}
+
+gboolean
+sk_edit_remove_proposal (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *meeting_id,
+                         const char  *item_id,
+                         const char  *proposal_id,
+                         GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  g_autoptr(JsonObject) extra = NULL;
+  SkMeeting *meeting;
+  SkItem *item;
+  guint position;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  extra = copy_object (item->extra);
+  if (find_in (_sk_json_array (extra, "proposals"), "id", proposal_id, &position) == NULL)
+    return _sk_edit_not_found (error, proposal_id);
+  json_array_remove_element (_sk_json_array (extra, "proposals"), position);
+  if (find_in (_sk_json_array (extra, "votes"), "proposal", proposal_id, &position) != NULL)
+    json_array_remove_element (_sk_json_array (extra, "votes"), position);
+  return run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
+}
+
+gboolean
+sk_edit_record_vote (SkHistory     *history,
+                     SkProject     *project,
+                     const char    *meeting_id,
+                     const char    *item_id,
+                     const SkVote  *vote,
+                     GError       **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *entry;
+  SkMeeting *meeting;
+  SkItem *item;
+  int present = -1, members;
+  gboolean quorate;
+  guint index = 0, position;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (vote != NULL, FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  extra = copy_object (item->extra);
+  if (!(g_strcmp0 (vote->proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL) &&
+      find_in (_sk_json_array (extra, "proposals"), "id", vote->proposal, NULL) == NULL)
+    return _sk_edit_refuse (error, _("The item has no proposal “%s”"), vote->proposal ? vote->proposal : "");
+  g_ptr_array_find (meeting->items, item, &index);
+  if (!sk_record_quorum (project, meeting, index, &present, &members, &quorate))
+    present = -1;
+  if (!sk_rule_vote_counts_valid (vote, -1))
+    return _sk_edit_refuse (error, _("A vote is unanimous or has whole numbers for and against"));
+  if (!sk_rule_vote_counts_valid (vote, present))
+    return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d present in this case"),
+                            vote->votes_for, vote->votes_against, present);
+  if (!sk_rule_casting_valid (vote))
+    return _sk_edit_refuse (error, _("The chair's casting vote decides a tie only"));
+  if (find_in (_sk_json_array (extra, "votes"), "proposal", vote->proposal, &position) != NULL)
+    json_array_remove_element (_sk_json_array (extra, "votes"), position);
+  else
+    position = json_array_get_length (array_of (extra, "votes"));
+  entry = json_object_new ();
+  json_object_set_string_member (entry, "proposal", vote->proposal);
+  if (vote->unanimous)
+    json_object_set_boolean_member (entry, "unanimous", TRUE);
+  else
+    {
+      json_object_set_int_member (entry, "for", vote->votes_for);
+      json_object_set_int_member (entry, "against", vote->votes_against);
+      if (vote->casting != SK_CASTING_NONE)
+        json_object_set_string_member (entry, "casting", vote->casting == SK_CASTING_FOR ? "for" : "against");
+    }
+  /* In its old place, so that undo and redo write the same file */
+  {
+    JsonArray *votes = array_of (extra, "votes");
+    JsonArray *ordered = json_array_new ();
+
+    for (guint i = 0; i <= json_array_get_length (votes); i++)
+      {
+        if (i == position)
+          json_array_add_object_element (ordered, json_object_ref (entry));
+        if (i < json_array_get_length (votes))
+          json_array_add_element (ordered, deep_copy (json_array_get_element (votes, i)));
+      }
+    json_object_set_array_member (extra, "votes", ordered);
+    json_object_unref (entry);
+  }
+  return run_extra (history, project, error, &item_votes, ids, item->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Record the Vote on «%s»"), item->title));
+}
+
+gboolean
+sk_edit_add_remark (SkHistory   *history,
+                    SkProject   *project,
+                    const char  *meeting_id,
+                    const char  *item_id,
+                    const char  *by,
+                    const char  *text,
+                    GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  JsonObject *extra, *entry;
+  SkMeeting *meeting;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  if (text == NULL || *text == '\0')
+    return _sk_edit_refuse (error, _("A remark in the record needs its text"));
+  extra = copy_object (item->extra);
+  entry = json_object_new ();
+  set_or_remove (entry, "by", by);
+  json_object_set_string_member (entry, "text", text);
+  json_array_add_object_element (array_of (extra, "remarks"), entry);
+  return run_extra (history, project, error, &item_remarks, ids, item->extra, extra,
+                    g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
+}
+
+gboolean
+sk_edit_mark_papers_sent (SkHistory   *history,
+                          SkProject   *project,
+                          const char  *meeting_id,
+                          const char  *date,
+                          GError     **error)
+{
+  SkIds ids = { meeting_id };
+  g_autoptr(GPtrArray) commands = NULL;
+  SkMeeting *meeting;
+  JsonObject *extra;
+  int next = 1;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
+    return FALSE;
+  if (!sk_rule_date_valid (date))
+    return _sk_edit_refuse (error, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
+                            date ? date : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+  commands = _sk_edit_commands_new ();
+  extra = copy_object (meeting->extra);
+  json_object_set_string_member (extra, "papers_sent", date);
+  {
+    SkValue value = { TRUE, { .o = extra } };
+
+    _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_sent, ids, &value, NULL));
+    json_object_unref (extra);
+  }
+  /* The next free number of the body and year, in agenda order */
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      SkIds item_ids = { meeting_id, item->id };
+      gint64 n;
+
+      if (_sk_json_int (item->extra, "case_number", &n))
+        continue;
+      while (!sk_rule_case_number_free (project, meeting, NULL, next, NULL))
+        next++;
+      extra = copy_object (item->extra);
+      json_object_set_int_member (extra, "case_number", next);
+      {
+        SkValue value = { TRUE, { .o = extra } };
+
+        _sk_edit_add (commands, _sk_edit_field_command (project, &item_case_number, item_ids, &value, NULL));
+        json_object_unref (extra);
+      }
+      next++;
+    }
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (g_steal_pointer (&commands), g_strdup (_("Mark the Papers as Sent"))));
+}
+
+gboolean
+sk_edit_set_item_closed (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *meeting_id,
+                         const char  *item_id,
+                         const char  *basis,
+                         GError     **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  JsonObject *extra;
+  SkMeeting *meeting;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  if (basis != NULL && *basis == '\0')
+    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
+  extra = copy_object (item->extra);
+  set_or_remove (extra, "closed_basis", basis);
+  return run_extra (history, project, error, &item_closed, ids, item->extra, extra,
+                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
+                                     item->title));
+}
+
+gboolean
+sk_edit_set_attachment_closed (SkHistory   *history,
+                               SkProject   *project,
+                               const char  *meeting_id,
+                               const char  *item_id,
+                               guint        index,
+                               const char  *basis,
+                               GError     **error)
+{
+  g_autofree char *position = g_strdup_printf ("%u", index);
+  SkIds ids = { meeting_id, item_id, position };
+  SkAttachment *attachment;
+  JsonObject *extra;
+  SkMeeting *meeting;
+  SkItem *item;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+    return FALSE;
+  if (index >= item->attachments->len)
+    return _sk_edit_not_found (error, position);
+  if (basis != NULL && *basis == '\0')
+    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
+  attachment = g_ptr_array_index (item->attachments, index);
+  extra = copy_object (attachment->extra);
+  set_or_remove (extra, "closed_basis", basis);
+  return run_extra (history, project, error, &attachment_closed, ids, attachment->extra, extra,
+                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
+                                     attachment->title));
+}

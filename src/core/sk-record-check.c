@@ -1,0 +1,587 @@
+/* sk-record-check.c — the rules of the board's record in a file: bodies,
+ * members and deputies, attendance, disqualifications, proposals, votes,
+ * case numbers and closed cases, each problem with its JSON path
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-check"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sk-date.h"
+#include "sk-doc-language.h"
+#include "sk-i18n.h"
+#include "sk-project-private.h"
+#include "sk-record-private.h"
+#include "sk-rules.h"
+
+/* A member that is there but is not a string, or is an empty one. */
+static gboolean
+bad_text (JsonObject *o,
+          const char *name,
+          gboolean    required)
+{
+  const char *s;
+
+  if (o == NULL || !json_object_has_member (o, name))
+    return required;
+  s = _sk_json_string (o, name);
+  return s == NULL || *s == '\0';
+}
+
+static void
+check_language (GPtrArray  *problems,
+                JsonObject *o,
+                const char *path)
+{
+  if (o != NULL && json_object_has_member (o, "language") &&
+      !sk_doc_language_is_valid (_sk_json_string (o, "language")))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.language", path);
+
+      sk_problems_add (problems, p, _("The written language is “nn”, “nb” or “en”"));
+    }
+}
+
+/* Members or deputies of a body: ids (unique in the whole body, in
+ * `seen`), names and municipalities. */
+static void
+check_people (SkProject  *project,
+              GPtrArray  *problems,
+              JsonArray  *people,
+              const char *path,
+              GHashTable *seen,
+              gboolean    members)
+{
+  for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
+    {
+      JsonObject *o = _sk_json_element (people, i);
+      const char *id = _sk_json_string (o, "id");
+      const char *municipality = _sk_json_string (o, "municipality");
+      SkRole role;
+
+      if (o == NULL)
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
+
+          sk_problems_add (problems, p, _("Expected an object"));
+          continue;
+        }
+      if (!sk_rule_id_valid (id) || g_hash_table_contains (seen, id))
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u].id", path, i);
+
+          if (!sk_rule_id_valid (id))
+            sk_problems_add (problems, p, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
+                             id ? id : "");
+          else
+            sk_problems_add (problems, p, _("The id “%s” is used twice among the members and deputies of this body"), id);
+        }
+      else
+        g_hash_table_add (seen, (gpointer) id);
+      if (bad_text (o, "name", TRUE))
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u].name", path, i);
+
+          sk_problems_add (problems, p, _("A member or deputy needs a name"));
+        }
+      if (json_object_has_member (o, "municipality") &&
+          (municipality == NULL || sk_project_find_municipality (project, municipality) == NULL))
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u].municipality", path, i);
+
+          sk_problems_add (problems, p, _("No municipality has the id “%s”"), municipality ? municipality : "");
+        }
+      if (members && json_object_has_member (o, "role") && !sk_role_from_string (_sk_json_string (o, "role"), &role))
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u].role", path, i);
+
+          sk_problems_add (problems, p, _("Unknown value “%s”; expected one of %s"),
+                           _sk_json_string (o, "role") ? _sk_json_string (o, "role") : "", "leiar, nestleiar, medlem");
+        }
+      if (members)
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u].deputies", path, i);
+
+          check_people (project, problems, _sk_json_array (o, "deputies"), p, seen, FALSE);
+        }
+    }
+}
+
+static void
+check_bodies (SkProject *project,
+              GPtrArray *problems)
+{
+  JsonArray *bodies = _sk_json_array (project->extra, "bodies");
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  check_language (problems, project->extra, "$");
+  if (project->extra != NULL && json_object_has_member (project->extra, "bodies") && bodies == NULL)
+    sk_problems_add (problems, "$.bodies", _("Expected an array"));
+  for (guint b = 0; bodies != NULL && b < json_array_get_length (bodies); b++)
+    {
+      JsonObject *o = _sk_json_element (bodies, b);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *path = g_strdup_printf ("$.bodies[%u]", b);
+      g_autofree char *members = g_strdup_printf ("%s.members", path);
+      g_autofree char *deputies = g_strdup_printf ("%s.deputies", path);
+      const char *id = _sk_json_string (o, "id");
+
+      if (o == NULL)
+        {
+          sk_problems_add (problems, path, _("Expected an object"));
+          continue;
+        }
+      if (!sk_rule_id_valid (id) || g_hash_table_contains (ids, id))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.id", path);
+
+          sk_problems_add (problems, p, _("“%s” is not a valid id, or is used twice in this list"), id ? id : "");
+        }
+      else
+        g_hash_table_add (ids, (gpointer) id);
+      if (bad_text (o, "name", TRUE))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.name", path);
+
+          sk_problems_add (problems, p, _("A body needs the name its meetings give as “body”"));
+        }
+      else if (g_hash_table_contains (names, _sk_json_string (o, "name")))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.name", path);
+
+          sk_problems_add (problems, p, _("Two bodies are called “%s”"), _sk_json_string (o, "name"));
+        }
+      else
+        g_hash_table_add (names, (gpointer) _sk_json_string (o, "name"));
+      check_language (problems, o, path);
+      if (json_object_has_member (o, "case_number_pattern") &&
+          !sk_rule_case_pattern_valid (_sk_json_string (o, "case_number_pattern")))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.case_number_pattern", path);
+
+          sk_problems_add (problems, p, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
+        }
+      check_people (project, problems, _sk_json_array (o, "members"), members, seen, TRUE);
+      check_people (project, problems, _sk_json_array (o, "deputies"), deputies, seen, FALSE);
+    }
+}
+
+static gboolean
+is_item (const SkMeeting *meeting,
+         const char      *id)
+{
+  for (guint i = 0; i < meeting->items->len; i++)
+    if (g_strcmp0 (((SkItem *) g_ptr_array_index (meeting->items, i))->id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A member or deputy id at `path`: unknown is a problem. */
+static void
+check_person (GPtrArray    *problems,
+              const SkBody *body,
+              const char   *meeting_body,
+              JsonObject   *o,
+              const char   *name,
+              gboolean      deputy_only,
+              const char   *path)
+{
+  const char *id = _sk_json_string (o, name);
+  gboolean known;
+
+  if (!json_object_has_member (o, name))
+    return;
+  known = id != NULL && (sk_body_has_deputy (body, id) || (!deputy_only && sk_body_find_member (body, id)));
+  if (!known)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, name);
+
+      if (deputy_only)
+        sk_problems_add (problems, p, _("“%s” is not a deputy of %s"), id ? id : "", meeting_body);
+      else
+        sk_problems_add (problems, p, _("“%s” is not a member or deputy of %s"), id ? id : "", meeting_body);
+    }
+}
+
+static void
+check_attendance (GPtrArray       *problems,
+                  const SkBody    *body,
+                  const SkMeeting *meeting,
+                  const char      *path)
+{
+  JsonArray *a = _sk_json_array (meeting->extra, "attendance");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
+    {
+      JsonObject *o = _sk_json_element (a, k);
+      g_autofree char *p = g_strdup_printf ("%s.attendance[%u]", path, k);
+      const char *member = _sk_json_string (o, "member");
+      const char *status = _sk_json_string (o, "status");
+      const char *items[] = { "arrived_from", "left_from" };
+
+      if (o == NULL)
+        {
+          sk_problems_add (problems, p, _("Expected an object"));
+          continue;
+        }
+      if (member == NULL || sk_body_find_member (body, member) == NULL || g_hash_table_contains (seen, member))
+        {
+          g_autofree char *pm = g_strdup_printf ("%s.member", p);
+
+          if (member != NULL && g_hash_table_contains (seen, member))
+            sk_problems_add (problems, pm, _("“%s” is in the attendance twice"), member);
+          else
+            sk_problems_add (problems, pm, _("“%s” is not a member of %s"), member ? member : "", meeting->body);
+        }
+      else
+        g_hash_table_add (seen, (gpointer) member);
+      if (g_strcmp0 (status, "present") != 0 && g_strcmp0 (status, "absent") != 0)
+        {
+          g_autofree char *ps = g_strdup_printf ("%s.status", p);
+
+          sk_problems_add (problems, ps, _("Unknown value “%s”; expected one of %s"), status ? status : "",
+                           "present, absent");
+        }
+      check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        if (json_object_has_member (o, items[i]) && !is_item (meeting, _sk_json_string (o, items[i])))
+          {
+            g_autofree char *pi = g_strdup_printf ("%s.%s", p, items[i]);
+
+            sk_problems_add (problems, pi, _("The meeting has no item with the id “%s”"),
+                             _sk_json_string (o, items[i]) ? _sk_json_string (o, items[i]) : "");
+          }
+    }
+}
+
+static void
+check_votes (SkProject       *project,
+             GPtrArray       *problems,
+             const SkMeeting *meeting,
+             guint            index,
+             const char      *path)
+{
+  SkItem *item = g_ptr_array_index (meeting->items, index);
+  g_autoptr(SkItemRecord) record = NULL;
+  JsonArray *a = _sk_json_array (item->extra, "votes");
+  int present = -1, members = 0;
+  gboolean quorate;
+
+  /* Most items have no vote: nothing to read */
+  if (a == NULL)
+    return;
+  record = sk_item_get_record (item);
+  if (!sk_record_quorum (project, meeting, index, &present, &members, &quorate))
+    present = -1;
+  for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
+    {
+      JsonObject *o = _sk_json_element (a, k);
+      g_autofree char *p = g_strdup_printf ("%s.votes[%u]", path, k);
+      SkVote vote = { 0 };
+      gboolean known = FALSE;
+
+      if (o == NULL)
+        {
+          sk_problems_add (problems, p, _("Expected an object"));
+          continue;
+        }
+      _sk_vote_read (o, &vote);
+      known = g_strcmp0 (vote.proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL;
+      for (guint i = 0; i < record->proposals->len && !known; i++)
+        known = g_strcmp0 (((SkProposal *) g_ptr_array_index (record->proposals, i))->id, vote.proposal) == 0;
+      if (!known)
+        {
+          g_autofree char *pp = g_strdup_printf ("%s.proposal", p);
+
+          sk_problems_add (problems, pp, _("The item has no proposal “%s”"), vote.proposal ? vote.proposal : "");
+        }
+      if (!sk_rule_vote_counts_valid (&vote, -1))
+        {
+          g_autofree char *pf = g_strdup_printf ("%s.for", p);
+
+          sk_problems_add (problems, pf, _("A vote is unanimous or has whole numbers for and against"));
+        }
+      else if (!sk_rule_vote_counts_valid (&vote, present))
+        {
+          g_autofree char *pf = g_strdup_printf ("%s.for", p);
+
+          sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d present in this case"),
+                           vote.votes_for, vote.votes_against, present);
+        }
+      if (!sk_rule_casting_valid (&vote))
+        {
+          g_autofree char *pc = g_strdup_printf ("%s.casting", p);
+
+          sk_problems_add (problems, pc, _("The chair's casting vote decides a tie only"));
+        }
+      sk_vote_clear (&vote);
+    }
+}
+
+static void
+check_item (SkProject       *project,
+            GPtrArray       *problems,
+            const SkBody    *body,
+            const SkMeeting *meeting,
+            guint            index,
+            const char      *path,
+            GHashTable      *numbers)
+{
+  SkItem *item = g_ptr_array_index (meeting->items, index);
+  JsonObject *extra = item->extra;
+  JsonArray *a;
+  gint64 n;
+
+  if (extra == NULL)
+    return;
+  if (json_object_has_member (extra, "case_number"))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.case_number", path);
+
+      if (!_sk_json_int (extra, "case_number", &n) || n < 1 || n > 99999)
+        sk_problems_add (problems, p, _("A case number is a whole number from 1"));
+      else
+        {
+          /* body, year and number */
+          g_autofree char *key = g_strdup_printf ("%s\n%.4s\n%" G_GINT64_FORMAT, meeting->body, meeting->date, n);
+          const char *first = g_hash_table_lookup (numbers, key);
+
+          if (first != NULL)
+            sk_problems_add (problems, p, _("Case number %d is used twice by %s in %.4s (first at %s)"),
+                             (int) n, meeting->body, meeting->date, first);
+          else
+            g_hash_table_insert (numbers, g_steal_pointer (&key), g_strdup (path));
+        }
+    }
+  if (bad_text (extra, "closed_basis", FALSE))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.closed_basis", path);
+
+      sk_problems_add (problems, p, _("A closed case names its legal basis"));
+    }
+  for (guint k = 0; k < item->attachments->len; k++)
+    if (bad_text (((SkAttachment *) g_ptr_array_index (item->attachments, k))->extra, "closed_basis", FALSE))
+      {
+        g_autofree char *p = g_strdup_printf ("%s.attachments[%u].closed_basis", path, k);
+
+        sk_problems_add (problems, p, _("A closed case names its legal basis"));
+      }
+  a = _sk_json_array (extra, "disqualifications");
+  for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
+    {
+      JsonObject *o = _sk_json_element (a, k);
+      g_autofree char *p = g_strdup_printf ("%s.disqualifications[%u]", path, k);
+
+      if (o == NULL || !json_object_has_member (o, "member"))
+        {
+          g_autofree char *pm = g_strdup_printf ("%s.member", p);
+
+          sk_problems_add (problems, pm, _("A disqualification names the member"));
+          continue;
+        }
+      check_person (problems, body, meeting->body, o, "member", FALSE, p);
+      check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
+      if (bad_text (o, "ground", TRUE))
+        {
+          g_autofree char *pg = g_strdup_printf ("%s.ground", p);
+
+          sk_problems_add (problems, pg, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
+        }
+    }
+  a = _sk_json_array (extra, "proposals");
+  for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
+    {
+      JsonObject *o = _sk_json_element (a, k);
+      const char *id = _sk_json_string (o, "id");
+
+      if (!sk_rule_id_valid (id) || g_strcmp0 (id, SK_PROPOSAL_PREPARED) == 0 || bad_text (o, "text", TRUE))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.proposals[%u]%s", path, k, sk_rule_id_valid (id) ? ".text" : ".id");
+
+          sk_problems_add (problems, p, _("A proposal has an id of its own (not “prepared”) and a text"));
+        }
+    }
+  check_votes (project, problems, meeting, index, path);
+  a = _sk_json_array (extra, "remarks");
+  for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
+    if (bad_text (_sk_json_element (a, k), "text", TRUE))
+      {
+        g_autofree char *p = g_strdup_printf ("%s.remarks[%u].text", path, k);
+
+        sk_problems_add (problems, p, _("A remark in the record needs its text"));
+      }
+}
+
+void
+_sk_record_check (SkProject *project,
+                  GPtrArray *problems)
+{
+  g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  check_bodies (project, problems);
+  for (guint m = 0; m < project->meetings->len; m++)
+    {
+      SkMeeting *meeting = g_ptr_array_index (project->meetings, m);
+      g_autoptr(SkBody) body = sk_project_get_body (project, meeting->body);
+      g_autofree char *path = g_strdup_printf ("$.meetings[%u]", m);
+      const char *sent = _sk_json_string (meeting->extra, "papers_sent");
+
+      if (meeting->extra != NULL && json_object_has_member (meeting->extra, "papers_sent") && !sk_rule_date_valid (sent))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.papers_sent", path);
+
+          sk_problems_add (problems, p, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
+                           sent ? sent : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+        }
+      if (meeting->extra != NULL && json_object_has_member (meeting->extra, "attendance") && body == NULL)
+        {
+          g_autofree char *p = g_strdup_printf ("%s.attendance", path);
+
+          sk_problems_add (problems, p, _("No body in “bodies” is called “%s”"), meeting->body);
+        }
+      else
+        check_attendance (problems, body, meeting, path);
+      if (meeting->extra != NULL)
+        check_person (problems, body, meeting->body, meeting->extra, "chair", FALSE, path);
+      for (guint i = 0; i < meeting->items->len; i++)
+        {
+          g_autofree char *p = g_strdup_printf ("%s.items[%u]", path, i);
+
+          check_item (project, problems, body, meeting, i, p, numbers);
+        }
+    }
+}
+
+/* A problem of `after` that `before` does not have, or NULL. */
+static const SkProblem *
+new_problem (GPtrArray *before,
+             GPtrArray *after)
+{
+  for (guint i = 0; i < after->len; i++)
+    {
+      const SkProblem *a = g_ptr_array_index (after, i);
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < before->len && !known; k++)
+        {
+          const SkProblem *b = g_ptr_array_index (before, k);
+
+          known = g_str_equal (a->path, b->path) && g_str_equal (a->message, b->message);
+        }
+      if (!known)
+        return a;
+    }
+  return NULL;
+}
+
+gboolean
+_sk_record_trial (SkProject      *project,
+                  SkRecordTrial   trial,
+                  gpointer        data,
+                  GError        **error)
+{
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
+  const SkProblem *problem;
+
+  _sk_record_check (project, before);
+  trial (data, TRUE);
+  _sk_record_check (project, after);
+  trial (data, FALSE);
+  if ((problem = new_problem (before, after)) == NULL)
+    return TRUE;
+  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s", problem->path, problem->message);
+  return FALSE;
+}
+
+static void
+swap_pointer (gpointer data,
+              gboolean apply)
+{
+  gpointer *pair = data;
+  gpointer held = *(gpointer *) pair[0];
+
+  /* pair: { slot, other }; applying and undoing are the same swap */
+  (void) apply;
+  *(gpointer *) pair[0] = pair[1];
+  pair[1] = held;
+}
+
+gboolean
+_sk_record_trial_pointer (SkProject  *project,
+                          gpointer   *slot,
+                          gpointer    candidate,
+                          GError    **error)
+{
+  gpointer pair[2] = { slot, candidate };
+
+  return _sk_record_trial (project, swap_pointer, pair, error);
+}
+
+typedef struct
+{
+  GPtrArray *list;
+  guint      at;
+  gpointer   element;
+} Taken;
+
+static void
+take_out (gpointer data,
+          gboolean apply)
+{
+  Taken *taken = data;
+
+  if (apply)
+    g_ptr_array_steal_index (taken->list, taken->at);
+  else
+    g_ptr_array_insert (taken->list, taken->at, taken->element);
+}
+
+gboolean
+_sk_record_trial_remove (SkProject  *project,
+                         GPtrArray  *list,
+                         guint       at,
+                         GError    **error)
+{
+  Taken taken = { list, at, g_ptr_array_index (list, at) };
+
+  return _sk_record_trial (project, take_out, &taken, error);
+}
+
+typedef struct
+{
+  GPtrArray *list;
+  guint      from;
+  guint      to;
+} Moved;
+
+static void
+move (gpointer data,
+      gboolean apply)
+{
+  Moved *moved = data;
+  guint from = apply ? moved->from : moved->to, to = apply ? moved->to : moved->from;
+  gpointer element = g_ptr_array_steal_index (moved->list, from);
+
+  g_ptr_array_insert (moved->list, to, element);
+}
+
+gboolean
+_sk_record_trial_move (SkProject  *project,
+                       GPtrArray  *list,
+                       guint       from,
+                       guint       to,
+                       GError    **error)
+{
+  Moved moved = { list, from, to };
+
+  if (from == to)
+    return TRUE;
+  return _sk_record_trial (project, move, &moved, error);
+}

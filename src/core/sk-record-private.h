@@ -1,0 +1,55 @@
+/* sk-record-private.h — reading the record's members, for sk-record*.c
+ * and sk-edit-record.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sk-record.h"
+
+G_BEGIN_DECLS
+
+/* A member of `o` (may be NULL) of the type asked, or NULL / FALSE. */
+const char *_sk_json_string  (JsonObject *o,
+                              const char *name);
+gboolean    _sk_json_int     (JsonObject *o,
+                              const char *name,
+                              gint64     *value);
+JsonArray  *_sk_json_array   (JsonObject *o,
+                              const char *name);
+/* Element `i` of `a` if it is an object, else NULL. */
+JsonObject *_sk_json_element (JsonArray  *a,
+                              guint       i);
+
+SkBody     *_sk_body_read    (JsonObject *o);
+void        _sk_vote_read    (JsonObject *o,
+                              SkVote     *vote);
+
+/* Whether a change keeps the record's rules: `trial` (data, TRUE) makes
+ * it in place, without signals, and (data, FALSE) takes it back; FALSE
+ * with the first new problem, path and sentence, in `error`. */
+typedef void (*SkRecordTrial) (gpointer data,
+                               gboolean apply);
+gboolean    _sk_record_trial (SkProject     *project,
+                              SkRecordTrial  trial,
+                              gpointer       data,
+                              GError       **error);
+/* The same for a change that puts `candidate` in `slot` (a record's
+ * extra, a string field). */
+gboolean    _sk_record_trial_pointer (SkProject  *project,
+                                      gpointer   *slot,
+                                      gpointer    candidate,
+                                      GError    **error);
+/* The same for taking element `at` out of `list` (an item, a
+ * municipality that the record names). */
+gboolean    _sk_record_trial_remove  (SkProject  *project,
+                                      GPtrArray  *list,
+                                      guint       at,
+                                      GError    **error);
+gboolean    _sk_record_trial_move    (SkProject  *project,
+                                      GPtrArray  *list,
+                                      guint       from,
+                                      guint       to,
+                                      GError    **error);
+
+G_END_DECLS
