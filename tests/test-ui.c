@@ -3941,6 +3941,86 @@ test_costs_scenarios (void)
   drain ();
 }
 
+static gboolean
+is_menu_button_labelled (GtkWidget     *widget,
+                         gconstpointer  label)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0;
+}
+
+/* Whether a menu model, or one of its sections, has an item labelled so. */
+static gboolean
+menu_has_item (GMenuModel *menu,
+               const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &text) &&
+          g_strcmp0 (text, label) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_item (section, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A menu button's menu: its model, or the one a "⋮" button makes its
+ * popover from when first opened (sk_more_button_new ()). */
+static GMenuModel *
+menu_of (GtkWidget *button)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+
+  return menu ? menu : g_object_get_data (G_OBJECT (button), "sk-menu");
+}
+
+static gboolean
+is_menu_button_with (GtkWidget     *widget,
+                     gconstpointer  label)
+{
+  return GTK_IS_MENU_BUTTON (widget) && menu_of (widget) != NULL && menu_has_item (menu_of (widget), label);
+}
+
+/* The side-by-side table's "What if…" is a menu button, not a drop-down
+ * showing its placeholder as a choice; its label says the choice made.
+ * The exports are named in the view's menu, not two icons alike. */
+static void
+test_costs_what_if_menu (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *view, *button, *menu_button = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW);
+  button = find_widget (view, is_menu_button_labelled, "What if…");
+  g_assert_nonnull (button);
+  g_assert_true (menu_has_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "Vik stays out"));
+  g_assert_true (menu_has_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "No What-If"));
+
+  g_assert_true (gtk_widget_activate_action (view, "costs.what-if", "s", "vik"));
+  drain ();
+  g_assert_nonnull (find_widget (view, is_menu_button_labelled, "Vik stays out"));
+  g_assert_true (gtk_widget_activate_action (view, "costs.what-if", "s", ""));
+  drain ();
+  g_assert_nonnull (find_widget (view, is_menu_button_labelled, "What if…"));
+
+  g_assert_null (find_tooltip (view, GTK_TYPE_BUTTON, "Export CSV…"));
+  g_assert_null (find_tooltip (view, GTK_TYPE_BUTTON, "Export PDF…"));
+  /* The view's own menu, with the exports by name. */
+  menu_button = find_widget (view, is_menu_button_with, "Export PDF…");
+  g_assert_nonnull (menu_button);
+  g_assert_true (menu_has_item (menu_of (menu_button), "Export CSV…"));
+  g_assert_true (menu_has_item (menu_of (menu_button), "Export CSV for Spreadsheets…"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -3986,6 +4066,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
   g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
+  g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
 }
 
 int

@@ -36,6 +36,7 @@ struct _SkCostsView
   SkCostModel    *model;
   guint           scenario;  /* 0: as prepared; i: scenarios[i - 1] */
   char           *what_if;   /* a municipality to leave out or take in */
+  GtkMenuButton  *what_if_button;
 
   GtkBox         *results_box;
   GtkBox         *compare_names;  /* the side-by-side table's first column, */
@@ -905,17 +906,42 @@ scenario_selected_cb (SkCostsView *self,
   show_model (self, self->model);
 }
 
-static void
-what_if_cb (SkCostsView *self,
-            GParamSpec  *pspec,
-            GtkDropDown *dropdown)
+/* "What if …": a menu of the members (HIG: a menu button for a choice
+ * that is made, not a drop-down with a placeholder), the target the
+ * municipality's id, "" for none. */
+static char *
+what_if_label (SkCostsView *self,
+               const char  *id)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
+  SkProject *project = sk_view_get_project (SK_VIEW (self));
+  SkCostParams p;
+  SkMunicipality *m = id ? sk_project_find_municipality (project, id) : NULL;
+
+  if (m == NULL)
+    return g_strdup (_("What if…"));
+  sk_cost_params_init (&p, self->model, current_scenario (self));
+  if (g_ptr_array_find_with_equal_func (p.participants, m->id, g_str_equal, NULL))
+    return g_strdup_printf (_("%s stays out"), m->name);
+  return g_strdup_printf (_("%s joins"), m->name);
+}
+
+static void
+what_if_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *parameter)
+{
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
 
   g_clear_pointer (&self->what_if, g_free);
-  if (selected > 0 && selected <= municipalities->len)
-    self->what_if = g_strdup (((SkMunicipality *) g_ptr_array_index (municipalities, selected - 1))->id);
+  if (id[0] != '\0' && sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), id) != NULL)
+    self->what_if = g_strdup (id);
+  if (self->what_if_button != NULL)
+    {
+      g_autofree char *label = what_if_label (self, self->what_if);
+
+      gtk_menu_button_set_label (self->what_if_button, label);
+    }
   update_results (self);
 }
 
@@ -1273,7 +1299,6 @@ show_model (SkCostsView *self,
             SkCostModel *model)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) what_ifs = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) keys = NULL;
   GPtrArray *municipalities = sk_project_get_municipalities (sk_view_get_project (SK_VIEW (self)));
   SkScenario *scenario;
@@ -1316,13 +1341,17 @@ show_model (SkCostsView *self,
     gtk_box_append (GTK_BOX (bar), spacer);
   }
   gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Table"), G_CALLBACK (copy_cb), self));
-  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-spreadsheet-symbolic", _("Export CSV…"), G_CALLBACK (export_csv_cb), self));
-  gtk_box_append (GTK_BOX (bar), sk_icon_button_new ("x-office-document-symbolic", _("Export PDF…"), G_CALLBACK (export_pdf_cb), self));
   if (!sk_view_get_presenting (SK_VIEW (self)))
     {
       g_autoptr(GMenu) menu = g_menu_new ();
 
-      g_menu_append (menu, _("Export CSV for Spreadsheets…"), "costs.export-csv-no");
+      g_autoptr(GMenu) exports = g_menu_new ();
+
+      /* One icon each looked alike: the exports are named in the menu */
+      g_menu_append (exports, _("Export PDF…"), "costs.export-pdf");
+      g_menu_append (exports, _("Export CSV…"), "costs.export-csv");
+      g_menu_append (exports, _("Export CSV for Spreadsheets…"), "costs.export-csv-no");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (exports));
       g_autoptr(GMenu) models = g_menu_new ();
 
       g_menu_append (models, _("New Cost Model…"), "costs.new");
@@ -1485,21 +1514,29 @@ show_model (SkCostsView *self,
 
     gtk_widget_set_margin_top (head, 18);
     gtk_box_append (GTK_BOX (head), sk_label_new (_("Side by Side"), "title-4"));
-    gtk_string_list_append (what_ifs, _("What if…"));
-    for (guint i = 0; i < municipalities->len; i++)
-      {
-        SkMunicipality *m = g_ptr_array_index (municipalities, i);
-        gboolean in = g_ptr_array_find_with_equal_func (p.participants, m->id, g_str_equal, NULL);
-        g_autofree char *label = g_strdup_printf (in ? _("%s stays out") : _("%s joins"), m->name);
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+      g_autoptr(GMenu) members = g_menu_new ();
+      g_autofree char *label = what_if_label (self, self->what_if);
 
-        gtk_string_list_append (what_ifs, label);
-      }
-    what_if = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (what_ifs)), NULL);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (what_if), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What if"), -1);
-    for (guint i = 0; self->what_if && i < municipalities->len; i++)
-      if (g_str_equal (((SkMunicipality *) g_ptr_array_index (municipalities, i))->id, self->what_if))
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (what_if), i + 1);
-    g_signal_connect_object (what_if, "notify::selected", G_CALLBACK (what_if_cb), self, G_CONNECT_SWAPPED);
+      g_menu_append (menu, _("No What-If"), "costs.what-if::");
+      for (guint i = 0; i < municipalities->len; i++)
+        {
+          SkMunicipality *m = g_ptr_array_index (municipalities, i);
+          g_autofree char *text = what_if_label (self, m->id);
+          g_autoptr(GMenuItem) item = g_menu_item_new (text, NULL);
+
+          g_menu_item_set_action_and_target_value (item, "costs.what-if", g_variant_new_string (m->id));
+          g_menu_append_item (members, item);
+        }
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (members));
+      what_if = gtk_menu_button_new ();
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (what_if), label);
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (what_if), G_MENU_MODEL (menu));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (what_if), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What if"), -1);
+      self->what_if_button = GTK_MENU_BUTTON (what_if);
+      g_object_add_weak_pointer (G_OBJECT (what_if), (gpointer *) &self->what_if_button);
+    }
     gtk_box_append (GTK_BOX (head), what_if);
     gtk_box_append (GTK_BOX (head), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Comparison"),
                                                         G_CALLBACK (copy_comparison_cb), self));
@@ -1694,6 +1731,10 @@ costs_action (GtkWidget  *widget,
     }
   else if (g_str_equal (name, "costs.export-csv-no") && self->model != NULL)
     export (self, EXPORT_CSV_NO);
+  else if (g_str_equal (name, "costs.export-csv") && self->model != NULL)
+    export_csv_cb (self);
+  else if (g_str_equal (name, "costs.export-pdf") && self->model != NULL)
+    export_pdf_cb (self);
   else if (self->model != NULL)
     sk_view_delete_record (SK_VIEW (self), SK_LINK_COST_MODEL, (gpointer *) &self->model);
 }
@@ -1711,6 +1752,9 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.new", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv-no", NULL, costs_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv", NULL, costs_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-pdf", NULL, costs_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.what-if", "s", what_if_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.delete", NULL, costs_action);
   sk_costs_scenarios_install (GTK_WIDGET_CLASS (klass));
 }
