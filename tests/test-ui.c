@@ -4021,6 +4021,37 @@ test_costs_what_if_menu (void)
   drain ();
 }
 
+/* Weights and the equal part are written as the app writes numbers:
+ * "5", not "5.00"; "2.5" with the decimals a value needs. */
+static void
+test_spin_buttons_short (void)
+{
+  SkWindow *window = open_window (example);
+  GtkWidget *view, *spin;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW);
+  spin = find_type (view, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
+  drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "3");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 2.5);
+  drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "2.5");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW);
+  spin = find_type (view, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "25");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -4067,6 +4098,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
   g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
+  g_test_add_func ("/ui/spin-buttons-short", test_spin_buttons_short);
 }
 
 int

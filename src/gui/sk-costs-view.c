@@ -1402,6 +1402,7 @@ show_model (SkCostsView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Part shared equally"), -1);
   spin = gtk_spin_button_new (self->fixed_adjustment, 1, 2);
+  sk_spin_button_show_short (spin);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Part shared equally, in percent"), -1);
@@ -1449,6 +1450,7 @@ show_model (SkCostsView *self,
       g_signal_connect_object (figure, "notify::selected", G_CALLBACK (criterion_figure_cb), self, G_CONNECT_SWAPPED);
       weight = gtk_spin_button_new_with_range (0.0001, 1000, 0.5);
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (weight), 2);
+      sk_spin_button_show_short (weight);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (weight), c->weight);
       gtk_widget_set_valign (weight, GTK_ALIGN_CENTER);
       sk_widget_set_tooltip (weight, _("Weight"));

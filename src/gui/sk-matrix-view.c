@@ -1043,6 +1043,7 @@ show_matrix (SkMatrixView *self,
       scale = slider_new (adj, prep, has_prep, FALSE, name);
       gtk_widget_set_size_request (scale, sk_view_get_presenting (SK_VIEW (self)) ? 240 : 140, -1);
       spin = gtk_spin_button_new (adj, 0.5, 2);
+      sk_spin_button_show_short (spin);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_signal_connect_object (adj, "value-changed", G_CALLBACK (weight_changed_cb), self, G_CONNECT_SWAPPED);

@@ -8,6 +8,8 @@
 
 #include <math.h>
 
+#include <string.h>
+
 #include "sk-view-util.h"
 
 /* Sets a widget's tooltip.  GTK 4.8 asks where the pointer is each time a
@@ -655,4 +657,37 @@ sk_row_title_keeps_words (GtkWidget *row)
 {
   g_return_if_fail (ADW_IS_ACTION_ROW (row));
   title_label_words (row);
+}
+
+/* A spin button writes its value as the app writes numbers: "5" rather
+ * than "5,00", "2,5" with the decimals it needs, up to its digits (in the
+ * locale's decimal sign, which its input reads back). */
+static gboolean
+short_output_cb (GtkSpinButton *spin,
+                 gpointer       user_data)
+{
+  guint digits = gtk_spin_button_get_digits (spin);
+  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = g_strdup_printf ("%.*f", (int) digits, value);
+  gsize n = strlen (text);
+
+  if (digits > 0)
+    {
+      while (n > 0 && text[n - 1] == '0')
+        n--;
+      if (n > 0 && !g_ascii_isdigit (text[n - 1]))
+        n--;
+      text[n] = '\0';
+    }
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+void
+sk_spin_button_show_short (GtkWidget *spin)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+  g_signal_connect (spin, "output", G_CALLBACK (short_output_cb), NULL);
+  short_output_cb (GTK_SPIN_BUTTON (spin), NULL);
 }

@@ -61,6 +61,7 @@ GtkWidget *sk_icon_button_new        (const char *icon,
                                       const char *tooltip,
                                       GCallback   callback,
                                       gpointer    data);
+void       sk_spin_button_show_short (GtkWidget  *spin);
 GtkWidget *sk_more_button_new        (const char *tooltip,
                                       GMenuModel *menu);
 void       sk_popover_keeps_page     (GtkPopover *popover);
