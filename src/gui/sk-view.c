@@ -57,14 +57,44 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* GTK 4.8's GtkPaned keeps the place of its handle from when both
+ * children were shown, and its drag gesture claims a press there even
+ * with the side list hidden: a strip of the page (an item's header under
+ * it) took no clicks.  Without a handle, the paned's gestures are off. */
+static void
+paned_set_draggable (GtkPaned *paned,
+                     gboolean  draggable)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (paned));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_GESTURE (controller))
+        continue;
+      /* Its own phase kept, to give back */
+      if (g_object_get_data (G_OBJECT (controller), "sk-phase") == NULL)
+        g_object_set_data (G_OBJECT (controller), "sk-phase",
+                           GINT_TO_POINTER (gtk_event_controller_get_propagation_phase (controller) + 1));
+      gtk_event_controller_set_propagation_phase (controller, draggable
+                                                  ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (controller), "sk-phase")) - 1
+                                                  : GTK_PHASE_NONE);
+    }
+  g_object_unref (controllers);
+}
+
 static void
 update_sidebar (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
+  gboolean shown;
 
   if (priv->paned == NULL || priv->presenting)
     return;
-  gtk_widget_set_visible (gtk_paned_get_start_child (priv->paned), !priv->folded || priv->sidebar_shown);
+  shown = !priv->folded || priv->sidebar_shown;
+  gtk_widget_set_visible (gtk_paned_get_start_child (priv->paned), shown);
+  paned_set_draggable (priv->paned, shown);
 }
 
 static void
