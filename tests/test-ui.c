@@ -1709,10 +1709,31 @@ save_window_png (GtkWidget  *window,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GStatBuf st;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   g_mkdir_with_parents (dir, 0755);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* On a loaded machine the window may not be mapped and laid out yet
+   * (a resize just asked for): nothing to draw until it is. */
+  for (;;)
+    {
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+      if (gtk_widget_get_mapped (window) && width > 0 && height > 0)
+        {
+          gdk_paintable_snapshot (paintable, snapshot, width, height);
+          node = gtk_snapshot_free_to_node (snapshot);
+          if (node != NULL || g_get_monotonic_time () > deadline)
+            break;
+          snapshot = gtk_snapshot_new ();
+        }
+      else if (g_get_monotonic_time () > deadline)
+        {
+          g_object_unref (snapshot);
+          break;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
