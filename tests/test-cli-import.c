@@ -19,19 +19,9 @@ run (const char  *language,
      char       **err,
      ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
-  const char *arg;
-  int status = -1;
   va_list ap;
-
-  g_ptr_array_add (args, cli);
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
+  int status;
 
   env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
   if (g_str_equal (language, "nn") || g_str_equal (language, "nb"))
@@ -46,10 +36,10 @@ run (const char  *language,
       env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
       env = g_environ_unsetenv (env, "LANGUAGE");
     }
-  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, out, err, ap);
+  va_end (ap);
+  return status;
 }
 
 /* A copy of the example project in a folder of its own. */

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <stdarg.h>
+#include <sys/wait.h>
 
 /* The SHA-256 of a file's bytes, to show a file was left as it was. */
 static inline char *
@@ -44,4 +46,29 @@ test_remove_saved (const char *dir,
   g_unlink (path);
   g_unlink (backup);
   g_rmdir (dir);
+}
+
+/* Runs `program` with the arguments in `ap` (up to a NULL) in the
+ * environment `env`, keeping what it writes in `out` and `err` where they
+ * are not NULL; its exit status, or -1 where it did not exit. */
+G_GNUC_UNUSED static int
+test_run_program_va (const char   *program,
+                     char        **env,
+                     char        **out,
+                     char        **err,
+                     va_list       ap)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = -1;
+
+  g_ptr_array_add (args, (gpointer) program);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  g_ptr_array_add (args, NULL);
+  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
