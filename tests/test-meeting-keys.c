@@ -17,6 +17,7 @@
 #include "sk-application.h"
 #include "sk-presenter.h"
 #include "sk-window.h"
+#include "ui-util.h"
 
 static SkApplication *app;
 static char *example;
@@ -47,39 +48,6 @@ set_flag_cb (gpointer  instance,
              gboolean *flag)
 {
   *flag = TRUE;
-}
-
-typedef gboolean (*WidgetTest) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetTest     test,
-             gconstpointer  data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (test (child, data))
-        return child;
-      if ((found = find_widget (child, test, data)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_shown_of_type (GtkWidget     *widget,
-                  gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) && gtk_widget_get_mapped (widget);
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
 }
 
 static gboolean
@@ -409,8 +377,6 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
@@ -421,17 +387,10 @@ main (int    argc,
   setlocale (LC_ALL, "");
   example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
 
-  app = sk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  app = ui_test_app_new (NULL);
 
   g_test_add_func ("/meeting-keys/clicker-whatever-has-focus", test_clicker_whatever_has_focus);
   g_test_add_func ("/meeting-keys/leave-asks-and-resumes", test_leave_asks_and_resumes);
   g_test_add_func ("/meeting-keys/adopt-toast-undo", test_adopt_toast_undo);
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_object_unref (app);
-  return status;
+  return ui_test_run (app);
 }
