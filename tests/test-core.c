@@ -21,6 +21,7 @@
 #include "sk-project.h"
 #include "sk-sensitivity.h"
 #include "sk-what-if.h"
+#include "core-util.h"
 
 static char *example_path;
 
@@ -38,10 +39,8 @@ read_example (gsize *length)
 static SkProject *
 load_text (const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  SkProject *p = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  SkProject *p = test_load_project_text (text);
 
-  g_assert_no_error (error);
   g_assert_nonnull (p);
   return p;
 }

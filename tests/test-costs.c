@@ -12,28 +12,20 @@
 
 #include "sk-costs.h"
 #include "sk-ssb.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project (example_path);
 }
 
 static SkProject *
 load_text (const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  SkProject *p = sk_project_new_from_data (text, strlen (text), NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project_text (text);
 }
 
 /* An independent exact computation: FORMAT.md's formula term by term in

@@ -13,18 +13,14 @@
 #include "sk-edit.h"
 #include "sk-edit-record.h"
 #include "sk-project.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  g_autoptr(GError) error = NULL;
-  SkProject *project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return test_load_project (example_path);
 }
 
 static char *
