@@ -107,6 +107,34 @@ find_in (JsonArray  *a,
   return NULL;
 }
 
+/* A new element of the array `name` of `o` (made when missing), at its
+ * end, with just `key` set to `value`. */
+static JsonObject *
+add_entry (JsonObject *o,
+           const char *name,
+           const char *key,
+           const char *value)
+{
+  JsonObject *entry = json_object_new ();
+
+  json_object_set_string_member (entry, key, value);
+  json_array_add_object_element (array_of (o, name), entry);
+  return entry;
+}
+
+/* The element of the array `name` of `o` whose `key` is `value`, added
+ * when there is none. */
+static JsonObject *
+find_or_add (JsonObject *o,
+             const char *name,
+             const char *key,
+             const char *value)
+{
+  JsonObject *entry = find_in (_sk_json_array (o, name), key, value, NULL);
+
+  return entry != NULL ? entry : add_entry (o, name, key, value);
+}
+
 static void
 set_or_remove (JsonObject *o,
                const char *name,
@@ -233,12 +261,7 @@ sk_edit_set_body (SkHistory   *history,
   if (language != NULL && !sk_doc_language_is_valid (language))
     return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
   extra = copy_object (project->extra);
-  if ((body = body_in (extra, id)) == NULL)
-    {
-      body = json_object_new ();
-      json_object_set_string_member (body, "id", id);
-      json_array_add_object_element (array_of (extra, "bodies"), body);
-    }
+  body = find_or_add (extra, "bodies", "id", id);
   json_object_set_string_member (body, "name", name);
   set_or_remove (body, "case_number_pattern", pattern);
   set_or_remove (body, "language", language);
@@ -289,11 +312,7 @@ sk_edit_set_body_member (SkHistory   *history,
   if (person_id_taken (body, member_id, member))
     return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"), member_id);
   if (member == NULL)
-    {
-      member = json_object_new ();
-      json_object_set_string_member (member, "id", member_id);
-      json_array_add_object_element (array_of (body, "members"), member);
-    }
+    member = add_entry (body, "members", "id", member_id);
   json_object_set_string_member (member, "name", name);
   json_object_set_string_member (member, "role", sk_role_to_string (role));
   set_or_remove (member, "municipality", municipality);
@@ -395,9 +414,7 @@ sk_edit_set_deputy (SkHistory   *history,
       if (person_id_taken (body, deputy_id, NULL))
         return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"),
                                 deputy_id);
-      deputy = json_object_new ();
-      json_object_set_string_member (deputy, "id", deputy_id);
-      json_array_add_object_element (list, deputy);
+      deputy = add_entry (owner, "deputies", "id", deputy_id);
     }
   json_object_set_string_member (deputy, "name", name);
   set_or_remove (deputy, "municipality", municipality);
@@ -445,12 +462,7 @@ sk_edit_set_attendance (SkHistory   *history,
     return _sk_edit_refuse (error, _("The meeting has no item with the id “%s”"),
                             arrived_from && !has_item (meeting, arrived_from) ? arrived_from : left_from);
   extra = copy_object (meeting->extra);
-  if ((entry = find_in (_sk_json_array (extra, "attendance"), "member", member_id, NULL)) == NULL)
-    {
-      entry = json_object_new ();
-      json_object_set_string_member (entry, "member", member_id);
-      json_array_add_object_element (array_of (extra, "attendance"), entry);
-    }
+  entry = find_or_add (extra, "attendance", "member", member_id);
   json_object_set_string_member (entry, "status", present ? "present" : "absent");
   set_or_remove (entry, "deputy", present ? NULL : deputy_id);
   set_or_remove (entry, "arrived_from", arrived_from);
@@ -510,12 +522,7 @@ sk_edit_set_disqualification (SkHistory   *history,
   if (ground == NULL || *ground == '\0')
     return _sk_edit_refuse (error, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
   extra = copy_object (item->extra);
-  if ((entry = find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, NULL)) == NULL)
-    {
-      entry = json_object_new ();
-      json_object_set_string_member (entry, "member", member_id);
-      json_array_add_object_element (array_of (extra, "disqualifications"), entry);
-    }
+  entry = find_or_add (extra, "disqualifications", "member", member_id);
   json_object_set_string_member (entry, "ground", ground);
   set_or_remove (entry, "deputy", deputy_id);
   return run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
