@@ -135,6 +135,23 @@ find_or_add (JsonObject *o,
   return entry != NULL ? entry : add_entry (o, name, key, value);
 }
 
+/* Takes the element of the array `name` of `o` whose `key` is `value`
+ * out; FALSE, with `error` set, when there is none. */
+static gboolean
+remove_entry (JsonObject  *o,
+              const char  *name,
+              const char  *key,
+              const char  *value,
+              GError     **error)
+{
+  guint position;
+
+  if (find_in (_sk_json_array (o, name), key, value, &position) == NULL)
+    return _sk_edit_not_found (error, value);
+  json_array_remove_element (_sk_json_array (o, name), position);
+  return TRUE;
+}
+
 static void
 set_or_remove (JsonObject *o,
                const char *name,
@@ -541,15 +558,13 @@ sk_edit_remove_disqualification (SkHistory   *history,
   g_autoptr(JsonObject) extra = NULL;
   SkMeeting *meeting;
   SkItem *item;
-  guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
     return FALSE;
   extra = copy_object (item->extra);
-  if (find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, &position) == NULL)
-    return _sk_edit_not_found (error, member_id);
-  json_array_remove_element (_sk_json_array (extra, "disqualifications"), position);
+  if (!remove_entry (extra, "disqualifications", "member", member_id, error))
+    return FALSE;
   return run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
 }
@@ -606,17 +621,15 @@ sk_edit_remove_proposal (SkHistory   *history,
   g_autoptr(JsonObject) extra = NULL;
   SkMeeting *meeting;
   SkItem *item;
-  guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
     return FALSE;
   extra = copy_object (item->extra);
-  if (find_in (_sk_json_array (extra, "proposals"), "id", proposal_id, &position) == NULL)
-    return _sk_edit_not_found (error, proposal_id);
-  json_array_remove_element (_sk_json_array (extra, "proposals"), position);
-  if (find_in (_sk_json_array (extra, "votes"), "proposal", proposal_id, &position) != NULL)
-    json_array_remove_element (_sk_json_array (extra, "votes"), position);
+  if (!remove_entry (extra, "proposals", "id", proposal_id, error))
+    return FALSE;
+  /* Its vote goes with it, if it had one. */
+  remove_entry (extra, "votes", "proposal", proposal_id, NULL);
   return run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
 }
