@@ -784,6 +784,29 @@ sk_edit_mark_papers_sent (SkHistory   *history,
                        _sk_edit_group (g_steal_pointer (&commands), g_strdup (_("Mark the Papers as Sent"))));
 }
 
+/* Sets or clears `closed_basis` (the field `field`) of the record whose
+ * extra is `old`, titled `title`, as one step. */
+static gboolean
+run_closed (SkHistory      *history,
+            SkProject      *project,
+            const SkField  *field,
+            const SkIds     ids,
+            JsonObject     *old,
+            const char     *title,
+            const char     *basis,
+            GError        **error)
+{
+  JsonObject *extra;
+
+  if (basis != NULL && *basis == '\0')
+    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
+  extra = copy_object (old);
+  set_or_remove (extra, "closed_basis", basis);
+  return run_extra (history, project, error, field, ids, old, extra,
+                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
+                                     title));
+}
+
 gboolean
 sk_edit_set_item_closed (SkHistory   *history,
                          SkProject   *project,
@@ -793,20 +816,13 @@ sk_edit_set_item_closed (SkHistory   *history,
                          GError     **error)
 {
   SkIds ids = { meeting_id, item_id };
-  JsonObject *extra;
   SkMeeting *meeting;
   SkItem *item;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
     return FALSE;
-  if (basis != NULL && *basis == '\0')
-    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
-  extra = copy_object (item->extra);
-  set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, error, &item_closed, ids, item->extra, extra,
-                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
-                                     item->title));
+  return run_closed (history, project, &item_closed, ids, item->extra, item->title, basis, error);
 }
 
 gboolean
@@ -821,7 +837,6 @@ sk_edit_set_attachment_closed (SkHistory   *history,
   g_autofree char *position = g_strdup_printf ("%u", index);
   SkIds ids = { meeting_id, item_id, position };
   SkAttachment *attachment;
-  JsonObject *extra;
   SkMeeting *meeting;
   SkItem *item;
 
@@ -830,12 +845,6 @@ sk_edit_set_attachment_closed (SkHistory   *history,
     return FALSE;
   if (index >= item->attachments->len)
     return _sk_edit_not_found (error, position);
-  if (basis != NULL && *basis == '\0')
-    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
   attachment = g_ptr_array_index (item->attachments, index);
-  extra = copy_object (attachment->extra);
-  set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, error, &attachment_closed, ids, attachment->extra, extra,
-                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
-                                     attachment->title));
+  return run_closed (history, project, &attachment_closed, ids, attachment->extra, attachment->title, basis, error);
 }
