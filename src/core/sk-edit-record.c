@@ -731,6 +731,21 @@ sk_edit_add_remark (SkHistory   *history,
                     g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
 }
 
+/* Adds to `commands` the step that sets `field` of the record `ids` to
+ * `extra` (taken). */
+static void
+add_extra_command (GPtrArray     *commands,
+                   SkProject     *project,
+                   const SkField *field,
+                   const SkIds    ids,
+                   JsonObject    *extra)
+{
+  SkValue value = { TRUE, { .o = extra } };
+
+  _sk_edit_add (commands, _sk_edit_field_command (project, field, ids, &value, NULL));
+  json_object_unref (extra);
+}
+
 gboolean
 sk_edit_mark_papers_sent (SkHistory   *history,
                           SkProject   *project,
@@ -753,12 +768,7 @@ sk_edit_mark_papers_sent (SkHistory   *history,
   commands = _sk_edit_commands_new ();
   extra = copy_object (meeting->extra);
   json_object_set_string_member (extra, "papers_sent", date);
-  {
-    SkValue value = { TRUE, { .o = extra } };
-
-    _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_sent, ids, &value, NULL));
-    json_object_unref (extra);
-  }
+  add_extra_command (commands, project, &meeting_sent, ids, extra);
   /* The next free number of the body and year, in agenda order */
   for (guint i = 0; i < meeting->items->len; i++)
     {
@@ -772,12 +782,7 @@ sk_edit_mark_papers_sent (SkHistory   *history,
         next++;
       extra = copy_object (item->extra);
       json_object_set_int_member (extra, "case_number", next);
-      {
-        SkValue value = { TRUE, { .o = extra } };
-
-        _sk_edit_add (commands, _sk_edit_field_command (project, &item_case_number, item_ids, &value, NULL));
-        json_object_unref (extra);
-      }
+      add_extra_command (commands, project, &item_case_number, item_ids, extra);
       next++;
     }
   return _sk_edit_run (history, project,
