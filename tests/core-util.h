@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "sk-project.h"
@@ -29,4 +31,24 @@ test_load_project_text (const char *text)
 
   g_assert_no_error (error);
   return project;
+}
+
+/* The start of a core test program: the C.UTF-8 locale and the test
+ * framework; the path of the example project. */
+static inline char *
+test_core_init (int    *argc,
+                char ***argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+}
+
+/* The messages translated from the build tree's catalogues, in UTF-8. */
+static inline void
+test_bind_translations (void)
+{
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

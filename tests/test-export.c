@@ -211,9 +211,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
 
   g_test_add_func ("/export/csv-rfc4180", test_csv_rfc4180);
   g_test_add_func ("/export/csv-norwegian", test_csv_norwegian);

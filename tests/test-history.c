@@ -514,13 +514,8 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
-
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
+  test_bind_translations ();
 
   g_test_add_func ("/history/properties", test_properties);
   g_test_add_func ("/history/merge", test_merge);

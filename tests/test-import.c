@@ -221,9 +221,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (readable); i++)
     {
