@@ -23,19 +23,7 @@ run (const char  *language,
   va_list ap;
   int status;
 
-  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
-  if (g_str_equal (language, "nn") || g_str_equal (language, "nb"))
-    {
-      g_autofree char *locale = g_strdup_printf ("%s_NO.UTF-8", language);
-
-      env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
-      env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
-    }
-  else
-    {
-      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-      env = g_environ_unsetenv (env, "LANGUAGE");
-    }
+  env = test_language_environ (env, language, "C.UTF-8");
   va_start (ap, err);
   status = test_run_program_va (cli, env, out, err, ap);
   va_end (ap);

@@ -72,3 +72,27 @@ test_run_program_va (const char   *program,
   g_assert_no_error (error);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
+
+/* `env` (taken) for a desktop in `language`, with the build tree's
+ * translations: "nn" and "nb" as in Norway, any other language in
+ * `other_locale` without LANGUAGE. */
+G_GNUC_UNUSED static char **
+test_language_environ (char       **env,
+                       const char  *language,
+                       const char  *other_locale)
+{
+  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  if (g_str_equal (language, "nn") || g_str_equal (language, "nb"))
+    {
+      g_autofree char *locale = g_strdup_printf ("%s_NO.UTF-8", language);
+
+      env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
+      env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
+    }
+  else
+    {
+      env = g_environ_setenv (env, "LC_ALL", other_locale, TRUE);
+      env = g_environ_unsetenv (env, "LANGUAGE");
+    }
+  return env;
+}
