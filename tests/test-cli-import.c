@@ -168,10 +168,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-
-  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  test_cli_init (&argc, &argv, &cli, &example);
 
   g_test_add_func ("/cli/import-ssb", test_import_ssb);
   g_test_add_func ("/cli/import-ssb-refused", test_import_ssb_refused);

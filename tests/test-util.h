@@ -73,6 +73,19 @@ test_run_program_va (const char   *program,
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
 
+/* The start of a test of sakskart-cli: the test framework, the path of
+ * the built program and that of the example project. */
+static inline void
+test_cli_init (int    *argc,
+               char ***argv,
+               char  **cli,
+               char  **example)
+{
+  g_test_init (argc, argv, NULL);
+  *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
+  *example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+}
+
 /* `env` (taken) for a desktop in `language`, with the build tree's
  * translations: "nn" and "nb" as in Norway, any other language in
  * `other_locale` without LANGUAGE. */
