@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sk-project.h"
+#include "sk-ssb.h"
 
 /* The project in the file at `path`, which loads without an error. */
 static inline SkProject *
@@ -51,4 +52,28 @@ test_bind_translations (void)
   bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+/* The SSB table in tests/files/ssb/`name`, as the reader takes it. */
+G_GNUC_UNUSED static SkSsbTable *
+test_parse_ssb_file (const char  *name,
+                     GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "ssb", name, NULL);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  return sk_ssb_table_parse (text, length, error);
+}
+
+/* The region of the table with that number, or NULL. */
+G_GNUC_UNUSED static SkSsbRegion *
+test_ssb_region (SkSsbTable *t,
+                 const char *number)
+{
+  for (guint i = 0; i < t->regions->len; i++)
+    if (g_str_equal (((SkSsbRegion *) g_ptr_array_index (t->regions, i))->number, number))
+      return g_ptr_array_index (t->regions, i);
+  return NULL;
 }

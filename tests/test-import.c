@@ -21,28 +21,6 @@ load_example (void)
   return test_load_project (example_path);
 }
 
-static SkSsbTable *
-parse_file (const char  *name,
-            GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "ssb", name, NULL);
-  g_autofree char *text = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  return sk_ssb_table_parse (text, length, error);
-}
-
-static SkSsbRegion *
-region (SkSsbTable *t,
-        const char *number)
-{
-  for (guint i = 0; i < t->regions->len; i++)
-    if (g_str_equal (((SkSsbRegion *) g_ptr_array_index (t->regions, i))->number, number))
-      return g_ptr_array_index (t->regions, i);
-  return NULL;
-}
-
 static double
 figure (SkProject  *p,
         const char *id,
@@ -82,14 +60,14 @@ test_ssb_readable (gconstpointer data)
 {
   const Readable *c = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file (c->file, &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file (c->file, &error);
   g_autoptr(SkProject) p = load_example ();
   g_autoptr(GPtrArray) notes = NULL;
   SkSsbRegion *r;
 
   g_assert_no_error (error);
   g_assert_cmpstr (t->year, ==, "2026");
-  r = region (t, c->number);
+  r = test_ssb_region (t, c->number);
   g_assert_nonnull (r);
   g_assert_cmpint (r->population, ==, c->population);
   g_assert_cmpint (r->age_0_17, ==, c->age_0_17);
@@ -125,7 +103,7 @@ test_ssb_refused (gconstpointer data)
 {
   const Refused *c = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file (c->file, &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file (c->file, &error);
 
   g_assert_null (t);
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
@@ -139,7 +117,7 @@ static void
 test_ssb_dot_for_member (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file ("07459-dot-member.csv", &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-dot-member.csv", &error);
   g_autoptr(SkProject) p = load_example ();
   g_autofree char *before = sk_project_to_data (p, NULL);
   g_autofree char *after = NULL;
@@ -166,8 +144,8 @@ test_ssb_partial_groups (void)
   g_autoptr(GPtrArray) notes = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (region (t, "4640")->population, ==, -1);
-  g_assert_cmpint (region (t, "4640")->age_0_17, ==, 2690);
+  g_assert_cmpint (test_ssb_region (t, "4640")->population, ==, -1);
+  g_assert_cmpint (test_ssb_region (t, "4640")->age_0_17, ==, 2690);
   g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 1);
   g_assert_cmpfloat (figure (p, "sogndal", "population"), ==, 12496);
   g_assert_cmpfloat (figure (p, "sogndal", "age_0_17"), ==, 2690);
