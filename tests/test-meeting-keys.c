@@ -377,15 +377,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   g_unsetenv ("SAKSKART_MEETING_MODE_WINDOWED");
-  g_test_init (&argc, &argv, NULL);
+  example = ui_test_init (&argc, &argv, "none");
   setlocale (LC_ALL, "");
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
 
   app = ui_test_app_new (NULL);
 

@@ -926,14 +926,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_setenv ("GDK_BACKEND", "x11", TRUE);
   /* No accessibility bus to look for (there is no session bus). */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example = ui_test_init (&argc, &argv, "test");
 
   app = ui_test_app_new (G_CALLBACK (startup_cb));
   return ui_test_run (app);

@@ -4043,14 +4043,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   /* The accessible properties kept, without a bus to send them on:
    * /ui/controls-have-names reads them. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example = ui_test_init (&argc, &argv, "test");
 
   /* Without animations, what slides (the timeline's task panel) is
    * where it goes at once. */

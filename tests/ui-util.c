@@ -66,6 +66,22 @@ item_row_titled (SkWindow   *window,
   return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
 }
 
+/* The start of a window test program: settings in memory, English
+ * (en_US.UTF-8), the cairo renderer unless asked otherwise, GTK_A11Y set
+ * to `a11y`, and the test framework; the path of the example project. */
+char *
+ui_test_init (int         *argc,
+              char      ***argv,
+              const char  *a11y)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", a11y, TRUE);
+  g_test_init (argc, argv, NULL);
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+}
+
 /* The application the tests open their windows in: not unique,
  * registered and held, and without animations (a test looks at the end
  * state, not at a frame of the way there).  `startup` (may be NULL) is

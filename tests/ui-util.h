@@ -30,6 +30,9 @@ GtkWidget     *find_type        (GtkWidget     *root,
 GtkWidget     *item_row_titled  (SkWindow      *window,
                                  const char    *title);
 
+char          *ui_test_init     (int           *argc,
+                                 char        ***argv,
+                                 const char    *a11y);
 SkApplication *ui_test_app_new  (GCallback      startup);
 int            ui_test_run      (SkApplication *app);
 
