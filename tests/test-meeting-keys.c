@@ -155,6 +155,20 @@ start (SkWindow *window)
   return mode;
 }
 
+/* Closes meeting mode, waiting until it is gone, and then the window. */
+static void
+close_both (SkWindow    *window,
+            SkPresenter *mode)
+{
+  gboolean gone = FALSE;
+
+  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_window_destroy (GTK_WINDOW (mode));
+  WAIT_UNTIL (gone);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 /* Item 7's cost model, live, with `type`'s first field focused. */
 static GtkWidget *
 focus_in_cost_model (SkPresenter *mode,
@@ -193,7 +207,6 @@ test_clicker_whatever_has_focus (void)
   SkProject *project = sk_window_get_project (window);
   SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
   SkPresenter *mode = start (window);
-  gboolean gone = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (presses); i++)
     {
@@ -242,11 +255,7 @@ test_clicker_whatever_has_focus (void)
     WAIT_UNTIL (dialog_headed ("The Board’s Decision") == NULL);
   }
 
-  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
-  gtk_window_destroy (GTK_WINDOW (mode));
-  WAIT_UNTIL (gone);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  close_both (window, mode);
 }
 
 /* Esc asks; Esc again (or Enter) stays.  Leaving and pressing F5 again
@@ -318,12 +327,7 @@ test_leave_asks_and_resumes (void)
     g_assert_cmpint (sk_presenter_get_elapsed_us (mode, 0), <, first_before);
   }
 
-  gone = FALSE;
-  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
-  gtk_window_destroy (GTK_WINDOW (mode));
-  WAIT_UNTIL (gone);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  close_both (window, mode);
 }
 
 /* The proposal adopted as the decision: a toast says so, and its Undo
@@ -336,7 +340,6 @@ test_adopt_toast_undo (void)
   SkPresenter *mode = start (window);
   SkItem *item;
   GtkWidget *undo;
-  gboolean gone = FALSE;
 
   sk_presenter_go_to (mode, 6);
   settle ();
@@ -366,11 +369,7 @@ test_adopt_toast_undo (void)
   WAIT_UNTIL (((SkItem *) g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items,
                                              6))->decision == NULL);
 
-  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
-  gtk_window_destroy (GTK_WINDOW (mode));
-  WAIT_UNTIL (gone);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  close_both (window, mode);
 }
 
 int
