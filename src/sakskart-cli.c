@@ -208,8 +208,25 @@ load_or_report (const char  *path,
 
   project = sk_project_new_from_file (file, NULL, fingerprint, NULL, &error);
   if (project == NULL)
-    g_printerr ("sakskart-cli: %s\n", error->message);
+    cli_error (NULL, error);
   return project;
+}
+
+/* Saves `project` to `path`, atomically: the file stays as it was when
+ * anything fails, and a save over what someone saved since `fingerprint`
+ * (may be NULL) was taken is refused.  A failure is reported. */
+static gboolean
+save_or_report (SkProject  *project,
+                const char *path,
+                const char *fingerprint)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
+    return TRUE;
+  cli_error (NULL, error);
+  return FALSE;
 }
 
 /* A project for the commands in other files (sk-cli-output.h). */
@@ -608,13 +625,8 @@ cmd_import_planner (int    argc,
       sk_project_set_title (project, timeline->title);
     }
   sk_project_add_timeline (project, timeline);
-  {
-    g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-
-    /* Written atomically; the file of --into stays as it was on failure. */
-    if (!sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
-      return cli_error (NULL, error);
-  }
+  if (!save_or_report (project, output, fingerprint))
+    return EXIT_INVALID;
   g_print (ngettext ("%s: %u task imported as timeline “%s”\n",
                      "%s: %u tasks imported as timeline “%s”\n", timeline->tasks->len),
            output, timeline->tasks->len, timeline->id);
@@ -630,7 +642,6 @@ cmd_import_ssb (int    argc,
   g_autoptr(SkProject) project = NULL;
   g_autoptr(SkSsbTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GArray) before = NULL;
   g_autoptr(GPtrArray) report = NULL;
   g_autofree char *data = NULL;
@@ -658,11 +669,8 @@ cmd_import_ssb (int    argc,
   before = sk_ssb_figures_before (project);
   if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
     return cli_error (in, error);
-  /* Written atomically through the project's save; the file stays as it
-   * was when anything fails. */
-  file = g_file_new_for_commandline_arg (into);
-  if (!sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
-    return cli_error (NULL, error);
+  if (!save_or_report (project, into, fingerprint))
+    return EXIT_INVALID;
   report = sk_ssb_report (table, project, before);
   for (guint i = 0; i < report->len; i++)
     g_print ("%s\n", (const char *) g_ptr_array_index (report, i));
