@@ -74,6 +74,20 @@ test_csv_norwegian (void)
                    "\"Vik;\tline\nbreak\";0;0,0000;\r\n");
 }
 
+/* The table as `format` writes it where numbers are written the
+ * Norwegian way (LC_NUMERIC nb_NO.UTF-8, as on a Norwegian desktop). */
+static char *
+to_string_with_norwegian_numbers (SkExportTable  *t,
+                                  SkExportFormat  format)
+{
+  char *text;
+
+  g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
+  text = sk_export_table_to_string (t, format, NULL);
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  return text;
+}
+
 static void
 test_tsv_plain_numbers (void)
 {
@@ -83,9 +97,7 @@ test_tsv_plain_numbers (void)
   /* The clipboard's numbers follow the locale's decimal sign, without
    * grouping, "kr" or no-break spaces; a tab or line break in a name
    * would make a new cell. */
-  g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
-  tsv = sk_export_table_to_string (t, SK_EXPORT_TSV, NULL);
-  setlocale (LC_NUMERIC, "C.UTF-8");
+  tsv = to_string_with_norwegian_numbers (t, SK_EXPORT_TSV);
   g_assert_cmpstr (tsv, ==,
                    "Model · scenario\n"
                    "Kommune\tSum\tProsentdel\tSkår\n"
@@ -101,9 +113,7 @@ test_html_formatted (void)
   g_autoptr(SkExportTable) t = sample_table ();
   g_autofree char *html = NULL;
 
-  g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
-  html = sk_export_table_to_string (t, SK_EXPORT_HTML, NULL);
-  setlocale (LC_NUMERIC, "C.UTF-8");
+  html = to_string_with_norwegian_numbers (t, SK_EXPORT_HTML);
   g_assert_nonnull (strstr (html, "<caption>Model · scenario</caption>"));
   g_assert_nonnull (strstr (html, "<td align=\"left\">Lærdal, &quot;Sogn&quot;</td>"));
   /* Formatted for reading: grouped with no-break spaces, with the unit */
