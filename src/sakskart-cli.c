@@ -208,8 +208,25 @@ load_or_report (const char  *path,
 
   project = sk_project_new_from_file (file, NULL, fingerprint, NULL, &error);
   if (project == NULL)
-    g_printerr ("sakskart-cli: %s\n", error->message);
+    cli_error (NULL, error);
   return project;
+}
+
+/* Saves `project` to `path`, atomically: the file stays as it was when
+ * anything fails, and a save over what someone saved since `fingerprint`
+ * (may be NULL) was taken is refused.  A failure is reported. */
+static gboolean
+save_or_report (SkProject  *project,
+                const char *path,
+                const char *fingerprint)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
+    return TRUE;
+  cli_error (NULL, error);
+  return FALSE;
 }
 
 /* A project for the commands in other files (sk-cli-output.h). */
@@ -300,17 +317,11 @@ cmd_costs (int    argc,
 
   result = sk_cost_model_compute (project, model, scenario, &error);
   if (result == NULL)
-    {
-      g_printerr ("sakskart-cli: %s: %s\n", args.file, error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (args.file, error);
   if (g_str_equal (args.format, "pdf"))
     {
       if (!sk_render_cost_pdf (project, model, scenario, args.output, &error))
-        {
-          g_printerr ("sakskart-cli: %s\n", error->message);
-          return EXIT_INVALID;
-        }
+        return cli_error (NULL, error);
       return EXIT_OK;
     }
 
@@ -602,16 +613,10 @@ cmd_import_planner (int    argc,
   if (into != NULL && (project = load_or_report (into, &fingerprint)) == NULL)
     return EXIT_INVALID;
   if (!g_file_get_contents (in, &data, &length, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (NULL, error);
   timeline = sk_planner_import (data, length, "planner", &notes, &error);
   if (timeline == NULL)
-    {
-      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (in, error);
   if (into != NULL)
     output = into;
   else
@@ -620,16 +625,8 @@ cmd_import_planner (int    argc,
       sk_project_set_title (project, timeline->title);
     }
   sk_project_add_timeline (project, timeline);
-  {
-    g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-
-    /* Written atomically; the file of --into stays as it was on failure. */
-    if (!sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
-      {
-        g_printerr ("sakskart-cli: %s\n", error->message);
-        return EXIT_INVALID;
-      }
-  }
+  if (!save_or_report (project, output, fingerprint))
+    return EXIT_INVALID;
   g_print (ngettext ("%s: %u task imported as timeline “%s”\n",
                      "%s: %u tasks imported as timeline “%s”\n", timeline->tasks->len),
            output, timeline->tasks->len, timeline->id);
@@ -645,7 +642,6 @@ cmd_import_ssb (int    argc,
   g_autoptr(SkProject) project = NULL;
   g_autoptr(SkSsbTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GArray) before = NULL;
   g_autoptr(GPtrArray) report = NULL;
   g_autofree char *data = NULL;
@@ -666,30 +662,15 @@ cmd_import_ssb (int    argc,
   if ((project = load_or_report (into, &fingerprint)) == NULL)
     return EXIT_INVALID;
   if (!g_file_get_contents (in, &data, &length, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (NULL, error);
   /* The same reader and the same rules as the costs view's import. */
   if ((table = sk_ssb_table_parse (data, length, &error)) == NULL)
-    {
-      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (in, error);
   before = sk_ssb_figures_before (project);
   if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
-    {
-      g_printerr ("sakskart-cli: %s: %s\n", in, error->message);
-      return EXIT_INVALID;
-    }
-  /* Written atomically through the project's save; the file stays as it
-   * was when anything fails. */
-  file = g_file_new_for_commandline_arg (into);
-  if (!sk_project_save_file (project, file, fingerprint, NULL, NULL, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (in, error);
+  if (!save_or_report (project, into, fingerprint))
+    return EXIT_INVALID;
   report = sk_ssb_report (table, project, before);
   for (guint i = 0; i < report->len; i++)
     g_print ("%s\n", (const char *) g_ptr_array_index (report, i));
@@ -742,10 +723,7 @@ cmd_render_timeline (int    argc,
   ok = sk_gantt_export (timeline, output, paper, &error);
   sk_doc_language_pop ();
   if (!ok)
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (NULL, error);
   return EXIT_OK;
 }
 

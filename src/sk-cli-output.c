@@ -29,6 +29,17 @@ cli_usage_error (const char *message)
   return EXIT_USAGE;
 }
 
+int
+cli_error (const char   *file,
+           const GError *error)
+{
+  if (file != NULL)
+    g_printerr ("sakskart-cli: %s: %s\n", file, error->message);
+  else
+    g_printerr ("sakskart-cli: %s\n", error->message);
+  return EXIT_INVALID;
+}
+
 gboolean
 cli_check_input (const char *name,
                  int        *status)
@@ -134,10 +145,7 @@ cli_emit (const char *output,
     }
   file = g_file_new_for_commandline_arg (output);
   if (!sk_file_write (file, text, length, NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (NULL, error);
   return EXIT_OK;
 }
 

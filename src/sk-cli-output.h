@@ -14,6 +14,11 @@ G_BEGIN_DECLS
  * computation failed or a file refused, 2 bad usage. */
 int      cli_usage_error   (const char  *message);
 
+/* Says `error`, after the name of the file it is about if `file` is not
+ * NULL, on standard error; returns the status of a failure (1). */
+int      cli_error         (const char   *file,
+                            const GError *error);
+
 /* Whether `name` may be read as a file: not empty.  Else a usage error. */
 gboolean cli_check_input   (const char  *name,
                             int         *status);

@@ -93,9 +93,6 @@ cli_export_pdf (int    argc,
   else if (public)
     kind = SK_MEETING_DOC_PUBLIC_PACK;
   if (!sk_render_meeting_document (project, meeting, kind, extract, output, &error))
-    {
-      g_printerr ("sakskart-cli: %s\n", error->message);
-      return EXIT_INVALID;
-    }
+    return cli_error (NULL, error);
   return EXIT_OK;
 }

@@ -19,37 +19,15 @@ run (const char  *language,
      char       **err,
      ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
-  const char *arg;
-  int status = -1;
   va_list ap;
+  int status;
 
-  g_ptr_array_add (args, cli);
+  env = test_language_environ (env, language, "C.UTF-8");
   va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
+  status = test_run_program_va (cli, env, out, err, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
-  if (g_str_equal (language, "nn") || g_str_equal (language, "nb"))
-    {
-      g_autofree char *locale = g_strdup_printf ("%s_NO.UTF-8", language);
-
-      env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
-      env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
-    }
-  else
-    {
-      env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-      env = g_environ_unsetenv (env, "LANGUAGE");
-    }
-  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return status;
 }
 
 /* A copy of the example project in a folder of its own. */
@@ -190,10 +168,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-
-  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  test_cli_init (&argc, &argv, &cli, &example);
 
   g_test_add_func ("/cli/import-ssb", test_import_ssb);
   g_test_add_func ("/cli/import-ssb-refused", test_import_ssb_refused);

@@ -23,28 +23,18 @@ run (const char  *language,
      char       **err,
      ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
   g_autofree char *out = NULL;
-  const char *arg;
-  int status = -1;
   va_list ap;
-
-  g_ptr_array_add (args, cli);
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
+  int status;
 
   env = g_environ_unsetenv (env, "SAKSKART_LOCALEDIR");
   env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
   env = g_environ_setenv (env, "LC_ALL", g_str_equal (language, "en") ? "en_US.UTF-8" : "nb_NO.UTF-8", TRUE);
-  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, &out, err, ap);
+  va_end (ap);
+  return status;
 }
 
 /* The text of a document of the example's meeting of 3 November 2025,
@@ -360,10 +350,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-
-  cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "sakskart-cli", NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  test_cli_init (&argc, &argv, &cli, &example);
 
   g_test_add_func ("/cli-record/language-of-board", test_language_of_board);
   g_test_add_func ("/cli-record/language-option", test_language_option);

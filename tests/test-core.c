@@ -21,6 +21,7 @@
 #include "sk-project.h"
 #include "sk-sensitivity.h"
 #include "sk-what-if.h"
+#include "core-util.h"
 
 static char *example_path;
 
@@ -38,10 +39,8 @@ read_example (gsize *length)
 static SkProject *
 load_text (const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  SkProject *p = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  SkProject *p = test_load_project_text (text);
 
-  g_assert_no_error (error);
   g_assert_nonnull (p);
   return p;
 }
@@ -1752,13 +1751,8 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
-
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
+  test_bind_translations ();
 
   g_test_add_func ("/project/example-loads", test_example_loads);
   g_test_add_func ("/problem/elide-quoted", test_elide_quoted);

@@ -12,28 +12,20 @@
 
 #include "sk-costs.h"
 #include "sk-ssb.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project (example_path);
 }
 
 static SkProject *
 load_text (const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  SkProject *p = sk_project_new_from_data (text, strlen (text), NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project_text (text);
 }
 
 /* An independent exact computation: FORMAT.md's formula term by term in
@@ -268,33 +260,11 @@ test_undo_redo (void)
   g_assert_false (sk_project_can_redo (p));
 }
 
-static SkSsbTable *
-parse_file (const char  *name,
-            GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "ssb", name, NULL);
-  g_autofree char *text = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  return sk_ssb_table_parse (text, length, error);
-}
-
-static SkSsbRegion *
-region (SkSsbTable *t,
-        const char *number)
-{
-  for (guint i = 0; i < t->regions->len; i++)
-    if (g_str_equal (((SkSsbRegion *) g_ptr_array_index (t->regions, i))->number, number))
-      return g_ptr_array_index (t->regions, i);
-  return NULL;
-}
-
 static void
 test_ssb_long (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file ("07459-long.csv", &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-long.csv", &error);
   g_autoptr(SkProject) p = load_example ();
   g_autoptr(GPtrArray) notes = NULL;
   SkMunicipality *sogndal = sk_project_find_municipality (p, "sogndal");
@@ -307,10 +277,10 @@ test_ssb_long (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (t->year, ==, "2025");
-  g_assert_cmpint (region (t, "4640")->population, ==, 151 + 2523 + 1170 + 8650 + 3);
-  g_assert_cmpint (region (t, "4640")->age_0_17, ==, 151 + 2523);
-  g_assert_cmpint (region (t, "4640")->age_0_24, ==, 151 + 2523 + 1170);
-  g_assert_cmpint (region (t, "4643")->age_0_17, ==, 921);
+  g_assert_cmpint (test_ssb_region (t, "4640")->population, ==, 151 + 2523 + 1170 + 8650 + 3);
+  g_assert_cmpint (test_ssb_region (t, "4640")->age_0_17, ==, 151 + 2523);
+  g_assert_cmpint (test_ssb_region (t, "4640")->age_0_24, ==, 151 + 2523 + 1170);
+  g_assert_cmpint (test_ssb_region (t, "4643")->age_0_17, ==, 921);
 
   g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 2);
   after_import = sk_project_to_data (p, NULL);
@@ -332,20 +302,20 @@ static void
 test_ssb_wide_and_groups (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) wide = parse_file ("07459-wide.csv", &error);
+  g_autoptr(SkSsbTable) wide = test_parse_ssb_file ("07459-wide.csv", &error);
   g_autoptr(SkSsbTable) groups = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpstr (wide->year, ==, "2025");
-  g_assert_cmpint (region (wide, "4640")->population, ==, 12496);   /* the "all ages" row */
-  g_assert_cmpint (region (wide, "4640")->age_0_17, ==, 2673);
-  g_assert_cmpint (region (wide, "4640")->age_0_24, ==, 3843);
+  g_assert_cmpint (test_ssb_region (wide, "4640")->population, ==, 12496);   /* the "all ages" row */
+  g_assert_cmpint (test_ssb_region (wide, "4640")->age_0_17, ==, 2673);
+  g_assert_cmpint (test_ssb_region (wide, "4640")->age_0_24, ==, 3843);
 
   /* Five-year groups: 0–24 adds up, 0–17 cannot be told. */
-  groups = parse_file ("07459-groups.csv", &error);
+  groups = test_parse_ssb_file ("07459-groups.csv", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (region (groups, "4640")->age_0_24, ==, 600 + 650 + 700 + 720 + 700);
-  g_assert_cmpint (region (groups, "4640")->age_0_17, ==, -1);
+  g_assert_cmpint (test_ssb_region (groups, "4640")->age_0_24, ==, 600 + 650 + 700 + 720 + 700);
+  g_assert_cmpint (test_ssb_region (groups, "4640")->age_0_17, ==, -1);
   {
     g_autoptr(SkProject) p = load_example ();
     g_autoptr(GPtrArray) notes = NULL;
@@ -365,14 +335,14 @@ test_ssb_bad_files (void)
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(SkSsbTable) t = parse_file (files[i], &error);
+      g_autoptr(SkSsbTable) t = test_parse_ssb_file (files[i], &error);
 
       g_assert_null (t);
       g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
     }
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(SkSsbTable) t = parse_file ("07459-other-region.csv", &error);
+    g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-other-region.csv", &error);
     g_autoptr(SkProject) p = load_example ();
     g_autofree char *before = sk_project_to_data (p, NULL);
     g_autofree char *after = NULL;
@@ -473,9 +443,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
 
   g_test_add_func ("/costs/random-against-exact-rationals", test_random_exact);
   g_test_add_func ("/costs/variants-and-scenarios", test_variant_and_scenarios);

@@ -13,18 +13,14 @@
 #include "sk-edit.h"
 #include "sk-rules.h"
 #include "sk-project.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  g_autoptr(GError) error = NULL;
-  SkProject *project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return test_load_project (example_path);
 }
 
 /* The change signals, as lines "changed factor m/f weight". */
@@ -604,10 +600,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {

@@ -11,18 +11,14 @@
 
 #include "sk-agenda.h"
 #include "sk-export.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project (example_path);
 }
 
 /* Two rows with every kind of cell, names that need quoting. */
@@ -78,6 +74,20 @@ test_csv_norwegian (void)
                    "\"Vik;\tline\nbreak\";0;0,0000;\r\n");
 }
 
+/* The table as `format` writes it where numbers are written the
+ * Norwegian way (LC_NUMERIC nb_NO.UTF-8, as on a Norwegian desktop). */
+static char *
+to_string_with_norwegian_numbers (SkExportTable  *t,
+                                  SkExportFormat  format)
+{
+  char *text;
+
+  g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
+  text = sk_export_table_to_string (t, format, NULL);
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  return text;
+}
+
 static void
 test_tsv_plain_numbers (void)
 {
@@ -87,9 +97,7 @@ test_tsv_plain_numbers (void)
   /* The clipboard's numbers follow the locale's decimal sign, without
    * grouping, "kr" or no-break spaces; a tab or line break in a name
    * would make a new cell. */
-  g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
-  tsv = sk_export_table_to_string (t, SK_EXPORT_TSV, NULL);
-  setlocale (LC_NUMERIC, "C.UTF-8");
+  tsv = to_string_with_norwegian_numbers (t, SK_EXPORT_TSV);
   g_assert_cmpstr (tsv, ==,
                    "Model · scenario\n"
                    "Kommune\tSum\tProsentdel\tSkår\n"
@@ -105,9 +113,7 @@ test_html_formatted (void)
   g_autoptr(SkExportTable) t = sample_table ();
   g_autofree char *html = NULL;
 
-  g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
-  html = sk_export_table_to_string (t, SK_EXPORT_HTML, NULL);
-  setlocale (LC_NUMERIC, "C.UTF-8");
+  html = to_string_with_norwegian_numbers (t, SK_EXPORT_HTML);
   g_assert_nonnull (strstr (html, "<caption>Model · scenario</caption>"));
   g_assert_nonnull (strstr (html, "<td align=\"left\">Lærdal, &quot;Sogn&quot;</td>"));
   /* Formatted for reading: grouped with no-break spaces, with the unit */
@@ -215,9 +221,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
 
   g_test_add_func ("/export/csv-rfc4180", test_csv_rfc4180);
   g_test_add_func ("/export/csv-norwegian", test_csv_norwegian);

@@ -92,27 +92,18 @@ static int
 run_cli (char **err,
          ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
   g_autofree char *out = NULL;
-  const char *arg;
-  int status = -1;
   va_list ap;
+  int status;
 
-  g_ptr_array_add (args, cli);
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
   env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
   env = g_environ_setenv (env, "LC_ALL", "en_US.UTF-8", TRUE);
   env = g_environ_unsetenv (env, "LANGUAGE");
-  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, &out, err, ap);
+  va_end (ap);
+  return status;
 }
 
 /* A project file and an older backup beside it, both good and different. */

@@ -13,18 +13,14 @@
 #include "sk-edit.h"
 #include "sk-edit-record.h"
 #include "sk-project.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  g_autoptr(GError) error = NULL;
-  SkProject *project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
+  return test_load_project (example_path);
 }
 
 static char *
@@ -518,13 +514,8 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
-
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
+  test_bind_translations ();
 
   g_test_add_func ("/history/properties", test_properties);
   g_test_add_func ("/history/merge", test_merge);

@@ -11,40 +11,14 @@
 #include "sk-ical.h"
 #include "sk-project.h"
 #include "sk-ssb.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
-}
-
-static SkSsbTable *
-parse_file (const char  *name,
-            GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "ssb", name, NULL);
-  g_autofree char *text = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  return sk_ssb_table_parse (text, length, error);
-}
-
-static SkSsbRegion *
-region (SkSsbTable *t,
-        const char *number)
-{
-  for (guint i = 0; i < t->regions->len; i++)
-    if (g_str_equal (((SkSsbRegion *) g_ptr_array_index (t->regions, i))->number, number))
-      return g_ptr_array_index (t->regions, i);
-  return NULL;
+  return test_load_project (example_path);
 }
 
 static double
@@ -86,14 +60,14 @@ test_ssb_readable (gconstpointer data)
 {
   const Readable *c = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file (c->file, &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file (c->file, &error);
   g_autoptr(SkProject) p = load_example ();
   g_autoptr(GPtrArray) notes = NULL;
   SkSsbRegion *r;
 
   g_assert_no_error (error);
   g_assert_cmpstr (t->year, ==, "2026");
-  r = region (t, c->number);
+  r = test_ssb_region (t, c->number);
   g_assert_nonnull (r);
   g_assert_cmpint (r->population, ==, c->population);
   g_assert_cmpint (r->age_0_17, ==, c->age_0_17);
@@ -129,7 +103,7 @@ test_ssb_refused (gconstpointer data)
 {
   const Refused *c = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file (c->file, &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file (c->file, &error);
 
   g_assert_null (t);
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
@@ -143,7 +117,7 @@ static void
 test_ssb_dot_for_member (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkSsbTable) t = parse_file ("07459-dot-member.csv", &error);
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-dot-member.csv", &error);
   g_autoptr(SkProject) p = load_example ();
   g_autofree char *before = sk_project_to_data (p, NULL);
   g_autofree char *after = NULL;
@@ -170,8 +144,8 @@ test_ssb_partial_groups (void)
   g_autoptr(GPtrArray) notes = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (region (t, "4640")->population, ==, -1);
-  g_assert_cmpint (region (t, "4640")->age_0_17, ==, 2690);
+  g_assert_cmpint (test_ssb_region (t, "4640")->population, ==, -1);
+  g_assert_cmpint (test_ssb_region (t, "4640")->age_0_17, ==, 2690);
   g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 1);
   g_assert_cmpfloat (figure (p, "sogndal", "population"), ==, 12496);
   g_assert_cmpfloat (figure (p, "sogndal", "age_0_17"), ==, 2690);
@@ -225,9 +199,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example_path = test_core_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (readable); i++)
     {

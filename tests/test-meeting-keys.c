@@ -17,6 +17,7 @@
 #include "sk-application.h"
 #include "sk-presenter.h"
 #include "sk-window.h"
+#include "ui-util.h"
 
 static SkApplication *app;
 static char *example;
@@ -47,39 +48,6 @@ set_flag_cb (gpointer  instance,
              gboolean *flag)
 {
   *flag = TRUE;
-}
-
-typedef gboolean (*WidgetTest) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetTest     test,
-             gconstpointer  data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (test (child, data))
-        return child;
-      if ((found = find_widget (child, test, data)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_shown_of_type (GtkWidget     *widget,
-                  gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) && gtk_widget_get_mapped (widget);
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
 }
 
 static gboolean
@@ -187,6 +155,20 @@ start (SkWindow *window)
   return mode;
 }
 
+/* Closes meeting mode, waiting until it is gone, and then the window. */
+static void
+close_both (SkWindow    *window,
+            SkPresenter *mode)
+{
+  gboolean gone = FALSE;
+
+  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_window_destroy (GTK_WINDOW (mode));
+  WAIT_UNTIL (gone);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 /* Item 7's cost model, live, with `type`'s first field focused. */
 static GtkWidget *
 focus_in_cost_model (SkPresenter *mode,
@@ -225,7 +207,6 @@ test_clicker_whatever_has_focus (void)
   SkProject *project = sk_window_get_project (window);
   SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
   SkPresenter *mode = start (window);
-  gboolean gone = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (presses); i++)
     {
@@ -274,11 +255,7 @@ test_clicker_whatever_has_focus (void)
     WAIT_UNTIL (dialog_headed ("The Board’s Decision") == NULL);
   }
 
-  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
-  gtk_window_destroy (GTK_WINDOW (mode));
-  WAIT_UNTIL (gone);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  close_both (window, mode);
 }
 
 /* Esc asks; Esc again (or Enter) stays.  Leaving and pressing F5 again
@@ -350,12 +327,7 @@ test_leave_asks_and_resumes (void)
     g_assert_cmpint (sk_presenter_get_elapsed_us (mode, 0), <, first_before);
   }
 
-  gone = FALSE;
-  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
-  gtk_window_destroy (GTK_WINDOW (mode));
-  WAIT_UNTIL (gone);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  close_both (window, mode);
 }
 
 /* The proposal adopted as the decision: a toast says so, and its Undo
@@ -368,7 +340,6 @@ test_adopt_toast_undo (void)
   SkPresenter *mode = start (window);
   SkItem *item;
   GtkWidget *undo;
-  gboolean gone = FALSE;
 
   sk_presenter_go_to (mode, 6);
   settle ();
@@ -398,40 +369,22 @@ test_adopt_toast_undo (void)
   WAIT_UNTIL (((SkItem *) g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items,
                                              6))->decision == NULL);
 
-  g_signal_connect (mode, "destroy", G_CALLBACK (set_flag_cb), &gone);
-  gtk_window_destroy (GTK_WINDOW (mode));
-  WAIT_UNTIL (gone);
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  close_both (window, mode);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   g_unsetenv ("SAKSKART_MEETING_MODE_WINDOWED");
-  g_test_init (&argc, &argv, NULL);
+  example = ui_test_init (&argc, &argv, "none");
   setlocale (LC_ALL, "");
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
 
-  app = sk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  app = ui_test_app_new (NULL);
 
   g_test_add_func ("/meeting-keys/clicker-whatever-has-focus", test_clicker_whatever_has_focus);
   g_test_add_func ("/meeting-keys/leave-asks-and-resumes", test_leave_asks_and_resumes);
   g_test_add_func ("/meeting-keys/adopt-toast-undo", test_adopt_toast_undo);
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_object_unref (app);
-  return status;
+  return ui_test_run (app);
 }

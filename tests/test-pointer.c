@@ -21,6 +21,7 @@
 #include "sk-view.h"
 #include "sk-window.h"
 #include "test-util.h"
+#include "ui-util.h"
 
 static SkApplication *app;
 static char *example;
@@ -190,41 +191,6 @@ close_window (SkWindow *window,
   g_free (path);
 }
 
-typedef gboolean (*WidgetTest) (GtkWidget     *widget,
-                                gconstpointer  data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetTest     test,
-             gconstpointer  data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (test (child, data))
-        return child;
-      if ((found = find_widget (child, test, data)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_label_saying (GtkWidget     *widget,
-                 gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  return find_widget (root, is_label_saying, text);
-}
-
 /* A button or menu button showing this label, mnemonic aside. */
 static gboolean
 is_button_labelled (GtkWidget     *widget,
@@ -251,20 +217,6 @@ find_button (GtkWidget  *root,
   return find_widget (root, is_button_labelled, label);
 }
 
-static gboolean
-is_shown_of_type (GtkWidget     *widget,
-                  gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type)) && gtk_widget_get_mapped (widget);
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
-}
-
 static SkItem *
 item_at (SkWindow *window,
          guint     index)
@@ -273,17 +225,6 @@ item_at (SkWindow *window,
 
   g_assert_cmpuint (index, <, m->items->len);
   return g_ptr_array_index (m->items, index);
-}
-
-/* The agenda row of the item whose title (with its number) is shown. */
-static GtkWidget *
-item_row_titled (SkWindow   *window,
-                 const char *title)
-{
-  GtkWidget *label = find_label (GTK_WIDGET (window), title);
-
-  g_assert_nonnull (label);
-  return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
 }
 
 static GtkAdjustment *
@@ -993,26 +934,10 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_setenv ("GDK_BACKEND", "x11", TRUE);
   /* No accessibility bus to look for (there is no session bus). */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example = ui_test_init (&argc, &argv, "test");
 
-  app = sk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_object_unref (app);
-  return status;
+  app = ui_test_app_new (G_CALLBACK (startup_cb));
+  return ui_test_run (app);
 }

@@ -12,18 +12,14 @@
 #include "sk-render.h"
 #include "sk-doc-language.h"
 #include "test-util.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  g_autoptr(GError) error = NULL;
-  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project (example_path);
 }
 
 static void

@@ -10,18 +10,14 @@
 #include "sk-costs.h"
 #include "sk-scenario.h"
 #include "sk-what-if.h"
+#include "core-util.h"
 
 static char *example_path;
 
 static SkProject *
 load_example (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (example_path);
-  SkProject *p = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return p;
+  return test_load_project (example_path);
 }
 
 /* The amounts of a split, "a b c …", to compare two splits whole. */

@@ -24,6 +24,7 @@
 #include "sk-presenter.h"
 #include "sk-render.h"
 #include "test-util.h"
+#include "ui-util.h"
 
 static SkApplication *app;
 static char *example;
@@ -143,28 +144,6 @@ open_example_copy (const char *path)
   return open_window (path);
 }
 
-/* Whether a widget is the one looked for, described by `data`. */
-typedef gboolean (*WidgetTest) (GtkWidget     *widget,
-                                gconstpointer  data);
-
-/* The first widget below root, depth first, that passes the test. */
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetTest     test,
-             gconstpointer  data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (test (child, data))
-        return child;
-      if ((found = find_widget (child, test, data)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The first window that passes the test. */
 static GtkWidget *
 find_toplevel (WidgetTest     test,
@@ -178,32 +157,6 @@ find_toplevel (WidgetTest     test,
       found = l->data;
   g_list_free (toplevels);
   return found;
-}
-
-static gboolean
-is_label_saying (GtkWidget     *widget,
-                 gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  return find_widget (root, is_label_saying, text);
-}
-
-/* The agenda row of the item whose title (with its number) is shown. */
-static GtkWidget *
-item_row_titled (SkWindow   *window,
-                 const char *title)
-{
-  GtkWidget *label = find_label (GTK_WIDGET (window), title);
-
-  g_assert_nonnull (label);
-  return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
 }
 
 /* Opens or closes an agenda row's editor, as a click on it does. */
@@ -331,22 +284,7 @@ is_of_type (GtkWidget     *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
-static gboolean
-is_shown_of_type (GtkWidget     *widget,
-                  gconstpointer  type)
-{
-  return is_of_type (widget, type) && gtk_widget_get_mapped (widget);
-}
-
-/* The first shown widget of a type below root. */
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
-}
-
-/* The same, shown or not. */
+/* The first widget of a type below root, shown or not. */
 static GtkWidget *
 find_any_of_type (GtkWidget *root,
                   GType      type)
@@ -4126,28 +4064,12 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   /* The accessible properties kept, without a bus to send them on:
    * /ui/controls-have-names reads them. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+  example = ui_test_init (&argc, &argv, "test");
 
-  app = sk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
-  /* What slides (the timeline's task panel) is where it goes at once: a
-   * test looks at the end state, not at a frame of the way there. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_object_unref (app);
-  return status;
+  /* Without animations, what slides (the timeline's task panel) is
+   * where it goes at once. */
+  app = ui_test_app_new (G_CALLBACK (startup_cb));
+  return ui_test_run (app);
 }

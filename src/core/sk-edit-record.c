@@ -107,6 +107,51 @@ find_in (JsonArray  *a,
   return NULL;
 }
 
+/* A new element of the array `name` of `o` (made when missing), at its
+ * end, with just `key` set to `value`. */
+static JsonObject *
+add_entry (JsonObject *o,
+           const char *name,
+           const char *key,
+           const char *value)
+{
+  JsonObject *entry = json_object_new ();
+
+  json_object_set_string_member (entry, key, value);
+  json_array_add_object_element (array_of (o, name), entry);
+  return entry;
+}
+
+/* The element of the array `name` of `o` whose `key` is `value`, added
+ * when there is none. */
+static JsonObject *
+find_or_add (JsonObject *o,
+             const char *name,
+             const char *key,
+             const char *value)
+{
+  JsonObject *entry = find_in (_sk_json_array (o, name), key, value, NULL);
+
+  return entry != NULL ? entry : add_entry (o, name, key, value);
+}
+
+/* Takes the element of the array `name` of `o` whose `key` is `value`
+ * out; FALSE, with `error` set, when there is none. */
+static gboolean
+remove_entry (JsonObject  *o,
+              const char  *name,
+              const char  *key,
+              const char  *value,
+              GError     **error)
+{
+  guint position;
+
+  if (find_in (_sk_json_array (o, name), key, value, &position) == NULL)
+    return _sk_edit_not_found (error, value);
+  json_array_remove_element (_sk_json_array (o, name), position);
+  return TRUE;
+}
+
 static void
 set_or_remove (JsonObject *o,
                const char *name,
@@ -233,12 +278,7 @@ sk_edit_set_body (SkHistory   *history,
   if (language != NULL && !sk_doc_language_is_valid (language))
     return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
   extra = copy_object (project->extra);
-  if ((body = body_in (extra, id)) == NULL)
-    {
-      body = json_object_new ();
-      json_object_set_string_member (body, "id", id);
-      json_array_add_object_element (array_of (extra, "bodies"), body);
-    }
+  body = find_or_add (extra, "bodies", "id", id);
   json_object_set_string_member (body, "name", name);
   set_or_remove (body, "case_number_pattern", pattern);
   set_or_remove (body, "language", language);
@@ -289,11 +329,7 @@ sk_edit_set_body_member (SkHistory   *history,
   if (person_id_taken (body, member_id, member))
     return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"), member_id);
   if (member == NULL)
-    {
-      member = json_object_new ();
-      json_object_set_string_member (member, "id", member_id);
-      json_array_add_object_element (array_of (body, "members"), member);
-    }
+    member = add_entry (body, "members", "id", member_id);
   json_object_set_string_member (member, "name", name);
   json_object_set_string_member (member, "role", sk_role_to_string (role));
   set_or_remove (member, "municipality", municipality);
@@ -395,9 +431,7 @@ sk_edit_set_deputy (SkHistory   *history,
       if (person_id_taken (body, deputy_id, NULL))
         return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"),
                                 deputy_id);
-      deputy = json_object_new ();
-      json_object_set_string_member (deputy, "id", deputy_id);
-      json_array_add_object_element (list, deputy);
+      deputy = add_entry (owner, "deputies", "id", deputy_id);
     }
   json_object_set_string_member (deputy, "name", name);
   set_or_remove (deputy, "municipality", municipality);
@@ -445,12 +479,7 @@ sk_edit_set_attendance (SkHistory   *history,
     return _sk_edit_refuse (error, _("The meeting has no item with the id “%s”"),
                             arrived_from && !has_item (meeting, arrived_from) ? arrived_from : left_from);
   extra = copy_object (meeting->extra);
-  if ((entry = find_in (_sk_json_array (extra, "attendance"), "member", member_id, NULL)) == NULL)
-    {
-      entry = json_object_new ();
-      json_object_set_string_member (entry, "member", member_id);
-      json_array_add_object_element (array_of (extra, "attendance"), entry);
-    }
+  entry = find_or_add (extra, "attendance", "member", member_id);
   json_object_set_string_member (entry, "status", present ? "present" : "absent");
   set_or_remove (entry, "deputy", present ? NULL : deputy_id);
   set_or_remove (entry, "arrived_from", arrived_from);
@@ -510,12 +539,7 @@ sk_edit_set_disqualification (SkHistory   *history,
   if (ground == NULL || *ground == '\0')
     return _sk_edit_refuse (error, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
   extra = copy_object (item->extra);
-  if ((entry = find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, NULL)) == NULL)
-    {
-      entry = json_object_new ();
-      json_object_set_string_member (entry, "member", member_id);
-      json_array_add_object_element (array_of (extra, "disqualifications"), entry);
-    }
+  entry = find_or_add (extra, "disqualifications", "member", member_id);
   json_object_set_string_member (entry, "ground", ground);
   set_or_remove (entry, "deputy", deputy_id);
   return run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
@@ -534,15 +558,13 @@ sk_edit_remove_disqualification (SkHistory   *history,
   g_autoptr(JsonObject) extra = NULL;
   SkMeeting *meeting;
   SkItem *item;
-  guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
     return FALSE;
   extra = copy_object (item->extra);
-  if (find_in (_sk_json_array (extra, "disqualifications"), "member", member_id, &position) == NULL)
-    return _sk_edit_not_found (error, member_id);
-  json_array_remove_element (_sk_json_array (extra, "disqualifications"), position);
+  if (!remove_entry (extra, "disqualifications", "member", member_id, error))
+    return FALSE;
   return run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
 }
@@ -599,17 +621,15 @@ sk_edit_remove_proposal (SkHistory   *history,
   g_autoptr(JsonObject) extra = NULL;
   SkMeeting *meeting;
   SkItem *item;
-  guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
     return FALSE;
   extra = copy_object (item->extra);
-  if (find_in (_sk_json_array (extra, "proposals"), "id", proposal_id, &position) == NULL)
-    return _sk_edit_not_found (error, proposal_id);
-  json_array_remove_element (_sk_json_array (extra, "proposals"), position);
-  if (find_in (_sk_json_array (extra, "votes"), "proposal", proposal_id, &position) != NULL)
-    json_array_remove_element (_sk_json_array (extra, "votes"), position);
+  if (!remove_entry (extra, "proposals", "id", proposal_id, error))
+    return FALSE;
+  /* Its vote goes with it, if it had one. */
+  remove_entry (extra, "votes", "proposal", proposal_id, NULL);
   return run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
 }
@@ -711,6 +731,21 @@ sk_edit_add_remark (SkHistory   *history,
                     g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
 }
 
+/* Adds to `commands` the step that sets `field` of the record `ids` to
+ * `extra` (taken). */
+static void
+add_extra_command (GPtrArray     *commands,
+                   SkProject     *project,
+                   const SkField *field,
+                   const SkIds    ids,
+                   JsonObject    *extra)
+{
+  SkValue value = { TRUE, { .o = extra } };
+
+  _sk_edit_add (commands, _sk_edit_field_command (project, field, ids, &value, NULL));
+  json_object_unref (extra);
+}
+
 gboolean
 sk_edit_mark_papers_sent (SkHistory   *history,
                           SkProject   *project,
@@ -733,12 +768,7 @@ sk_edit_mark_papers_sent (SkHistory   *history,
   commands = _sk_edit_commands_new ();
   extra = copy_object (meeting->extra);
   json_object_set_string_member (extra, "papers_sent", date);
-  {
-    SkValue value = { TRUE, { .o = extra } };
-
-    _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_sent, ids, &value, NULL));
-    json_object_unref (extra);
-  }
+  add_extra_command (commands, project, &meeting_sent, ids, extra);
   /* The next free number of the body and year, in agenda order */
   for (guint i = 0; i < meeting->items->len; i++)
     {
@@ -752,16 +782,34 @@ sk_edit_mark_papers_sent (SkHistory   *history,
         next++;
       extra = copy_object (item->extra);
       json_object_set_int_member (extra, "case_number", next);
-      {
-        SkValue value = { TRUE, { .o = extra } };
-
-        _sk_edit_add (commands, _sk_edit_field_command (project, &item_case_number, item_ids, &value, NULL));
-        json_object_unref (extra);
-      }
+      add_extra_command (commands, project, &item_case_number, item_ids, extra);
       next++;
     }
   return _sk_edit_run (history, project,
                        _sk_edit_group (g_steal_pointer (&commands), g_strdup (_("Mark the Papers as Sent"))));
+}
+
+/* Sets or clears `closed_basis` (the field `field`) of the record whose
+ * extra is `old`, titled `title`, as one step. */
+static gboolean
+run_closed (SkHistory      *history,
+            SkProject      *project,
+            const SkField  *field,
+            const SkIds     ids,
+            JsonObject     *old,
+            const char     *title,
+            const char     *basis,
+            GError        **error)
+{
+  JsonObject *extra;
+
+  if (basis != NULL && *basis == '\0')
+    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
+  extra = copy_object (old);
+  set_or_remove (extra, "closed_basis", basis);
+  return run_extra (history, project, error, field, ids, old, extra,
+                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
+                                     title));
 }
 
 gboolean
@@ -773,20 +821,13 @@ sk_edit_set_item_closed (SkHistory   *history,
                          GError     **error)
 {
   SkIds ids = { meeting_id, item_id };
-  JsonObject *extra;
   SkMeeting *meeting;
   SkItem *item;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
     return FALSE;
-  if (basis != NULL && *basis == '\0')
-    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
-  extra = copy_object (item->extra);
-  set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, error, &item_closed, ids, item->extra, extra,
-                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
-                                     item->title));
+  return run_closed (history, project, &item_closed, ids, item->extra, item->title, basis, error);
 }
 
 gboolean
@@ -801,7 +842,6 @@ sk_edit_set_attachment_closed (SkHistory   *history,
   g_autofree char *position = g_strdup_printf ("%u", index);
   SkIds ids = { meeting_id, item_id, position };
   SkAttachment *attachment;
-  JsonObject *extra;
   SkMeeting *meeting;
   SkItem *item;
 
@@ -810,12 +850,6 @@ sk_edit_set_attachment_closed (SkHistory   *history,
     return FALSE;
   if (index >= item->attachments->len)
     return _sk_edit_not_found (error, position);
-  if (basis != NULL && *basis == '\0')
-    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
   attachment = g_ptr_array_index (item->attachments, index);
-  extra = copy_object (attachment->extra);
-  set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, error, &attachment_closed, ids, attachment->extra, extra,
-                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
-                                     attachment->title));
+  return run_closed (history, project, &attachment_closed, ids, attachment->extra, attachment->title, basis, error);
 }

@@ -550,39 +550,28 @@ sk_export_cost_table (SkProject          *project,
   gint64 equal = 0, variable = 0;
 
   g_return_val_if_fail (model != NULL && result != NULL, table);
-  if (!full)
+  if (full)
     {
-      sk_export_table_add_column (table, "municipality", _("Municipality"), SK_EXPORT_TEXT, 0);
-      sk_export_table_add_column (table, "amount_kr", _("Total"), SK_EXPORT_KR, 0);
-      sk_export_table_add_column (table, "share_percent", C_("column", "Share"), SK_EXPORT_PERCENT, 4);
-      for (guint i = 0; i < result->rows->len; i++)
-        {
-          const SkCostRow *row = &g_array_index (result->rows, SkCostRow, i);
+      SkCostParams p;
+      g_autofree char *which = NULL;
+      g_autofree char *split = NULL;
 
-          sk_export_table_add_row (table, FALSE);
-          sk_export_table_add_text (table, municipality_name (project, row->municipality));
-          sk_export_table_add_integer (table, row->amount_kr);
-          sk_export_table_add_number (table, row->share_percent);
-        }
-      return table;
+      sk_cost_params_init (&p, model, scenario);
+      /* Translators: the cost model and the scenario a copied table shows */
+      which = g_strdup_printf (_("%s · %s"), model->title,
+                               scenario && scenario->title ? scenario->title : _("As prepared"));
+      split = split_note (&p);
+      sk_export_table_add_note (table, which);
+      sk_export_table_add_note (table, split);
     }
-
-  {
-    SkCostParams p;
-    g_autofree char *which = NULL;
-    g_autofree char *split = NULL;
-
-    sk_cost_params_init (&p, model, scenario);
-    /* Translators: the cost model and the scenario a copied table shows */
-    which = g_strdup_printf (_("%s · %s"), model->title,
-                             scenario && scenario->title ? scenario->title : _("As prepared"));
-    split = split_note (&p);
-    sk_export_table_add_note (table, which);
-    sk_export_table_add_note (table, split);
-  }
+  /* The short table has the municipality, its total and its share; the
+   * full one the parts of the total too, and a sum row. */
   sk_export_table_add_column (table, "municipality", _("Municipality"), SK_EXPORT_TEXT, 0);
-  sk_export_table_add_column (table, "equal_kr", _("Equal part"), SK_EXPORT_KR, 0);
-  sk_export_table_add_column (table, "variable_kr", _("Variable part"), SK_EXPORT_KR, 0);
+  if (full)
+    {
+      sk_export_table_add_column (table, "equal_kr", _("Equal part"), SK_EXPORT_KR, 0);
+      sk_export_table_add_column (table, "variable_kr", _("Variable part"), SK_EXPORT_KR, 0);
+    }
   sk_export_table_add_column (table, "amount_kr", _("Total"), SK_EXPORT_KR, 0);
   sk_export_table_add_column (table, "share_percent", C_("column", "Share"), SK_EXPORT_PERCENT, 4);
   for (guint i = 0; i < result->rows->len; i++)
@@ -591,13 +580,18 @@ sk_export_cost_table (SkProject          *project,
 
       sk_export_table_add_row (table, FALSE);
       sk_export_table_add_text (table, municipality_name (project, row->municipality));
-      sk_export_table_add_integer (table, row->equal_kr);
-      sk_export_table_add_integer (table, row->variable_kr);
+      if (full)
+        {
+          sk_export_table_add_integer (table, row->equal_kr);
+          sk_export_table_add_integer (table, row->variable_kr);
+        }
       sk_export_table_add_integer (table, row->amount_kr);
       sk_export_table_add_number (table, row->share_percent);
       equal += row->equal_kr;
       variable += row->variable_kr;
     }
+  if (!full)
+    return table;
   sk_export_table_add_row (table, TRUE);
   /* Translators: the heading of the sum row of a table */
   sk_export_table_add_text (table, C_("row", "Sum"));

@@ -94,10 +94,10 @@ sk_planner_calendars_free (SkPlannerCalendars *cals)
   g_free (cals);
 }
 
-static const char *
-attribute (const char **names,
-           const char **values,
-           const char  *name)
+const char *
+_sk_planner_attribute (const char **names,
+                       const char **values,
+                       const char  *name)
 {
   for (guint i = 0; names[i]; i++)
     if (g_str_equal (names[i], name))
@@ -145,7 +145,7 @@ sk_planner_calendars_start (SkPlannerCalendars  *cals,
   if (g_str_equal (element, "calendar"))
     {
       Calendar *n = g_new0 (Calendar, 1);
-      const char *id = attribute (names, values, "id");
+      const char *id = _sk_planner_attribute (names, values, "id");
       int index = (int) cals->calendars->len;
 
       n->id = g_strdup (id ? id : "");
@@ -163,7 +163,7 @@ sk_planner_calendars_start (SkPlannerCalendars  *cals,
 
       for (guint i = 0; i < 7; i++)
         {
-          const char *type = attribute (names, values, days[i]);
+          const char *type = _sk_planner_attribute (names, values, days[i]);
 
           g_free (c->week[i]);
           c->week[i] = g_strdup (type);
@@ -171,7 +171,7 @@ sk_planner_calendars_start (SkPlannerCalendars  *cals,
     }
   else if (g_str_equal (element, "overridden-day-type"))
     {
-      const char *id = attribute (names, values, "id");
+      const char *id = _sk_planner_attribute (names, values, "id");
 
       g_clear_pointer (&cals->hours, g_array_unref);
       if (id != NULL)
@@ -182,17 +182,17 @@ sk_planner_calendars_start (SkPlannerCalendars  *cals,
     }
   else if (g_str_equal (element, "interval") && cals->hours != NULL)
     {
-      int range[2] = { clock_minutes (attribute (names, values, "start")),
-                       clock_minutes (attribute (names, values, "end")) };
+      int range[2] = { clock_minutes (_sk_planner_attribute (names, values, "start")),
+                       clock_minutes (_sk_planner_attribute (names, values, "end")) };
 
       if (range[0] >= 0 && range[1] > range[0])
         g_array_append_vals (cals->hours, range, 1);
     }
   else if (g_str_equal (element, "day"))
     {
-      const char *date = attribute (names, values, "date");
-      const char *type = attribute (names, values, "type");
-      const char *id = attribute (names, values, "id");
+      const char *date = _sk_planner_attribute (names, values, "date");
+      const char *type = _sk_planner_attribute (names, values, "type");
+      const char *id = _sk_planner_attribute (names, values, "id");
       const char *day_type = NULL;
 
       if (g_strcmp0 (type, "day-type") == 0)

@@ -37,6 +37,12 @@ gboolean            sk_planner_calendars_next_work (SkPlannerCalendars *cals,
                                                     guint32            *julian,
                                                     int                *minute);
 
+/* The value of the attribute `name` of an element the parser meets, or
+ * NULL: the planner reader uses it too. */
+const char         *_sk_planner_attribute          (const char         **names,
+                                                    const char         **values,
+                                                    const char          *name);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkPlannerCalendars, sk_planner_calendars_free)
 
 G_END_DECLS

@@ -101,17 +101,6 @@ planner_moment (const char *value,
   return TRUE;
 }
 
-static const char *
-attribute (const char  **names,
-           const char  **values,
-           const char   *name)
-{
-  for (guint i = 0; names[i]; i++)
-    if (g_str_equal (names[i], name))
-      return values[i];
-  return NULL;
-}
-
 /* Planner writes task ids as numbers; anything that makes an id of ours
  * ("t" and 1–63 of a–z, 0–9, "_", "-") is taken. */
 static gboolean
@@ -143,8 +132,8 @@ start_element (GMarkupParseContext  *context,
     sk_planner_calendars_start (im->calendars, element, names, values);
   else if (g_str_equal (element, "project"))
     {
-      const char *name = attribute (names, values, "name");
-      const char *calendar = attribute (names, values, "calendar");
+      const char *name = _sk_planner_attribute (names, values, "name");
+      const char *calendar = _sk_planner_attribute (names, values, "calendar");
 
       if (calendar != NULL)
         sk_planner_calendars_use (im->calendars, calendar);
@@ -155,12 +144,12 @@ start_element (GMarkupParseContext  *context,
   else if (g_str_equal (element, "task"))
     {
       SkTask *task = sk_task_new ();
-      const char *pid = attribute (names, values, "id");
-      const char *name = attribute (names, values, "name");
-      const char *type = attribute (names, values, "type");
-      const char *percent = attribute (names, values, "percent-complete");
-      const char *note = attribute (names, values, "note");
-      const char *start = attribute (names, values, "work-start");
+      const char *pid = _sk_planner_attribute (names, values, "id");
+      const char *name = _sk_planner_attribute (names, values, "name");
+      const char *type = _sk_planner_attribute (names, values, "type");
+      const char *percent = _sk_planner_attribute (names, values, "percent-complete");
+      const char *note = _sk_planner_attribute (names, values, "note");
+      const char *start = _sk_planner_attribute (names, values, "work-start");
 
       if (pid == NULL)
         {
@@ -198,14 +187,14 @@ start_element (GMarkupParseContext  *context,
         {
           Pending pending = { task, 0, 0 };
 
-          if (planner_moment (attribute (names, values, "start"), &pending.julian, &pending.minute))
+          if (planner_moment (_sk_planner_attribute (names, values, "start"), &pending.julian, &pending.minute))
             g_array_append_val (im->pending, pending);
         }
       if (task->milestone || start == NULL)
-        start = attribute (names, values, "start");
+        start = _sk_planner_attribute (names, values, "start");
       task->start = planner_date (start, FALSE);
       task->end = task->milestone ? g_strdup (task->start)
-                                  : planner_date (attribute (names, values, "end"), TRUE);
+                                  : planner_date (_sk_planner_attribute (names, values, "end"), TRUE);
       if (task->start == NULL || task->end == NULL)
         {
           int line, col;
@@ -244,9 +233,9 @@ start_element (GMarkupParseContext  *context,
   else if (g_str_equal (element, "predecessor") && im->stack->len > 0)
     {
       SkTask *task = g_ptr_array_index (im->stack, im->stack->len - 1);
-      const char *pred = attribute (names, values, "predecessor-id");
-      const char *type = attribute (names, values, "type");
-      const char *lag = attribute (names, values, "lag");
+      const char *pred = _sk_planner_attribute (names, values, "predecessor-id");
+      const char *type = _sk_planner_attribute (names, values, "type");
+      const char *lag = _sk_planner_attribute (names, values, "lag");
       Link link = { task, NULL, FALSE };
 
       if (pred == NULL)

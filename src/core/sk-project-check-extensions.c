@@ -206,11 +206,13 @@ typedef void (*CheckFunc) (GPtrArray  *problems,
                            const char *path,
                            gpointer    record);
 
-/* Calls `func` on each record of `list` with its path; `extra_of` gives
- * the record's extra members for the common checks. */
+/* Calls `func` on each record of `list`, the member `key` of the record
+ * at `path`, with its path; `extra_offset` gives the record's extra
+ * members for the common checks. */
 static void
 each (GPtrArray   *problems,
       const char  *path,
+      const char  *key,
       GPtrArray   *list,
       gsize        extra_offset,
       CheckFunc    func)
@@ -218,7 +220,7 @@ each (GPtrArray   *problems,
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       gpointer record = g_ptr_array_index (list, i);
-      g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
+      g_autofree char *p = g_strdup_printf ("%s.%s[%u]", path, key, i);
 
       check_record (problems, p, G_STRUCT_MEMBER (JsonObject *, record, extra_offset));
       if (func)
@@ -226,20 +228,17 @@ each (GPtrArray   *problems,
     }
 }
 
-#define EACH(problems, path, list, Type, func) \
-  each (problems, path, list, G_STRUCT_OFFSET (Type, extra), (CheckFunc) (func))
+#define EACH(problems, path, key, list, Type, func) \
+  each (problems, path, key, list, G_STRUCT_OFFSET (Type, extra), (CheckFunc) (func))
 
 static void
 check_item (GPtrArray  *problems,
             const char *path,
             SkItem     *item)
 {
-  g_autofree char *attachments = g_strdup_printf ("%s.attachments", path);
-  g_autofree char *links = g_strdup_printf ("%s.links", path);
-
   check_decided_at (problems, path, item->extra);
-  EACH (problems, attachments, item->attachments, SkAttachment, NULL);
-  EACH (problems, links, item->links, SkLink, NULL);
+  EACH (problems, path, "attachments", item->attachments, SkAttachment, NULL);
+  EACH (problems, path, "links", item->links, SkLink, NULL);
 }
 
 static void
@@ -247,9 +246,7 @@ check_meeting (GPtrArray  *problems,
                const char *path,
                SkMeeting  *meeting)
 {
-  g_autofree char *items = g_strdup_printf ("%s.items", path);
-
-  EACH (problems, items, meeting->items, SkItem, check_item);
+  EACH (problems, path, "items", meeting->items, SkItem, check_item);
 }
 
 static void
@@ -257,11 +254,8 @@ check_matrix (GPtrArray  *problems,
               const char *path,
               SkMatrix   *matrix)
 {
-  g_autofree char *factors = g_strdup_printf ("%s.factors", path);
-  g_autofree char *candidates = g_strdup_printf ("%s.candidates", path);
-
-  EACH (problems, factors, matrix->factors, SkFactor, NULL);
-  EACH (problems, candidates, matrix->candidates, SkCandidate, NULL);
+  EACH (problems, path, "factors", matrix->factors, SkFactor, NULL);
+  EACH (problems, path, "candidates", matrix->candidates, SkCandidate, NULL);
 }
 
 static void
@@ -269,9 +263,7 @@ check_timeline (GPtrArray  *problems,
                 const char *path,
                 SkTimeline *timeline)
 {
-  g_autofree char *tasks = g_strdup_printf ("%s.tasks", path);
-
-  EACH (problems, tasks, timeline->tasks, SkTask, NULL);
+  EACH (problems, path, "tasks", timeline->tasks, SkTask, NULL);
 }
 
 static void
@@ -279,9 +271,7 @@ check_scenario (GPtrArray  *problems,
                 const char *path,
                 SkScenario *scenario)
 {
-  g_autofree char *criteria = g_strdup_printf ("%s.criteria", path);
-
-  EACH (problems, criteria, scenario->criteria, SkCriterion, NULL);
+  EACH (problems, path, "criteria", scenario->criteria, SkCriterion, NULL);
 }
 
 static void
@@ -289,11 +279,8 @@ check_cost_model (GPtrArray   *problems,
                   const char  *path,
                   SkCostModel *model)
 {
-  g_autofree char *criteria = g_strdup_printf ("%s.criteria", path);
-  g_autofree char *scenarios = g_strdup_printf ("%s.scenarios", path);
-
-  EACH (problems, criteria, model->criteria, SkCriterion, NULL);
-  EACH (problems, scenarios, model->scenarios, SkScenario, check_scenario);
+  EACH (problems, path, "criteria", model->criteria, SkCriterion, NULL);
+  EACH (problems, path, "scenarios", model->scenarios, SkScenario, check_scenario);
 }
 
 void
@@ -302,10 +289,10 @@ _sk_project_check_extensions (SkProject *self,
 {
   check_record (problems, "$", self->extra);
   check_string (problems, "$", self->extra, "about_example");
-  EACH (problems, "$.municipalities", self->municipalities, SkMunicipality, check_municipality);
-  EACH (problems, "$.meetings", self->meetings, SkMeeting, check_meeting);
-  EACH (problems, "$.plan", self->plan, SkPlanEntry, NULL);
-  EACH (problems, "$.matrices", self->matrices, SkMatrix, check_matrix);
-  EACH (problems, "$.timelines", self->timelines, SkTimeline, check_timeline);
-  EACH (problems, "$.cost_models", self->cost_models, SkCostModel, check_cost_model);
+  EACH (problems, "$", "municipalities", self->municipalities, SkMunicipality, check_municipality);
+  EACH (problems, "$", "meetings", self->meetings, SkMeeting, check_meeting);
+  EACH (problems, "$", "plan", self->plan, SkPlanEntry, NULL);
+  EACH (problems, "$", "matrices", self->matrices, SkMatrix, check_matrix);
+  EACH (problems, "$", "timelines", self->timelines, SkTimeline, check_timeline);
+  EACH (problems, "$", "cost_models", self->cost_models, SkCostModel, check_cost_model);
 }

@@ -365,73 +365,82 @@ _sk_vote_read (JsonObject *o,
              : g_strcmp0 (casting, "against") == 0 ? SK_CASTING_AGAINST : SK_CASTING_NONE;
 }
 
+static gpointer
+read_disqualification (JsonObject *o)
+{
+  SkDisqualification *d = g_new0 (SkDisqualification, 1);
+
+  d->member = g_strdup (_sk_json_string (o, "member"));
+  d->ground = g_strdup (_sk_json_string (o, "ground"));
+  d->deputy = g_strdup (_sk_json_string (o, "deputy"));
+  return d;
+}
+
+static gpointer
+read_proposal (JsonObject *o)
+{
+  SkProposal *p = g_new0 (SkProposal, 1);
+
+  p->id = g_strdup (_sk_json_string (o, "id"));
+  p->by = g_strdup (_sk_json_string (o, "by"));
+  p->text = g_strdup (_sk_json_string (o, "text"));
+  return p;
+}
+
+static gpointer
+read_vote (JsonObject *o)
+{
+  SkVote *v = g_new0 (SkVote, 1);
+
+  _sk_vote_read (o, v);
+  return v;
+}
+
+static gpointer
+read_remark (JsonObject *o)
+{
+  SkRemark *m = g_new0 (SkRemark, 1);
+
+  m->by = g_strdup (_sk_json_string (o, "by"));
+  m->text = g_strdup (_sk_json_string (o, "text"));
+  return m;
+}
+
+/* The objects of the array `name` of `extra`, each read with `read`, in a
+ * new array freed with `free_func`; what is not an object is passed over. */
+static GPtrArray *
+read_objects (JsonObject     *extra,
+              const char     *name,
+              gpointer      (*read) (JsonObject *o),
+              GDestroyNotify  free_func)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (free_func);
+  JsonArray *a = _sk_json_array (extra, name);
+
+  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = _sk_json_element (a, i);
+
+      if (o != NULL)
+        g_ptr_array_add (list, read (o));
+    }
+  return list;
+}
+
 SkItemRecord *
 sk_item_get_record (const SkItem *item)
 {
   SkItemRecord *r = g_new0 (SkItemRecord, 1);
   JsonObject *extra = item->extra;
-  JsonArray *a;
   gint64 n;
 
   r->case_number = _sk_json_int (extra, "case_number", &n) && n > 0 && n < G_MAXINT ? (int) n : 0;
   r->closed_basis = g_strdup (_sk_json_string (extra, "closed_basis"));
-  r->disqualifications = g_ptr_array_new_with_free_func ((GDestroyNotify) disqualification_free);
-  r->proposals = g_ptr_array_new_with_free_func ((GDestroyNotify) proposal_free);
-  r->votes = g_ptr_array_new_with_free_func ((GDestroyNotify) vote_free);
-  r->remarks = g_ptr_array_new_with_free_func ((GDestroyNotify) remark_free);
-  a = _sk_json_array (extra, "disqualifications");
-  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
-    {
-      JsonObject *o = _sk_json_element (a, i);
-      SkDisqualification *d;
-
-      if (o == NULL)
-        continue;
-      d = g_new0 (SkDisqualification, 1);
-      d->member = g_strdup (_sk_json_string (o, "member"));
-      d->ground = g_strdup (_sk_json_string (o, "ground"));
-      d->deputy = g_strdup (_sk_json_string (o, "deputy"));
-      g_ptr_array_add (r->disqualifications, d);
-    }
-  a = _sk_json_array (extra, "proposals");
-  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
-    {
-      JsonObject *o = _sk_json_element (a, i);
-      SkProposal *p;
-
-      if (o == NULL)
-        continue;
-      p = g_new0 (SkProposal, 1);
-      p->id = g_strdup (_sk_json_string (o, "id"));
-      p->by = g_strdup (_sk_json_string (o, "by"));
-      p->text = g_strdup (_sk_json_string (o, "text"));
-      g_ptr_array_add (r->proposals, p);
-    }
-  a = _sk_json_array (extra, "votes");
-  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
-    {
-      JsonObject *o = _sk_json_element (a, i);
-      SkVote *v;
-
-      if (o == NULL)
-        continue;
-      v = g_new0 (SkVote, 1);
-      _sk_vote_read (o, v);
-      g_ptr_array_add (r->votes, v);
-    }
-  a = _sk_json_array (extra, "remarks");
-  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
-    {
-      JsonObject *o = _sk_json_element (a, i);
-      SkRemark *m;
-
-      if (o == NULL)
-        continue;
-      m = g_new0 (SkRemark, 1);
-      m->by = g_strdup (_sk_json_string (o, "by"));
-      m->text = g_strdup (_sk_json_string (o, "text"));
-      g_ptr_array_add (r->remarks, m);
-    }
+  r->disqualifications = read_objects (extra, "disqualifications", read_disqualification,
+                                       (GDestroyNotify) disqualification_free);
+  r->proposals = read_objects (extra, "proposals", read_proposal, (GDestroyNotify) proposal_free);
+  r->votes = read_objects (extra, "votes", read_vote, (GDestroyNotify) vote_free);
+  r->remarks = read_objects (extra, "remarks", read_remark, (GDestroyNotify) remark_free);
   return r;
 }
 

@@ -1,0 +1,39 @@
+/* ui-util.h — what the tests of the window share: finding widgets and
+ * the application the windows open in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sk-application.h"
+#include "sk-window.h"
+
+G_BEGIN_DECLS
+
+/* Whether a widget is the one looked for, described by `data`. */
+typedef gboolean (*WidgetTest) (GtkWidget     *widget,
+                                gconstpointer  data);
+
+GtkWidget     *find_widget      (GtkWidget     *root,
+                                 WidgetTest     test,
+                                 gconstpointer  data);
+gboolean       is_label_saying  (GtkWidget     *widget,
+                                 gconstpointer  text);
+GtkWidget     *find_label       (GtkWidget     *root,
+                                 const char    *text);
+gboolean       is_shown_of_type (GtkWidget     *widget,
+                                 gconstpointer  type);
+GtkWidget     *find_type        (GtkWidget     *root,
+                                 GType          type);
+GtkWidget     *item_row_titled  (SkWindow      *window,
+                                 const char    *title);
+
+char          *ui_test_init     (int           *argc,
+                                 char        ***argv,
+                                 const char    *a11y);
+SkApplication *ui_test_app_new  (GCallback      startup);
+int            ui_test_run      (SkApplication *app);
+
+G_END_DECLS
