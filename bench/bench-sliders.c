@@ -2,8 +2,9 @@
  * Xvfb: a factor's weight in the matrix view and the equal share in the
  * costs view, each the work of its handlers and of the frames that show
  * the new ranking or split (bench-frames.h).  Baseline in the same run:
- * the window's title set and drawn.  Prints median milliseconds: matrix,
- * costs, title.
+ * the window's title set and drawn.  Then the undo of a matrix step
+ * (win.undo), drawn.  Prints median milliseconds: matrix, costs, title,
+ * matrix undo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,12 +56,42 @@ slide (SkWindow   *window,
   return bench_median (t, RUNS);
 }
 
+/* A step of the slider, then its undo: the undo timed. */
+static double
+slide_undo (SkWindow   *window,
+            const char *view,
+            const char *tooltip,
+            double      a,
+            double      b)
+{
+  double t[RUNS];
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view);
+  work_until_drawn (GTK_WIDGET (window), g_get_monotonic_time ());
+  for (int r = 0; r < RUNS; r++)
+    {
+      GtkWidget *scale = find_scale (GTK_WIDGET (window), tooltip);
+      gint64 t0;
+
+      g_assert_nonnull (scale);
+      gtk_range_set_value (GTK_RANGE (scale), r % 2 ? a : b);
+      work_until_drawn (GTK_WIDGET (window), g_get_monotonic_time ());
+      /* A step of its own, not merged into the one before. */
+      g_usleep (G_USEC_PER_SEC + 100000);
+      t0 = g_get_monotonic_time ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+      t[r] = work_until_drawn (GTK_WIDGET (window), t0);
+      g_usleep (G_USEC_PER_SEC + 100000);
+    }
+  return bench_median (t, RUNS);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   SkWindow *window;
-  double matrix, costs, title;
+  double matrix, costs, title, undo;
 
   if (argc != 2)
     {
@@ -72,7 +103,8 @@ main (int    argc,
   matrix = slide (window, "matrix", "Weight of Nærleik til brukarane", 3, 4);
   costs = slide (window, "costs", NULL, 25, 30);
   title = bench_title_change (window, RUNS);
-  g_print ("%.2f %.2f %.2f\n", matrix, costs, title);
+  undo = slide_undo (window, "matrix", "Weight of Nærleik til brukarane", 3, 4);
+  g_print ("%.2f %.2f %.2f %.2f\n", matrix, costs, title, undo);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

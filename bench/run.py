@@ -191,9 +191,12 @@ def main():
         out = subprocess.check_output([os.path.join(build, 'bench', 'bench-sliders'),
                                        os.path.join(top, 'data', 'example.sakskart')], text=True,
                                       env=agenda_env, stderr=subprocess.DEVNULL)
-        matrix_step, costs_step, title = (float(x) for x in out.split())
+        matrix_step, costs_step, title, matrix_undo = (float(x) for x in out.split())
         rows.append(('matrix weight slider in the window, drawn', '%.1f ms' % matrix_step,
                      'window title change, drawn %.2f ms' % title, '%.0f' % (matrix_step / max(title, 0.01)),
+                     'one frame, 16 ms'))
+        rows.append(('undo of a matrix slider step (win.undo), drawn', '%.1f ms' % matrix_undo,
+                     'window title change, drawn %.2f ms' % title, '%.0f' % (matrix_undo / max(title, 0.01)),
                      'one frame, 16 ms'))
         rows.append(('costs equal-share slider in the window, drawn', '%.1f ms' % costs_step,
                      'window title change, drawn %.2f ms' % title, '%.0f' % (costs_step / max(title, 0.01)),

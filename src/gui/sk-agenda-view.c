@@ -78,7 +78,7 @@ static void
 begin_edit (SkAgendaView *self,
             const char   *merge_key)
 {
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), merge_key);
+  sk_view_checkpoint (SK_VIEW (self), merge_key);
 }
 
 /* "Styremøte, 15 items" under a meeting's date in the side list. */
@@ -2298,9 +2298,9 @@ sk_agenda_view_init (SkAgendaView *self)
 }
 
 void
-sk_agenda_view_set_project (SkAgendaView *self,
-                            SkProject    *project)
+sk_agenda_view_set_document (SkAgendaView *self,
+                            SkDocument    *document)
 {
   g_return_if_fail (SK_IS_AGENDA_VIEW (self));
-  sk_view_set_project (SK_VIEW (self), project);
+  sk_view_set_document (SK_VIEW (self), document);
 }

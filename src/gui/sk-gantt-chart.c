@@ -16,6 +16,7 @@
 
 #include "sk-calendar.h"
 #include "sk-date.h"
+#include "sk-document.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
@@ -282,7 +283,7 @@ sk_gantt_chart_shift_selected (SkGanttChart *self,
   if (task == NULL || !self->editable || days == 0)
     return;
   key = g_strdup_printf ("gantt:%s:%s:shift", self->timeline->id, task->id);
-  sk_project_checkpoint (self->project, key);
+  sk_document_checkpoint_project (self->project, key);
   done = g_hash_table_new (NULL, NULL);
   shift_task (self, task, days, done);
   edited (self);
@@ -433,7 +434,7 @@ drag_end_cb (GtkGestureDrag *gesture,
           gtk_widget_queue_draw (GTK_WIDGET (self));
           return;
         }
-      sk_project_checkpoint (self->project, NULL);
+      sk_document_checkpoint_project (self->project, NULL);
       g_ptr_array_add (target->depends_on, g_strdup (task->id));
       edited (self);
       return;
@@ -445,7 +446,7 @@ drag_end_cb (GtkGestureDrag *gesture,
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
-  sk_project_checkpoint (self->project, NULL);
+  sk_document_checkpoint_project (self->project, NULL);
   if (kind == DRAG_MOVE)
     {
       done = g_hash_table_new (NULL, NULL);

@@ -29,7 +29,6 @@ struct _SkMatrixView
   GtkStack       *content_stack;
   GtkBox         *content;
 
-  GHashTable     *prepared;  /* matrix id → SkMatrix as loaded or last saved */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -63,9 +62,11 @@ candidate_name (SkMatrixView *self,
 static SkMatrix *
 prepared_matrix (SkMatrixView *self)
 {
-  if (self->prepared == NULL || self->matrix == NULL || self->matrix->id == NULL)
+  SkDocument *document = sk_view_get_document (SK_VIEW (self));
+
+  if (document == NULL || self->matrix == NULL)
     return NULL;
-  return g_hash_table_lookup (self->prepared, self->matrix->id);
+  return sk_document_get_prepared_matrix (document, self->matrix->id);
 }
 
 static gboolean
@@ -172,7 +173,7 @@ begin_edit (SkMatrixView *self,
 {
   g_autofree char *key = what ? g_strdup_printf ("matrix:%s:%s", self->matrix->id, what) : NULL;
 
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
+  sk_view_checkpoint (SK_VIEW (self), key);
 }
 
 /* The side list's subtitle of a matrix: "2 candidates". */
@@ -1260,7 +1261,6 @@ sk_matrix_view_dispose (GObject *object)
   self->restore = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
-  g_clear_pointer (&self->prepared, g_hash_table_unref);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
   g_clear_pointer (&self->sensitivity, g_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
@@ -1310,52 +1310,30 @@ sk_matrix_view_init (SkMatrixView *self)
   sk_view_add_empty_action (view, _("_New Scoring Matrix…"), "matrix.new");
 }
 
-/* A copy of the project's matrices as they are now (loaded, or just
- * saved): the values "as prepared". */
+/* Saved: the values now are the values as prepared, the marks under the
+ * sliders move. */
 static void
-take_prepared (SkMatrixView *self,
-               SkProject    *project)
+prepared_changed_cb (SkMatrixView *self)
 {
-  GPtrArray *matrices;
-
-  g_clear_pointer (&self->prepared, g_hash_table_unref);
-  if (project == NULL)
-    return;
-  matrices = sk_project_get_matrices (project);
-  self->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) sk_matrix_free);
-  for (guint i = 0; i < matrices->len; i++)
-    {
-      SkMatrix *copy = sk_matrix_copy (g_ptr_array_index (matrices, i));
-
-      /* Ids are unique in a project that opened; the first one wins otherwise. */
-      if (copy->id != NULL && !g_hash_table_contains (self->prepared, copy->id))
-        g_hash_table_insert (self->prepared, copy->id, copy);
-      else
-        sk_matrix_free (copy);
-    }
-}
-
-void
-sk_matrix_view_set_project (SkMatrixView *self,
-                            SkProject    *project)
-{
-  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
-
-  /* The values as prepared first: the page is then built once, with the
-   * marks under its sliders (it was built twice when first shown, some
-   * 60 M instructions each time). */
-  take_prepared (self, project);
-  sk_view_set_project (SK_VIEW (self), project);
-}
-
-void
-sk_matrix_view_mark_prepared (SkMatrixView *self)
-{
-  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
-
-  take_prepared (self, sk_view_get_project (SK_VIEW (self)));
   if (self->matrix != NULL && self->results_grid != NULL)
     show_matrix (self, self->matrix);
+}
+
+void
+sk_matrix_view_set_document (SkMatrixView *self,
+                             SkDocument   *document)
+{
+  SkDocument *old;
+
+  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
+
+  old = sk_view_get_document (SK_VIEW (self));
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, prepared_changed_cb, self);
+  if (document != NULL)
+    g_signal_connect_object (document, "prepared-changed", G_CALLBACK (prepared_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  sk_view_set_document (SK_VIEW (self), document);
 }
 
 void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-document.h"
 #include "sk-project.h"
 #include "sk-properties.h"
 #include "sk-view-util.h"
@@ -44,7 +45,7 @@ title_apply_cb (SkProperties *self)
   /* The row shows it already: given again, it would offer to apply it. */
   g_free (self->title_shown);
   self->title_shown = g_strdup (text);
-  sk_project_checkpoint (self->project, NULL);
+  sk_document_checkpoint_project (self->project, NULL);
   sk_project_set_title (self->project, text);   /* says it changed */
 }
 
@@ -58,7 +59,7 @@ organisation_apply_cb (SkProperties *self)
     return;
   g_free (self->organisation_shown);
   self->organisation_shown = g_strdup (text);
-  sk_project_checkpoint (self->project, NULL);
+  sk_document_checkpoint_project (self->project, NULL);
   sk_project_set_organisation (self->project, text[0] ? text : NULL);   /* says it changed */
 }
 
@@ -85,7 +86,7 @@ remove_member_cb (GtkButton    *button,
         continue;
       /* Translators: a toast, with Undo */
       message = g_strdup_printf (_("“%s” was removed"), m->name);
-      sk_project_checkpoint (self->project, NULL);
+      sk_document_checkpoint_project (self->project, NULL);
       g_ptr_array_remove_index (members, i);
       sk_project_changed (self->project);
       toast = adw_toast_new (message);
@@ -217,7 +218,7 @@ add_member_response_cb (AdwMessageDialog *dialog,
           m->id = sk_municipality_id_for_name (members, name);
           m->name = g_steal_pointer (&name);
           m->number = number[0] ? g_steal_pointer (&number) : NULL;
-          sk_project_checkpoint (self->project, NULL);
+          sk_document_checkpoint_project (self->project, NULL);
           g_ptr_array_add (members, m);
           sk_project_changed (self->project);
         }

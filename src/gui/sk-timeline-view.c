@@ -209,7 +209,7 @@ name_changed_cb (GtkEditable    *editable,
   if (task == NULL || text[0] == '\0' || g_strcmp0 (text, task->name) == 0)
     return;
   key = g_strdup_printf ("task:%s:%s:name", self->timeline->id, task->id);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
+  sk_view_checkpoint (SK_VIEW (self), key);
   g_free (task->name);
   task->name = g_strdup (text);
   panel_edited (self);
@@ -226,7 +226,7 @@ note_changed_cb (GtkEditable    *editable,
   if (task == NULL || g_strcmp0 (text, task->note ? task->note : "") == 0)
     return;
   key = g_strdup_printf ("task:%s:%s:note", self->timeline->id, task->id);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
+  sk_view_checkpoint (SK_VIEW (self), key);
   g_free (task->note);
   task->note = text[0] ? g_strdup (text) : NULL;
   panel_edited (self);
@@ -261,7 +261,7 @@ date_activate_cb (GtkEntry       *entry,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   if (task->milestone)
     {
       g_free (task->start);
@@ -295,7 +295,7 @@ progress_changed_cb (GtkSpinButton  *spin,
   if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
     return;
   key = g_strdup_printf ("task:%s:%s:progress", self->timeline->id, task->id);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
+  sk_view_checkpoint (SK_VIEW (self), key);
   task->progress = value;
   panel_edited (self);
 }
@@ -318,7 +318,7 @@ milestone_cb (GtkSwitch      *sw,
         sk_view_toast (SK_VIEW (self), _("A phase cannot be a milestone"), FALSE);
         return;
       }
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   task->milestone = on;
   task->has_milestone = TRUE;
   if (on)
@@ -384,7 +384,7 @@ parent_changed_cb (GtkDropDown    *dropdown,
   id = i == 0 || i > parents->len ? NULL : ((SkTask *) g_ptr_array_index (parents, i - 1))->id;
   if (g_strcmp0 (id, task->parent) == 0)
     return;
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   g_free (task->parent);
   task->parent = g_strdup (id);
   panel_edited (self);
@@ -415,7 +415,7 @@ add_task (SkTimelineView *self,
   task->has_milestone = milestone;
   if (near && near->parent)
     task->parent = g_strdup (near->parent);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   g_ptr_array_add (self->timeline->tasks, task);
   panel_edited (self);
   sk_gantt_chart_select_task (self->chart, task);
@@ -442,7 +442,7 @@ remove_task_cb (SkTimelineView *self)
   if (task == NULL)
     return;
   msg = g_strdup_printf (_("“%s” was removed"), task->name);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   /* What pointed at it no longer does. */
   for (guint i = 0; i < self->timeline->tasks->len; i++)
     {
@@ -745,7 +745,7 @@ import_response_cb (GtkNativeDialog *chooser,
           g_autofree char *msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
                                                             timeline->tasks->len), timeline->tasks->len);
 
-          sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+          sk_view_checkpoint (SK_VIEW (self), NULL);
           sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
           self->timeline = timeline;
           sk_project_changed (sk_view_get_project (SK_VIEW (self)));
@@ -1157,11 +1157,11 @@ sk_timeline_view_init (SkTimelineView *self)
 }
 
 void
-sk_timeline_view_set_project (SkTimelineView *self,
-                              SkProject      *project)
+sk_timeline_view_set_document (SkTimelineView *self,
+                              SkDocument      *document)
 {
   g_return_if_fail (SK_IS_TIMELINE_VIEW (self));
-  sk_view_set_project (SK_VIEW (self), project);
+  sk_view_set_document (SK_VIEW (self), document);
 }
 
 void

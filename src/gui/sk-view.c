@@ -32,7 +32,8 @@ typedef struct
   char              *empty_title;
   char              *empty_description;
   GPtrArray         *empty_actions;  /* label, action name, … for its buttons */
-  SkProject         *project;
+  SkDocument        *document;
+  SkProject         *project;   /* the document's */
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
   guint              generation;  /* of the controls shown (sk_view_new_page) */
@@ -175,6 +176,7 @@ sk_view_dispose (GObject *object)
   if (priv->project)
     g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
   g_clear_object (&priv->project);
+  g_clear_object (&priv->document);
   g_clear_pointer (&priv->kept_id, g_free);
   g_clear_pointer (&priv->empty_icon, g_free);
   g_clear_pointer (&priv->empty_title, g_free);
@@ -377,9 +379,25 @@ sk_view_get_project (SkView *self)
   return priv->project;
 }
 
+SkDocument *
+sk_view_get_document (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->document;
+}
+
+SkHistory *
+sk_view_get_history (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->document ? sk_document_get_history (priv->document) : NULL;
+}
+
 void
-sk_view_set_project (SkView    *self,
-                     SkProject *project)
+sk_view_set_document (SkView     *self,
+                      SkDocument *document)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
@@ -389,12 +407,27 @@ sk_view_set_project (SkView    *self,
   forget (self);
   if (priv->project)
     g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
-  g_set_object (&priv->project, project);
-  if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_set_object (&priv->document, document);
+  g_clear_object (&priv->project);
+  if (document != NULL)
+    priv->project = g_object_ref (sk_document_get_project (document));
+  if (priv->project)
+    g_signal_connect_object (priv->project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   priv->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
+}
+
+void
+sk_view_checkpoint (SkView     *self,
+                    const char *merge_key)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+
+  if (priv->document != NULL)
+    sk_document_checkpoint (priv->document, merge_key);
 }
 
 GtkListBox *
@@ -558,7 +591,7 @@ sk_view_add_record (SkView    *self,
 {
   SkProject *project = sk_view_get_project (self);
 
-  sk_project_checkpoint (project, NULL);
+  sk_view_checkpoint (self, NULL);
   g_ptr_array_add (records, record);
   /* Shown when the side list is made anew. */
   *shown = record;
@@ -578,7 +611,7 @@ sk_view_delete_record (SkView     *self,
 
   /* Translators: a toast, with Undo */
   message = g_strdup_printf (_("“%s” was deleted"), record[1]);
-  sk_project_checkpoint (project, NULL);
+  sk_view_checkpoint (self, NULL);
   /* The view lets go of it before it goes. */
   *shown = NULL;
   sk_project_remove_record (project, kind, id, NULL);
@@ -597,7 +630,7 @@ rename_done (SkView     *self,
 
   if (record == NULL || g_strcmp0 (record[1], title) == 0)
     return;
-  sk_project_checkpoint (project, NULL);
+  sk_view_checkpoint (self, NULL);
   g_free (record[1]);
   record[1] = g_strdup (title);
   sk_project_changed (project);

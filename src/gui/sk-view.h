@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "sk-project.h"
+#include "sk-document.h"
 
 G_BEGIN_DECLS
 
@@ -45,8 +45,14 @@ void           sk_view_setup             (SkView        *self,
                                           int            clamp);
 
 SkProject     *sk_view_get_project       (SkView        *self);
-void           sk_view_set_project       (SkView        *self,
-                                          SkProject     *project);
+SkDocument    *sk_view_get_document      (SkView        *self);
+SkHistory     *sk_view_get_history       (SkView        *self);
+/* The document shown; its project is sk_view_get_project (). */
+void           sk_view_set_document      (SkView        *self,
+                                          SkDocument    *document);
+/* Before an edit not made through sk-edit.h (sk_document_checkpoint ()). */
+void           sk_view_checkpoint        (SkView        *self,
+                                          const char    *merge_key);
 GtkListBox    *sk_view_get_sidebar       (SkView        *self);
 GtkStack      *sk_view_get_content_stack (SkView        *self);
 GtkBox        *sk_view_get_content       (SkView        *self);
