@@ -2428,6 +2428,7 @@ test_undo_menu (void)
   label = menu_label (section, 0);
   g_assert_true (g_str_has_prefix (label, "_Undo "));
   g_assert_cmpstr (label + strlen ("_Undo "), ==, sk_history_get_undo_label (history));
+  g_assert_true (g_str_has_prefix (sk_history_get_undo_label (history), "Change Weight «"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   drain ();

@@ -16,6 +16,7 @@
 #include "sk-agenda-view.h"
 #include "sk-presenter.h"
 #include "sk-date.h"
+#include "sk-edit.h"
 #include "sk-clipboard.h"
 #include "sk-export.h"
 #include "sk-date-picker.h"
@@ -1422,12 +1423,17 @@ move_item_to (SkAgendaView *self,
   GtkListBoxRow *row;
   gpointer item;
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr(GError) error = NULL;
 
   if (from >= items->len || to >= items->len || from == to || self->items == NULL)
     return;
-  begin_edit (self, NULL);
-  item = g_ptr_array_steal_index (items, from);
-  g_ptr_array_insert (items, to, item);
+  item = g_ptr_array_index (items, from);
+  if (!sk_edit_move_item (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                          self->meeting->id, ((SkItem *) item)->id, to, &error))
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
   end_edit (self);
 
   for (guint i = lo; i <= hi && !editing; i++)

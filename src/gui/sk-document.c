@@ -37,6 +37,7 @@ struct _SkDocument
   char       *merge_key;
   gint64      merge_time;
   gboolean    merge_ok;     /* nothing happened to the history since */
+  guint       burst_id;     /* closes the history's group of a burst */
 };
 
 G_DEFINE_FINAL_TYPE (SkDocument, sk_document, G_TYPE_OBJECT)
@@ -134,11 +135,26 @@ take_prepared (SkDocument *self)
     }
 }
 
+static gboolean
+end_burst_cb (gpointer data)
+{
+  SkDocument *self = data;
+
+  self->burst_id = 0;
+  sk_history_end_group (self->history);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sk_document_dispose (GObject *object)
 {
   SkDocument *self = (SkDocument *) object;
 
+  if (self->burst_id != 0)
+    {
+      g_clear_handle_id (&self->burst_id, g_source_remove);
+      sk_history_end_group (self->history);
+    }
   g_clear_handle_id (&self->uncover_id, g_source_remove);
   if (self->project != NULL)
     {
@@ -335,6 +351,18 @@ sk_document_checkpoint (SkDocument *self,
   g_free (self->merge_key);
   self->merge_key = g_strdup (merge_key);
   self->merge_time = now;
+}
+
+void
+sk_document_begin_burst (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  if (self->burst_id != 0)
+    g_source_remove (self->burst_id);
+  else
+    sk_history_begin_group (self->history);
+  self->burst_id = g_timeout_add (1000, end_burst_cb, self);
 }
 
 void

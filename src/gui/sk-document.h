@@ -45,6 +45,10 @@ void        sk_document_checkpoint          (SkDocument  *self,
  * none: its edits are not kept). */
 void        sk_document_checkpoint_project  (SkProject   *project,
                                              const char  *merge_key);
+/* The steps of a slider drag or of typing into one field come in a
+ * burst: each step opens (or keeps open) a group of the history that
+ * closes a second after the last, so that undo takes them back as one. */
+void        sk_document_begin_burst         (SkDocument  *self);
 /* Undo and redo, bringing every view up to date. */
 gboolean    sk_document_undo                (SkDocument  *self);
 gboolean    sk_document_redo                (SkDocument  *self);

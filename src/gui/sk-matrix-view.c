@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sk-clipboard.h"
+#include "sk-edit.h"
 #include "sk-export.h"
 #include "sk-format.h"
 #include "sk-matrix.h"
@@ -200,15 +201,19 @@ weight_changed_cb (SkMatrixView  *self,
 {
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
-  key = g_strdup_printf ("w:%s", factor->id);
   if (value == factor->weight)
     return;
-  begin_edit (self, key);
-  factor->weight = value;
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  if (!sk_edit_set_weight (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                           self->matrix->id, factor->id, value, &error))
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
   end_edit (self);
 }
 
@@ -219,15 +224,19 @@ score_changed_cb (SkMatrixView  *self,
   SkCandidate *cand = g_object_get_data (G_OBJECT (adjustment), "sk-candidate");
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
-  key = g_strdup_printf ("s:%s:%s", cand->municipality, factor->id);
   if (value == sk_candidate_get_score (cand, factor->id))
     return;
-  begin_edit (self, key);
-  sk_candidate_set_score (cand, factor->id, value);
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  if (!sk_edit_set_score (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                          self->matrix->id, cand->municipality, factor->id, value, &error))
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
   end_edit (self);
 }
 
