@@ -1424,12 +1424,16 @@ move_item_to (SkAgendaView *self,
   gpointer item;
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   g_autoptr(GError) error = NULL;
+  gboolean moved;
 
   if (from >= items->len || to >= items->len || from == to || self->items == NULL)
     return;
   item = g_ptr_array_index (items, from);
-  if (!sk_edit_move_item (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                          self->meeting->id, ((SkItem *) item)->id, to, &error))
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  moved = sk_edit_move_item (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                             self->meeting->id, ((SkItem *) item)->id, to, &error);
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!moved)
     {
       sk_view_toast (SK_VIEW (self), error->message, FALSE);
       return;

@@ -32,7 +32,6 @@ struct _SkDocument
   gboolean    covered;
   guint       uncover_id;
   gboolean    stepping;     /* in an undo or redo */
-  gboolean    coarse_seen;  /* "changed" emitted during the step */
   /* Merging checkpoints (a slider dragged through the old undo) */
   char       *merge_key;
   gint64      merge_time;
@@ -92,9 +91,7 @@ cover (SkDocument *self)
 static void
 project_changed_cb (SkDocument *self)
 {
-  if (self->stepping)
-    self->coarse_seen = TRUE;
-  else if (!self->covered)
+  if (!self->stepping && !self->covered)
     self->outside = TRUE;
   update_modified (self);
   g_signal_emit (self, signals [CHANGED], 0);
@@ -382,11 +379,7 @@ step (SkDocument *self,
   gboolean done;
 
   self->stepping = TRUE;
-  self->coarse_seen = FALSE;
   done = undo ? sk_history_undo (self->history) : sk_history_redo (self->history);
-  /* The views not yet on the detailed signals follow "changed". */
-  if (done && !self->coarse_seen)
-    sk_project_changed (self->project);
   self->stepping = FALSE;
   return done;
 }

@@ -202,14 +202,18 @@ weight_changed_cb (SkMatrixView  *self,
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
   if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
   if (value == factor->weight)
     return;
   sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
-  if (!sk_edit_set_weight (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                           self->matrix->id, factor->id, value, &error))
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  done = sk_edit_set_weight (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                             self->matrix->id, factor->id, value, &error);
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!done)
     {
       sk_view_toast (SK_VIEW (self), error->message, FALSE);
       return;
@@ -225,14 +229,18 @@ score_changed_cb (SkMatrixView  *self,
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
   if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
   if (value == sk_candidate_get_score (cand, factor->id))
     return;
   sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
-  if (!sk_edit_set_score (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                          self->matrix->id, cand->municipality, factor->id, value, &error))
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  done = sk_edit_set_score (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                            self->matrix->id, cand->municipality, factor->id, value, &error);
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!done)
     {
       sk_view_toast (SK_VIEW (self), error->message, FALSE);
       return;
@@ -1066,6 +1074,7 @@ show_matrix (SkMatrixView *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button (_("Factor Menu"), menu));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_object_set_data (G_OBJECT (row), "sk-adjustment", adj);
       g_ptr_array_add (self->weight_rows, row);
     }
   gtk_widget_set_margin_top (group, 12);
@@ -1275,6 +1284,37 @@ sk_matrix_view_dispose (GObject *object)
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
 }
 
+/* A weight undone or redone: its slider and the results, not the page. */
+static gboolean
+record_changed_vfunc (SkView       *view,
+                      SkRecordKind  kind,
+                      const char   *id,
+                      const char   *field)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (view);
+  gsize n;
+
+  if (self->matrix == NULL || self->matrix->id == NULL || self->results_grid == NULL ||
+      kind != SK_RECORD_FACTOR || g_strcmp0 (field, "weight") != 0)
+    return FALSE;
+  n = strlen (self->matrix->id);
+  if (strncmp (id, self->matrix->id, n) != 0 || id[n] != '/')
+    return FALSE;
+  for (guint f = 0; f < self->weight_rows->len; f++)
+    {
+      GtkAdjustment *adj = g_object_get_data (g_ptr_array_index (self->weight_rows, f), "sk-adjustment");
+      SkFactor *factor = adj ? g_object_get_data (G_OBJECT (adj), "sk-factor") : NULL;
+
+      if (factor == NULL || g_strcmp0 (factor->id, id + n + 1) != 0)
+        continue;
+      /* The record's value already: not an edit (weight_changed_cb). */
+      gtk_adjustment_set_value (adj, factor->weight);
+      update_results (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 sk_matrix_view_class_init (SkMatrixViewClass *klass)
 {
@@ -1287,6 +1327,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
+  view_class->record_changed = record_changed_vfunc;
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);

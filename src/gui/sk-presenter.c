@@ -956,8 +956,6 @@ set_decision (SkPresenter *self,
       toast (self, error->message);
       return;
     }
-  /* The main window's views follow "changed". */
-  sk_project_changed (self->project);
   show_item (self);
   /* Adopted by mistake: the way back is on the screen. */
   toast_full (self, item->decision ? _("Decision recorded") : _("Decision cleared"), _("_Undo"), "mm.undo");

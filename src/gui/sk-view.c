@@ -115,6 +115,57 @@ project_changed_cb (SkView *self)
     rebuild (self);
 }
 
+/* An edit through sk-edit.h, its undo or redo: the view brings what
+ * shows that record up to date itself, or is rebuilt as above.  Its own
+ * edit (sk_view_set_editing ()) it shows already. */
+static void
+record_cb (SkView       *self,
+           SkRecordKind  kind,
+           const char   *id,
+           const char   *field)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (priv->editing)
+    return;
+  if (field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      klass->record_changed && klass->record_changed (self, kind, id, field))
+    return;
+  project_changed_cb (self);
+}
+
+static void
+record_changed_cb (SkProject    *project,
+                   SkRecordKind  kind,
+                   const char   *id,
+                   const char   *field,
+                   SkView       *self)
+{
+  record_cb (self, kind, id, field);
+}
+
+static void
+record_listed_cb (SkProject    *project,
+                  SkRecordKind  kind,
+                  const char   *id,
+                  guint         position,
+                  SkView       *self)
+{
+  record_cb (self, kind, id, NULL);
+}
+
+static void
+record_moved_cb (SkProject    *project,
+                 SkRecordKind  kind,
+                 const char   *id,
+                 guint         from,
+                 guint         to,
+                 SkView       *self)
+{
+  record_cb (self, kind, id, NULL);
+}
+
 static void
 row_selected_cb (SkView        *self,
                  GtkListBoxRow *row)
@@ -406,13 +457,19 @@ sk_view_set_document (SkView     *self,
   /* While the old records still live. */
   forget (self);
   if (priv->project)
-    g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (priv->project, self);
   g_set_object (&priv->document, document);
   g_clear_object (&priv->project);
   if (document != NULL)
     priv->project = g_object_ref (sk_document_get_project (document));
   if (priv->project)
-    g_signal_connect_object (priv->project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (priv->project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (priv->project, "record-changed", G_CALLBACK (record_changed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-inserted", G_CALLBACK (record_listed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-removed", G_CALLBACK (record_listed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-moved", G_CALLBACK (record_moved_cb), self, 0);
+    }
   priv->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
@@ -749,6 +806,15 @@ sk_view_changed (SkView *self)
   priv->editing = TRUE;
   sk_project_changed (priv->project);
   priv->editing = FALSE;
+}
+
+void
+sk_view_set_editing (SkView   *self,
+                     gboolean  editing)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  priv->editing = editing;
 }
 
 void

@@ -29,6 +29,13 @@ struct _SkViewClass
   /* The project changed while shown: bring the view up to date in place
    * and return TRUE, or FALSE to have it rebuilt.  Optional. */
   gboolean (*refresh)      (SkView        *self);
+  /* A field changed through sk-edit.h (an undo, an edit elsewhere)
+   * while shown: show the new value in place and return TRUE, or FALSE
+   * to be refreshed or rebuilt.  Optional. */
+  gboolean (*record_changed) (SkView      *self,
+                              SkRecordKind kind,
+                              const char  *id,
+                              const char  *field);
   /* A row of the side list was selected; NULL when none is. */
   void     (*row_selected) (SkView        *self,
                             GtkListBoxRow *row);
@@ -119,6 +126,10 @@ gboolean       sk_view_is_current        (SkView        *self,
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
+/* Around the view's own edit through sk-edit.h, which it shows already:
+ * the change signals do not rebuild it. */
+void           sk_view_set_editing       (SkView        *self,
+                                          gboolean       editing);
 /* Builds the view now if it is waiting to be shown to be (for selecting
  * in it before it is shown). */
 void           sk_view_ensure_built      (SkView        *self);

@@ -1545,6 +1545,11 @@ sk_window_dispose (GObject *object)
 {
   SkWindow *self = SK_WINDOW (object);
 
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
