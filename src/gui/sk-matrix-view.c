@@ -575,7 +575,7 @@ matrix_action (GtkWidget  *widget,
   if (g_str_equal (name, "matrix.copy"))
     copy_cb (self);
   else if (g_str_equal (name, "matrix.rename"))
-    sk_view_rename_record (SK_VIEW (self), _("Rename the Matrix"), (gpointer *) &self->matrix);
+    sk_view_rename_record (SK_VIEW (self), SK_LINK_MATRIX, _("Rename the Matrix"), (gpointer *) &self->matrix);
   else if (g_str_equal (name, "matrix.delete"))
     sk_view_delete_record (SK_VIEW (self), SK_LINK_MATRIX, (gpointer *) &self->matrix);
   else

@@ -1108,7 +1108,7 @@ timeline_action (GtkWidget  *widget,
   else if (g_str_equal (name, "timeline.rename"))
     {
       if (self->timeline != NULL && !is_combined (self))
-        sk_view_rename_record (SK_VIEW (self), _("Rename the Timeline"), (gpointer *) &self->timeline);
+        sk_view_rename_record (SK_VIEW (self), SK_LINK_TIMELINE, _("Rename the Timeline"), (gpointer *) &self->timeline);
     }
   else if (g_str_equal (name, "timeline.delete"))
     {

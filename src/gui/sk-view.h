@@ -87,8 +87,8 @@ void           sk_view_ask_title         (SkView          *self,
                                           SkViewTitleFunc  done);
 /* A new matrix, timeline or cost model added to `records` and shown (as
  * `*shown`, the view's pointer to the record it shows); the one shown
- * deleted, with the agenda's links to it, and a toast with Undo. Each is
- * one edit that can be undone. */
+ * deleted through sk-edit.h, with the agenda's links to it, and a toast
+ * with Undo. Each is one edit that can be undone. */
 void           sk_view_add_record        (SkView        *self,
                                           GPtrArray     *records,
                                           gpointer       record,
@@ -98,6 +98,7 @@ void           sk_view_delete_record     (SkView        *self,
                                           gpointer      *shown);
 /* Asks for a new title for the record shown, and gives it. */
 void           sk_view_rename_record     (SkView        *self,
+                                          SkLinkKind     kind,
                                           const char    *heading,
                                           gpointer      *shown);
 /* A toast in the window's overlay, with Undo if asked. */
