@@ -14,7 +14,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sk-edit.h"
 #include "sk-view.h"
 #include "sk-view-util.h"
 #include "sk-window.h"
@@ -41,8 +40,6 @@ typedef struct
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
-  gpointer          *renaming;  /* the view's pointer to the record being renamed */
-  SkLinkKind         renaming_kind;
   int                sidebar_width;  /* as the user left it */
   GtkListBoxRow     *shown_row;      /* weak: the row whose page is shown */
   guint              restore_id;
@@ -640,119 +637,6 @@ sk_view_ask_title (SkView          *self,
   ask_title_changed_cb (GTK_EDITABLE (at->entry), ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (ask_title_response_cb), at);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-sk_view_add_record (SkView    *self,
-                    GPtrArray *records,
-                    gpointer   record,
-                    gpointer  *shown)
-{
-  SkProject *project = sk_view_get_project (self);
-
-  sk_view_checkpoint (self, NULL);
-  g_ptr_array_add (records, record);
-  /* Shown when the side list is made anew. */
-  *shown = record;
-  sk_project_changed (project);
-}
-
-/* The record's own edit functions, by kind. */
-static gboolean
-remove_record (SkHistory   *history,
-               SkProject   *project,
-               SkLinkKind   kind,
-               const char  *id,
-               GError     **error)
-{
-  switch (kind)
-    {
-    case SK_LINK_MATRIX:
-      return sk_edit_remove_matrix (history, project, id, error);
-    case SK_LINK_TIMELINE:
-      return sk_edit_remove_timeline (history, project, id, error);
-    case SK_LINK_COST_MODEL:
-      return sk_edit_remove_cost_model (history, project, id, error);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
-static gboolean
-rename_record (SkHistory   *history,
-               SkProject   *project,
-               SkLinkKind   kind,
-               const char  *id,
-               const char  *title,
-               GError     **error)
-{
-  switch (kind)
-    {
-    case SK_LINK_MATRIX:
-      return sk_edit_set_matrix_title (history, project, id, title, error);
-    case SK_LINK_TIMELINE:
-      return sk_edit_set_timeline_title (history, project, id, title, error);
-    case SK_LINK_COST_MODEL:
-      return sk_edit_set_cost_title (history, project, id, NULL, title, error);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
-void
-sk_view_delete_record (SkView     *self,
-                       SkLinkKind  kind,
-                       gpointer   *shown)
-{
-  /* Matrices, timelines and cost models start with their id and title. */
-  char **record = *shown;
-  g_autofree char *id = g_strdup (record[0]);
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Translators: a toast, with Undo */
-  message = g_strdup_printf (_("“%s” was deleted"), record[1]);
-  /* The view lets go of it before it goes (with the agenda's links to
-   * it, in one step of undo). */
-  *shown = NULL;
-  if (!remove_record (sk_view_get_history (self), sk_view_get_project (self), kind, id, &error))
-    {
-      sk_view_toast (self, error->message, FALSE);
-      return;
-    }
-  sk_view_toast (self, message, TRUE);
-}
-
-static void
-rename_done (SkView     *self,
-             const char *title)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-  /* Matrices, timelines and cost models start with their id and title. */
-  char **record = priv->renaming ? *priv->renaming : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (record == NULL || g_strcmp0 (record[1], title) == 0)
-    return;
-  if (!rename_record (sk_view_get_history (self), sk_view_get_project (self), priv->renaming_kind,
-                      record[0], title, &error))
-    sk_view_toast (self, error->message, FALSE);
-}
-
-void
-sk_view_rename_record (SkView     *self,
-                       SkLinkKind  kind,
-                       const char *heading,
-                       gpointer   *shown)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-  char **record = *shown;
-
-  g_return_if_fail (record != NULL);
-  /* The dialog is modal: the record shown stays the one renamed. */
-  priv->renaming = shown;
-  priv->renaming_kind = kind;
-  sk_view_ask_title (self, heading, NULL, _("Title"), record[1], _("_Rename"), rename_done);
 }
 
 void

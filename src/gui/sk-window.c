@@ -21,6 +21,7 @@
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
 #include "sk-timeline-view.h"
+#include "sk-undo-menu.h"
 #include "sk-window.h"
 
 #define EXAMPLE_RESOURCE "/io/github/sakskart/Sakskart/example.sakskart"
@@ -276,34 +277,12 @@ project_changed_cb (SkWindow *self)
 
 static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
 
-static char *
-undo_text (const char *label)
-{
-  /* Translators: in the main menu; %s is what is undone, as "Change Weight «Nærleik»" */
-  return label ? g_strdup_printf (_("_Undo %s"), label) : NULL;
-}
-
-static char *
-redo_text (const char *label)
-{
-  /* Translators: in the main menu; %s is what is redone, as "Change Weight «Nærleik»" */
-  return label ? g_strdup_printf (_("_Redo %s"), label) : NULL;
-}
-
 /* Undo and redo are there when there is something to undo or redo, and
  * the menu names it: "Undo Change Weight «Nærleik til brukarane»". */
 static void
 history_cb (SkWindow *self)
 {
-  SkHistory *history = sk_document_get_history (self->document);
-  g_autofree char *undo_item = undo_text (sk_history_get_undo_label (history));
-  g_autofree char *redo_item = redo_text (sk_history_get_redo_label (history));
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sk_history_get_can_undo (history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sk_history_get_can_redo (history));
-  g_menu_remove_all (self->undo_section);
-  g_menu_append (self->undo_section, undo_item ? undo_item : _("_Undo"), "win.undo");
-  g_menu_append (self->undo_section, redo_item ? redo_item : _("_Redo"), "win.redo");
+  sk_undo_menu_update (GTK_WIDGET (self), "win", self->undo_section, sk_document_get_history (self->document));
 }
 
 /* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
