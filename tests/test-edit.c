@@ -212,15 +212,6 @@ prepare_criteria_required (SkProject *p)
 }
 EDIT (criteria_required) { return sk_edit_set_fixed_percent (h, p, "barnevern", NULL, 50, error); }
 POKE (criteria_required) { bv (p)->fixed_percent = 50; }
-/* A scenario with its own (no) criteria follows the model's equal part. */
-static void
-prepare_scenario_follows_model (SkProject *p)
-{
-  g_assert_true (sk_edit_set_fixed_percent (NULL, p, "barnevern", NULL, 100, NULL));
-  g_assert_true (sk_edit_remove_criterion (NULL, p, "barnevern", "folketal", 0, NULL));
-}
-EDIT (scenario_follows_model) { return sk_edit_set_fixed_percent (h, p, "barnevern", NULL, 50, error); }
-POKE (scenario_follows_model) { bv (p)->fixed_percent = 50; }
 EDIT (last_criterion) { return sk_edit_remove_criterion (h, p, "barnevern", NULL, 0, error); }
 POKE (last_criterion) { g_ptr_array_set_size (bv (p)->criteria, 0); }
 EDIT (criterion_weight) { return sk_edit_set_criterion_weight (h, p, "barnevern", NULL, 0, 0, error); }
@@ -288,7 +279,6 @@ static const RuleCase rules[] = {
   RULE (fixed, "$.cost_models[0].fixed_percent"),
   RULE (fixed_decimals, "$.cost_models[0].fixed_percent"),
   PREPARED_RULE (criteria_required, "$.cost_models[0].criteria"),
-  PREPARED_RULE (scenario_follows_model, "$.cost_models[0].scenarios[0].criteria"),
   RULE (last_criterion, "$.cost_models[0].criteria"),
   RULE (criterion_weight, "$.cost_models[0].criteria[0].weight"),
   RULE (criterion_decimals, "$.cost_models[0].scenarios[0].criteria[0].weight"),

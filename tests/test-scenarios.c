@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "sk-costs.h"
+#include "sk-edit.h"
+#include "sk-history.h"
 #include "sk-scenario.h"
 #include "sk-what-if.h"
 #include "core-util.h"
@@ -262,6 +264,63 @@ test_adopted_what_if_keeps_scenarios (void)
   g_assert_cmpstr (before, !=, "");
 }
 
+/* The same rule through the edit functions, each edit one step of undo:
+ * the model's equal part and criterion change, the scenarios that took
+ * them from the model keep their amounts; undone, they take them from
+ * the model again.  A new scenario has its own equal part and criteria. */
+static void
+test_edits_keep_scenarios (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+  SkScenario *by_population = sk_cost_model_find_scenario (model, "folketal");
+  SkScenario *smaller = sk_cost_model_find_scenario (model, "27-arsverk");
+  g_autofree char *before = amounts (project, model, by_population);
+  g_autofree char *smaller_before = amounts (project, model, smaller);
+  g_autofree char *after = NULL;
+  g_autofree char *smaller_after = NULL;
+  SkScenario *added;
+
+  g_assert_false (by_population->has_fixed);
+  g_assert_true (sk_edit_set_fixed_percent (history, project, "barnevern", NULL, 40, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (model->fixed_percent, ==, 40);
+  g_assert_true (by_population->has_fixed);
+  g_assert_cmpfloat (by_population->fixed_percent, ==, 25);
+  after = amounts (project, model, by_population);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+
+  g_assert_null (smaller->criteria);
+  g_assert_true (sk_edit_set_criterion_figure (history, project, "barnevern", NULL, 0, "population", &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (smaller->criteria);
+  g_assert_cmpstr (((SkCriterion *) g_ptr_array_index (smaller->criteria, 0))->figure, ==, "age_0_17");
+  smaller_after = amounts (project, model, smaller);
+  g_assert_cmpstr (smaller_after, ==, smaller_before);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+
+  /* Undone: the scenarios follow the model again. */
+  g_assert_true (sk_history_undo (history));
+  g_assert_null (smaller->criteria);
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (by_population->has_fixed);
+  g_assert_cmpfloat (model->fixed_percent, ==, 25);
+
+  /* A new one holds the model's equal part and criteria as its own. */
+  g_assert_true (sk_edit_add_scenario (history, project, "barnevern", "Ny", &id, &error));
+  g_assert_no_error (error);
+  added = sk_cost_model_find_scenario (model, id);
+  g_assert_nonnull (added);
+  g_assert_true (added->has_fixed);
+  g_assert_cmpfloat (added->fixed_percent, ==, 25);
+  g_assert_nonnull (added->criteria);
+  g_assert_cmpuint (added->criteria->len, ==, model->criteria->len);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -269,6 +328,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
   g_test_add_func ("/scenarios/model-edit-keeps-scenarios", test_model_edit_keeps_scenarios);
+  g_test_add_func ("/scenarios/edits-keep-scenarios", test_edits_keep_scenarios);
   g_test_add_func ("/scenarios/untouched-file-as-before", test_untouched_file_as_before);
   g_test_add_func ("/scenarios/new", test_new_scenario);
   g_test_add_func ("/scenarios/copy", test_copy_scenario);

@@ -431,7 +431,7 @@ test_ui_someone_has_it_open (void)
     g_assert_false (loaded2);
     gtk_window_destroy (GTK_WINDOW (second));
   }
-  sk_project_undo (sk_window_get_project (window));
+  sk_document_undo (sk_document_from_project (sk_window_get_project (window)));
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_for (300);
   remove_from_share ("kari.sakskart");
@@ -640,7 +640,7 @@ test_ui_open_while_gone (void)
 
   g_assert_true (g_spawn_sync (NULL, (char **) start, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
   g_assert_cmpint (status, ==, 0);
-  sk_project_undo (sk_window_get_project (window));
+  sk_document_undo (sk_document_from_project (sk_window_get_project (window)));
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_for (300);
   g_unlink (draft_path);

@@ -1463,7 +1463,7 @@ test_meeting_mode (void)
   drain ();
   item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
   g_assert_cmpstr (item->decision, ==, item->proposal);
-  g_assert_true (sk_project_undo (project));
+  g_assert_true (sk_document_undo (sk_document_from_project (project)));
   item = g_ptr_array_index (((SkMeeting *) g_ptr_array_index (sk_project_get_meetings (project), 0))->items, 6);
   g_assert_null (item->decision);
 
@@ -1502,7 +1502,7 @@ test_meeting_mode (void)
       g_unlink (pdf);
       g_rmdir (dir);
     }
-    g_assert_true (sk_project_undo (project));
+    g_assert_true (sk_document_undo (sk_document_from_project (project)));
   }
 
   /* What-if on the item's cost model: a copy, asked about on leaving. */
@@ -1579,10 +1579,10 @@ test_meeting_mode (void)
       sk_presenter_go_to (mode, 6);
     }
   /* Adopting is one edit: undo takes it back; so is keeping. */
-  g_assert_true (sk_project_undo (project));
+  g_assert_true (sk_document_undo (sk_document_from_project (project)));
   g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
   g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, prepared_scenarios + 1);
-  g_assert_true (sk_project_undo (project));
+  g_assert_true (sk_document_undo (sk_document_from_project (project)));
   g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, prepared_scenarios);
 
   /* Closed by the window manager with a what-if changed: asked too. */
@@ -1989,7 +1989,7 @@ test_meeting_mode_two_monitors (void)
     /* Its first paragraph: the console keeps to two lines. */
     decided = g_strdup_printf ("Decided: %.*s", (int) strcspn (item->proposal, "\n"), item->proposal);
     g_assert_nonnull (find_label (GTK_WIDGET (console), decided));
-    g_assert_true (sk_project_undo (project));
+    g_assert_true (sk_document_undo (sk_document_from_project (project)));
   }
   sk_presenter_go_to (mode, 1);
   drain ();
@@ -2111,7 +2111,7 @@ test_close_discards (void)
   AdwMessageDialog *dialog;
   gboolean gone = FALSE;
 
-  sk_project_checkpoint (sk_window_get_project (window), NULL);
+  sk_document_checkpoint_project (sk_window_get_project (window), NULL);
   sk_project_set_title (sk_window_get_project (window), "Endra");
   sk_project_changed (sk_window_get_project (window));
   drain ();
@@ -2161,10 +2161,10 @@ test_undo_while_hidden (void)
       /* Elsewhere, an edit and its undo: every record is new. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", v == 0 ? "matrix" : "costs");
       drain ();
-      sk_project_checkpoint (project, NULL);
+      sk_document_checkpoint_project (project, NULL);
       sk_project_set_title (project, "Endra");
       sk_project_changed (project);
-      g_assert_true (sk_project_undo (project));
+      g_assert_true (sk_document_undo (sk_document_from_project (project)));
       drain ();
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v].view);
@@ -2173,10 +2173,10 @@ test_undo_while_hidden (void)
 
       /* And while shown: the side list's rows carry the new records
        * (choosing another row reads its record). */
-      sk_project_checkpoint (project, NULL);
+      sk_document_checkpoint_project (project, NULL);
       sk_project_set_title (project, "Endra");
       sk_project_changed (project);
-      g_assert_true (sk_project_undo (project));
+      g_assert_true (sk_document_undo (sk_document_from_project (project)));
       drain ();
       label = find_label (GTK_WIDGET (window), views[v].pick);
       g_assert_nonnull (label);
@@ -2288,7 +2288,7 @@ test_costs_figure_then_undo (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   drain ();
   g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1836);
-  g_assert_true (sk_project_can_redo (project));
+  g_assert_true (sk_history_get_can_redo (sk_document_get_history (sk_document_from_project (project))));
   g_assert_nonnull (find_entry_with_text (GTK_WIDGET (window), "307"));
 
   /* And the equal part being typed. */
@@ -2303,8 +2303,101 @@ test_costs_figure_then_undo (void)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
     drain ();
     g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
-    g_assert_true (sk_project_can_redo (project));
+    g_assert_true (sk_history_get_can_redo (sk_document_get_history (sk_document_from_project (project))));
   }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* The main menu's first section: Undo and Redo, named by the history. */
+static GMenuModel *
+undo_section (GtkWidget *root)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GMenuModel *found;
+
+      if (GTK_IS_MENU_BUTTON (c))
+        {
+          GMenuModel *menu;
+
+          /* The main menu is made when first opened. */
+          if (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (c)) == NULL)
+            {
+              gtk_menu_button_popup (GTK_MENU_BUTTON (c));
+              gtk_menu_button_popdown (GTK_MENU_BUTTON (c));
+            }
+          menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (c));
+          GMenuModel *section = menu ? g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION) : NULL;
+          g_autofree char *action = NULL;
+
+          if (section != NULL && g_menu_model_get_n_items (section) == 2 &&
+              g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+              g_str_equal (action, "win.undo"))
+            return section;
+          g_clear_object (&section);
+        }
+      if ((found = undo_section (c)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+menu_label (GMenuModel *section,
+            int         i)
+{
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  return label;
+}
+
+/* Undo and Redo follow the history: disabled with nothing to undo, named
+ * by the step they take back, and undoing back to the file clears "•". */
+static void
+test_undo_menu (void)
+{
+  SkWindow *window = open_window (example);
+  SkHistory *history = sk_document_get_history (sk_window_get_document (window));
+  g_autoptr(GMenuModel) section = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *redo = NULL;
+  GtkWidget *spin;
+  double weight;
+
+  section = undo_section (GTK_WIDGET (window));
+  g_assert_nonnull (section);
+  g_assert_false (sk_history_get_can_undo (history));
+  label = menu_label (section, 0);
+  g_assert_cmpstr (label, ==, "_Undo");
+  g_clear_pointer (&label, g_free);
+  g_assert_false (sk_window_get_modified (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  weight = gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), weight - 1);
+  drain ();
+  g_assert_true (sk_history_get_can_undo (history));
+  g_assert_true (sk_window_get_modified (window));
+  label = menu_label (section, 0);
+  g_assert_true (g_str_has_prefix (label, "_Undo "));
+  g_assert_cmpstr (label + strlen ("_Undo "), ==, sk_history_get_undo_label (history));
+  g_assert_true (g_str_has_prefix (sk_history_get_undo_label (history), "Change Weight «"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_false (sk_history_get_can_undo (history));
+  g_assert_true (sk_history_get_can_redo (history));
+  g_assert_false (sk_window_get_modified (window));
+  redo = menu_label (section, 1);
+  g_assert_true (g_str_has_prefix (redo, "_Redo "));
+  spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -2327,7 +2420,7 @@ test_matrix_weight_then_undo (void)
   weight = gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), weight - 1);
   drain ();
-  g_assert_true (sk_project_can_undo (project));
+  g_assert_true (sk_history_get_can_undo (sk_document_get_history (sk_document_from_project (project))));
 
   /* Another weight being typed, and undo meanwhile. */
   for (GtkWidget *w = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW); w && second == NULL; w = gtk_widget_get_next_sibling (w))
@@ -2340,7 +2433,7 @@ test_matrix_weight_then_undo (void)
   drain ();
   spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
-  g_assert_true (sk_project_can_redo (project));
+  g_assert_true (sk_history_get_can_redo (sk_document_get_history (sk_document_from_project (project))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -2367,7 +2460,7 @@ test_timeline_progress_then_undo (void)
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 30);
   drain ();
-  g_assert_true (sk_project_can_undo (project));
+  g_assert_true (sk_history_get_can_undo (sk_document_get_history (sk_document_from_project (project))));
 
   spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
   gtk_widget_grab_focus (spin);
@@ -2376,7 +2469,7 @@ test_timeline_progress_then_undo (void)
   drain ();
   t = g_ptr_array_index (sk_project_get_timelines (project), 0);
   g_assert_cmpfloat (((SkTask *) g_ptr_array_index (t->tasks, 1))->progress, !=, 55);
-  g_assert_true (sk_project_can_redo (project));
+  g_assert_true (sk_history_get_can_redo (sk_document_get_history (sk_document_from_project (project))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -4039,6 +4132,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-slider-keeps-tables", test_costs_slider_keeps_tables);
   g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);
   g_test_add_func ("/ui/matrix-weight-then-undo", test_matrix_weight_then_undo);
+  g_test_add_func ("/ui/undo-menu", test_undo_menu);
   g_test_add_func ("/ui/timeline-progress-then-undo", test_timeline_progress_then_undo);
   g_test_add_func ("/ui/timeline-import-planner-notes", test_timeline_import_planner_notes);
   g_test_add_func ("/ui/open-example-and-switch-views", test_open_example_and_switch_views);

@@ -1,9 +1,13 @@
 /* sk-edit-costs.c — editing cost models: totals, the equal part,
  * criteria, participants and scenarios
  *
- * An edit with a scenario changes the scenario's own value.  A scenario
- * that does not yet have its own criteria (or participants) gets a copy
- * of the model's first, in the same step of undo.
+ * One rule for scenarios (as sk-scenario.h tells it): an edit with a
+ * scenario changes the scenario's own value, and a scenario that does
+ * not yet have its own criteria (or participants) gets a copy of the
+ * model's first; an edit of the model's own equal part or criteria first
+ * gives the value it replaces to every scenario that took it from the
+ * model; a new scenario has its own equal part and criteria.  Each in
+ * the same step of undo as the edit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +20,7 @@
 #include "sk-agenda.h"
 #include "sk-costs.h"
 #include "sk-edit-private.h"
+#include "sk-scenario.h"
 
 static const SkField model_title = SK_FIELD (SK_RECORD_COST_MODEL, SkCostModel, "title", SK_VALUE_STRING, title);
 static const SkField model_total = SK_FIELD (SK_RECORD_COST_MODEL, SkCostModel, "total_kr", SK_VALUE_INT64, total_kr);
@@ -158,6 +163,32 @@ editable_list (GPtrArray   *commands,
   return d->copy;
 }
 
+/* Before an edit of the model's own equal part (`fixed`) or criteria:
+ * the scenarios that take it from the model get its present value as
+ * their own, as commands in `commands`. */
+static void
+pin_scenarios (GPtrArray   *commands,
+               SkProject   *project,
+               SkCostModel *model,
+               gboolean     fixed,
+               gboolean     criteria)
+{
+  for (guint i = 0; i < model->scenarios->len; i++)
+    {
+      SkScenario *scenario = g_ptr_array_index (model->scenarios, i);
+
+      if (fixed && !scenario->has_fixed)
+        {
+          SkIds ids = { model->id, scenario->id };
+          SkValue v = { TRUE, { .d = model->fixed_percent } };
+
+          _sk_edit_add (commands, _sk_edit_field_command (project, &scenario_fixed, ids, &v, NULL));
+        }
+      if (criteria && scenario->criteria == NULL)
+        editable_list (commands, model, scenario, TRUE);
+    }
+}
+
 /* Whether the model or one of its scenarios, as it is now, breaks a rule
  * the checks of a file find: a scenario follows the model where it does
  * not override it, so an edit of the model may break a scenario. */
@@ -168,9 +199,8 @@ model_breaks_rules (SkProject    *project,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
 
+  /* Its scenarios keep what they showed (pin_scenarios ()). */
   _sk_costs_check (project, NULL, model, NULL, "$", "$", problems);
-  for (guint i = 0; i < model->scenarios->len; i++)
-    _sk_costs_check (project, NULL, model, g_ptr_array_index (model->scenarios, i), "$", "$", problems);
   for (guint i = 0; i < problems->len; i++)
     {
       SkProblem *problem = g_ptr_array_index (problems, i);
@@ -314,8 +344,17 @@ sk_edit_set_fixed_percent (SkHistory   *history,
       if (broken)
         return FALSE;
     }
-  return _sk_edit_set_double (history, project, s ? &scenario_fixed : &model_fixed, ids, fixed_percent,
-                              g_strdup_printf (_("Change the Equal Part of «%s»"), title_of (m, s)));
+  {
+    GPtrArray *commands = _sk_edit_commands_new ();
+    SkValue v = { TRUE, { .d = fixed_percent } };
+
+    if (s == NULL && fixed_percent != m->fixed_percent)
+      pin_scenarios (commands, project, m, TRUE, FALSE);
+    _sk_edit_add (commands, _sk_edit_field_command (project, s ? &scenario_fixed : &model_fixed, ids, &v, NULL));
+    return _sk_edit_run (history, project,
+                         _sk_edit_group (commands, g_strdup_printf (_("Change the Equal Part of «%s»"),
+                                                                    title_of (m, s))));
+  }
 }
 
 /* Criteria */
@@ -358,6 +397,8 @@ sk_edit_add_criterion (SkHistory   *history,
   if (!check_weight (m, figure, weight, error))
     return FALSE;
   commands = _sk_edit_commands_new ();
+  if (s == NULL)
+    pin_scenarios (commands, project, m, FALSE, TRUE);
   list = editable_list (commands, m, s, TRUE);
   c = sk_criterion_new ();
   c->figure = g_strdup (figure);
@@ -428,6 +469,8 @@ sk_edit_remove_criterion (SkHistory   *history,
         return FALSE;
     }
   commands = _sk_edit_commands_new ();
+  if (s == NULL)
+    pin_scenarios (commands, project, m, FALSE, TRUE);
   editable_list (commands, m, s, TRUE);
   _sk_edit_add (commands, _sk_edit_remove_command (project, SK_RECORD_CRITERION, parent, index, NULL));
   return _sk_edit_run (history, project,
@@ -461,6 +504,8 @@ sk_edit_set_criterion_weight (SkHistory   *history,
   if (c->weight == weight)
     return TRUE;
   commands = _sk_edit_commands_new ();
+  if (s == NULL)
+    pin_scenarios (commands, project, m, FALSE, TRUE);
   list = editable_list (commands, m, s, TRUE);
   _sk_edit_add (commands, _sk_edit_field_command_for (g_ptr_array_index (list, index), &criterion_weight, ids, &v,
                                                       NULL));
@@ -494,6 +539,8 @@ sk_edit_set_criterion_figure (SkHistory   *history,
   if (g_strcmp0 (c->figure, figure) == 0)
     return TRUE;
   commands = _sk_edit_commands_new ();
+  if (s == NULL)
+    pin_scenarios (commands, project, m, FALSE, TRUE);
   list = editable_list (commands, m, s, TRUE);
   _sk_edit_add (commands, _sk_edit_field_command_for (g_ptr_array_index (list, index), &criterion_figure, ids, &v,
                                                       NULL));
@@ -592,6 +639,11 @@ sk_edit_add_scenario (SkHistory   *history,
   scenario = sk_scenario_new ();
   scenario->id = sk_unique_id (m->scenarios, "scenario");
   scenario->title = g_strdup (title);
+  /* Its own equal part and criteria: an edit of the model's later does
+   * not change what its title says. */
+  scenario->has_fixed = TRUE;
+  scenario->fixed_percent = m->fixed_percent;
+  scenario->criteria = sk_criteria_copy (m->criteria);
   if (id_out != NULL)
     *id_out = g_strdup (scenario->id);
   return _sk_edit_run (history, project,

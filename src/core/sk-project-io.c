@@ -13,6 +13,7 @@
 #include "sk-i18n.h"
 #include <string.h>
 
+#include "sk-command.h"
 #include "sk-file.h"
 #include "sk-fingerprint.h"
 #include "sk-index.h"
@@ -677,6 +678,86 @@ restore (SkProject *self,
   self->checkpointed = TRUE;
   sk_project_changed (self);
   return TRUE;
+}
+
+/* The snapshot as a command of an SkHistory */
+
+typedef struct
+{
+  char *before;
+  char *after;   /* NULL until first undone: the edit follows the command */
+} Snapshot;
+
+static void
+put_back (SkProject  *self,
+          const char *text)
+{
+  g_autoptr(SkProject) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  other = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  if (other == NULL)
+    {
+      g_warning ("Could not restore a snapshot: %s", error->message);
+      return;
+    }
+  take_contents (self, other);
+  self->checkpointed = TRUE;
+  sk_project_changed (self);
+}
+
+static void
+snapshot_apply (gpointer   data,
+                SkProject *project,
+                gboolean   undo)
+{
+  Snapshot *s = data;
+
+  if (undo)
+    {
+      g_free (s->after);
+      s->after = snapshot (project);
+      put_back (project, s->before);
+    }
+  else if (s->after != NULL)
+    put_back (project, s->after);
+}
+
+static void
+snapshot_free (gpointer data)
+{
+  Snapshot *s = data;
+
+  g_free (s->before);
+  g_free (s->after);
+  g_free (s);
+}
+
+static gsize
+snapshot_size (gpointer data)
+{
+  Snapshot *s = data;
+
+  return sizeof *s + strlen (s->before) + (s->after ? strlen (s->after) : 0);
+}
+
+static const SkCommandOps snapshot_ops = {
+  .name = "snapshot",
+  .apply = snapshot_apply,
+  .free = snapshot_free,
+  .size = snapshot_size,
+};
+
+SkCommand *
+sk_project_snapshot_command_new (SkProject *self)
+{
+  Snapshot *s;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
+
+  s = g_new0 (Snapshot, 1);
+  s->before = snapshot (self);
+  return sk_command_new (&snapshot_ops, s, g_strdup (_("Change")));
 }
 
 /* A separate project with the same contents (no undo history): the

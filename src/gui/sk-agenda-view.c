@@ -16,6 +16,7 @@
 #include "sk-agenda-view.h"
 #include "sk-presenter.h"
 #include "sk-date.h"
+#include "sk-edit.h"
 #include "sk-clipboard.h"
 #include "sk-export.h"
 #include "sk-date-picker.h"
@@ -78,7 +79,7 @@ static void
 begin_edit (SkAgendaView *self,
             const char   *merge_key)
 {
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), merge_key);
+  sk_view_checkpoint (SK_VIEW (self), merge_key);
 }
 
 /* "Styremøte, 15 items" under a meeting's date in the side list. */
@@ -1422,12 +1423,21 @@ move_item_to (SkAgendaView *self,
   GtkListBoxRow *row;
   gpointer item;
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr(GError) error = NULL;
+  gboolean moved;
 
   if (from >= items->len || to >= items->len || from == to || self->items == NULL)
     return;
-  begin_edit (self, NULL);
-  item = g_ptr_array_steal_index (items, from);
-  g_ptr_array_insert (items, to, item);
+  item = g_ptr_array_index (items, from);
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  moved = sk_edit_move_item (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                             self->meeting->id, ((SkItem *) item)->id, to, &error);
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!moved)
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
   end_edit (self);
 
   for (guint i = lo; i <= hi && !editing; i++)
@@ -2298,9 +2308,9 @@ sk_agenda_view_init (SkAgendaView *self)
 }
 
 void
-sk_agenda_view_set_project (SkAgendaView *self,
-                            SkProject    *project)
+sk_agenda_view_set_document (SkAgendaView *self,
+                            SkDocument    *document)
 {
   g_return_if_fail (SK_IS_AGENDA_VIEW (self));
-  sk_view_set_project (SK_VIEW (self), project);
+  sk_view_set_document (SK_VIEW (self), document);
 }

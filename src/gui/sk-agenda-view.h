@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "sk-presenter.h"
-#include "sk-project.h"
+#include "sk-document.h"
 #include "sk-view.h"
 
 G_BEGIN_DECLS
@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK, AGENDA_VIEW, SkView)
 
-void sk_agenda_view_set_project (SkAgendaView *self,
-                                 SkProject    *project);
+void sk_agenda_view_set_document (SkAgendaView *self,
+                                 SkDocument    *document);
 SkPresenter *sk_agenda_view_start_meeting_mode (SkAgendaView *self);
 
 G_END_DECLS

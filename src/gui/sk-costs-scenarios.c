@@ -29,7 +29,7 @@ added_done (SkView     *view,
 
   if (model == NULL)
     return;
-  sk_project_checkpoint (sk_view_get_project (view), NULL);
+  sk_view_checkpoint (view, NULL);
   s = sk_cost_model_add_scenario (model, title, copy ? sk_costs_view_get_scenario (self) : NULL);
   sk_view_changed (view);
   sk_costs_view_show_scenario (self, s);
@@ -47,7 +47,7 @@ renamed_done (SkView     *view,
 
   if (s == NULL || g_strcmp0 (s->title, title) == 0)
     return;
-  sk_project_checkpoint (sk_view_get_project (view), NULL);
+  sk_view_checkpoint (view, NULL);
   sk_cost_model_rename_scenario (sk_costs_view_get_model (self), s->id, title);
   sk_view_changed (view);
   sk_costs_view_show_scenario (self, s);
@@ -85,7 +85,7 @@ scenario_action (GtkWidget  *widget,
       /* Translators: %s is the scenario's name */
       g_autofree char *message = g_strdup_printf (_("Scenario “%s” deleted"), s->title);
 
-      sk_project_checkpoint (sk_view_get_project (view), NULL);
+      sk_view_checkpoint (view, NULL);
       sk_cost_model_remove_scenario (model, s->id);
       sk_view_changed (view);
       sk_costs_view_show_scenario (self, NULL);

@@ -81,7 +81,7 @@ begin_edit (SkCostsView *self,
 {
   g_autofree char *key = what ? g_strdup_printf ("costs:%s:%u:%s", self->model->id, self->scenario, what) : NULL;
 
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
+  sk_view_checkpoint (SK_VIEW (self), key);
 }
 
 static void
@@ -1155,8 +1155,10 @@ import_response_cb (GtkNativeDialog *chooser,
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   name = g_file_get_basename (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
-      (table = sk_ssb_table_parse (contents, length, &error)) == NULL ||
+  if (g_file_load_contents (file, NULL, &contents, &length, NULL, &error) &&
+      (table = sk_ssb_table_parse (contents, length, &error)) != NULL)
+    sk_view_checkpoint (SK_VIEW (self), NULL);
+  if (table == NULL ||
       (updated = sk_ssb_table_apply (table, sk_view_get_project (SK_VIEW (self)), &notes, &error)) < 0)
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
@@ -1776,11 +1778,11 @@ sk_costs_view_init (SkCostsView *self)
 }
 
 void
-sk_costs_view_set_project (SkCostsView *self,
-                           SkProject   *project)
+sk_costs_view_set_document (SkCostsView *self,
+                           SkDocument   *document)
 {
   g_return_if_fail (SK_IS_COSTS_VIEW (self));
-  sk_view_set_project (SK_VIEW (self), project);
+  sk_view_set_document (SK_VIEW (self), document);
 }
 
 void

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "sk-project.h"
+#include "sk-document.h"
 #include "sk-view.h"
 
 G_BEGIN_DECLS
@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkCostsView, sk_costs_view, SK, COSTS_VIEW, SkView)
 
-void sk_costs_view_set_project (SkCostsView *self,
-                               SkProject *project);
+void sk_costs_view_set_document (SkCostsView *self,
+                               SkDocument *document);
 
 void sk_costs_view_select (SkCostsView *self,
                          const char *id);

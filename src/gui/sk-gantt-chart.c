@@ -16,9 +16,12 @@
 
 #include "sk-calendar.h"
 #include "sk-date.h"
+#include "sk-document.h"
+#include "sk-edit.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
+#include "sk-view.h"
 
 typedef enum
 {
@@ -227,39 +230,81 @@ select_row (SkGanttChart *self,
 
 /* Edits */
 
-static void
-set_dates (SkTask  *task,
-           guint32  start,
-           guint32  end)
+/* An edit through sk-edit.h on the chart's history (none for a chart of
+ * a project without a document); the view around the chart shows it when
+ * told (edited ()), not from the change signals as well. */
+typedef struct
 {
-  g_free (task->start);
-  g_free (task->end);
-  task->start = iso_of (start);
-  task->end = iso_of (end);
+  SkTask *task;
+  SkTask *target;   /* of a link: it depends on the task */
+  int     days;
+  char   *start;
+  char   *end;
+} Edit;
+
+typedef gboolean (*EditFunc) (SkGanttChart  *self,
+                              const Edit    *edit,
+                              SkHistory     *history,
+                              GError       **error);
+
+static gboolean
+run_edit (SkGanttChart *self,
+          gboolean      burst,
+          EditFunc      func,
+          const Edit   *edit)
+{
+  SkDocument *document = sk_document_from_project (self->project);
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SK_TYPE_VIEW);
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (burst && document != NULL)
+    sk_document_begin_burst (document);
+  if (view != NULL)
+    sk_view_set_editing (SK_VIEW (view), TRUE);
+  done = func (self, edit, document ? sk_document_get_history (document) : NULL, &error);
+  if (view != NULL)
+    sk_view_set_editing (SK_VIEW (view), FALSE);
+  if (!done)
+    {
+      g_debug ("%s", error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  return done;
 }
 
-/* Moves `task` by `days`, and, when asked, every task after it in the
- * chain of finish-to-start links (each once). */
-static void
-shift_task (SkGanttChart *self,
-            SkTask       *task,
-            int           days,
-            GHashTable   *done)
+/* Moves the task, and, when asked, every task after it in the chain of
+ * finish-to-start links (the core's sk_edit_shift_task ()). */
+static gboolean
+shift_edit (SkGanttChart  *self,
+            const Edit    *edit,
+            SkHistory     *history,
+            GError       **error)
 {
-  if (g_hash_table_contains (done, task))
-    return;
-  g_hash_table_add (done, task);
-  set_dates (task, julian_of (task->start) + days, julian_of (task->end) + days);
-  if (!self->shift_successors)
-    return;
-  for (guint i = 0; i < self->timeline->tasks->len; i++)
-    {
-      SkTask *other = g_ptr_array_index (self->timeline->tasks, i);
+  return sk_edit_shift_task (history, self->project, self->timeline->id, edit->task->id, edit->days,
+                             self->shift_successors, error);
+}
 
-      for (guint k = 0; k < other->depends_on->len; k++)
-        if (g_strcmp0 (g_ptr_array_index (other->depends_on, k), task->id) == 0)
-          shift_task (self, other, days, done);
-    }
+/* The target depends on the task: refused twice or in a loop. */
+static gboolean
+link_edit (SkGanttChart  *self,
+           const Edit    *edit,
+           SkHistory     *history,
+           GError       **error)
+{
+  return sk_edit_add_dependency (history, self->project, self->timeline->id, edit->target->id, edit->task->id,
+                                 error);
+}
+
+static gboolean
+dates_edit (SkGanttChart  *self,
+            const Edit    *edit,
+            SkHistory     *history,
+            GError       **error)
+{
+  return sk_edit_set_task_dates (history, self->project, self->timeline->id, edit->task->id, edit->start, edit->end,
+                                 error);
 }
 
 static void
@@ -276,40 +321,13 @@ sk_gantt_chart_shift_selected (SkGanttChart *self,
                                int           days)
 {
   SkTask *task = sk_gantt_chart_get_selected (self);
-  g_autoptr(GHashTable) done = NULL;
-  g_autofree char *key = NULL;
+  Edit edit = { .task = task, .days = days };
 
   if (task == NULL || !self->editable || days == 0)
     return;
-  key = g_strdup_printf ("gantt:%s:%s:shift", self->timeline->id, task->id);
-  sk_project_checkpoint (self->project, key);
-  done = g_hash_table_new (NULL, NULL);
-  shift_task (self, task, days, done);
-  edited (self);
-}
-
-/* Whether `to` depends, directly or not, on `from` (a link from `to` to
- * `from` would close a loop). */
-static gboolean
-depends_on (SkTimeline *t,
-            SkTask     *to,
-            SkTask     *from,
-            guint       depth)
-{
-  if (to == from)
-    return TRUE;
-  if (depth > t->tasks->len)
-    return FALSE;
-  for (guint k = 0; k < to->depends_on->len; k++)
-    for (guint i = 0; i < t->tasks->len; i++)
-      {
-        SkTask *pred = g_ptr_array_index (t->tasks, i);
-
-        if (g_strcmp0 (pred->id, g_ptr_array_index (to->depends_on, k)) == 0 &&
-            depends_on (t, pred, from, depth + 1))
-          return TRUE;
-      }
-  return FALSE;
+  /* Steps by key in a row are one step of undo. */
+  if (run_edit (self, TRUE, shift_edit, &edit))
+    edited (self);
 }
 
 /* Gestures */
@@ -407,7 +425,7 @@ drag_end_cb (GtkGestureDrag *gesture,
 {
   DragKind kind = self->drag;
   SkTask *task;
-  g_autoptr(GHashTable) done = NULL;
+  gboolean done;
 
   self->drag = DRAG_NONE;
   if (kind == DRAG_NONE || self->rows == NULL || self->drag_row >= self->rows->len)
@@ -426,16 +444,10 @@ drag_end_cb (GtkGestureDrag *gesture,
       target = row_task (self, self->link_row);
       /* From task to target: target depends on task.  Not twice, not in
        * a loop. */
-      if (depends_on (self->timeline, task, target, 0) ||
-          g_ptr_array_find_with_equal_func (target->depends_on, task->id, g_str_equal, NULL))
-        {
-          gtk_widget_error_bell (GTK_WIDGET (self));
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-          return;
-        }
-      sk_project_checkpoint (self->project, NULL);
-      g_ptr_array_add (target->depends_on, g_strdup (task->id));
-      edited (self);
+      Edit edit = { .task = task, .target = target };
+
+      if (run_edit (self, FALSE, link_edit, &edit))
+        edited (self);
       return;
     }
 
@@ -445,11 +457,11 @@ drag_end_cb (GtkGestureDrag *gesture,
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
-  sk_project_checkpoint (self->project, NULL);
   if (kind == DRAG_MOVE)
     {
-      done = g_hash_table_new (NULL, NULL);
-      shift_task (self, task, self->drag_days, done);
+      Edit edit = { .task = task, .days = self->drag_days };
+
+      done = run_edit (self, FALSE, shift_edit, &edit);
     }
   else
     {
@@ -460,10 +472,15 @@ drag_end_cb (GtkGestureDrag *gesture,
         s = MIN ((gint64) s + self->drag_days, e);
       else
         e = MAX ((gint64) e + self->drag_days, s);
-      set_dates (task, s, e);
+      g_autofree char *start = iso_of (s);
+      g_autofree char *end = iso_of (e);
+      Edit edit = { .task = task, .start = start, .end = end };
+
+      done = run_edit (self, FALSE, dates_edit, &edit);
     }
   self->drag_days = 0;
-  edited (self);
+  if (done)
+    edited (self);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sk-clipboard.h"
+#include "sk-edit.h"
 #include "sk-export.h"
 #include "sk-format.h"
 #include "sk-matrix.h"
@@ -29,7 +30,6 @@ struct _SkMatrixView
   GtkStack       *content_stack;
   GtkBox         *content;
 
-  GHashTable     *prepared;  /* matrix id → SkMatrix as loaded or last saved */
 
   SkMatrix       *matrix;
   GtkWidget      *chart;
@@ -63,9 +63,11 @@ candidate_name (SkMatrixView *self,
 static SkMatrix *
 prepared_matrix (SkMatrixView *self)
 {
-  if (self->prepared == NULL || self->matrix == NULL || self->matrix->id == NULL)
+  SkDocument *document = sk_view_get_document (SK_VIEW (self));
+
+  if (document == NULL || self->matrix == NULL)
     return NULL;
-  return g_hash_table_lookup (self->prepared, self->matrix->id);
+  return sk_document_get_prepared_matrix (document, self->matrix->id);
 }
 
 static gboolean
@@ -172,7 +174,7 @@ begin_edit (SkMatrixView *self,
 {
   g_autofree char *key = what ? g_strdup_printf ("matrix:%s:%s", self->matrix->id, what) : NULL;
 
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
+  sk_view_checkpoint (SK_VIEW (self), key);
 }
 
 /* The side list's subtitle of a matrix: "2 candidates". */
@@ -199,15 +201,23 @@ weight_changed_cb (SkMatrixView  *self,
 {
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done;
 
   if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
-  key = g_strdup_printf ("w:%s", factor->id);
   if (value == factor->weight)
     return;
-  begin_edit (self, key);
-  factor->weight = value;
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  done = sk_edit_set_weight (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                             self->matrix->id, factor->id, value, &error);
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!done)
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
   end_edit (self);
 }
 
@@ -218,15 +228,23 @@ score_changed_cb (SkMatrixView  *self,
   SkCandidate *cand = g_object_get_data (G_OBJECT (adjustment), "sk-candidate");
   SkFactor *factor = g_object_get_data (G_OBJECT (adjustment), "sk-factor");
   double value = round (gtk_adjustment_get_value (adjustment) * 10000) / 10000;
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done;
 
   if (self->matrix == NULL || !sk_view_is_current (SK_VIEW (self), adjustment))
     return;
-  key = g_strdup_printf ("s:%s:%s", cand->municipality, factor->id);
   if (value == sk_candidate_get_score (cand, factor->id))
     return;
-  begin_edit (self, key);
-  sk_candidate_set_score (cand, factor->id, value);
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  done = sk_edit_set_score (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                            self->matrix->id, cand->municipality, factor->id, value, &error);
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!done)
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
   end_edit (self);
 }
 
@@ -557,7 +575,7 @@ matrix_action (GtkWidget  *widget,
   if (g_str_equal (name, "matrix.copy"))
     copy_cb (self);
   else if (g_str_equal (name, "matrix.rename"))
-    sk_view_rename_record (SK_VIEW (self), _("Rename the Matrix"), (gpointer *) &self->matrix);
+    sk_view_rename_record (SK_VIEW (self), SK_LINK_MATRIX, _("Rename the Matrix"), (gpointer *) &self->matrix);
   else if (g_str_equal (name, "matrix.delete"))
     sk_view_delete_record (SK_VIEW (self), SK_LINK_MATRIX, (gpointer *) &self->matrix);
   else
@@ -1057,6 +1075,7 @@ show_matrix (SkMatrixView *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button (_("Factor Menu"), menu));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_object_set_data (G_OBJECT (row), "sk-adjustment", adj);
       g_ptr_array_add (self->weight_rows, row);
     }
   gtk_widget_set_margin_top (group, 12);
@@ -1261,10 +1280,40 @@ sk_matrix_view_dispose (GObject *object)
   self->restore = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
-  g_clear_pointer (&self->prepared, g_hash_table_unref);
   g_clear_pointer (&self->weight_rows, g_ptr_array_unref);
   g_clear_pointer (&self->sensitivity, g_array_unref);
   G_OBJECT_CLASS (sk_matrix_view_parent_class)->dispose (object);
+}
+
+/* A weight undone or redone: its slider and the results, not the page. */
+static gboolean
+record_changed_vfunc (SkView       *view,
+                      SkRecordKind  kind,
+                      const char   *id,
+                      const char   *field)
+{
+  SkMatrixView *self = SK_MATRIX_VIEW (view);
+  gsize n;
+
+  if (self->matrix == NULL || self->matrix->id == NULL || self->results_grid == NULL ||
+      kind != SK_RECORD_FACTOR || g_strcmp0 (field, "weight") != 0)
+    return FALSE;
+  n = strlen (self->matrix->id);
+  if (strncmp (id, self->matrix->id, n) != 0 || id[n] != '/')
+    return FALSE;
+  for (guint f = 0; f < self->weight_rows->len; f++)
+    {
+      GtkAdjustment *adj = g_object_get_data (g_ptr_array_index (self->weight_rows, f), "sk-adjustment");
+      SkFactor *factor = adj ? g_object_get_data (G_OBJECT (adj), "sk-factor") : NULL;
+
+      if (factor == NULL || g_strcmp0 (factor->id, id + n + 1) != 0)
+        continue;
+      /* The record's value already: not an edit (weight_changed_cb). */
+      gtk_adjustment_set_value (adj, factor->weight);
+      update_results (self);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -1279,6 +1328,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
+  view_class->record_changed = record_changed_vfunc;
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);
@@ -1311,52 +1361,30 @@ sk_matrix_view_init (SkMatrixView *self)
   sk_view_add_empty_action (view, _("_New Scoring Matrix…"), "matrix.new");
 }
 
-/* A copy of the project's matrices as they are now (loaded, or just
- * saved): the values "as prepared". */
+/* Saved: the values now are the values as prepared, the marks under the
+ * sliders move. */
 static void
-take_prepared (SkMatrixView *self,
-               SkProject    *project)
+prepared_changed_cb (SkMatrixView *self)
 {
-  GPtrArray *matrices;
-
-  g_clear_pointer (&self->prepared, g_hash_table_unref);
-  if (project == NULL)
-    return;
-  matrices = sk_project_get_matrices (project);
-  self->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) sk_matrix_free);
-  for (guint i = 0; i < matrices->len; i++)
-    {
-      SkMatrix *copy = sk_matrix_copy (g_ptr_array_index (matrices, i));
-
-      /* Ids are unique in a project that opened; the first one wins otherwise. */
-      if (copy->id != NULL && !g_hash_table_contains (self->prepared, copy->id))
-        g_hash_table_insert (self->prepared, copy->id, copy);
-      else
-        sk_matrix_free (copy);
-    }
-}
-
-void
-sk_matrix_view_set_project (SkMatrixView *self,
-                            SkProject    *project)
-{
-  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
-
-  /* The values as prepared first: the page is then built once, with the
-   * marks under its sliders (it was built twice when first shown, some
-   * 60 M instructions each time). */
-  take_prepared (self, project);
-  sk_view_set_project (SK_VIEW (self), project);
-}
-
-void
-sk_matrix_view_mark_prepared (SkMatrixView *self)
-{
-  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
-
-  take_prepared (self, sk_view_get_project (SK_VIEW (self)));
   if (self->matrix != NULL && self->results_grid != NULL)
     show_matrix (self, self->matrix);
+}
+
+void
+sk_matrix_view_set_document (SkMatrixView *self,
+                             SkDocument   *document)
+{
+  SkDocument *old;
+
+  g_return_if_fail (SK_IS_MATRIX_VIEW (self));
+
+  old = sk_view_get_document (SK_VIEW (self));
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, prepared_changed_cb, self);
+  if (document != NULL)
+    g_signal_connect_object (document, "prepared-changed", G_CALLBACK (prepared_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  sk_view_set_document (SK_VIEW (self), document);
 }
 
 void

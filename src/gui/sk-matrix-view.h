@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "sk-project.h"
+#include "sk-document.h"
 #include "sk-view.h"
 
 G_BEGIN_DECLS
@@ -15,10 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK, MATRIX_VIEW, SkView)
 
-void sk_matrix_view_set_project   (SkMatrixView *self,
-                                   SkProject    *project);
-/* The values now become the values "as prepared" (after a save). */
-void sk_matrix_view_mark_prepared (SkMatrixView *self);
+/* The values as prepared are the document's (sk_document_set_saved ()). */
+void sk_matrix_view_set_document  (SkMatrixView *self,
+                                   SkDocument   *document);
 
 void sk_matrix_view_select (SkMatrixView *self,
                          const char *id);

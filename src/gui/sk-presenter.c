@@ -18,6 +18,8 @@
 
 #include "sk-agenda.h"
 #include "sk-costs-view.h"
+#include "sk-document.h"
+#include "sk-edit.h"
 #include "sk-format.h"
 #include "sk-matrix-view.h"
 #include "sk-meeting-session.h"
@@ -71,6 +73,7 @@ struct _SkPresenter
   GtkLabel   *linked_title;
   GtkWidget  *linked_view;
   SkProject  *sandbox;
+  SkDocument *sandbox_document;   /* for the views of the sandbox */
   guint       pending_position;
   GtkWidget  *keep_entry;      /* the name of a what-if kept as a variant */
 
@@ -376,6 +379,7 @@ static void
 drop_sandbox (SkPresenter *self)
 {
   close_linked (self);
+  g_clear_object (&self->sandbox_document);
   g_clear_object (&self->sandbox);
 }
 
@@ -444,6 +448,8 @@ keep_what_if (SkPresenter *self)
       /* Translators: the name offered for a what-if kept as a variant, "Kva om, sak 7" */
       name = g_strdup_printf (_("What-if, item %s"), number);
     }
+  /* One step of undo in the main window. */
+  sk_document_checkpoint_project (self->project, NULL);
   if (!sk_project_keep_what_if (self->project, self->sandbox, name, self->meeting_id, self->position, &kept, &error))
     {
       /* Translators: %s is why, with the JSON path */
@@ -482,6 +488,8 @@ what_if_response_cb (AdwMessageDialog *dialog,
     {
       g_autoptr(GError) error = NULL;
 
+      /* One step of undo in the main window. */
+      sk_document_checkpoint_project (self->project, NULL);
       leave = sk_project_adopt_what_if (self->project, self->sandbox, &error);
       if (!leave)
         {
@@ -609,6 +617,8 @@ open_link (SkPresenter *self,
     self->sandbox = sk_project_copy (self->project);
   if (self->sandbox == NULL)
     return;
+  if (self->sandbox_document == NULL)
+    self->sandbox_document = sk_document_new (self->sandbox);
   close_linked (self);
   title = describe_link (self->sandbox, link, &icon);
   if (title == NULL)
@@ -630,9 +640,9 @@ open_link (SkPresenter *self,
   /* Laid out for the room before it is filled. */
   sk_view_set_presenting (SK_VIEW (view));
   if (SK_IS_MATRIX_VIEW (view))
-    sk_matrix_view_set_project (SK_MATRIX_VIEW (view), self->sandbox);   /* also the values as prepared */
+    sk_matrix_view_set_document (SK_MATRIX_VIEW (view), self->sandbox_document);   /* also the values as prepared */
   else
-    sk_view_set_project (SK_VIEW (view), self->sandbox);
+    sk_view_set_document (SK_VIEW (view), self->sandbox_document);
   sk_view_select (SK_VIEW (view), link->id, NULL);
   gtk_widget_set_vexpand (view, TRUE);
   gtk_widget_add_css_class (view, "mm-linked");
@@ -937,19 +947,15 @@ set_decision (SkPresenter *self,
               SkItem      *item,
               const char  *text)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *when = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+  SkDocument *document = sk_document_from_project (self->project);
+  g_autoptr(GError) error = NULL;
 
-  sk_project_checkpoint (self->project, NULL);
-  g_free (item->decision);
-  item->decision = text && text[0] ? g_strdup (text) : NULL;
-  if (item->extra == NULL)
-    item->extra = json_object_new ();
-  if (item->decision)
-    json_object_set_string_member (item->extra, "decided_at", when);
-  else if (json_object_has_member (item->extra, "decided_at"))
-    json_object_remove_member (item->extra, "decided_at");
-  sk_project_changed (self->project);
+  if (!sk_edit_record_decision (document ? sk_document_get_history (document) : NULL, self->project,
+                                self->meeting_id, item->id, text, NULL, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
   show_item (self);
   /* Adopted by mistake: the way back is on the screen. */
   toast_full (self, item->decision ? _("Decision recorded") : _("Decision cleared"), _("_Undo"), "mm.undo");
@@ -963,7 +969,9 @@ undo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   SkPresenter *self = SK_PRESENTER (widget);
-  gboolean done = g_str_equal (name, "mm.undo") ? sk_project_undo (self->project) : sk_project_redo (self->project);
+  SkDocument *document = sk_document_from_project (self->project);
+  gboolean done = document != NULL &&
+                  (g_str_equal (name, "mm.undo") ? sk_document_undo (document) : sk_document_redo (document));
 
   if (done)
     show_item (self);
@@ -1572,6 +1580,7 @@ sk_presenter_dispose (GObject *object)
       g_clear_weak_pointer (&self->parent);
     }
   self->linked_view = NULL;
+  g_clear_object (&self->sandbox_document);
   g_clear_object (&self->sandbox);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_presenter_parent_class)->dispose (object);

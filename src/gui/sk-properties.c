@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-document.h"
+#include "sk-edit.h"
 #include "sk-project.h"
 #include "sk-properties.h"
 #include "sk-view-util.h"
@@ -28,10 +30,21 @@ struct _SkProperties
 
 G_DEFINE_FINAL_TYPE (SkProperties, sk_properties, ADW_TYPE_PREFERENCES_WINDOW)
 
+/* The project's history, where the title and organisation are edited
+ * (sk-edit.h); none for a project without a document. */
+static SkHistory *
+history_of (SkProject *project)
+{
+  SkDocument *document = sk_document_from_project (project);
+
+  return document != NULL ? sk_document_get_history (document) : NULL;
+}
+
 static void
 title_apply_cb (SkProperties *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autoptr(GError) error = NULL;
 
   /* A project always has a title. */
   if (text[0] == '\0')
@@ -44,8 +57,8 @@ title_apply_cb (SkProperties *self)
   /* The row shows it already: given again, it would offer to apply it. */
   g_free (self->title_shown);
   self->title_shown = g_strdup (text);
-  sk_project_checkpoint (self->project, NULL);
-  sk_project_set_title (self->project, text);   /* says it changed */
+  if (!sk_edit_set_project_title (history_of (self->project), self->project, text, &error))
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), sk_project_get_title (self->project));
 }
 
 static void
@@ -58,8 +71,7 @@ organisation_apply_cb (SkProperties *self)
     return;
   g_free (self->organisation_shown);
   self->organisation_shown = g_strdup (text);
-  sk_project_checkpoint (self->project, NULL);
-  sk_project_set_organisation (self->project, text[0] ? text : NULL);   /* says it changed */
+  sk_edit_set_project_organisation (history_of (self->project), self->project, text[0] ? text : NULL, NULL);
 }
 
 static void
@@ -85,7 +97,7 @@ remove_member_cb (GtkButton    *button,
         continue;
       /* Translators: a toast, with Undo */
       message = g_strdup_printf (_("“%s” was removed"), m->name);
-      sk_project_checkpoint (self->project, NULL);
+      sk_document_checkpoint_project (self->project, NULL);
       g_ptr_array_remove_index (members, i);
       sk_project_changed (self->project);
       toast = adw_toast_new (message);
@@ -217,7 +229,7 @@ add_member_response_cb (AdwMessageDialog *dialog,
           m->id = sk_municipality_id_for_name (members, name);
           m->name = g_steal_pointer (&name);
           m->number = number[0] ? g_steal_pointer (&number) : NULL;
-          sk_project_checkpoint (self->project, NULL);
+          sk_document_checkpoint_project (self->project, NULL);
           g_ptr_array_add (members, m);
           sk_project_changed (self->project);
         }
@@ -359,5 +371,6 @@ sk_properties_new (GtkWindow *parent,
 
   project_changed_cb (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WINDOW (self);
 }

@@ -13,6 +13,7 @@
 
 #include "sk-agenda.h"
 #include "sk-date.h"
+#include "sk-edit.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
@@ -198,21 +199,38 @@ panel_edited (SkTimelineView *self)
   update_summary (self);
 }
 
+/* After an edit of the selected task through sk-edit.h (bracketed so
+ * that the change signals do not rebuild the page): the chart and the
+ * summary, or the core's reason for refusing it. */
+static gboolean
+task_edited (SkTimelineView  *self,
+             gboolean         done,
+             GError         **error)
+{
+  sk_view_set_editing (SK_VIEW (self), FALSE);
+  if (!done)
+    {
+      sk_view_toast (SK_VIEW (self), (*error)->message, FALSE);
+      return FALSE;
+    }
+  panel_edited (self);
+  return TRUE;
+}
+
 static void
 name_changed_cb (GtkEditable    *editable,
                  SkTimelineView *self)
 {
   SkTask *task = selected (self);
   const char *text = gtk_editable_get_text (editable);
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (task == NULL || text[0] == '\0' || g_strcmp0 (text, task->name) == 0)
     return;
-  key = g_strdup_printf ("task:%s:%s:name", self->timeline->id, task->id);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
-  g_free (task->name);
-  task->name = g_strdup (text);
-  panel_edited (self);
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  task_edited (self, sk_edit_set_task_name (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                                            self->timeline->id, task->id, text, &error), &error);
 }
 
 static void
@@ -221,15 +239,14 @@ note_changed_cb (GtkEditable    *editable,
 {
   SkTask *task = selected (self);
   const char *text = gtk_editable_get_text (editable);
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (task == NULL || g_strcmp0 (text, task->note ? task->note : "") == 0)
     return;
-  key = g_strdup_printf ("task:%s:%s:note", self->timeline->id, task->id);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
-  g_free (task->note);
-  task->note = text[0] ? g_strdup (text) : NULL;
-  panel_edited (self);
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  task_edited (self, sk_edit_set_task_note (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                                            self->timeline->id, task->id, text[0] ? text : NULL, &error), &error);
 }
 
 /* Dates are typed as YYYY-MM-DD and applied with Enter; a date that would
@@ -244,6 +261,7 @@ date_activate_cb (GtkEntry       *entry,
   g_autofree char *text = sk_date_from_input (gtk_editable_get_text (GTK_EDITABLE (entry)));
   GtkWidget *message = g_object_get_data (G_OBJECT (entry), "sk-message");
   const char *problem = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (task == NULL)
     return;
@@ -261,25 +279,12 @@ date_activate_cb (GtkEntry       *entry,
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
-  if (task->milestone)
-    {
-      g_free (task->start);
-      g_free (task->end);
-      task->start = g_strdup (text);
-      task->end = g_strdup (text);
-    }
-  else if (is_end)
-    {
-      g_free (task->end);
-      task->end = g_strdup (text);
-    }
-  else
-    {
-      g_free (task->start);
-      task->start = g_strdup (text);
-    }
-  panel_edited (self);
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  task_edited (self, sk_edit_set_task_dates (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                                             self->timeline->id, task->id,
+                                             task->milestone || !is_end ? text : task->start,
+                                             task->milestone || is_end ? text : task->end, &error),
+               &error);
 }
 
 static void
@@ -288,16 +293,16 @@ progress_changed_cb (GtkSpinButton  *spin,
 {
   SkTask *task = selected (self);
   double value = gtk_spin_button_get_value (spin);
-  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (!sk_view_is_current (SK_VIEW (self), spin))
     return;
   if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
     return;
-  key = g_strdup_printf ("task:%s:%s:progress", self->timeline->id, task->id);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), key);
-  task->progress = value;
-  panel_edited (self);
+  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  task_edited (self, sk_edit_set_task_progress (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                                                self->timeline->id, task->id, value, &error), &error);
 }
 
 static void
@@ -307,26 +312,19 @@ milestone_cb (GtkSwitch      *sw,
 {
   SkTask *task = selected (self);
   gboolean on = gtk_switch_get_active (sw);
+  g_autoptr(GError) error = NULL;
 
   if (task == NULL || on == task->milestone)
     return;
-  /* A phase holds tasks and cannot be a milestone. */
-  for (guint i = 0; on && i < self->timeline->tasks->len; i++)
-    if (g_strcmp0 (((SkTask *) g_ptr_array_index (self->timeline->tasks, i))->parent, task->id) == 0)
-      {
-        gtk_switch_set_active (sw, FALSE);
-        sk_view_toast (SK_VIEW (self), _("A phase cannot be a milestone"), FALSE);
-        return;
-      }
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
-  task->milestone = on;
-  task->has_milestone = TRUE;
-  if (on)
+  /* A phase holds tasks and cannot be a milestone: the core says so. */
+  sk_view_set_editing (SK_VIEW (self), TRUE);
+  if (!task_edited (self, sk_edit_set_task_milestone (sk_view_get_history (SK_VIEW (self)),
+                                                      sk_view_get_project (SK_VIEW (self)),
+                                                      self->timeline->id, task->id, on, &error), &error))
     {
-      g_free (task->end);
-      task->end = g_strdup (task->start);
+      gtk_switch_set_active (sw, task->milestone);
+      return;
     }
-  panel_edited (self);
   update_panel (self);
 }
 
@@ -384,7 +382,7 @@ parent_changed_cb (GtkDropDown    *dropdown,
   id = i == 0 || i > parents->len ? NULL : ((SkTask *) g_ptr_array_index (parents, i - 1))->id;
   if (g_strcmp0 (id, task->parent) == 0)
     return;
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   g_free (task->parent);
   task->parent = g_strdup (id);
   panel_edited (self);
@@ -415,7 +413,7 @@ add_task (SkTimelineView *self,
   task->has_milestone = milestone;
   if (near && near->parent)
     task->parent = g_strdup (near->parent);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   g_ptr_array_add (self->timeline->tasks, task);
   panel_edited (self);
   sk_gantt_chart_select_task (self->chart, task);
@@ -442,7 +440,7 @@ remove_task_cb (SkTimelineView *self)
   if (task == NULL)
     return;
   msg = g_strdup_printf (_("“%s” was removed"), task->name);
-  sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+  sk_view_checkpoint (SK_VIEW (self), NULL);
   /* What pointed at it no longer does. */
   for (guint i = 0; i < self->timeline->tasks->len; i++)
     {
@@ -745,7 +743,7 @@ import_response_cb (GtkNativeDialog *chooser,
           g_autofree char *msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
                                                             timeline->tasks->len), timeline->tasks->len);
 
-          sk_project_checkpoint (sk_view_get_project (SK_VIEW (self)), NULL);
+          sk_view_checkpoint (SK_VIEW (self), NULL);
           sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
           self->timeline = timeline;
           sk_project_changed (sk_view_get_project (SK_VIEW (self)));
@@ -1108,7 +1106,7 @@ timeline_action (GtkWidget  *widget,
   else if (g_str_equal (name, "timeline.rename"))
     {
       if (self->timeline != NULL && !is_combined (self))
-        sk_view_rename_record (SK_VIEW (self), _("Rename the Timeline"), (gpointer *) &self->timeline);
+        sk_view_rename_record (SK_VIEW (self), SK_LINK_TIMELINE, _("Rename the Timeline"), (gpointer *) &self->timeline);
     }
   else if (g_str_equal (name, "timeline.delete"))
     {
@@ -1157,11 +1155,11 @@ sk_timeline_view_init (SkTimelineView *self)
 }
 
 void
-sk_timeline_view_set_project (SkTimelineView *self,
-                              SkProject      *project)
+sk_timeline_view_set_document (SkTimelineView *self,
+                              SkDocument      *document)
 {
   g_return_if_fail (SK_IS_TIMELINE_VIEW (self));
-  sk_view_set_project (SK_VIEW (self), project);
+  sk_view_set_document (SK_VIEW (self), document);
 }
 
 void

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "sk-project.h"
+#include "sk-document.h"
 #include "sk-view.h"
 
 G_BEGIN_DECLS
@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkTimelineView, sk_timeline_view, SK, TIMELINE_VIEW, SkView)
 
-void sk_timeline_view_set_project (SkTimelineView *self,
-                               SkProject *project);
+void sk_timeline_view_set_document (SkTimelineView *self,
+                               SkDocument *document);
 
 void sk_timeline_view_select (SkTimelineView *self,
                          const char *id);

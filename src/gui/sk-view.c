@@ -32,14 +32,14 @@ typedef struct
   char              *empty_title;
   char              *empty_description;
   GPtrArray         *empty_actions;  /* label, action name, … for its buttons */
-  SkProject         *project;
+  SkDocument        *document;
+  SkProject         *project;   /* the document's */
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
   guint              generation;  /* of the controls shown (sk_view_new_page) */
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
-  gpointer          *renaming;  /* the view's pointer to the record being renamed */
   int                sidebar_width;  /* as the user left it */
   GtkListBoxRow     *shown_row;      /* weak: the row whose page is shown */
   guint              restore_id;
@@ -144,6 +144,57 @@ project_changed_cb (SkView *self)
     rebuild (self);
 }
 
+/* An edit through sk-edit.h, its undo or redo: the view brings what
+ * shows that record up to date itself, or is rebuilt as above.  Its own
+ * edit (sk_view_set_editing ()) it shows already. */
+static void
+record_cb (SkView       *self,
+           SkRecordKind  kind,
+           const char   *id,
+           const char   *field)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (priv->editing)
+    return;
+  if (field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      klass->record_changed && klass->record_changed (self, kind, id, field))
+    return;
+  project_changed_cb (self);
+}
+
+static void
+record_changed_cb (SkProject    *project,
+                   SkRecordKind  kind,
+                   const char   *id,
+                   const char   *field,
+                   SkView       *self)
+{
+  record_cb (self, kind, id, field);
+}
+
+static void
+record_listed_cb (SkProject    *project,
+                  SkRecordKind  kind,
+                  const char   *id,
+                  guint         position,
+                  SkView       *self)
+{
+  record_cb (self, kind, id, NULL);
+}
+
+static void
+record_moved_cb (SkProject    *project,
+                 SkRecordKind  kind,
+                 const char   *id,
+                 guint         from,
+                 guint         to,
+                 SkView       *self)
+{
+  record_cb (self, kind, id, NULL);
+}
+
 static void
 row_selected_cb (SkView        *self,
                  GtkListBoxRow *row)
@@ -205,6 +256,7 @@ sk_view_dispose (GObject *object)
   if (priv->project)
     g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
   g_clear_object (&priv->project);
+  g_clear_object (&priv->document);
   g_clear_pointer (&priv->kept_id, g_free);
   g_clear_pointer (&priv->empty_icon, g_free);
   g_clear_pointer (&priv->empty_title, g_free);
@@ -407,9 +459,25 @@ sk_view_get_project (SkView *self)
   return priv->project;
 }
 
+SkDocument *
+sk_view_get_document (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->document;
+}
+
+SkHistory *
+sk_view_get_history (SkView *self)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return priv->document ? sk_document_get_history (priv->document) : NULL;
+}
+
 void
-sk_view_set_project (SkView    *self,
-                     SkProject *project)
+sk_view_set_document (SkView     *self,
+                      SkDocument *document)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
@@ -418,13 +486,34 @@ sk_view_set_project (SkView    *self,
   /* While the old records still live. */
   forget (self);
   if (priv->project)
-    g_signal_handlers_disconnect_by_func (priv->project, project_changed_cb, self);
-  g_set_object (&priv->project, project);
-  if (project)
-    g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_handlers_disconnect_by_data (priv->project, self);
+  g_set_object (&priv->document, document);
+  g_clear_object (&priv->project);
+  if (document != NULL)
+    priv->project = g_object_ref (sk_document_get_project (document));
+  if (priv->project)
+    {
+      g_signal_connect_object (priv->project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (priv->project, "record-changed", G_CALLBACK (record_changed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-inserted", G_CALLBACK (record_listed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-removed", G_CALLBACK (record_listed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-moved", G_CALLBACK (record_moved_cb), self, 0);
+    }
   priv->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
+}
+
+void
+sk_view_checkpoint (SkView     *self,
+                    const char *merge_key)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  g_return_if_fail (SK_IS_VIEW (self));
+
+  if (priv->document != NULL)
+    sk_document_checkpoint (priv->document, merge_key);
 }
 
 GtkListBox *
@@ -581,73 +670,6 @@ sk_view_ask_title (SkView          *self,
 }
 
 void
-sk_view_add_record (SkView    *self,
-                    GPtrArray *records,
-                    gpointer   record,
-                    gpointer  *shown)
-{
-  SkProject *project = sk_view_get_project (self);
-
-  sk_project_checkpoint (project, NULL);
-  g_ptr_array_add (records, record);
-  /* Shown when the side list is made anew. */
-  *shown = record;
-  sk_project_changed (project);
-}
-
-void
-sk_view_delete_record (SkView     *self,
-                       SkLinkKind  kind,
-                       gpointer   *shown)
-{
-  SkProject *project = sk_view_get_project (self);
-  /* Matrices, timelines and cost models start with their id and title. */
-  char **record = *shown;
-  g_autofree char *id = g_strdup (record[0]);
-  g_autofree char *message = NULL;
-
-  /* Translators: a toast, with Undo */
-  message = g_strdup_printf (_("“%s” was deleted"), record[1]);
-  sk_project_checkpoint (project, NULL);
-  /* The view lets go of it before it goes. */
-  *shown = NULL;
-  sk_project_remove_record (project, kind, id, NULL);
-  sk_project_changed (project);
-  sk_view_toast (self, message, TRUE);
-}
-
-static void
-rename_done (SkView     *self,
-             const char *title)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-  SkProject *project = sk_view_get_project (self);
-  /* Matrices, timelines and cost models start with their id and title. */
-  char **record = priv->renaming ? *priv->renaming : NULL;
-
-  if (record == NULL || g_strcmp0 (record[1], title) == 0)
-    return;
-  sk_project_checkpoint (project, NULL);
-  g_free (record[1]);
-  record[1] = g_strdup (title);
-  sk_project_changed (project);
-}
-
-void
-sk_view_rename_record (SkView     *self,
-                       const char *heading,
-                       gpointer   *shown)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-  char **record = *shown;
-
-  g_return_if_fail (record != NULL);
-  /* The dialog is modal: the record shown stays the one renamed. */
-  priv->renaming = shown;
-  sk_view_ask_title (self, heading, NULL, _("Title"), record[1], _("_Rename"), rename_done);
-}
-
-void
 sk_view_toast (SkView     *self,
                const char *message,
                gboolean    undo)
@@ -746,6 +768,15 @@ sk_view_changed (SkView *self)
   priv->editing = TRUE;
   sk_project_changed (priv->project);
   priv->editing = FALSE;
+}
+
+void
+sk_view_set_editing (SkView   *self,
+                     gboolean  editing)
+{
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  priv->editing = editing;
 }
 
 void

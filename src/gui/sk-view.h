@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "sk-project.h"
+#include "sk-document.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +29,13 @@ struct _SkViewClass
   /* The project changed while shown: bring the view up to date in place
    * and return TRUE, or FALSE to have it rebuilt.  Optional. */
   gboolean (*refresh)      (SkView        *self);
+  /* A field changed through sk-edit.h (an undo, an edit elsewhere)
+   * while shown: show the new value in place and return TRUE, or FALSE
+   * to be refreshed or rebuilt.  Optional. */
+  gboolean (*record_changed) (SkView      *self,
+                              SkRecordKind kind,
+                              const char  *id,
+                              const char  *field);
   /* A row of the side list was selected; NULL when none is. */
   void     (*row_selected) (SkView        *self,
                             GtkListBoxRow *row);
@@ -45,8 +52,14 @@ void           sk_view_setup             (SkView        *self,
                                           int            clamp);
 
 SkProject     *sk_view_get_project       (SkView        *self);
-void           sk_view_set_project       (SkView        *self,
-                                          SkProject     *project);
+SkDocument    *sk_view_get_document      (SkView        *self);
+SkHistory     *sk_view_get_history       (SkView        *self);
+/* The document shown; its project is sk_view_get_project (). */
+void           sk_view_set_document      (SkView        *self,
+                                          SkDocument    *document);
+/* Before an edit not made through sk-edit.h (sk_document_checkpoint ()). */
+void           sk_view_checkpoint        (SkView        *self,
+                                          const char    *merge_key);
 GtkListBox    *sk_view_get_sidebar       (SkView        *self);
 GtkStack      *sk_view_get_content_stack (SkView        *self);
 GtkBox        *sk_view_get_content       (SkView        *self);
@@ -74,8 +87,8 @@ void           sk_view_ask_title         (SkView          *self,
                                           SkViewTitleFunc  done);
 /* A new matrix, timeline or cost model added to `records` and shown (as
  * `*shown`, the view's pointer to the record it shows); the one shown
- * deleted, with the agenda's links to it, and a toast with Undo. Each is
- * one edit that can be undone. */
+ * deleted through sk-edit.h, with the agenda's links to it, and a toast
+ * with Undo. Each is one edit that can be undone. */
 void           sk_view_add_record        (SkView        *self,
                                           GPtrArray     *records,
                                           gpointer       record,
@@ -85,6 +98,7 @@ void           sk_view_delete_record     (SkView        *self,
                                           gpointer      *shown);
 /* Asks for a new title for the record shown, and gives it. */
 void           sk_view_rename_record     (SkView        *self,
+                                          SkLinkKind     kind,
                                           const char    *heading,
                                           gpointer      *shown);
 /* A toast in the window's overlay, with Undo if asked. */
@@ -113,6 +127,10 @@ gboolean       sk_view_is_current        (SkView        *self,
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
+/* Around the view's own edit through sk-edit.h, which it shows already:
+ * the change signals do not rebuild it. */
+void           sk_view_set_editing       (SkView        *self,
+                                          gboolean       editing);
 /* Builds the view now if it is waiting to be shown to be (for selecting
  * in it before it is shown). */
 void           sk_view_ensure_built      (SkView        *self);

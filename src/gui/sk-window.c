@@ -21,6 +21,7 @@
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
 #include "sk-timeline-view.h"
+#include "sk-undo-menu.h"
 #include "sk-window.h"
 
 #define EXAMPLE_RESOURCE "/io/github/sakskart/Sakskart/example.sakskart"
@@ -60,13 +61,15 @@ struct _SkWindow
   SkCostsView          *costs_view;
 
   /* The document */
-  SkProject            *project;
+  SkDocument           *document;  /* the project and its history */
   GFile                *file;        /* NULL for a new project or the example */
   char                 *etag;        /* as loaded or saved, for conflict checks */
   gboolean              is_example;
   gboolean              has_document;  /* past the placeholder a window starts with */
-  gboolean              modified;
-  guint64               saved_state;  /* the project's contents on disk (sk_project_get_state ()) */
+  gboolean              modified;    /* as the title shows it */
+  gboolean              discarded;   /* the changes are given up: close or reload */
+  guint64               edits;       /* changes so far, to know one made while saving */
+  GMenu                *undo_section;
   gboolean              closing;
 
   GCancellable         *cancellable;
@@ -84,6 +87,18 @@ struct _SkWindow
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static SkProject *
+doc_project (SkWindow *self)
+{
+  return self->document ? sk_document_get_project (self->document) : NULL;
+}
+
+static gboolean
+is_modified (SkWindow *self)
+{
+  return !self->discarded && self->document != NULL && sk_document_get_modified (self->document);
+}
 
 enum {
   LOADED,
@@ -139,7 +154,7 @@ update_title (SkWindow *self)
    * narrow for the view switcher (not laid out while it is hidden): the
    * organisation, else the project's title.  A title such as "Styremøte
    * 3. november 2025" read as the meeting shown, whatever meeting was. */
-  adw_window_title_set_subtitle (self->window_title, self->project && title_visible (self) ? subtitle_of (self->project) : "");
+  adw_window_title_set_subtitle (self->window_title, doc_project (self) && title_visible (self) ? subtitle_of (doc_project (self)) : "");
   /* Translators: the window title, "• board.sakskart — Sakskart" */
   window_title = g_strdup_printf (_("%s — Sakskart"), title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
@@ -201,7 +216,7 @@ write_draft_cb (gpointer data)
 
   self->draft_timeout = 0;
   if (self->modified &&
-      !sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
+      !sk_draft_write (self->draft_id, doc_project (self), self->file, self->etag, self->is_example, &error))
     g_warning ("Could not keep a draft: %s", error->message);
   return G_SOURCE_REMOVE;
 }
@@ -239,15 +254,17 @@ drop_draft (SkWindow *self)
   sk_draft_remove (self->draft_id);
 }
 
+/* An edit, undo or redo; or undone back to the contents on disk, which
+ * is as saved. */
 static void
 project_changed_cb (SkWindow *self)
 {
-  /* Undone back to the contents on disk, it is as saved. */
-  gboolean modified = sk_project_get_state (self->project) != self->saved_state;
+  gboolean modified = is_modified (self);
 
+  self->edits++;
   if (modified != self->modified ||
       (title_visible (self) &&
-       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (self->project)) != 0))
+       g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (doc_project (self))) != 0))
     {
       self->modified = modified;
       update_title (self);
@@ -259,6 +276,14 @@ project_changed_cb (SkWindow *self)
 }
 
 static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
+
+/* Undo and redo are there when there is something to undo or redo, and
+ * the menu names it: "Undo Change Weight «Nærleik til brukarane»". */
+static void
+history_cb (SkWindow *self)
+{
+  sk_undo_menu_update (GTK_WIDGET (self), "win", self->undo_section, sk_document_get_history (self->document));
+}
 
 /* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
 static void
@@ -359,9 +384,9 @@ page_view (SkWindow  *self,
           sk_view_set_folded (*lazy[i].view, title_visible (self));
           adw_bin_set_child (lazy[i].page, *lazy[i].view);
           if (SK_IS_MATRIX_VIEW (*lazy[i].view))
-            sk_matrix_view_set_project (*lazy[i].view, self->project);  /* and its values as prepared */
+            sk_matrix_view_set_document (*lazy[i].view, self->document);  /* and its values as prepared */
           else
-            sk_view_set_project (*lazy[i].view, self->project);
+            sk_view_set_document (*lazy[i].view, self->document);
         }
       return SK_VIEW (*lazy[i].view);
     }
@@ -390,15 +415,20 @@ set_document (SkWindow   *self,
 {
   g_assert (SK_IS_PROJECT (project));
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_func (self->project, project_changed_cb, self);
-  g_set_object (&self->project, project);
+  g_autoptr(SkDocument) document = sk_document_new (project);
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+    }
+  g_set_object (&self->document, document);
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_strdup (etag);
   self->is_example = is_example;
   self->modified = FALSE;
-  self->saved_state = sk_project_mark_state (project);
+  self->discarded = FALSE;
   /* The document before this one was saved or its changes discarded. */
   drop_draft (self);
   g_free (self->draft_id);
@@ -406,17 +436,19 @@ set_document (SkWindow   *self,
   self->read_only = FALSE;
   hold_lock (self, NULL);
   watch_file (self);
-  g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (project_changed_cb), self);
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (project_changed_cb), self);
+  g_signal_connect_swapped (sk_document_get_history (document), "notify", G_CALLBACK (history_cb), self);
+  history_cb (self);
 
-  /* The views not made yet take the project when they are. */
-  sk_agenda_view_set_project (self->agenda_view, project);
+  /* The views not made yet take the document when they are. */
+  sk_agenda_view_set_document (self->agenda_view, document);
   if (self->matrix_view != NULL)
-    sk_matrix_view_set_project (self->matrix_view, project);
+    sk_matrix_view_set_document (self->matrix_view, document);
   if (self->timeline_view != NULL)
-    sk_timeline_view_set_project (self->timeline_view, project);
+    sk_timeline_view_set_document (self->timeline_view, document);
   if (self->costs_view != NULL)
-    sk_costs_view_set_project (self->costs_view, project);
+    sk_costs_view_set_document (self->costs_view, document);
   /* The view in front is built at once, also before the window is first
    * shown: the window then measures its content once, where building it
    * as it maps measured the window twice.  Not for the empty placeholder
@@ -526,7 +558,7 @@ confirm_discard (SkWindow       *self,
   GtkWidget *dialog;
   Pending *p;
 
-  if (!self->modified)
+  if (!is_modified (self))
     {
       then (self, data);
       return;
@@ -867,7 +899,7 @@ typedef struct
   SkWindow       *self;
   GFile          *file;
   GBytes         *bytes;
-  guint64         state;   /* of the contents written */
+  guint64         edits;   /* the window's count when written */
   ThenFunc        then;
   gpointer        data;
   GDestroyNotify  destroy;
@@ -950,9 +982,10 @@ replace_cb (GObject      *source,
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   self->is_example = FALSE;
-  self->saved_state = sd->state;
   /* Edited while it was being written: still unsaved. */
-  self->modified = sk_project_get_state (self->project) != self->saved_state;
+  if (self->edits == sd->edits)
+    sk_document_set_saved (self->document);
+  self->modified = is_modified (self);
   self->saving = FALSE;
   self->read_only = FALSE;
   if (!self->modified)
@@ -961,8 +994,6 @@ replace_cb (GObject      *source,
   hold_lock (self, sd->file);
   update_title (self);
   remember_file (self, sd->file);
-  if (self->matrix_view != NULL)
-    sk_matrix_view_mark_prepared (self->matrix_view);
   g_signal_emit (self, signals [SAVED], 0);
   if (sd->then)
     {
@@ -982,12 +1013,12 @@ write_to (SkWindow       *self,
 {
   SaveData *sd = g_new0 (SaveData, 1);
   gsize length = 0;
-  char *text = sk_project_to_data (self->project, &length);
+  char *text = sk_project_to_data (doc_project (self), &length);
 
   sd->self = g_object_ref (self);
   sd->file = g_object_ref (file);
   sd->bytes = g_bytes_new_take (text, length);
-  sd->state = sk_project_mark_state (self->project);
+  sd->edits = self->edits;
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
@@ -1040,7 +1071,7 @@ save_to (SkWindow       *self,
          gpointer        data,
          GDestroyNotify  destroy)
 {
-  g_autoptr(GPtrArray) problems = sk_project_check (self->project);
+  g_autoptr(GPtrArray) problems = sk_project_check (doc_project (self));
   const SkProblem *hard = NULL;
   g_autofree char *body = NULL;
   SaveCheck *sc;
@@ -1182,7 +1213,7 @@ save_as (SkWindow       *self,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
     {
-      g_autofree char *name = proposed_file_name (self->project);
+      g_autofree char *name = proposed_file_name (doc_project (self));
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
     }
@@ -1302,10 +1333,10 @@ undo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   SkWindow *self = SK_WINDOW (widget);
-  gboolean redo = g_str_equal (action_name, "win.redo");
-
-  if (!(redo ? sk_project_redo (self->project) : sk_project_undo (self->project)))
-    toast (self, redo ? _("Nothing to redo") : _("Nothing to undo"));
+  if (g_str_equal (action_name, "win.redo"))
+    sk_document_redo (self->document);
+  else
+    sk_document_undo (self->document);
 }
 
 /* From an agenda item to the matrix, cost model or timeline it links. */
@@ -1343,7 +1374,7 @@ reload_now (SkWindow *self,
 
   if (file == NULL)
     return;
-  self->modified = FALSE;
+  self->discarded = TRUE;
   sk_window_open_file (self, file, FALSE);
 }
 
@@ -1362,7 +1393,7 @@ properties_action (GtkWidget  *widget,
 {
   SkWindow *self = SK_WINDOW (widget);
 
-  gtk_window_present (sk_properties_new (GTK_WINDOW (self), self->project));
+  gtk_window_present (sk_properties_new (GTK_WINDOW (self), doc_project (self)));
 }
 
 /* The shortcuts window is built when it is first asked for, not with every
@@ -1411,7 +1442,7 @@ static void
 close_now (SkWindow *self,
            gpointer  data)
 {
-  self->modified = FALSE;
+  self->discarded = TRUE;
   drop_draft (self);
   /* Called from the question's response: the dialog, which is this
    * window's, lets go of it when it goes; destroying the window under it
@@ -1435,7 +1466,7 @@ sk_window_close_request (GtkWindow *window)
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
     }
 
-  if (self->modified)
+  if (is_modified (self))
     {
       /* Whatever the answer, or if none comes: the work is on disk. */
       flush_draft (self);
@@ -1493,6 +1524,11 @@ sk_window_dispose (GObject *object)
 {
   SkWindow *self = SK_WINDOW (object);
 
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
@@ -1517,7 +1553,7 @@ sk_window_finalize (GObject *object)
 {
   SkWindow *self = SK_WINDOW (object);
 
-  g_clear_object (&self->project);
+  g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_free (self->etag);
   g_free (self->draft_id);
@@ -1576,6 +1612,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, undo_section);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_page);
@@ -1643,7 +1680,14 @@ SkProject *
 sk_window_get_project (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
-  return self->project;
+  return doc_project (self);
+}
+
+SkDocument *
+sk_window_get_document (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 GFile *
@@ -1707,7 +1751,7 @@ gboolean
 sk_window_get_modified (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
-  return self->modified;
+  return is_modified (self);
 }
 
 const char *
@@ -1741,9 +1785,9 @@ sk_window_recover (SkWindow       *self,
   sk_draft_remove (self->draft_id);
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft->id);
-  self->modified = TRUE;
   /* Not what is on disk; no undo leads back to that. */
-  self->saved_state = G_MAXUINT64;
+  sk_document_set_unsaved (self->document);
+  self->modified = TRUE;
   update_title (self);
   schedule_draft (self);
   g_signal_emit (self, signals [LOADED], 0);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "sk-application.h"
+#include "sk-document.h"
 #include "sk-project.h"
 #include "sk-drafts.h"
 
@@ -25,6 +26,7 @@ void        sk_window_prefetch_example (void);
 void        sk_window_discard_example_prefetch (void);
 void        sk_window_new_project   (SkWindow      *self);
 SkProject  *sk_window_get_project   (SkWindow      *self);
+SkDocument *sk_window_get_document  (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
 GFile      *sk_window_get_folder    (SkWindow      *self);
 GtkFileChooserNative *sk_window_file_chooser_new (SkWindow             *self,

@@ -1,0 +1,401 @@
+/* sk-document.c — one open project: its records, its history of edits,
+ * whether it is as saved, and its values "as prepared"
+ *
+ * The window holds a document per project it shows and hands it to the
+ * views; they reach the project and its history through it.  Every edit
+ * is a command on the history (sk-edit.h, or, for the edits not yet made
+ * through it, a snapshot of the whole project: sk_document_checkpoint ()).
+ * "modified" follows the history's saved mark, so undoing back to the
+ * state on disk clears the window's "•".  A change the history does not
+ * know of (SkProject::changed with no command before it) leaves the
+ * document modified until the next save.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-document"
+
+#include "config.h"
+
+#include "sk-document.h"
+
+struct _SkDocument
+{
+  GObject     parent_instance;
+
+  SkProject  *project;
+  SkHistory  *history;
+  GHashTable *prepared;     /* matrix id → SkMatrix as loaded or last saved */
+  gboolean    modified;
+  gboolean    outside;      /* changed outside the history since saved */
+  /* A command ran in this turn of the main loop: a "changed" then is
+   * the announcement of its edit, not a change of its own. */
+  gboolean    covered;
+  guint       uncover_id;
+  gboolean    stepping;     /* in an undo or redo */
+  /* Merging checkpoints (a slider dragged through the old undo) */
+  char       *merge_key;
+  gint64      merge_time;
+  gboolean    merge_ok;     /* nothing happened to the history since */
+  guint       burst_id;     /* closes the history's group of a burst */
+};
+
+G_DEFINE_FINAL_TYPE (SkDocument, sk_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_HISTORY,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+enum {
+  CHANGED,
+  PREPARED_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+update_modified (SkDocument *self)
+{
+  gboolean modified = self->outside || !sk_history_get_saved (self->history);
+
+  if (modified == self->modified)
+    return;
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+}
+
+static gboolean
+uncover_cb (gpointer data)
+{
+  SkDocument *self = data;
+
+  self->uncover_id = 0;
+  self->covered = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cover (SkDocument *self)
+{
+  self->covered = TRUE;
+  if (self->uncover_id == 0)
+    self->uncover_id = g_idle_add_full (G_PRIORITY_HIGH, uncover_cb, self, NULL);
+}
+
+static void
+project_changed_cb (SkDocument *self)
+{
+  if (!self->stepping && !self->covered)
+    self->outside = TRUE;
+  update_modified (self);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+/* record-changed, -inserted, -removed, -moved: a command's edit. */
+static void
+record_cb (SkDocument *self)
+{
+  if (!self->stepping)
+    cover (self);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+history_notify_cb (SkDocument *self)
+{
+  self->merge_ok = FALSE;
+  update_modified (self);
+}
+
+static void
+take_prepared (SkDocument *self)
+{
+  GPtrArray *matrices = sk_project_get_matrices (self->project);
+
+  g_clear_pointer (&self->prepared, g_hash_table_unref);
+  self->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) sk_matrix_free);
+  for (guint i = 0; i < matrices->len; i++)
+    {
+      SkMatrix *copy = sk_matrix_copy (g_ptr_array_index (matrices, i));
+
+      /* Ids are unique in a project that opened; the first one wins otherwise. */
+      if (copy->id != NULL && !g_hash_table_contains (self->prepared, copy->id))
+        g_hash_table_insert (self->prepared, copy->id, copy);
+      else
+        sk_matrix_free (copy);
+    }
+}
+
+static gboolean
+end_burst_cb (gpointer data)
+{
+  SkDocument *self = data;
+
+  self->burst_id = 0;
+  sk_history_end_group (self->history);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sk_document_dispose (GObject *object)
+{
+  SkDocument *self = (SkDocument *) object;
+
+  if (self->burst_id != 0)
+    {
+      g_clear_handle_id (&self->burst_id, g_source_remove);
+      sk_history_end_group (self->history);
+    }
+  g_clear_handle_id (&self->uncover_id, g_source_remove);
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      if (g_object_get_data (G_OBJECT (self->project), "sk-document") == self)
+        g_object_set_data (G_OBJECT (self->project), "sk-document", NULL);
+    }
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
+  g_clear_object (&self->project);
+  g_clear_pointer (&self->prepared, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sk_document_parent_class)->dispose (object);
+}
+
+static void
+sk_document_finalize (GObject *object)
+{
+  SkDocument *self = (SkDocument *) object;
+
+  g_free (self->merge_key);
+
+  G_OBJECT_CLASS (sk_document_parent_class)->finalize (object);
+}
+
+static void
+sk_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SkDocument *self = SK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_document_class_init (SkDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sk_document_dispose;
+  object_class->finalize = sk_document_finalize;
+  object_class->get_property = sk_document_get_property;
+
+  properties [PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, SK_TYPE_PROJECT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties [PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, SK_TYPE_HISTORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties [PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SkDocument::changed:
+   *
+   * Any change of the project: an edit, an undo or redo.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * SkDocument::prepared-changed:
+   *
+   * The values "as prepared" are now the project's (it was saved).
+   */
+  signals [PREPARED_CHANGED] =
+    g_signal_new ("prepared-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+sk_document_init (SkDocument *self)
+{
+}
+
+SkDocument *
+sk_document_new (SkProject *project)
+{
+  SkDocument *self;
+  const char *record_signals[] = { "record-changed", "record-inserted", "record-removed", "record-moved" };
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+
+  self = g_object_new (SK_TYPE_DOCUMENT, NULL);
+  self->project = g_object_ref (project);
+  self->history = sk_history_new (project);
+  g_object_set_data (G_OBJECT (project), "sk-document", self);
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (project_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (record_signals); i++)
+    g_signal_connect_swapped (project, record_signals[i], G_CALLBACK (record_cb), self);
+  g_signal_connect_swapped (self->history, "notify", G_CALLBACK (history_notify_cb), self);
+  take_prepared (self);
+  return self;
+}
+
+SkDocument *
+sk_document_from_project (SkProject *project)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+
+  return g_object_get_data (G_OBJECT (project), "sk-document");
+}
+
+SkProject *
+sk_document_get_project (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), NULL);
+
+  return self->project;
+}
+
+SkHistory *
+sk_document_get_history (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), NULL);
+
+  return self->history;
+}
+
+gboolean
+sk_document_get_modified (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+void
+sk_document_set_saved (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  self->outside = FALSE;
+  sk_history_set_saved (self->history);
+  update_modified (self);
+  take_prepared (self);
+  g_signal_emit (self, signals [PREPARED_CHANGED], 0);
+}
+
+void
+sk_document_set_unsaved (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  self->outside = TRUE;
+  update_modified (self);
+}
+
+SkMatrix *
+sk_document_get_prepared_matrix (SkDocument *self,
+                                 const char *id)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->prepared, id) : NULL;
+}
+
+void
+sk_document_checkpoint (SkDocument *self,
+                        const char *merge_key)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  cover (self);
+  if (merge_key != NULL && self->merge_ok &&
+      g_strcmp0 (merge_key, self->merge_key) == 0 &&
+      now - self->merge_time < G_USEC_PER_SEC)
+    {
+      self->merge_time = now;
+      return;
+    }
+  sk_history_run (self->history, sk_project_snapshot_command_new (self->project));
+  self->merge_ok = TRUE;
+  g_free (self->merge_key);
+  self->merge_key = g_strdup (merge_key);
+  self->merge_time = now;
+}
+
+void
+sk_document_begin_burst (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  if (self->burst_id != 0)
+    g_source_remove (self->burst_id);
+  else
+    sk_history_begin_group (self->history);
+  self->burst_id = g_timeout_add (1000, end_burst_cb, self);
+}
+
+void
+sk_document_checkpoint_project (SkProject  *project,
+                                const char *merge_key)
+{
+  SkDocument *self = sk_document_from_project (project);
+
+  if (self != NULL)
+    sk_document_checkpoint (self, merge_key);
+}
+
+static gboolean
+step (SkDocument *self,
+      gboolean    undo)
+{
+  gboolean done;
+
+  self->stepping = TRUE;
+  done = undo ? sk_history_undo (self->history) : sk_history_redo (self->history);
+  self->stepping = FALSE;
+  return done;
+}
+
+gboolean
+sk_document_undo (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return step (self, TRUE);
+}
+
+gboolean
+sk_document_redo (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return step (self, FALSE);
+}
