@@ -181,8 +181,32 @@ sk_lock_take (GFile         *file,
   g_key_file_set_string (keys, GROUP, "Since", since);
   g_key_file_set_string (keys, GROUP, "Renewed", renewed);
   text = g_key_file_to_data (keys, &length, NULL);
-  return g_file_replace_contents (lock_file, text, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                  cancellable, error);
+  /* A share may refuse the replace for a moment (SMB: the lock was just
+   * read, and its handle is not closed yet): tried again a few times
+   * before the error counts. */
+  for (int attempt = 1; ; attempt++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (g_file_replace_contents (lock_file, text, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                   cancellable, &local))
+        {
+          g_autoptr(SkLock) written = sk_lock_read (file, cancellable, NULL);
+
+          /* Read back: a share that said yes and kept the old lock is
+           * tried again too. */
+          if (written != NULL && sk_lock_is_ours (written))
+            return TRUE;
+          /* For the debug log only (lock_thread ()) */
+          g_set_error_literal (&local, G_IO_ERROR, G_IO_ERROR_FAILED, "the lock read back is not ours");
+        }
+      if (attempt == 5 || g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      g_usleep (200000 * attempt);
+    }
 }
 
 gboolean
