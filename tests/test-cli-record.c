@@ -214,8 +214,8 @@ test_minutes (void)
     "Styremedlem Lærdal (Lærdal), gjekk før Sak 53/25", "kom til Sak 43/25",
     /* case numbers, the disqualification with its ground and deputy */
     "Sak 49/25: Plan i Sogn – Kart, oppmåling og GIS",
-    "Styremedlem Luster vart kjend ugild (fvl. § 6 andre ledd) og gjekk frå møtet under handsaminga av saka; "
-    "Vara Luster tok sete.",
+    ("Styremedlem Luster vart kjend ugild (fvl. § 6 andre ledd) og gjekk frå møtet under handsaminga av saka; "
+     "Vara Luster tok sete."),
     "Til stades i saka: 7 av 7 medlemer.",
     /* the proposals and the 5–2 vote */
     "Framlegg frå Vik v/Vara Vik", "Framlegg til vedtak: Vedteke med 5 mot 2 røyster.",

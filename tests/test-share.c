@@ -558,7 +558,6 @@ test_ui_share_gone (void)
   g_autofree char *path = local_path ("gone.sakskart");
   g_autofree char *now = NULL;
   g_autoptr(GFile) file = on_share ("gone.sakskart");
-  g_autoptr(GPtrArray) drafts = NULL;
   gboolean loaded = FALSE, saved = FALSE;
   AdwMessageDialog *dialog;
   SkWindow *window;

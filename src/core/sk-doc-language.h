@@ -39,12 +39,14 @@ const char *sk_doc_language_current (void);
 void        sk_i18n_init (void);
 
 /* What _(), C_() and ngettext () become in the core and the renderer. */
-const char *sk_gettext   (const char *msgid);
+/* Marked as format arguments, like gettext () itself: a translation is
+ * checked as the format string it stands for. */
+const char *sk_gettext   (const char *msgid) G_GNUC_FORMAT (1);
 const char *sk_pgettext  (const char *msgctxtid,
-                          gsize       msgidoffset);
+                          gsize       msgidoffset) G_GNUC_FORMAT (1);
 const char *sk_ngettext  (const char *msgid,
                           const char *msgid_plural,
-                          gulong      n);
+                          gulong      n) G_GNUC_FORMAT (1) G_GNUC_FORMAT (2);
 
 /* The name of a month (1–12) in the document's language, in full or its
  * first three letters, or NULL when no document language is in force. */
