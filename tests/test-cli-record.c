@@ -224,12 +224,16 @@ test_minutes (void)
     /* the decision, the remark, the closed case's legal basis */
     "Vedtak", "Protokolltilføring", "Vara Vik: Vik ønskjer protokollført",
     "Handsama i lukka møte, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1",
+    /* who signs the minutes, after the last case */
+    "Godkjenning av møteboka", "Møteboka er godkjend ved underskrift av:",
+    "Styremedlem Aurland (Aurland)", "Styremedlem Sogndal, nestleiar (Sogndal)",
   };
 
   g_strdelimit (text, "\n", ' ');
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     if (strstr (text, expected[i]) == NULL)
       g_error ("no “%s” in the minutes", expected[i]);
+  g_assert_true (strstr (text, "Godkjenning av møteboka") > strstr (text, "Sak 55/25: Ymse"));
   /* The case texts are the board pack's, not the minutes' */
   g_assert_null (strstr (text, "Styringsgruppa i prosjektet vurderte"));
 }

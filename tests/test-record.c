@@ -243,6 +243,95 @@ test_case_numbers (void)
   g_assert_null (a);
 }
 
+/* With an orientation pattern, the body's orientation cases get numbers
+ * of their own series, kept apart from the main one in the rule too. */
+static void
+test_orientation_series (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *text = NULL;
+  g_autoptr(SkProject) again = NULL;
+  SkMeeting *m = sk_project_find_meeting (p, "m");
+
+  g_assert_false (sk_edit_set_orientation_pattern (history, p, "styret", "OS/{yy}", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_orientation_pattern (history, p, "nobody", "OS {n}/{yy}", &error));
+  g_clear_error (&error);
+  g_assert_true (sk_edit_set_orientation_pattern (history, p, "styret", "OS {n}/{yy}", &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_set_item_kind (history, p, "m", "i2", SK_ITEM_ORIENTATION, &error));
+  g_assert_true (sk_edit_mark_papers_sent (history, p, "m", "2025-10-24", &error));
+  g_assert_no_error (error);
+  a = case_number (p, "m", 0);
+  b = case_number (p, "m", 1);
+  c = case_number (p, "m", 2);
+  g_assert_cmpstr (a, ==, "PS 1/2025");
+  g_assert_cmpstr (b, ==, "OS 1/25");
+  g_assert_cmpstr (c, ==, "PS 2/2025");
+  /* Number 1 is taken in each series, 3 in neither */
+  g_assert_false (sk_rule_case_number_free (p, m, NULL, FALSE, 1, NULL));
+  g_assert_false (sk_rule_case_number_free (p, m, NULL, TRUE, 1, NULL));
+  g_assert_true (sk_rule_case_number_free (p, m, NULL, TRUE, 2, NULL));
+  /* Saved and read again: two items numbered 1 are no problem */
+  text = sk_project_to_data (p, NULL);
+  again = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  /* Undone, no numbers; undone again, one series */
+  g_assert_true (sk_history_undo (history));
+  g_clear_pointer (&a, g_free);
+  a = case_number (p, "m", 1);
+  g_assert_null (a);
+}
+
+/* The minutes are approved in the next meeting or signed by members of
+ * the body; a signer who is not one, or nobody to sign, is refused. */
+static void
+test_approval (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) signers = NULL;
+  const char *two[] = { "anne", "vara1", NULL };
+  const char *stranger[] = { "anne", "nobody", NULL };
+  const char *twice[] = { "anne", "anne", NULL };
+  const char *none[] = { NULL };
+  SkMeeting *m = sk_project_find_meeting (p, "m");
+
+  g_assert_cmpint (sk_meeting_get_approval (m, &signers), ==, SK_APPROVAL_NONE);
+  g_assert_null (signers);
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_meeting_get_approval (m, &signers), ==, SK_APPROVAL_SIGNED);
+  g_assert_cmpstrv (signers, two);
+  g_clear_pointer (&signers, g_strfreev);
+  g_assert_false (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, stranger, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "nobody"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, twice, &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, none, &error));
+  g_clear_error (&error);
+  /* Refused, nothing changed */
+  g_assert_cmpint (sk_meeting_get_approval (m, &signers), ==, SK_APPROVAL_SIGNED);
+  g_assert_cmpstrv (signers, two);
+  g_clear_pointer (&signers, g_strfreev);
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_NEXT_MEETING, NULL, &error));
+  g_assert_cmpint (sk_meeting_get_approval (m, &signers), ==, SK_APPROVAL_NEXT_MEETING);
+  g_assert_null (signers);
+  g_assert_true (sk_history_undo (history));
+  g_assert_cmpint (sk_meeting_get_approval (m, NULL), ==, SK_APPROVAL_SIGNED);
+  g_assert_true (sk_history_undo (history));
+  g_assert_cmpint (sk_meeting_get_approval (m, NULL), ==, SK_APPROVAL_NONE);
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_NONE, NULL, &error));
+  g_assert_no_error (error);
+}
+
 /* Each bad value is a problem of the file at its JSON path, and the edit
  * that would make it is refused and changes nothing. */
 static void
@@ -264,6 +353,17 @@ test_rules (void)
     { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\",\"deputy\":\"cato\"}],", "", "",
       "$.meetings[0].attendance[0].deputy" },
     { attendance, ",\"closed_basis\":\"\"", "", "$.meetings[0].items[0].closed_basis" },
+    { attendance, ",\"case_number\":3,\"case_series\":\"info\"", "", "$.meetings[0].items[0].case_series" },
+    { "\"minutes_approval\":{\"method\":\"sometime\"},", "", "", "$.meetings[0].minutes_approval.method" },
+    { "\"minutes_approval\":\"signed\",", "", "", "$.meetings[0].minutes_approval" },
+    { "\"minutes_approval\":{\"method\":\"signed\",\"signers\":[\"anne\",\"nobody\"]},", "", "",
+      "$.meetings[0].minutes_approval.signers[1]" },
+    { "\"minutes_approval\":{\"method\":\"signed\",\"signers\":[\"anne\",\"anne\"]},", "", "",
+      "$.meetings[0].minutes_approval.signers[1]" },
+    { "\"minutes_approval\":{\"method\":\"signed\",\"signers\":[]},", "", "",
+      "$.meetings[0].minutes_approval.signers" },
+    { "\"minutes_approval\":{\"method\":\"next-meeting\",\"signers\":[\"anne\"]},", "", "",
+      "$.meetings[0].minutes_approval.signers" },
   };
   g_autoptr(SkProject) p = project_with (attendance, "", ",\"case_number\":3", "", NULL);
   g_autofree char *before = sk_project_to_data (p, NULL);
@@ -519,6 +619,8 @@ main (int    argc,
   g_test_add_func ("/record/casting-vote", test_casting_vote);
   g_test_add_func ("/record/case-numbers", test_case_numbers);
   g_test_add_func ("/record/rules", test_rules);
+  g_test_add_func ("/record/orientation-series", test_orientation_series);
+  g_test_add_func ("/record/approval", test_approval);
   g_test_add_func ("/record/undo", test_undo);
   g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);

@@ -27,6 +27,7 @@ static const SkField project_bodies = EXTRA (SK_RECORD_PROJECT, SkProject, "bodi
 static const SkField meeting_attendance = EXTRA (SK_RECORD_MEETING, SkMeeting, "attendance");
 static const SkField meeting_chair = EXTRA (SK_RECORD_MEETING, SkMeeting, "chair");
 static const SkField meeting_sent = EXTRA (SK_RECORD_MEETING, SkMeeting, "papers_sent");
+static const SkField meeting_approval = EXTRA (SK_RECORD_MEETING, SkMeeting, "minutes_approval");
 static const SkField item_disqualifications = EXTRA (SK_RECORD_ITEM, SkItem, "disqualifications");
 static const SkField item_proposals = EXTRA (SK_RECORD_ITEM, SkItem, "proposals");
 static const SkField item_votes = EXTRA (SK_RECORD_ITEM, SkItem, "votes");
@@ -284,6 +285,28 @@ sk_edit_set_body (SkHistory   *history,
   set_or_remove (body, "language", language);
   return run_extra (history, project, error, &project_bodies, ids, project->extra, extra,
                     g_strdup_printf (_("Change the Body «%s»"), name));
+}
+
+gboolean
+sk_edit_set_orientation_pattern (SkHistory   *history,
+                                 SkProject   *project,
+                                 const char  *body_id,
+                                 const char  *pattern,
+                                 GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *body;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if (pattern != NULL && *pattern != '\0' && !sk_rule_case_pattern_valid (pattern))
+    return _sk_edit_refuse (error, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
+  extra = copy_object (project->extra);
+  if ((body = body_in (extra, body_id)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  set_or_remove (body, "orientation_pattern", pattern);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Change the Body «%s»"), _sk_json_string (body, "name")));
 }
 
 /* Whether `id` is taken by another member or deputy of `body`. */
@@ -756,8 +779,9 @@ sk_edit_mark_papers_sent (SkHistory   *history,
   SkIds ids = { meeting_id };
   g_autoptr(GPtrArray) commands = NULL;
   SkMeeting *meeting;
+  g_autoptr(SkBody) body = NULL;
   JsonObject *extra;
-  int next = 1;
+  int next[2] = { 1, 1 };   /* the main series, the orientation series */
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
@@ -765,6 +789,7 @@ sk_edit_mark_papers_sent (SkHistory   *history,
   if (!sk_rule_date_valid (date))
     return _sk_edit_refuse (error, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
                             date ? date : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+  body = sk_project_get_body (project, meeting->body);
   commands = _sk_edit_commands_new ();
   extra = copy_object (meeting->extra);
   json_object_set_string_member (extra, "papers_sent", date);
@@ -774,19 +799,65 @@ sk_edit_mark_papers_sent (SkHistory   *history,
     {
       SkItem *item = g_ptr_array_index (meeting->items, i);
       SkIds item_ids = { meeting_id, item->id };
+      gboolean apart = sk_body_numbers_apart (body, item);
       gint64 n;
 
       if (_sk_json_int (item->extra, "case_number", &n))
         continue;
-      while (!sk_rule_case_number_free (project, meeting, NULL, next, NULL))
-        next++;
+      while (!sk_rule_case_number_free (project, meeting, NULL, apart, next[apart], NULL))
+        next[apart]++;
       extra = copy_object (item->extra);
-      json_object_set_int_member (extra, "case_number", next);
+      json_object_set_int_member (extra, "case_number", next[apart]);
+      if (apart)
+        json_object_set_string_member (extra, "case_series", "orientation");
       add_extra_command (commands, project, &item_case_number, item_ids, extra);
-      next++;
+      next[apart]++;
     }
   return _sk_edit_run (history, project,
                        _sk_edit_group (g_steal_pointer (&commands), g_strdup (_("Mark the Papers as Sent"))));
+}
+
+gboolean
+sk_edit_set_minutes_approval (SkHistory          *history,
+                              SkProject          *project,
+                              const char         *meeting_id,
+                              SkApproval          approval,
+                              const char * const *signers,
+                              GError            **error)
+{
+  SkIds ids = { meeting_id };
+  SkMeeting *meeting;
+  JsonObject *extra;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (approval <= SK_APPROVAL_SIGNED, FALSE);
+  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
+    return FALSE;
+  extra = copy_object (meeting->extra);
+  if (approval == SK_APPROVAL_NONE)
+    {
+      if (json_object_has_member (extra, "minutes_approval"))
+        json_object_remove_member (extra, "minutes_approval");
+    }
+  else
+    {
+      JsonObject *o = json_object_new ();
+
+      json_object_set_string_member (o, "method", sk_approval_to_string (approval));
+      if (approval == SK_APPROVAL_SIGNED)
+        {
+          JsonArray *a = json_array_new ();
+
+          for (guint i = 0; signers != NULL && signers[i] != NULL; i++)
+            json_array_add_string_element (a, signers[i]);
+          json_object_set_array_member (o, "signers", a);
+        }
+      json_object_set_object_member (extra, "minutes_approval", o);
+    }
+  /* The file's check says what is wrong: nobody to sign, a signer who is
+   * not of the body, one who signs twice */
+  return run_extra (history, project, error, &meeting_approval, ids, meeting->extra, extra,
+                    g_strdup (_("Change How the Minutes Are Approved")));
 }
 
 /* Sets or clears `closed_basis` (the field `field`) of the record whose

@@ -30,6 +30,13 @@ gboolean sk_edit_set_body              (SkHistory   *history,
                                         const char  *pattern,
                                         const char  *language,
                                         GError     **error);
+/* The pattern of the numbers of the body's orientation cases, a series
+ * of their own ("OS {n}/{yy}"); NULL: they share the main series. */
+gboolean sk_edit_set_orientation_pattern (SkHistory   *history,
+                                          SkProject   *project,
+                                          const char  *body_id,
+                                          const char  *pattern,
+                                          GError     **error);
 /* Adds the member `member_id` to the body, or changes it. */
 gboolean sk_edit_set_body_member       (SkHistory   *history,
                                         SkProject   *project,
@@ -134,6 +141,14 @@ gboolean sk_edit_mark_papers_sent      (SkHistory   *history,
                                         SkProject   *project,
                                         const char  *meeting_id,
                                         const char  *date,
+                                        GError     **error);
+/* How the minutes are approved: in the next meeting, or signed by
+ * `signers` (ids of the body's members or deputies, at least one). */
+gboolean sk_edit_set_minutes_approval  (SkHistory   *history,
+                                        SkProject   *project,
+                                        const char  *meeting_id,
+                                        SkApproval   approval,
+                                        const char * const *signers,
                                         GError     **error);
 /* The case closed to the public on `basis` (NULL: open). */
 gboolean sk_edit_set_item_closed       (SkHistory   *history,

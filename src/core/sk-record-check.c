@@ -166,6 +166,13 @@ check_bodies (SkProject *project,
 
           sk_problems_add (problems, p, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
         }
+      if (json_object_has_member (o, "orientation_pattern") &&
+          !sk_rule_case_pattern_valid (_sk_json_string (o, "orientation_pattern")))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.orientation_pattern", path);
+
+          sk_problems_add (problems, p, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
+        }
       check_people (project, problems, _sk_json_array (o, "members"), members, seen, TRUE);
       check_people (project, problems, _sk_json_array (o, "deputies"), deputies, seen, FALSE);
     }
@@ -324,6 +331,64 @@ check_votes (SkProject       *project,
     }
 }
 
+/* "minutes_approval": { "method": "next-meeting" } or { "method":
+ * "signed", "signers": [ member or deputy ids, at least one, each once ] } */
+static void
+check_approval (GPtrArray       *problems,
+                const SkBody    *body,
+                const SkMeeting *meeting,
+                const char      *path)
+{
+  JsonNode *node = meeting->extra ? json_object_get_member (meeting->extra, "minutes_approval") : NULL;
+  g_autofree char *p = g_strdup_printf ("%s.minutes_approval", path);
+  g_autoptr(GHashTable) seen = NULL;
+  SkApproval approval;
+  JsonObject *o;
+  JsonArray *a;
+
+  if (node == NULL)
+    return;
+  o = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  if (o == NULL || !sk_approval_from_string (_sk_json_string (o, "method"), &approval))
+    {
+      g_autofree char *pm = g_strdup_printf ("%s.method", p);
+
+      sk_problems_add (problems, o ? pm : p, _("The minutes are approved “next-meeting” or “signed”"));
+      return;
+    }
+  a = _sk_json_array (o, "signers");
+  if (approval == SK_APPROVAL_NEXT_MEETING)
+    {
+      if (json_object_has_member (o, "signers"))
+        {
+          g_autofree char *ps = g_strdup_printf ("%s.signers", p);
+
+          sk_problems_add (problems, ps, _("Only minutes approved by signature name who signs"));
+        }
+      return;
+    }
+  if (a == NULL || json_array_get_length (a) == 0)
+    {
+      g_autofree char *ps = g_strdup_printf ("%s.signers", p);
+
+      sk_problems_add (problems, ps, _("Minutes approved by signature name at least one who signs"));
+      return;
+    }
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonNode *n = json_array_get_element (a, i);
+      const char *id = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                       ? json_node_get_string (n) : NULL;
+      g_autofree char *pi = g_strdup_printf ("%s.signers[%u]", p, i);
+
+      if (id == NULL || sk_body_person_name (body, id) == NULL)
+        sk_problems_add (problems, pi, _("“%s” is not a member or deputy of %s"), id ? id : "", meeting->body);
+      else if (!g_hash_table_add (seen, (gpointer) id))
+        sk_problems_add (problems, pi, _("“%s” signs twice"), id);
+    }
+}
+
 static void
 check_item (SkProject       *project,
             GPtrArray       *problems,
@@ -348,8 +413,10 @@ check_item (SkProject       *project,
         sk_problems_add (problems, p, _("A case number is a whole number from 1"));
       else
         {
-          /* body, year and number */
-          g_autofree char *key = g_strdup_printf ("%s\n%.4s\n%" G_GINT64_FORMAT, meeting->body, meeting->date, n);
+          /* body, year, series and number */
+          gboolean apart = g_strcmp0 (_sk_json_string (extra, "case_series"), "orientation") == 0;
+          g_autofree char *key = g_strdup_printf ("%s\n%.4s\n%s%" G_GINT64_FORMAT, meeting->body, meeting->date,
+                                                  apart ? "OS" : "", n);
           const char *first = g_hash_table_lookup (numbers, key);
 
           if (first != NULL)
@@ -358,6 +425,13 @@ check_item (SkProject       *project,
           else
             g_hash_table_insert (numbers, g_steal_pointer (&key), g_strdup (path));
         }
+    }
+  if (json_object_has_member (extra, "case_series") &&
+      g_strcmp0 (_sk_json_string (extra, "case_series"), "orientation") != 0)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.case_series", path);
+
+      sk_problems_add (problems, p, _("The only case series of its own is “orientation”"));
     }
   if (bad_text (extra, "closed_basis", FALSE))
     {
@@ -449,6 +523,7 @@ _sk_record_check (SkProject *project,
         check_attendance (problems, body, meeting, path);
       if (meeting->extra != NULL)
         check_person (problems, body, meeting->body, meeting->extra, "chair", FALSE, path);
+      check_approval (problems, body, meeting, path);
       for (guint i = 0; i < meeting->items->len; i++)
         {
           g_autofree char *p = g_strdup_printf ("%s.items[%u]", path, i);

@@ -17,6 +17,8 @@ gboolean    _sk_json_int     (JsonObject *o,
                               gint64     *value);
 JsonArray  *_sk_json_array   (JsonObject *o,
                               const char *name);
+JsonObject *_sk_json_object  (JsonObject *o,
+                              const char *name);
 /* Element `i` of `a` if it is an object, else NULL. */
 JsonObject *_sk_json_element (JsonArray  *a,
                               guint       i);

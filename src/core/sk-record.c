@@ -53,6 +53,17 @@ _sk_json_array (JsonObject *o,
 }
 
 JsonObject *
+_sk_json_object (JsonObject *o,
+                 const char *name)
+{
+  JsonNode *node;
+
+  if (o == NULL || (node = json_object_get_member (o, name)) == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_node_get_object (node);
+}
+
+JsonObject *
 _sk_json_element (JsonArray *a,
                   guint      i)
 {
@@ -125,6 +136,7 @@ sk_body_free (SkBody *body)
   g_free (body->id);
   g_free (body->name);
   g_free (body->pattern);
+  g_free (body->orientation_pattern);
   g_ptr_array_unref (body->members);
   g_ptr_array_unref (body->deputies);
   g_free (body);
@@ -160,6 +172,7 @@ _sk_body_read (JsonObject *o)
   body->id = g_strdup (_sk_json_string (o, "id"));
   body->name = g_strdup (_sk_json_string (o, "name"));
   body->pattern = g_strdup (_sk_json_string (o, "case_number_pattern"));
+  body->orientation_pattern = g_strdup (_sk_json_string (o, "orientation_pattern"));
   body->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
   body->deputies = read_deputies (_sk_json_array (o, "deputies"));
   for (guint i = 0; members != NULL && i < json_array_get_length (members); i++)
@@ -294,6 +307,56 @@ const char *
 sk_meeting_get_papers_sent (const SkMeeting *meeting)
 {
   return _sk_json_string (meeting->extra, "papers_sent");
+}
+
+static const char *const approvals[] = { "", "next-meeting", "signed" };
+
+const char *
+sk_approval_to_string (SkApproval approval)
+{
+  g_return_val_if_fail (approval <= SK_APPROVAL_SIGNED, NULL);
+  return approval == SK_APPROVAL_NONE ? NULL : approvals[approval];
+}
+
+gboolean
+sk_approval_from_string (const char *text,
+                         SkApproval *approval)
+{
+  for (guint i = SK_APPROVAL_NEXT_MEETING; text != NULL && i < G_N_ELEMENTS (approvals); i++)
+    if (g_str_equal (text, approvals[i]))
+      {
+        *approval = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+SkApproval
+sk_meeting_get_approval (const SkMeeting *meeting,
+                         GStrv           *signers)
+{
+  JsonObject *o = _sk_json_object (meeting->extra, "minutes_approval");
+  JsonArray *a = _sk_json_array (o, "signers");
+  SkApproval approval = SK_APPROVAL_NONE;
+
+  if (signers != NULL)
+    *signers = NULL;
+  if (o == NULL || !sk_approval_from_string (_sk_json_string (o, "method"), &approval))
+    return SK_APPROVAL_NONE;
+  if (approval == SK_APPROVAL_SIGNED && signers != NULL)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+        {
+          JsonNode *n = json_array_get_element (a, i);
+
+          if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (n));
+        }
+      *signers = g_strv_builder_end (builder);
+    }
+  return approval;
 }
 
 static void
@@ -435,6 +498,7 @@ sk_item_get_record (const SkItem *item)
   gint64 n;
 
   r->case_number = _sk_json_int (extra, "case_number", &n) && n > 0 && n < G_MAXINT ? (int) n : 0;
+  r->orientation_series = g_strcmp0 (_sk_json_string (extra, "case_series"), "orientation") == 0;
   r->closed_basis = g_strdup (_sk_json_string (extra, "closed_basis"));
   r->disqualifications = read_objects (extra, "disqualifications", read_disqualification,
                                        (GDestroyNotify) disqualification_free);
@@ -643,7 +707,22 @@ sk_item_case_number (SkProject       *project,
   if (record->case_number == 0 || meeting->date == NULL || strlen (meeting->date) < 4)
     return NULL;
   body = sk_project_get_body (project, meeting->body);
+  if (record->orientation_series)
+    {
+      /* Translators: the default pattern of an orientation case's number
+       * (orienteringssak), a series of its own; keep {n} and {yy} */
+      const char *pattern = body && body->orientation_pattern ? body->orientation_pattern : _("OS {n}/{yy}");
+
+      return sk_case_number_format (pattern, record->case_number, atoi (meeting->date));
+    }
   return sk_case_number_format (body ? body->pattern : NULL, record->case_number, atoi (meeting->date));
+}
+
+gboolean
+sk_body_numbers_apart (const SkBody *body,
+                       const SkItem *item)
+{
+  return body != NULL && body->orientation_pattern != NULL && item->kind == SK_ITEM_ORIENTATION;
 }
 
 gboolean
@@ -674,6 +753,7 @@ gboolean
 sk_rule_case_number_free (SkProject        *project,
                           const SkMeeting  *meeting,
                           const SkItem     *except,
+                          gboolean          orientation,
                           int               number,
                           char            **where)
 {
@@ -691,7 +771,9 @@ sk_rule_case_number_free (SkProject        *project,
           SkItem *item = g_ptr_array_index (m->items, k);
           gint64 n;
 
-          if (item != except && _sk_json_int (item->extra, "case_number", &n) && n == number)
+          gboolean apart = g_strcmp0 (_sk_json_string (item->extra, "case_series"), "orientation") == 0;
+
+          if (item != except && apart == orientation && _sk_json_int (item->extra, "case_number", &n) && n == number)
             {
               if (where)
                 *where = g_strdup_printf ("%s/%s", m->id, item->id);

@@ -45,6 +45,7 @@ typedef struct
   char      *id;
   char      *name;          /* the meetings' "body" */
   char      *pattern;       /* case numbers, "PS {n}/{yyyy}", or NULL */
+  char      *orientation_pattern; /* the orientation cases' own series, "OS {n}/{yy}", or NULL */
   GPtrArray *members;       /* of SkMember */
   GPtrArray *deputies;      /* of SkDeputy: numbered deputies, in order */
 } SkBody;
@@ -98,6 +99,7 @@ typedef struct
 typedef struct
 {
   int        case_number;   /* 0 when none */
+  gboolean   orientation_series; /* numbered in the body's orientation series */
   char      *closed_basis;  /* legal basis of a case closed to the public, or NULL */
   GPtrArray *disqualifications; /* of SkDisqualification */
   GPtrArray *proposals;     /* of SkProposal */
@@ -106,6 +108,14 @@ typedef struct
 } SkItemRecord;
 
 #define SK_PROPOSAL_PREPARED "prepared"
+
+/* How a meeting's minutes are approved. */
+typedef enum
+{
+  SK_APPROVAL_NONE,           /* not said */
+  SK_APPROVAL_NEXT_MEETING,   /* "godkjent i neste møte" */
+  SK_APPROVAL_SIGNED,         /* signed by the members named */
+} SkApproval;
 
 void          sk_body_free          (SkBody        *body);
 void          sk_vote_clear         (SkVote        *vote);
@@ -137,6 +147,13 @@ void          sk_attendance_free    (SkAttendance  *a);
 /* The member who chaired, or NULL. */
 const char   *sk_meeting_get_chair  (const SkMeeting *meeting);
 const char   *sk_meeting_get_papers_sent (const SkMeeting *meeting);
+/* How the meeting's minutes are approved; with SK_APPROVAL_SIGNED,
+ * `signers` (may be NULL) receives the ids of who signs, in order. */
+SkApproval    sk_meeting_get_approval (const SkMeeting *meeting,
+                                       GStrv           *signers);
+const char   *sk_approval_to_string (SkApproval     approval);
+gboolean      sk_approval_from_string (const char  *text,
+                                       SkApproval    *approval);
 
 SkItemRecord *sk_item_get_record    (const SkItem  *item);
 /* The legal basis that closes the item, or attachment `a`, to the
@@ -172,6 +189,10 @@ gboolean      sk_vote_parse         (const char    *text,
 char         *sk_case_number_format (const char    *pattern,
                                      int            number,
                                      int            year);
+/* Whether `item` is numbered in the orientation series of `body`: an
+ * orientation case of a body with an orientation_pattern. */
+gboolean      sk_body_numbers_apart (const SkBody  *body,
+                                     const SkItem  *item);
 /* The item's case number as the papers write it, or NULL without one. */
 char         *sk_item_case_number   (SkProject     *project,
                                      const SkMeeting *meeting,
@@ -182,12 +203,14 @@ gboolean      sk_rule_case_pattern_valid (const char *pattern);
 gboolean      sk_rule_vote_counts_valid  (const SkVote *vote,
                                           int           present);
 gboolean      sk_rule_casting_valid      (const SkVote *vote);
-/* Whether case number `number` is free in the body and year of
- * `meeting`, but for the item `except` (may be NULL); `where` receives
- * "meeting/item" of the one that has it. */
+/* Whether case number `number` is free in the body, year and series
+ * (the orientation series or the main one) of `meeting`, but for the
+ * item `except` (may be NULL); `where` receives "meeting/item" of the
+ * one that has it. */
 gboolean      sk_rule_case_number_free   (SkProject       *project,
                                           const SkMeeting *meeting,
                                           const SkItem    *except,
+                                          gboolean         orientation,
                                           int              number,
                                           char           **where);
 

@@ -295,6 +295,37 @@ flow_case (SkFlow    *f,
     }
 }
 
+/* How the minutes are approved: in the next meeting, or a line to sign
+ * over each signer's name. */
+static void
+flow_approval (SkFlow          *f,
+               SkProject       *project,
+               const SkMeeting *meeting,
+               const SkBody    *body)
+{
+  g_auto(GStrv) signers = NULL;
+  SkApproval approval = sk_meeting_get_approval (meeting, &signers);
+
+  if (approval == SK_APPROVAL_NONE)
+    return;
+  sk_flow_heading (f, FONT_H2, _("Approval of the minutes"), 18, 60);
+  if (approval == SK_APPROVAL_NEXT_MEETING)
+    {
+      sk_flow_paragraph (f, FONT_BODY, _("The minutes are presented for approval at the next meeting."), 0, 6);
+      return;
+    }
+  sk_flow_paragraph (f, FONT_BODY, _("The minutes are approved by the signatures of:"), 0, 30);
+  for (guint i = 0; signers != NULL && signers[i] != NULL; i++)
+    {
+      const SkMember *m = sk_body_find_member (body, signers[i]);
+      g_autofree char *who = m ? person_line (project, m->name, m->role, TRUE, m->municipality)
+                               : g_strdup (sk_body_person_name (body, signers[i]));
+      g_autofree char *line = g_strdup_printf ("______________________________\n%s", who ? who : signers[i]);
+
+      sk_flow_paragraph (f, FONT_BODY, line, 0, 24);
+    }
+}
+
 void
 sk_render_minutes (SkFlow    *f,
                    SkProject *project,
@@ -316,6 +347,8 @@ sk_render_minutes (SkFlow    *f,
   for (guint i = 0; i < meeting->items->len; i++)
     if (only == NULL || g_ptr_array_index (meeting->items, i) == only)
       flow_case (f, project, meeting, body, i, only != NULL || i == 0);
+  if (only == NULL)
+    flow_approval (f, project, meeting, body);
   g_free ((char *) f->header);
   f->header = NULL;
   sk_flow_finish_page (f);
