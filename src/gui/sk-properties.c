@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-board-page.h"
 #include "sk-document.h"
 #include "sk-edit.h"
 #include "sk-project.h"
@@ -367,7 +368,12 @@ sk_properties_new (GtkWindow *parent,
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_member_cb), self);
   adw_preferences_group_set_header_suffix (self->members, add);
   adw_preferences_page_add (page, self->members);
+  adw_preferences_page_set_title (page, C_("properties page", "General"));
+  adw_preferences_page_set_icon_name (page, "document-properties-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+  /* The bodies, their members and the documents' written language. */
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (sk_board_page_new (parent, project)));
 
   project_changed_cb (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
