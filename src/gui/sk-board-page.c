@@ -155,6 +155,8 @@ pattern_changed_cb (BodyGroup *bg)
   g_autofree char *example = NULL;
   g_autofree char *title = NULL;
 
+  /* No apply button that would offer what is refused: Enter tells why. */
+  adw_entry_row_set_show_apply_button (bg->pattern_row, text[0] == '\0' || sk_rule_case_pattern_valid (text));
   if (text[0] != '\0' && !sk_rule_case_pattern_valid (text))
     {
       gtk_widget_add_css_class (GTK_WIDGET (bg->pattern_row), "error");
@@ -181,12 +183,14 @@ pattern_apply_cb (BodyGroup *bg)
 
   if (body == NULL || g_strcmp0 (text, body->pattern ? body->pattern : "") == 0)
     return;
-  if (sk_rule_case_pattern_valid (text) || text[0] == '\0')
+  /* The row says why a pattern without {n} is refused. */
+  if (text[0] != '\0' && !sk_rule_case_pattern_valid (text))
     {
-      g_free (bg->pattern_shown);
-      bg->pattern_shown = g_strdup (text);
+      gtk_widget_error_bell (GTK_WIDGET (bg->pattern_row));
+      return;
     }
-  /* A pattern without {n} is refused with the edit's reason. */
+  g_free (bg->pattern_shown);
+  bg->pattern_shown = g_strdup (text);
   apply_body (bg, body->name, text, body->language);
 }
 
@@ -431,6 +435,7 @@ body_group_new (SkBoardPage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (bg->pattern_row), _("Case number pattern"));
   adw_entry_row_set_show_apply_button (bg->pattern_row, TRUE);
   g_signal_connect_swapped (bg->pattern_row, "apply", G_CALLBACK (pattern_apply_cb), bg);
+  g_signal_connect_swapped (bg->pattern_row, "entry-activated", G_CALLBACK (pattern_apply_cb), bg);
   g_signal_connect_swapped (bg->pattern_row, "changed", G_CALLBACK (pattern_changed_cb), bg);
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->pattern_row));
   bg->example_row = ADW_ACTION_ROW (adw_action_row_new ());

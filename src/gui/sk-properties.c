@@ -337,7 +337,7 @@ sk_properties_new (GtkWindow *parent,
                                      "modal", TRUE,
                                      "title", _("Project Properties"),
                                      "search-enabled", FALSE,
-                                     "default-width", 560,
+                                     "default-width", 640,
                                      "default-height", 640,
                                      NULL);
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
