@@ -139,6 +139,14 @@ row_titled (GtkWidget  *root,
   return row;
 }
 
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
 /* A button with this tooltip (its accessible name, too). */
 static gboolean
 is_button_named (GtkWidget     *widget,
@@ -285,9 +293,11 @@ test_board_page (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
   g_assert_cmpstr (sk_project_document_language (project, "Styret i Sogn KO"), ==, "nb");
 
-  /* A name being typed stays through the other changes. */
+  /* The name stays while meetings give it. */
   name = row_titled (page, "Name");
-  gtk_editable_set_text (GTK_EDITABLE (name), "Styret i Sogn");
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (name)));
+  g_assert_false (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (name)));
+  g_assert_nonnull (find_label (page, "7 meetings give this name as their body; the name stays while they do."));
 
   /* The case number pattern: its example as it is typed; one without
    * {n} is refused with the reason, in the error style. */
@@ -318,6 +328,8 @@ test_board_page (void)
   gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}/{yyyy}");
   g_assert_false (gtk_widget_has_css_class (pattern, "error"));
   g_assert_true (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (pattern)));
+  /* A pattern being typed stays through the other changes. */
+  gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}-{yy}");
 
   /* A member with a personal deputy, in one step; Enter adds. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_titled (page, "Members")), TRUE);
@@ -379,9 +391,9 @@ test_board_page (void)
     g_assert_nonnull (sk_body_find_member (body, "kari-nes"));
     g_assert_true (sk_body_has_deputy (body, "ola-vik"));
   }
-  /* What was being typed in the name is still there. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Styret i Sogn");
-  gtk_editable_set_text (GTK_EDITABLE (name), "Styret i Sogn KO");
+  /* What was being typed in the pattern is still there. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pattern)), ==, "PS {n}-{yy}");
+  gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}/{yyyy}");
 
   /* Editing the member: a second personal deputy. */
   g_signal_emit_by_name (button_named (page, "Edit Kari Nes"), "clicked");
@@ -472,6 +484,38 @@ test_board_page (void)
   undo (window);
   {
     g_autoptr(SkBody) body = sk_project_get_body (project, "Sognatinget");
+
+    g_assert_null (body);
+  }
+  /* A body that no meeting names yet can be renamed. */
+  g_signal_emit_by_name (button_named (page, "Add a Body…"), "clicked");
+  dialog = wait_for_dialog ("Add a Body");
+  {
+    g_autoptr(GPtrArray) entries = entries_of (GTK_WIDGET (dialog), g_ptr_array_new ());
+
+    gtk_editable_set_text (GTK_EDITABLE (entries->pdata[0]), "Kontrollutvalet");
+    press_button (GTK_WIDGET (dialog), "_Add");
+  }
+  wait_until_gone (dialog);
+  {
+    GtkWidget *group = find_widget (page, is_group_titled, "Kontrollutvalet");
+    g_autoptr(SkBody) body = NULL;
+
+    g_assert_nonnull (group);
+    name = row_titled (group, "Name");
+    g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (name)));
+    gtk_editable_set_text (GTK_EDITABLE (name), "Kontrollutvalet i Sogn");
+    g_signal_emit_by_name (name, "apply");
+    settle ();
+    body = sk_project_get_body (project, "kontrollutvalet");
+    g_assert_cmpstr (body->name, ==, "Kontrollutvalet i Sogn");
+    g_assert_true (group == find_widget (page, is_group_titled, "Kontrollutvalet i Sogn"));
+  }
+  undo (window);
+  undo (window);
+  g_assert_null (find_widget (page, is_group_titled, "Kontrollutvalet"));
+  {
+    g_autoptr(SkBody) body = sk_project_get_body (project, "kontrollutvalet");
 
     g_assert_null (body);
   }

@@ -120,13 +120,28 @@ apply_body (BodyGroup  *bg,
     sk_board_toast (GTK_WIDGET (self), error->message);
 }
 
+/* How many meetings give `name` as their body. */
+static guint
+meetings_of (SkProject  *project,
+             const char *name)
+{
+  GPtrArray *meetings = sk_project_get_meetings (project);
+  guint n = 0;
+
+  for (guint i = 0; i < meetings->len; i++)
+    if (g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, i))->body, name) == 0)
+      n++;
+  return n;
+}
+
 static void
 name_apply_cb (BodyGroup *bg)
 {
   g_autoptr(SkBody) body = sk_project_get_body (bg->page->project, bg->id);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (bg->name_row))));
 
-  if (body == NULL)
+  /* Renamed, it would lose the meetings that give its name. */
+  if (body == NULL || meetings_of (bg->page->project, body->name) > 0)
     return;
   /* A body always has a name: its meetings give it. */
   if (text[0] == '\0' || g_strcmp0 (text, body->name) == 0)
@@ -138,7 +153,7 @@ name_apply_cb (BodyGroup *bg)
   bg->name_shown = g_strdup (text);
   apply_body (bg, text, body->pattern, body->language);
   /* Refused: the row shows the name the body keeps. */
-  g_clear_object (&body);
+  g_clear_pointer (&body, sk_body_free);
   body = sk_project_get_body (bg->page->project, bg->id);
   if (body != NULL && g_strcmp0 (body->name, text) != 0)
     show_value (bg->name_row, &bg->name_shown, body->name);
@@ -461,8 +476,24 @@ static void
 body_group_update (BodyGroup    *bg,
                    const SkBody *body)
 {
+  guint meetings = meetings_of (bg->page->project, body->name);
+
   adw_preferences_group_set_title (bg->group, body->name);
   show_value (bg->name_row, &bg->name_shown, body->name);
+  /* The meetings name their body: it keeps its name while they do. */
+  gtk_editable_set_editable (GTK_EDITABLE (bg->name_row), meetings == 0);
+  adw_entry_row_set_show_apply_button (bg->name_row, meetings == 0);
+  if (meetings > 0)
+    {
+      g_autofree char *why = g_strdup_printf (ngettext ("%u meeting gives this name as its body; the name stays while it does.",
+                                                        "%u meetings give this name as their body; the name stays while they do.",
+                                                        meetings),
+                                              meetings);
+
+      adw_preferences_group_set_description (bg->group, why);
+    }
+  else
+    adw_preferences_group_set_description (bg->group, NULL);
   show_value (bg->pattern_row, &bg->pattern_shown, body->pattern);
   pattern_changed_cb (bg);
   adw_combo_row_set_selected (bg->language_row, language_index (body->language));
