@@ -238,6 +238,33 @@ wait_until_gone (AdwMessageDialog *dialog)
   settle ();
 }
 
+/* Presses `keys` in `window` as far as its shortcut controllers go:
+ * the shortcut with that trigger is run.  FALSE when none has it. */
+static gboolean
+press_shortcut (GtkWidget  *window,
+                const char *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (keys);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
 static SkBody *
 styret (SkWindow *window)
 {
@@ -281,6 +308,14 @@ test_board_page (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3);
   g_assert_cmpstr (sk_project_document_language (project, NULL), ==, "en");
   g_assert_cmpstr (sk_project_document_language (project, "Styret i Sogn KO"), ==, "nn");
+  /* Ctrl+Z in the properties undoes in the project, as in its window. */
+  g_assert_true (press_shortcut (properties, "<Control>z"));
+  settle ();
+  g_assert_cmpstr (sk_project_document_language (project, NULL), ==, "nn");
+  g_assert_true (press_shortcut (properties, "<Control><Shift>z"));
+  settle ();
+  g_assert_cmpstr (sk_project_document_language (project, NULL), ==, "en");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 3);
   undo (window);
   g_assert_cmpstr (sk_project_document_language (project, NULL), ==, "nn");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);

@@ -81,6 +81,35 @@ undo_cb (SkProperties *self)
   gtk_widget_activate_action (GTK_WIDGET (self->parent), "win.undo", NULL);
 }
 
+/* Ctrl+Z and Shift+Ctrl+Z here undo and redo in the project, as in its
+ * window (text being typed undoes its typing first). */
+static gboolean
+history_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  SkProperties *self = SK_PROPERTIES (widget);
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->parent), g_variant_get_string (args, NULL), NULL);
+}
+
+static void
+add_history_shortcuts (SkProperties *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const char *keys[][2] = { { "<Control>z", "win.undo" }, { "<Control><Shift>z", "win.redo" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i][0]),
+                                                gtk_callback_action_new (history_shortcut_cb, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i][1]));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 remove_member_cb (GtkButton    *button,
                   SkProperties *self)
@@ -375,6 +404,7 @@ sk_properties_new (GtkWindow *parent,
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (sk_board_page_new (parent, project)));
 
+  add_history_shortcuts (self);
   project_changed_cb (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
