@@ -13,6 +13,7 @@
 
 #include "sk-board-page.h"
 #include "sk-board.h"
+#include "sk-document.h"
 #include "sk-properties.h"
 #include "sk-record.h"
 #include "ui-util.h"
@@ -447,6 +448,26 @@ test_board_page (void)
 
     g_assert_cmpuint (sk_body_find_member (body, "kari-nes")->deputies->len, ==, 2);
     g_assert_cmpstr (sk_body_person_name (body, "siri-vik"), ==, "Siri Vik");
+  }
+  /* The member as it was is no step: one undo takes the deputy only. */
+  undo (window);
+  {
+    g_autoptr(SkBody) body = styret (window);
+
+    g_assert_cmpuint (sk_body_find_member (body, "kari-nes")->deputies->len, ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  settle ();
+  /* Saved unchanged, it is no step at all. */
+  {
+    SkHistory *history = sk_document_get_history (sk_document_from_project (project));
+    guint steps = sk_history_get_n_steps (history);
+
+    g_signal_emit_by_name (button_named (page, "Edit Kari Nes"), "clicked");
+    dialog = wait_for_dialog ("Edit the Member");
+    press_button (GTK_WIDGET (dialog), "_Save");
+    wait_until_gone (dialog);
+    g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps);
   }
 
   /* A member the record of a meeting names stays, with the reason. */

@@ -254,6 +254,14 @@ save (BoardDialog  *bd,
     {
       g_autofree char *id = bd->person_id ? g_strdup (bd->person_id) : new_person_id (body, name, NULL);
 
+      for (guint i = 0; bd->person_id != NULL && i < body->deputies->len; i++)
+        {
+          SkDeputy *d = g_ptr_array_index (body->deputies, i);
+
+          if (g_strcmp0 (d->id, id) == 0 && g_strcmp0 (d->name, name) == 0 &&
+              g_strcmp0 (d->municipality, chosen_municipality (bd)) == 0)
+            return TRUE;
+        }
       return sk_edit_set_deputy (history, bd->project, bd->body_id, NULL, id, name, chosen_municipality (bd), error);
     }
 
@@ -261,9 +269,16 @@ save (BoardDialog  *bd,
   /* The member and its deputies are one step of undo. */
   if (history != NULL)
     sk_history_begin_group (history);
-  ok = sk_edit_set_body_member (history, bd->project, bd->body_id, member_id, name,
-                                gtk_drop_down_get_selected (GTK_DROP_DOWN (bd->role)),
-                                chosen_municipality (bd), error);
+  {
+    const SkMember *old = sk_body_find_member (body, member_id);
+    SkRole role = gtk_drop_down_get_selected (GTK_DROP_DOWN (bd->role));
+
+    /* Saved as it was, it is no step of undo. */
+    if (old == NULL || g_strcmp0 (old->name, name) != 0 || old->role != role ||
+        g_strcmp0 (old->municipality, chosen_municipality (bd)) != 0)
+      ok = sk_edit_set_body_member (history, bd->project, bd->body_id, member_id, name, role,
+                                    chosen_municipality (bd), error);
+  }
   for (guint i = 0; ok && i < bd->deputy_entries->len; i++)
     {
       const char *deputy_id = g_ptr_array_index (bd->deputy_ids, i);
