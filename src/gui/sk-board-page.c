@@ -93,13 +93,26 @@ body_group_free (BodyGroup *bg)
   g_free (bg);
 }
 
+/* The language chosen in a language row; FALSE while none is. */
+static gboolean
+chosen_language (AdwComboRow  *row,
+                 const char  **language)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  if (i >= G_N_ELEMENTS (languages))
+    return FALSE;
+  *language = languages[i];
+  return TRUE;
+}
+
 static void
 language_selected_cb (SkBoardPage *self)
 {
-  const char *language = languages[MIN (adw_combo_row_get_selected (self->language_row), G_N_ELEMENTS (languages) - 1)];
+  const char *language = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->updating || g_strcmp0 (language, sk_project_document_language (self->project, NULL)) == 0)
+  if (self->updating || !chosen_language (self->language_row, &language) || g_strcmp0 (language, sk_project_document_language (self->project, NULL)) == 0)
     return;
   if (!sk_edit_set_document_language (sk_board_history (self->project), self->project, language, &error))
     sk_board_toast (GTK_WIDGET (self), error->message);
@@ -213,12 +226,11 @@ static void
 body_language_selected_cb (BodyGroup *bg)
 {
   g_autoptr(SkBody) body = NULL;
-  const char *language;
+  const char *language = NULL;
 
-  if (bg->page->updating)
+  if (bg->page->updating || !chosen_language (bg->language_row, &language))
     return;
   body = sk_project_get_body (bg->page->project, bg->id);
-  language = languages[MIN (adw_combo_row_get_selected (bg->language_row), G_N_ELEMENTS (languages) - 1)];
   if (body == NULL || g_strcmp0 (language, body->language) == 0)
     return;
   apply_body (bg, body->name, body->pattern, language);
@@ -456,7 +468,6 @@ body_group_new (SkBoardPage *self,
   bg->example_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_action_row_set_subtitle (bg->example_row,
                                _("{n} is the case’s number, {yy} or {yyyy} the year; empty for the default"));
-  gtk_widget_add_css_class (GTK_WIDGET (bg->example_row), "sk-case-example");
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->example_row));
 
   bg->language_row = ADW_COMBO_ROW (language_combo_new ());
