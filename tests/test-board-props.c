@@ -580,6 +580,21 @@ test_board_page (void)
 
   /* What the page made is in the saved file. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  /* The save runs in a thread: until the file has it. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gboolean saved = FALSE;
+
+    while (!saved && g_get_monotonic_time () < deadline)
+      {
+        g_autofree char *text = NULL;
+
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10000);
+        saved = g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "\"kari-nes\"") != NULL;
+      }
+    g_assert_true (saved);
+  }
   settle ();
   {
     g_autoptr(JsonParser) parser = json_parser_new ();
