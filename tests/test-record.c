@@ -553,6 +553,37 @@ test_document_language (void)
   g_unsetenv ("LANGUAGE");
 }
 
+/* The bodies as a list, each with its own written language (none: it
+ * follows the project's); a second body, and an edit of the language,
+ * are in it at once. */
+static void
+test_bodies_list (void)
+{
+  g_autoptr(SkProject) project = project_with ("", "", "", "", NULL);
+  g_autoptr(GPtrArray) before = sk_project_get_bodies (project);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  SkBody *body;
+
+  g_assert_cmpuint (before->len, ==, 1);
+  body = g_ptr_array_index (before, 0);
+  g_assert_cmpstr (body->id, ==, "styret");
+  g_assert_cmpstr (body->pattern, ==, "PS {n}/{yyyy}");
+  g_assert_null (body->language);
+  g_assert_cmpuint (body->members->len, ==, 5);
+  g_assert_true (sk_edit_set_body (NULL, project, "styret", "Styret", "PS {n}/{yyyy}", "en", &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_set_body (NULL, project, "au", "Arbeidsutvalet", NULL, NULL, &error));
+  after = sk_project_get_bodies (project);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_cmpstr (((SkBody *) g_ptr_array_index (after, 0))->language, ==, "en");
+  body = g_ptr_array_index (after, 1);
+  g_assert_cmpstr (body->name, ==, "Arbeidsutvalet");
+  g_assert_null (body->language);
+  g_assert_null (body->pattern);
+  g_assert_cmpuint (body->members->len, ==, 0);
+}
+
 static void
 changed_cb (SkProject    *project,
             SkRecordKind  kind,
@@ -624,5 +655,6 @@ main (int    argc,
   g_test_add_func ("/record/undo", test_undo);
   g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);
+  g_test_add_func ("/record/bodies-list", test_bodies_list);
   return g_test_run ();
 }

@@ -137,6 +137,7 @@ sk_body_free (SkBody *body)
   g_free (body->name);
   g_free (body->pattern);
   g_free (body->orientation_pattern);
+  g_free (body->language);
   g_ptr_array_unref (body->members);
   g_ptr_array_unref (body->deputies);
   g_free (body);
@@ -173,6 +174,7 @@ _sk_body_read (JsonObject *o)
   body->name = g_strdup (_sk_json_string (o, "name"));
   body->pattern = g_strdup (_sk_json_string (o, "case_number_pattern"));
   body->orientation_pattern = g_strdup (_sk_json_string (o, "orientation_pattern"));
+  body->language = g_strdup (sk_doc_language_normalize (_sk_json_string (o, "language")));
   body->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
   body->deputies = read_deputies (_sk_json_array (o, "deputies"));
   for (guint i = 0; members != NULL && i < json_array_get_length (members); i++)
@@ -192,6 +194,25 @@ _sk_body_read (JsonObject *o)
       g_ptr_array_add (body->members, m);
     }
   return body;
+}
+
+GPtrArray *
+sk_project_get_bodies (SkProject *project)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_body_free);
+  JsonArray *bodies;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), list);
+
+  bodies = _sk_json_array (project->extra, "bodies");
+  for (guint i = 0; bodies != NULL && i < json_array_get_length (bodies); i++)
+    {
+      JsonObject *o = _sk_json_element (bodies, i);
+
+      if (o != NULL)
+        g_ptr_array_add (list, _sk_body_read (o));
+    }
+  return list;
 }
 
 SkBody *

@@ -48,6 +48,7 @@ typedef struct
   char      *orientation_pattern; /* the orientation cases' own series, "OS {n}/{yy}", or NULL */
   GPtrArray *members;       /* of SkMember */
   GPtrArray *deputies;      /* of SkDeputy: numbered deputies, in order */
+  char      *language;      /* its own written language ("nn", "nb", "en"), or NULL */
 } SkBody;
 
 typedef struct
@@ -128,6 +129,9 @@ gboolean      sk_role_from_string   (const char    *text,
                                      SkRole        *role);
 const char   *sk_role_label         (SkRole         role);
 
+/* The bodies (of SkBody*), in the file's order; free with
+ * g_ptr_array_unref (). */
+GPtrArray    *sk_project_get_bodies (SkProject     *project);
 /* The body whose name (or id) is `name`, or NULL. */
 SkBody       *sk_project_get_body   (SkProject     *project,
                                      const char    *name);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-board-page.h"
 #include "sk-document.h"
 #include "sk-edit.h"
 #include "sk-project.h"
@@ -78,6 +79,35 @@ static void
 undo_cb (SkProperties *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self->parent), "win.undo", NULL);
+}
+
+/* Ctrl+Z and Shift+Ctrl+Z here undo and redo in the project, as in its
+ * window (text being typed undoes its typing first). */
+static gboolean
+history_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  SkProperties *self = SK_PROPERTIES (widget);
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->parent), g_variant_get_string (args, NULL), NULL);
+}
+
+static void
+add_history_shortcuts (SkProperties *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const char *keys[][2] = { { "<Control>z", "win.undo" }, { "<Control><Shift>z", "win.redo" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i][0]),
+                                                gtk_callback_action_new (history_shortcut_cb, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i][1]));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -336,7 +366,7 @@ sk_properties_new (GtkWindow *parent,
                                      "modal", TRUE,
                                      "title", _("Project Properties"),
                                      "search-enabled", FALSE,
-                                     "default-width", 560,
+                                     "default-width", 640,
                                      "default-height", 640,
                                      NULL);
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
@@ -367,8 +397,14 @@ sk_properties_new (GtkWindow *parent,
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_member_cb), self);
   adw_preferences_group_set_header_suffix (self->members, add);
   adw_preferences_page_add (page, self->members);
+  adw_preferences_page_set_title (page, C_("properties page", "General"));
+  adw_preferences_page_set_icon_name (page, "document-properties-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+  /* The bodies, their members and the documents' written language. */
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (sk_board_page_new (parent, project)));
 
+  add_history_shortcuts (self);
   project_changed_cb (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
