@@ -1,0 +1,21 @@
+/* sk-agenda-export.h — a meeting's documents from the agenda view: the
+ * board pack for the members and for the public, the minutes, and the
+ * extract of one case, as PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sk-agenda-view.h"
+
+G_BEGIN_DECLS
+
+void sk_agenda_export_pack    (SkAgendaView *self);
+void sk_agenda_export_public  (SkAgendaView *self);
+void sk_agenda_export_minutes (SkAgendaView *self);
+/* The action "meeting.export-extract" ("s": the item's id). */
+void sk_agenda_export_extract (GtkWidget    *widget,
+                               const char   *action_name,
+                               GVariant     *parameter);
+
+G_END_DECLS
