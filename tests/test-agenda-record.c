@@ -17,6 +17,7 @@
 #include "sk-doc-language.h"
 #include "sk-format.h"
 #include "sk-record.h"
+#include "sk-timeline-view.h"
 #include "test-util.h"
 #include "ui-util.h"
 
@@ -277,7 +278,7 @@ test_papers_sent_numbers (void)
   GtkWidget *row;
 
   g_assert_null (row_case_number (window, "1. Opning v/styreleiar"));
-  g_assert_null (find_widget (GTK_WIDGET (window), is_label_containing, "papers sent"));
+  g_assert_null (find_widget (GTK_WIDGET (window), is_label_containing, "Papers sent"));
 
   offered = mark_papers_sent (window, "27.10.2025");
   /* It offered today */
@@ -287,7 +288,7 @@ test_papers_sent_numbers (void)
   g_assert_cmpstr (row_case_number (window, "7. Felles barnevern i Sogn"), ==, "Sak 7/25");
   g_assert_cmpstr (row_case_number (window, "15. Ymse"), ==, "Sak 15/25");
   /* The meeting says when */
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing, "papers sent 27 October 2025"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing, "Papers sent 27 October 2025"));
 
   /* Moved down, the first item keeps its number. */
   row = item_row_titled (window, "1. Opning v/styreleiar");
@@ -309,7 +310,7 @@ test_papers_sent_numbers (void)
   g_assert_null (row_case_number (window, "1. Opning v/styreleiar"));
   g_assert_null (row_case_number (window, "7. Felles barnevern i Sogn"));
   g_assert_null (find_widget (GTK_WIDGET (window), is_label_containing, "Sak 1/25"));
-  g_assert_null (find_widget (GTK_WIDGET (window), is_label_containing, "papers sent"));
+  g_assert_null (find_widget (GTK_WIDGET (window), is_label_containing, "Papers sent"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -328,6 +329,7 @@ is_shown_file_chooser (GtkWidget     *widget,
  * it offers (returned in `name`), and returns the document's text. */
 static char *
 export_text (SkWindow    *window,
+             GtkWidget   *view,
              const char  *action,
              GVariant    *parameter,
              const char  *dir,
@@ -341,7 +343,7 @@ export_text (SkWindow    *window,
   gint64 deadline;
   char *text;
 
-  gtk_widget_activate_action_variant (agenda_view (window), action, parameter);
+  gtk_widget_activate_action_variant (view ? view : agenda_view (window), action, parameter);
   drain ();
   chooser = GTK_FILE_CHOOSER (find_toplevel (is_shown_file_chooser, NULL));
   g_assert_nonnull (chooser);
@@ -439,10 +441,10 @@ test_closed_case_and_exports (void)
   /* The interface speaks English */
   g_assert_nonnull (find_label (row, "Public access"));
 
-  pack = export_text (window, "meeting.export-pack", NULL, dir, FALSE, &pack_name);
-  public = export_text (window, "meeting.export-public", NULL, dir, FALSE, &public_name);
-  minutes = export_text (window, "meeting.export-minutes", NULL, dir, FALSE, &minutes_name);
-  extract = export_text (window, "meeting.export-extract", g_variant_new_string ("barnevern"), dir, FALSE, &extract_name);
+  pack = export_text (window, NULL, "meeting.export-pack", NULL, dir, FALSE, &pack_name);
+  public = export_text (window, NULL, "meeting.export-public", NULL, dir, FALSE, &public_name);
+  minutes = export_text (window, NULL, "meeting.export-minutes", NULL, dir, FALSE, &minutes_name);
+  extract = export_text (window, NULL, "meeting.export-extract", g_variant_new_string ("barnevern"), dir, FALSE, &extract_name);
 
   /* Named in the board's language */
   g_assert_cmpstr (pack_name, ==, "sakspapir-2025-11-03.pdf");
@@ -501,7 +503,7 @@ test_export_error_names_file (void)
   GtkWidget *dialog;
 
   /* Exported: a toast names the file. */
-  text = export_text (window, "meeting.export-minutes", NULL, dir, TRUE, &name);
+  text = export_text (window, NULL, "meeting.export-minutes", NULL, dir, TRUE, &name);
   g_assert_nonnull (strstr (text, "Møtebok"));
 
   /* A folder no file can be made in, not even by root */
@@ -534,12 +536,41 @@ test_export_error_names_file (void)
   test_remove_saved (dir, path);
 }
 
+/* The timeline exported from the window speaks the board's language too:
+ * Nynorsk months on an English desktop. */
+static void
+test_timeline_export_language (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-record-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "papirer.sakskart", NULL);
+  SkWindow *window = open_unsent_example (path);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "timeline");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (view);
+  text = export_text (window, view, "timeline.export", NULL, dir, FALSE, &name);
+  g_assert_nonnull (strstr (text, "okt"));
+  g_assert_nonnull (strstr (text, "des"));
+  g_assert_null (strstr (text, "Oct"));
+  g_assert_null (strstr (text, "Dec"));
+  g_assert_null (strstr (text, "May"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/agenda-record/papers-sent-numbers", test_papers_sent_numbers);
   g_test_add_func ("/agenda-record/closed-case-and-exports", test_closed_case_and_exports);
   g_test_add_func ("/agenda-record/export-error-names-file", test_export_error_names_file);
+  g_test_add_func ("/agenda-record/timeline-export-language", test_timeline_export_language);
 }
 
 int

@@ -189,9 +189,9 @@ sk_agenda_record_meeting_info (SkMeeting *meeting,
   if (sent == NULL)
     return;
   date = sk_format_date (sent);
-  /* Translators: after a meeting's date and place; %s is a date, "27. oktober 2025" */
   g_string_append (info, " · ");
-  g_string_append_printf (info, _("papers sent %s"), date);
+  /* Translators: after a meeting's date and place; %s is a date, "27. oktober 2025" */
+  g_string_append_printf (info, _("Papers sent %s"), date);
 }
 
 /* The dialog */
