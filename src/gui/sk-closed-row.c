@@ -117,7 +117,9 @@ sk_closed_row_set_basis (SkClosedRow *self,
     subtitle = g_strdup (_("Open to the public"));
   escaped = g_markup_escape_text (subtitle, -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), escaped);
-  gtk_widget_set_visible (self->lock, basis != NULL);
+  /* Hidden, it keeps its place: the titles of the rows stay in line. */
+  gtk_widget_set_opacity (self->lock, basis != NULL ? 1.0 : 0.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->lock), GTK_ACCESSIBLE_STATE_HIDDEN, basis == NULL, -1);
 }
 
 const char *
