@@ -18,6 +18,8 @@
 #include <glib/gi18n.h>
 
 #include "sk-agenda-export.h"
+#include "sk-agenda.h"
+#include "sk-record.h"
 #include "sk-render.h"
 
 static void
@@ -126,6 +128,38 @@ void
 sk_agenda_export_minutes (SkAgendaView *self)
 {
   export (self, SK_MEETING_DOC_MINUTES, NULL);
+}
+
+void
+sk_agenda_export_add_extract_menu (GMenu  *papers,
+                                   SkView *view)
+{
+  SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
+  SkProject *project = sk_view_get_project (view);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; meeting != NULL && i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      g_autofree char *number = sk_item_case_number (project, meeting, item);
+      g_autofree char *position = sk_meeting_item_number (meeting, i);
+      g_autofree char *label = NULL;
+      g_auto(GStrv) parts = NULL;
+      g_autoptr(GMenuItem) entry = NULL;
+
+      /* Translators: a case in a menu, "Sak 47/25: Felles barnevern i Sogn" */
+      label = number ? g_strdup_printf (_("%s: %s"), number, item->title ? item->title : "")
+                     : g_strdup_printf ("%s. %s", position, item->title ? item->title : "");
+      /* A title's underscores are not access keys */
+      parts = g_strsplit (label, "_", -1);
+      g_free (label);
+      label = g_strjoinv ("__", parts);
+      entry = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (entry, "meeting.export-extract", "s", item->id);
+      g_menu_append_item (menu, entry);
+    }
+  if (meeting != NULL && meeting->items->len > 0)
+    g_menu_append_submenu (papers, _("Export an Extract as PDF"), G_MENU_MODEL (menu));
 }
 
 void

@@ -1805,7 +1805,7 @@ plan_to_agenda_cb (GtkButton    *button,
  * least with them as icons); editing and starting the meeting stay
  * buttons. */
 static GtkWidget *
-meeting_menu_button_new (void)
+meeting_menu_button_new (SkAgendaView *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) plan = g_menu_new ();
@@ -1820,6 +1820,7 @@ meeting_menu_button_new (void)
   g_menu_append (papers, _("Export the Board Pack as PDF…"), "meeting.export-pack");
   g_menu_append (papers, _("Export the Public Board Pack as PDF…"), "meeting.export-public");
   g_menu_append (papers, _("Export the Minutes as PDF…"), "meeting.export-minutes");
+  sk_agenda_export_add_extract_menu (papers, SK_VIEW (self));
   g_menu_append (destructive, _("Delete the Meeting"), "meeting.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (plan));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (papers));
@@ -1902,7 +1903,7 @@ show_meeting (SkAgendaView *self,
     gtk_widget_add_css_class (present, "suggested-action");
     gtk_box_append (GTK_BOX (bar), present);
   }
-  gtk_box_append (GTK_BOX (bar), meeting_menu_button_new ());
+  gtk_box_append (GTK_BOX (bar), meeting_menu_button_new (self));
   gtk_box_append (self->content, bar);
 
   list = gtk_list_box_new ();
