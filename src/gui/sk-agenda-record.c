@@ -89,11 +89,12 @@ sk_item_marks_new (GtkWidget *row)
 }
 
 GtkWidget *
-sk_agenda_record_head_new (GtkWidget *row,
-                           SkProject *project,
-                           SkMeeting *meeting,
-                           SkItem    *item)
+sk_agenda_record_head_new (GtkWidget    *row,
+                           SkAgendaView *view,
+                           SkMeeting    *meeting,
+                           SkItem       *item)
 {
+  SkProject *project = sk_view_get_project (SK_VIEW (view));
   GtkWidget *head = sk_item_head_new (item->id);
   guint index;
 
@@ -171,7 +172,11 @@ sk_agenda_record_row_changed (GtkWidget  *inside,
 
   /* The agenda's row, not a row of a list in its editor */
   while (row != NULL && g_object_get_data (G_OBJECT (row), ROW_RECORD) == NULL)
-    row = gtk_widget_get_parent (row) ? gtk_widget_get_ancestor (gtk_widget_get_parent (row), GTK_TYPE_LIST_BOX_ROW) : NULL;
+    {
+      GtkWidget *parent = gtk_widget_get_parent (row);
+
+      row = parent ? gtk_widget_get_ancestor (parent, GTK_TYPE_LIST_BOX_ROW) : NULL;
+    }
   if (row == NULL || meeting == NULL)
     return;
   for (guint i = 0; i < meeting->items->len; i++)
@@ -296,10 +301,12 @@ sk_agenda_mark_papers_sent (SkAgendaView *self)
     {
       g_autofree char *day = sk_format_date (sent);
 
-      body = g_strdup_printf (_("The papers were sent %s. Marked again, the items without a case number get the next free ones."), day);
+      body = g_strdup_printf (_("The papers were sent %s. Marked again, the items without a case "
+                                "number get the next free ones."), day);
     }
   else
-    body = g_strdup_printf (_("Each item gets the next free case number of %s for the year, in agenda order. The numbers stay when the agenda is reordered."),
+    body = g_strdup_printf (_("Each item gets the next free case number of %s for the year, in "
+                              "agenda order. The numbers stay when the agenda is reordered."),
                             meeting->body);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);

@@ -20,7 +20,7 @@ GtkWidget *sk_item_marks_new              (GtkWidget    *row);
 /* The head (case number, quorum, extract) and the public access of an
  * item's editor, in the editor of `row`. */
 GtkWidget *sk_agenda_record_head_new      (GtkWidget    *row,
-                                           SkProject    *project,
+                                           SkAgendaView *view,
                                            SkMeeting    *meeting,
                                            SkItem       *item);
 GtkWidget *sk_agenda_record_public_new    (GtkWidget    *row,

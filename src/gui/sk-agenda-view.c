@@ -1230,7 +1230,7 @@ item_editor_new (ItemRow *ir)
   g_signal_connect (link, "activate", G_CALLBACK (link_chosen_cb), ir);
   g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (link));
   gtk_widget_insert_action_group (box, "item", G_ACTION_GROUP (actions));
-  gtk_box_append (GTK_BOX (box), sk_agenda_record_head_new (ir->row, sk_view_get_project (SK_VIEW (ir->self)), ir->self->meeting, item));
+  gtk_box_append (GTK_BOX (box), sk_agenda_record_head_new (ir->row, ir->self, ir->self->meeting, item));
   title = labelled (grid, 0, _("Title"), entry_with (item->title));
   ir->title = title;
   g_signal_connect (title, "changed", G_CALLBACK (title_changed_cb), ir);
