@@ -15,6 +15,8 @@
 #include "sk-agenda-view.h"
 #include "sk-closed-row.h"
 #include "sk-doc-language.h"
+#include "sk-edit.h"
+#include "sk-edit-record.h"
 #include "sk-format.h"
 #include "sk-record.h"
 #include "sk-timeline-view.h"
@@ -536,6 +538,61 @@ test_export_error_names_file (void)
   test_remove_saved (dir, path);
 }
 
+/* The quorum line of the item titled `title`, opened; NULL without one. */
+static GtkWidget *
+quorum_label (SkWindow   *window,
+              const char *title)
+{
+  GtkWidget *row = item_row_titled (window, title);
+
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  drain ();
+  return find_widget (row, is_label_containing, "can vote");
+}
+
+/* With three of seven present, the case page says the body cannot
+ * decide, in the warning's colour; without attendance it says nothing. */
+static void
+test_quorum_warning (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-record-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "papirer.sakskart", NULL);
+  SkWindow *window = open_unsent_example (path);
+  SkProject *project = sk_window_get_project (window);
+  SkHistory *history = sk_document_get_history (sk_window_get_document (window));
+  const char *members[] = { "aurland", "luster", "laerdal", "sogndal", "vik", "ardal", "tilsette" };
+  const char *later = "styret-2026-02-10";
+  GtkWidget *quorum;
+
+  quorum = quorum_label (window, "8. Skog i Sogn");
+  g_assert_nonnull (quorum);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (quorum)), ==, "7 of 7 members can vote: there is a quorum");
+  g_assert_false (gtk_widget_has_css_class (quorum, "warning"));
+
+  /* A later meeting: an item, no attendance yet */
+  g_assert_true (sk_edit_add_item (history, project, later, "Budsjett 2027", SK_ITEM_DECISION, -1, NULL, NULL));
+  sk_view_select (SK_VIEW (agenda_view (window)), later, NULL);
+  drain ();
+  g_assert_null (quorum_label (window, "1. Budsjett 2027"));
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      sk_edit_set_attendance (history, project, later, members[i], i < 3, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  drain ();
+  quorum = quorum_label (window, "1. Budsjett 2027");
+  g_assert_nonnull (quorum);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (quorum)), ==,
+                   "3 of 7 members can vote: no quorum, the case cannot be decided");
+  g_assert_true (gtk_widget_has_css_class (quorum, "warning"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 /* The timeline exported from the window speaks the board's language too:
  * Nynorsk months on an English desktop. */
 static void
@@ -571,6 +628,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-record/closed-case-and-exports", test_closed_case_and_exports);
   g_test_add_func ("/agenda-record/export-error-names-file", test_export_error_names_file);
   g_test_add_func ("/agenda-record/timeline-export-language", test_timeline_export_language);
+  g_test_add_func ("/agenda-record/quorum-warning", test_quorum_warning);
 }
 
 int
