@@ -398,6 +398,46 @@ assert_no_english (const char *text,
       g_error ("“%s” in the %s exported from an English window", english_words[w], what);
 }
 
+/* The target of the entry labelled `label` in `model` or its sections
+ * and submenus, or NULL. */
+static char *
+menu_target (GMenuModel *model,
+             const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &text) &&
+          g_strcmp0 (text, label) == 0)
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                              G_VARIANT_TYPE_STRING);
+
+          return target ? g_variant_dup_string (target, NULL) : g_strdup ("");
+        }
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+          char *found = menu_target (link, label);
+
+          if (found)
+            return found;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+is_meeting_menu (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Meeting Menu") == 0;
+}
+
 /* A case closed on a basis shows a lock in its row, and the public pack
  * exported from the window has its title and basis but not its text; the
  * minutes and the extract have the case number; all in Nynorsk. */
@@ -414,6 +454,38 @@ test_closed_case_and_exports (void)
   SkItem *item;
 
   offered = mark_papers_sent (window, "2025-10-27");
+  /* The meeting's menu offers the extract of each case by its number,
+   * named as the case is when the menu opens. */
+  {
+    GtkWidget *button = find_widget (GTK_WIDGET (window), is_meeting_menu, NULL);
+    g_autofree char *target = NULL;
+    g_autofree char *renamed = NULL;
+
+    GtkWidget *skog = item_row_titled (window, "8. Skog i Sogn");
+    GtkWidget *title;
+
+    g_assert_nonnull (button);
+    /* Renamed in its editor: the page stays as it is */
+    g_signal_emit_by_name (gtk_widget_get_ancestor (skog, GTK_TYPE_LIST_BOX), "row-activated", skog);
+    drain ();
+    title = find_widget (skog, is_shown_of, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+    g_assert_nonnull (title);
+    gtk_editable_set_text (GTK_EDITABLE (title), "Skog i Sogn – vedtak");
+    drain ();
+    g_assert_true (find_widget (GTK_WIDGET (window), is_meeting_menu, NULL) == button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    drain ();
+    target = menu_target (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)),
+                          "Sak 7/25: Felles barnevern i Sogn");
+    g_assert_cmpstr (target, ==, "barnevern");
+    renamed = menu_target (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)),
+                           "Sak 8/25: Skog i Sogn – vedtak");
+    g_assert_cmpstr (renamed, ==, "skog");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    drain ();
+    g_assert_cmpstr (item_at (window, 7)->title, ==, "Skog i Sogn");
+  }
   item = item_at (window, 6);
   g_assert_cmpstr (item->id, ==, "barnevern");
   row = item_row_titled (window, "7. Felles barnevern i Sogn");

@@ -130,14 +130,15 @@ sk_agenda_export_minutes (SkAgendaView *self)
   export (self, SK_MEETING_DOC_MINUTES, NULL);
 }
 
-void
-sk_agenda_export_add_extract_menu (GMenu  *papers,
-                                   SkView *view)
+/* The cases of the meeting shown, as they are now, in `menu`. */
+static void
+fill_extract_menu (GMenu  *menu,
+                   SkView *view)
 {
   SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
   SkProject *project = sk_view_get_project (view);
-  g_autoptr(GMenu) menu = g_menu_new ();
 
+  g_menu_remove_all (menu);
   for (guint i = 0; meeting != NULL && i < meeting->items->len; i++)
     {
       SkItem *item = g_ptr_array_index (meeting->items, i);
@@ -158,8 +159,44 @@ sk_agenda_export_add_extract_menu (GMenu  *papers,
       g_menu_item_set_action_and_target (entry, "meeting.export-extract", "s", item->id);
       g_menu_append_item (menu, entry);
     }
-  if (meeting != NULL && meeting->items->len > 0)
-    g_menu_append_submenu (papers, _("Export an Extract as PDF"), G_MENU_MODEL (menu));
+}
+
+void
+sk_agenda_export_add_extract_menu (GMenu  *papers,
+                                   SkView *view)
+{
+  SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  if (meeting == NULL || meeting->items->len == 0)
+    return;
+  fill_extract_menu (menu, view);
+  g_menu_append_submenu (papers, _("Export an Extract as PDF"), G_MENU_MODEL (menu));
+  /* Made again as the menu opens (sk_agenda_export_watch_menu ()) */
+  g_object_set_data_full (G_OBJECT (view), "sk-extract-menu", g_steal_pointer (&menu), g_object_unref);
+}
+
+static void
+refresh_extract_menu (GtkMenuButton *button,
+                      gpointer       view)
+{
+  GMenu *menu = g_object_get_data (G_OBJECT (view), "sk-extract-menu");
+
+  if (menu != NULL)
+    fill_extract_menu (menu, view);
+  /* What sk_more_button_new ()'s own function does, which this one
+   * replaces: the menu is made when first opened. */
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, g_object_get_data (G_OBJECT (button), "sk-menu"));
+}
+
+void
+sk_agenda_export_watch_menu (GtkWidget *button,
+                             SkView    *view)
+{
+  /* A title edited or an item moved since the page was made: the menu
+   * names the cases as they are when it opens, not on every key. */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), refresh_extract_menu, view, NULL);
 }
 
 void

@@ -18,6 +18,9 @@ void sk_agenda_export_minutes (SkAgendaView *self);
  * extract. */
 void sk_agenda_export_add_extract_menu (GMenu        *menu,
                                         SkView       *view);
+/* Names the cases of that submenu anew each time `button` opens it. */
+void sk_agenda_export_watch_menu       (GtkWidget    *button,
+                                        SkView       *view);
 /* The action "meeting.export-extract" ("s": the item's id). */
 void sk_agenda_export_extract (GtkWidget    *widget,
                                const char   *action_name,

@@ -1826,6 +1826,7 @@ meeting_menu_button_new (SkAgendaView *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (papers));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (destructive));
   button = sk_more_button_new (_("Meeting Menu"), G_MENU_MODEL (menu));
+  sk_agenda_export_watch_menu (button, SK_VIEW (self));
   /* At the end of the row. */
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
