@@ -398,6 +398,47 @@ assert_no_english (const char *text,
       g_error ("“%s” in the %s exported from an English window", english_words[w], what);
 }
 
+static guint count_unnamed_icon_buttons (GtkWidget *root);
+
+/* In an entry row, the menu buttons we put there (its own apply button
+ * is libadwaita's). */
+static guint
+count_unnamed_suffixes (GtkWidget *row)
+{
+  GtkWidget *button = find_widget (row, is_shown_of, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+
+  return button != NULL && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* Icon-only buttons below `root` (shown) without a name for a screen
+ * reader, counted. */
+static guint
+count_unnamed_icon_buttons (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean icon_only = (GTK_IS_BUTTON (child) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child)))) ||
+                           (GTK_IS_MENU_BUTTON (child) && gtk_menu_button_get_label (GTK_MENU_BUTTON (child)) == NULL);
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (icon_only && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        {
+          g_printerr ("# unnamed: %s (%s)\n", G_OBJECT_TYPE_NAME (child), gtk_widget_get_tooltip_text (child));
+          n++;
+        }
+      /* Not into what GTK and libadwaita name themselves */
+      if (!GTK_IS_MENU_BUTTON (child) && !ADW_IS_ENTRY_ROW (child) && !GTK_IS_SPIN_BUTTON (child) &&
+          !GTK_IS_DROP_DOWN (child))
+        n += count_unnamed_icon_buttons (child);
+      else if (ADW_IS_ENTRY_ROW (child))
+        n += count_unnamed_suffixes (child);
+    }
+  return n;
+}
+
 /* The target of the entry labelled `label` in `model` or its sections
  * and submenus, or NULL. */
 static char *
@@ -507,6 +548,11 @@ test_closed_case_and_exports (void)
   drain ();
   g_assert_cmpstr (sk_item_closed_basis (item_at (window, 6)), ==, "offl. § 14");
   g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (closed)));
+  /* Open, with its common bases: every icon has a name */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (closed), TRUE);
+  drain ();
+  g_assert_nonnull (find_widget (closed, is_shown_of, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON)));
+  g_assert_cmpuint (count_unnamed_icon_buttons (row), ==, 0);
   lock = find_widget (row_line (row), is_lock, NULL);
   g_assert_nonnull (lock);
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (lock), "offl. § 14"));
