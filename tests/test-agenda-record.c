@@ -556,6 +556,17 @@ test_closed_case_and_exports (void)
   lock = find_widget (row_line (row), is_lock, NULL);
   g_assert_nonnull (lock);
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (lock), "offl. § 14"));
+  /* A screen reader hears the number and that it is closed with the row */
+  {
+    GtkWidget *sub = find_widget (row_line (row), is_label_containing, "Decision");
+    g_autofree char *expected = NULL;
+    g_autofree char *wrong = NULL;
+
+    g_assert_nonnull (sub);
+    expected = g_strdup_printf ("%s · Sak 7/25 · Closed to the public", gtk_label_get_text (GTK_LABEL (sub)));
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+    g_assert_null (wrong);
+  }
   /* The rest of the list has no lock */
   g_assert_null (find_widget (row_line (item_row_titled (window, "8. Skog i Sogn")), is_lock, NULL));
   /* The interface speaks English */

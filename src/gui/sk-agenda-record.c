@@ -38,6 +38,8 @@ typedef struct
   GtkWidget *lock;
   GtkWidget *head;
   GtkWidget *public;
+  char      *sub;          /* the line under the row's title */
+  char      *description;  /* the row's, as told */
 } RowRecord;
 
 static void
@@ -50,6 +52,8 @@ row_record_free (gpointer data)
   g_clear_weak_pointer (&rr->lock);
   g_clear_weak_pointer (&rr->head);
   g_clear_weak_pointer (&rr->public);
+  g_free (rr->sub);
+  g_free (rr->description);
   g_free (rr);
 }
 
@@ -118,13 +122,15 @@ sk_agenda_record_public_new (GtkWidget    *row,
 }
 
 static void
-update_marks (RowRecord *rr,
+update_marks (GtkWidget *row,
+              RowRecord *rr,
               SkProject *project,
               SkMeeting *meeting,
               SkItem    *item)
 {
   g_autofree char *number = sk_item_case_number (project, meeting, item);
   const char *closed = sk_item_closed_basis (item);
+  GString *description = g_string_new (rr->sub);
 
   /* Only what changed: a move brings every row up to date. */
   if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (rr->case_label)), number ? number : "") != 0)
@@ -139,13 +145,26 @@ update_marks (RowRecord *rr,
       if (g_strcmp0 (old, tip) != 0)
         sk_widget_set_tooltip (rr->lock, tip);
     }
+  /* "09.00–09.05 · Formal · Styreleiar · Sak 41/25 · Closed to the public" */
+  if (number != NULL)
+    g_string_append_printf (description, "%s%s", description->len ? " · " : "", number);
+  if (closed != NULL)
+    g_string_append_printf (description, "%s%s", description->len ? " · " : "", _("Closed to the public"));
+  if (g_strcmp0 (rr->description, description->str) != 0)
+    {
+      g_free (rr->description);
+      rr->description = g_strdup (description->str);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rr->description, -1);
+    }
+  g_string_free (description, TRUE);
 }
 
 void
-sk_agenda_record_update_row (GtkWidget *row,
-                             SkProject *project,
-                             SkMeeting *meeting,
-                             guint      index)
+sk_agenda_record_update_row (GtkWidget  *row,
+                             SkProject  *project,
+                             SkMeeting  *meeting,
+                             guint       index,
+                             const char *sub)
 {
   RowRecord *rr = g_object_get_data (G_OBJECT (row), ROW_RECORD);
   SkItem *item;
@@ -153,8 +172,13 @@ sk_agenda_record_update_row (GtkWidget *row,
   if (rr == NULL || project == NULL || meeting == NULL || index >= meeting->items->len)
     return;
   item = g_ptr_array_index (meeting->items, index);
+  if (sub != NULL && g_strcmp0 (rr->sub, sub) != 0)
+    {
+      g_free (rr->sub);
+      rr->sub = g_strdup (sub);
+    }
   if (rr->marks != NULL)
-    update_marks (rr, project, meeting, item);
+    update_marks (row, rr, project, meeting, item);
   if (rr->head != NULL && g_strcmp0 (sk_item_head_get_item_id (SK_ITEM_HEAD (rr->head)), item->id) == 0)
     sk_item_head_update (SK_ITEM_HEAD (rr->head), project, meeting, index);
   if (rr->public != NULL && g_strcmp0 (sk_item_public_get_item_id (SK_ITEM_PUBLIC (rr->public)), item->id) == 0)
@@ -181,7 +205,7 @@ sk_agenda_record_row_changed (GtkWidget  *inside,
     return;
   for (guint i = 0; i < meeting->items->len; i++)
     if (g_strcmp0 (((SkItem *) g_ptr_array_index (meeting->items, i))->id, item_id) == 0)
-      sk_agenda_record_update_row (row, project, meeting, i);
+      sk_agenda_record_update_row (row, project, meeting, i, NULL);
 }
 
 void

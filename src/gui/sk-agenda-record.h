@@ -28,11 +28,14 @@ GtkWidget *sk_agenda_record_public_new    (GtkWidget    *row,
                                            SkMeeting    *meeting,
                                            SkItem       *item);
 /* Shows the record of item `index` of `meeting` in `row`: its marks, and
- * its editor's parts when made. */
+ * its editor's parts when made.  The row's description for a screen
+ * reader is `sub` (the line under its title; NULL: as before) with the
+ * marks. */
 void       sk_agenda_record_update_row    (GtkWidget    *row,
                                            SkProject    *project,
                                            SkMeeting    *meeting,
-                                           guint         index);
+                                           guint         index,
+                                           const char   *sub);
 /* The same, after an edit of the item by id, from a widget in its row. */
 void       sk_agenda_record_row_changed   (GtkWidget    *inside,
                                            SkProject    *project,

@@ -785,7 +785,8 @@ update_times (SkAgendaView *self)
         g_string_append_printf (sub, " · %s", item->presenter);
       if (item->decision && item->decision[0])
         g_string_append_printf (sub, " · %s", _("decided"));
-      sk_agenda_record_update_row (GTK_WIDGET (row), sk_view_get_project (SK_VIEW (self)), self->meeting, i);
+      /* The case number and a closed case, shown and said with the line under the title */
+      sk_agenda_record_update_row (GTK_WIDGET (row), sk_view_get_project (SK_VIEW (self)), self->meeting, i, sub->str);
       /* Only what changed: a move touches two rows, not two hundred. */
       if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (ir->title_label)), title) == 0 &&
           g_strcmp0 (gtk_label_get_text (GTK_LABEL (ir->sub_label)), sub->str) == 0)
@@ -801,8 +802,7 @@ update_times (SkAgendaView *self)
         gtk_widget_remove_css_class (ir->title_label, "error");
       gtk_image_set_from_icon_name (GTK_IMAGE (ir->icon), sk_item_kind_icon_name (item->kind));
       sk_widget_set_tooltip (ir->icon, sk_item_kind_label (item->kind));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       g_string_free (sub, TRUE);
     }
   if (self->end_label != NULL)
@@ -1335,7 +1335,8 @@ item_attachments_refresh (ItemRow *ir)
     return;
   fresh = attachments_box (ir);
   replace_part (ir, &ir->attachments, fresh, gtk_widget_get_last_child (fresh));
-  sk_agenda_record_update_row (ir->row, sk_view_get_project (SK_VIEW (ir->self)), ir->self->meeting, item_index (ir->self, ir->item));
+  sk_agenda_record_update_row (ir->row, sk_view_get_project (SK_VIEW (ir->self)), ir->self->meeting,
+                               item_index (ir->self, ir->item), NULL);
 }
 
 static void
