@@ -168,6 +168,7 @@ sk_agenda_export_add_extract_menu (GMenu  *papers,
   SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
   g_autoptr(GMenu) menu = g_menu_new ();
 
+  g_object_set_data (G_OBJECT (view), "sk-extract-menu", NULL);
   if (meeting == NULL || meeting->items->len == 0)
     return;
   fill_extract_menu (menu, view);
