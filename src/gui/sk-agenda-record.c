@@ -38,6 +38,8 @@ typedef struct
   GtkWidget *lock;
   GtkWidget *head;
   GtkWidget *public;
+  SkItem    *item;         /* whose marks are shown */
+  char      *said;         /* "Sak 41/25 · Closed to the public", for a screen reader */
   char      *sub;          /* the line under the row's title */
   char      *description;  /* the row's, as told */
 } RowRecord;
@@ -52,6 +54,7 @@ row_record_free (gpointer data)
   g_clear_weak_pointer (&rr->lock);
   g_clear_weak_pointer (&rr->head);
   g_clear_weak_pointer (&rr->public);
+  g_free (rr->said);
   g_free (rr->sub);
   g_free (rr->description);
   g_free (rr);
@@ -122,17 +125,14 @@ sk_agenda_record_public_new (GtkWidget    *row,
 }
 
 static void
-update_marks (GtkWidget *row,
-              RowRecord *rr,
+update_marks (RowRecord *rr,
               SkProject *project,
               SkMeeting *meeting,
               SkItem    *item)
 {
   g_autofree char *number = sk_item_case_number (project, meeting, item);
   const char *closed = sk_item_closed_basis (item);
-  GString *description = g_string_new (rr->sub);
 
-  /* Only what changed: a move brings every row up to date. */
   if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (rr->case_label)), number ? number : "") != 0)
     gtk_label_set_text (GTK_LABEL (rr->case_label), number ? number : "");
   gtk_widget_set_visible (rr->case_label, number != NULL);
@@ -145,18 +145,30 @@ update_marks (GtkWidget *row,
       if (g_strcmp0 (old, tip) != 0)
         sk_widget_set_tooltip (rr->lock, tip);
     }
-  /* "09.00–09.05 · Formal · Styreleiar · Sak 41/25 · Closed to the public" */
-  if (number != NULL)
-    g_string_append_printf (description, "%s%s", description->len ? " · " : "", number);
-  if (closed != NULL)
-    g_string_append_printf (description, "%s%s", description->len ? " · " : "", _("Closed to the public"));
-  if (g_strcmp0 (rr->description, description->str) != 0)
-    {
-      g_free (rr->description);
-      rr->description = g_strdup (description->str);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rr->description, -1);
-    }
-  g_string_free (description, TRUE);
+  g_free (rr->said);
+  if (number != NULL && closed != NULL)
+    rr->said = g_strdup_printf ("%s · %s", number, _("Closed to the public"));
+  else
+    rr->said = g_strdup (number ? number : closed ? _("Closed to the public") : NULL);
+}
+
+/* "09.00–09.05 · Formal · Styreleiar · Sak 41/25": what a screen reader
+ * says after the row's title. */
+static void
+update_description (GtkWidget *row,
+                    RowRecord *rr)
+{
+  g_autofree char *description = NULL;
+
+  if (rr->said != NULL && rr->sub != NULL && rr->sub[0] != '\0')
+    description = g_strdup_printf ("%s · %s", rr->sub, rr->said);
+  else
+    description = g_strdup (rr->said ? rr->said : rr->sub ? rr->sub : "");
+  if (g_strcmp0 (rr->description, description) == 0)
+    return;
+  g_free (rr->description);
+  rr->description = g_steal_pointer (&description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rr->description, -1);
 }
 
 void
@@ -177,8 +189,15 @@ sk_agenda_record_update_row (GtkWidget  *row,
       g_free (rr->sub);
       rr->sub = g_strdup (sub);
     }
-  if (rr->marks != NULL)
-    update_marks (row, rr, project, meeting, item);
+  /* The view brings every row up to date on each key typed in a title:
+   * the marks are read again only for another item, or after an edit of
+   * the record (`sub` NULL). */
+  if (rr->case_label != NULL && (sub == NULL || rr->item != item))
+    {
+      rr->item = item;
+      update_marks (rr, project, meeting, item);
+    }
+  update_description (row, rr);
   if (rr->head != NULL && g_strcmp0 (sk_item_head_get_item_id (SK_ITEM_HEAD (rr->head)), item->id) == 0)
     sk_item_head_update (SK_ITEM_HEAD (rr->head), project, meeting, index);
   if (rr->public != NULL && g_strcmp0 (sk_item_public_get_item_id (SK_ITEM_PUBLIC (rr->public)), item->id) == 0)
