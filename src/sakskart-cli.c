@@ -719,9 +719,7 @@ cmd_render_timeline (int    argc,
       return EXIT_INVALID;
     }
   /* The timeline's headings in the board's written language */
-  sk_doc_language_push (sk_project_document_language (project, NULL));
-  ok = sk_gantt_export (timeline, output, paper, &error);
-  sk_doc_language_pop ();
+  ok = sk_gantt_export_document (project, timeline, output, paper, 0, 0, &error);
   if (!ok)
     return cli_error (NULL, error);
   return EXIT_OK;

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "sk-agenda.h"
+#include "sk-agenda-export.h"
+#include "sk-agenda-record.h"
 #include "sk-agenda-view.h"
 #include "sk-presenter.h"
 #include "sk-date.h"
@@ -783,6 +785,8 @@ update_times (SkAgendaView *self)
         g_string_append_printf (sub, " · %s", item->presenter);
       if (item->decision && item->decision[0])
         g_string_append_printf (sub, " · %s", _("decided"));
+      /* The case number and a closed case, shown and said with the line under the title */
+      sk_agenda_record_update_row (GTK_WIDGET (row), sk_view_get_project (SK_VIEW (self)), self->meeting, i, sub->str);
       /* Only what changed: a move touches two rows, not two hundred. */
       if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (ir->title_label)), title) == 0 &&
           g_strcmp0 (gtk_label_get_text (GTK_LABEL (ir->sub_label)), sub->str) == 0)
@@ -798,8 +802,7 @@ update_times (SkAgendaView *self)
         gtk_widget_remove_css_class (ir->title_label, "error");
       gtk_image_set_from_icon_name (GTK_IMAGE (ir->icon), sk_item_kind_icon_name (item->kind));
       sk_widget_set_tooltip (ir->icon, sk_item_kind_label (item->kind));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sub->str, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (ir->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       g_string_free (sub, TRUE);
     }
   if (self->end_label != NULL)
@@ -1227,6 +1230,7 @@ item_editor_new (ItemRow *ir)
   g_signal_connect (link, "activate", G_CALLBACK (link_chosen_cb), ir);
   g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (link));
   gtk_widget_insert_action_group (box, "item", G_ACTION_GROUP (actions));
+  gtk_box_append (GTK_BOX (box), sk_agenda_record_head_new (ir->row, ir->self, ir->self->meeting, item));
   title = labelled (grid, 0, _("Title"), entry_with (item->title));
   ir->title = title;
   g_signal_connect (title, "changed", G_CALLBACK (title_changed_cb), ir);
@@ -1263,6 +1267,7 @@ item_editor_new (ItemRow *ir)
   gtk_box_append (GTK_BOX (box), section_title (_("Attachments")));
   ir->attachments = attachments_box (ir);
   gtk_box_append (GTK_BOX (box), ir->attachments);
+  gtk_box_append (GTK_BOX (box), sk_agenda_record_public_new (ir->row, ir->self, ir->self->meeting, item));
   gtk_box_append (GTK_BOX (box), section_title (_("Linked")));
   ir->links = links_box (ir);
   gtk_box_append (GTK_BOX (box), ir->links);
@@ -1330,6 +1335,8 @@ item_attachments_refresh (ItemRow *ir)
     return;
   fresh = attachments_box (ir);
   replace_part (ir, &ir->attachments, fresh, gtk_widget_get_last_child (fresh));
+  sk_agenda_record_update_row (ir->row, sk_view_get_project (SK_VIEW (ir->self)), ir->self->meeting,
+                               item_index (ir->self, ir->item), NULL);
 }
 
 static void
@@ -1631,6 +1638,7 @@ item_row_new (SkAgendaView *self,
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (line), ir->icon);
   gtk_box_append (GTK_BOX (line), texts);
+  gtk_box_append (GTK_BOX (line), sk_item_marks_new (row));
   gtk_box_append (GTK_BOX (line), ir->arrow);
   gtk_widget_set_margin_top (line, 10);
   gtk_widget_set_margin_bottom (line, 10);
@@ -1766,53 +1774,6 @@ print_cb (SkAgendaView *self)
 }
 
 static void
-pdf_response_cb (GtkNativeDialog *chooser,
-                 int              response,
-                 SkAgendaView    *self)
-{
-  gboolean minutes = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sk-minutes"));
-
-  if (response == GTK_RESPONSE_ACCEPT && self->meeting != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-
-      if (path == NULL || !sk_render_meeting_pdf (sk_view_get_project (SK_VIEW (self)), self->meeting, minutes, path, &error))
-        error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
-      else
-        sk_view_toast_exported (SK_VIEW (self), path);
-    }
-}
-
-static void
-export_pdf (SkAgendaView *self,
-            gboolean      minutes)
-{
-  g_autofree char *name = g_strdup_printf ("%s-%s.pdf", minutes ? _("minutes") : _("board-pack"), self->meeting->date);
-
-  GtkFileChooser *chooser = sk_view_file_chooser_new (SK_VIEW (self),
-                                                      minutes ? _("Export the Minutes") : _("Export the Board Pack"),
-                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
-                                                      G_CALLBACK (pdf_response_cb), self);
-
-  g_object_set_data (G_OBJECT (chooser), "sk-minutes", GINT_TO_POINTER (minutes));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_pack_cb (SkAgendaView *self)
-{
-  export_pdf (self, FALSE);
-}
-
-static void
-export_minutes_cb (SkAgendaView *self)
-{
-  export_pdf (self, TRUE);
-}
-
-static void
 copy_agenda_cb (SkAgendaView *self)
 {
   g_autoptr(SkExportTable) table = sk_export_agenda_table (sk_view_get_project (SK_VIEW (self)), self->meeting);
@@ -1845,7 +1806,7 @@ plan_to_agenda_cb (GtkButton    *button,
  * least with them as icons); editing and starting the meeting stay
  * buttons. */
 static GtkWidget *
-meeting_menu_button_new (void)
+meeting_menu_button_new (SkAgendaView *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) plan = g_menu_new ();
@@ -1854,15 +1815,19 @@ meeting_menu_button_new (void)
   GtkWidget *button;
 
   g_menu_append (plan, _("Next _Meeting…"), "meeting.next");
+  g_menu_append (papers, _("Mark the Papers as _Sent…"), "meeting.mark-papers-sent");
   g_menu_append (papers, _("Copy the Agenda as a Table"), "meeting.copy");
   g_menu_append (papers, _("Print the Board Pack…"), "meeting.print");
   g_menu_append (papers, _("Export the Board Pack as PDF…"), "meeting.export-pack");
+  g_menu_append (papers, _("Export the Public Board Pack as PDF…"), "meeting.export-public");
   g_menu_append (papers, _("Export the Minutes as PDF…"), "meeting.export-minutes");
+  sk_agenda_export_add_extract_menu (papers, SK_VIEW (self));
   g_menu_append (destructive, _("Delete the Meeting"), "meeting.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (plan));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (papers));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (destructive));
   button = sk_more_button_new (_("Meeting Menu"), G_MENU_MODEL (menu));
+  sk_agenda_export_watch_menu (button, SK_VIEW (self));
   /* At the end of the row. */
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
@@ -1878,8 +1843,10 @@ static const struct
   { "meeting.next", next_meeting_cb },
   { "meeting.copy", copy_agenda_cb },
   { "meeting.print", print_cb },
-  { "meeting.export-pack", export_pack_cb },
-  { "meeting.export-minutes", export_minutes_cb },
+  { "meeting.mark-papers-sent", sk_agenda_mark_papers_sent },
+  { "meeting.export-pack", sk_agenda_export_pack },
+  { "meeting.export-public", sk_agenda_export_public },
+  { "meeting.export-minutes", sk_agenda_export_minutes },
   { "meeting.delete", delete_meeting_cb },
 };
 
@@ -1922,6 +1889,7 @@ show_meeting (SkAgendaView *self,
     g_string_append_printf (info, " · %s", meeting->location);
   if (meeting->mode != SK_MODE_UNSET)
     g_string_append_printf (info, " · %s", sk_meeting_mode_label (meeting->mode));
+  sk_agenda_record_meeting_info (meeting, info);
   gtk_box_append (self->content, sk_sentence_new (info->str, "dim-label"));
   g_string_free (info, TRUE);
 
@@ -1937,7 +1905,7 @@ show_meeting (SkAgendaView *self,
     gtk_widget_add_css_class (present, "suggested-action");
     gtk_box_append (GTK_BOX (bar), present);
   }
-  gtk_box_append (GTK_BOX (bar), meeting_menu_button_new ());
+  gtk_box_append (GTK_BOX (bar), meeting_menu_button_new (self));
   gtk_box_append (self->content, bar);
 
   list = gtk_list_box_new ();
@@ -2236,6 +2204,12 @@ start_meeting_cb (SkAgendaView *self)
   sk_agenda_view_start_meeting_mode (self);
 }
 
+SkMeeting *
+sk_agenda_view_get_meeting (SkAgendaView *self)
+{
+  return self->meeting;
+}
+
 /* Meeting mode for the meeting shown, or else the next one from today. */
 SkPresenter *
 sk_agenda_view_start_meeting_mode (SkAgendaView *self)
@@ -2291,6 +2265,7 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
     gtk_widget_class_install_action (widget_class, meeting_actions[i].name, NULL, meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "meeting.print", NULL);
+  gtk_widget_class_install_action (widget_class, "meeting.export-extract", "s", sk_agenda_export_extract);
 }
 
 static void

@@ -19,5 +19,7 @@ G_DECLARE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK, AGENDA_VIEW, SkView)
 void sk_agenda_view_set_document (SkAgendaView *self,
                                  SkDocument    *document);
 SkPresenter *sk_agenda_view_start_meeting_mode (SkAgendaView *self);
+/* The meeting shown, or NULL. */
+SkMeeting   *sk_agenda_view_get_meeting (SkAgendaView *self);
 
 G_END_DECLS

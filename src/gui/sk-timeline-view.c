@@ -690,7 +690,7 @@ export_response_cb (GtkNativeDialog *chooser,
         }
       if (g_strcmp0 (range, "visible") == 0 && self->chart != NULL)
         sk_gantt_chart_visible_days (self->chart, &first, &last);
-      if (path == NULL || !sk_gantt_export_range (self->timeline, path, paper ? paper : "a4", first, last, &error))
+      if (path == NULL || !sk_gantt_export_document (sk_view_get_project (SK_VIEW (self)), self->timeline, path, paper ? paper : "a4", first, last, &error))
         error_dialog (self, _("Could Not Export"), error ? error->message : NULL);
       else
         sk_view_toast_exported (SK_VIEW (self), path);

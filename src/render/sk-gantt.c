@@ -11,7 +11,9 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "sk-board.h"
 #include "sk-calendar.h"
+#include "sk-doc-language.h"
 #include "sk-date.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
@@ -733,6 +735,23 @@ sk_gantt_export (const SkTimeline  *t,
                  GError           **error)
 {
   return sk_gantt_export_range (t, path, paper, 0, 0, error);
+}
+
+gboolean
+sk_gantt_export_document (SkProject        *project,
+                          const SkTimeline *t,
+                          const char       *path,
+                          const char       *paper,
+                          guint32           first,
+                          guint32           last,
+                          GError          **error)
+{
+  gboolean ok;
+
+  sk_doc_language_push (sk_project_document_language (project, NULL));
+  ok = sk_gantt_export_range (t, path, paper, first, last, error);
+  sk_doc_language_pop ();
+  return ok;
 }
 
 gboolean

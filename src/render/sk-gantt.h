@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "sk-model.h"
+#include "sk-project.h"
 
 G_BEGIN_DECLS
 
@@ -118,5 +119,14 @@ gboolean sk_gantt_export_range  (const SkTimeline  *timeline,
                                  guint32            first,
                                  guint32            last,
                                  GError           **error);
+/* sk_gantt_export_range () in the project's written language
+ * (sk_project_document_language ()), as every document of the project. */
+gboolean sk_gantt_export_document (SkProject        *project,
+                                   const SkTimeline *timeline,
+                                   const char       *path,
+                                   const char       *paper,
+                                   guint32           first,
+                                   guint32           last,
+                                   GError          **error);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "sk-agenda.h"
 #include "sk-board.h"
 #include "sk-date.h"
+#include "sk-doc-language.h"
 #include "sk-format.h"
 #include "sk-i18n.h"
 #include "sk-matrix.h"
@@ -506,6 +507,79 @@ sk_render_meeting_document (SkProject     *project,
   sk_doc_language_pop ();
   cairo_destroy (cr);
   return sk_render_surface_write (surface, path, error);
+}
+
+/* Lower case, and what is not a letter or a digit a hyphen: "sak-45-25". */
+static char *
+file_name_part (const char *text)
+{
+  g_autofree char *down = g_utf8_strdown (text, -1);
+  GString *part = g_string_new (NULL);
+
+  for (const char *p = down; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (part, c);
+      else if (part->len > 0 && part->str[part->len - 1] != '-')
+        g_string_append_c (part, '-');
+    }
+  while (part->len > 0 && part->str[part->len - 1] == '-')
+    g_string_truncate (part, part->len - 1);
+  return g_string_free (part, FALSE);
+}
+
+char *
+sk_render_meeting_document_name (SkProject    *project,
+                                 SkMeeting    *meeting,
+                                 SkMeetingDoc  kind,
+                                 const char   *item_id)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *which = NULL;
+  char *name;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (meeting != NULL, NULL);
+
+  sk_doc_language_push (sk_project_document_language (project, meeting->body));
+  switch (kind)
+    {
+    case SK_MEETING_DOC_MINUTES:
+      /* Translators: a file name, "minutes-2025-11-03.pdf": lower case, no spaces */
+      what = g_strdup (_("minutes"));
+      break;
+    case SK_MEETING_DOC_PUBLIC_PACK:
+      /* Translators: a file name, "board-pack-public-2025-11-03.pdf": lower case, no spaces */
+      what = g_strdup (_("board-pack-public"));
+      break;
+    case SK_MEETING_DOC_EXTRACT:
+      for (guint i = 0; i < meeting->items->len && which == NULL; i++)
+        {
+          SkItem *item = g_ptr_array_index (meeting->items, i);
+          g_autofree char *number = NULL;
+
+          if (g_strcmp0 (item->id, item_id) != 0)
+            continue;
+          number = sk_item_case_number (project, meeting, item);
+          which = file_name_part (number ? number : item->id);
+        }
+      /* Translators: a file name, "extract-sak-45-25.pdf": lower case, no spaces */
+      what = g_strdup (_("extract"));
+      break;
+    case SK_MEETING_DOC_PACK:
+    default:
+      /* Translators: a file name, "board-pack-2025-11-03.pdf": lower case, no spaces */
+      what = g_strdup (_("board-pack"));
+      break;
+    }
+  sk_doc_language_pop ();
+  if (which != NULL)
+    name = g_strdup_printf ("%s-%s-%s.pdf", what, which, meeting->date ? meeting->date : "");
+  else
+    name = g_strdup_printf ("%s-%s.pdf", what, meeting->date ? meeting->date : "");
+  return name;
 }
 
 gboolean

@@ -171,6 +171,12 @@ gboolean sk_render_meeting_document (SkProject    *project,
                                      const char   *item_id,
                                      const char   *path,
                                      GError      **error);
+/* A file name for the document, in the same language: "møtebok-2025-11-03.pdf",
+ * "særutskrift-sak-45-25.pdf" for the extract of `item_id`. */
+char    *sk_render_meeting_document_name (SkProject    *project,
+                                          SkMeeting    *meeting,
+                                          SkMeetingDoc  kind,
+                                          const char   *item_id);
 gboolean sk_render_meeting_pdf (SkProject   *project,
                                 SkMeeting   *meeting,
                                 gboolean     minutes,
