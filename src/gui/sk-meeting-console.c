@@ -57,6 +57,18 @@ action_cb (GSimpleAction    *action,
     gtk_widget_activate_action (GTK_WIDGET (self->presenter), name, NULL);
 }
 
+/* And the record's (sk-presenter-record.c). */
+static void
+record_action_cb (GSimpleAction    *action,
+                  GVariant         *param,
+                  SkMeetingConsole *self)
+{
+  g_autofree char *name = g_strconcat ("mr.", g_action_get_name (G_ACTION (action)), NULL);
+
+  if (self->presenter != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->presenter), name, param);
+}
+
 static gboolean
 sk_meeting_console_close_request (GtkWindow *window)
 {
@@ -120,6 +132,19 @@ build (SkMeetingConsole *self,
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
     }
   gtk_widget_insert_action_group (GTK_WIDGET (self), "mm", G_ACTION_GROUP (group));
+  {
+    static const char * const record_actions[] = { "attendance", "disqualify", "proposal", "vote", "remark" };
+    g_autoptr(GSimpleActionGroup) record = g_simple_action_group_new ();
+
+    for (guint i = 0; i < G_N_ELEMENTS (record_actions); i++)
+      {
+        g_autoptr(GSimpleAction) action = g_simple_action_new (record_actions[i], NULL);
+
+        g_signal_connect_object (action, "activate", G_CALLBACK (record_action_cb), self, 0);
+        g_action_map_add_action (G_ACTION_MAP (record), G_ACTION (action));
+      }
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "mr", G_ACTION_GROUP (record));
+  }
   sk_presenter_add_shortcuts (GTK_WIDGET (self), TRUE);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "meeting-mode");
