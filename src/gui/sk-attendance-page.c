@@ -137,7 +137,7 @@ sk_attendance_page_reload (SkAttendancePage *self)
       gtk_widget_set_sensitive (row->deputy, !present);
       gtk_label_set_text (GTK_LABEL (row->status),
                           a == NULL ? _("Present (not recorded yet)")
-                          : present ? _("Present") : _("Absent with notice"));
+                          : present ? _("Present") : _("Absent, excused"));
       if (present)
         gtk_widget_remove_css_class (row->row, "mm-absent");
       else
@@ -473,7 +473,7 @@ add_row (SkAttendancePage *self,
     }
 
   row->present = check_new (_("Present"), row, self, G_CALLBACK (present_toggled_cb));
-  sk_widget_set_tooltip (row->present, _("Present, or absent with notice (space)"));
+  sk_widget_set_tooltip (row->present, _("Present, or absent, excused (space)"));
   gtk_box_append (GTK_BOX (box), row->present);
   row->deputy = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
   g_object_set_data (G_OBJECT (row->deputy), "sk-row", row);

@@ -38,6 +38,7 @@ struct _SkPresenterRecord
   GtkWidget   *quorum_label;
   GtkWidget   *entries;
   GtkWidget   *error_label;
+  gboolean     during;         /* the attendance opened during the meeting */
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenterRecord, sk_presenter_record, G_TYPE_OBJECT)
@@ -191,7 +192,7 @@ sk_presenter_record_show (SkPresenterRecord *self)
   gtk_label_set_text (GTK_LABEL (self->case_label), number ? number : "");
   gtk_widget_set_visible (self->case_label, number != NULL);
   gtk_widget_set_visible (self->box, body != NULL && body->members->len > 0);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attendance") == 0)
+  if (self->during && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attendance") == 0)
     sk_attendance_page_set_item (self->attendance, item->id);
   if (body == NULL || body->members->len == 0)
     return;
@@ -739,7 +740,8 @@ show_attendance (SkPresenterRecord *self,
       g_autoptr(GPtrArray) attendance = sk_meeting_get_attendance (meeting (self));
 
       /* At the start no case is on yet; later the one on the screen. */
-      sk_attendance_page_set_item (self->attendance, item && attendance->len > 0 ? item->id : NULL);
+      self->during = item && attendance->len > 0;
+      sk_attendance_page_set_item (self->attendance, self->during ? item->id : NULL);
       gtk_stack_set_visible_child_name (self->stack, "attendance");
       sk_attendance_page_focus (self->attendance);
     }
