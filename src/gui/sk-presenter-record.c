@@ -825,8 +825,7 @@ build (SkPresenterRecord *self,
   gtk_box_append (GTK_BOX (tools), tool_button (_("Proposal…"), _("Add a proposal made in the meeting (P)"), "mr.proposal"));
   gtk_box_append (GTK_BOX (tools), tool_button (_("Vote…"), _("Record a vote: “5-2”, or “s” for unanimous (V)"), "mr.vote"));
   gtk_box_append (GTK_BOX (tools), tool_button (_("Remark…"), _("Enter a remark in the record (R)"), "mr.remark"));
-  gtk_widget_set_valign (tools, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (head), tools);
+  gtk_widget_add_css_class (tools, "mm-record-tools");
   gtk_box_append (GTK_BOX (self->box), head);
   self->entries = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_add_css_class (self->entries, "mm-record-entries");
@@ -834,6 +833,9 @@ build (SkPresenterRecord *self,
   self->error_label = sk_presenter_label_new ("error", TRUE);
   gtk_widget_set_visible (self->error_label, FALSE);
   gtk_box_append (GTK_BOX (self->box), self->error_label);
+  /* The keys' buttons last, under what they make: the quorum keeps its
+   * line whole in a window of 1366 pixels. */
+  gtk_box_append (GTK_BOX (self->box), tools);
   gtk_box_insert_child_after (GTK_BOX (page), self->box, line);
 
   self->attendance = sk_attendance_page_new (self->project, self->meeting_id);
