@@ -379,7 +379,7 @@ build (SkPresenterRecord *self,
   gtk_box_append (GTK_BOX (tools), tool_button (_("Attendance"), _("Take or change the attendance (A)"), "mr.attendance"));
   gtk_box_append (GTK_BOX (tools), tool_button (_("Disqualification…"), _("Record a disqualification in this case (I)"),
                                                 "mr.disqualify"));
-  gtk_box_append (GTK_BOX (tools), tool_button (_("Proposal…"), _("Add a proposal made in the _sk_pr_meeting (P)"), "mr.proposal"));
+  gtk_box_append (GTK_BOX (tools), tool_button (_("Proposal…"), _("Add a proposal made in the meeting (P)"), "mr.proposal"));
   gtk_box_append (GTK_BOX (tools), tool_button (_("Vote…"), _("Record a vote: “5-2”, or “s” for unanimous (V)"), "mr.vote"));
   gtk_box_append (GTK_BOX (tools), tool_button (_("Remark…"), _("Enter a remark in the record (R)"), "mr.remark"));
   gtk_widget_add_css_class (tools, "mm-record-tools");
