@@ -432,6 +432,37 @@ test_record_by_keys (void)
   g_assert_cmpstr (((SkVote *) record->votes->pdata[1])->proposal, ==,
                    ((SkProposal *) record->proposals->pdata[0])->id);
 
+  /* R: a remark in the record. */
+  g_assert_true (press (w, GDK_KEY_r, 0));
+  dialog = dialog_headed ("Remark in the Record");
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "sk-entry"), "Vara Vik");
+  {
+    GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+    GtkWidget *text = gtk_widget_get_prev_sibling (gtk_widget_get_last_child (box));
+
+    gtk_editable_set_text (GTK_EDITABLE (text), "Vik vil vurdere saka på nytt.");
+    g_signal_emit_by_name (text, "activate");
+    settle ();
+  }
+  g_clear_pointer (&record, sk_item_record_free);
+  record = sk_item_get_record (item_at (project, 6));
+  g_assert_cmpuint (record->remarks->len, ==, 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (mode), is_label_containing, "Vik vil vurdere saka på nytt."));
+
+  /* The disqualification's button takes it away; Ctrl+Z brings it back. */
+  gtk_widget_activate_action (GTK_WIDGET (mode), "mr.remove-disqualification", "s", "luster");
+  settle ();
+  g_clear_pointer (&record, sk_item_record_free);
+  record = sk_item_get_record (item_at (project, 6));
+  g_assert_cmpuint (record->disqualifications->len, ==, 0);
+  g_assert_null (find_widget (GTK_WIDGET (mode), is_label_containing, "fvl. § 6 andre ledd"));
+  g_assert_true (press (w, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_clear_pointer (&record, sk_item_record_free);
+  record = sk_item_get_record (item_at (project, 6));
+  g_assert_cmpuint (record->disqualifications->len, ==, 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (mode), is_label_containing, "fvl. § 6 andre ledd"));
+
   /* On the next case, A: Aurland left before it (the votes recorded in
    * this one stay right); back with Enter. */
   press (w, GDK_KEY_Page_Down, 0);
@@ -454,6 +485,7 @@ test_record_by_keys (void)
   g_assert_nonnull (strstr (minutes, "Styremedlem Lærdal"));
   g_assert_nonnull (strstr (minutes, "fvl. § 6 andre ledd"));
   g_assert_nonnull (strstr (minutes, "5 mot 2"));
+  g_assert_nonnull (strstr (minutes, "Vik vil vurdere saka på nytt."));
 
   gtk_window_destroy (w);
   gtk_window_destroy (GTK_WINDOW (window));
