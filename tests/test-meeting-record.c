@@ -359,8 +359,10 @@ test_record_by_keys (void)
     GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
     GtkWidget *who = find_type (box, GTK_TYPE_DROP_DOWN);
 
-    /* Aurland, Luster…: who attends. */
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (who), 1);
+    /* Aurland, Luster…: who attends; ↓ on the member picks the next. */
+    g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)), who));
+    g_assert_true (press (GTK_WINDOW (dialog), GDK_KEY_Down, 0));
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (who)), ==, 1);
   }
   type_and_enter (dialog, "fvl. § 6 andre ledd");
   g_assert_null (dialog_headed ("Disqualification"));

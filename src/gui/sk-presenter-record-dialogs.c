@@ -263,7 +263,33 @@ form_present (Form      *form,
   g_object_set_data (G_OBJECT (form->dialog), "sk-entry", form->entry);
   g_object_set_data (G_OBJECT (form->dialog), "sk-error", form->error);
   gtk_window_present (GTK_WINDOW (form->dialog));
-  gtk_widget_grab_focus (focus);
+  /* (A drop-down takes the focus on its button inside.) */
+  if (!gtk_widget_grab_focus (focus))
+    gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD);
+}
+
+/* ↑ and ↓ on a drop-down pick the one before or after, without opening
+ * its list (space opens it). */
+static gboolean
+dropdown_key_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 GtkDropDown           *dropdown)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (n == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+    return FALSE;
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && selected + 1 < n)
+    gtk_drop_down_set_selected (dropdown, selected + 1);
+  else if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) && selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (dropdown, selected - 1);
+  else
+    return keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down || keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up;
+  return TRUE;
 }
 
 static GtkWidget *
@@ -272,7 +298,11 @@ dropdown_new (GtkStringList *names,
               Form          *form)
 {
   GtkWidget *dropdown = gtk_drop_down_new (names ? G_LIST_MODEL (g_object_ref (names)) : NULL, NULL);
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (dropdown_key_cb), dropdown, 0);
+  gtk_widget_add_controller (dropdown, keys);
   if (changed)
     g_signal_connect (dropdown, "notify::selected", changed, form);
   return dropdown;
@@ -389,7 +419,8 @@ _sk_pr_disqualify_action (GSimpleAction     *action,
   }
   form->deputy = form_field (box, _("_Deputy who stepped in"), dropdown_new (NULL, NULL, form));
   fill_deputies (form);
-  form_present (form, box, form->entry);
+  /* The keyboard starts on who: ↓ or space opens the list. */
+  form_present (form, box, form->who);
 }
 
 static void
