@@ -319,6 +319,9 @@ test_record_by_keys (void)
   g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_window_get_focus (w)));
   press (w, GDK_KEY_Page_Down, 0);
   g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  /* The case's record waits for the meeting to start. */
+  g_assert_false (press (w, GDK_KEY_v, 0));
+  g_assert_null (dialog_headed ("Vote"));
 
   /* Vik (the fifth) and Lærdal (the third) absent, their personal
    * deputies came. */

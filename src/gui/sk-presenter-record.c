@@ -39,6 +39,7 @@ struct _SkPresenterRecord
   GtkWidget   *quorum_label;
   GtkWidget   *entries;
   GtkWidget   *error_label;
+  GSimpleActionGroup *actions; /* "mr" */
   gboolean     during;         /* the attendance opened during the meeting */
 };
 
@@ -276,9 +277,16 @@ set_moving (SkPresenterRecord *self,
             gboolean           enabled)
 {
   static const char * const actions[] = { "mm.next", "mm.previous", "mm.first", "mm.last" };
+  /* The case's record waits for the case. */
+  static const char * const record[] = { "disqualify", "proposal", "vote", "remark" };
 
+  if (self->presenter == NULL)
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self->presenter), actions[i], enabled);
+  for (guint i = 0; self->actions && i < G_N_ELEMENTS (record); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), record[i])),
+                                 enabled);
 }
 
 static void
@@ -331,6 +339,8 @@ attendance_done_cb (SkPresenterRecord *self)
 static void
 page_changed_cb (SkPresenterRecord *self)
 {
+  if (self->presenter == NULL || gtk_widget_in_destruction (GTK_WIDGET (self->presenter)))
+    return;
   set_moving (self, g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attendance") != 0);
 }
 
@@ -430,6 +440,7 @@ sk_presenter_record_attach (SkPresenter *presenter,
   g_object_set_data_full (G_OBJECT (presenter), "sk-presenter-record", self, g_object_unref);
   build (self, title);
   g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), self);
+  self->actions = g_object_ref (group);
   gtk_widget_insert_action_group (GTK_WIDGET (presenter), "mr", G_ACTION_GROUP (group));
 
   m = _sk_pr_meeting (self);
@@ -453,6 +464,7 @@ sk_presenter_record_dispose (GObject *object)
   SkPresenterRecord *self = SK_PRESENTER_RECORD (object);
 
   g_clear_weak_pointer (&self->presenter);
+  g_clear_object (&self->actions);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_presenter_record_parent_class)->dispose (object);
 }
