@@ -333,12 +333,10 @@ sk_attendance_page_start (SkAttendancePage *self)
     g_signal_emit (self, signals[DONE], 0);
 }
 
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                SkAttendancePage      *self)
+gboolean
+sk_attendance_page_handle_key (SkAttendancePage *self,
+                               guint             keyval,
+                               GdkModifierType   state)
 {
   Row *row = selected_row (self);
   GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list);
@@ -405,6 +403,16 @@ key_pressed_cb (GtkEventControllerKey *controller,
     default:
       return FALSE;
     }
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SkAttendancePage      *self)
+{
+  return sk_attendance_page_handle_key (self, keyval, state);
 }
 
 static GtkWidget *

@@ -30,5 +30,10 @@ void              sk_attendance_page_focus    (SkAttendancePage *self);
 /* Records who is not yet recorded as present and the chair when none
  * is, then "done". */
 void              sk_attendance_page_start    (SkAttendancePage *self);
+/* The page's keys (↑ ↓, space, D, R, L, Enter, Esc), also when they are
+ * pressed on the chair's console; TRUE when taken. */
+gboolean          sk_attendance_page_handle_key (SkAttendancePage *self,
+                                                 guint             keyval,
+                                                 GdkModifierType   state);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 
 #include "sk-attendance-page.h"
 #include "sk-document.h"
+#include "sk-meeting-console.h"
 #include "sk-edit-record.h"
 #include "sk-presenter-private.h"
 #include "sk-presenter-record.h"
@@ -168,6 +169,9 @@ show_quorum (SkPresenterRecord *self,
     gtk_widget_remove_css_class (self->quorum_label, "warning");
 }
 
+static void set_moving (SkPresenterRecord *self,
+                        gboolean           enabled);
+
 void
 sk_presenter_record_show (SkPresenterRecord *self)
 {
@@ -182,6 +186,8 @@ sk_presenter_record_show (SkPresenterRecord *self)
   g_return_if_fail (SK_IS_PRESENTER_RECORD (self));
   if (item == NULL)
     return;
+  /* (A console made since the page came up.) */
+  set_moving (self, g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attendance") != 0);
   number = sk_item_case_number (self->project, m, item);
   gtk_label_set_text (GTK_LABEL (self->case_label), number ? number : "");
   gtk_widget_set_visible (self->case_label, number != NULL);
@@ -284,6 +290,9 @@ set_moving (SkPresenterRecord *self,
     return;
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self->presenter), actions[i], enabled);
+  /* The console's too: its keys then reach the page (handle_key). */
+  if (sk_presenter_get_console (self->presenter) != NULL)
+    sk_meeting_console_set_moving (SK_MEETING_CONSOLE (sk_presenter_get_console (self->presenter)), enabled);
   for (guint i = 0; self->actions && i < G_N_ELEMENTS (record); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), record[i])),
                                  enabled);
@@ -490,6 +499,17 @@ sk_presenter_record_class_init (SkPresenterRecordClass *klass)
 static void
 sk_presenter_record_init (SkPresenterRecord *self)
 {
+}
+
+gboolean
+sk_presenter_record_handle_key (SkPresenterRecord *self,
+                                guint              keyval,
+                                GdkModifierType    state)
+{
+  g_return_val_if_fail (SK_IS_PRESENTER_RECORD (self), FALSE);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attendance") != 0)
+    return FALSE;
+  return sk_attendance_page_handle_key (self->attendance, keyval, state);
 }
 
 SkProject *

@@ -24,5 +24,10 @@ SkPresenterRecord *sk_presenter_record_attach (SkPresenter       *presenter,
                                                GtkWidget         *title);
 /* Again for the item shown (after a move, an edit or an undo). */
 void               sk_presenter_record_show   (SkPresenterRecord *self);
+/* A key pressed on the chair's console: the attendance page's while it
+ * is up; TRUE when taken. */
+gboolean           sk_presenter_record_handle_key (SkPresenterRecord *self,
+                                                   guint              keyval,
+                                                   GdkModifierType    state);
 
 G_END_DECLS
