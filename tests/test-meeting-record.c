@@ -116,6 +116,27 @@ open_window (const char *path)
 
 /* One controller's go at the key: a key controller's handler, or the
  * shortcut for it. */
+/* The copy, its minutes and its folder gone. */
+static void
+remove_copy (const char *path)
+{
+  g_autofree char *pdf = g_strconcat (path, ".pdf", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_remove (pdf);
+  g_remove (path);
+  /* (A lock or a backup the window left.) */
+  while (listing && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *other = g_build_filename (dir, name, NULL);
+
+      g_remove (other);
+    }
+  g_rmdir (dir);
+}
+
 static gboolean
 controller_takes (GtkEventController *controller,
                   guint               keyval,
@@ -495,6 +516,7 @@ test_record_by_keys (void)
   gtk_window_destroy (w);
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
+  remove_copy (path);
 }
 
 /* A meeting whose attendance is taken starts on its first item. */
@@ -603,6 +625,7 @@ test_screenshots (void)
       gtk_window_destroy (GTK_WINDOW (mode));
       gtk_window_destroy (GTK_WINDOW (window));
       settle ();
+      remove_copy (path);
     }
   g_setenv ("LANGUAGE", "en", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
