@@ -17,6 +17,7 @@
 
 #include "sk-meeting-console.h"
 #include "sk-presenter-private.h"
+#include "sk-presenter-record.h"
 #include "sk-view-util.h"
 
 struct _SkMeetingConsole
@@ -24,6 +25,8 @@ struct _SkMeetingConsole
   AdwWindow        parent_instance;
 
   SkPresenter     *presenter;   /* weak: it owns this window */
+  GSimpleActionGroup *actions;  /* "mm" */
+  GSimpleActionGroup *record_actions; /* "mr" */
   AdwToastOverlay *toasts;
   GtkLabel        *clock;
   GtkLabel        *now;
@@ -55,6 +58,49 @@ action_cb (GSimpleAction    *action,
 
   if (self->presenter != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self->presenter), name, NULL);
+}
+
+/* And the record's (sk-presenter-record.c). */
+static void
+record_action_cb (GSimpleAction    *action,
+                  GVariant         *param,
+                  SkMeetingConsole *self)
+{
+  g_autofree char *name = g_strconcat ("mr.", g_action_get_name (G_ACTION (action)), NULL);
+
+  if (self->presenter != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->presenter), name, param);
+}
+
+void
+sk_meeting_console_set_moving (SkMeetingConsole *self,
+                               gboolean          enabled)
+{
+  static const char * const moves[] = { "next", "previous", "first", "last" };
+  static const char * const cases[] = { "disqualify", "proposal", "vote", "remark" };
+
+  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+  for (guint i = 0; self->actions && i < G_N_ELEMENTS (moves); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), moves[i])),
+                                 enabled);
+  for (guint i = 0; self->record_actions && i < G_N_ELEMENTS (cases); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->record_actions),
+                                                                              cases[i])),
+                                 enabled);
+}
+
+/* The attendance page's keys, typed on the console. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SkMeetingConsole      *self)
+{
+  SkPresenterRecord *record = self->presenter ? g_object_get_data (G_OBJECT (self->presenter), "sk-presenter-record")
+                                              : NULL;
+
+  return record != NULL && sk_presenter_record_handle_key (record, keyval, state);
 }
 
 static gboolean
@@ -120,6 +166,28 @@ build (SkMeetingConsole *self,
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
     }
   gtk_widget_insert_action_group (GTK_WIDGET (self), "mm", G_ACTION_GROUP (group));
+  self->actions = group;   /* kept by the window */
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
+  {
+    static const char * const record_actions[] = { "attendance", "disqualify", "proposal", "vote", "remark" };
+    g_autoptr(GSimpleActionGroup) record = g_simple_action_group_new ();
+
+    for (guint i = 0; i < G_N_ELEMENTS (record_actions); i++)
+      {
+        g_autoptr(GSimpleAction) action = g_simple_action_new (record_actions[i], NULL);
+
+        g_signal_connect_object (action, "activate", G_CALLBACK (record_action_cb), self, 0);
+        g_action_map_add_action (G_ACTION_MAP (record), G_ACTION (action));
+      }
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "mr", G_ACTION_GROUP (record));
+    self->record_actions = record;   /* kept by the window */
+  }
   sk_presenter_add_shortcuts (GTK_WIDGET (self), TRUE);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "meeting-mode");

@@ -48,4 +48,9 @@ void              sk_meeting_console_add_toast    (SkMeetingConsole *self,
 void              sk_meeting_console_focus_agenda (SkMeetingConsole *self,
                                                    guint             position);
 
+/* Off while the attendance is taken: the clicker's keys are then the
+ * attendance page's (sk-presenter-record.c). */
+void              sk_meeting_console_set_moving   (SkMeetingConsole *self,
+                                                   gboolean          enabled);
+
 G_END_DECLS

@@ -7,8 +7,10 @@
  * as "−10").  Text is typed in meeting mode only in its dialogs (the
  * decision, the name of a kept what-if), which are windows of their
  * own, where space is a space.  The other keys (↑ and ↓, Home, End, O,
- * S, Esc, Ctrl+D…) go to the focused widget first, so that a slider
- * still moves with ↑ and ↓ and a list still scrolls with Home and End.
+ * S, Esc, Ctrl+D, the record's A, I, P, V, R…) go to the focused
+ * widget first, so that a slider still moves with ↑ and ↓ and a list
+ * still scrolls with Home and End (and the attendance page has its own
+ * space and arrows while meeting mode's moves are off).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,6 +53,13 @@ static const Key other_keys[] = {
   { GDK_KEY_e, GDK_CONTROL_MASK, "mm.edit-decision" },
   { GDK_KEY_z, GDK_CONTROL_MASK, "mm.undo" },
   { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "mm.redo" },
+  /* The record (sk-presenter-record.c) */
+  { GDK_KEY_a, 0, "mr.attendance" },
+  { GDK_KEY_i, 0, "mr.disqualify" },
+  { GDK_KEY_i, GDK_CONTROL_MASK, "mr.disqualify" },
+  { GDK_KEY_p, 0, "mr.proposal" },
+  { GDK_KEY_v, 0, "mr.vote" },
+  { GDK_KEY_r, 0, "mr.remark" },
 };
 
 static GtkEventController *

@@ -26,6 +26,7 @@
 #include "sk-meeting-console.h"
 #include "sk-presenter.h"
 #include "sk-presenter-private.h"
+#include "sk-presenter-record.h"
 #include "sk-timeline-view.h"
 #include "sk-view-util.h"
 #include "sk-what-if.h"
@@ -89,6 +90,7 @@ struct _SkPresenter
   GdkMonitor *shown_on;        /* weak: the presentation's monitor */
   guint       arrange_id;
   SkMeetingConsole *console;
+  SkPresenterRecord *record;  /* the board's formal record (sk-presenter-record.c) */
 };
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
@@ -130,7 +132,6 @@ format_minutes_seconds (gint64 us)
 
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", s / 60, (int) (s % 60));
 }
-
 
 /* The timer and the clock, every second. */
 static void
@@ -202,11 +203,8 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static void fill_links (SkPresenter *self,
-                        SkItem      *item);
-static void fill_link_buttons (SkPresenter *self,
-                               GtkFlowBox  *box,
-                               SkItem      *item);
+static void fill_links (SkPresenter *self, SkItem *item);
+static void fill_link_buttons (SkPresenter *self, GtkFlowBox *box, SkItem *item);
 static void back_clicked_cb (SkPresenter *self);
 static void update_pending (SkPresenter *self);
 static GtkWindow *dialog_parent (SkPresenter *self);
@@ -338,6 +336,7 @@ show_item (SkPresenter *self)
     }
   gtk_label_set_text (self->next_label, next_text ? next_text : _("The end of the agenda"));
   update_console (self, m, item, next_heading);
+  sk_presenter_record_show (self->record);
   update_pending (self);
   update_time (self);
 }
@@ -383,8 +382,7 @@ drop_sandbox (SkPresenter *self)
   g_clear_object (&self->sandbox);
 }
 
-static void go_to_now (SkPresenter *self,
-                       guint        position);
+static void go_to_now (SkPresenter *self, guint position);
 
 /* A toast for the chair, with a button for `action` when given. */
 static void
@@ -1543,6 +1541,7 @@ sk_presenter_new (GtkWindow  *parent,
   if (parent)
     g_set_weak_pointer (&self->parent, parent);
   self->shown_since = g_get_monotonic_time ();
+  self->record = sk_presenter_record_attach (self, project, meeting_id, self->stack, GTK_WIDGET (self->title_label));
   show_item (self);
   arrange (self);
   g_signal_connect_object (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))), "items-changed",
