@@ -148,22 +148,37 @@ tornado_draw (GtkDrawingArea *area,
                             &palette, font, width, height);
 }
 
+/* A cell of the ranking, made once and then given its text and weight
+ * in place: a slider step changes the numbers, not the widgets. */
 static void
 result_cell (GtkGrid    *grid,
              const char *text,
              int         column,
              int         row,
-             const char *css,
+             gboolean    heading,
              gboolean    numeric)
 {
-  GtkWidget *label = sk_label_new (text, css);
+  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
 
-  if (numeric)
+  if (label == NULL)
     {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
+      label = sk_label_new (text, NULL);
+      if (numeric)
+        {
+          gtk_label_set_xalign (GTK_LABEL (label), 1);
+          gtk_widget_add_css_class (label, "numeric");
+        }
+      gtk_grid_attach (grid, label, column, row, 1, 1);
     }
-  gtk_grid_attach (grid, label, column, row, 1, 1);
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
+  if (heading != gtk_widget_has_css_class (label, "heading"))
+    {
+      if (heading)
+        gtk_widget_add_css_class (label, "heading");
+      else
+        gtk_widget_remove_css_class (label, "heading");
+    }
 }
 
 static void
@@ -306,12 +321,15 @@ sk_matrix_results_update (SkMatrixResults *self)
   sens = sk_matrix_sensitivity (matrix);
   leader = sk_matrix_leader (results);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
-    gtk_grid_remove (self->grid, child);
-  result_cell (self->grid, _("Candidate"), 0, 0, "heading", FALSE);
-  result_cell (self->grid, _("Total score"), 1, 0, "heading", TRUE);
-  result_cell (self->grid, _("Percent of maximum"), 2, 0, "heading", TRUE);
-  result_cell (self->grid, _("Rank"), 3, 0, "heading", TRUE);
+  /* Rows of candidates no longer there go. */
+  for (int row = results->len + 1; gtk_grid_get_child_at (self->grid, 0, row) != NULL; row++)
+    for (int column = 0; column < 4; column++)
+      if ((child = gtk_grid_get_child_at (self->grid, column, row)) != NULL)
+        gtk_grid_remove (self->grid, child);
+  result_cell (self->grid, _("Candidate"), 0, 0, TRUE, FALSE);
+  result_cell (self->grid, _("Total score"), 1, 0, TRUE, TRUE);
+  result_cell (self->grid, _("Percent of maximum"), 2, 0, TRUE, TRUE);
+  result_cell (self->grid, _("Rank"), 3, 0, TRUE, TRUE);
   sk_matrix_results_by_rank (results);
   for (guint i = 0; i < results->len; i++)
     {
@@ -319,13 +337,13 @@ sk_matrix_results_update (SkMatrixResults *self)
       g_autofree char *score = sk_format_score (r->score);
       g_autofree char *percent = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
-      const char *css = r->rank == 1 ? "heading" : NULL;
+      gboolean first = r->rank == 1;
 
       result_cell (self->grid, candidate_name (self, g_ptr_array_index (matrix->candidates, r->candidate)),
-                   0, i + 1, css, FALSE);
-      result_cell (self->grid, score, 1, i + 1, css, TRUE);
-      result_cell (self->grid, percent, 2, i + 1, css, TRUE);
-      result_cell (self->grid, rank, 3, i + 1, css, TRUE);
+                   0, i + 1, first, FALSE);
+      result_cell (self->grid, score, 1, i + 1, first, TRUE);
+      result_cell (self->grid, percent, 2, i + 1, first, TRUE);
+      result_cell (self->grid, rank, 3, i + 1, first, TRUE);
       leaders += r->rank == 1;
     }
 

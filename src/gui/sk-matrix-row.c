@@ -173,5 +173,6 @@ sk_matrix_row_set_range_text (SkMatrixRow *self,
                               const char  *text)
 {
   g_return_if_fail (SK_IS_MATRIX_ROW (self));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text ? text : "");
+  if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (self)), text ? text : "") != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text ? text : "");
 }

@@ -150,10 +150,12 @@ update_results (SkMatrixView *self)
   if (self->restore != NULL)
     {
       gboolean is_new = prepared_matrix (self) == NULL;
+      const char *tip = is_new ? _("This matrix is new since the file was saved")
+                               : _("Put back the weights and scores as they were saved");
 
       gtk_widget_set_sensitive (self->restore, !is_new && differs_from_prepared (self));
-      sk_widget_set_tooltip (self->restore, is_new ? _("This matrix is new since the file was saved")
-                                                   : _("Put back the weights and scores as they were saved"));
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (self->restore), tip) != 0)
+        sk_widget_set_tooltip (self->restore, tip);
     }
   sens = sk_matrix_results_update (self->results);
   /* With fewer than two candidates no weight can change the leader. */
