@@ -328,6 +328,94 @@ test_structure_through_history (void)
   drain ();
 }
 
+/* A factor removed (and its removal undone) makes the page anew: a
+ * weight being typed in another row stays, in that factor's new row, and
+ * is not taken as an edit on the way. */
+static void
+test_typing_survives_page_anew (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *third = g_ptr_array_index (m->factors, 2);
+  g_autofree char *first_id = g_strdup (((SkFactor *) g_ptr_array_index (m->factors, 0))->id);
+  g_autofree char *third_id = g_strdup (third->id);
+  double third_weight = third->weight;
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *typing = sk_matrix_row_get_spin (g_ptr_array_index (rows, 2));
+
+  gtk_widget_grab_focus (typing);
+  gtk_editable_set_text (GTK_EDITABLE (typing), "1.5");
+  for (int step = 0; step < 2; step++)
+    {
+      if (step == 0)
+        gtk_widget_activate_action (GTK_WIDGET (view), "matrix.remove-factor", "s", first_id);
+      else
+        press_ctrl_z (window);
+      drain ();
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      rows = matrix_rows (GTK_WIDGET (view));
+      g_assert_cmpuint (rows->len, ==, m->factors->len);
+      typing = NULL;
+      for (guint f = 0; f < rows->len; f++)
+        if (g_strcmp0 (sk_matrix_row_get_factor_id (g_ptr_array_index (rows, f)), third_id) == 0)
+          typing = sk_matrix_row_get_spin (g_ptr_array_index (rows, f));
+      g_assert_nonnull (typing);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (typing)), ==, "1.5");
+      g_assert_true (gtk_widget_has_focus (typing) ||
+                     gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), typing));
+      g_assert_cmpfloat (third->weight, ==, third_weight);
+    }
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* A score moved: one step, named after the factor; undone in place. */
+static void
+test_score_named_and_undone (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkProject *project = sk_window_get_project (window);
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *factor = g_ptr_array_index (m->factors, 1);
+  SkCandidate *cand = g_ptr_array_index (m->candidates, 0);
+  SkMunicipality *mun = sk_project_find_municipality (project, cand->municipality);
+  g_autofree char *tip = g_strdup_printf ("Score of %s for %s", mun->name, factor->name);
+  g_autofree char *label = g_strdup_printf ("Change Score «%s»", factor->name);
+  double score = sk_candidate_get_score (cand, factor->id);
+  GtkWidget *scale = NULL;
+
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, view);
+    while (stack->len > 0 && scale == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_SCALE (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), tip) == 0)
+          scale = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_nonnull (scale);
+  gtk_range_set_value (GTK_RANGE (scale), score > 1 ? score - 1 : score + 1);
+  drain ();
+  g_assert_cmpfloat (sk_candidate_get_score (cand, factor->id), ==, score > 1 ? score - 1 : score + 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, label);
+  press_ctrl_z (window);
+  g_assert_cmpfloat (sk_candidate_get_score (cand, factor->id), ==, score);
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, score);
+  g_assert_true (gtk_widget_get_root (scale) == GTK_ROOT (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -337,5 +425,7 @@ main (int    argc,
   g_test_add_func ("/matrix-ui/weight-named-and-undone", test_weight_named_and_undone);
   g_test_add_func ("/matrix-ui/typing-survives-undo", test_typing_survives_undo);
   g_test_add_func ("/matrix-ui/structure-through-history", test_structure_through_history);
+  g_test_add_func ("/matrix-ui/typing-survives-page-anew", test_typing_survives_page_anew);
+  g_test_add_func ("/matrix-ui/score-named-and-undone", test_score_named_and_undone);
   return ui_test_run (app);
 }

@@ -168,6 +168,13 @@ sk_matrix_row_set_prepared (SkMatrixRow *self,
     gtk_scale_add_mark (self->scale, prepared, GTK_POS_BOTTOM, NULL);
 }
 
+GtkWidget *
+sk_matrix_row_get_spin (SkMatrixRow *self)
+{
+  g_return_val_if_fail (SK_IS_MATRIX_ROW (self), NULL);
+  return GTK_WIDGET (self->spin);
+}
+
 void
 sk_matrix_row_set_range_text (SkMatrixRow *self,
                               const char  *text)

@@ -30,6 +30,8 @@ void        sk_matrix_row_set_weight     (SkMatrixRow    *self,
 void        sk_matrix_row_set_prepared   (SkMatrixRow    *self,
                                           gboolean        has_prepared,
                                           double          prepared);
+/* The weight's spin button, where a value may be being typed. */
+GtkWidget  *sk_matrix_row_get_spin       (SkMatrixRow    *self);
 /* How far the weight can move before the leader changes, or NULL. */
 void        sk_matrix_row_set_range_text (SkMatrixRow    *self,
                                           const char     *text);

@@ -289,5 +289,18 @@ sk_matrix_scores_set_names (SkMatrixScores *self,
       SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
 
       sk_widget_set_tooltip (g_ptr_array_index (self->heads, c), cand->note);
+      /* Each slider's name says the factor's. */
+      for (guint f = 0; f < matrix->factors->len; f++)
+        {
+          SkFactor *factor = g_ptr_array_index (matrix->factors, f);
+          g_autofree char *key = g_strdup_printf ("%s\n%s", cand->municipality, factor->id);
+          g_autofree char *label = g_strdup_printf (_("Score of %s for %s"), candidate_name (project, cand), factor->name);
+          GtkWidget *scale = g_hash_table_lookup (self->sliders, key);
+
+          if (scale == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (scale), label) == 0)
+            continue;
+          gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          sk_widget_set_tooltip (scale, label);
+        }
     }
 }

@@ -509,15 +509,56 @@ show_matrix (SkMatrixView *self,
   update_results (self);
 }
 
+/* The factor whose weight is being typed, and the text so far. */
+static char *
+typing_in (SkMatrixView  *self,
+           char         **text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (guint f = 0; focus != NULL && f < self->rows->len; f++)
+    {
+      SkMatrixRow *row = g_ptr_array_index (self->rows, f);
+      GtkWidget *spin = sk_matrix_row_get_spin (row);
+
+      if (focus == spin || gtk_widget_is_ancestor (focus, spin))
+        {
+          *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin)));
+          return g_strdup (sk_matrix_row_get_factor_id (row));
+        }
+    }
+  return NULL;
+}
+
 static gboolean
 reshow_idle (gpointer data)
 {
   SkMatrixView *self = data;
   SkMatrix *matrix = self->matrix;
+  g_autofree char *text = NULL;
+  g_autofree char *factor_id = NULL;
 
   self->reshow_id = 0;
-  if (matrix != NULL && self->content != NULL)
-    show_matrix (self, matrix);
+  if (matrix == NULL || self->content == NULL)
+    return G_SOURCE_REMOVE;
+  /* What is being typed stays, in the new row of the same factor (the
+   * old spin button does not take it as it goes: weight_changed_cb ()). */
+  factor_id = typing_in (self, &text);
+  show_matrix (self, matrix);
+  for (guint f = 0; factor_id != NULL && f < self->rows->len; f++)
+    {
+      SkMatrixRow *row = g_ptr_array_index (self->rows, f);
+
+      if (g_strcmp0 (sk_matrix_row_get_factor_id (row), factor_id) == 0)
+        {
+          GtkWidget *spin = sk_matrix_row_get_spin (row);
+
+          gtk_widget_grab_focus (spin);
+          gtk_editable_set_text (GTK_EDITABLE (spin), text);
+          gtk_editable_set_position (GTK_EDITABLE (spin), -1);
+        }
+    }
   return G_SOURCE_REMOVE;
 }
 
