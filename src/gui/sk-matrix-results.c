@@ -20,7 +20,7 @@ struct _SkMatrixResults
 {
   GtkBox      parent_instance;
 
-  SkDocument *document;      /* weak: the view's, which outlives its page */
+  SkDocument *document;      /* weak pointer: the view's */
   char       *matrix_id;
   GtkWidget  *verdict;
   GtkWidget  *chart;
@@ -63,7 +63,7 @@ static GArray *
 prepared_scores (SkMatrixResults *self,
                  SkMatrix        *now)
 {
-  SkMatrix *p = sk_document_get_prepared_matrix (self->document, self->matrix_id);
+  SkMatrix *p = self->document ? sk_document_get_prepared_matrix (self->document, self->matrix_id) : NULL;
   GArray *out;
 
   if (p == NULL)
@@ -186,6 +186,7 @@ sk_matrix_results_dispose (GObject *object)
 {
   SkMatrixResults *self = SK_MATRIX_RESULTS (object);
 
+  g_clear_weak_pointer (&self->document);
   g_clear_object (&self->tornado);
   g_clear_pointer (&self->sensitivity, g_array_unref);
   G_OBJECT_CLASS (sk_matrix_results_parent_class)->dispose (object);
@@ -252,7 +253,7 @@ sk_matrix_results_new (SkDocument *document,
 {
   SkMatrixResults *self = g_object_new (SK_TYPE_MATRIX_RESULTS, NULL);
 
-  self->document = document;
+  g_set_weak_pointer (&self->document, document);
   self->matrix_id = g_strdup (matrix_id);
   sk_matrix_results_refill (self);
   return GTK_WIDGET (self);
