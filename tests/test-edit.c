@@ -586,6 +586,136 @@ test_no_history (void)
   g_test_trap_assert_stderr ("*sk_history_get_project*");
 }
 
+/* A variant: a copy beside the matrix, one step; refused without a
+ * title; undone, the project is as it was to the byte. */
+static void
+test_copy_matrix (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *got = NULL;
+  g_autoptr(GError) error = NULL;
+  SkMatrix *copy;
+
+  listen (project, log);
+  g_assert_false (sk_edit_copy_matrix (history, project, "nav-vertskommune", "", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sk_edit_copy_matrix (history, project, "nope", "Variant", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (log->len, ==, 0);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 0);
+
+  g_assert_true (sk_edit_copy_matrix (history, project, "nav-vertskommune", "NAV — variant", &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "nav-vertskommune-variant-2");
+  got = joined (log);
+  g_assert_cmpstr (got, ==, "inserted matrix nav-vertskommune-variant-2 1");
+  copy = sk_project_find_matrix (project, id);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (copy->title, ==, "NAV — variant");
+  g_assert_cmpuint (copy->factors->len, ==, nav (project)->factors->len);
+  g_assert_true (copy != nav (project));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+
+  g_assert_true (sk_history_undo (history));
+  g_assert_null (sk_project_find_matrix (project, id));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (sk_history_redo (history));
+  g_assert_nonnull (sk_project_find_matrix (project, id));
+  g_signal_handlers_disconnect_by_data (project, log);
+}
+
+/* The values as prepared back in one step, and out of range for the
+ * highest weight now refused with the path of the weight. */
+static void
+test_restore_matrix (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  SkMatrix *prepared = sk_matrix_copy (nav (project));
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *changed = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GError) error = NULL;
+  SkFactor *f0 = g_ptr_array_index (nav (project)->factors, 0);
+  SkCandidate *c0 = g_ptr_array_index (nav (project)->candidates, 0);
+  double w0 = f0->weight;
+
+  g_assert_true (sk_edit_set_weight (history, project, "nav-vertskommune", f0->id, w0 == 1 ? 2 : 1, NULL));
+  g_assert_true (sk_edit_set_score (history, project, "nav-vertskommune", c0->municipality, f0->id, 0.5, NULL));
+  changed = sk_project_to_data (project, NULL);
+
+  g_assert_true (sk_edit_restore_matrix (history, project, "nav-vertskommune", prepared, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 3);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Restore «Vertskommune for Nav region Sogn» as Prepared");
+  now = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (now, ==, before);
+  g_clear_pointer (&now, g_free);
+
+  /* Nothing differs: nothing recorded. */
+  g_assert_true (sk_edit_restore_matrix (history, project, "nav-vertskommune", prepared, NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 3);
+
+  g_assert_true (sk_history_undo (history));
+  now = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (now, ==, changed);
+  g_clear_pointer (&now, g_free);
+  g_assert_true (sk_history_redo (history));
+  now = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (now, ==, before);
+  g_clear_pointer (&now, g_free);
+
+  /* A weight as prepared above the highest weight now. */
+  g_assert_true (sk_edit_set_weight (history, project, "nav-vertskommune", f0->id, 0, NULL));
+  ((SkFactor *) g_ptr_array_index (prepared->factors, 0))->weight = 100;
+  g_assert_false (sk_edit_restore_matrix (history, project, "nav-vertskommune", prepared, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "$.matrices[0].factors[0].weight"));
+  g_assert_cmpfloat (f0->weight, ==, 0);
+  g_clear_error (&error);
+  /* Another matrix's values are not this one's. */
+  g_assert_false (sk_edit_restore_matrix (history, project, "skog-vertskommune", prepared, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  sk_matrix_free (prepared);
+}
+
+/* A factor's name and note in one step; a name left empty refused. */
+static void
+test_factor_text (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  SkFactor *f = g_ptr_array_index (nav (project)->factors, 1);
+  g_autofree char *name = g_strdup (f->name);
+  g_autofree char *note = g_strdup (f->note);
+
+  g_assert_false (sk_edit_set_factor_text (history, project, "nav-vertskommune", f->id, "", "x", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_cmpstr (f->name, ==, name);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 0);
+  g_assert_true (sk_edit_set_factor_text (history, project, "nav-vertskommune", f->id, "Nytt namn", "Ny merknad", NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (f->name, ==, "Nytt namn");
+  g_assert_cmpstr (f->note, ==, "Ny merknad");
+  g_assert_true (sk_history_undo (history));
+  g_assert_cmpstr (f->name, ==, name);
+  g_assert_cmpstr (f->note, ==, note);
+  g_assert_true (sk_history_redo (history));
+  g_assert_cmpstr (f->name, ==, "Nytt namn");
+  /* An empty note takes it away. */
+  g_assert_true (sk_edit_set_factor_text (history, project, "nav-vertskommune", f->id, "Nytt namn", "", NULL));
+  g_assert_null (f->note);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -608,5 +738,8 @@ main (int    argc,
   g_test_add_func ("/edit/cycle", test_cycle);
   g_test_add_func ("/edit/record-decision", test_record_decision);
   g_test_add_func ("/edit/no-history", test_no_history);
+  g_test_add_func ("/edit/copy-matrix", test_copy_matrix);
+  g_test_add_func ("/edit/restore-matrix", test_restore_matrix);
+  g_test_add_func ("/edit/factor-text", test_factor_text);
   return g_test_run ();
 }

@@ -372,7 +372,7 @@ random_edit (SkHistory  *h,
                                                      g_rand_boolean (r) ? "Entered by hand" : NULL, error);
     case 34: return sk_edit_set_municipality_number (h, p, pick_id (r, members), g_rand_boolean (r) ? "4640" : "46x0", error);
     case 35:
-      switch (g_rand_int_range (r, 0, 11))
+      switch (g_rand_int_range (r, 0, 14))
         {
         case 0: return sk_edit_remove_matrix (h, p, mxid, error);
         case 1: return sk_edit_remove_timeline (h, p, tlid, error);
@@ -390,6 +390,28 @@ random_edit (SkHistory  *h,
             return sk_edit_add_attachment (h, p, mtid, pick_id (r, mt ? mt->items : NULL), text,
                                            g_rand_boolean (r) ? "file:///tmp/vedlegg.pdf" : NULL, error);
           return sk_edit_remove_attachment (h, p, mtid, pick_id (r, mt ? mt->items : NULL), 0, error);
+        case 10: return sk_edit_copy_matrix (h, p, mxid, g_rand_boolean (r) ? text : "", NULL, error);
+        case 11:
+          {
+            /* "As prepared": the matrix with a weight and a score of
+             * another value, in range or not. */
+            SkMatrix *prepared = mx ? sk_matrix_copy (mx) : NULL;
+            gboolean ok;
+
+            if (prepared != NULL && prepared->factors->len > 0)
+              {
+                SkFactor *f = g_ptr_array_index (prepared->factors, 0);
+
+                f->weight = pick_number (r, 0, 5);
+                if (prepared->candidates->len > 0)
+                  sk_candidate_set_score (g_ptr_array_index (prepared->candidates, 0), f->id, pick_number (r, 0, 5));
+              }
+            ok = sk_edit_restore_matrix (h, p, mxid, prepared, error);
+            g_clear_pointer (&prepared, sk_matrix_free);
+            return ok;
+          }
+        case 12: return sk_edit_set_factor_text (h, p, mxid, pick_id (r, mx ? mx->factors : NULL),
+                                                 g_rand_boolean (r) ? text : "", g_rand_boolean (r) ? text : "", error);
         default: return sk_edit_add_municipality (h, p, text, NULL, -1, NULL, error);
         }
     case 36:

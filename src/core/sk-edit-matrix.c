@@ -614,3 +614,135 @@ sk_edit_set_score (SkHistory   *history,
                        score_command (c, matrix_id, factor_id, TRUE, score,
                                       g_strdup_printf (_("Change Score «%s»"), f->name)));
 }
+
+/* Variants and the values as prepared */
+
+gboolean
+sk_edit_copy_matrix (SkHistory   *history,
+                     SkProject   *project,
+                     const char  *id,
+                     const char  *title,
+                     char       **id_out,
+                     GError     **error)
+{
+  SkIds parent = { NULL };
+  SkMatrix *m, *copy;
+  guint at, n = 2;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((m = find_matrix (project, id, &at, error)) == NULL)
+    return FALSE;
+  if (title == NULL || *title == '\0')
+    return _sk_edit_refuse (error, _("A matrix needs a title"));
+  copy = sk_matrix_copy (m);
+  do
+    {
+      g_free (copy->id);
+      copy->id = g_strdup_printf ("%.50s-variant-%u", m->id, n++);
+    }
+  while (sk_project_find_matrix (project, copy->id) != NULL);
+  g_free (copy->title);
+  copy->title = g_strdup (title);
+  if (id_out != NULL)
+    *id_out = g_strdup (copy->id);
+  /* Right after the matrix it copies. */
+  return _sk_edit_run (history, project,
+                       _sk_edit_insert_command (SK_RECORD_MATRIX, parent, at + 1, copy,
+                                                g_strdup_printf (_("Add «%s»"), title)));
+}
+
+static SkCandidate *
+candidate_of (const SkMatrix *m,
+              const char     *municipality)
+{
+  for (guint c = 0; m && c < m->candidates->len; c++)
+    if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (m->candidates, c))->municipality, municipality) == 0)
+      return g_ptr_array_index (m->candidates, c);
+  return NULL;
+}
+
+gboolean
+sk_edit_restore_matrix (SkHistory       *history,
+                        SkProject       *project,
+                        const char      *id,
+                        const SkMatrix  *prepared,
+                        GError         **error)
+{
+  g_autoptr(GPtrArray) commands = NULL;
+  double wmax, smax;
+  SkMatrix *m;
+  guint at;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((m = find_matrix (project, id, &at, error)) == NULL)
+    return FALSE;
+  if (prepared == NULL || g_strcmp0 (prepared->id, m->id) != 0)
+    return _sk_edit_refuse (error, _("This matrix is new since the file was saved"));
+  wmax = sk_matrix_get_weight_max (m);
+  smax = sk_matrix_get_scale_max (m);
+  commands = _sk_edit_commands_new ();
+  for (guint f = 0; f < m->factors->len; f++)
+    {
+      SkFactor *factor = g_ptr_array_index (m->factors, f);
+      SkIds ids = { id, factor->id };
+
+      for (guint p = 0; p < prepared->factors->len; p++)
+        {
+          SkFactor *then = g_ptr_array_index (prepared->factors, p);
+          SkValue value = { TRUE, { .d = then->weight } };
+
+          if (g_strcmp0 (then->id, factor->id) != 0)
+            continue;
+          /* The highest weight may have come down since. */
+          if (!sk_rule_factor_weight_valid (then->weight, wmax))
+            return _sk_edit_refuse (error, "$.matrices[%u].factors[%u].weight: %s", at, f,
+                                    _("The weight as prepared is above the highest weight now"));
+          _sk_edit_add (commands, _sk_edit_field_command (project, &factor_weight, ids, &value, NULL));
+        }
+      for (guint c = 0; c < m->candidates->len; c++)
+        {
+          SkCandidate *cand = g_ptr_array_index (m->candidates, c);
+          SkCandidate *then = candidate_of (prepared, cand->municipality);
+          gboolean present;
+          double score;
+
+          if (then == NULL)
+            continue;
+          present = g_hash_table_contains (then->scores, factor->id);
+          score = sk_candidate_get_score (then, factor->id);
+          if (present && !sk_rule_score_valid (score, smax))
+            return _sk_edit_refuse (error, "$.matrices[%u].candidates[%u].scores.%s: %s", at, c, factor->id,
+                                    _("The score as prepared is above the highest score now"));
+          _sk_edit_add (commands, score_command (cand, id, factor->id, present, score, NULL));
+        }
+    }
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (g_steal_pointer (&commands),
+                                       g_strdup_printf (_("Restore «%s» as Prepared"), m->title)));
+}
+
+gboolean
+sk_edit_set_factor_text (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *matrix_id,
+                         const char  *id,
+                         const char  *name,
+                         const char  *note,
+                         GError     **error)
+{
+  SkIds ids = { matrix_id, id };
+  SkValue name_value = { TRUE, { .s = (char *) name } };
+  SkValue note_value = { TRUE, { .s = (char *) (note && *note ? note : NULL) } };
+  GPtrArray *commands;
+  SkFactor *f;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((f = find_factor (project, matrix_id, id, NULL, error)) == NULL)
+    return FALSE;
+  if (name == NULL || *name == '\0')
+    return _sk_edit_refuse (error, _("A factor needs a name"));
+  commands = _sk_edit_commands_new ();
+  _sk_edit_add (commands, _sk_edit_field_command (project, &factor_name, ids, &name_value, NULL));
+  _sk_edit_add (commands, _sk_edit_field_command (project, &factor_note, ids, &note_value, NULL));
+  return _sk_edit_run (history, project, _sk_edit_group (commands, g_strdup_printf (_("Edit «%s»"), f->name)));
+}

@@ -220,6 +220,22 @@ gboolean sk_edit_set_matrix_title (SkHistory   *history,
                                    const char  *id,
                                    const char  *title,
                                    GError     **error);
+/* A copy of the matrix (its weights and scores as they are now) beside
+ * it, titled `title`, with an id made from the matrix's. */
+gboolean sk_edit_copy_matrix (SkHistory   *history,
+                              SkProject   *project,
+                              const char  *id,
+                              const char  *title,
+                              char       **id_out,
+                              GError     **error);
+/* The weights and scores put back as they are in `prepared` (the same
+ * matrix as it was loaded or saved), one step; the factors and
+ * candidates it does not have keep theirs. */
+gboolean sk_edit_restore_matrix (SkHistory       *history,
+                                 SkProject       *project,
+                                 const char      *id,
+                                 const SkMatrix  *prepared,
+                                 GError         **error);
 gboolean sk_edit_set_matrix_scale_max (SkHistory   *history,
                                        SkProject   *project,
                                        const char  *id,
@@ -258,6 +274,14 @@ gboolean sk_edit_set_factor_note (SkHistory   *history,
                                   SkProject   *project,
                                   const char  *matrix_id,
                                   const char  *id,
+                                  const char  *note,
+                                  GError     **error);
+/* The name and the note at once, one step. */
+gboolean sk_edit_set_factor_text (SkHistory   *history,
+                                  SkProject   *project,
+                                  const char  *matrix_id,
+                                  const char  *id,
+                                  const char  *name,
                                   const char  *note,
                                   GError     **error);
 gboolean sk_edit_set_weight (SkHistory   *history,

@@ -161,6 +161,9 @@ record_cb (SkView       *self,
   if (field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
       klass->record_changed && klass->record_changed (self, kind, id, field))
     return;
+  if (field == NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      klass->record_listed && klass->record_listed (self, kind, id))
+    return;
   project_changed_cb (self);
 }
 

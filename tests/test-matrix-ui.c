@@ -1,0 +1,431 @@
+/* test-matrix-ui.c — the matrix view on the core's edit functions: each
+ * edit one named step of the document's history, undone in place, and
+ * what is being typed kept while another change arrives
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sk-document.h"
+#include "sk-matrix-row.h"
+#include "sk-matrix-view.h"
+#include "sk-window.h"
+#include "ui-util.h"
+
+static SkApplication *app;
+static char *example;
+
+static void
+set_flag_cb (gpointer instance,
+             gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  guint         *pending)
+{
+  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
+  (*pending)--;
+}
+
+/* Everything ready has run, and every shown window has drawn since. */
+static void
+drain (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  guint pending = 0;
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      GdkFrameClock *clock = gtk_widget_get_mapped (l->data) ? gtk_widget_get_frame_clock (l->data) : NULL;
+
+      if (clock == NULL)
+        continue;
+      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
+      pending++;
+    }
+  while (pending > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  for (GList *l = toplevels; l; l = l->next)
+    if (gtk_widget_get_realized (l->data))
+      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (l->data), frame_painted_cb, &pending);
+  g_list_free (toplevels);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static SkWindow *
+open_matrix_view (SkMatrixView **view)
+{
+  SkWindow *window = sk_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  gboolean loaded = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  *view = SK_MATRIX_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW));
+  g_assert_nonnull (*view);
+  return window;
+}
+
+static SkHistory *
+history_of (SkWindow *window)
+{
+  return sk_document_get_history (sk_document_from_project (sk_window_get_project (window)));
+}
+
+/* The shown matrix: the first. */
+static SkMatrix *
+shown_matrix (SkWindow *window)
+{
+  return g_ptr_array_index (sk_project_get_matrices (sk_window_get_project (window)), 0);
+}
+
+/* The rows of the weights, in order. */
+static GPtrArray *
+matrix_rows (GtkWidget *view)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *first = find_type (view, SK_TYPE_MATRIX_ROW);
+
+  for (GtkWidget *w = first; w; w = gtk_widget_get_next_sibling (w))
+    if (SK_IS_MATRIX_ROW (w))
+      g_ptr_array_add (rows, w);
+  return rows;
+}
+
+/* What Ctrl+Z does: the window's undo, which has that shortcut. */
+static void
+press_ctrl_z (SkWindow *window)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.undo");
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>z"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  drain ();
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* A weight moved in the view: one step named after the factor; Ctrl+Z
+ * puts it back, in the same row (not a page made anew). */
+static void
+test_weight_named_and_undone (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *factor = g_ptr_array_index (m->factors, 0);
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *spin = find_type (g_ptr_array_index (rows, 0), GTK_TYPE_SPIN_BUTTON);
+  g_autofree char *label = g_strdup_printf ("Change Weight «%s»", factor->name);
+  double weight = factor->weight;
+  g_autoptr(GPtrArray) after = NULL;
+
+  g_assert_cmpuint (rows->len, ==, m->factors->len);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), weight - 1);
+  drain ();
+  g_assert_cmpfloat (factor->weight, ==, weight - 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, label);
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, 1);
+
+  press_ctrl_z (window);
+  g_assert_cmpfloat (factor->weight, ==, weight);
+  g_assert_false (sk_history_get_can_undo (history_of (window)));
+  after = matrix_rows (GTK_WIDGET (view));
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (rows, 0));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* Text typed in the factor dialog's note, and a weight being typed in
+ * another row, stay when a weight change is undone; the note applied is
+ * one step, and undone too. */
+static void
+test_typing_survives_undo (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *first = g_ptr_array_index (m->factors, 0), *second = g_ptr_array_index (m->factors, 1);
+  SkFactor *third = g_ptr_array_index (m->factors, 2);
+  double third_weight = third->weight;
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *spin = find_type (g_ptr_array_index (rows, 0), GTK_TYPE_SPIN_BUTTON);
+  GtkWidget *typing = find_type (g_ptr_array_index (rows, 2), GTK_TYPE_SPIN_BUTTON);
+  g_autofree char *note = g_strdup (second->note);
+  g_autofree char *label = g_strdup_printf ("Edit «%s»", second->name);
+  double weight = first->weight;
+  AdwMessageDialog *dialog;
+  GtkWidget *name_entry, *note_entry;
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), weight - 1);
+  drain ();
+  g_assert_cmpfloat (first->weight, ==, weight - 1);
+
+  /* Typing, not yet taken, while the weight's change is undone. */
+  gtk_widget_grab_focus (typing);
+  gtk_editable_set_text (GTK_EDITABLE (typing), "1.5");
+  g_assert_true (sk_document_undo (sk_document_from_project (sk_window_get_project (window))));
+  drain ();
+  g_assert_cmpfloat (first->weight, ==, weight);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (typing)), ==, "1.5");
+
+  /* The dialog takes the focus: the weight typed is taken, an edit. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.edit-factor", "s", second->id);
+  drain ();
+  g_assert_cmpfloat (third->weight, ==, 1.5);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  name_entry = find_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  note_entry = NULL;
+  for (GtkWidget *w = gtk_widget_get_next_sibling (name_entry); w && note_entry == NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_ENTRY (w))
+      note_entry = w;
+  g_assert_nonnull (note_entry);
+  gtk_editable_set_text (GTK_EDITABLE (note_entry), "Skrive inn no");
+
+  /* That weight undone while the note is being typed. */
+  g_assert_true (sk_document_undo (sk_document_from_project (sk_window_get_project (window))));
+  drain ();
+  g_assert_cmpfloat (third->weight, ==, third_weight);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note_entry)), ==, "Skrive inn no");
+
+  adw_message_dialog_response (dialog, "apply");
+  drain ();
+  g_assert_cmpstr (second->note, ==, "Skrive inn no");
+  g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, label);
+  press_ctrl_z (window);
+  g_assert_cmpstr (second->note, ==, note);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* Removing and moving a factor, removing a candidate, restoring the
+ * values as prepared and keeping a variant: each a named step that
+ * Ctrl+Z takes back. */
+static void
+test_structure_through_history (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkHistory *history = history_of (window);
+  GPtrArray *matrices = sk_project_get_matrices (sk_window_get_project (window));
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *first = g_ptr_array_index (m->factors, 0);
+  SkCandidate *cand = g_ptr_array_index (m->candidates, 0);
+  g_autofree char *first_id = g_strdup (first->id);
+  g_autofree char *removed = g_strdup_printf ("Remove «%s»", first->name);
+  g_autofree char *moved = g_strdup_printf ("Move «%s»", first->name);
+  g_autofree char *restored = g_strdup_printf ("Restore «%s» as Prepared", m->title);
+  guint n_factors = m->factors->len, n_candidates = m->candidates->len, n_matrices = matrices->len;
+  double weight = first->weight;
+  g_autoptr(GPtrArray) rows = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *restore;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.remove-factor", "s", first_id);
+  drain ();
+  g_assert_cmpuint (m->factors->len, ==, n_factors - 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, removed);
+  rows = matrix_rows (GTK_WIDGET (view));
+  g_assert_cmpuint (rows->len, ==, n_factors - 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  press_ctrl_z (window);
+  g_assert_cmpuint (m->factors->len, ==, n_factors);
+  g_assert_cmpstr (((SkFactor *) g_ptr_array_index (m->factors, 0))->id, ==, first_id);
+  rows = matrix_rows (GTK_WIDGET (view));
+  g_assert_cmpuint (rows->len, ==, n_factors);
+  g_assert_cmpstr (sk_matrix_row_get_factor_id (g_ptr_array_index (rows, 0)), ==, first_id);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.factor-down", "s", first_id);
+  drain ();
+  g_assert_cmpstr (((SkFactor *) g_ptr_array_index (m->factors, 1))->id, ==, first_id);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, moved);
+  rows = matrix_rows (GTK_WIDGET (view));
+  g_assert_cmpstr (sk_matrix_row_get_factor_id (g_ptr_array_index (rows, 1)), ==, first_id);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  press_ctrl_z (window);
+  g_assert_cmpstr (((SkFactor *) g_ptr_array_index (m->factors, 0))->id, ==, first_id);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.remove-candidate", "s", cand->municipality);
+  drain ();
+  g_assert_cmpuint (m->candidates->len, ==, n_candidates - 1);
+  press_ctrl_z (window);
+  g_assert_cmpuint (m->candidates->len, ==, n_candidates);
+
+  /* Restore as prepared, after a weight moved. */
+  rows = matrix_rows (GTK_WIDGET (view));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (g_ptr_array_index (rows, 0), GTK_TYPE_SPIN_BUTTON)),
+                             weight - 1);
+  drain ();
+  first = g_ptr_array_index (m->factors, 0);
+  g_assert_cmpfloat (first->weight, ==, weight - 1);
+  restore = find_label (GTK_WIDGET (view), "Restore as Prepared");
+  g_assert_nonnull (restore);
+  restore = gtk_widget_get_parent (restore);
+  g_assert_true (gtk_widget_get_sensitive (restore));
+  g_signal_emit_by_name (restore, "clicked");
+  drain ();
+  g_assert_cmpfloat (first->weight, ==, weight);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, restored);
+  press_ctrl_z (window);
+  g_assert_cmpfloat (first->weight, ==, weight - 1);
+
+  /* Keep as variant: a matrix more, one step. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.rename", NULL);
+  drain ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  drain ();
+  g_signal_emit_by_name (gtk_widget_get_parent (find_label (GTK_WIDGET (view), "Keep as Variant…")), "clicked");
+  drain ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "lågare vekt");
+  adw_message_dialog_response (dialog, "keep");
+  drain ();
+  g_assert_cmpuint (matrices->len, ==, n_matrices + 1);
+  g_assert_true (g_str_has_suffix (((SkMatrix *) g_ptr_array_index (matrices, 1))->title, " — lågare vekt"));
+  press_ctrl_z (window);
+  g_assert_cmpuint (matrices->len, ==, n_matrices);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* A factor removed (and its removal undone) makes the page anew: a
+ * weight being typed in another row stays, in that factor's new row, and
+ * is not taken as an edit on the way. */
+static void
+test_typing_survives_page_anew (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *third = g_ptr_array_index (m->factors, 2);
+  g_autofree char *first_id = g_strdup (((SkFactor *) g_ptr_array_index (m->factors, 0))->id);
+  g_autofree char *third_id = g_strdup (third->id);
+  double third_weight = third->weight;
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *typing = sk_matrix_row_get_spin (g_ptr_array_index (rows, 2));
+
+  gtk_widget_grab_focus (typing);
+  gtk_editable_set_text (GTK_EDITABLE (typing), "1.5");
+  for (int step = 0; step < 2; step++)
+    {
+      if (step == 0)
+        gtk_widget_activate_action (GTK_WIDGET (view), "matrix.remove-factor", "s", first_id);
+      else
+        press_ctrl_z (window);
+      drain ();
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      rows = matrix_rows (GTK_WIDGET (view));
+      g_assert_cmpuint (rows->len, ==, m->factors->len);
+      typing = NULL;
+      for (guint f = 0; f < rows->len; f++)
+        if (g_strcmp0 (sk_matrix_row_get_factor_id (g_ptr_array_index (rows, f)), third_id) == 0)
+          typing = sk_matrix_row_get_spin (g_ptr_array_index (rows, f));
+      g_assert_nonnull (typing);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (typing)), ==, "1.5");
+      g_assert_true (gtk_widget_has_focus (typing) ||
+                     gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), typing));
+      g_assert_cmpfloat (third->weight, ==, third_weight);
+    }
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* A score moved: one step, named after the factor; undone in place. */
+static void
+test_score_named_and_undone (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  SkProject *project = sk_window_get_project (window);
+  SkMatrix *m = shown_matrix (window);
+  SkFactor *factor = g_ptr_array_index (m->factors, 1);
+  SkCandidate *cand = g_ptr_array_index (m->candidates, 0);
+  SkMunicipality *mun = sk_project_find_municipality (project, cand->municipality);
+  g_autofree char *tip = g_strdup_printf ("Score of %s for %s", mun->name, factor->name);
+  g_autofree char *label = g_strdup_printf ("Change Score «%s»", factor->name);
+  double score = sk_candidate_get_score (cand, factor->id);
+  GtkWidget *scale = NULL;
+
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, view);
+    while (stack->len > 0 && scale == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_SCALE (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), tip) == 0)
+          scale = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_nonnull (scale);
+  gtk_range_set_value (GTK_RANGE (scale), score > 1 ? score - 1 : score + 1);
+  drain ();
+  g_assert_cmpfloat (sk_candidate_get_score (cand, factor->id), ==, score > 1 ? score - 1 : score + 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, label);
+  press_ctrl_z (window);
+  g_assert_cmpfloat (sk_candidate_get_score (cand, factor->id), ==, score);
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, score);
+  g_assert_true (gtk_widget_get_root (scale) == GTK_ROOT (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  example = ui_test_init (&argc, &argv, "test");
+  app = ui_test_app_new (NULL);
+  g_test_add_func ("/matrix-ui/weight-named-and-undone", test_weight_named_and_undone);
+  g_test_add_func ("/matrix-ui/typing-survives-undo", test_typing_survives_undo);
+  g_test_add_func ("/matrix-ui/structure-through-history", test_structure_through_history);
+  g_test_add_func ("/matrix-ui/typing-survives-page-anew", test_typing_survives_page_anew);
+  g_test_add_func ("/matrix-ui/score-named-and-undone", test_score_named_and_undone);
+  return ui_test_run (app);
+}
