@@ -12,12 +12,9 @@
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
 #include "sk-document-share.h"
-#include "sk-document-watch.h"
 #include "sk-drafts.h"
-#include "sk-file.h"
 #include "sk-font-warmup.h"
 #include "sk-format.h"
-#include "sk-lock.h"
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
 #include "sk-timeline-view.h"
@@ -61,29 +58,15 @@ struct _SkWindow
   SkCostsView          *costs_view;
 
   /* The document */
-  SkDocument           *document;  /* the project and its history */
-  GFile                *file;        /* NULL for a new project or the example */
-  char                 *etag;        /* as loaded or saved, for conflict checks */
-  gboolean              is_example;
+  /* The document: the project, its history and its file (sk-document.h) */
+  SkDocument           *document;
   gboolean              has_document;  /* past the placeholder a window starts with */
   gboolean              modified;    /* as the title shows it */
   gboolean              discarded;   /* the changes are given up: close or reload */
-  guint64               edits;       /* changes so far, to know one made while saving */
   GMenu                *undo_section;
-  gboolean              closing;
 
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-
-  /* Unsaved work on disk (sk-drafts.c), and someone else's edits */
-  char                 *draft_id;
-  guint                 draft_timeout;
-  SkDocumentWatch      *watch;
-  gboolean              saving;
-  /* The lock beside the file that says we have it open (sk-lock.h) */
-  GFile                *locked;
-  guint                 lock_renew_id;
-  gboolean              read_only;
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -92,6 +75,12 @@ static SkProject *
 doc_project (SkWindow *self)
 {
   return self->document ? sk_document_get_project (self->document) : NULL;
+}
+
+static GFile *
+doc_file (SkWindow *self)
+{
+  return self->document ? sk_document_get_file (self->document) : NULL;
 }
 
 static gboolean
@@ -109,16 +98,16 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-static void save_to (SkWindow *self, GFile *file, const char *etag,
+static void save_to (SkWindow *self, GFile *file, gboolean force,
                      ThenFunc then, gpointer data, GDestroyNotify destroy);
 static void save_as (SkWindow *self, ThenFunc then, gpointer data, GDestroyNotify destroy);
 
 static char *
 display_name (SkWindow *self)
 {
-  if (self->file != NULL)
-    return g_file_get_basename (self->file);
-  if (self->is_example)
+  if (doc_file (self) != NULL)
+    return g_file_get_basename (doc_file (self));
+  if (sk_document_get_is_example (self->document))
     return g_strdup (_("Example Project"));
   return g_strdup (_("New Project"));
 }
@@ -208,50 +197,12 @@ toast (SkWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static gboolean
-write_draft_cb (gpointer data)
-{
-  SkWindow *self = data;
-  g_autoptr(GError) error = NULL;
-
-  self->draft_timeout = 0;
-  if (self->modified &&
-      !sk_draft_write (self->draft_id, doc_project (self), self->file, self->etag, self->is_example, &error))
-    g_warning ("Could not keep a draft: %s", error->message);
-  return G_SOURCE_REMOVE;
-}
-
-/* The draft follows the changes a couple of seconds behind. */
-static void
-schedule_draft (SkWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  self->draft_timeout = g_timeout_add_seconds (2, write_draft_cb, self);
-}
-
-static void
-flush_draft (SkWindow *self)
-{
-  if (self->draft_timeout != 0)
-    {
-      g_clear_handle_id (&self->draft_timeout, g_source_remove);
-      write_draft_cb (self);
-    }
-}
-
 void
 sk_window_flush_draft (SkWindow *self)
 {
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  flush_draft (self);
-}
-
-static void
-drop_draft (SkWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  sk_draft_remove (self->draft_id);
+  sk_document_flush_draft (self->document);
 }
 
 /* An edit, undo or redo; or undone back to the contents on disk, which
@@ -261,7 +212,6 @@ project_changed_cb (SkWindow *self)
 {
   gboolean modified = is_modified (self);
 
-  self->edits++;
   if (modified != self->modified ||
       (title_visible (self) &&
        g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (doc_project (self))) != 0))
@@ -269,10 +219,6 @@ project_changed_cb (SkWindow *self)
       self->modified = modified;
       update_title (self);
     }
-  if (modified)
-    schedule_draft (self);
-  else
-    drop_draft (self);
 }
 
 static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
@@ -294,9 +240,7 @@ document_changed_cb (SkWindow *self,
   g_autofree char *msg = NULL;
   AdwToast *t;
 
-  if (self->saving || self->file == NULL)
-    return;
-  name = g_file_get_basename (self->file);
+  name = g_file_get_basename (doc_file (self));
   msg = !gone ? g_strdup_printf (_("“%s” was changed by someone else"), name)
               : g_strdup_printf (_("“%s” was moved or deleted"), name);
   t = adw_toast_new (msg);
@@ -309,52 +253,12 @@ document_changed_cb (SkWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
-/* Watches the file for edits made elsewhere (another user on the shared
- * drive); a save is refused anyway if its fingerprint no longer matches. */
-static void
-watch_file (SkWindow *self)
-{
-  g_clear_object (&self->watch);
-  if (self->file == NULL)
-    return;
-  self->watch = sk_document_watch_new (self->file, self->etag);
-  g_signal_connect_object (self->watch, "changed", G_CALLBACK (document_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
 /* A share has no file monitor: the file is read again when the focus
  * comes or goes (a colleague's save in the same second as ours too). */
 static void
 active_cb (SkWindow *self)
 {
-  if (self->watch != NULL)
-    sk_document_watch_check (self->watch);
-}
-
-static gboolean
-renew_lock_cb (gpointer data)
-{
-  SkWindow *self = data;
-
-  sk_share_take_lock (self->locked);
-  return G_SOURCE_CONTINUE;
-}
-
-/* The lock beside the file we have open for editing: `file`, or none. */
-static void
-hold_lock (SkWindow *self,
-           GFile    *file)
-{
-  if (self->locked != NULL && file != NULL && g_file_equal (self->locked, file))
-    return;
-  g_clear_handle_id (&self->lock_renew_id, g_source_remove);
-  if (self->locked != NULL)
-    sk_share_release_lock (self->locked);
-  g_set_object (&self->locked, file);
-  if (file == NULL)
-    return;
-  sk_share_take_lock (file);
-  self->lock_renew_id = g_timeout_add_seconds (SK_LOCK_RENEW_SECONDS, renew_lock_cb, self);
+  sk_document_check_on_disk (self->document);
 }
 
 /* The view a page of the view stack holds.  The matrix, timeline and
@@ -406,38 +310,28 @@ visible_page_cb (SkWindow *self)
                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
+/* Shows `document` (the window takes it) in place of the one before,
+ * whose changes were saved or given up. */
 static void
 set_document (SkWindow   *self,
-              SkProject  *project,
-              GFile      *file,
-              const char *etag,
-              gboolean    is_example)
+              SkDocument *document)
 {
-  g_assert (SK_IS_PROJECT (project));
-
-  g_autoptr(SkDocument) document = sk_document_new (project);
+  g_assert (SK_IS_DOCUMENT (document));
 
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+      sk_document_discard (self->document);
+      sk_document_close (self->document);
+      g_object_unref (self->document);
     }
-  g_set_object (&self->document, document);
-  g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_strdup (etag);
-  self->is_example = is_example;
-  self->modified = FALSE;
+  self->document = document;
   self->discarded = FALSE;
-  /* The document before this one was saved or its changes discarded. */
-  drop_draft (self);
-  g_free (self->draft_id);
-  self->draft_id = g_uuid_string_random ();
-  self->read_only = FALSE;
-  hold_lock (self, NULL);
-  watch_file (self);
+  self->modified = is_modified (self);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (project_changed_cb), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (project_changed_cb), self);
+  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (document_changed_cb), self);
   g_signal_connect_swapped (sk_document_get_history (document), "notify", G_CALLBACK (history_cb), self);
   history_cb (self);
 
@@ -537,8 +431,11 @@ discard_response_cb (AdwMessageDialog *dialog,
     p->then (p->self, p->data);
   else if (g_str_equal (response, "save"))
     {
-      if (p->self->file != NULL && !p->self->is_example && !p->self->read_only)
-        save_to (p->self, p->self->file, p->self->etag, p->then, p->data, p->destroy);
+      SkDocument *document = p->self->document;
+
+      if (sk_document_get_file (document) != NULL && !sk_document_get_is_example (document) &&
+          !sk_document_get_read_only (document))
+        save_to (p->self, sk_document_get_file (document), FALSE, p->then, p->data, p->destroy);
       else
         save_as (p->self, p->then, p->data, p->destroy);
     }
@@ -680,7 +577,6 @@ typedef struct
   SkWindow *self;
   GFile    *file;
   gboolean  example_on_failure;
-  gboolean  read_only;
 } OpenData;
 
 static void
@@ -698,17 +594,16 @@ load_cb (GObject      *source,
 {
   OpenData *od = user_data;
   SkWindow *self = od->self;
-  g_autoptr(SkProject) project = NULL;
+  SkDocument *document;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
 
-  project = sk_project_load_file_finish (result, &etag, &problems, &error);
+  document = sk_document_load_finish (result, &problems, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     goto out;
   set_busy (self, FALSE);
 
-  if (project == NULL)
+  if (document == NULL)
     {
       g_autofree char *name = g_file_get_basename (od->file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
@@ -727,14 +622,11 @@ load_cb (GObject      *source,
       goto out;
     }
 
-  set_document (self, project, od->file, etag, FALSE);
+  set_document (self, document);
   remember_file (self, od->file);
   /* Someone else has it open: ours to read, not to save over. */
-  self->read_only = od->read_only;
-  if (self->read_only)
+  if (sk_document_get_read_only (document))
     toast (self, _("Opened read-only: save a copy with Save As"));
-  else
-    hold_lock (self, od->file);
   if (problems != NULL && problems->len > 0)
     {
       const SkProblem *first = g_ptr_array_index (problems, 0);
@@ -763,9 +655,9 @@ share_answer_cb (GObject      *source,
       open_data_free (od);
       return;
     }
-  od->read_only = answer == SK_SHARE_OPEN_READ_ONLY;
-  sk_project_load_file_with_progress_async (od->file, self->cancellable,
-                                            load_progress_cb, G_OBJECT (self), load_cb, od);
+  sk_document_load_async (od->file,
+                          answer == SK_SHARE_OPEN_READ_ONLY ? SK_DOCUMENT_LOAD_READ_ONLY : SK_DOCUMENT_LOAD_NONE,
+                          self->cancellable, load_progress_cb, G_OBJECT (self), load_cb, od);
 }
 
 static void
@@ -864,7 +756,7 @@ open_example_now (SkWindow *self,
       show_error (self, _("Could Not Open the Example"), error->message, NULL);
       return;
     }
-  set_document (self, project, NULL, NULL, TRUE);
+  set_document (self, sk_document_new_for_file (project, NULL, NULL, TRUE));
   g_signal_emit (self, signals [LOADED], 0);
 }
 
@@ -882,7 +774,7 @@ new_project_now (SkWindow *self,
   g_autoptr(SkProject) project = sk_project_new ();
 
   sk_project_set_title (project, _("Untitled Project"));
-  set_document (self, project, NULL, NULL, FALSE);
+  set_document (self, sk_document_new (project));
 }
 
 void
@@ -898,8 +790,6 @@ typedef struct
 {
   SkWindow       *self;
   GFile          *file;
-  GBytes         *bytes;
-  guint64         edits;   /* the window's count when written */
   ThenFunc        then;
   gpointer        data;
   GDestroyNotify  destroy;
@@ -913,7 +803,6 @@ save_data_free (SaveData *sd)
     sd->destroy (sd->data);
   g_object_unref (sd->self);
   g_object_unref (sd->file);
-  g_bytes_unref (sd->bytes);
   g_free (sd);
 }
 
@@ -924,7 +813,7 @@ overwrite_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "overwrite"))
     {
-      save_to (sd->self, sd->file, NULL, sd->then, sd->data, sd->destroy);
+      save_to (sd->self, sd->file, TRUE, sd->then, sd->data, sd->destroy);
       sd->data = NULL;
     }
   save_data_free (sd);
@@ -938,15 +827,11 @@ replace_cb (GObject      *source,
   SaveData *sd = user_data;
   SkWindow *self = sd->self;
   g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
   g_autofree char *name = g_file_get_basename (sd->file);
 
   set_busy (self, FALSE);
-  if (self->watch != NULL)
-    sk_document_watch_set_paused (self->watch, FALSE);
-  if (!sk_file_write_finish (G_FILE (source), result, &etag, &error))
+  if (!sk_document_save_finish (SK_DOCUMENT (source), result, &error))
     {
-      self->saving = FALSE;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         {
           GtkWidget *dialog;
@@ -978,20 +863,8 @@ replace_cb (GObject      *source,
       return;
     }
 
-  g_set_object (&self->file, sd->file);
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  self->is_example = FALSE;
   /* Edited while it was being written: still unsaved. */
-  if (self->edits == sd->edits)
-    sk_document_set_saved (self->document);
   self->modified = is_modified (self);
-  self->saving = FALSE;
-  self->read_only = FALSE;
-  if (!self->modified)
-    drop_draft (self);
-  watch_file (self);
-  hold_lock (self, sd->file);
   update_title (self);
   remember_file (self, sd->file);
   g_signal_emit (self, signals [SAVED], 0);
@@ -1006,39 +879,28 @@ replace_cb (GObject      *source,
 static void
 write_to (SkWindow       *self,
           GFile          *file,
-          const char     *etag,
+          gboolean        force,
           ThenFunc        then,
           gpointer        data,
           GDestroyNotify  destroy)
 {
   SaveData *sd = g_new0 (SaveData, 1);
-  gsize length = 0;
-  char *text = sk_project_to_data (doc_project (self), &length);
 
   sd->self = g_object_ref (self);
   sd->file = g_object_ref (file);
-  sd->bytes = g_bytes_new_take (text, length);
-  sd->edits = self->edits;
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
   set_busy (self, TRUE);
-  self->saving = TRUE;
-  if (self->watch != NULL)
-    sk_document_watch_set_paused (self->watch, TRUE);
-  /* Written to a temporary file and renamed over the old one, keeping a
-   * backup; a failed write leaves both as they were.  With the etag,
-   * someone else's newer version is not replaced. */
-  sk_file_write_async (file, sd->bytes,
-                       g_file_equal (file, self->file ? self->file : file) ? etag : NULL,
-                       SK_FILE_WRITE_BACKUP, NULL, replace_cb, sd);
+  /* Someone else's newer version is not replaced unless `force`. */
+  sk_document_save_async (self->document, file, force, NULL, replace_cb, sd);
 }
 
 typedef struct
 {
   SkWindow       *self;
   GFile          *file;
-  char           *etag;
+  gboolean        force;
   ThenFunc        then;
   gpointer        data;
   GDestroyNotify  destroy;
@@ -1050,12 +912,11 @@ save_anyway_cb (AdwMessageDialog *dialog,
                 SaveCheck        *sc)
 {
   if (g_str_equal (response, "save"))
-    write_to (sc->self, sc->file, sc->etag, sc->then, sc->data, sc->destroy);
+    write_to (sc->self, sc->file, sc->force, sc->then, sc->data, sc->destroy);
   else if (sc->destroy != NULL && sc->data != NULL)
     sc->destroy (sc->data);
   g_object_unref (sc->self);
   g_object_unref (sc->file);
-  g_free (sc->etag);
   g_free (sc);
 }
 
@@ -1066,7 +927,7 @@ save_anyway_cb (AdwMessageDialog *dialog,
 static void
 save_to (SkWindow       *self,
          GFile          *file,
-         const char     *etag,
+         gboolean        force,
          ThenFunc        then,
          gpointer        data,
          GDestroyNotify  destroy)
@@ -1082,13 +943,13 @@ save_to (SkWindow       *self,
       hard = g_ptr_array_index (problems, i);
   if (hard == NULL)
     {
-      write_to (self, file, etag, then, data, destroy);
+      write_to (self, file, force, then, data, destroy);
       return;
     }
   sc = g_new0 (SaveCheck, 1);
   sc->self = g_object_ref (self);
   sc->file = g_object_ref (file);
-  sc->etag = g_strdup (etag);
+  sc->force = force;
   sc->then = then;
   sc->data = data;
   sc->destroy = destroy;
@@ -1134,7 +995,8 @@ save_as_response_cb (GtkNativeDialog *chooser,
         }
       else
         file = g_object_ref (chosen);
-      save_to (self, file, NULL, sa->then, sa->data, sa->destroy);
+      /* The chooser asked whether to replace a file there. */
+      save_to (self, file, TRUE, sa->then, sa->data, sa->destroy);
     }
   else if (sa->destroy != NULL)
     sa->destroy (sa->data);
@@ -1209,8 +1071,8 @@ save_as (SkWindow       *self,
   self->chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Save Project"),
                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  if (doc_file (self) != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), doc_file (self), NULL);
   else
     {
       g_autofree char *name = proposed_file_name (doc_project (self));
@@ -1230,10 +1092,10 @@ save_action (GtkWidget  *widget,
 {
   SkWindow *self = SK_WINDOW (widget);
 
-  if (self->read_only)
+  if (sk_document_get_read_only (self->document))
     toast (self, _("Opened read-only: save a copy with Save As"));
-  else if (self->file != NULL && !self->is_example)
-    save_to (self, self->file, self->etag, NULL, NULL, NULL);
+  else if (doc_file (self) != NULL && !sk_document_get_is_example (self->document))
+    save_to (self, doc_file (self), FALSE, NULL, NULL, NULL);
   else
     save_as (self, NULL, NULL, NULL);
 }
@@ -1370,7 +1232,7 @@ static void
 reload_now (SkWindow *self,
             gpointer  data)
 {
-  g_autoptr(GFile) file = self->file ? g_object_ref (self->file) : NULL;
+  g_autoptr(GFile) file = doc_file (self) ? g_object_ref (doc_file (self)) : NULL;
 
   if (file == NULL)
     return;
@@ -1443,7 +1305,7 @@ close_now (SkWindow *self,
            gpointer  data)
 {
   self->discarded = TRUE;
-  drop_draft (self);
+  sk_document_discard (self->document);
   /* Called from the question's response: the dialog, which is this
    * window's, lets go of it when it goes; destroying the window under it
    * crashed. */
@@ -1469,7 +1331,7 @@ sk_window_close_request (GtkWindow *window)
   if (is_modified (self))
     {
       /* Whatever the answer, or if none comes: the work is on disk. */
-      flush_draft (self);
+      sk_document_flush_draft (self->document);
       confirm_discard (self, close_now, NULL, NULL);
       return TRUE;
     }
@@ -1528,14 +1390,13 @@ sk_window_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+      /* A draft not discarded stays, for recovery. */
+      sk_document_close (self->document);
     }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_clear_handle_id (&self->progress_delay_id, g_source_remove);
-  g_clear_object (&self->watch);
-  hold_lock (self, NULL);
   g_clear_handle_id (&self->fold_id, g_source_remove);
   /* Pages going away must not make their views. */
   if (self->stack != NULL)
@@ -1554,9 +1415,6 @@ sk_window_finalize (GObject *object)
   SkWindow *self = SK_WINDOW (object);
 
   g_clear_object (&self->document);
-  g_clear_object (&self->file);
-  g_free (self->etag);
-  g_free (self->draft_id);
   G_OBJECT_CLASS (sk_window_parent_class)->finalize (object);
 }
 
@@ -1656,7 +1514,7 @@ sk_window_init (SkWindow *self)
   {
     g_autoptr(SkProject) empty = sk_project_new ();
 
-    set_document (self, empty, NULL, NULL, FALSE);
+    set_document (self, sk_document_new (empty));
     self->has_document = TRUE;
   }
 }
@@ -1694,7 +1552,7 @@ GFile *
 sk_window_get_file (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
-  return self->file;
+  return doc_file (self);
 }
 
 /* Where a file chooser for this document starts: the project's folder,
@@ -1706,8 +1564,8 @@ sk_window_get_folder (SkWindow *self)
 
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
 
-  if (self->file != NULL && g_file_has_parent (self->file, NULL))
-    return g_file_get_parent (self->file);
+  if (doc_file (self) != NULL && g_file_has_parent (doc_file (self), NULL))
+    return g_file_get_parent (doc_file (self));
   if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
     return g_file_new_for_path (documents);
   return g_file_new_for_path (g_get_home_dir ());
@@ -1744,7 +1602,7 @@ gboolean
 sk_window_get_read_only (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
-  return self->read_only;
+  return sk_document_get_read_only (self->document);
 }
 
 gboolean
@@ -1768,28 +1626,17 @@ sk_window_recover (SkWindow       *self,
                    const SkDraft  *draft,
                    GError        **error)
 {
-  g_autoptr(SkProject) project = NULL;
-  g_autoptr(GFile) file = NULL;
+  SkDocument *document;
 
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
 
-  project = sk_draft_load (draft, error);
-  if (project == NULL)
+  document = sk_document_new_from_draft (draft, error);
+  if (document == NULL)
     return FALSE;
   /* The file on disk, still loading, is not put over the draft. */
   g_cancellable_cancel (self->cancellable);
   set_busy (self, FALSE);
-  if (draft->uri != NULL)
-    file = g_file_new_for_uri (draft->uri);
-  set_document (self, project, file, draft->etag, draft->is_example);
-  sk_draft_remove (self->draft_id);
-  g_free (self->draft_id);
-  self->draft_id = g_strdup (draft->id);
-  /* Not what is on disk; no undo leads back to that. */
-  sk_document_set_unsaved (self->document);
-  self->modified = TRUE;
-  update_title (self);
-  schedule_draft (self);
+  set_document (self, document);
   g_signal_emit (self, signals [LOADED], 0);
   return TRUE;
 }
