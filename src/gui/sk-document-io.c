@@ -31,7 +31,7 @@ write_draft_cb (gpointer data)
   g_autoptr(GError) error = NULL;
 
   self->draft_timeout = 0;
-  if (self->modified && !self->discarded &&
+  if (self->modified && !self->discarded && self->keeps_drafts &&
       !sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
     g_warning ("Could not keep a draft: %s", error->message);
   return G_SOURCE_REMOVE;
@@ -56,7 +56,7 @@ void
 _sk_document_io_changed (SkDocument *self)
 {
   self->edits++;
-  if (self->project == NULL)
+  if (self->project == NULL || !self->keeps_drafts)
     return;
   if (self->modified && !self->discarded)
     schedule_draft (self);
@@ -231,6 +231,7 @@ sk_document_new_for_file (SkProject  *project,
   g_set_object (&self->file, file);
   self->etag = g_strdup (etag);
   self->is_example = is_example;
+  self->keeps_drafts = TRUE;
   watch_file (self);
   return self;
 }

@@ -37,7 +37,9 @@ struct _SkDocument
   guint64     edits;        /* changes so far, to know one made while saving */
   gboolean    saving;
   gboolean    discarded;    /* the changes are given up: no more drafts */
-  /* Unsaved work on disk (sk-drafts.c) */
+  /* Unsaved work on disk (sk-drafts.c), for a document of a window (not
+   * of a sandbox: sk_document_new ()) */
+  gboolean    keeps_drafts;
   char       *draft_id;
   guint       draft_timeout;
   /* Someone else's edits (sk-document-watch.c) */

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkDocument, sk_document, SK, DOCUMENT, GObject)
 
+/* A document of `project` alone, of no file, that keeps no drafts (a
+ * sandbox, a copy); a window's is sk_document_new_for_file (). */
 SkDocument *sk_document_new                 (SkProject   *project);
 /* The document that holds `project`, or NULL (a sandbox, a copy). */
 SkDocument *sk_document_from_project        (SkProject   *project);
@@ -59,8 +61,8 @@ gboolean    sk_document_redo                (SkDocument  *self);
 
 /* A document of `project` as read from `file` (its `etag`), or of the
  * example (`is_example`), or of nothing yet (both NULL, FALSE).  It
- * watches the file for someone else's edits ("changed-on-disk") but
- * does not lock it. */
+ * keeps a draft of its unsaved changes and watches the file for someone
+ * else's edits ("changed-on-disk"), but does not lock it. */
 SkDocument *sk_document_new_for_file        (SkProject   *project,
                                              GFile       *file,
                                              const char  *etag,

@@ -218,7 +218,7 @@ new_project_now (SkWindow *self,
   g_autoptr(SkProject) project = sk_project_new ();
 
   sk_project_set_title (project, _("Untitled Project"));
-  _sk_window_set_document (self, sk_document_new (project));
+  _sk_window_set_document (self, sk_document_new_for_file (project, NULL, NULL, FALSE));
 }
 
 void

@@ -787,7 +787,7 @@ sk_window_init (SkWindow *self)
   {
     g_autoptr(SkProject) empty = sk_project_new ();
 
-    _sk_window_set_document (self, sk_document_new (empty));
+    _sk_window_set_document (self, sk_document_new_for_file (empty, NULL, NULL, FALSE));
     self->has_document = TRUE;
   }
 }
