@@ -2,7 +2,8 @@
  * whether it is as saved, and its values "as prepared"
  *
  * The window holds a document per project it shows and hands it to the
- * views; they reach the project and its history through it.  Every edit
+ * views; they reach the project and its history through it.  Its file,
+ * draft, lock and watch, loading and saving are in sk-document-io.c.  Every edit
  * is a command on the history (sk-edit.h, or, for the edits not yet made
  * through it, a snapshot of the whole project: sk_document_checkpoint ()).
  * "modified" follows the history's saved mark, so undoing back to the

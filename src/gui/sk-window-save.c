@@ -20,11 +20,11 @@ static void write_to (SkWindow *self, GFile *file, gboolean force,
 
 typedef struct
 {
-  SkWindow       *self;
-  GFile          *file;
+  SkWindow         *self;
+  GFile            *file;
   SkWindowThenFunc  then;
-  gpointer        data;
-  GDestroyNotify  destroy;
+  gpointer          data;
+  GDestroyNotify    destroy;
 } SaveData;
 
 /* Frees what a save that did not go through still holds. */
@@ -127,12 +127,12 @@ write_to (SkWindow         *self,
 
 typedef struct
 {
-  SkWindow       *self;
-  GFile          *file;
-  gboolean        force;
+  SkWindow         *self;
+  GFile            *file;
+  gboolean          force;
   SkWindowThenFunc  then;
-  gpointer        data;
-  GDestroyNotify  destroy;
+  gpointer          data;
+  GDestroyNotify    destroy;
 } SaveCheck;
 
 static void
@@ -196,10 +196,10 @@ _sk_window_save_to (SkWindow         *self,
 
 typedef struct
 {
-  SkWindow       *self;
+  SkWindow         *self;
   SkWindowThenFunc  then;
-  gpointer        data;
-  GDestroyNotify  destroy;
+  gpointer          data;
+  GDestroyNotify    destroy;
 } SaveAsData;
 
 static void
@@ -339,10 +339,10 @@ _sk_window_save_as_action (GtkWidget  *widget,
 /* Unsaved changes: ask, then run `then` unless the user cancels. */
 typedef struct
 {
-  SkWindow       *self;
+  SkWindow         *self;
   SkWindowThenFunc  then;
-  gpointer        data;
-  GDestroyNotify  destroy;
+  gpointer          data;
+  GDestroyNotify    destroy;
 } Pending;
 
 static void
