@@ -2,7 +2,8 @@
  * whether it is as saved, and its values "as prepared"
  *
  * The window holds a document per project it shows and hands it to the
- * views; they reach the project and its history through it.  Every edit
+ * views; they reach the project and its history through it.  Its file,
+ * draft, lock and watch, loading and saving are in sk-document-io.c.  Every edit
  * is a command on the history (sk-edit.h, or, for the edits not yet made
  * through it, a snapshot of the whole project: sk_document_checkpoint ()).
  * "modified" follows the history's saved mark, so undoing back to the
@@ -16,48 +17,15 @@
 
 #include "config.h"
 
-#include "sk-document.h"
-
-struct _SkDocument
-{
-  GObject     parent_instance;
-
-  SkProject  *project;
-  SkHistory  *history;
-  GHashTable *prepared;     /* matrix id → SkMatrix as loaded or last saved */
-  gboolean    modified;
-  gboolean    outside;      /* changed outside the history since saved */
-  /* A command ran in this turn of the main loop: a "changed" then is
-   * the announcement of its edit, not a change of its own. */
-  gboolean    covered;
-  guint       uncover_id;
-  gboolean    stepping;     /* in an undo or redo */
-  /* Merging checkpoints (a slider dragged through the old undo) */
-  char       *merge_key;
-  gint64      merge_time;
-  gboolean    merge_ok;     /* nothing happened to the history since */
-  guint       burst_id;     /* closes the history's group of a burst */
-};
+#include "sk-document-private.h"
 
 G_DEFINE_FINAL_TYPE (SkDocument, sk_document, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_PROJECT,
-  PROP_HISTORY,
-  PROP_MODIFIED,
-  N_PROPS
-};
+GParamSpec *_sk_document_properties [SK_DOCUMENT_N_PROPS];
+guint _sk_document_signals [SK_DOCUMENT_N_SIGNALS];
 
-static GParamSpec *properties [N_PROPS];
-
-enum {
-  CHANGED,
-  PREPARED_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
+#define properties _sk_document_properties
+#define signals _sk_document_signals
 
 static void
 update_modified (SkDocument *self)
@@ -67,7 +35,8 @@ update_modified (SkDocument *self)
   if (modified == self->modified)
     return;
   self->modified = modified;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_MODIFIED]);
+  _sk_document_io_changed (self);
 }
 
 static gboolean
@@ -94,7 +63,8 @@ project_changed_cb (SkDocument *self)
   if (!self->stepping && !self->covered)
     self->outside = TRUE;
   update_modified (self);
-  g_signal_emit (self, signals [CHANGED], 0);
+  _sk_document_io_changed (self);
+  g_signal_emit (self, signals [SK_DOCUMENT_CHANGED], 0);
 }
 
 /* record-changed, -inserted, -removed, -moved: a command's edit. */
@@ -103,7 +73,8 @@ record_cb (SkDocument *self)
 {
   if (!self->stepping)
     cover (self);
-  g_signal_emit (self, signals [CHANGED], 0);
+  _sk_document_io_changed (self);
+  g_signal_emit (self, signals [SK_DOCUMENT_CHANGED], 0);
 }
 
 static void
@@ -153,6 +124,7 @@ sk_document_dispose (GObject *object)
       sk_history_end_group (self->history);
     }
   g_clear_handle_id (&self->uncover_id, g_source_remove);
+  _sk_document_io_close (self);
   if (self->project != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->project, self);
@@ -174,6 +146,7 @@ sk_document_finalize (GObject *object)
   SkDocument *self = (SkDocument *) object;
 
   g_free (self->merge_key);
+  _sk_document_io_finalize (self);
 
   G_OBJECT_CLASS (sk_document_parent_class)->finalize (object);
 }
@@ -188,14 +161,26 @@ sk_document_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PROJECT:
+    case SK_DOCUMENT_PROP_PROJECT:
       g_value_set_object (value, self->project);
       break;
-    case PROP_HISTORY:
+    case SK_DOCUMENT_PROP_HISTORY:
       g_value_set_object (value, self->history);
       break;
-    case PROP_MODIFIED:
+    case SK_DOCUMENT_PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+    case SK_DOCUMENT_PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case SK_DOCUMENT_PROP_ETAG:
+      g_value_set_string (value, self->etag);
+      break;
+    case SK_DOCUMENT_PROP_IS_EXAMPLE:
+      g_value_set_boolean (value, self->is_example);
+      break;
+    case SK_DOCUMENT_PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -211,23 +196,35 @@ sk_document_class_init (SkDocumentClass *klass)
   object_class->finalize = sk_document_finalize;
   object_class->get_property = sk_document_get_property;
 
-  properties [PROP_PROJECT] =
+  properties [SK_DOCUMENT_PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, SK_TYPE_PROJECT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties [PROP_HISTORY] =
+  properties [SK_DOCUMENT_PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, SK_TYPE_HISTORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties [PROP_MODIFIED] =
+  properties [SK_DOCUMENT_PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  properties [SK_DOCUMENT_PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [SK_DOCUMENT_PROP_ETAG] =
+    g_param_spec_string ("etag", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [SK_DOCUMENT_PROP_IS_EXAMPLE] =
+    g_param_spec_boolean ("is-example", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [SK_DOCUMENT_PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, SK_DOCUMENT_N_PROPS, properties);
 
   /**
    * SkDocument::changed:
    *
    * Any change of the project: an edit, an undo or redo.
    */
-  signals [CHANGED] =
+  signals [SK_DOCUMENT_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /**
@@ -235,14 +232,24 @@ sk_document_class_init (SkDocumentClass *klass)
    *
    * The values "as prepared" are now the project's (it was saved).
    */
-  signals [PREPARED_CHANGED] =
+  signals [SK_DOCUMENT_PREPARED_CHANGED] =
     g_signal_new ("prepared-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * SkDocument::changed-on-disk:
+   * @gone: moved or deleted, rather than saved over
+   *
+   * Someone else saved, moved or deleted the file (not our own save).
+   */
+  signals [SK_DOCUMENT_CHANGED_ON_DISK] =
+    g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void
 sk_document_init (SkDocument *self)
 {
+  _sk_document_io_init (self);
 }
 
 SkDocument *
@@ -306,7 +313,7 @@ sk_document_set_saved (SkDocument *self)
   sk_history_set_saved (self->history);
   update_modified (self);
   take_prepared (self);
-  g_signal_emit (self, signals [PREPARED_CHANGED], 0);
+  g_signal_emit (self, signals [SK_DOCUMENT_PREPARED_CHANGED], 0);
 }
 
 void

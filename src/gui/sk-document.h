@@ -1,13 +1,15 @@
 /* sk-document.h — one open project: its records, its history of edits,
- * whether it is as saved, and its values "as prepared"
+ * whether it is as saved, its values "as prepared", and its file: loading,
+ * saving, the draft of unsaved work, the lock and the watch on the file
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "sk-history.h"
+#include "sk-drafts.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
@@ -16,6 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkDocument, sk_document, SK, DOCUMENT, GObject)
 
+/* A document of `project` alone, of no file, that keeps no drafts (a
+ * sandbox, a copy); a window's is sk_document_new_for_file (). */
 SkDocument *sk_document_new                 (SkProject   *project);
 /* The document that holds `project`, or NULL (a sandbox, a copy). */
 SkDocument *sk_document_from_project        (SkProject   *project);
@@ -52,5 +56,87 @@ void        sk_document_begin_burst         (SkDocument  *self);
 /* Undo and redo, bringing every view up to date. */
 gboolean    sk_document_undo                (SkDocument  *self);
 gboolean    sk_document_redo                (SkDocument  *self);
+
+/* The file (sk-document-io.c) */
+
+/* A document of `project` as read from `file` (its `etag`), or of the
+ * example (`is_example`), or of nothing yet (both NULL, FALSE).  It
+ * keeps a draft of its unsaved changes and watches the file for someone
+ * else's edits ("changed-on-disk"), but does not lock it. */
+SkDocument *sk_document_new_for_file        (SkProject   *project,
+                                             GFile       *file,
+                                             const char  *etag,
+                                             gboolean     is_example);
+/* A draft left by a window that is gone, as unsaved changes to the file
+ * it belonged to; the draft goes on being kept (the same id) until
+ * saved. */
+SkDocument *sk_document_new_from_draft      (const SkDraft *draft,
+                                             GError     **error);
+/* Properties "file" (NULL for a new project or the example), "etag" (as
+ * loaded or saved), "is-example", "read-only" (opened while someone else
+ * had it open: a save over it is refused until saved elsewhere). */
+GFile      *sk_document_get_file            (SkDocument  *self);
+const char *sk_document_get_etag            (SkDocument  *self);
+gboolean    sk_document_get_is_example      (SkDocument  *self);
+gboolean    sk_document_get_read_only       (SkDocument  *self);
+/* Whether a save is being written. */
+gboolean    sk_document_get_saving          (SkDocument  *self);
+
+/* The draft: while modified, the project is written to the drafts'
+ * folder (sk-drafts.h) two seconds after a change; saved, or undone back
+ * to the saved state, the draft goes. */
+const char *sk_document_get_draft_id        (SkDocument  *self);
+/* Writes a draft that is due now (the application is stopped). */
+void        sk_document_flush_draft         (SkDocument  *self);
+/* The changes are given up (the window closes without saving, or shows
+ * another document): the draft goes and no other is written. */
+void        sk_document_discard             (SkDocument  *self);
+/* Done with, as on dispose: the watch stops, the lock is released; a
+ * draft not discarded stays on disk for recovery. */
+void        sk_document_close               (SkDocument  *self);
+/* A full check of the file for someone else's save (the window gained
+ * the focus: a share has no file monitor). */
+void        sk_document_check_on_disk       (SkDocument  *self);
+/* The lock beside the file (sk-lock.h) says this process has it open: a
+ * document takes it when loaded for editing or saved, renews it every
+ * SK_LOCK_RENEW_SECONDS and releases it when closed or disposed. */
+gboolean    sk_document_get_locked          (SkDocument  *self);
+
+typedef enum
+{
+  SK_DOCUMENT_LOAD_NONE      = 0,
+  SK_DOCUMENT_LOAD_READ_ONLY = 1 << 0,  /* someone else has it open */
+} SkDocumentLoadFlags;
+
+/* Reads `file` in a thread, with the fraction done given to `progress`
+ * (sk_project_load_file_with_progress_async ()).  The document that
+ * _finish () gives holds the lock on the file unless read-only. */
+void        sk_document_load_async          (GFile               *file,
+                                             SkDocumentLoadFlags  flags,
+                                             GCancellable        *cancellable,
+                                             SkLoadProgressFunc   progress,
+                                             GObject             *progress_target,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+/* A new document, or NULL with `error`; `problems` are the file's (with
+ * a document, only those a cost model cannot use yet; without, all). */
+SkDocument *sk_document_load_finish         (GAsyncResult        *result,
+                                             GPtrArray          **problems,
+                                             GError             **error);
+/* Writes the project to `file` (a temporary file renamed over it, with a
+ * backup).  Onto the document's own file and without `force_overwrite`,
+ * a file someone else saved since it was loaded or saved is not replaced:
+ * the error is G_IO_ERROR_WRONG_ETAG.  On success the document's file is
+ * `file`, it is as saved (unless edited while written), its draft goes,
+ * the watch and the lock move to `file`. */
+void        sk_document_save_async          (SkDocument          *self,
+                                             GFile               *file,
+                                             gboolean             force_overwrite,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean    sk_document_save_finish         (SkDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 
 G_END_DECLS

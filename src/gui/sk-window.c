@@ -1,4 +1,9 @@
-/* sk-window.c — a window showing one project: open, save, views
+/* sk-window.c — a window showing one document: its title, views,
+ * progress, toasts and actions.  The document (sk-document.h) keeps the
+ * file, its draft, lock and watch, and loads and saves; the window asks
+ * for that and shows it: opening in sk-window-open.c, saving and "Save
+ * Changes?" in sk-window-save.c, recovering drafts in
+ * sk-window-recovery.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,28 +12,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
-#include "sk-document-share.h"
-#include "sk-document-watch.h"
-#include "sk-drafts.h"
-#include "sk-file.h"
 #include "sk-font-warmup.h"
-#include "sk-format.h"
-#include "sk-lock.h"
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
+#include "sk-recent-menu.h"
 #include "sk-timeline-view.h"
 #include "sk-undo-menu.h"
-#include "sk-window.h"
-
-#define EXAMPLE_RESOURCE "/io/github/sakskart/Sakskart/example.sakskart"
-#define MIME_TYPE "application/x-sakskart+json"
-#define MAX_RECENT 8
-
-typedef void (*ThenFunc) (SkWindow *self, gpointer data);
+#include "sk-window-private.h"
 
 struct _SkWindow
 {
@@ -61,29 +54,15 @@ struct _SkWindow
   SkCostsView          *costs_view;
 
   /* The document */
-  SkDocument           *document;  /* the project and its history */
-  GFile                *file;        /* NULL for a new project or the example */
-  char                 *etag;        /* as loaded or saved, for conflict checks */
-  gboolean              is_example;
+  /* The document: the project, its history and its file (sk-document.h) */
+  SkDocument           *document;
   gboolean              has_document;  /* past the placeholder a window starts with */
   gboolean              modified;    /* as the title shows it */
   gboolean              discarded;   /* the changes are given up: close or reload */
-  guint64               edits;       /* changes so far, to know one made while saving */
   GMenu                *undo_section;
-  gboolean              closing;
 
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-
-  /* Unsaved work on disk (sk-drafts.c), and someone else's edits */
-  char                 *draft_id;
-  guint                 draft_timeout;
-  SkDocumentWatch      *watch;
-  gboolean              saving;
-  /* The lock beside the file that says we have it open (sk-lock.h) */
-  GFile                *locked;
-  guint                 lock_renew_id;
-  gboolean              read_only;
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -92,6 +71,12 @@ static SkProject *
 doc_project (SkWindow *self)
 {
   return self->document ? sk_document_get_project (self->document) : NULL;
+}
+
+static GFile *
+doc_file (SkWindow *self)
+{
+  return self->document ? sk_document_get_file (self->document) : NULL;
 }
 
 static gboolean
@@ -109,16 +94,13 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-static void save_to (SkWindow *self, GFile *file, const char *etag,
-                     ThenFunc then, gpointer data, GDestroyNotify destroy);
-static void save_as (SkWindow *self, ThenFunc then, gpointer data, GDestroyNotify destroy);
 
 static char *
 display_name (SkWindow *self)
 {
-  if (self->file != NULL)
-    return g_file_get_basename (self->file);
-  if (self->is_example)
+  if (doc_file (self) != NULL)
+    return g_file_get_basename (doc_file (self));
+  if (sk_document_get_is_example (self->document))
     return g_strdup (_("Example Project"));
   return g_strdup (_("New Project"));
 }
@@ -201,42 +183,11 @@ title_squeezer_cb (SkWindow *self)
   update_title (self);
 }
 
-static void
-toast (SkWindow   *self,
-       const char *message)
+void
+_sk_window_toast (SkWindow   *self,
+                  const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-static gboolean
-write_draft_cb (gpointer data)
-{
-  SkWindow *self = data;
-  g_autoptr(GError) error = NULL;
-
-  self->draft_timeout = 0;
-  if (self->modified &&
-      !sk_draft_write (self->draft_id, doc_project (self), self->file, self->etag, self->is_example, &error))
-    g_warning ("Could not keep a draft: %s", error->message);
-  return G_SOURCE_REMOVE;
-}
-
-/* The draft follows the changes a couple of seconds behind. */
-static void
-schedule_draft (SkWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  self->draft_timeout = g_timeout_add_seconds (2, write_draft_cb, self);
-}
-
-static void
-flush_draft (SkWindow *self)
-{
-  if (self->draft_timeout != 0)
-    {
-      g_clear_handle_id (&self->draft_timeout, g_source_remove);
-      write_draft_cb (self);
-    }
 }
 
 void
@@ -244,14 +195,7 @@ sk_window_flush_draft (SkWindow *self)
 {
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  flush_draft (self);
-}
-
-static void
-drop_draft (SkWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  sk_draft_remove (self->draft_id);
+  sk_document_flush_draft (self->document);
 }
 
 /* An edit, undo or redo; or undone back to the contents on disk, which
@@ -261,7 +205,6 @@ project_changed_cb (SkWindow *self)
 {
   gboolean modified = is_modified (self);
 
-  self->edits++;
   if (modified != self->modified ||
       (title_visible (self) &&
        g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle_of (doc_project (self))) != 0))
@@ -269,13 +212,7 @@ project_changed_cb (SkWindow *self)
       self->modified = modified;
       update_title (self);
     }
-  if (modified)
-    schedule_draft (self);
-  else
-    drop_draft (self);
 }
-
-static void reload_action (GtkWidget *widget, const char *action_name, GVariant *param);
 
 /* Undo and redo are there when there is something to undo or redo, and
  * the menu names it: "Undo Change Weight «Nærleik til brukarane»". */
@@ -294,9 +231,7 @@ document_changed_cb (SkWindow *self,
   g_autofree char *msg = NULL;
   AdwToast *t;
 
-  if (self->saving || self->file == NULL)
-    return;
-  name = g_file_get_basename (self->file);
+  name = g_file_get_basename (doc_file (self));
   msg = !gone ? g_strdup_printf (_("“%s” was changed by someone else"), name)
               : g_strdup_printf (_("“%s” was moved or deleted"), name);
   t = adw_toast_new (msg);
@@ -309,52 +244,12 @@ document_changed_cb (SkWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
-/* Watches the file for edits made elsewhere (another user on the shared
- * drive); a save is refused anyway if its fingerprint no longer matches. */
-static void
-watch_file (SkWindow *self)
-{
-  g_clear_object (&self->watch);
-  if (self->file == NULL)
-    return;
-  self->watch = sk_document_watch_new (self->file, self->etag);
-  g_signal_connect_object (self->watch, "changed", G_CALLBACK (document_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
 /* A share has no file monitor: the file is read again when the focus
  * comes or goes (a colleague's save in the same second as ours too). */
 static void
 active_cb (SkWindow *self)
 {
-  if (self->watch != NULL)
-    sk_document_watch_check (self->watch);
-}
-
-static gboolean
-renew_lock_cb (gpointer data)
-{
-  SkWindow *self = data;
-
-  sk_share_take_lock (self->locked);
-  return G_SOURCE_CONTINUE;
-}
-
-/* The lock beside the file we have open for editing: `file`, or none. */
-static void
-hold_lock (SkWindow *self,
-           GFile    *file)
-{
-  if (self->locked != NULL && file != NULL && g_file_equal (self->locked, file))
-    return;
-  g_clear_handle_id (&self->lock_renew_id, g_source_remove);
-  if (self->locked != NULL)
-    sk_share_release_lock (self->locked);
-  g_set_object (&self->locked, file);
-  if (file == NULL)
-    return;
-  sk_share_take_lock (file);
-  self->lock_renew_id = g_timeout_add_seconds (SK_LOCK_RENEW_SECONDS, renew_lock_cb, self);
+  sk_document_check_on_disk (self->document);
 }
 
 /* The view a page of the view stack holds.  The matrix, timeline and
@@ -406,38 +301,28 @@ visible_page_cb (SkWindow *self)
                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
-static void
-set_document (SkWindow   *self,
-              SkProject  *project,
-              GFile      *file,
-              const char *etag,
-              gboolean    is_example)
+/* Shows `document` (the window takes it) in place of the one before,
+ * whose changes were saved or given up. */
+void
+_sk_window_set_document (SkWindow   *self,
+                         SkDocument *document)
 {
-  g_assert (SK_IS_PROJECT (project));
-
-  g_autoptr(SkDocument) document = sk_document_new (project);
+  g_assert (SK_IS_DOCUMENT (document));
 
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+      sk_document_discard (self->document);
+      sk_document_close (self->document);
+      g_object_unref (self->document);
     }
-  g_set_object (&self->document, document);
-  g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_strdup (etag);
-  self->is_example = is_example;
-  self->modified = FALSE;
+  self->document = document;
   self->discarded = FALSE;
-  /* The document before this one was saved or its changes discarded. */
-  drop_draft (self);
-  g_free (self->draft_id);
-  self->draft_id = g_uuid_string_random ();
-  self->read_only = FALSE;
-  hold_lock (self, NULL);
-  watch_file (self);
+  self->modified = is_modified (self);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (project_changed_cb), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (project_changed_cb), self);
+  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (document_changed_cb), self);
   g_signal_connect_swapped (sk_document_get_history (document), "notify", G_CALLBACK (history_cb), self);
   history_cb (self);
 
@@ -458,143 +343,11 @@ set_document (SkWindow   *self,
   update_title (self);
 }
 
-static void
-remember_file (SkWindow *self,
-               GFile    *file)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = { 0 };
-  char *groups[] = { (char *) "sakskart", NULL };
-
-  data.display_name = NULL;
-  data.mime_type = (char *) MIME_TYPE;
-  data.app_name = (char *) g_get_application_name ();
-  data.app_exec = (char *) "sakskart %u";
-  data.groups = groups;
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-
-  if (SK_IS_APPLICATION (app))
-    g_settings_set_string (sk_application_get_settings (SK_APPLICATION (app)), "last-file", uri);
-}
-
-/* Newest first. */
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  return g_date_time_compare (gtk_recent_info_get_modified ((GtkRecentInfo *) b),
-                              gtk_recent_info_get_modified ((GtkRecentInfo *) a));
-}
-
-static void
-rebuild_recent_menu (SkWindow *self)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  guint n = 0;
-
-  /* The manager lists files in the order they were first added. */
-  items = g_list_sort (items, compare_recent);
-
-  g_menu_remove_all (self->recent_menu);
-  for (GList *l = items; l && n < MAX_RECENT; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr(GMenuItem) item = NULL;
-
-      if (!gtk_recent_info_has_group (info, "sakskart") && !g_str_has_suffix (uri, ".sakskart"))
-        continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-      g_menu_item_set_action_and_target (item, "win.open-uri", "s", uri);
-      g_menu_append_item (self->recent_menu, item);
-      n++;
-    }
-  if (n == 0)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Projects"), "win.none");
-
-      g_menu_append_item (self->recent_menu, item);
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-}
-
-/* Unsaved changes: ask, then run `then` unless the user cancels. */
-typedef struct
-{
-  SkWindow       *self;
-  ThenFunc        then;
-  gpointer        data;
-  GDestroyNotify  destroy;
-} Pending;
-
-static void
-discard_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     Pending          *p)
-{
-  if (g_str_equal (response, "discard"))
-    p->then (p->self, p->data);
-  else if (g_str_equal (response, "save"))
-    {
-      if (p->self->file != NULL && !p->self->is_example && !p->self->read_only)
-        save_to (p->self, p->self->file, p->self->etag, p->then, p->data, p->destroy);
-      else
-        save_as (p->self, p->then, p->data, p->destroy);
-    }
-  else if (p->destroy != NULL)
-    p->destroy (p->data);
-  g_free (p);
-}
-
-/* `then` takes over `data`; when the user cancels, `destroy` frees it. */
-static void
-confirm_discard (SkWindow       *self,
-                 ThenFunc        then,
-                 gpointer        data,
-                 GDestroyNotify  destroy)
-{
-  g_autofree char *name = NULL;
-  GtkWidget *dialog;
-  Pending *p;
-
-  if (!is_modified (self))
-    {
-      then (self, data);
-      return;
-    }
-
-  name = display_name (self);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” has unsaved changes. Changes which are not saved will be lost."),
-                                  name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  p = g_new0 (Pending, 1);
-  p->self = self;
-  p->then = then;
-  p->data = data;
-  p->destroy = destroy;
-  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), p);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-show_error (SkWindow   *self,
-            const char *heading,
-            const char *message,
-            GPtrArray  *problems)
+void
+_sk_window_show_error (SkWindow   *self,
+                       const char *heading,
+                       const char *message,
+                       GPtrArray  *problems)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
 
@@ -638,9 +391,9 @@ show_progress_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-set_busy (SkWindow *self,
-          gboolean  busy)
+void
+_sk_window_set_busy (SkWindow *self,
+                     gboolean  busy)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_spinner_set_spinning (self->spinner, busy);
@@ -652,9 +405,27 @@ set_busy (SkWindow *self,
     gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
 }
 
-static void
-load_progress_cb (GObject *target,
-                  double   fraction)
+void
+_sk_window_set_chooser (SkWindow             *self,
+                        GtkFileChooserNative *chooser)
+{
+  g_clear_object (&self->chooser);
+  self->chooser = chooser;
+}
+
+void
+_sk_window_saved (SkWindow *self,
+                  GFile    *file)
+{
+  self->modified = is_modified (self);
+  update_title (self);
+  sk_recent_menu_remember (GTK_WINDOW (self), file);
+  g_signal_emit (self, signals [SAVED], 0);
+}
+
+void
+_sk_window_load_progress (GObject *target,
+                          double   fraction)
 {
   SkWindow *self = SK_WINDOW (target);
 
@@ -673,638 +444,47 @@ sk_window_get_load_progress (SkWindow *self)
   return gtk_progress_bar_get_fraction (self->progress_bar);
 }
 
-/* Opening */
-
-typedef struct
+gboolean
+_sk_window_get_modified (SkWindow *self)
 {
-  SkWindow *self;
-  GFile    *file;
-  gboolean  example_on_failure;
-  gboolean  read_only;
-} OpenData;
-
-static void
-open_data_free (OpenData *od)
-{
-  g_object_unref (od->file);
-  g_object_unref (od->self);
-  g_free (od);
+  return is_modified (self);
 }
 
-static void
-load_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+char *
+_sk_window_display_name (SkWindow *self)
 {
-  OpenData *od = user_data;
-  SkWindow *self = od->self;
-  g_autoptr(SkProject) project = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-
-  project = sk_project_load_file_finish (result, &etag, &problems, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    goto out;
-  set_busy (self, FALSE);
-
-  if (project == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (od->file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      /* The current document stays as it was. */
-      g_signal_emit (self, signals [LOAD_FAILED], 0, error->message);
-      if (sk_share_unreachable (error))
-        sk_share_offer_last_draft (self, od->file, heading, error);
-      else if (od->example_on_failure)
-        {
-          sk_window_open_example (self);
-          toast (self, heading);
-        }
-      else
-        show_error (self, heading, error->message, problems);
-      goto out;
-    }
-
-  set_document (self, project, od->file, etag, FALSE);
-  remember_file (self, od->file);
-  /* Someone else has it open: ours to read, not to save over. */
-  self->read_only = od->read_only;
-  if (self->read_only)
-    toast (self, _("Opened read-only: save a copy with Save As"));
-  else
-    hold_lock (self, od->file);
-  if (problems != NULL && problems->len > 0)
-    {
-      const SkProblem *first = g_ptr_array_index (problems, 0);
-
-      /* Only figures a cost model cannot use yet: the view shows them. */
-      toast (self, first->message);
-    }
-  g_signal_emit (self, signals [LOADED], 0);
-
-out:
-  open_data_free (od);
+  return display_name (self);
 }
 
-static void
-share_answer_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/* A new load, in place of one under way (whose result is not wanted). */
+GCancellable *
+_sk_window_restart_load (SkWindow *self,
+                         gboolean  start)
 {
-  OpenData *od = user_data;
-  SkWindow *self = od->self;
-  SkShareOpen answer = sk_share_ask_finish (result);
-
-  if (answer == SK_SHARE_CANCELLED)
-    {
-      set_busy (self, FALSE);
-      open_data_free (od);
-      return;
-    }
-  od->read_only = answer == SK_SHARE_OPEN_READ_ONLY;
-  sk_project_load_file_with_progress_async (od->file, self->cancellable,
-                                            load_progress_cb, G_OBJECT (self), load_cb, od);
-}
-
-static void
-open_file_now (SkWindow *self,
-               gpointer  data)
-{
-  OpenData *od = data;
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_busy (self, TRUE);
-  /* Whether someone else has it open (a lock beside it) is asked first. */
-  sk_share_ask_async (GTK_WINDOW (self), od->file, self->cancellable, share_answer_cb, od);
+  if (start)
+    self->cancellable = g_cancellable_new ();
+  return self->cancellable;
 }
 
 void
-sk_window_open_file (SkWindow *self,
-                     GFile    *file,
-                     gboolean  example_on_failure)
+_sk_window_emit_loaded (SkWindow   *self,
+                        const char *failure)
 {
-  OpenData *od;
-
-  g_return_if_fail (SK_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  od = g_new0 (OpenData, 1);
-  od->self = g_object_ref (self);
-  od->file = g_object_ref (file);
-  od->example_on_failure = example_on_failure;
-  /* Open replaces this window's project, after asking about changes. */
-  confirm_discard (self, open_file_now, od, (GDestroyNotify) open_data_free);
-}
-
-/* The example, parsed from the resource (it needs nothing of GTK). */
-static SkProject *
-parse_example (GError **error)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (EXAMPLE_RESOURCE, 0, error);
-  gsize size;
-  const char *text;
-
-  if (bytes == NULL)
-    return NULL;
-  text = g_bytes_get_data (bytes, &size);
-  return sk_project_new_from_data (text, size, NULL, error);
-}
-
-static gpointer
-parse_example_thread (gpointer data)
-{
-  return parse_example (NULL);
-}
-
-static GThread *example_thread;
-
-/* Starts parsing the example in a thread, for a start-up that will show
- * it: it is ready by the time GTK has started and the window is built,
- * instead of being parsed between the two (~3 ms in the start-up
- * benchmark). The first window to open the example takes it. */
-void
-sk_window_prefetch_example (void)
-{
-  if (example_thread == NULL)
-    example_thread = g_thread_new ("sk-example", parse_example_thread, NULL);
-}
-
-/* For a start-up that opened files instead. */
-void
-sk_window_discard_example_prefetch (void)
-{
-  SkProject *project;
-
-  if (example_thread == NULL)
-    return;
-  project = g_thread_join (g_steal_pointer (&example_thread));
-  g_clear_object (&project);
-}
-
-static void
-open_example_now (SkWindow *self,
-                  gpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkProject) project = NULL;
-
-  if (example_thread != NULL)
-    project = g_thread_join (g_steal_pointer (&example_thread));
-  /* Parsed here when there was no prefetch, and again if it failed, for
-   * the message. */
-  if (project == NULL)
-    project = parse_example (&error);
-  if (project == NULL)
-    {
-      /* The tests make sure this cannot happen; say so if it does. */
-      show_error (self, _("Could Not Open the Example"), error->message, NULL);
-      return;
-    }
-  set_document (self, project, NULL, NULL, TRUE);
-  g_signal_emit (self, signals [LOADED], 0);
-}
-
-void
-sk_window_open_example (SkWindow *self)
-{
-  g_return_if_fail (SK_IS_WINDOW (self));
-  confirm_discard (self, open_example_now, NULL, NULL);
-}
-
-static void
-new_project_now (SkWindow *self,
-                 gpointer  data)
-{
-  g_autoptr(SkProject) project = sk_project_new ();
-
-  sk_project_set_title (project, _("Untitled Project"));
-  set_document (self, project, NULL, NULL, FALSE);
-}
-
-void
-sk_window_new_project (SkWindow *self)
-{
-  g_return_if_fail (SK_IS_WINDOW (self));
-  confirm_discard (self, new_project_now, NULL, NULL);
-}
-
-/* Saving */
-
-typedef struct
-{
-  SkWindow       *self;
-  GFile          *file;
-  GBytes         *bytes;
-  guint64         edits;   /* the window's count when written */
-  ThenFunc        then;
-  gpointer        data;
-  GDestroyNotify  destroy;
-} SaveData;
-
-/* Frees what a save that did not go through still holds. */
-static void
-save_data_free (SaveData *sd)
-{
-  if (sd->destroy != NULL && sd->data != NULL)
-    sd->destroy (sd->data);
-  g_object_unref (sd->self);
-  g_object_unref (sd->file);
-  g_bytes_unref (sd->bytes);
-  g_free (sd);
-}
-
-static void
-overwrite_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SaveData         *sd)
-{
-  if (g_str_equal (response, "overwrite"))
-    {
-      save_to (sd->self, sd->file, NULL, sd->then, sd->data, sd->destroy);
-      sd->data = NULL;
-    }
-  save_data_free (sd);
-}
-
-static void
-replace_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  SaveData *sd = user_data;
-  SkWindow *self = sd->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-  g_autofree char *name = g_file_get_basename (sd->file);
-
-  set_busy (self, FALSE);
-  if (self->watch != NULL)
-    sk_document_watch_set_paused (self->watch, FALSE);
-  if (!sk_file_write_finish (G_FILE (source), result, &etag, &error))
-    {
-      self->saving = FALSE;
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        {
-          GtkWidget *dialog;
-
-          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
-          adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                          _("Someone else saved “%s” after you opened it. Saving now replaces their version."),
-                                          name);
-          adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                            "cancel", _("_Cancel"),
-                                            "overwrite", _("_Replace"),
-                                            NULL);
-          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                                      ADW_RESPONSE_DESTRUCTIVE);
-          g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
-          gtk_window_present (GTK_WINDOW (dialog));
-          return;
-        }
-      else
-        {
-          g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-          g_autofree char *text = sk_share_unreachable (error)
-                                  ? sk_share_save_failed_text (sd->file, error) : NULL;
-
-          /* The message names the file; the draft keeps the changes. */
-          show_error (self, heading, text ? text : error->message, NULL);
-        }
-      save_data_free (sd);
-      return;
-    }
-
-  g_set_object (&self->file, sd->file);
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  self->is_example = FALSE;
-  /* Edited while it was being written: still unsaved. */
-  if (self->edits == sd->edits)
-    sk_document_set_saved (self->document);
-  self->modified = is_modified (self);
-  self->saving = FALSE;
-  self->read_only = FALSE;
-  if (!self->modified)
-    drop_draft (self);
-  watch_file (self);
-  hold_lock (self, sd->file);
-  update_title (self);
-  remember_file (self, sd->file);
-  g_signal_emit (self, signals [SAVED], 0);
-  if (sd->then)
-    {
-      sd->then (self, sd->data);
-      sd->data = NULL;
-    }
-  save_data_free (sd);
-}
-
-static void
-write_to (SkWindow       *self,
-          GFile          *file,
-          const char     *etag,
-          ThenFunc        then,
-          gpointer        data,
-          GDestroyNotify  destroy)
-{
-  SaveData *sd = g_new0 (SaveData, 1);
-  gsize length = 0;
-  char *text = sk_project_to_data (doc_project (self), &length);
-
-  sd->self = g_object_ref (self);
-  sd->file = g_object_ref (file);
-  sd->bytes = g_bytes_new_take (text, length);
-  sd->edits = self->edits;
-  sd->then = then;
-  sd->data = data;
-  sd->destroy = destroy;
-  set_busy (self, TRUE);
-  self->saving = TRUE;
-  if (self->watch != NULL)
-    sk_document_watch_set_paused (self->watch, TRUE);
-  /* Written to a temporary file and renamed over the old one, keeping a
-   * backup; a failed write leaves both as they were.  With the etag,
-   * someone else's newer version is not replaced. */
-  sk_file_write_async (file, sd->bytes,
-                       g_file_equal (file, self->file ? self->file : file) ? etag : NULL,
-                       SK_FILE_WRITE_BACKUP, NULL, replace_cb, sd);
-}
-
-typedef struct
-{
-  SkWindow       *self;
-  GFile          *file;
-  char           *etag;
-  ThenFunc        then;
-  gpointer        data;
-  GDestroyNotify  destroy;
-} SaveCheck;
-
-static void
-save_anyway_cb (AdwMessageDialog *dialog,
-                const char       *response,
-                SaveCheck        *sc)
-{
-  if (g_str_equal (response, "save"))
-    write_to (sc->self, sc->file, sc->etag, sc->then, sc->data, sc->destroy);
-  else if (sc->destroy != NULL && sc->data != NULL)
-    sc->destroy (sc->data);
-  g_object_unref (sc->self);
-  g_object_unref (sc->file);
-  g_free (sc->etag);
-  g_free (sc);
-}
-
-/* Saving checks the project first: a file with a problem the reader
- * refuses (all but a cost model's figures) would not open again, which is
- * as good as lost. The edits keep the project valid; this is the net
- * under them. The user may still save, to mend the file by hand. */
-static void
-save_to (SkWindow       *self,
-         GFile          *file,
-         const char     *etag,
-         ThenFunc        then,
-         gpointer        data,
-         GDestroyNotify  destroy)
-{
-  g_autoptr(GPtrArray) problems = sk_project_check (doc_project (self));
-  const SkProblem *hard = NULL;
-  g_autofree char *body = NULL;
-  SaveCheck *sc;
-  GtkWidget *dialog;
-
-  for (guint i = 0; i < problems->len && hard == NULL; i++)
-    if (!((SkProblem *) g_ptr_array_index (problems, i))->soft)
-      hard = g_ptr_array_index (problems, i);
-  if (hard == NULL)
-    {
-      write_to (self, file, etag, then, data, destroy);
-      return;
-    }
-  sc = g_new0 (SaveCheck, 1);
-  sc->self = g_object_ref (self);
-  sc->file = g_object_ref (file);
-  sc->etag = g_strdup (etag);
-  sc->then = then;
-  sc->data = data;
-  sc->destroy = destroy;
-  /* Translators: the problem's JSON path and what is wrong, then why it matters */
-  body = g_strdup_printf (_("%s: %s\n\nSakskart does not open a file with this problem. Save it anyway only to mend it by hand."),
-                          hard->path, hard->message);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Would Not Open Again"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("Save _Anyway"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (save_anyway_cb), sc);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct
-{
-  SkWindow       *self;
-  ThenFunc        then;
-  gpointer        data;
-  GDestroyNotify  destroy;
-} SaveAsData;
-
-static void
-save_as_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     SaveAsData      *sa)
-{
-  SkWindow *self = sa->self;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-
-      /* Give the file its extension, so that it opens with Sakskart. */
-      if (path != NULL && !g_str_has_suffix (path, ".sakskart"))
-        {
-          g_autofree char *with = g_strconcat (path, ".sakskart", NULL);
-
-          file = g_file_new_for_path (with);
-        }
-      else
-        file = g_object_ref (chosen);
-      save_to (self, file, NULL, sa->then, sa->data, sa->destroy);
-    }
-  else if (sa->destroy != NULL)
-    sa->destroy (sa->data);
-  g_clear_object (&self->chooser);
-  g_object_unref (self);
-  g_free (sa);
-}
-
-static GtkFileFilter *
-project_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Sakskart Projects"));
-  gtk_file_filter_add_mime_type (filter, MIME_TYPE);
-  gtk_file_filter_add_suffix (filter, "sakskart");
-  return filter;
-}
-
-/* A new file's name, from the project's title as the user wrote it
- * ("Styremøte 3. november 2025.sakskart"), without what a file name
- * cannot hold; "project.sakskart" in the user's language without one. */
-static char *
-proposed_file_name (SkProject *project)
-{
-  const char *title = sk_project_get_title (project);
-  GString *name = g_string_new (NULL);
-
-  for (const char *p = title ? title : ""; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '/' || c == '\\' || c == ':' || c < 0x20)
-        g_string_append_c (name, '-');
-      else
-        g_string_append_unichar (name, c);
-    }
-  g_strstrip (name->str);
-  g_string_set_size (name, strlen (name->str));
-  /* Not hidden, and not too long for the file system. */
-  while (name->len > 0 && name->str[0] == '.')
-    g_string_erase (name, 0, 1);
-  if (name->len > 200)
-    {
-      const char *end = g_utf8_find_prev_char (name->str, name->str + 200);
-
-      g_string_truncate (name, end ? (gsize) (end - name->str) : 0);
-    }
-  if (name->len == 0)
-    {
-      g_string_free (name, TRUE);
-      return g_strdup (_("project.sakskart"));
-    }
-  g_string_append (name, ".sakskart");
-  return g_string_free (name, FALSE);
-}
-
-static void
-save_as (SkWindow       *self,
-         ThenFunc        then,
-         gpointer        data,
-         GDestroyNotify  destroy)
-{
-  g_autoptr(GtkFileFilter) filter = project_filter ();
-  SaveAsData *sa = g_new0 (SaveAsData, 1);
-
-  sa->self = g_object_ref (self);
-  sa->then = then;
-  sa->data = data;
-  sa->destroy = destroy;
-  g_clear_object (&self->chooser);
-  self->chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Save Project"),
-                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  if (failure != NULL)
+    g_signal_emit (self, signals [LOAD_FAILED], 0, failure);
   else
-    {
-      g_autofree char *name = proposed_file_name (doc_project (self));
+    g_signal_emit (self, signals [LOADED], 0);
+}
 
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-    }
-  g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), sa);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+void
+_sk_window_set_discarded (SkWindow *self)
+{
+  self->discarded = TRUE;
 }
 
 /* Actions */
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  SkWindow *self = SK_WINDOW (widget);
-
-  if (self->read_only)
-    toast (self, _("Opened read-only: save a copy with Save As"));
-  else if (self->file != NULL && !self->is_example)
-    save_to (self, self->file, self->etag, NULL, NULL, NULL);
-  else
-    save_as (self, NULL, NULL, NULL);
-}
-
-static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  save_as (SK_WINDOW (widget), NULL, NULL, NULL);
-}
-
-static void
-open_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  SkWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      sk_window_open_file (self, file, FALSE);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  SkWindow *self = SK_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = project_filter ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_clear_object (&self->chooser);
-  self->chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Open Project"),
-                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-open_uri_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
-
-  sk_window_open_file (SK_WINDOW (widget), file, FALSE);
-}
-
-static void
-open_example_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  sk_window_open_example (SK_WINDOW (widget));
-}
-
-static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  sk_window_new_project (SK_WINDOW (widget));
-}
 
 static void
 show_view_action (GtkWidget  *widget,
@@ -1367,26 +547,6 @@ jump_action (GtkWidget  *widget,
 }
 
 static void
-reload_now (SkWindow *self,
-            gpointer  data)
-{
-  g_autoptr(GFile) file = self->file ? g_object_ref (self->file) : NULL;
-
-  if (file == NULL)
-    return;
-  self->discarded = TRUE;
-  sk_window_open_file (self, file, FALSE);
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  confirm_discard (SK_WINDOW (widget), reload_now, NULL, NULL);
-}
-
-static void
 properties_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
@@ -1413,25 +573,6 @@ show_shortcuts_action (GtkWidget  *widget,
 }
 
 static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         SkWindow      *self)
-{
-  GSList *files;
-
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    return FALSE;
-  files = gdk_file_list_get_files (g_value_get_boxed (value));
-  if (files == NULL)
-    return FALSE;
-  sk_window_open_file (self, files->data, FALSE);
-  g_slist_free (files);
-  return TRUE;
-}
-
-static gboolean
 destroy_idle_cb (gpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (data));
@@ -1443,7 +584,7 @@ close_now (SkWindow *self,
            gpointer  data)
 {
   self->discarded = TRUE;
-  drop_draft (self);
+  sk_document_discard (self->document);
   /* Called from the question's response: the dialog, which is this
    * window's, lets go of it when it goes; destroying the window under it
    * crashed. */
@@ -1469,17 +610,11 @@ sk_window_close_request (GtkWindow *window)
   if (is_modified (self))
     {
       /* Whatever the answer, or if none comes: the work is on disk. */
-      flush_draft (self);
-      confirm_discard (self, close_now, NULL, NULL);
+      sk_document_flush_draft (self->document);
+      _sk_window_confirm_discard (self, close_now, NULL, NULL);
       return TRUE;
     }
   return GTK_WINDOW_CLASS (sk_window_parent_class)->close_request (window);
-}
-
-static void
-recent_changed_cb (SkWindow *self)
-{
-  rebuild_recent_menu (self);
 }
 
 /* GTK 4.8 on X11: a submenu ("Style") opened and the menu closed with
@@ -1512,8 +647,8 @@ create_menu_cb (GtkMenuButton *button,
   if (gtk_menu_button_get_menu_model (button) != NULL)
     return;
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
-  rebuild_recent_menu (self);
+                           G_CALLBACK (sk_recent_menu_rebuild), self->recent_menu, G_CONNECT_SWAPPED);
+  sk_recent_menu_rebuild (self->recent_menu);
   gtk_menu_button_set_menu_model (button, self->primary_menu);
   g_signal_connect_object (gtk_menu_button_get_popover (button), "closed",
                            G_CALLBACK (main_menu_closed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
@@ -1528,14 +663,13 @@ sk_window_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (sk_document_get_history (self->document), self);
+      /* A draft not discarded stays, for recovery. */
+      sk_document_close (self->document);
     }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->chooser);
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_clear_handle_id (&self->progress_delay_id, g_source_remove);
-  g_clear_object (&self->watch);
-  hold_lock (self, NULL);
   g_clear_handle_id (&self->fold_id, g_source_remove);
   /* Pages going away must not make their views. */
   if (self->stack != NULL)
@@ -1554,9 +688,6 @@ sk_window_finalize (GObject *object)
   SkWindow *self = SK_WINDOW (object);
 
   g_clear_object (&self->document);
-  g_clear_object (&self->file);
-  g_free (self->etag);
-  g_free (self->draft_id);
   G_OBJECT_CLASS (sk_window_parent_class)->finalize (object);
 }
 
@@ -1619,19 +750,19 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, costs_page);
 
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
-  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, _sk_window_new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, _sk_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", _sk_window_open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, _sk_window_open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, _sk_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, _sk_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.meeting-mode", NULL, meeting_mode_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.jump", "(ss)", jump_action);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, _sk_window_reload_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
@@ -1645,7 +776,7 @@ sk_window_init (SkWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (_sk_window_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
@@ -1656,7 +787,7 @@ sk_window_init (SkWindow *self)
   {
     g_autoptr(SkProject) empty = sk_project_new ();
 
-    set_document (self, empty, NULL, NULL, FALSE);
+    _sk_window_set_document (self, sk_document_new_for_file (empty, NULL, NULL, FALSE));
     self->has_document = TRUE;
   }
 }
@@ -1694,7 +825,7 @@ GFile *
 sk_window_get_file (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
-  return self->file;
+  return doc_file (self);
 }
 
 /* Where a file chooser for this document starts: the project's folder,
@@ -1706,8 +837,8 @@ sk_window_get_folder (SkWindow *self)
 
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
 
-  if (self->file != NULL && g_file_has_parent (self->file, NULL))
-    return g_file_get_parent (self->file);
+  if (doc_file (self) != NULL && g_file_has_parent (doc_file (self), NULL))
+    return g_file_get_parent (doc_file (self));
   if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
     return g_file_new_for_path (documents);
   return g_file_new_for_path (g_get_home_dir ());
@@ -1744,7 +875,7 @@ gboolean
 sk_window_get_read_only (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
-  return self->read_only;
+  return sk_document_get_read_only (self->document);
 }
 
 gboolean
@@ -1759,129 +890,4 @@ sk_window_get_visible_view (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return adw_view_stack_get_visible_child_name (self->stack);
-}
-
-/* Opens a draft left by a window that is gone, as unsaved changes to the
- * file it belonged to; the draft goes on being kept until saved. */
-gboolean
-sk_window_recover (SkWindow       *self,
-                   const SkDraft  *draft,
-                   GError        **error)
-{
-  g_autoptr(SkProject) project = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
-
-  project = sk_draft_load (draft, error);
-  if (project == NULL)
-    return FALSE;
-  /* The file on disk, still loading, is not put over the draft. */
-  g_cancellable_cancel (self->cancellable);
-  set_busy (self, FALSE);
-  if (draft->uri != NULL)
-    file = g_file_new_for_uri (draft->uri);
-  set_document (self, project, file, draft->etag, draft->is_example);
-  sk_draft_remove (self->draft_id);
-  g_free (self->draft_id);
-  self->draft_id = g_strdup (draft->id);
-  /* Not what is on disk; no undo leads back to that. */
-  sk_document_set_unsaved (self->document);
-  self->modified = TRUE;
-  update_title (self);
-  schedule_draft (self);
-  g_signal_emit (self, signals [LOADED], 0);
-  return TRUE;
-}
-
-typedef struct
-{
-  SkWindow  *self;
-  GFile     *opening;
-  GPtrArray *drafts;
-} Recovery;
-
-static void
-recovery_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      Recovery         *r)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (r->self));
-  gboolean self_taken = FALSE;
-
-  for (guint i = 0; i < r->drafts->len; i++)
-    {
-      SkDraft *draft = g_ptr_array_index (r->drafts, i);
-
-      if (g_str_equal (response, "recover"))
-        {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(GFile) of = draft->uri ? g_file_new_for_uri (draft->uri) : NULL;
-          /* The draft of the file being opened takes its place; any other
-           * gets a window of its own. */
-          gboolean here = !self_taken && (r->opening == NULL || (of && g_file_equal (of, r->opening)));
-          SkWindow *window = here ? r->self : sk_window_new (SK_APPLICATION (app));
-
-          self_taken |= here;
-          if (!here)
-            gtk_window_present (GTK_WINDOW (window));
-          if (!sk_window_recover (window, draft, &error))
-            show_error (window, _("Could Not Recover the Changes"), error->message, NULL);
-        }
-      else
-        sk_draft_remove (draft->id);
-    }
-  g_ptr_array_unref (r->drafts);
-  g_object_unref (r->self);
-  g_clear_object (&r->opening);
-  g_free (r);
-}
-
-void
-sk_window_offer_recovery (SkWindow *self)
-{
-  sk_window_offer_recovery_for (self, NULL);
-}
-
-void
-sk_window_offer_recovery_for (SkWindow *self,
-                              GFile    *opening)
-{
-  g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
-  GString *list;
-  GtkWidget *dialog;
-  Recovery *r;
-
-  if (drafts->len == 0)
-    return;
-  list = g_string_new (NULL);
-  for (guint i = 0; i < drafts->len; i++)
-    {
-      SkDraft *d = g_ptr_array_index (drafts, i);
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (d->time);
-      g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
-      g_autofree char *clock = g_date_time_format (when, "%H:%M");
-      /* As dates and times read elsewhere in the app: "28. november 2026, kl. 04.05". */
-      g_autofree char *time = sk_format_date_time (day, clock);
-      g_autoptr(GFile) file = d->uri ? g_file_new_for_uri (d->uri) : NULL;
-      g_autofree char *name = file ? g_file_get_parse_name (file) : g_strdup (_("not saved yet"));
-
-      g_string_append_printf (list, "%s• %s (%s), %s", i ? "\n" : "", d->title, name, time);
-    }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Sakskart was stopped before these changes were saved:\n\n%s"), list->str);
-  g_string_free (list, TRUE);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"), "recover", _("_Recover"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-  r = g_new0 (Recovery, 1);
-  r->self = g_object_ref (self);
-  r->opening = opening ? g_object_ref (opening) : NULL;
-  r->drafts = g_steal_pointer (&drafts);
-  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), r);
-  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -1,0 +1,497 @@
+/* sk-document-io.c — a document's file: loading, saving, the draft of
+ * unsaved work, the lock beside the file and the watch for someone
+ * else's edits
+ *
+ * The window shows what happens here (a progress bar, a question, a
+ * toast) and decides nothing of it: the document keeps its file and
+ * fingerprint, writes a draft two seconds after a change while modified,
+ * holds the lock while it is open for editing, and tells when the file
+ * changed on disk.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-document"
+
+#include "config.h"
+
+#include "sk-document-private.h"
+#include "sk-document-share.h"
+#include "sk-file.h"
+#include "sk-lock.h"
+
+#define properties _sk_document_properties
+#define signals _sk_document_signals
+
+/* Drafts */
+
+static gboolean
+write_draft_cb (gpointer data)
+{
+  SkDocument *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_timeout = 0;
+  if (self->modified && !self->discarded && self->keeps_drafts &&
+      !sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
+    g_warning ("Could not keep a draft: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* The draft follows the changes a couple of seconds behind. */
+static void
+schedule_draft (SkDocument *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  self->draft_timeout = g_timeout_add_seconds (2, write_draft_cb, self);
+}
+
+static void
+drop_draft (SkDocument *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  sk_draft_remove (self->draft_id);
+}
+
+void
+_sk_document_io_changed (SkDocument *self)
+{
+  self->edits++;
+  if (self->project == NULL || !self->keeps_drafts)
+    return;
+  if (self->modified && !self->discarded)
+    schedule_draft (self);
+  else
+    drop_draft (self);
+}
+
+const char *
+sk_document_get_draft_id (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), NULL);
+
+  return self->draft_id;
+}
+
+void
+sk_document_flush_draft (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  if (self->draft_timeout != 0)
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      write_draft_cb (self);
+    }
+}
+
+void
+sk_document_discard (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  self->discarded = TRUE;
+  drop_draft (self);
+}
+
+/* The lock.  Two documents of this process may hold the same file (a
+ * reload makes the new one before the old goes): the lock beside it is
+ * written by the first and removed by the last. */
+
+static GHashTable *lock_holders;  /* GFile → number of documents holding it */
+
+static gboolean
+renew_lock_cb (gpointer data)
+{
+  SkDocument *self = data;
+
+  sk_share_take_lock (self->locked);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The lock beside the file we have open for editing: `file`, or none. */
+static void
+hold_lock (SkDocument *self,
+           GFile      *file)
+{
+  guint holders;
+
+  if (self->locked != NULL && file != NULL && g_file_equal (self->locked, file))
+    return;
+  if (lock_holders == NULL)
+    lock_holders = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, NULL);
+  g_clear_handle_id (&self->lock_renew_id, g_source_remove);
+  if (self->locked != NULL)
+    {
+      holders = GPOINTER_TO_UINT (g_hash_table_lookup (lock_holders, self->locked));
+      if (holders > 1)
+        g_hash_table_insert (lock_holders, g_object_ref (self->locked), GUINT_TO_POINTER (holders - 1));
+      else
+        {
+          g_hash_table_remove (lock_holders, self->locked);
+          sk_share_release_lock (self->locked);
+        }
+    }
+  g_set_object (&self->locked, file);
+  if (file == NULL)
+    return;
+  holders = GPOINTER_TO_UINT (g_hash_table_lookup (lock_holders, file));
+  g_hash_table_insert (lock_holders, g_object_ref (file), GUINT_TO_POINTER (holders + 1));
+  sk_share_take_lock (file);
+  self->lock_renew_id = g_timeout_add_seconds (SK_LOCK_RENEW_SECONDS, renew_lock_cb, self);
+}
+
+gboolean
+sk_document_get_locked (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->locked != NULL;
+}
+
+/* The watch */
+
+/* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
+static void
+watch_changed_cb (SkDocument *self,
+                  gboolean    gone)
+{
+  if (self->saving || self->file == NULL)
+    return;
+  g_signal_emit (self, signals [SK_DOCUMENT_CHANGED_ON_DISK], 0, gone);
+}
+
+/* Watches the file for edits made elsewhere (another user on the shared
+ * drive); a save is refused anyway if its fingerprint no longer matches. */
+static void
+watch_file (SkDocument *self)
+{
+  g_clear_object (&self->watch);
+  if (self->file == NULL)
+    return;
+  self->watch = sk_document_watch_new (self->file, self->etag);
+  g_signal_connect_object (self->watch, "changed", G_CALLBACK (watch_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+sk_document_check_on_disk (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  if (self->watch != NULL)
+    sk_document_watch_check (self->watch);
+}
+
+/* Life */
+
+void
+_sk_document_io_init (SkDocument *self)
+{
+  self->draft_id = g_uuid_string_random ();
+}
+
+void
+_sk_document_io_close (SkDocument *self)
+{
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->watch, self);
+  g_clear_object (&self->watch);
+  hold_lock (self, NULL);
+}
+
+void
+_sk_document_io_finalize (SkDocument *self)
+{
+  g_clear_object (&self->file);
+  g_free (self->etag);
+  g_free (self->draft_id);
+}
+
+void
+sk_document_close (SkDocument *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  _sk_document_io_close (self);
+}
+
+SkDocument *
+sk_document_new_for_file (SkProject  *project,
+                          GFile      *file,
+                          const char *etag,
+                          gboolean    is_example)
+{
+  SkDocument *self;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  self = sk_document_new (project);
+  g_set_object (&self->file, file);
+  self->etag = g_strdup (etag);
+  self->is_example = is_example;
+  self->keeps_drafts = TRUE;
+  watch_file (self);
+  return self;
+}
+
+SkDocument *
+sk_document_new_from_draft (const SkDraft  *draft,
+                            GError        **error)
+{
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GFile) file = NULL;
+  SkDocument *self;
+
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  project = sk_draft_load (draft, error);
+  if (project == NULL)
+    return NULL;
+  if (draft->uri != NULL)
+    file = g_file_new_for_uri (draft->uri);
+  self = sk_document_new_for_file (project, file, draft->etag, draft->is_example);
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft->id);
+  /* Not what is on disk; no undo leads back to that.  The draft is
+   * written again, under its own id. */
+  sk_document_set_unsaved (self);
+  schedule_draft (self);
+  return self;
+}
+
+GFile *
+sk_document_get_file (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+const char *
+sk_document_get_etag (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), NULL);
+
+  return self->etag;
+}
+
+gboolean
+sk_document_get_is_example (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->is_example;
+}
+
+gboolean
+sk_document_get_read_only (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->read_only;
+}
+
+gboolean
+sk_document_get_saving (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->saving;
+}
+
+/* Loading */
+
+typedef struct
+{
+  GFile     *file;
+  gboolean   read_only;
+  GPtrArray *problems;
+} LoadData;
+
+static void
+load_data_free (LoadData *ld)
+{
+  g_object_unref (ld->file);
+  g_clear_pointer (&ld->problems, g_ptr_array_unref);
+  g_free (ld);
+}
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LoadData *ld = g_task_get_task_data (task);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  SkDocument *self;
+
+  project = sk_project_load_file_finish (result, &etag, &ld->problems, &error);
+  if (project == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  self = sk_document_new_for_file (project, ld->file, etag, FALSE);
+  /* Someone else has it open: ours to read, not to save over. */
+  self->read_only = ld->read_only;
+  if (!self->read_only)
+    hold_lock (self, ld->file);
+  g_task_return_pointer (task, self, g_object_unref);
+}
+
+void
+sk_document_load_async (GFile               *file,
+                        SkDocumentLoadFlags  flags,
+                        GCancellable        *cancellable,
+                        SkLoadProgressFunc   progress,
+                        GObject             *progress_target,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *task;
+  LoadData *ld;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_document_load_async);
+  ld = g_new0 (LoadData, 1);
+  ld->file = g_object_ref (file);
+  ld->read_only = (flags & SK_DOCUMENT_LOAD_READ_ONLY) != 0;
+  g_task_set_task_data (task, ld, (GDestroyNotify) load_data_free);
+  /* Cancelled, the load's own error comes back (G_IO_ERROR_CANCELLED). */
+  g_task_set_check_cancellable (task, FALSE);
+  sk_project_load_file_with_progress_async (file, cancellable, progress, progress_target, load_cb, task);
+}
+
+SkDocument *
+sk_document_load_finish (GAsyncResult  *result,
+                         GPtrArray    **problems,
+                         GError       **error)
+{
+  LoadData *ld;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  ld = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = ld->problems ? g_ptr_array_ref (ld->problems) : NULL;
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Saving */
+
+typedef struct
+{
+  GFile   *file;
+  GBytes  *bytes;
+  guint64  edits;   /* the document's count when written */
+} SaveData;
+
+static void
+save_data_free (SaveData *sd)
+{
+  g_object_unref (sd->file);
+  g_bytes_unref (sd->bytes);
+  g_free (sd);
+}
+
+static void
+replace_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SkDocument *self = g_task_get_source_object (task);
+  SaveData *sd = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  gboolean was_example = self->is_example, was_read_only = self->read_only;
+  gboolean same_file = self->file != NULL && g_file_equal (self->file, sd->file);
+
+  if (self->watch != NULL)
+    sk_document_watch_set_paused (self->watch, FALSE);
+  self->saving = FALSE;
+  if (!sk_file_write_finish (G_FILE (source), result, &etag, &error))
+    {
+      /* The draft keeps the changes. */
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_set_object (&self->file, sd->file);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  self->is_example = FALSE;
+  self->read_only = FALSE;
+  /* Edited while it was being written: still unsaved. */
+  if (self->edits == sd->edits)
+    sk_document_set_saved (self);
+  if (!self->modified)
+    drop_draft (self);
+  watch_file (self);
+  hold_lock (self, sd->file);
+  if (!same_file)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_ETAG]);
+  if (was_example)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_IS_EXAMPLE]);
+  if (was_read_only)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_READ_ONLY]);
+  g_object_thaw_notify (G_OBJECT (self));
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+sk_document_save_async (SkDocument          *self,
+                        GFile               *file,
+                        gboolean             force_overwrite,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *task;
+  SaveData *sd;
+  gsize length = 0;
+  char *text;
+  const char *etag = NULL;
+
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  text = sk_project_to_data (self->project, &length);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_document_save_async);
+  sd = g_new0 (SaveData, 1);
+  sd->file = g_object_ref (file);
+  sd->bytes = g_bytes_new_take (text, length);
+  sd->edits = self->edits;
+  g_task_set_task_data (task, sd, (GDestroyNotify) save_data_free);
+  g_task_set_check_cancellable (task, FALSE);
+  self->saving = TRUE;
+  if (self->watch != NULL)
+    sk_document_watch_set_paused (self->watch, TRUE);
+  /* With the etag of the version we have, someone else's newer one is
+   * not replaced. */
+  if (!force_overwrite && self->file != NULL && g_file_equal (file, self->file))
+    etag = self->etag;
+  /* Written to a temporary file and renamed over the old one, keeping a
+   * backup; a failed write leaves both as they were. */
+  sk_file_write_async (file, sd->bytes, etag, SK_FILE_WRITE_BACKUP, cancellable, replace_cb, task);
+}
+
+gboolean
+sk_document_save_finish (SkDocument    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,351 @@
+/* sk-window-open.c — what a window shows: a file opened (after asking
+ * whether someone else has it open), the example, a new project, a
+ * recovered draft; the actions that open them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-document-share.h"
+#include "sk-recent-menu.h"
+#include "sk-window-private.h"
+
+#define EXAMPLE_RESOURCE "/io/github/sakskart/Sakskart/example.sakskart"
+
+typedef struct
+{
+  SkWindow     *self;
+  GFile        *file;
+  GCancellable *cancellable;
+  gboolean      example_on_failure;
+} OpenData;
+
+static void
+open_data_free (OpenData *od)
+{
+  g_object_unref (od->file);
+  g_clear_object (&od->cancellable);
+  g_object_unref (od->self);
+  g_free (od);
+}
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  OpenData *od = user_data;
+  SkWindow *self = od->self;
+  SkDocument *document;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = sk_document_load_finish (result, &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    goto out;
+  _sk_window_set_busy (self, FALSE);
+
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (od->file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      /* The current document stays as it was. */
+      _sk_window_emit_loaded (self, error->message);
+      if (sk_share_unreachable (error))
+        sk_share_offer_last_draft (self, od->file, heading, error);
+      else if (od->example_on_failure)
+        {
+          sk_window_open_example (self);
+          _sk_window_toast (self, heading);
+        }
+      else
+        _sk_window_show_error (self, heading, error->message, problems);
+      goto out;
+    }
+
+  _sk_window_set_document (self, document);
+  sk_recent_menu_remember (GTK_WINDOW (self), od->file);
+  /* Someone else has it open: ours to read, not to save over. */
+  if (sk_document_get_read_only (document))
+    _sk_window_toast (self, _("Opened read-only: save a copy with Save As"));
+  if (problems != NULL && problems->len > 0)
+    {
+      const SkProblem *first = g_ptr_array_index (problems, 0);
+
+      /* Only figures a cost model cannot use yet: the view shows them. */
+      _sk_window_toast (self, first->message);
+    }
+  _sk_window_emit_loaded (self, NULL);
+
+out:
+  open_data_free (od);
+}
+
+static void
+share_answer_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  OpenData *od = user_data;
+  SkWindow *self = od->self;
+  SkShareOpen answer = sk_share_ask_finish (result);
+
+  if (answer == SK_SHARE_CANCELLED)
+    {
+      _sk_window_set_busy (self, FALSE);
+      open_data_free (od);
+      return;
+    }
+  sk_document_load_async (od->file,
+                          answer == SK_SHARE_OPEN_READ_ONLY ? SK_DOCUMENT_LOAD_READ_ONLY : SK_DOCUMENT_LOAD_NONE,
+                          od->cancellable, _sk_window_load_progress, G_OBJECT (self), load_cb, od);
+}
+
+static void
+open_file_now (SkWindow *self,
+               gpointer  data)
+{
+  OpenData *od = data;
+
+  od->cancellable = g_object_ref (_sk_window_restart_load (self, TRUE));
+  _sk_window_set_busy (self, TRUE);
+  /* Whether someone else has it open (a lock beside it) is asked first. */
+  sk_share_ask_async (GTK_WINDOW (self), od->file, od->cancellable, share_answer_cb, od);
+}
+
+void
+sk_window_open_file (SkWindow *self,
+                     GFile    *file,
+                     gboolean  example_on_failure)
+{
+  OpenData *od;
+
+  g_return_if_fail (SK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  od = g_new0 (OpenData, 1);
+  od->self = g_object_ref (self);
+  od->file = g_object_ref (file);
+  od->example_on_failure = example_on_failure;
+  /* Open replaces this window's project, after asking about changes. */
+  _sk_window_confirm_discard (self, open_file_now, od, (GDestroyNotify) open_data_free);
+}
+
+/* The example, parsed from the resource (it needs nothing of GTK). */
+static SkProject *
+parse_example (GError **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (EXAMPLE_RESOURCE, 0, error);
+  gsize size;
+  const char *text;
+
+  if (bytes == NULL)
+    return NULL;
+  text = g_bytes_get_data (bytes, &size);
+  return sk_project_new_from_data (text, size, NULL, error);
+}
+
+static gpointer
+parse_example_thread (gpointer data)
+{
+  return parse_example (NULL);
+}
+
+static GThread *example_thread;
+
+/* Starts parsing the example in a thread, for a start-up that will show
+ * it: it is ready by the time GTK has started and the window is built,
+ * instead of being parsed between the two (~3 ms in the start-up
+ * benchmark). The first window to open the example takes it. */
+void
+sk_window_prefetch_example (void)
+{
+  if (example_thread == NULL)
+    example_thread = g_thread_new ("sk-example", parse_example_thread, NULL);
+}
+
+/* For a start-up that opened files instead. */
+void
+sk_window_discard_example_prefetch (void)
+{
+  SkProject *project;
+
+  if (example_thread == NULL)
+    return;
+  project = g_thread_join (g_steal_pointer (&example_thread));
+  g_clear_object (&project);
+}
+
+static void
+open_example_now (SkWindow *self,
+                  gpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+
+  if (example_thread != NULL)
+    project = g_thread_join (g_steal_pointer (&example_thread));
+  /* Parsed here when there was no prefetch, and again if it failed, for
+   * the message. */
+  if (project == NULL)
+    project = parse_example (&error);
+  if (project == NULL)
+    {
+      /* The tests make sure this cannot happen; say so if it does. */
+      _sk_window_show_error (self, _("Could Not Open the Example"), error->message, NULL);
+      return;
+    }
+  _sk_window_set_document (self, sk_document_new_for_file (project, NULL, NULL, TRUE));
+  _sk_window_emit_loaded (self, NULL);
+}
+
+void
+sk_window_open_example (SkWindow *self)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  _sk_window_confirm_discard (self, open_example_now, NULL, NULL);
+}
+
+static void
+new_project_now (SkWindow *self,
+                 gpointer  data)
+{
+  g_autoptr(SkProject) project = sk_project_new ();
+
+  sk_project_set_title (project, _("Untitled Project"));
+  _sk_window_set_document (self, sk_document_new_for_file (project, NULL, NULL, FALSE));
+}
+
+void
+sk_window_new_project (SkWindow *self)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  _sk_window_confirm_discard (self, new_project_now, NULL, NULL);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  SkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      sk_window_open_file (self, file, FALSE);
+    }
+  _sk_window_set_chooser (self, NULL);
+}
+
+void
+_sk_window_open_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = _sk_window_project_filter ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Open Project"),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  _sk_window_set_chooser (self, chooser);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_sk_window_open_uri_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  sk_window_open_file (SK_WINDOW (widget), file, FALSE);
+}
+
+void
+_sk_window_open_example_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  sk_window_open_example (SK_WINDOW (widget));
+}
+
+void
+_sk_window_new_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  sk_window_new_project (SK_WINDOW (widget));
+}
+
+static void
+reload_now (SkWindow *self,
+            gpointer  data)
+{
+  g_autoptr(GFile) file = sk_window_get_file (self) ? g_object_ref (sk_window_get_file (self)) : NULL;
+
+  if (file == NULL)
+    return;
+  _sk_window_set_discarded (self);
+  sk_window_open_file (self, file, FALSE);
+}
+
+void
+_sk_window_reload_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  _sk_window_confirm_discard (SK_WINDOW (widget), reload_now, NULL, NULL);
+}
+
+gboolean
+_sk_window_drop_cb (GtkDropTarget *target,
+                    const GValue  *value,
+                    double         x,
+                    double         y,
+                    SkWindow      *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+  sk_window_open_file (self, files->data, FALSE);
+  g_slist_free (files);
+  return TRUE;
+}
+
+/* Opens a draft left by a window that is gone, as unsaved changes to the
+ * file it belonged to; the draft goes on being kept until saved. */
+gboolean
+sk_window_recover (SkWindow       *self,
+                   const SkDraft  *draft,
+                   GError        **error)
+{
+  SkDocument *document;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  document = sk_document_new_from_draft (draft, error);
+  if (document == NULL)
+    return FALSE;
+  /* The file on disk, still loading, is not put over the draft. */
+  _sk_window_restart_load (self, FALSE);
+  _sk_window_set_busy (self, FALSE);
+  _sk_window_set_document (self, document);
+  _sk_window_emit_loaded (self, NULL);
+  return TRUE;
+}

@@ -1,0 +1,411 @@
+/* sk-window-save.c — a window's Save and Save As, and "Save Changes?":
+ * the checks and questions around sk_document_save_async ()
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sk-document-share.h"
+#include "sk-window-private.h"
+
+#define MIME_TYPE "application/x-sakskart+json"
+
+static void write_to (SkWindow *self, GFile *file, gboolean force,
+                      SkWindowThenFunc then, gpointer data, GDestroyNotify destroy);
+
+typedef struct
+{
+  SkWindow         *self;
+  GFile            *file;
+  SkWindowThenFunc  then;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} SaveData;
+
+/* Frees what a save that did not go through still holds. */
+static void
+save_data_free (SaveData *sd)
+{
+  if (sd->destroy != NULL && sd->data != NULL)
+    sd->destroy (sd->data);
+  g_object_unref (sd->self);
+  g_object_unref (sd->file);
+  g_free (sd);
+}
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SaveData         *sd)
+{
+  if (g_str_equal (response, "overwrite"))
+    {
+      _sk_window_save_to (sd->self, sd->file, TRUE, sd->then, sd->data, sd->destroy);
+      sd->data = NULL;
+    }
+  save_data_free (sd);
+}
+
+static void
+replace_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  SaveData *sd = user_data;
+  SkWindow *self = sd->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (sd->file);
+
+  _sk_window_set_busy (self, FALSE);
+  if (!sk_document_save_finish (SK_DOCUMENT (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          GtkWidget *dialog;
+
+          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
+          adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                          _("Someone else saved “%s” after you opened it. Saving now replaces their version."),
+                                          name);
+          adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                            "cancel", _("_Cancel"),
+                                            "overwrite", _("_Replace"),
+                                            NULL);
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                                      ADW_RESPONSE_DESTRUCTIVE);
+          g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+      else
+        {
+          g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+          g_autofree char *text = sk_share_unreachable (error)
+                                  ? sk_share_save_failed_text (sd->file, error) : NULL;
+
+          /* The message names the file; the draft keeps the changes. */
+          _sk_window_show_error (self, heading, text ? text : error->message, NULL);
+        }
+      save_data_free (sd);
+      return;
+    }
+
+  /* Edited while it was being written: still unsaved. */
+  _sk_window_saved (self, sd->file);
+  if (sd->then)
+    {
+      sd->then (self, sd->data);
+      sd->data = NULL;
+    }
+  save_data_free (sd);
+}
+
+static void
+write_to (SkWindow         *self,
+          GFile            *file,
+          gboolean          force,
+          SkWindowThenFunc  then,
+          gpointer          data,
+          GDestroyNotify    destroy)
+{
+  SaveData *sd = g_new0 (SaveData, 1);
+
+  sd->self = g_object_ref (self);
+  sd->file = g_object_ref (file);
+  sd->then = then;
+  sd->data = data;
+  sd->destroy = destroy;
+  _sk_window_set_busy (self, TRUE);
+  /* Someone else's newer version is not replaced unless `force`. */
+  sk_document_save_async (sk_window_get_document (self), file, force, NULL, replace_cb, sd);
+}
+
+typedef struct
+{
+  SkWindow         *self;
+  GFile            *file;
+  gboolean          force;
+  SkWindowThenFunc  then;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} SaveCheck;
+
+static void
+save_anyway_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                SaveCheck        *sc)
+{
+  if (g_str_equal (response, "save"))
+    write_to (sc->self, sc->file, sc->force, sc->then, sc->data, sc->destroy);
+  else if (sc->destroy != NULL && sc->data != NULL)
+    sc->destroy (sc->data);
+  g_object_unref (sc->self);
+  g_object_unref (sc->file);
+  g_free (sc);
+}
+
+/* Saving checks the project first: a file with a problem the reader
+ * refuses (all but a cost model's figures) would not open again, which is
+ * as good as lost. The edits keep the project valid; this is the net
+ * under them. The user may still save, to mend the file by hand. */
+void
+_sk_window_save_to (SkWindow         *self,
+                    GFile            *file,
+                    gboolean          force,
+                    SkWindowThenFunc  then,
+                    gpointer          data,
+                    GDestroyNotify    destroy)
+{
+  g_autoptr(GPtrArray) problems = sk_project_check (sk_window_get_project (self));
+  const SkProblem *hard = NULL;
+  g_autofree char *body = NULL;
+  SaveCheck *sc;
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < problems->len && hard == NULL; i++)
+    if (!((SkProblem *) g_ptr_array_index (problems, i))->soft)
+      hard = g_ptr_array_index (problems, i);
+  if (hard == NULL)
+    {
+      write_to (self, file, force, then, data, destroy);
+      return;
+    }
+  sc = g_new0 (SaveCheck, 1);
+  sc->self = g_object_ref (self);
+  sc->file = g_object_ref (file);
+  sc->force = force;
+  sc->then = then;
+  sc->data = data;
+  sc->destroy = destroy;
+  /* Translators: the problem's JSON path and what is wrong, then why it matters */
+  body = g_strdup_printf (_("%s: %s\n\nSakskart does not open a file with this problem. Save it anyway only to mend it by hand."),
+                          hard->path, hard->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Would Not Open Again"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("Save _Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (save_anyway_cb), sc);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  SkWindow         *self;
+  SkWindowThenFunc  then;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} SaveAsData;
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     SaveAsData      *sa)
+{
+  SkWindow *self = sa->self;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* Give the file its extension, so that it opens with Sakskart. */
+      if (path != NULL && !g_str_has_suffix (path, ".sakskart"))
+        {
+          g_autofree char *with = g_strconcat (path, ".sakskart", NULL);
+
+          file = g_file_new_for_path (with);
+        }
+      else
+        file = g_object_ref (chosen);
+      /* The chooser asked whether to replace a file there. */
+      _sk_window_save_to (self, file, TRUE, sa->then, sa->data, sa->destroy);
+    }
+  else if (sa->destroy != NULL)
+    sa->destroy (sa->data);
+  _sk_window_set_chooser (self, NULL);
+  g_object_unref (self);
+  g_free (sa);
+}
+
+GtkFileFilter *
+_sk_window_project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Sakskart Projects"));
+  gtk_file_filter_add_mime_type (filter, MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "sakskart");
+  return filter;
+}
+
+/* A new file's name, from the project's title as the user wrote it
+ * ("Styremøte 3. november 2025.sakskart"), without what a file name
+ * cannot hold; "project.sakskart" in the user's language without one. */
+static char *
+proposed_file_name (SkProject *project)
+{
+  const char *title = sk_project_get_title (project);
+  GString *name = g_string_new (NULL);
+
+  for (const char *p = title ? title : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || c == ':' || c < 0x20)
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_strstrip (name->str);
+  g_string_set_size (name, strlen (name->str));
+  /* Not hidden, and not too long for the file system. */
+  while (name->len > 0 && name->str[0] == '.')
+    g_string_erase (name, 0, 1);
+  if (name->len > 200)
+    {
+      const char *end = g_utf8_find_prev_char (name->str, name->str + 200);
+
+      g_string_truncate (name, end ? (gsize) (end - name->str) : 0);
+    }
+  if (name->len == 0)
+    {
+      g_string_free (name, TRUE);
+      return g_strdup (_("project.sakskart"));
+    }
+  g_string_append (name, ".sakskart");
+  return g_string_free (name, FALSE);
+}
+
+void
+_sk_window_save_as (SkWindow         *self,
+                    SkWindowThenFunc  then,
+                    gpointer          data,
+                    GDestroyNotify    destroy)
+{
+  g_autoptr(GtkFileFilter) filter = _sk_window_project_filter ();
+  SaveAsData *sa = g_new0 (SaveAsData, 1);
+  GtkFileChooserNative *chooser;
+
+  sa->self = g_object_ref (self);
+  sa->then = then;
+  sa->data = data;
+  sa->destroy = destroy;
+  chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Save Project"),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  _sk_window_set_chooser (self, chooser);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (sk_window_get_file (self) != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sk_window_get_file (self), NULL);
+  else
+    {
+      g_autofree char *name = proposed_file_name (sk_window_get_project (self));
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), sa);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_sk_window_save_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (sk_document_get_read_only (sk_window_get_document (self)))
+    _sk_window_toast (self, _("Opened read-only: save a copy with Save As"));
+  else if (sk_window_get_file (self) != NULL && !sk_document_get_is_example (sk_window_get_document (self)))
+    _sk_window_save_to (self, sk_window_get_file (self), FALSE, NULL, NULL, NULL);
+  else
+    _sk_window_save_as (self, NULL, NULL, NULL);
+}
+
+void
+_sk_window_save_as_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  _sk_window_save_as (SK_WINDOW (widget), NULL, NULL, NULL);
+}
+
+/* Unsaved changes: ask, then run `then` unless the user cancels. */
+typedef struct
+{
+  SkWindow         *self;
+  SkWindowThenFunc  then;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} Pending;
+
+static void
+discard_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Pending          *p)
+{
+  if (g_str_equal (response, "discard"))
+    p->then (p->self, p->data);
+  else if (g_str_equal (response, "save"))
+    {
+      SkDocument *document = sk_window_get_document (p->self);
+
+      if (sk_document_get_file (document) != NULL && !sk_document_get_is_example (document) &&
+          !sk_document_get_read_only (document))
+        _sk_window_save_to (p->self, sk_document_get_file (document), FALSE, p->then, p->data, p->destroy);
+      else
+        _sk_window_save_as (p->self, p->then, p->data, p->destroy);
+    }
+  else if (p->destroy != NULL)
+    p->destroy (p->data);
+  g_free (p);
+}
+
+/* `then` takes over `data`; when the user cancels, `destroy` frees it. */
+void
+_sk_window_confirm_discard (SkWindow         *self,
+                            SkWindowThenFunc  then,
+                            gpointer          data,
+                            GDestroyNotify    destroy)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+  Pending *p;
+
+  if (!_sk_window_get_modified (self))
+    {
+      then (self, data);
+      return;
+    }
+
+  name = _sk_window_display_name (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes which are not saved will be lost."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  p = g_new0 (Pending, 1);
+  p->self = self;
+  p->then = then;
+  p->data = data;
+  p->destroy = destroy;
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), p);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,363 @@
+/* test-document.c — a document's file without a window: load, edit
+ * through the core, save; someone else's save; the draft; the lock
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sk-document.h"
+#include "sk-drafts.h"
+#include "sk-edit.h"
+#include "sk-lock.h"
+
+static char *example;
+
+typedef struct
+{
+  GAsyncResult *result;
+} Wait;
+
+static void
+done_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Wait *w = user_data;
+
+  w->result = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (Wait *w)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (w->result == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (w->result);
+  return w->result;
+}
+
+/* Spins the main loop until `path` exists (or not), for up to 10 s: the
+ * lock and the draft are written a moment after they are due. */
+static gboolean
+wait_for_path (const char *path,
+               gboolean    exists)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_file_test (path, G_FILE_TEST_EXISTS) != exists && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return g_file_test (path, G_FILE_TEST_EXISTS) == exists;
+}
+
+/* A copy of the example in a folder of its own. */
+static char *
+copy_example (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-document-XXXXXX", NULL);
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, "styret.sakskart", NULL);
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static SkDocument *
+load (GFile               *file,
+      SkDocumentLoadFlags  flags)
+{
+  Wait w = { NULL };
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  SkDocument *document;
+
+  sk_document_load_async (file, flags, NULL, NULL, NULL, done_cb, &w);
+  document = sk_document_load_finish (wait_for (&w), &problems, &error);
+  g_object_unref (w.result);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static gboolean
+save (SkDocument  *document,
+      GFile       *file,
+      gboolean     force,
+      GError     **error)
+{
+  Wait w = { NULL };
+  gboolean ok;
+
+  sk_document_save_async (document, file, force, NULL, done_cb, &w);
+  g_assert_true (sk_document_get_saving (document));
+  ok = sk_document_save_finish (document, wait_for (&w), error);
+  g_object_unref (w.result);
+  g_assert_false (sk_document_get_saving (document));
+  return ok;
+}
+
+static char *
+draft_path (SkDocument *document)
+{
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *name = g_strconcat (sk_document_get_draft_id (document), ".sakskart", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+lock_path (GFile *file)
+{
+  g_autoptr(GFile) lock = sk_lock_file_for (file);
+
+  return g_file_get_path (lock);
+}
+
+static void
+set_title (SkDocument *document,
+           const char *title)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (document),
+                                            sk_document_get_project (document), title, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+title_on_disk (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  project = sk_project_new_from_data (contents, length, NULL, &error);
+  g_assert_no_error (error);
+  return g_strdup (sk_project_get_title (project));
+}
+
+/* Loaded, edited through the core, saved: the draft is there while the
+ * edit is unsaved and goes with the save; the lock is there while the
+ * document is open and goes when it is disposed. */
+static void
+test_load_edit_save (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autofree char *draft = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  SkDocument *document = load (file, SK_DOCUMENT_LOAD_NONE);
+  gboolean notified = FALSE;
+
+  g_assert_true (g_file_equal (sk_document_get_file (document), file));
+  g_assert_nonnull (sk_document_get_etag (document));
+  g_assert_false (sk_document_get_is_example (document));
+  g_assert_false (sk_document_get_read_only (document));
+  g_assert_false (sk_document_get_modified (document));
+  g_assert_true (sk_document_get_locked (document));
+  g_assert_true (wait_for_path (lock, TRUE));
+  draft = draft_path (document);
+  etag = g_strdup (sk_document_get_etag (document));
+
+  set_title (document, "Styremøte i desember");
+  g_assert_true (sk_document_get_modified (document));
+  g_assert_true (wait_for_path (draft, TRUE));
+
+  g_signal_connect_swapped (document, "notify::etag", G_CALLBACK (g_nullify_pointer), &notified);
+  notified = TRUE;
+  g_assert_true (save (document, file, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (notified);  /* nulled: the etag was notified */
+  g_assert_false (sk_document_get_modified (document));
+  g_assert_cmpstr (sk_document_get_etag (document), !=, etag);
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+  title = title_on_disk (path);
+  g_assert_cmpstr (title, ==, "Styremøte i desember");
+
+  /* Undone after the save: modified again, and a draft again; redone,
+   * back at the save, and the draft goes. */
+  g_assert_true (sk_document_undo (document));
+  g_assert_true (sk_document_get_modified (document));
+  g_assert_true (wait_for_path (draft, TRUE));
+  g_assert_true (sk_document_redo (document));
+  g_assert_false (sk_document_get_modified (document));
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  g_object_unref (document);
+  g_assert_true (wait_for_path (lock, FALSE));
+}
+
+/* Someone else saved after we loaded: our save is refused and their file
+ * stays; forced, ours replaces it. */
+static void
+test_someone_else_saves (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+  g_autoptr(GRegex) re = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *title = NULL;
+  gboolean changed = FALSE;
+
+  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (g_nullify_pointer), &changed);
+  changed = TRUE;
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  theirs = g_regex_replace_literal (re, contents, -1, 0, "\"title\": \"Kollegaen si utgåve\"", G_REGEX_MATCH_DEFAULT, NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  /* The watch sees it (a file monitor, or a poll every few seconds). */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (changed && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10000);
+      }
+    g_assert_false (changed);
+  }
+
+  set_title (document, "Mi utgåve");
+  g_assert_false (save (document, file, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_assert_true (sk_document_get_modified (document));
+
+  g_assert_true (save (document, file, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_document_get_modified (document));
+  title = title_on_disk (path);
+  g_assert_cmpstr (title, ==, "Mi utgåve");
+}
+
+/* An edit made while the save is written is not in the file: the
+ * document stays modified, and its draft stays. */
+static void
+test_edit_while_saving (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  Wait w = { NULL };
+
+  set_title (document, "Fyrst");
+  sk_document_save_async (document, file, FALSE, NULL, done_cb, &w);
+  set_title (document, "Så");
+  g_assert_true (sk_document_save_finish (document, wait_for (&w), &error));
+  g_object_unref (w.result);
+  g_assert_no_error (error);
+  g_assert_true (sk_document_get_modified (document));
+  title = title_on_disk (path);
+  g_assert_cmpstr (title, ==, "Fyrst");
+}
+
+/* Read-only (someone else has it open): no lock of ours; saved
+ * elsewhere, the copy is ours to edit and lock. */
+static void
+test_read_only (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *copy_path = g_strconcat (path, "-kopi.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *lock = lock_path (file);
+  g_autofree char *copy_lock = lock_path (copy);
+  g_autoptr(GError) error = NULL;
+  SkDocument *document = load (file, SK_DOCUMENT_LOAD_READ_ONLY);
+
+  g_assert_true (sk_document_get_read_only (document));
+  g_assert_false (sk_document_get_locked (document));
+  g_assert_true (save (document, copy, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_document_get_read_only (document));
+  g_assert_true (g_file_equal (sk_document_get_file (document), copy));
+  g_assert_true (wait_for_path (copy_lock, TRUE));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  sk_document_close (document);
+  g_assert_true (wait_for_path (copy_lock, FALSE));
+  g_object_unref (document);
+}
+
+/* A document of a sandbox (sk_document_new ()) keeps no draft: meeting
+ * mode's what-if copy is not work to recover. */
+static void
+test_sandbox_keeps_no_draft (void)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(SkDocument) document = NULL;
+  g_autofree char *draft = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (example, &contents, &length, NULL));
+  project = sk_project_new_from_data (contents, length, NULL, &error);
+  g_assert_no_error (error);
+  document = sk_document_new (project);
+  draft = draft_path (document);
+  set_title (document, "Kva om");
+  g_assert_true (sk_document_get_modified (document));
+  g_assert_false (wait_for_path (draft, TRUE));
+  sk_document_flush_draft (document);
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+}
+
+/* A failed load gives the reason, and no document. */
+static void
+test_load_missing (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/styret.sakskart");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(SkDocument) document = NULL;
+  Wait w = { NULL };
+
+  sk_document_load_async (file, SK_DOCUMENT_LOAD_NONE, NULL, NULL, NULL, done_cb, &w);
+  document = sk_document_load_finish (wait_for (&w), &problems, &error);
+  g_object_unref (w.result);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = NULL;
+
+  g_setenv ("LC_ALL", "en_US.UTF-8", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  /* A folder of its own for the drafts. */
+  home = g_dir_make_tmp ("sakskart-document-home-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  example = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
+
+  g_test_add_func ("/document/load-edit-save", test_load_edit_save);
+  g_test_add_func ("/document/someone-else-saves", test_someone_else_saves);
+  g_test_add_func ("/document/edit-while-saving", test_edit_while_saving);
+  g_test_add_func ("/document/read-only", test_read_only);
+  g_test_add_func ("/document/sandbox-keeps-no-draft", test_sandbox_keeps_no_draft);
+  g_test_add_func ("/document/load-missing", test_load_missing);
+  return g_test_run ();
+}
