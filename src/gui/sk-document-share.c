@@ -125,46 +125,59 @@ sk_share_ask_finish (GAsyncResult *result)
   return error != NULL ? SK_SHARE_CANCELLED : (SkShareOpen) answer;
 }
 
-static void
-lock_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* Taking and releasing locks run one after the other, in the order asked,
+ * in a thread of their own: a release asked after a take (closing a file
+ * just opened, or while the lock is being renewed) must not run first or
+ * beside it, or the lock would outlive the document. */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  gboolean take = GPOINTER_TO_INT (task_data);
+  GFile        *file;
+  gboolean      take;
+  GApplication *app;   /* held until the job is done */
+} LockJob;
 
-  if (!(take ? sk_lock_take : sk_lock_release) (G_FILE (source), NULL, &error))
-    g_debug ("Lock beside %s: %s", g_file_peek_path (G_FILE (source)), error->message);
-  g_task_return_boolean (task, TRUE);
+static gboolean
+lock_job_done (gpointer data)
+{
+  LockJob *job = data;
+
+  if (job->app != NULL)
+    {
+      g_application_release (job->app);
+      g_object_unref (job->app);
+    }
+  g_object_unref (job->file);
+  g_free (job);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-lock_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+lock_job_run (gpointer data,
+              gpointer user_data)
 {
-  GApplication *app = user_data;
+  LockJob *job = data;
+  g_autoptr(GError) error = NULL;
 
-  if (app != NULL)
-    {
-      g_application_release (app);
-      g_object_unref (app);
-    }
+  if (!(job->take ? sk_lock_take : sk_lock_release) (job->file, NULL, &error))
+    g_debug ("Lock beside %s: %s", g_file_peek_path (job->file), error->message);
+  g_main_context_invoke (NULL, lock_job_done, job);
 }
 
 static void
 run_lock (GFile    *file,
           gboolean  take)
 {
-  GApplication *app = g_application_get_default ();
-  g_autoptr(GTask) task = NULL;
+  static GThreadPool *pool;
+  LockJob *job = g_new0 (LockJob, 1);
 
-  if (app != NULL)
-    g_application_hold (g_object_ref (app));
-  task = g_task_new (file, NULL, lock_done_cb, app);
-  g_task_set_task_data (task, GINT_TO_POINTER (take), NULL);
-  g_task_run_in_thread (task, lock_thread);
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (lock_job_run, NULL, 1, FALSE, NULL));
+  job->file = g_object_ref (file);
+  job->take = take;
+  job->app = g_application_get_default ();
+  if (job->app != NULL)
+    g_application_hold (g_object_ref (job->app));
+  g_thread_pool_push (pool, job, NULL);
 }
 
 void
