@@ -388,6 +388,17 @@ gboolean sk_edit_shift_task (SkHistory   *history,
                              gboolean     successors,
                              GError     **error);
 
+/* A timeline read from another program (sk_planner_import ()), taken:
+ * added as a new timeline (`into_id` NULL; `id_out` its id), or its tasks
+ * added to the timeline `into_id` under ids of their own there.  One step
+ * of undo either way. */
+gboolean sk_edit_import_timeline (SkHistory   *history,
+                                  SkProject   *project,
+                                  const char  *into_id,
+                                  SkTimeline  *imported,
+                                  char       **id_out,
+                                  GError     **error);
+
 /* Cost models: totals, the equal part, criteria, participants, scenarios (sk-edit-costs.c) */
 gboolean sk_edit_add_cost_model (SkHistory   *history,
                                  SkProject   *project,
