@@ -581,7 +581,10 @@ sk_edit_import_timeline (SkHistory   *history,
   /* New ids where the timeline has them already, and what points at them
    * follows. */
   renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  taken = g_ptr_array_copy (t->tasks, NULL, NULL);
+  /* Borrowed: a copy would take the list's free function. */
+  taken = g_ptr_array_sized_new (t->tasks->len + imported->tasks->len);
+  for (guint i = 0; i < t->tasks->len; i++)
+    g_ptr_array_add (taken, g_ptr_array_index (t->tasks, i));
   for (guint i = 0; i < imported->tasks->len; i++)
     {
       SkTask *task = g_ptr_array_index (imported->tasks, i);
