@@ -677,6 +677,48 @@ test_import_timeline (void)
   g_assert_null (sk_project_find_timeline (project, id));
 }
 
+/* A task added in a phase is one step; a milestone is no phase. */
+static void
+test_add_task_in (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *id = NULL;
+  SkTimeline *t = sk_project_find_timeline (project, "ppt");
+  const char *phase = NULL, *milestone = NULL;
+  SkTask *task;
+
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      SkTask *other = g_ptr_array_index (t->tasks, i);
+
+      if (other->milestone && milestone == NULL)
+        milestone = other->id;
+      if (!other->milestone && phase == NULL)
+        phase = other->id;
+    }
+  g_assert_nonnull (milestone);
+  g_assert_false (sk_edit_add_task_in (history, project, "ppt", "Ny", "2025-10-01", "2025-10-02", FALSE, milestone,
+                                       NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 0);
+  g_assert_true (sk_edit_add_task_in (history, project, "ppt", "Ny", "2025-10-01", "2025-10-02", FALSE, phase,
+                                      &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Add «Ny»");
+  task = g_ptr_array_index (t->tasks, t->tasks->len - 1);
+  g_assert_cmpstr (task->id, ==, id);
+  g_assert_cmpstr (task->parent, ==, phase);
+  g_assert_true (sk_history_undo (history));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -700,5 +742,6 @@ main (int    argc,
   g_test_add_func ("/edit/record-decision", test_record_decision);
   g_test_add_func ("/edit/no-history", test_no_history);
   g_test_add_func ("/edit/import-timeline", test_import_timeline);
+  g_test_add_func ("/edit/add-task-in", test_add_task_in);
   return g_test_run ();
 }

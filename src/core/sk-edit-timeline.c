@@ -152,6 +152,23 @@ sk_edit_add_task (SkHistory   *history,
                   char       **id_out,
                   GError     **error)
 {
+  return sk_edit_add_task_in (history, project, timeline_id, name, start, end, milestone, NULL, id_out, error);
+}
+
+/* As sk_edit_add_task (), in the phase `parent` (NULL for none): one
+ * step. */
+gboolean
+sk_edit_add_task_in (SkHistory   *history,
+                     SkProject   *project,
+                     const char  *timeline_id,
+                     const char  *name,
+                     const char  *start,
+                     const char  *end,
+                     gboolean     milestone,
+                     const char  *parent_id,
+                     char       **id_out,
+                     GError     **error)
+{
   SkTimeline *t;
   SkTask *task;
   SkIds parent = { timeline_id };
@@ -163,6 +180,16 @@ sk_edit_add_task (SkHistory   *history,
     return _sk_edit_refuse (error, _("A task needs a name"));
   if (!check_span (name, start, end, milestone, error))
     return FALSE;
+  if (parent_id != NULL)
+    {
+      SkIds pids = { timeline_id, parent_id };
+      SkTask *phase = _sk_edit_locate (project, SK_RECORD_TASK, pids);
+
+      if (phase == NULL)
+        return _sk_edit_refuse (error, _("No task of this timeline has the id “%s”"), parent_id);
+      if (phase->milestone)
+        return _sk_edit_refuse (error, _("“%s” is a milestone and cannot be a phase"), parent_id);
+    }
   task = sk_task_new ();
   task->id = sk_unique_id (t->tasks, milestone ? "milestone" : "task");
   task->name = g_strdup (name);
@@ -170,6 +197,7 @@ sk_edit_add_task (SkHistory   *history,
   task->end = g_strdup (end);
   task->milestone = milestone;
   task->has_milestone = milestone;
+  task->parent = g_strdup (parent_id);
   if (id_out != NULL)
     *id_out = g_strdup (task->id);
   return _sk_edit_run (history, project,
