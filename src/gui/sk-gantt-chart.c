@@ -141,7 +141,8 @@ _sk_gantt_chart_relayout (SkGanttChart *self)
     if (g_strcmp0 (_sk_gantt_chart_row_task (self, i)->id, self->selected_id) == 0)
       self->selected = i;
   configure_adjustments (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Its natural height follows the rows. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   if (self->selected < 0 && self->selected_id != NULL)
     {
       g_clear_pointer (&self->selected_id, g_free);
