@@ -36,7 +36,8 @@ struct _SkTimelineView
   char           *timeline_id;  /* its id, to find it again after a change */
   SkTimeline     *combined;
   SkGanttChart   *chart;
-  GtkWidget      *panel;      /* the side panel, an SkTaskEditor */
+  GtkWidget      *panel_scroller;  /* the side panel, in the flap */
+  GtkWidget      *panel;      /* its SkTaskEditor, made with a first task */
   GtkWidget      *zoom_label;
   GtkWidget      *range_label;  /* the timeline's first and last day */
   gboolean        shift_successors;
@@ -192,22 +193,6 @@ update_summary (SkTimelineView *self)
   }
 }
 
-/* The side panel (SkTaskEditor, sk-task-editor.c) shows the task chosen
- * in the chart; anew when another is chosen, in place when the project
- * changes. */
-static void
-update_panel (SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-
-  if (self->panel == NULL)
-    return;
-  /* Shown with a task only: the chart has the width otherwise. */
-  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (self->panel, ADW_TYPE_FLAP)), task != NULL);
-  if (task != NULL)
-    sk_task_editor_set_task (SK_TASK_EDITOR (self->panel), self->timeline, task->id, !is_combined (self));
-}
-
 static void
 close_panel_cb (SkTimelineView *self)
 {
@@ -222,6 +207,31 @@ shift_cb (SkTimelineView *self)
 {
   self->shift_successors = sk_task_editor_get_shift_successors (SK_TASK_EDITOR (self->panel));
   sk_gantt_chart_set_shift_successors (self->chart, self->shift_successors);
+}
+
+/* The side panel (SkTaskEditor, sk-task-editor.c) shows the task chosen
+ * in the chart; anew when another is chosen, in place when the project
+ * changes. */
+static void
+update_panel (SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+
+  if (self->panel_scroller == NULL)
+    return;
+  /* Shown with a task only: the chart has the width otherwise. */
+  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (self->panel_scroller, ADW_TYPE_FLAP)), task != NULL);
+  if (task != NULL && self->panel == NULL)
+    {
+      self->panel = sk_task_editor_new (SK_VIEW (self));
+      sk_task_editor_set_shift_successors (SK_TASK_EDITOR (self->panel), self->shift_successors);
+      g_signal_connect_object (self->panel, "close", G_CALLBACK (close_panel_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->panel, "notify::shift-successors", G_CALLBACK (shift_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->panel_scroller), self->panel);
+    }
+  if (task != NULL)
+    sk_task_editor_set_task (SK_TASK_EDITOR (self->panel), self->timeline, task->id, !is_combined (self));
 }
 
 static SkTask *
@@ -532,13 +542,10 @@ show_timeline (SkTimelineView *self,
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_size_request (scroller, SK_GANTT_LABEL_MIN_WIDTH + 160, -1);
   adw_flap_set_content (ADW_FLAP (flap), scroller);
-  self->panel = sk_task_editor_new (SK_VIEW (self));
-  sk_task_editor_set_shift_successors (SK_TASK_EDITOR (self->panel), self->shift_successors);
-  g_signal_connect_object (self->panel, "close", G_CALLBACK (close_panel_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->panel, "notify::shift-successors", G_CALLBACK (shift_cb), self, G_CONNECT_SWAPPED);
-  panel_scroller = gtk_scrolled_window_new ();
+  /* The task panel itself comes with the first task chosen. */
+  self->panel = NULL;
+  panel_scroller = self->panel_scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (panel_scroller), self->panel);
   /* Opaque over the chart. */
   gtk_widget_add_css_class (panel_scroller, "background");
   adw_flap_set_flap (ADW_FLAP (flap), panel_scroller);
@@ -571,6 +578,7 @@ row_selected_cb (SkTimelineView *self,
   sk_box_clear (self->content);
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
   self->timeline = NULL;
   if (record == NULL)
@@ -598,6 +606,7 @@ rebuild (SkTimelineView *self)
 
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
   self->timeline = NULL;
   sk_list_box_clear (self->sidebar);
@@ -674,7 +683,7 @@ refresh_vfunc (SkView *view)
       sk_gantt_chart_set_timeline (self->chart, project, now, TRUE);
       update_panel (self);
     }
-  else
+  else if (self->panel != NULL)
     sk_task_editor_update (SK_TASK_EDITOR (self->panel), now);
   update_summary (self);
   return TRUE;
@@ -699,7 +708,8 @@ record_changed_vfunc (SkView       *view,
     return TRUE;
   if (sk_project_find_timeline (sk_view_get_project (view), self->timeline_id) != self->timeline)
     return FALSE;
-  sk_task_editor_update (SK_TASK_EDITOR (self->panel), self->timeline);
+  if (self->panel != NULL)
+    sk_task_editor_update (SK_TASK_EDITOR (self->panel), self->timeline);
   update_summary (self);
   return TRUE;
 }
@@ -723,6 +733,7 @@ forget_vfunc (SkView *view)
   self->timeline = NULL;
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
 }
 
@@ -740,6 +751,7 @@ sk_timeline_view_dispose (GObject *object)
 
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
