@@ -11,6 +11,7 @@
 
 #include "sk-date.h"
 #include "sk-edit.h"
+#include "sk-planner.h"
 #include "sk-rules.h"
 #include "sk-project.h"
 #include "core-util.h"
@@ -714,6 +715,136 @@ test_factor_text (void)
   /* An empty note takes it away. */
   g_assert_true (sk_edit_set_factor_text (history, project, "nav-vertskommune", f->id, "Nytt namn", "", NULL));
   g_assert_null (f->note);
+/* A Planner project imported into a timeline: its tasks under ids of
+ * their own there, their links following them, one step that undo takes
+ * back to the byte and redo makes again; an import into no timeline, or
+ * of nothing, is refused and changes nothing. */
+static const char planner_xml[] =
+  "<?xml version=\"1.0\"?>\n"
+  "<project name=\"Innkjøp\" mrproject-version=\"2\"><tasks>\n"
+  "<task id=\"1\" name=\"A\" start=\"20251006T000000Z\" end=\"20251006T170000Z\" work-start=\"20251006T080000Z\" type=\"normal\"/>\n"
+  "<task id=\"2\" name=\"B\" start=\"20251006T170000Z\" end=\"20251007T170000Z\" work-start=\"20251007T080000Z\" type=\"normal\">\n"
+  "<predecessors><predecessor id=\"1\" predecessor-id=\"1\" type=\"FS\"/></predecessors></task>\n"
+  "</tasks></project>\n";
+
+static SkTimeline *
+planner_timeline (void)
+{
+  g_autoptr(GError) error = NULL;
+  SkTimeline *t = sk_planner_import (planner_xml, strlen (planner_xml), "planner", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (t);
+  g_assert_cmpuint (t->tasks->len, ==, 2);
+  return t;
+}
+
+static void
+test_import_timeline (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *once = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *id = NULL;
+  SkTimeline *t = sk_project_find_timeline (project, "ppt");
+  guint n = t->tasks->len, timelines = sk_project_get_timelines (project)->len;
+  SkTask *a2, *b2;
+
+  g_assert_true (sk_edit_import_timeline (history, project, "ppt", planner_timeline (), &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "ppt");
+  g_assert_cmpuint (t->tasks->len, ==, n + 2);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Import «Innkjøp» into «PPT – innsikt og vidare prosess»");
+  once = sk_project_to_data (project, NULL);
+  /* Again: the same ids are taken now, so the second ones get others,
+   * and B's link follows A's new id. */
+  g_assert_true (sk_edit_import_timeline (history, project, "ppt", planner_timeline (), NULL, &error));
+  g_assert_cmpuint (t->tasks->len, ==, n + 4);
+  a2 = g_ptr_array_index (t->tasks, n + 2);
+  b2 = g_ptr_array_index (t->tasks, n + 3);
+  g_assert_cmpstr (a2->id, !=, ((SkTask *) g_ptr_array_index (t->tasks, n))->id);
+  g_assert_cmpstr (b2->id, !=, ((SkTask *) g_ptr_array_index (t->tasks, n + 1))->id);
+  g_assert_cmpuint (b2->depends_on->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (b2->depends_on, 0), ==, a2->id);
+  {
+    g_autoptr(GPtrArray) problems = sk_project_check (project);
+
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+
+  /* Refused: no such timeline; changes nothing. */
+  g_assert_false (sk_edit_import_timeline (history, project, "nowhere", planner_timeline (), NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+
+  g_assert_true (sk_history_undo (history));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, once);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (sk_history_undo (history));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (sk_history_redo (history));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, once);
+
+  /* As a new timeline of its own. */
+  g_clear_pointer (&id, g_free);
+  g_assert_true (sk_edit_import_timeline (history, project, NULL, planner_timeline (), &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_project_get_timelines (project)->len, ==, timelines + 1);
+  g_assert_nonnull (sk_project_find_timeline (project, id));
+  g_assert_true (sk_history_undo (history));
+  g_assert_cmpuint (sk_project_get_timelines (project)->len, ==, timelines);
+  g_assert_null (sk_project_find_timeline (project, id));
+}
+
+/* A task added in a phase is one step; a milestone is no phase. */
+static void
+test_add_task_in (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *id = NULL;
+  SkTimeline *t = sk_project_find_timeline (project, "ppt");
+  const char *phase = NULL, *milestone = NULL;
+  SkTask *task;
+
+  for (guint i = 0; i < t->tasks->len; i++)
+    {
+      SkTask *other = g_ptr_array_index (t->tasks, i);
+
+      if (other->milestone && milestone == NULL)
+        milestone = other->id;
+      if (!other->milestone && phase == NULL)
+        phase = other->id;
+    }
+  g_assert_nonnull (milestone);
+  g_assert_false (sk_edit_add_task_in (history, project, "ppt", "Ny", "2025-10-01", "2025-10-02", FALSE, milestone,
+                                       NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 0);
+  g_assert_true (sk_edit_add_task_in (history, project, "ppt", "Ny", "2025-10-01", "2025-10-02", FALSE, phase,
+                                      &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Add «Ny»");
+  task = g_ptr_array_index (t->tasks, t->tasks->len - 1);
+  g_assert_cmpstr (task->id, ==, id);
+  g_assert_cmpstr (task->parent, ==, phase);
+  g_assert_true (sk_history_undo (history));
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
 }
 
 int
@@ -741,5 +872,7 @@ main (int    argc,
   g_test_add_func ("/edit/copy-matrix", test_copy_matrix);
   g_test_add_func ("/edit/restore-matrix", test_restore_matrix);
   g_test_add_func ("/edit/factor-text", test_factor_text);
+  g_test_add_func ("/edit/import-timeline", test_import_timeline);
+  g_test_add_func ("/edit/add-task-in", test_add_task_in);
   return g_test_run ();
 }

@@ -152,6 +152,23 @@ sk_edit_add_task (SkHistory   *history,
                   char       **id_out,
                   GError     **error)
 {
+  return sk_edit_add_task_in (history, project, timeline_id, name, start, end, milestone, NULL, id_out, error);
+}
+
+/* As sk_edit_add_task (), in the phase `parent` (NULL for none): one
+ * step. */
+gboolean
+sk_edit_add_task_in (SkHistory   *history,
+                     SkProject   *project,
+                     const char  *timeline_id,
+                     const char  *name,
+                     const char  *start,
+                     const char  *end,
+                     gboolean     milestone,
+                     const char  *parent_id,
+                     char       **id_out,
+                     GError     **error)
+{
   SkTimeline *t;
   SkTask *task;
   SkIds parent = { timeline_id };
@@ -163,6 +180,16 @@ sk_edit_add_task (SkHistory   *history,
     return _sk_edit_refuse (error, _("A task needs a name"));
   if (!check_span (name, start, end, milestone, error))
     return FALSE;
+  if (parent_id != NULL)
+    {
+      SkIds pids = { timeline_id, parent_id };
+      SkTask *phase = _sk_edit_locate (project, SK_RECORD_TASK, pids);
+
+      if (phase == NULL)
+        return _sk_edit_refuse (error, _("No task of this timeline has the id “%s”"), parent_id);
+      if (phase->milestone)
+        return _sk_edit_refuse (error, _("“%s” is a milestone and cannot be a phase"), parent_id);
+    }
   task = sk_task_new ();
   task->id = sk_unique_id (t->tasks, milestone ? "milestone" : "task");
   task->name = g_strdup (name);
@@ -170,6 +197,7 @@ sk_edit_add_task (SkHistory   *history,
   task->end = g_strdup (end);
   task->milestone = milestone;
   task->has_milestone = milestone;
+  task->parent = g_strdup (parent_id);
   if (id_out != NULL)
     *id_out = g_strdup (task->id);
   return _sk_edit_run (history, project,
@@ -526,4 +554,108 @@ sk_edit_shift_task (SkHistory   *history,
     }
   return _sk_edit_run (history, project,
                        _sk_edit_group (g_steal_pointer (&commands), g_strdup_printf (_("Move «%s»"), task->name)));
+}
+
+/* Imports */
+
+/* The imported timeline (taken) as a new timeline of the project, or its
+ * tasks added to the timeline `into_id` under ids of their own there, with
+ * their phases and links following them: one step either way. */
+gboolean
+sk_edit_import_timeline (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *into_id,
+                         SkTimeline  *imported,
+                         char       **id_out,
+                         GError     **error)
+{
+  g_autoptr(GHashTable) renamed = NULL;
+  g_autoptr(GPtrArray) taken = NULL;
+  GPtrArray *commands;
+  SkTimeline *t;
+  SkIds parent = { into_id };
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (imported != NULL, FALSE);
+  if (into_id == NULL)
+    {
+      SkIds top = { NULL };
+
+      if (imported->title == NULL || *imported->title == '\0')
+        {
+          sk_timeline_free (imported);
+          return _sk_edit_refuse (error, _("A timeline needs a title"));
+        }
+      if (imported->id == NULL || sk_project_find_timeline (project, imported->id) != NULL)
+        {
+          g_free (imported->id);
+          imported->id = sk_unique_id (project->timelines, "timeline");
+        }
+      if (id_out != NULL)
+        *id_out = g_strdup (imported->id);
+      label = g_strdup_printf (_("Import «%s»"), imported->title);
+      return _sk_edit_run (history, project,
+                           _sk_edit_insert_command (SK_RECORD_TIMELINE, top, project->timelines->len, imported,
+                                                    g_steal_pointer (&label)));
+    }
+  if ((t = find_timeline (project, into_id, NULL, error)) == NULL || imported->tasks->len == 0)
+    {
+      if (t != NULL)
+        _sk_edit_refuse (error, _("“%s” has no tasks to import"), imported->title ? imported->title : "");
+      sk_timeline_free (imported);
+      return FALSE;
+    }
+  /* New ids where the timeline has them already, and what points at them
+   * follows. */
+  renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Borrowed: a copy would take the list's free function. */
+  taken = g_ptr_array_sized_new (t->tasks->len + imported->tasks->len);
+  for (guint i = 0; i < t->tasks->len; i++)
+    g_ptr_array_add (taken, g_ptr_array_index (t->tasks, i));
+  for (guint i = 0; i < imported->tasks->len; i++)
+    {
+      SkTask *task = g_ptr_array_index (imported->tasks, i);
+      gboolean clash = task->id == NULL;
+
+      for (guint k = 0; k < taken->len && !clash; k++)
+        clash = g_strcmp0 (((SkTask *) g_ptr_array_index (taken, k))->id, task->id) == 0;
+      if (clash)
+        {
+          char *id = sk_unique_id (taken, task->milestone ? "milestone" : "task");
+
+          g_hash_table_insert (renamed, g_strdup (task->id ? task->id : ""), g_strdup (id));
+          g_free (task->id);
+          task->id = id;
+        }
+      g_ptr_array_add (taken, task);
+    }
+  for (guint i = 0; i < imported->tasks->len; i++)
+    {
+      SkTask *task = g_ptr_array_index (imported->tasks, i);
+      const char *to;
+
+      if (task->parent != NULL && (to = g_hash_table_lookup (renamed, task->parent)) != NULL)
+        {
+          g_free (task->parent);
+          task->parent = g_strdup (to);
+        }
+      for (guint k = 0; k < task->depends_on->len; k++)
+        if ((to = g_hash_table_lookup (renamed, g_ptr_array_index (task->depends_on, k))) != NULL)
+          {
+            g_free (g_ptr_array_index (task->depends_on, k));
+            g_ptr_array_index (task->depends_on, k) = g_strdup (to);
+          }
+    }
+  commands = _sk_edit_commands_new ();
+  for (guint i = 0; i < imported->tasks->len; i++)
+    _sk_edit_add (commands, _sk_edit_insert_command (SK_RECORD_TASK, parent, t->tasks->len + i,
+                                                     g_ptr_array_index (imported->tasks, i), NULL));
+  /* The tasks are the commands' now. */
+  g_ptr_array_set_free_func (imported->tasks, NULL);
+  label = g_strdup_printf (_("Import «%s» into «%s»"), imported->title ? imported->title : "", t->title);
+  sk_timeline_free (imported);
+  if (id_out != NULL)
+    *id_out = g_strdup (into_id);
+  return _sk_edit_run (history, project, _sk_edit_group (commands, g_steal_pointer (&label)));
 }

@@ -344,6 +344,16 @@ gboolean sk_edit_add_task (SkHistory   *history,
                            gboolean     milestone,
                            char       **id_out,
                            GError     **error);
+gboolean sk_edit_add_task_in (SkHistory   *history,
+                              SkProject   *project,
+                              const char  *timeline_id,
+                              const char  *name,
+                              const char  *start,
+                              const char  *end,
+                              gboolean     milestone,
+                              const char  *parent,
+                              char       **id_out,
+                              GError     **error);
 gboolean sk_edit_remove_task (SkHistory   *history,
                               SkProject   *project,
                               const char  *timeline_id,
@@ -411,6 +421,17 @@ gboolean sk_edit_shift_task (SkHistory   *history,
                              int          days,
                              gboolean     successors,
                              GError     **error);
+
+/* A timeline read from another program (sk_planner_import ()), taken:
+ * added as a new timeline (`into_id` NULL; `id_out` its id), or its tasks
+ * added to the timeline `into_id` under ids of their own there.  One step
+ * of undo either way. */
+gboolean sk_edit_import_timeline (SkHistory   *history,
+                                  SkProject   *project,
+                                  const char  *into_id,
+                                  SkTimeline  *imported,
+                                  char       **id_out,
+                                  GError     **error);
 
 /* Cost models: totals, the equal part, criteria, participants, scenarios (sk-edit-costs.c) */
 gboolean sk_edit_add_cost_model (SkHistory   *history,

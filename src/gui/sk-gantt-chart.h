@@ -15,8 +15,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SkGanttChart, sk_gantt_chart, SK, GANTT_CHART, GtkWidget)
 
 GtkWidget  *sk_gantt_chart_new           (void);
-/* `project` receives the edits (with undo); a read-only chart (the
- * combined view) has editable FALSE. */
+/* `project` receives the edits (with undo) and the chart follows its
+ * change signals for `timeline` (an edit, an undo, a redo); a read-only
+ * chart (the combined view) has editable FALSE.  A NULL timeline shows
+ * nothing (its records are going). */
 void        sk_gantt_chart_set_timeline  (SkGanttChart *self,
                                           SkProject    *project,
                                           SkTimeline   *timeline,
@@ -32,7 +34,7 @@ double      sk_gantt_chart_get_px_per_day (SkGanttChart *self);
 /* Moving a task also moves the tasks that depend on it. */
 void        sk_gantt_chart_set_shift_successors (SkGanttChart *self,
                                                  gboolean      shift);
-/* The model changed underneath (an undo, the side panel): lay out again. */
+/* The records changed without a change signal: lay out again. */
 void        sk_gantt_chart_refresh       (SkGanttChart *self);
 /* Shifts the selected task by `days`, as Alt+Left/Right do. */
 void        sk_gantt_chart_shift_selected (SkGanttChart *self,

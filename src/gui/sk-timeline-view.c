@@ -18,6 +18,7 @@
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
 #include "sk-planner.h"
+#include "sk-task-editor.h"
 #include "sk-timeline-view.h"
 #include "sk-view-util.h"
 
@@ -32,9 +33,11 @@ struct _SkTimelineView
 
 
   SkTimeline     *timeline;   /* shown; the combined one is ours */
+  char           *timeline_id;  /* its id, to find it again after a change */
   SkTimeline     *combined;
   SkGanttChart   *chart;
-  GtkWidget      *panel;      /* the side panel, rebuilt on selection */
+  GtkWidget      *panel_scroller;  /* the side panel, in the flap */
+  GtkWidget      *panel;      /* its SkTaskEditor, made with a first task */
   GtkWidget      *zoom_label;
   GtkWidget      *range_label;  /* the timeline's first and last day */
   gboolean        shift_successors;
@@ -172,8 +175,7 @@ range_text (SkTimeline *t)
 }
 
 /* What the page says of the timeline outside the chart: its dates, and
- * its task count in the side list. An edit here does not rebuild the
- * page (sk_view_changed), so it is brought up to date by hand. */
+ * its task count in the side list, after a change of its tasks. */
 static void
 update_summary (SkTimelineView *self)
 {
@@ -192,231 +194,79 @@ update_summary (SkTimelineView *self)
 }
 
 static void
-panel_edited (SkTimelineView *self)
+close_panel_cb (SkTimelineView *self)
 {
-  sk_view_changed (SK_VIEW (self));
-  sk_gantt_chart_refresh (self->chart);
-  update_summary (self);
-}
-
-/* After an edit of the selected task through sk-edit.h (bracketed so
- * that the change signals do not rebuild the page): the chart and the
- * summary, or the core's reason for refusing it. */
-static gboolean
-task_edited (SkTimelineView  *self,
-             gboolean         done,
-             GError         **error)
-{
-  sk_view_set_editing (SK_VIEW (self), FALSE);
-  if (!done)
-    {
-      sk_view_toast (SK_VIEW (self), (*error)->message, FALSE);
-      return FALSE;
-    }
-  panel_edited (self);
-  return TRUE;
+  if (self->chart == NULL)
+    return;
+  sk_gantt_chart_select_task (self->chart, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }
 
 static void
-name_changed_cb (GtkEditable    *editable,
-                 SkTimelineView *self)
+shift_cb (SkTimelineView *self)
 {
-  SkTask *task = selected (self);
-  const char *text = gtk_editable_get_text (editable);
-  g_autoptr(GError) error = NULL;
-
-  if (task == NULL || text[0] == '\0' || g_strcmp0 (text, task->name) == 0)
-    return;
-  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
-  sk_view_set_editing (SK_VIEW (self), TRUE);
-  task_edited (self, sk_edit_set_task_name (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                                            self->timeline->id, task->id, text, &error), &error);
-}
-
-static void
-note_changed_cb (GtkEditable    *editable,
-                 SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  const char *text = gtk_editable_get_text (editable);
-  g_autoptr(GError) error = NULL;
-
-  if (task == NULL || g_strcmp0 (text, task->note ? task->note : "") == 0)
-    return;
-  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
-  sk_view_set_editing (SK_VIEW (self), TRUE);
-  task_edited (self, sk_edit_set_task_note (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                                            self->timeline->id, task->id, text[0] ? text : NULL, &error), &error);
-}
-
-/* Dates are typed as YYYY-MM-DD and applied with Enter; a date that would
- * end a task before it starts is refused with a message. */
-static void
-date_activate_cb (GtkEntry       *entry,
-                  SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  gboolean is_end = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sk-end"));
-  /* As typed ("3.11.2025"), written the file's way. */
-  g_autofree char *text = sk_date_from_input (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  GtkWidget *message = g_object_get_data (G_OBJECT (entry), "sk-message");
-  const char *problem = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (task == NULL)
-    return;
-  if (text == NULL)
-    problem = _("Write the date as 10.2.2026 or 2026-02-10.");
-  else if (task->milestone)
-    ;
-  else if (is_end ? strcmp (text, task->start) < 0 : strcmp (text, task->end) > 0)
-    problem = _("A task cannot end before it starts.");
-  gtk_label_set_text (GTK_LABEL (message), problem ? problem : "");
-  gtk_widget_set_visible (message, problem != NULL);
-  if (problem)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  sk_view_set_editing (SK_VIEW (self), TRUE);
-  task_edited (self, sk_edit_set_task_dates (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                                             self->timeline->id, task->id,
-                                             task->milestone || !is_end ? text : task->start,
-                                             task->milestone || is_end ? text : task->end, &error),
-               &error);
-}
-
-static void
-progress_changed_cb (GtkSpinButton  *spin,
-                     SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  double value = gtk_spin_button_get_value (spin);
-  g_autoptr(GError) error = NULL;
-
-  if (!sk_view_is_current (SK_VIEW (self), spin))
-    return;
-  if (task == NULL || value == task->progress || (value == 0 && task->progress < 0))
-    return;
-  sk_document_begin_burst (sk_view_get_document (SK_VIEW (self)));
-  sk_view_set_editing (SK_VIEW (self), TRUE);
-  task_edited (self, sk_edit_set_task_progress (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
-                                                self->timeline->id, task->id, value, &error), &error);
-}
-
-static void
-milestone_cb (GtkSwitch      *sw,
-              GParamSpec     *pspec,
-              SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  gboolean on = gtk_switch_get_active (sw);
-  g_autoptr(GError) error = NULL;
-
-  if (task == NULL || on == task->milestone)
-    return;
-  /* A phase holds tasks and cannot be a milestone: the core says so. */
-  sk_view_set_editing (SK_VIEW (self), TRUE);
-  if (!task_edited (self, sk_edit_set_task_milestone (sk_view_get_history (SK_VIEW (self)),
-                                                      sk_view_get_project (SK_VIEW (self)),
-                                                      self->timeline->id, task->id, on, &error), &error))
-    {
-      gtk_switch_set_active (sw, task->milestone);
-      return;
-    }
-  update_panel (self);
-}
-
-static gboolean
-is_under (SkTimeline *t,
-          SkTask     *task,
-          SkTask     *maybe_parent)
-{
-  SkTask *up = task;
-
-  for (guint steps = 0; up && steps <= t->tasks->len; steps++)
-    {
-      SkTask *next = NULL;
-
-      if (up == maybe_parent)
-        return TRUE;
-      for (guint i = 0; up->parent && i < t->tasks->len && !next; i++)
-        if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->id, up->parent) == 0)
-          next = g_ptr_array_index (t->tasks, i);
-      up = next;
-    }
-  return FALSE;
-}
-
-/* The phases a task may be put in: not milestones, not itself or what it holds. */
-static GPtrArray *
-possible_parents (SkTimelineView *self,
-                  SkTask         *task)
-{
-  GPtrArray *out = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->timeline->tasks->len; i++)
-    {
-      SkTask *p = g_ptr_array_index (self->timeline->tasks, i);
-
-      if (!p->milestone && !is_under (self->timeline, p, task))
-        g_ptr_array_add (out, p);
-    }
-  return out;
-}
-
-static void
-parent_changed_cb (GtkDropDown    *dropdown,
-                   GParamSpec     *pspec,
-                   SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  g_autoptr(GPtrArray) parents = NULL;
-  guint i = gtk_drop_down_get_selected (dropdown);
-  const char *id;
-
-  if (task == NULL)
-    return;
-  parents = possible_parents (self, task);
-  id = i == 0 || i > parents->len ? NULL : ((SkTask *) g_ptr_array_index (parents, i - 1))->id;
-  if (g_strcmp0 (id, task->parent) == 0)
-    return;
-  sk_view_checkpoint (SK_VIEW (self), NULL);
-  g_free (task->parent);
-  task->parent = g_strdup (id);
-  panel_edited (self);
-}
-
-static void
-shift_cb (GtkSwitch      *sw,
-          GParamSpec     *pspec,
-          SkTimelineView *self)
-{
-  self->shift_successors = gtk_switch_get_active (sw);
+  self->shift_successors = sk_task_editor_get_shift_successors (SK_TASK_EDITOR (self->panel));
   sk_gantt_chart_set_shift_successors (self->chart, self->shift_successors);
 }
 
+/* The side panel (SkTaskEditor, sk-task-editor.c) shows the task chosen
+ * in the chart; anew when another is chosen, in place when the project
+ * changes. */
+static void
+update_panel (SkTimelineView *self)
+{
+  SkTask *task = selected (self);
+
+  if (self->panel_scroller == NULL)
+    return;
+  /* Shown with a task only: the chart has the width otherwise. */
+  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (self->panel_scroller, ADW_TYPE_FLAP)), task != NULL);
+  if (task != NULL && self->panel == NULL)
+    {
+      self->panel = sk_task_editor_new (SK_VIEW (self));
+      sk_task_editor_set_shift_successors (SK_TASK_EDITOR (self->panel), self->shift_successors);
+      g_signal_connect_object (self->panel, "close", G_CALLBACK (close_panel_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->panel, "notify::shift-successors", G_CALLBACK (shift_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->panel_scroller), self->panel);
+    }
+  if (task != NULL)
+    sk_task_editor_set_task (SK_TASK_EDITOR (self->panel), self->timeline, task->id, !is_combined (self));
+}
+
+static SkTask *
+find_task (SkTimeline *t,
+           const char *id)
+{
+  for (guint i = 0; t && i < t->tasks->len; i++)
+    if (g_strcmp0 (((SkTask *) g_ptr_array_index (t->tasks, i))->id, id) == 0)
+      return g_ptr_array_index (t->tasks, i);
+  return NULL;
+}
+
+/* A new task after the one chosen (in its phase), or today: one step of
+ * undo, shown by the change signals, then chosen. */
 static void
 add_task (SkTimelineView *self,
           gboolean        milestone)
 {
   SkTask *near = selected (self);
-  SkTask *task = sk_task_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *start = near ? g_strdup (near->end) : g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
 
-  task->id = sk_unique_id (self->timeline->tasks, milestone ? "milestone" : "task");
-  task->name = g_strdup (milestone ? _("New milestone") : _("New task"));
-  task->start = near ? g_strdup (near->end) : g_date_time_format (now, "%Y-%m-%d");
-  task->end = g_strdup (task->start);
-  task->milestone = milestone;
-  task->has_milestone = milestone;
-  if (near && near->parent)
-    task->parent = g_strdup (near->parent);
-  sk_view_checkpoint (SK_VIEW (self), NULL);
-  g_ptr_array_add (self->timeline->tasks, task);
-  panel_edited (self);
-  sk_gantt_chart_select_task (self->chart, task);
+  if (self->timeline == NULL || is_combined (self))
+    return;
+  if (!sk_edit_add_task_in (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                            self->timeline->id, milestone ? _("New milestone") : _("New task"), start, start,
+                            milestone, near ? near->parent : NULL, &id, &error))
+    {
+      sk_view_toast (SK_VIEW (self), error->message, FALSE);
+      return;
+    }
+  if (self->chart != NULL)
+    sk_gantt_chart_select_task (self->chart, find_task (self->timeline, id));
 }
 
 static void
@@ -429,203 +279,6 @@ static void
 add_milestone_cb (SkTimelineView *self)
 {
   add_task (self, TRUE);
-}
-
-static void
-remove_task_cb (SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  g_autofree char *msg = NULL;
-
-  if (task == NULL)
-    return;
-  msg = g_strdup_printf (_("“%s” was removed"), task->name);
-  sk_view_checkpoint (SK_VIEW (self), NULL);
-  /* What pointed at it no longer does. */
-  for (guint i = 0; i < self->timeline->tasks->len; i++)
-    {
-      SkTask *other = g_ptr_array_index (self->timeline->tasks, i);
-
-      if (g_strcmp0 (other->parent, task->id) == 0)
-        g_clear_pointer (&other->parent, g_free);
-      for (guint k = other->depends_on->len; k > 0; k--)
-        if (g_strcmp0 (g_ptr_array_index (other->depends_on, k - 1), task->id) == 0)
-          g_ptr_array_remove_index (other->depends_on, k - 1);
-    }
-  g_ptr_array_remove (self->timeline->tasks, task);
-  panel_edited (self);
-  update_panel (self);
-  {
-    GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-    if (overlay)
-      {
-        AdwToast *t = adw_toast_new (msg);
-
-        adw_toast_set_button_label (t, _("_Undo"));
-        adw_toast_set_action_name (t, "win.undo");
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
-      }
-  }
-}
-
-static GtkWidget *
-field (GtkWidget  *box,
-       const char *label,
-       GtkWidget  *widget)
-{
-  GtkWidget *l = sk_label_new (label, "caption-heading");
-
-  gtk_label_set_mnemonic_widget (GTK_LABEL (l), widget);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_box_append (GTK_BOX (box), l);
-  gtk_box_append (GTK_BOX (box), widget);
-  return widget;
-}
-
-static void
-close_panel_cb (SkTimelineView *self)
-{
-  if (self->chart == NULL)
-    return;
-  sk_gantt_chart_select_task (self->chart, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
-}
-
-static void
-update_panel (SkTimelineView *self)
-{
-  SkTask *task = selected (self);
-  GtkWidget *box = self->panel;
-  GtkWidget *child, *name, *start, *end, *progress, *milestone, *note, *parent, *message, *row, *sw;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) parents = NULL;
-  gboolean editable = !is_combined (self);
-
-  if (box == NULL)
-    return;
-  /* The panel is the page whose controls edit a task. */
-  sk_view_new_page (SK_VIEW (self));
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-  /* Shown with a task only: the chart has the width otherwise. */
-  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (box, ADW_TYPE_FLAP)), task != NULL);
-  if (task == NULL)
-    return;
-
-  {
-    GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    GtkWidget *kind = sk_label_new (task->milestone ? _("Milestone") : _("Task"), "heading");
-    GtkWidget *close = sk_icon_button_new ("window-close-symbolic", _("Close the Panel (Escape)"),
-                                           G_CALLBACK (close_panel_cb), self);
-
-    /* Over the chart on a narrow window: closed here as well as with
-     * Escape in the chart. */
-    gtk_widget_set_hexpand (kind, TRUE);
-    gtk_widget_add_css_class (close, "flat");
-    gtk_widget_set_valign (close, GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (head), kind);
-    gtk_box_append (GTK_BOX (head), close);
-    gtk_box_append (GTK_BOX (box), head);
-  }
-  name = field (box, _("Name"), gtk_entry_new ());
-  gtk_editable_set_text (GTK_EDITABLE (name), task->name);
-  start = field (box, task->milestone ? _("Date") : _("Start (YYYY-MM-DD)"), gtk_entry_new ());
-  {
-    g_autofree char *shown = sk_format_date_short (task->start);
-
-    gtk_editable_set_text (GTK_EDITABLE (start), shown);
-  }
-  end = NULL;
-  if (!task->milestone)
-    {
-      end = field (box, _("End (YYYY-MM-DD)"), gtk_entry_new ());
-      g_autofree char *shown = sk_format_date_short (task->end);
-
-      gtk_editable_set_text (GTK_EDITABLE (end), shown);
-    }
-  message = sk_sentence_new ("", "error");
-  gtk_widget_set_visible (message, FALSE);
-  gtk_box_append (GTK_BOX (box), message);
-  progress = field (box, _("Progress (%)"), gtk_spin_button_new_with_range (0, 100, 5));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (progress), MAX (task->progress, 0));
-  /* A milestone is a point in time: nothing to be partly done. */
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (progress), !task->milestone);
-  gtk_widget_set_visible (progress, !task->milestone);
-
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  milestone = gtk_switch_new ();
-  gtk_switch_set_active (GTK_SWITCH (milestone), task->milestone);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (milestone), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Milestone"), -1);
-  gtk_box_append (GTK_BOX (row), sk_label_new (_("Milestone"), NULL));
-  gtk_box_append (GTK_BOX (row), milestone);
-  gtk_box_append (GTK_BOX (box), row);
-
-  gtk_string_list_append (names, _("No phase"));
-  parents = possible_parents (self, task);
-  {
-    guint current = 0;
-
-    for (guint i = 0; i < parents->len; i++)
-      {
-        SkTask *p = g_ptr_array_index (parents, i);
-
-        gtk_string_list_append (names, p->name);
-        if (g_strcmp0 (p->id, task->parent) == 0)
-          current = i + 1;
-      }
-    parent = field (box, _("Phase"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (parent), current);
-  }
-  note = field (box, _("Note"), gtk_entry_new ());
-  gtk_editable_set_text (GTK_EDITABLE (note), task->note ? task->note : "");
-
-  if (sk_gantt_task_violates (self->timeline, task))
-    gtk_box_append (GTK_BOX (box), sk_sentence_new (_("This task starts before a task it depends on ends."), "error"));
-
-  if (editable)
-    {
-      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
-
-      gtk_widget_add_css_class (remove, "destructive-action");
-      gtk_widget_set_margin_top (remove, 12);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_task_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (box), remove);
-      g_signal_connect_object (name, "changed", G_CALLBACK (name_changed_cb), self, 0);
-      g_signal_connect_object (note, "changed", G_CALLBACK (note_changed_cb), self, 0);
-      g_object_set_data (G_OBJECT (start), "sk-message", message);
-      g_signal_connect_object (start, "activate", G_CALLBACK (date_activate_cb), self, 0);
-      if (end)
-        {
-          g_object_set_data (G_OBJECT (end), "sk-end", GINT_TO_POINTER (TRUE));
-          g_object_set_data (G_OBJECT (end), "sk-message", message);
-          g_signal_connect_object (end, "activate", G_CALLBACK (date_activate_cb), self, 0);
-        }
-      sk_view_mark_current (SK_VIEW (self), progress);
-      g_signal_connect_object (progress, "value-changed", G_CALLBACK (progress_changed_cb), self, 0);
-      g_signal_connect_object (milestone, "notify::active", G_CALLBACK (milestone_cb), self, 0);
-      g_signal_connect_object (parent, "notify::selected", G_CALLBACK (parent_changed_cb), self, 0);
-    }
-  else
-    for (GtkWidget *w = gtk_widget_get_first_child (box); w; w = gtk_widget_get_next_sibling (w))
-      gtk_widget_set_sensitive (w, GTK_IS_LABEL (w));
-
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (row, 12);
-  sw = gtk_switch_new ();
-  gtk_switch_set_active (GTK_SWITCH (sw), self->shift_successors);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Moving a task moves the tasks after it"), -1);
-  g_signal_connect_object (sw, "notify::active", G_CALLBACK (shift_cb), self, 0);
-  {
-    GtkWidget *l = sk_sentence_new (_("Moving a task moves the tasks after it"), NULL);
-
-    gtk_widget_set_hexpand (l, TRUE);
-    gtk_box_append (GTK_BOX (row), l);
-  }
-  gtk_box_append (GTK_BOX (row), sw);
-  if (editable)
-    gtk_box_append (GTK_BOX (box), row);
 }
 
 /* Toolbar */
@@ -716,55 +369,60 @@ export_cb (SkTimelineView *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The Planner project read: a new timeline, or its tasks added to the
+ * timeline shown ("sk-into"), one step of undo either way. */
 static void
 import_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     SkTimelineView  *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *msg = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *into = g_strdup (g_object_get_data (G_OBJECT (chooser), "sk-into"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  SkTimeline *timeline = NULL;
+  gsize length = 0;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  name = g_file_get_basename (file);
+  if (g_file_load_contents (file, NULL, &data, &length, NULL, &error) &&
+      (timeline = sk_planner_import (data, length, "planner", &notes, &error)) != NULL)
+    msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
+                                     timeline->tasks->len), timeline->tasks->len);
+  /* The timeline is the edit's, taken or not. */
+  if (timeline == NULL ||
+      !sk_edit_import_timeline (sk_view_get_history (SK_VIEW (self)), sk_view_get_project (SK_VIEW (self)),
+                                into, timeline, &id, &error))
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *data = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) notes = NULL;
-      SkTimeline *timeline = NULL;
-      gsize length = 0;
+      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
-      if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error) ||
-          (timeline = sk_planner_import (data, length, "planner", &notes, &error)) == NULL)
-        {
-          g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
-
-          error_dialog (self, heading, error->message);
-        }
-      else
-        {
-          g_autofree char *msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
-                                                            timeline->tasks->len), timeline->tasks->len);
-
-          sk_view_checkpoint (SK_VIEW (self), NULL);
-          sk_project_add_timeline (sk_view_get_project (SK_VIEW (self)), timeline);
-          self->timeline = timeline;
-          sk_project_changed (sk_view_get_project (SK_VIEW (self)));
-          /* What was changed or left out on the way is said where it
-           * stays until read; a toast for a plain import. */
-          if (notes->len > 0)
-            {
-              g_autofree char *body = NULL;
-
-              g_ptr_array_add (notes, NULL);
-              body = g_strjoinv ("\n", (char **) notes->pdata);
-              error_dialog (self, msg, body);
-            }
-          else
-            sk_view_toast (SK_VIEW (self), msg, FALSE);
-        }
+      error_dialog (self, heading, error->message);
+      return;
     }
+  sk_view_select (SK_VIEW (self), id, &combined_marker);
+  /* What was changed or left out on the way is said where it stays until
+   * read; a toast for a plain import. */
+  if (notes->len > 0)
+    {
+      g_autofree char *body = NULL;
+
+      g_ptr_array_add (notes, NULL);
+      body = g_strjoinv ("\n", (char **) notes->pdata);
+      error_dialog (self, msg, body);
+    }
+  else
+    sk_view_toast (SK_VIEW (self), msg, FALSE);
 }
 
 static void
-import_cb (SkTimelineView *self)
+import_cb (SkTimelineView *self,
+           gboolean        into)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooser *chooser;
@@ -776,6 +434,8 @@ import_cb (SkTimelineView *self)
                                       GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL,
                                       G_CALLBACK (import_response_cb), self);
   gtk_file_chooser_add_filter (chooser, filter);
+  if (into && self->timeline != NULL && !is_combined (self))
+    g_object_set_data_full (G_OBJECT (chooser), "sk-into", g_strdup (self->timeline->id), g_free);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -783,13 +443,6 @@ static void
 chart_selection_cb (SkTimelineView *self)
 {
   update_panel (self);
-}
-
-static void
-chart_edited_cb (SkTimelineView *self)
-{
-  update_panel (self);
-  update_summary (self);
 }
 
 /* Above the chart of a timeline that can be edited: the buttons that add
@@ -825,6 +478,8 @@ show_timeline (SkTimelineView *self,
 
   sk_box_clear (self->content);
   self->timeline = t;
+  g_free (self->timeline_id);
+  self->timeline_id = g_strdup (t->id);
   gtk_box_append (self->content, sk_heading_new (t->title));
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
@@ -855,6 +510,7 @@ show_timeline (SkTimelineView *self,
         /* The overview of all timelines is not one to delete. */
         if (!is_combined (self))
           {
+            g_menu_append (records, _("Import Planner Tasks into This Timeline…"), "timeline.import-into");
             g_menu_append (records, _("Rename…"), "timeline.rename");
             g_menu_append (records, _("Delete the Timeline"), "timeline.delete");
           }
@@ -886,15 +542,10 @@ show_timeline (SkTimelineView *self,
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_size_request (scroller, SK_GANTT_LABEL_MIN_WIDTH + 160, -1);
   adw_flap_set_content (ADW_FLAP (flap), scroller);
-  self->panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_start (self->panel, 12);
-  gtk_widget_set_margin_end (self->panel, 12);
-  gtk_widget_set_margin_top (self->panel, 6);
-  gtk_widget_set_margin_bottom (self->panel, 6);
-  gtk_widget_set_size_request (self->panel, 260, -1);
-  panel_scroller = gtk_scrolled_window_new ();
+  /* The task panel itself comes with the first task chosen. */
+  self->panel = NULL;
+  panel_scroller = self->panel_scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (panel_scroller), self->panel);
   /* Opaque over the chart. */
   gtk_widget_add_css_class (panel_scroller, "background");
   adw_flap_set_flap (ADW_FLAP (flap), panel_scroller);
@@ -909,7 +560,6 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (self->content, flap);
 
   g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (chart, "edited", G_CALLBACK (chart_edited_cb), self, G_CONNECT_SWAPPED);
   sk_gantt_chart_set_timeline (self->chart, sk_view_get_project (SK_VIEW (self)), t, !is_combined (self));
   update_zoom_label (self);
   update_panel (self);
@@ -928,6 +578,7 @@ row_selected_cb (SkTimelineView *self,
   sk_box_clear (self->content);
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
   self->timeline = NULL;
   if (record == NULL)
@@ -955,6 +606,7 @@ rebuild (SkTimelineView *self)
 
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
   self->timeline = NULL;
   sk_list_box_clear (self->sidebar);
@@ -993,36 +645,72 @@ rebuild_vfunc (SkView *view)
   rebuild (SK_TIMELINE_VIEW (view));
 }
 
-/* After an undo the same timeline, refreshed in place, keeps the chart's
- * zoom and scroll; otherwise build again. */
+/* Tasks came, went or moved (an edit, its undo or redo), or the whole
+ * project was put back: the same timeline is brought up to date in
+ * place, keeping the chart's zoom, scroll and selected task; otherwise
+ * built again.  The chart follows the change signals itself
+ * (sk-gantt-chart.c), after this: the panel is found by the task's id
+ * here, never through the chart's rows. */
 static gboolean
 refresh_vfunc (SkView *view)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (view);
   SkProject *project = sk_view_get_project (view);
+  GPtrArray *timelines = sk_project_get_timelines (project);
   SkTimeline *now;
   guint rows = 0;
 
   if (self->chart == NULL || self->timeline == NULL || is_combined (self))
     return FALSE;
-  now = sk_project_find_timeline (project, self->timeline->id);
+  now = sk_project_find_timeline (project, self->timeline_id);
   /* The list of timelines is the same as the sidebar shows. */
   while (gtk_list_box_get_row_at_index (self->sidebar, rows) != NULL)
     rows++;
-  if (now == NULL || rows != sk_project_get_timelines (project)->len +
-                             (sk_project_get_timelines (project)->len > 1 ? 1 : 0))
+  if (now == NULL || rows != timelines->len + (timelines->len > 1 ? 1 : 0))
     return FALSE;
-  /* The rows carry the records, which are all new. */
-  for (guint i = 0; i < sk_project_get_timelines (project)->len; i++)
+  for (guint i = 0; i < timelines->len; i++)
     {
-      SkTimeline *t = g_ptr_array_index (sk_project_get_timelines (project), i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, i);
+      SkTimeline *t = g_ptr_array_index (timelines, i);
       g_autofree char *sub = tasks_subtitle (t);
 
-      sk_sidebar_row_update (gtk_list_box_get_row_at_index (self->sidebar, i), t->title, sub, t);
+      sk_sidebar_row_update (row, t->title, sub, t);
     }
-  self->timeline = now;
-  sk_gantt_chart_set_timeline (self->chart, project, now, TRUE);
-  update_panel (self);
+  if (now != self->timeline)
+    {
+      /* Records put back whole: the chart is given the new ones. */
+      self->timeline = now;
+      sk_gantt_chart_set_timeline (self->chart, project, now, TRUE);
+      update_panel (self);
+    }
+  else if (self->panel != NULL)
+    sk_task_editor_update (SK_TASK_EDITOR (self->panel), now);
+  update_summary (self);
+  return TRUE;
+}
+
+/* A task's field changed: its bar is drawn again by the chart, and the
+ * panel and the page's dates follow here, in place. */
+static gboolean
+record_changed_vfunc (SkView       *view,
+                      SkRecordKind  kind,
+                      const char   *id,
+                      const char   *field)
+{
+  SkTimelineView *self = SK_TIMELINE_VIEW (view);
+  gsize n;
+
+  if (self->chart == NULL || self->timeline == NULL || is_combined (self) || kind != SK_RECORD_TASK)
+    return FALSE;
+  n = strlen (self->timeline_id);
+  /* Another timeline's task: not on this page, and its count is the same. */
+  if (strncmp (id, self->timeline_id, n) != 0 || id[n] != '/')
+    return TRUE;
+  if (sk_project_find_timeline (sk_view_get_project (view), self->timeline_id) != self->timeline)
+    return FALSE;
+  if (self->panel != NULL)
+    sk_task_editor_update (SK_TASK_EDITOR (self->panel), self->timeline);
+  update_summary (self);
   return TRUE;
 }
 
@@ -1031,7 +719,7 @@ shown_id_vfunc (SkView *view)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (view);
 
-  return self->timeline && !is_combined (self) ? self->timeline->id : NULL;
+  return self->timeline && !is_combined (self) ? self->timeline_id : NULL;
 }
 
 static void
@@ -1039,9 +727,13 @@ forget_vfunc (SkView *view)
 {
   SkTimelineView *self = SK_TIMELINE_VIEW (view);
 
+  /* The chart no longer follows records that may be going. */
+  if (self->chart != NULL)
+    sk_gantt_chart_set_timeline (self->chart, NULL, NULL, FALSE);
   self->timeline = NULL;
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
 }
 
@@ -1059,6 +751,7 @@ sk_timeline_view_dispose (GObject *object)
 
   self->chart = NULL;
   self->panel = NULL;
+  self->panel_scroller = NULL;
   self->range_label = NULL;
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
@@ -1072,6 +765,7 @@ sk_timeline_view_finalize (GObject *object)
 
   /* Last: the chart and the panel may show it until they are gone. */
   g_clear_pointer (&self->combined, sk_timeline_free);
+  g_free (self->timeline_id);
   G_OBJECT_CLASS (sk_timeline_view_parent_class)->finalize (object);
 }
 
@@ -1079,13 +773,13 @@ static void
 new_timeline_done (SkView     *view,
                    const char *title)
 {
-  SkTimelineView *self = SK_TIMELINE_VIEW (view);
-  GPtrArray *timelines = sk_project_get_timelines (sk_view_get_project (view));
-  SkTimeline *timeline = sk_timeline_new ();
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
 
-  timeline->id = sk_unique_id (timelines, "timeline");
-  timeline->title = g_strdup (title);
-  sk_view_add_record (view, timelines, timeline, (gpointer *) &self->timeline);
+  if (!sk_edit_add_timeline (sk_view_get_history (view), sk_view_get_project (view), title, &id, &error))
+    sk_view_toast (view, error->message, FALSE);
+  else
+    sk_view_select (view, id, &combined_marker);
 }
 
 static void
@@ -1114,7 +808,7 @@ timeline_action (GtkWidget  *widget,
         sk_view_delete_record (SK_VIEW (self), SK_LINK_TIMELINE, (gpointer *) &self->timeline);
     }
   else
-    import_cb (self);
+    import_cb (self, g_str_equal (name, "timeline.import-into"));
 }
 
 static void
@@ -1127,11 +821,13 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   object_class->finalize = sk_timeline_view_finalize;
   view_class->rebuild = rebuild_vfunc;
   view_class->refresh = refresh_vfunc;
+  view_class->record_changed = record_changed_vfunc;
   view_class->shown_id = shown_id_vfunc;
   view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.export", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.import", NULL, timeline_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.import-into", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.new", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.delete", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.rename", NULL, timeline_action);
