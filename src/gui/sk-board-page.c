@@ -17,6 +17,7 @@
 #include "sk-board-dialogs.h"
 #include "sk-board-page.h"
 #include "sk-board.h"
+#include "sk-combo-whole.h"
 #include "sk-doc-language.h"
 #include "sk-edit-record.h"
 #include "sk-record.h"
@@ -84,7 +85,9 @@ show_value (AdwEntryRow  *row,
     return;
   g_free (*shown);
   *shown = g_strdup (value ? value : "");
-  gtk_editable_set_text (GTK_EDITABLE (row), *shown);
+  /* Set again, the same text would offer to apply it again */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), *shown) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), *shown);
 }
 
 static void
@@ -173,6 +176,8 @@ name_apply_cb (BodyGroup *bg)
       gtk_editable_set_text (GTK_EDITABLE (bg->name_row), body->name);
       return;
     }
+  g_free (bg->name_shown);
+  bg->name_shown = g_strdup (text);
   if (!sk_edit_rename_body (sk_board_history (bg->page->project), bg->page->project, bg->id, text, &error))
     {
       /* Refused: the row shows the name the body keeps. */
@@ -523,6 +528,8 @@ language_combo_new (void)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Written _language"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  /* "As the project (Nynorsk)" whole */
+  sk_combo_row_show_whole (ADW_COMBO_ROW (row));
   return row;
 }
 
