@@ -3,7 +3,8 @@
  * reorder and go with an undo; a case closed to the public shows a lock
  * and is left out of the public board pack; the documents exported from
  * the window are the board's, in its written language (Nynorsk) on an
- * English desktop
+ * English desktop; the minutes' approval chosen in its dialog is at
+ * their end
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,8 +14,10 @@
 #include <string.h>
 
 #include "sk-agenda-view.h"
+#include "sk-approval-dialog.h"
 #include "sk-closed-row.h"
 #include "sk-doc-language.h"
+#include "sk-document.h"
 #include "sk-edit.h"
 #include "sk-edit-record.h"
 #include "sk-format.h"
@@ -621,6 +624,165 @@ test_closed_case_and_exports (void)
   test_remove_saved (dir, path);
 }
 
+static gboolean
+is_check_labelled (GtkWidget     *widget,
+                   gconstpointer  label)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
+static GtkCheckButton *
+check_labelled (GtkWidget  *root,
+                const char *label)
+{
+  GtkWidget *check = find_widget (root, is_check_labelled, label);
+
+  g_assert_nonnull (check);
+  return GTK_CHECK_BUTTON (check);
+}
+
+/* "Approval of the Minutes…" from the meeting's menu: its dialog, shown
+ * and made to choose. */
+static AdwMessageDialog *
+open_approval (SkWindow *window)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (agenda_view (window), "record.approve-minutes", NULL));
+  drain ();
+  dialog = find_toplevel (is_shown_of, GSIZE_TO_POINTER (SK_TYPE_APPROVAL_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain ();
+}
+
+/* The minutes signed by two members chosen in the dialog: one step of
+ * undo, and their names after "Godkjenning av møteboka" in the minutes
+ * exported from the window; a signer the body no longer has is refused
+ * with the reason; "the next meeting" and "not said" too. */
+static void
+test_approval_dialog (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-record-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "papirer.sakskart", NULL);
+  SkWindow *window = open_unsent_example (path);
+  SkProject *project = sk_window_get_project (window);
+  SkHistory *history = sk_document_get_history (sk_document_from_project (project));
+  g_autofree char *minutes = NULL, *name = NULL;
+  g_auto(GStrv) signers = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *chosen[] = { "luster", "ardal", NULL };
+  const char *before[] = { "aurland", "sogndal", NULL };
+  AdwMessageDialog *dialog;
+  const char *approval;
+  guint steps;
+
+  /* In the meeting's menu */
+  {
+    GtkWidget *button = find_widget (GTK_WIDGET (window), is_meeting_menu, NULL);
+    g_autofree char *target = NULL;
+
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    drain ();
+    target = menu_target (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "_Approval of the Minutes…");
+    g_assert_nonnull (target);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    drain ();
+  }
+
+  /* As the file has it: signed by Aurland and Sogndal */
+  dialog = open_approval (window);
+  g_assert_true (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Signed _by")));
+  g_assert_true (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Aurland")));
+  g_assert_true (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Sogndal")));
+  g_assert_false (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Luster")));
+  /* The deputies can sign too */
+  g_assert_nonnull (check_labelled (GTK_WIDGET (dialog), "Vara Vik"));
+  g_assert_nonnull (check_labelled (GTK_WIDGET (dialog), "1. vara for dei tilsette"));
+  /* Nobody chosen to sign: not saved */
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Aurland"), FALSE);
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Sogndal"), FALSE);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, "Choose at least one who signs."));
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Luster"), TRUE);
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Årdal"), TRUE);
+  steps = sk_history_get_n_steps (history);
+  answer (dialog, "save");
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpint (sk_meeting_get_approval (meeting_of (window), &signers), ==, SK_APPROVAL_SIGNED);
+  g_assert_cmpstrv (signers, chosen);
+  g_clear_pointer (&signers, g_strfreev);
+
+  /* Their names after the heading, in the minutes from the window */
+  minutes = export_text (window, NULL, "meeting.export-minutes", NULL, dir, FALSE, &name);
+  approval = strstr (minutes, "Godkjenning av møteboka");
+  g_assert_nonnull (approval);
+  g_assert_nonnull (strstr (approval, "Styremedlem Luster"));
+  g_assert_nonnull (strstr (approval, "Styremedlem Årdal"));
+  g_assert_null (strstr (approval, "Styremedlem Aurland"));
+  g_assert_null (strstr (approval, "Styremedlem Sogndal"));
+
+  /* Saved as it is: no step */
+  dialog = open_approval (window);
+  answer (dialog, "save");
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps + 1);
+
+  /* A signer who is gone from the body by the time it is saved: refused,
+   * and the toast says why */
+  g_assert_true (sk_edit_set_deputy (history, project, "styret", NULL, "kari", "Kari Nes", NULL, &error));
+  g_assert_no_error (error);
+  dialog = open_approval (window);
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Kari Nes"), TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  answer (dialog, "save");
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing, "“kari” is not a member or deputy of"));
+  g_assert_cmpint (sk_meeting_get_approval (meeting_of (window), &signers), ==, SK_APPROVAL_SIGNED);
+  g_assert_cmpstrv (signers, chosen);
+  g_clear_pointer (&signers, g_strfreev);
+
+  /* At the next meeting; then not said */
+  dialog = open_approval (window);
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Approved at the next _meeting"), TRUE);
+  /* The people are for "Signed by" only */
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (check_labelled (GTK_WIDGET (dialog), "Styremedlem Luster"))));
+  answer (dialog, "save");
+  g_assert_cmpint (sk_meeting_get_approval (meeting_of (window), NULL), ==, SK_APPROVAL_NEXT_MEETING);
+  dialog = open_approval (window);
+  g_assert_true (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Approved at the next _meeting")));
+  gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "_Not said"), TRUE);
+  answer (dialog, "save");
+  g_assert_cmpint (sk_meeting_get_approval (meeting_of (window), NULL), ==, SK_APPROVAL_NONE);
+
+  /* Each was one step of undo */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpint (sk_meeting_get_approval (meeting_of (window), &signers), ==, SK_APPROVAL_SIGNED);
+  g_assert_cmpstrv (signers, chosen);
+  g_clear_pointer (&signers, g_strfreev);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpint (sk_meeting_get_approval (meeting_of (window), &signers), ==, SK_APPROVAL_SIGNED);
+  g_assert_cmpstrv (signers, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 /* Exported, a toast names the file; not, a dialog names it. */
 static void
 test_export_error_names_file (void)
@@ -758,6 +920,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-record/export-error-names-file", test_export_error_names_file);
   g_test_add_func ("/agenda-record/timeline-export-language", test_timeline_export_language);
   g_test_add_func ("/agenda-record/quorum-warning", test_quorum_warning);
+  g_test_add_func ("/agenda-record/approval-dialog", test_approval_dialog);
 }
 
 int

@@ -1,7 +1,8 @@
 /* test-board-props.c — the Board page of the project's properties, driven
- * as a user would: the written language, a body's case number pattern
- * and language, members with personal deputies, numbered deputies and a
- * new body; each change one step of undo, and in the saved file
+ * as a user would: the written language, a body's name (renamed with its
+ * meetings), case number patterns and language, members with personal
+ * deputies, numbered deputies, a new body, and removing them or being
+ * told why not; each change one step of undo, and in the saved file
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -329,11 +330,51 @@ test_board_page (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
   g_assert_cmpstr (sk_project_document_language (project, "Styret i Sogn KO"), ==, "nb");
 
-  /* The name stays while meetings give it. */
+  /* "As the project" says which language that is now. */
+  {
+    GListModel *choices = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==, "As the project (Bokmål)");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row_titled (page, "_Written language of documents")), 3);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==, "As the project (English)");
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+    undo (window);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==, "As the project (Bokmål)");
+  }
+
+  /* The name, renamed with its meetings in one step, although their
+   * record names its members. */
   name = row_titled (page, "Name");
-  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (name)));
-  g_assert_false (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (name)));
-  g_assert_nonnull (find_label (page, "7 meetings give this name as their body; the name stays while they do."));
+  g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (name)));
+  g_assert_nonnull (find_label (page, "7 meetings give this name as their body; renamed, they follow."));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Styret");
+  g_signal_emit_by_name (name, "apply");
+  settle ();
+  g_assert_cmpstr (sk_project_find_meeting (project, "styret-2025-11-03")->body, ==, "Styret");
+  g_assert_cmpstr (sk_project_find_meeting (project, "styret-2026-11-24")->body, ==, "Styret");
+  g_assert_nonnull (find_widget (page, is_group_titled, "Styret"));
+  /* Not to the name of another body */
+  g_signal_emit_by_name (button_named (page, "Add a Body…"), "clicked");
+  dialog = wait_for_dialog ("Add a Body");
+  press_button (GTK_WIDGET (dialog), "_Add");
+  wait_until_gone (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Sognatinget");
+  g_signal_emit_by_name (name, "apply");
+  settle ();
+  g_assert_nonnull (find_label (properties, "Two bodies are called “Sognatinget”"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Styret");
+  g_assert_cmpstr (sk_project_find_meeting (project, "styret-2025-11-03")->body, ==, "Styret");
+  undo (window);
+  undo (window);
+  g_assert_cmpstr (sk_project_find_meeting (project, "styret-2025-11-03")->body, ==, "Styret i Sogn KO");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Styret i Sogn KO");
+  g_assert_nonnull (find_widget (page, is_group_titled, "Styret i Sogn KO"));
+  /* A body its meetings give cannot go; the reason is told. */
+  g_signal_emit_by_name (button_named (find_widget (page, is_group_titled, "Styret i Sogn KO"), "Remove the Body"),
+                         "clicked");
+  settle ();
+  g_assert_nonnull (find_label (properties, "The meeting “styret-2025-11-03” is a meeting of “Styret i Sogn KO”"));
+  g_assert_nonnull (find_widget (page, is_group_titled, "Styret i Sogn KO"));
 
   /* The case number pattern: its example as it is typed; one without
    * {n} is refused with the reason, in the error style. */
@@ -364,6 +405,49 @@ test_board_page (void)
   gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}/{yyyy}");
   g_assert_false (gtk_widget_has_css_class (pattern, "error"));
   g_assert_true (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (pattern)));
+
+  /* The orientation cases' own series: the same checks and example;
+   * empty, the same series. */
+  {
+    GtkWidget *orientation = row_titled (page, "_Orientation cases numbered apart");
+    g_autofree char *os_example = g_strdup_printf ("Example: OS 12/%02d", g_date_time_get_year (now) % 100);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (orientation)), ==, "");
+    g_assert_nonnull (find_widget (page, is_row_titled, "Orientation cases are numbered with the other cases"));
+    gtk_editable_set_text (GTK_EDITABLE (orientation), "OS/{yy}");
+    g_assert_true (gtk_widget_has_css_class (orientation, "error"));
+    g_assert_false (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (orientation)));
+    g_signal_emit_by_name (orientation, "entry-activated");
+    settle ();
+    {
+      g_autoptr(SkBody) body = styret (window);
+
+      g_assert_null (body->orientation_pattern);
+    }
+    gtk_editable_set_text (GTK_EDITABLE (orientation), "OS {n}/{yy}");
+    g_assert_false (gtk_widget_has_css_class (orientation, "error"));
+    g_assert_nonnull (find_widget (page, is_row_titled, os_example));
+    g_signal_emit_by_name (orientation, "apply");
+    settle ();
+    {
+      g_autoptr(SkBody) body = styret (window);
+
+      g_assert_cmpstr (body->orientation_pattern, ==, "OS {n}/{yy}");
+      g_assert_cmpstr (body->pattern, ==, "PS {n}/{yyyy}");
+    }
+    /* Emptied: one series again; undone, its own */
+    gtk_editable_set_text (GTK_EDITABLE (orientation), "");
+    g_signal_emit_by_name (orientation, "apply");
+    settle ();
+    {
+      g_autoptr(SkBody) body = styret (window);
+
+      g_assert_null (body->orientation_pattern);
+    }
+    undo (window);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (orientation)), ==, "OS {n}/{yy}");
+  }
+
   /* A pattern being typed stays through the other changes. */
   gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}-{yy}");
 
@@ -458,6 +542,46 @@ test_board_page (void)
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   settle ();
+  /* A personal deputy's name emptied removes the deputy, in one step. */
+  g_signal_emit_by_name (button_named (page, "Edit Kari Nes"), "clicked");
+  dialog = wait_for_dialog ("Edit the Member");
+  {
+    g_autoptr(GPtrArray) entries = entries_of (GTK_WIDGET (dialog), g_ptr_array_new ());
+
+    g_assert_cmpuint (entries->len, ==, 4);
+    gtk_editable_set_text (GTK_EDITABLE (entries->pdata[2]), "");
+    press_button (GTK_WIDGET (dialog), "_Save");
+  }
+  wait_until_gone (dialog);
+  {
+    g_autoptr(SkBody) body = styret (window);
+
+    g_assert_cmpuint (sk_body_find_member (body, "kari-nes")->deputies->len, ==, 1);
+    g_assert_false (sk_body_has_deputy (body, "siri-vik"));
+  }
+  undo (window);
+  {
+    g_autoptr(SkBody) body = styret (window);
+
+    g_assert_true (sk_body_has_deputy (body, "siri-vik"));
+  }
+  /* Not one the record names: Vara Vik attended for Vik. */
+  g_signal_emit_by_name (button_named (page, "Edit Styremedlem Vik"), "clicked");
+  dialog = wait_for_dialog ("Edit the Member");
+  {
+    g_autoptr(GPtrArray) entries = entries_of (GTK_WIDGET (dialog), g_ptr_array_new ());
+
+    gtk_editable_set_text (GTK_EDITABLE (entries->pdata[1]), "");
+    press_button (GTK_WIDGET (dialog), "_Save");
+  }
+  wait_until_gone (dialog);
+  g_assert_nonnull (find_label (properties, "The record of the meeting “styret-2025-11-03” names “vara-vik”"));
+  {
+    g_autoptr(SkBody) body = styret (window);
+
+    g_assert_true (sk_body_has_deputy (body, "vara-vik"));
+  }
+
   /* Saved unchanged, it is no step at all. */
   {
     SkHistory *history = sk_document_get_history (sk_document_from_project (project));
@@ -516,6 +640,17 @@ test_board_page (void)
     g_assert_cmpstr (((SkDeputy *) g_ptr_array_index (body->deputies, 1))->name, ==, "Per Li");
   }
   g_assert_nonnull (find_widget (page, is_row_titled, "2. Per Li"));
+  /* A numbered deputy goes, with Undo; one the record names stays. */
+  g_signal_emit_by_name (button_named (page, "Remove Per Li"), "clicked");
+  settle ();
+  g_assert_null (find_widget (page, is_row_titled, "2. Per Li"));
+  g_assert_nonnull (find_label (properties, "“Per Li” was removed"));
+  undo (window);
+  g_assert_nonnull (find_widget (page, is_row_titled, "2. Per Li"));
+  g_signal_emit_by_name (button_named (page, "Remove 1. vara for dei tilsette"), "clicked");
+  settle ();
+  g_assert_nonnull (find_label (properties, "The record of the meeting “styret-2025-11-03” names “vara-tilsette-1”"));
+  g_assert_nonnull (find_widget (page, is_row_titled, "1. 1. vara for dei tilsette"));
 
   /* A body its meetings name, offered by the dialog; gone again by undo. */
   g_signal_emit_by_name (button_named (page, "Add a Body…"), "clicked");
@@ -566,7 +701,17 @@ test_board_page (void)
     body = sk_project_get_body (project, "kontrollutvalet");
     g_assert_cmpstr (body->name, ==, "Kontrollutvalet i Sogn");
     g_assert_true (group == find_widget (page, is_group_titled, "Kontrollutvalet i Sogn"));
+    /* No meeting gives it: it goes, with Undo */
+    g_signal_emit_by_name (button_named (group, "Remove the Body"), "clicked");
+    settle ();
+    g_assert_null (find_widget (page, is_group_titled, "Kontrollutvalet i Sogn"));
+    g_assert_nonnull (find_label (properties, "“Kontrollutvalet i Sogn” was removed"));
+    g_clear_pointer (&body, sk_body_free);
+    body = sk_project_get_body (project, "kontrollutvalet");
+    g_assert_null (body);
   }
+  undo (window);
+  g_assert_nonnull (find_widget (page, is_group_titled, "Kontrollutvalet i Sogn"));
   undo (window);
   undo (window);
   g_assert_null (find_widget (page, is_group_titled, "Kontrollutvalet"));
@@ -608,6 +753,7 @@ test_board_page (void)
     g_assert_cmpstr (json_object_get_string_member (root, "language"), ==, "nb");
     body = json_array_get_object_element (json_object_get_array_member (root, "bodies"), 0);
     g_assert_cmpstr (json_object_get_string_member (body, "case_number_pattern"), ==, "PS {n}/{yyyy}");
+    g_assert_cmpstr (json_object_get_string_member (body, "orientation_pattern"), ==, "OS {n}/{yy}");
     g_assert_false (json_object_has_member (body, "language"));
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "bodies")), ==, 1);
     members = json_object_get_array_member (body, "members");

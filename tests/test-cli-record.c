@@ -323,6 +323,55 @@ test_public_pack (void)
   }
 }
 
+/* How often `needle` is in `text`. */
+static guint
+count (const char *text,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* The agenda table at the start of both packs marks the closed case with
+ * its legal basis, in the document's language; the case's own heading
+ * says it again. */
+static void
+test_agenda_table_closed (void)
+{
+  const struct { const char *option, *doc_language, *mark; } packs[] = {
+    { "--public", NULL, "Unnateke offentlegheit, jf." },
+    { NULL, NULL, "Unnateke offentlegheit, jf." },
+    { "--public", "nb", "Unntatt offentlighet, jf." },
+    { "--public", "en", "Exempt from public" },
+  };
+  const char *basis = "offl. § 13, jf. fvl. § 13 første ledd nr. 1";
+
+  for (guint i = 0; i < G_N_ELEMENTS (packs); i++)
+    {
+      g_autofree char *text = export_text ("en", packs[i].option, NULL, packs[i].doc_language);
+      const char *first_case;
+      g_autofree char *table = NULL;
+
+      g_test_message ("%s %s", packs[i].option ? packs[i].option : "members", packs[i].doc_language);
+      g_strdelimit (text, "\n", ' ');
+      /* The table ends where the first case's heading starts */
+      first_case = strstr (text, "41/25: Opning");
+      g_assert_nonnull (first_case);
+      table = g_strndup (text, first_case - text);
+      /* Only the closed case, with its basis: once in the table, once
+       * at its heading */
+      g_assert_cmpuint (count (table, packs[i].mark), ==, 1);
+      g_assert_cmpuint (count (table, basis), ==, 1);
+      g_assert_cmpuint (count (text, packs[i].mark), ==, 2);
+      g_assert_cmpuint (count (text, basis), ==, 2);
+      /* After the case's title */
+      g_assert_true (strstr (table, "Organisering av") < strstr (table, packs[i].mark));
+    }
+}
+
 /* The costs PDF and the timeline's PDF in the board's language too */
 static void
 test_other_documents (void)
@@ -364,6 +413,7 @@ main (int    argc,
   g_test_add_func ("/cli-record/minutes", test_minutes);
   g_test_add_func ("/cli-record/extract", test_extract);
   g_test_add_func ("/cli-record/public-pack", test_public_pack);
+  g_test_add_func ("/cli-record/agenda-table-closed", test_agenda_table_closed);
   g_test_add_func ("/cli-record/pdf-structure", test_pdf_structure);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "sk-edit.h"
 #include "sk-edit-record.h"
 #include "sk-format.h"
+#include "sk-ical.h"
 #include "sk-project.h"
 #include "sk-record.h"
 
@@ -584,6 +585,175 @@ test_bodies_list (void)
   g_assert_cmpuint (body->members->len, ==, 0);
 }
 
+/* A deputy, personal or numbered, can go while no meeting's record
+ * names them; a body while no meeting is its meeting.  Each is refused
+ * with the reason, and one step of undo. */
+static void
+test_remove_deputy_and_body (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (p, NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(SkBody) body = NULL;
+  const char *signers[] = { "anne", "eva", NULL };
+
+  /* vara1 attended for Cato */
+  g_assert_false (sk_edit_remove_deputy (history, p, "styret", "vara1", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“m”"));
+  g_assert_nonnull (strstr (error->message, "vara1"));
+  g_clear_error (&error);
+  /* Dag stepped in for Anne, who was disqualified */
+  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i1", "anne", "fvl. § 6", "dag", &error));
+  g_assert_false (sk_edit_remove_deputy (history, p, "styret", "dag", &error));
+  g_assert_nonnull (strstr (error->message, "dag"));
+  g_clear_error (&error);
+  /* … and Anne's member row cannot go with Dag named either */
+  g_assert_false (sk_edit_remove_body_member (history, p, "styret", "anne", &error));
+  g_clear_error (&error);
+  g_assert_true (sk_history_undo (history));
+  /* Eva signs the minutes */
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, signers, &error));
+  g_assert_false (sk_edit_remove_deputy (history, p, "styret", "eva", &error));
+  g_assert_nonnull (strstr (error->message, "eva"));
+  g_clear_error (&error);
+  g_assert_true (sk_history_undo (history));
+  /* Dag chairs the next meeting */
+  g_assert_true (sk_edit_set_chair (history, p, "n", "dag", &error));
+  g_assert_false (sk_edit_remove_deputy (history, p, "styret", "dag", &error));
+  g_assert_nonnull (strstr (error->message, "“n”"));
+  g_clear_error (&error);
+  g_assert_true (sk_history_undo (history));
+  g_clear_pointer (&after, g_free);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* Unknown */
+  g_assert_false (sk_edit_remove_deputy (history, p, "styret", "nobody", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Eva (Bjørn's personal deputy), then Dag: each one step */
+  g_assert_true (sk_edit_remove_deputy (history, p, "styret", "eva", &error));
+  g_assert_no_error (error);
+  body = sk_project_get_body (p, "Styret");
+  g_assert_false (sk_body_has_deputy (body, "eva"));
+  g_assert_true (sk_body_has_deputy (body, "dag"));
+  g_assert_cmpuint (sk_body_find_member (body, "bjorn")->deputies->len, ==, 0);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Remove the Deputy «Eva»");
+  g_assert_true (sk_history_undo (history));
+  g_clear_pointer (&after, g_free);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A numbered deputy no meeting names */
+  g_assert_true (sk_edit_set_deputy (history, p, "styret", NULL, "vara2", "Gunn", NULL, &error));
+  g_assert_true (sk_edit_remove_deputy (history, p, "styret", "vara2", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&body, sk_body_free);
+  body = sk_project_get_body (p, "Styret");
+  g_assert_cmpuint (body->deputies->len, ==, 1);
+  g_assert_true (sk_history_undo (history));
+  g_assert_true (sk_history_undo (history));
+
+  /* The body: meetings m and n are its meetings */
+  g_assert_false (sk_edit_remove_body (history, p, "styret", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“m”"));
+  g_assert_nonnull (strstr (error->message, "Styret"));
+  g_clear_error (&error);
+  /* A body without meetings goes; undone it is back in its place */
+  g_assert_true (sk_edit_set_body (history, p, "au", "Arbeidsutvalet", NULL, NULL, &error));
+  g_assert_true (sk_edit_set_body_member (history, p, "au", "kari", "Kari", SK_ROLE_CHAIR, NULL, &error));
+  g_clear_pointer (&before, g_free);
+  before = sk_project_to_data (p, NULL);
+  g_assert_true (sk_edit_remove_body (history, p, "au", &error));
+  g_assert_no_error (error);
+  g_assert_null (sk_project_get_body (p, "Arbeidsutvalet"));
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Remove the Body «Arbeidsutvalet»");
+  g_assert_true (sk_history_undo (history));
+  g_clear_pointer (&after, g_free);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* A meeting that gives the body's id makes it the body's meeting too */
+  g_assert_true (sk_edit_set_meeting_field (history, p, "n", SK_MEETING_FIELD_BODY, "au", &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_edit_remove_body (history, p, "au", &error));
+  g_assert_nonnull (strstr (error->message, "“n”"));
+  g_clear_error (&error);
+}
+
+/* Renaming a body renames its meetings' "body" in the same step, also
+ * when their record names its members; a name another body has, or
+ * none, is refused. */
+static void
+test_rename_body (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *renamed = NULL, *now = NULL;
+  g_autoptr(SkBody) body = NULL;
+  SkMeeting *m = sk_project_find_meeting (p, "m"), *n = sk_project_find_meeting (p, "n");
+  guint steps;
+
+  g_assert_true (sk_edit_set_chair (history, p, "m", "anne", &error));
+  g_assert_true (sk_edit_set_body (history, p, "au", "Arbeidsutvalet", NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* Only the name: the meeting field itself is refused, the record names
+   * Styret's members */
+  g_assert_false (sk_edit_set_meeting_field (history, p, "m", SK_MEETING_FIELD_BODY, "Styret i Sogn KO", &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_rename_body (history, p, "styret", "Arbeidsutvalet", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Arbeidsutvalet"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_rename_body (history, p, "styret", "au", &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_rename_body (history, p, "styret", "", &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_rename_body (history, p, "nobody", "X", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  before = sk_project_to_data (p, NULL);
+  steps = sk_history_get_n_steps (history);
+  g_assert_true (sk_edit_rename_body (history, p, "styret", "Styret i Sogn KO", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Rename the Body «Styret»");
+  g_assert_cmpstr (m->body, ==, "Styret i Sogn KO");
+  g_assert_cmpstr (n->body, ==, "Styret i Sogn KO");
+  g_assert_null (sk_project_get_body (p, "Styret"));
+  body = sk_project_get_body (p, "Styret i Sogn KO");
+  g_assert_cmpstr (body->id, ==, "styret");
+  g_assert_cmpuint (body->members->len, ==, 5);
+  g_assert_cmpstr (sk_meeting_get_chair (m), ==, "anne");
+  /* A calendar that has the meetings takes them as new versions */
+  g_assert_cmpint (sk_ical_meeting_sequence (m), ==, 1);
+  g_assert_cmpint (sk_ical_meeting_sequence (n), ==, 1);
+  /* The same name again: nothing to do */
+  g_assert_true (sk_edit_rename_body (history, p, "styret", "Styret i Sogn KO", &error));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps + 1);
+  renamed = sk_project_to_data (p, NULL);
+  /* It reads back without a problem */
+  {
+    g_autoptr(SkProject) again = sk_project_new_from_data (renamed, strlen (renamed), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (again);
+  }
+  g_assert_true (sk_history_undo (history));
+  now = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_cmpstr (m->body, ==, "Styret");
+  g_assert_true (sk_history_redo (history));
+  g_clear_pointer (&now, g_free);
+  now = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (now, ==, renamed);
+}
+
 static void
 changed_cb (SkProject    *project,
             SkRecordKind  kind,
@@ -656,5 +826,7 @@ main (int    argc,
   g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);
   g_test_add_func ("/record/bodies-list", test_bodies_list);
+  g_test_add_func ("/record/remove-deputy-and-body", test_remove_deputy_and_body);
+  g_test_add_func ("/record/rename-body", test_rename_body);
   return g_test_run ();
 }

@@ -28,6 +28,8 @@ static const SkField meeting_attendance = EXTRA (SK_RECORD_MEETING, SkMeeting, "
 static const SkField meeting_chair = EXTRA (SK_RECORD_MEETING, SkMeeting, "chair");
 static const SkField meeting_sent = EXTRA (SK_RECORD_MEETING, SkMeeting, "papers_sent");
 static const SkField meeting_approval = EXTRA (SK_RECORD_MEETING, SkMeeting, "minutes_approval");
+static const SkField meeting_sequence = EXTRA (SK_RECORD_MEETING, SkMeeting, "ical_sequence");
+static const SkField meeting_body = SK_FIELD (SK_RECORD_MEETING, SkMeeting, "body", SK_VALUE_STRING, body);
 static const SkField item_disqualifications = EXTRA (SK_RECORD_ITEM, SkItem, "disqualifications");
 static const SkField item_proposals = EXTRA (SK_RECORD_ITEM, SkItem, "proposals");
 static const SkField item_votes = EXTRA (SK_RECORD_ITEM, SkItem, "votes");
@@ -37,6 +39,11 @@ static const SkField item_closed = EXTRA (SK_RECORD_ITEM, SkItem, "closed_basis"
 static const SkField attachment_closed = EXTRA (SK_RECORD_ATTACHMENT, SkAttachment, "closed_basis");
 
 static JsonNode *deep_copy (JsonNode *node);
+static void add_extra_command (GPtrArray     *commands,
+                               SkProject     *project,
+                               const SkField *field,
+                               const SkIds    ids,
+                               JsonObject    *extra);
 
 static JsonObject *
 copy_object (JsonObject *o)
@@ -360,10 +367,37 @@ sk_edit_set_body_member (SkHistory   *history,
                     g_strdup_printf (_("Change the Member «%s»"), name));
 }
 
-/* "meeting-id" of a meeting whose record names `id` of the body, or NULL. */
+/* Whether the array of strings `a` holds `value`. */
+static gboolean
+has_string (JsonArray  *a,
+            const char *value)
+{
+  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+    {
+      JsonNode *node = json_array_get_element (a, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          g_strcmp0 (json_node_get_string (node), value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether `m` is a meeting of the body `body` (its name or id). */
+static gboolean
+meeting_of (const SkMeeting *m,
+            JsonObject      *body)
+{
+  return g_strcmp0 (m->body, _sk_json_string (body, "name")) == 0 ||
+         g_strcmp0 (m->body, _sk_json_string (body, "id")) == 0;
+}
+
+/* "meeting-id" of a meeting of `body` whose record names `id`: in the
+ * attendance, as chair, disqualified or stepping in, or signing the
+ * minutes; or NULL. */
 static const char *
 named_in_record (SkProject  *project,
-                 const char *body_name,
+                 JsonObject *body,
                  const char *id)
 {
   GPtrArray *meetings = sk_project_get_meetings (project);
@@ -372,11 +406,12 @@ named_in_record (SkProject  *project,
     {
       SkMeeting *m = g_ptr_array_index (meetings, i);
 
-      if (g_strcmp0 (m->body, body_name) != 0)
+      if (!meeting_of (m, body))
         continue;
       if (find_in (_sk_json_array (m->extra, "attendance"), "member", id, NULL) ||
           find_in (_sk_json_array (m->extra, "attendance"), "deputy", id, NULL) ||
-          g_strcmp0 (_sk_json_string (m->extra, "chair"), id) == 0)
+          g_strcmp0 (_sk_json_string (m->extra, "chair"), id) == 0 ||
+          has_string (_sk_json_array (_sk_json_object (m->extra, "minutes_approval"), "signers"), id))
         return m->id;
       for (guint k = 0; k < m->items->len; k++)
         {
@@ -410,8 +445,20 @@ sk_edit_remove_body_member (SkHistory   *history,
     return _sk_edit_not_found (error, body_id);
   if ((member = find_in (_sk_json_array (body, "members"), "id", member_id, &position)) == NULL)
     return _sk_edit_not_found (error, member_id);
-  if ((meeting = named_in_record (project, _sk_json_string (body, "name"), member_id)) != NULL)
+  if ((meeting = named_in_record (project, body, member_id)) != NULL)
     return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, member_id);
+  /* Its personal deputies go with it */
+  {
+    JsonArray *deputies = _sk_json_array (member, "deputies");
+
+    for (guint i = 0; deputies != NULL && i < json_array_get_length (deputies); i++)
+      {
+        const char *deputy = _sk_json_string (_sk_json_element (deputies, i), "id");
+
+        if (deputy != NULL && (meeting = named_in_record (project, body, deputy)) != NULL)
+          return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, deputy);
+      }
+  }
   name = g_strdup (_sk_json_string (member, "name"));
   json_array_remove_element (_sk_json_array (body, "members"), position);
   return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
@@ -460,6 +507,204 @@ sk_edit_set_deputy (SkHistory   *history,
   set_or_remove (deputy, "municipality", municipality);
   return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
                     g_strdup_printf (_("Change the Deputy «%s»"), name));
+}
+
+/* The deputy `id` of `body`: a personal one (its list in `list`, its
+ * position in `position`) or a numbered one; NULL when none. */
+static JsonObject *
+find_deputy (JsonObject  *body,
+             const char  *id,
+             JsonArray  **list,
+             guint       *position)
+{
+  JsonArray *members = _sk_json_array (body, "members");
+  JsonObject *deputy;
+
+  *list = _sk_json_array (body, "deputies");
+  if ((deputy = find_in (*list, "id", id, position)) != NULL)
+    return deputy;
+  for (guint i = 0; members != NULL && i < json_array_get_length (members); i++)
+    {
+      *list = _sk_json_array (_sk_json_element (members, i), "deputies");
+      if ((deputy = find_in (*list, "id", id, position)) != NULL)
+        return deputy;
+    }
+  *list = NULL;
+  return NULL;
+}
+
+gboolean
+sk_edit_remove_deputy (SkHistory   *history,
+                       SkProject   *project,
+                       const char  *body_id,
+                       const char  *deputy_id,
+                       GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  g_autofree char *name = NULL;
+  JsonObject *body, *deputy;
+  JsonArray *list;
+  const char *meeting;
+  guint position;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  extra = copy_object (project->extra);
+  if ((body = body_in (extra, body_id)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  if ((deputy = find_deputy (body, deputy_id, &list, &position)) == NULL)
+    return _sk_edit_not_found (error, deputy_id);
+  if ((meeting = named_in_record (project, body, deputy_id)) != NULL)
+    return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, deputy_id);
+  name = g_strdup (_sk_json_string (deputy, "name"));
+  json_array_remove_element (list, position);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Remove the Deputy «%s»"), name ? name : deputy_id));
+}
+
+/* A meeting of the body `body`, or NULL. */
+static SkMeeting *
+meeting_of_body (SkProject  *project,
+                 JsonObject *body)
+{
+  GPtrArray *meetings = sk_project_get_meetings (project);
+
+  for (guint i = 0; i < meetings->len; i++)
+    if (meeting_of (g_ptr_array_index (meetings, i), body))
+      return g_ptr_array_index (meetings, i);
+  return NULL;
+}
+
+gboolean
+sk_edit_remove_body (SkHistory   *history,
+                     SkProject   *project,
+                     const char  *body_id,
+                     GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  g_autofree char *name = NULL;
+  SkMeeting *meeting;
+  JsonObject *body;
+  guint position;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  extra = copy_object (project->extra);
+  if ((body = find_in (_sk_json_array (extra, "bodies"), "id", body_id, &position)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  name = g_strdup (_sk_json_string (body, "name"));
+  if ((meeting = meeting_of_body (project, body)) != NULL)
+    return _sk_edit_refuse (error, _("The meeting “%s” is a meeting of “%s”"), meeting->id, meeting->body);
+  json_array_remove_element (_sk_json_array (extra, "bodies"), position);
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
+                    g_strdup_printf (_("Remove the Body «%s»"), name ? name : body_id));
+}
+
+/* The rename tried in place: the project's extra and the meetings'
+ * body swapped with the new ones, and back. */
+typedef struct
+{
+  SkProject  *project;
+  JsonObject *extra;
+  GPtrArray  *meetings;     /* of SkMeeting*, those that give the old name */
+  char      **names;        /* the body each of them gives the other way */
+} Rename;
+
+static void
+rename_trial (gpointer data,
+              gboolean apply)
+{
+  Rename *r = data;
+  JsonObject *extra = r->project->extra;
+
+  /* Applying and taking back are the same swap */
+  (void) apply;
+  r->project->extra = r->extra;
+  r->extra = extra;
+  for (guint i = 0; i < r->meetings->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (r->meetings, i);
+      char *body = m->body;
+
+      m->body = r->names[i];
+      r->names[i] = body;
+    }
+}
+
+gboolean
+sk_edit_rename_body (SkHistory   *history,
+                     SkProject   *project,
+                     const char  *body_id,
+                     const char  *name,
+                     GError     **error)
+{
+  SkIds ids = { NULL };
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+  g_autoptr(GPtrArray) commands = NULL;
+  g_autofree char *old = NULL;
+  JsonArray *bodies;
+  JsonObject *body;
+  GPtrArray *all = sk_project_get_meetings (project);
+  SkValue value = { TRUE, { NULL } };
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if (name == NULL || *name == '\0')
+    return _sk_edit_refuse (error, _("A body needs the name its meetings give as “body”"));
+  extra = copy_object (project->extra);
+  bodies = _sk_json_array (extra, "bodies");
+  if ((body = find_in (bodies, "id", body_id, NULL)) == NULL)
+    return _sk_edit_not_found (error, body_id);
+  for (guint i = 0; i < json_array_get_length (bodies); i++)
+    {
+      JsonObject *other = _sk_json_element (bodies, i);
+
+      if (other != NULL && other != body &&
+          (g_strcmp0 (_sk_json_string (other, "name"), name) == 0 ||
+           g_strcmp0 (_sk_json_string (other, "id"), name) == 0))
+        return _sk_edit_refuse (error, _("Two bodies are called “%s”"), name);
+    }
+  old = g_strdup (_sk_json_string (body, "name"));
+  if (g_strcmp0 (old, name) == 0)
+    return TRUE;
+  json_object_set_string_member (body, "name", name);
+  for (guint i = 0; i < all->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (all, i);
+
+      if (old != NULL && g_strcmp0 (m->body, old) == 0)
+        g_ptr_array_add (meetings, m);
+    }
+  /* The record's rules with the new name in place */
+  {
+    g_autofree char **names = g_new (char *, meetings->len + 1);
+    Rename r = { project, extra, meetings, names };
+
+    for (guint i = 0; i < meetings->len; i++)
+      names[i] = (char *) name;
+    if (!_sk_record_trial (project, rename_trial, &r, error))
+      return FALSE;
+  }
+  commands = _sk_edit_commands_new ();
+  value.u.o = extra;
+  _sk_edit_add (commands, _sk_edit_field_command (project, &project_bodies, ids, &value, NULL));
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (meetings, i);
+      SkIds meeting_ids = { m->id };
+      SkValue body_value = { TRUE, { .s = (char *) name } };
+      JsonObject *revised = copy_object (m->extra);
+      gint64 sequence = 0;
+
+      _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_body, meeting_ids, &body_value, NULL));
+      /* A calendar that has the meeting takes it as a new version of it */
+      _sk_json_int (revised, "ical_sequence", &sequence);
+      json_object_set_int_member (revised, "ical_sequence", CLAMP (sequence + 1, 1, G_MAXINT32));
+      add_extra_command (commands, project, &meeting_sequence, meeting_ids, revised);
+    }
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (g_steal_pointer (&commands),
+                                       g_strdup_printf (_("Rename the Body «%s»"), old ? old : body_id)));
 }
 
 static gboolean

@@ -62,6 +62,26 @@ gboolean sk_edit_set_deputy            (SkHistory   *history,
                                         const char  *name,
                                         const char  *municipality,
                                         GError     **error);
+/* Takes the deputy `deputy_id` away, a personal or a numbered one;
+ * refused while a meeting's record names them (attendance,
+ * disqualification, chair, signing the minutes). */
+gboolean sk_edit_remove_deputy         (SkHistory   *history,
+                                        SkProject   *project,
+                                        const char  *body_id,
+                                        const char  *deputy_id,
+                                        GError     **error);
+/* Takes the body away; refused while a meeting gives its name. */
+gboolean sk_edit_remove_body           (SkHistory   *history,
+                                        SkProject   *project,
+                                        const char  *body_id,
+                                        GError     **error);
+/* Renames the body and, in the same step, every meeting that gave its
+ * old name as "body"; refused when another body has the name. */
+gboolean sk_edit_rename_body           (SkHistory   *history,
+                                        SkProject   *project,
+                                        const char  *body_id,
+                                        const char  *name,
+                                        GError     **error);
 
 /* A member's attendance: present, or absent with notice and the deputy
  * who attended (may be NULL); who attended came at `arrived_from` and

@@ -19,6 +19,7 @@
 
 #include "sk-agenda-export.h"
 #include "sk-agenda.h"
+#include "sk-approval-dialog.h"
 #include "sk-record.h"
 #include "sk-render.h"
 
@@ -168,6 +169,8 @@ sk_agenda_export_add_extract_menu (GMenu  *papers,
   SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
   g_autoptr(GMenu) menu = g_menu_new ();
 
+  /* The minutes' approval, after their export */
+  sk_approval_dialog_add_menu (papers, view);
   g_object_set_data (G_OBJECT (view), "sk-extract-menu", NULL);
   if (meeting == NULL || meeting->items->len == 0)
     return;

@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 void sk_agenda_export_pack    (SkAgendaView *self);
 void sk_agenda_export_public  (SkAgendaView *self);
 void sk_agenda_export_minutes (SkAgendaView *self);
-/* "Export an Extract as PDF": a submenu of `menu` with the meeting's
- * cases, "Sak 47/25: Felles barnevern i Sogn", each exporting its
- * extract. */
+/* "Approval of the Minutes…" (sk-approval-dialog.c), then "Export an
+ * Extract as PDF": a submenu of `menu` with the meeting's cases, "Sak
+ * 47/25: Felles barnevern i Sogn", each exporting its extract. */
 void sk_agenda_export_add_extract_menu (GMenu        *menu,
                                         SkView       *view);
 /* Names the cases of that submenu anew each time `button` opens it. */

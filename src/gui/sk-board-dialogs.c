@@ -1,6 +1,6 @@
 /* sk-board-dialogs.c — the dialogs of the Board page: adding a body,
- * adding or editing a member with its personal deputies, and a numbered
- * deputy
+ * adding or editing a member with its personal deputies (a deputy's name
+ * emptied removes them), and a numbered deputy
  *
  * Each is an AdwMessageDialog with its fields as the extra child, like
  * the one that adds a member municipality (sk-properties.c); Enter in a
@@ -35,6 +35,17 @@ sk_board_toast (GtkWidget  *widget,
   if (window == NULL)
     return;
   toast = adw_toast_new (message);
+  /* The window is narrow and a refusal's reason long: it wraps, whole */
+  {
+    GtkWidget *label = gtk_label_new (message);
+
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_widget_add_css_class (label, "heading");
+    adw_toast_set_custom_title (toast, label);
+  }
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 8);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), toast);
@@ -287,8 +298,13 @@ save (BoardDialog  *bd,
       g_autofree char *id = NULL;
       const char *municipality = chosen_municipality (bd);
 
-      /* A deputy's name emptied stays as it was: a deputy is not taken
-       * away here. */
+      /* A deputy's name emptied takes the deputy away, unless the
+       * record of a meeting names them (the reason is the toast). */
+      if (deputy[0] == '\0' && deputy_id != NULL)
+        {
+          ok = sk_edit_remove_deputy (history, bd->project, bd->body_id, deputy_id, error);
+          continue;
+        }
       if (deputy[0] == '\0' || g_strcmp0 (deputy, old) == 0)
         continue;
       if (deputy_id == NULL)
@@ -384,7 +400,8 @@ sk_board_member_dialog (GtkWidget  *page,
                                       : g_strdup_printf (_("Personal deputy %u"), i + 1);
 
       g_ptr_array_add (bd->deputy_entries,
-                       add_entry (bd, label, d ? d->name : NULL, d ? NULL : _("Name, or empty")));
+                       add_entry (bd, label, d ? d->name : NULL,
+                                  d ? _("Empty: the deputy is removed") : _("Name, or empty")));
       g_ptr_array_add (bd->deputy_ids, d ? g_strdup (d->id) : NULL);
     }
   board_dialog_present (bd);

@@ -1,6 +1,7 @@
 /* sk-board-page.c — the Board page of the project's properties: the
- * written language of documents, and the bodies with their case number
- * pattern, language, members and deputies
+ * written language of documents, and the bodies with their name, case
+ * number patterns (the orientation cases' own series too), language,
+ * members and deputies
  *
  * The page follows the project: after every change (an undo, too) each
  * body's group is brought up to date, and text being typed in a row stays
@@ -11,10 +12,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sk-board-dialogs.h"
 #include "sk-board-page.h"
 #include "sk-board.h"
+#include "sk-combo-whole.h"
 #include "sk-doc-language.h"
 #include "sk-edit-record.h"
 #include "sk-record.h"
@@ -50,6 +53,9 @@ struct _BodyGroup
   AdwEntryRow         *pattern_row;
   char                *pattern_shown;
   AdwActionRow        *example_row;
+  AdwEntryRow         *orientation_row;
+  char                *orientation_shown;
+  AdwActionRow        *orientation_example_row;
   AdwComboRow         *language_row;
   AdwExpanderRow      *members_row;
   GPtrArray           *member_rows;
@@ -79,7 +85,9 @@ show_value (AdwEntryRow  *row,
     return;
   g_free (*shown);
   *shown = g_strdup (value ? value : "");
-  gtk_editable_set_text (GTK_EDITABLE (row), *shown);
+  /* Set again, the same text would offer to apply it again */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), *shown) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), *shown);
 }
 
 static void
@@ -88,6 +96,7 @@ body_group_free (BodyGroup *bg)
   g_free (bg->id);
   g_free (bg->name_shown);
   g_free (bg->pattern_shown);
+  g_free (bg->orientation_shown);
   g_ptr_array_unref (bg->member_rows);
   g_ptr_array_unref (bg->deputy_rows);
   g_free (bg);
@@ -133,28 +142,33 @@ apply_body (BodyGroup  *bg,
     sk_board_toast (GTK_WIDGET (self), error->message);
 }
 
-/* How many meetings give `name` as their body. */
+/* How many meetings give `body`'s name (or id) as their body. */
 static guint
-meetings_of (SkProject  *project,
-             const char *name)
+meetings_of (SkProject    *project,
+             const SkBody *body)
 {
   GPtrArray *meetings = sk_project_get_meetings (project);
   guint n = 0;
 
   for (guint i = 0; i < meetings->len; i++)
-    if (g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, i))->body, name) == 0)
-      n++;
+    {
+      const char *name = ((SkMeeting *) g_ptr_array_index (meetings, i))->body;
+
+      if (g_strcmp0 (name, body->name) == 0 || g_strcmp0 (name, body->id) == 0)
+        n++;
+    }
   return n;
 }
 
+/* Renames the body, and its meetings with it. */
 static void
 name_apply_cb (BodyGroup *bg)
 {
   g_autoptr(SkBody) body = sk_project_get_body (bg->page->project, bg->id);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (bg->name_row))));
+  g_autoptr(GError) error = NULL;
 
-  /* Renamed, it would lose the meetings that give its name. */
-  if (body == NULL || meetings_of (bg->page->project, body->name) > 0)
+  if (body == NULL)
     return;
   /* A body always has a name: its meetings give it. */
   if (text[0] == '\0' || g_strcmp0 (text, body->name) == 0)
@@ -164,43 +178,88 @@ name_apply_cb (BodyGroup *bg)
     }
   g_free (bg->name_shown);
   bg->name_shown = g_strdup (text);
-  apply_body (bg, text, body->pattern, body->language);
-  /* Refused: the row shows the name the body keeps. */
-  g_clear_pointer (&body, sk_body_free);
-  body = sk_project_get_body (bg->page->project, bg->id);
-  if (body != NULL && g_strcmp0 (body->name, text) != 0)
-    show_value (bg->name_row, &bg->name_shown, body->name);
+  if (!sk_edit_rename_body (sk_board_history (bg->page->project), bg->page->project, bg->id, text, &error))
+    {
+      /* Refused: the row shows the name the body keeps. */
+      sk_board_toast (GTK_WIDGET (bg->page), error->message);
+      g_clear_pointer (&bg->name_shown, g_free);
+      show_value (bg->name_row, &bg->name_shown, body->name);
+    }
 }
 
-/* The example of the pattern being typed, in the body's written
- * language, or why it is refused, in the error style. */
+/* The example of a pattern being typed in `row`, in the body's written
+ * language, in `example`; or why it is refused, in the error style; or
+ * with the row empty, `empty`. */
 static void
-pattern_changed_cb (BodyGroup *bg)
+show_example (BodyGroup    *bg,
+              AdwEntryRow  *row,
+              AdwActionRow *example_row,
+              const char   *empty)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (bg->pattern_row));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   g_autoptr(SkBody) body = sk_project_get_body (bg->page->project, bg->id);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *example = NULL;
   g_autofree char *title = NULL;
 
   /* No apply button that would offer what is refused: Enter tells why. */
-  adw_entry_row_set_show_apply_button (bg->pattern_row, text[0] == '\0' || sk_rule_case_pattern_valid (text));
+  adw_entry_row_set_show_apply_button (row, text[0] == '\0' || sk_rule_case_pattern_valid (text));
   if (text[0] != '\0' && !sk_rule_case_pattern_valid (text))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (bg->pattern_row), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (bg->example_row), "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (bg->example_row),
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (example_row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (example_row),
                                      _("The pattern needs {n}, the case’s number, such as “PS {n}/{yyyy}”"));
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (bg->pattern_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (bg->example_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (example_row), "error");
+  if (text[0] == '\0' && empty != NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (example_row), empty);
+      return;
+    }
   sk_doc_language_push (sk_project_document_language (bg->page->project, body ? body->name : NULL));
   example = sk_case_number_format (text, 12, g_date_time_get_year (now));
   sk_doc_language_pop ();
   /* Translators: %s is a case number made by the pattern, "Sak 12/26" */
   title = g_strdup_printf (_("Example: %s"), example);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (bg->example_row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (example_row), title);
+}
+
+static void
+orientation_changed_cb (BodyGroup *bg)
+{
+  show_example (bg, bg->orientation_row, bg->orientation_example_row,
+                _("Orientation cases are numbered with the other cases"));
+}
+
+static void
+orientation_apply_cb (BodyGroup *bg)
+{
+  g_autoptr(SkBody) body = sk_project_get_body (bg->page->project, bg->id);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (bg->orientation_row))));
+  g_autoptr(GError) error = NULL;
+
+  if (body == NULL || g_strcmp0 (text, body->orientation_pattern ? body->orientation_pattern : "") == 0)
+    return;
+  /* The row says why a pattern without {n} is refused. */
+  if (text[0] != '\0' && !sk_rule_case_pattern_valid (text))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (bg->orientation_row));
+      return;
+    }
+  g_free (bg->orientation_shown);
+  bg->orientation_shown = g_strdup (text);
+  if (!sk_edit_set_orientation_pattern (sk_board_history (bg->page->project), bg->page->project, bg->id,
+                                        text[0] ? text : NULL, &error))
+    sk_board_toast (GTK_WIDGET (bg->page), error->message);
+}
+
+static void
+pattern_changed_cb (BodyGroup *bg)
+{
+  show_example (bg, bg->pattern_row, bg->example_row, NULL);
 }
 
 static void
@@ -242,31 +301,61 @@ undo_cb (SkBoardPage *self)
   gtk_widget_activate_action (GTK_WIDGET (self->parent), "win.undo", NULL);
 }
 
+/* "“name” was removed", with Undo. */
 static void
-remove_member_cb (GtkWidget *button,
-                  BodyGroup *bg)
+removed_toast (SkBoardPage *self,
+               const char  *name)
 {
-  SkBoardPage *self = bg->page;
-  const char *id = g_object_get_data (G_OBJECT (button), "sk-id");
-  g_autoptr(SkBody) body = sk_project_get_body (self->project, bg->id);
-  g_autofree char *name = g_strdup (sk_body_person_name (body, id));
   g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (!sk_edit_remove_body_member (sk_board_history (self->project), self->project, bg->id, id, &error))
-    {
-      sk_board_toast (GTK_WIDGET (self), error->message);
-      return;
-    }
   /* Translators: a toast, with Undo */
-  message = g_strdup_printf (_("“%s” was removed"), name ? name : id);
+  message = g_strdup_printf (_("“%s” was removed"), name);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_WINDOW)),
                                     toast);
+}
+
+/* Removes the member or numbered deputy of the button; a refusal is a
+ * toast with the reason. */
+static void
+remove_person_cb (GtkWidget *button,
+                  BodyGroup *bg)
+{
+  SkBoardPage *self = bg->page;
+  const char *id = g_object_get_data (G_OBJECT (button), "sk-id");
+  g_autoptr(SkBody) body = sk_project_get_body (self->project, bg->id);
+  g_autofree char *name = g_strdup (sk_body_person_name (body, id));
+  SkHistory *history = sk_board_history (self->project);
+  g_autoptr(GError) error = NULL;
+  gboolean removed;
+
+  if (sk_body_find_member (body, id) != NULL)
+    removed = sk_edit_remove_body_member (history, self->project, bg->id, id, &error);
+  else
+    removed = sk_edit_remove_deputy (history, self->project, bg->id, id, &error);
+  if (!removed)
+    sk_board_toast (GTK_WIDGET (self), error->message);
+  else
+    removed_toast (self, name ? name : id);
+}
+
+static void
+remove_body_cb (BodyGroup *bg)
+{
+  SkBoardPage *self = bg->page;
+  g_autoptr(SkBody) body = sk_project_get_body (self->project, bg->id);
+  g_autofree char *name = g_strdup (body ? body->name : bg->id);
+  g_autoptr(GError) error = NULL;
+
+  /* The group goes with it: nothing of it is used after this. */
+  if (!sk_edit_remove_body (sk_board_history (self->project), self->project, bg->id, &error))
+    sk_board_toast (GTK_WIDGET (self), error->message);
+  else
+    removed_toast (self, name);
 }
 
 static void
@@ -379,7 +468,7 @@ fill_members (BodyGroup    *bg,
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row),
                                              row_button (row, "document-edit-symbolic", edit, m->id,
                                                          G_CALLBACK (edit_member_cb), bg));
-      row_button (row, "user-trash-symbolic", remove, m->id, G_CALLBACK (remove_member_cb), bg);
+      row_button (row, "user-trash-symbolic", remove, m->id, G_CALLBACK (remove_person_cb), bg);
       adw_expander_row_add_row (bg->members_row, row);
       g_ptr_array_add (bg->member_rows, row);
     }
@@ -405,6 +494,7 @@ fill_deputies (BodyGroup    *bg,
     {
       SkDeputy *d = g_ptr_array_index (body->deputies, i);
       g_autofree char *edit = g_strdup_printf (_("Edit %s"), d->name);
+      g_autofree char *remove = g_strdup_printf (_("Remove %s"), d->name);
       /* Translators: a numbered deputy, "1. Kari Nes" */
       g_autofree char *title = g_strdup_printf (_("%u. %s"), i + 1, d->name);
       GtkWidget *row = adw_action_row_new ();
@@ -416,6 +506,7 @@ fill_deputies (BodyGroup    *bg,
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row),
                                              row_button (row, "document-edit-symbolic", edit, d->id,
                                                          G_CALLBACK (edit_deputy_cb), bg));
+      row_button (row, "user-trash-symbolic", remove, d->id, G_CALLBACK (remove_person_cb), bg);
       adw_expander_row_add_row (bg->deputies_row, row);
       g_ptr_array_add (bg->deputy_rows, row);
     }
@@ -437,6 +528,8 @@ language_combo_new (void)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Written _language"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  /* "As the project (Nynorsk)" whole */
+  sk_combo_row_show_whole (ADW_COMBO_ROW (row));
   return row;
 }
 
@@ -451,6 +544,13 @@ body_group_new (SkBoardPage *self,
   bg->member_rows = g_ptr_array_new ();
   bg->deputy_rows = g_ptr_array_new ();
   bg->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  {
+    GtkWidget *remove = sk_flat_icon_button_new ("user-trash-symbolic", _("Remove the Body"), NULL);
+
+    gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+    g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_body_cb), bg);
+    adw_preferences_group_set_header_suffix (bg->group, remove);
+  }
 
   bg->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (bg->name_row), _("Name"));
@@ -470,6 +570,21 @@ body_group_new (SkBoardPage *self,
                                _("{n} is the case’s number, {yy} or {yyyy} the year; empty for the default"));
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->example_row));
 
+  bg->orientation_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (bg->orientation_row), _("_Orientation cases numbered apart"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (bg->orientation_row), TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (bg->orientation_row),
+                               _("The pattern of the orientation cases’ own series, such as “OS {n}/{yy}”"));
+  adw_entry_row_set_show_apply_button (bg->orientation_row, TRUE);
+  g_signal_connect_swapped (bg->orientation_row, "apply", G_CALLBACK (orientation_apply_cb), bg);
+  g_signal_connect_swapped (bg->orientation_row, "entry-activated", G_CALLBACK (orientation_apply_cb), bg);
+  g_signal_connect_swapped (bg->orientation_row, "changed", G_CALLBACK (orientation_changed_cb), bg);
+  adw_preferences_group_add (bg->group, GTK_WIDGET (bg->orientation_row));
+  bg->orientation_example_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_action_row_set_subtitle (bg->orientation_example_row,
+                               _("A series of their own, such as “OS {n}/{yy}”; empty for the same series"));
+  adw_preferences_group_add (bg->group, GTK_WIDGET (bg->orientation_example_row));
+
   bg->language_row = ADW_COMBO_ROW (language_combo_new ());
   g_signal_connect_swapped (bg->language_row, "notify::selected", G_CALLBACK (body_language_selected_cb), bg);
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->language_row));
@@ -483,21 +598,65 @@ body_group_new (SkBoardPage *self,
   return bg;
 }
 
+/* The name of the written language `language` ("nn", "nb", "en"). */
+static const char *
+language_name (const char *language)
+{
+  if (g_strcmp0 (language, "nb") == 0)
+    return _("Bokmål");
+  if (g_strcmp0 (language, "en") == 0)
+    return _("English");
+  return _("Nynorsk");
+}
+
+/* The language the interface speaks, as documents that follow it are
+ * written: the first of the user's languages that Sakskart writes, else
+ * English, its messages untranslated. */
+static const char *
+interface_language (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *code = g_strndup (names[i], strcspn (names[i], "_.@"));
+
+      if (sk_doc_language_is_valid (code))
+        return sk_doc_language_normalize (code);
+      if (g_str_equal (code, "C") || g_str_equal (code, "POSIX"))
+        break;
+    }
+  return "en";
+}
+
+/* "As the project (Nynorsk)": what the body's first choice means now. */
+static void
+show_project_language (BodyGroup *bg)
+{
+  GtkStringList *model = GTK_STRING_LIST (adw_combo_row_get_model (bg->language_row));
+  const char *language = sk_project_document_language (bg->page->project, NULL);
+  /* Translators: a body's written language, the project's, "As the project (Nynorsk)" */
+  g_autofree char *label = g_strdup_printf (_("As the project (%s)"),
+                                            language_name (language ? language : interface_language ()));
+  const char *now = gtk_string_list_get_string (model, 0);
+  const char *replace[] = { label, NULL };
+
+  if (g_strcmp0 (now, label) != 0)
+    gtk_string_list_splice (model, 0, 1, replace);
+}
+
 static void
 body_group_update (BodyGroup    *bg,
                    const SkBody *body)
 {
-  guint meetings = meetings_of (bg->page->project, body->name);
+  guint meetings = meetings_of (bg->page->project, body);
 
   adw_preferences_group_set_title (bg->group, body->name);
   show_value (bg->name_row, &bg->name_shown, body->name);
-  /* The meetings name their body: it keeps its name while they do. */
-  gtk_editable_set_editable (GTK_EDITABLE (bg->name_row), meetings == 0);
-  adw_entry_row_set_show_apply_button (bg->name_row, meetings == 0);
   if (meetings > 0)
     {
-      g_autofree char *why = g_strdup_printf (ngettext ("%u meeting gives this name as its body; the name stays while it does.",
-                                                        "%u meetings give this name as their body; the name stays while they do.",
+      g_autofree char *why = g_strdup_printf (ngettext ("%u meeting gives this name as its body; renamed, it follows.",
+                                                        "%u meetings give this name as their body; renamed, they follow.",
                                                         meetings),
                                               meetings);
 
@@ -507,6 +666,9 @@ body_group_update (BodyGroup    *bg,
     adw_preferences_group_set_description (bg->group, NULL);
   show_value (bg->pattern_row, &bg->pattern_shown, body->pattern);
   pattern_changed_cb (bg);
+  show_value (bg->orientation_row, &bg->orientation_shown, body->orientation_pattern);
+  orientation_changed_cb (bg);
+  show_project_language (bg);
   adw_combo_row_set_selected (bg->language_row, language_index (body->language));
   fill_members (bg, body);
   fill_deputies (bg, body);

@@ -292,6 +292,8 @@ render (SkFlow       *f,
         {
           SkItem *item = g_ptr_array_index (meeting->items, i);
           char **cells = g_new0 (char *, 6);
+          const char *title = item->title[0] ? item->title : _("(no title)");
+          const char *closed = sk_item_closed_basis (item);
 
           cells[0] = sk_item_case_number (project, meeting, item);
           if (cells[0] == NULL)
@@ -304,7 +306,17 @@ render (SkFlow       *f,
               g_free (cells[0]);
               cells[0] = g_strjoinv ("\u00a0", words);
             }
-          cells[1] = g_strdup (item->title[0] ? item->title : _("(no title)"));
+          /* A closed case says so on its line, with the basis: the
+           * public may ask for access, the members know it is handled
+           * behind closed doors. */
+          if (closed != NULL)
+            {
+              g_autofree char *exempt = g_strdup_printf (_("Exempt from public access, see %s"), closed);
+
+              cells[1] = g_strdup_printf ("%s\n%s", title, exempt);
+            }
+          else
+            cells[1] = g_strdup (title);
           cells[2] = g_strdup (sk_item_kind_label (item->kind));
           cells[3] = g_strdup (item->presenter ? item->presenter : "");
           cells[4] = item_time (meeting, starts, timed, i);
