@@ -102,9 +102,13 @@ item_index (SkAgendaView *self,
   return i;
 }
 
-/* The line of every row, the record's marks, and when the meeting ends. */
+/* The lines of rows `first` to `last`, their record's marks, and when
+ * the meeting ends.  A move changes the numbers and times of the rows
+ * between its places only. */
 static void
-update_times (SkAgendaView *self)
+update_rows (SkAgendaView *self,
+             guint         first,
+             guint         last)
 {
   g_autofree int *starts = g_new0 (int, self->meeting->items->len + 1);
   SkAgendaItemRow *ir;
@@ -112,7 +116,7 @@ update_times (SkAgendaView *self)
   int end = 0;
 
   timed = sk_meeting_item_times (self->meeting, starts, &end);
-  for (guint i = 0; (ir = row_at (self, i)) != NULL; i++)
+  for (guint i = first; i <= last && (ir = row_at (self, i)) != NULL; i++)
     {
       SkItem *item = sk_agenda_item_row_get_item (ir);
       g_autofree char *number = sk_meeting_item_number (self->meeting, i);
@@ -154,6 +158,12 @@ update_times (SkAgendaView *self)
         }
       gtk_widget_set_visible (self->end_label, timed && self->meeting->items->len > 0);
     }
+}
+
+static void
+update_times (SkAgendaView *self)
+{
+  update_rows (self, 0, G_MAXUINT);
 }
 
 /* Reordering, adding and removing: each an edit of the core; the rows
@@ -319,6 +329,7 @@ record_changed_vfunc (SkView       *view,
   g_autofree char *meeting_id = NULL;
   g_autofree char *item_id = NULL;
   SkAgendaItemRow *ir;
+  guint index;
 
   if (not_shown_kind (kind))
     return TRUE;
@@ -336,11 +347,15 @@ record_changed_vfunc (SkView       *view,
     return TRUE;
   if ((ir = find_item_row (self, item_id)) == NULL)
     return FALSE;
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (ir));
   sk_agenda_item_row_update_field (ir, field);
-  update_times (self);
+  /* The minutes move the times of the rows after it, a number theirs. */
+  if (g_str_equal (field, "duration_min") || g_str_equal (field, "number"))
+    update_rows (self, index, G_MAXUINT);
+  else
+    update_rows (self, index, index);
   /* Its record (case number, closed) is read again. */
-  sk_agenda_record_update_row (GTK_WIDGET (ir), sk_view_get_project (view), self->meeting,
-                               gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (ir)), NULL);
+  sk_agenda_record_update_row (GTK_WIDGET (ir), sk_view_get_project (view), self->meeting, index, NULL);
   return TRUE;
 }
 
@@ -398,7 +413,7 @@ move_rows (SkAgendaView *self,
 
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + (to < from ? -height : height));
         }
-      update_times (self);
+      update_rows (self, lo, hi);
       return;
     }
   if (editing)
@@ -412,7 +427,7 @@ move_rows (SkAgendaView *self,
   else
     for (guint i = lo; i <= hi; i++)
       sk_agenda_item_row_set_item (row_at (self, i), g_ptr_array_index (items, i));
-  update_times (self);
+  update_rows (self, lo, hi);
   /* The focus goes with the item moved (Alt+Down on its row). */
   if (focused && !editing)
     gtk_widget_grab_focus (GTK_WIDGET (row_at (self, to)));
