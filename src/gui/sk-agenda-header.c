@@ -19,6 +19,7 @@
 #include "sk-edit.h"
 #include "sk-export.h"
 #include "sk-format.h"
+#include "sk-presenter.h"
 
 /* Meeting actions */
 
@@ -143,7 +144,13 @@ meeting_action_cb (GtkWidget  *widget,
       meeting_actions[i].run (self);
 }
 
-/* A meeting's page: its header, its agenda, and the matters planned for it */
+static void
+start_meeting_cb (SkAgendaView *self)
+{
+  sk_agenda_view_start_meeting_mode (self);
+}
+
+/* The head of a meeting's page */
 
 void
 _sk_agenda_show_meeting_header (SkAgendaView *self,
@@ -168,7 +175,7 @@ _sk_agenda_show_meeting_header (SkAgendaView *self,
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (bar), _sk_agenda_button_new (_("_Edit…"), G_CALLBACK (edit_meeting_cb), self));
-  present = _sk_agenda_button_new (_("_Start Meeting"), G_CALLBACK (sk_agenda_view_start_meeting_mode), self);
+  present = _sk_agenda_button_new (_("_Start Meeting"), G_CALLBACK (start_meeting_cb), self);
   sk_widget_set_tooltip (present, meeting->items->len > 0
                          ? _("Walk the board through the agenda, full screen (F5)")
                          : _("The agenda has no items yet"));
@@ -185,4 +192,43 @@ _sk_agenda_install_meeting_actions (GtkWidgetClass *widget_class)
 {
   for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
     gtk_widget_class_install_action (widget_class, meeting_actions[i].name, NULL, meeting_action_cb);
+}
+
+/* Meeting mode for the meeting shown, or else the next one from today. */
+SkPresenter *
+sk_agenda_view_start_meeting_mode (SkAgendaView *self)
+{
+  SkMeeting *m = sk_agenda_view_get_meeting (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SkPresenter *mode;
+
+  if (sk_view_get_project (SK_VIEW (self)) == NULL)
+    return NULL;
+  if (m == NULL || m->items->len == 0)
+    {
+      m = NULL;
+      GPtrArray *meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      for (guint i = 0; i < meetings->len; i++)
+        {
+          SkMeeting *candidate = g_ptr_array_index (meetings, i);
+
+          if (candidate->items->len == 0)
+            continue;
+          if (m == NULL || (g_strcmp0 (candidate->date, today) >= 0 &&
+                            (g_strcmp0 (m->date, today) < 0 || g_strcmp0 (candidate->date, m->date) < 0)))
+            m = candidate;
+        }
+    }
+  if (m == NULL || m->items->len == 0)
+    {
+      sk_view_toast (SK_VIEW (self), _("No meeting has an agenda to present yet"), FALSE);
+      return NULL;
+    }
+  mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, sk_view_get_project (SK_VIEW (self)), m->id,
+                              g_getenv ("SAKSKART_MEETING_MODE_WINDOWED") == NULL);
+  gtk_window_present (GTK_WINDOW (mode));
+  return mode;
 }

@@ -28,7 +28,6 @@
 #include "sk-agenda-item.h"
 #include "sk-agenda-record.h"
 #include "sk-agenda-view-private.h"
-#include "sk-presenter.h"
 #include "sk-date.h"
 #include "sk-edit.h"
 #include "sk-clipboard.h"
@@ -835,45 +834,6 @@ SkMeeting *
 sk_agenda_view_get_meeting (SkAgendaView *self)
 {
   return self->meeting;
-}
-
-/* Meeting mode for the meeting shown, or else the next one from today. */
-SkPresenter *
-sk_agenda_view_start_meeting_mode (SkAgendaView *self)
-{
-  SkMeeting *m = self->meeting;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  SkPresenter *mode;
-
-  if (sk_view_get_project (SK_VIEW (self)) == NULL)
-    return NULL;
-  if (m == NULL || m->items->len == 0)
-    {
-      m = NULL;
-      GPtrArray *meetings = sk_project_get_meetings (sk_view_get_project (SK_VIEW (self)));
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-      for (guint i = 0; i < meetings->len; i++)
-        {
-          SkMeeting *candidate = g_ptr_array_index (meetings, i);
-
-          if (candidate->items->len == 0)
-            continue;
-          if (m == NULL || (g_strcmp0 (candidate->date, today) >= 0 &&
-                            (g_strcmp0 (m->date, today) < 0 || g_strcmp0 (candidate->date, m->date) < 0)))
-            m = candidate;
-        }
-    }
-  if (m == NULL || m->items->len == 0)
-    {
-      sk_view_toast (SK_VIEW (self), _("No meeting has an agenda to present yet"), FALSE);
-      return NULL;
-    }
-  mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, sk_view_get_project (SK_VIEW (self)), m->id,
-                              g_getenv ("SAKSKART_MEETING_MODE_WINDOWED") == NULL);
-  gtk_window_present (GTK_WINDOW (mode));
-  return mode;
 }
 
 static void
