@@ -715,6 +715,8 @@ test_factor_text (void)
   /* An empty note takes it away. */
   g_assert_true (sk_edit_set_factor_text (history, project, "nav-vertskommune", f->id, "Nytt namn", "", NULL));
   g_assert_null (f->note);
+}
+
 /* A Planner project imported into a timeline: its tasks under ids of
  * their own there, their links following them, one step that undo takes
  * back to the byte and redo makes again; an import into no timeline, or
@@ -847,6 +849,140 @@ test_add_task_in (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The meeting dialog's edit: every field as one step, refused whole on a
+ * bad value, a changed meeting a new version for calendars; undone to
+ * the byte and redone. */
+static void
+test_set_meeting (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *redone = NULL;
+  g_autoptr(GError) error = NULL;
+  SkMeeting *m = sk_project_find_meeting (project, "styret-2026-02-10");
+  SkMeetingValues bad = { m->body, "Budsjettmøte", "2026-02-31", "09:00", "Leikanger", SK_MODE_HYBRID };
+  SkMeetingValues good = { m->body, "Budsjettmøte", "2026-02-11", "10:30", "Leikanger", SK_MODE_HYBRID };
+  g_autofree char *id = NULL;
+
+  g_assert_false (sk_edit_set_meeting (history, project, m->id, &bad, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 0);
+  g_assert_cmpstr (m->date, ==, "2026-02-10");
+
+  g_assert_true (sk_edit_set_meeting (history, project, m->id, &good, NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Edit the Meeting");
+  g_assert_cmpstr (m->date, ==, "2026-02-11");
+  g_assert_cmpstr (m->start_time, ==, "10:30");
+  g_assert_cmpstr (m->location, ==, "Leikanger");
+  g_assert_cmpint (m->mode, ==, SK_MODE_HYBRID);
+  g_assert_cmpint (json_object_get_int_member (m->extra, "ical_sequence"), ==, 1);
+  after = sk_project_to_data (project, NULL);
+  /* The same values again: nothing to do. */
+  g_assert_true (sk_edit_set_meeting (history, project, m->id, &good, NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (sk_history_get_can_undo (history));
+  {
+    g_autofree char *undone = sk_project_to_data (project, NULL);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  g_assert_true (sk_history_redo (history));
+  redone = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (redone, ==, after);
+
+  /* A new one: one step, its fields all there. */
+  g_assert_false (sk_edit_add_meeting_with (history, project, &bad, &id, NULL));
+  g_assert_null (id);
+  g_assert_true (sk_edit_add_meeting_with (history, project, &good, &id, NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+  g_assert_cmpstr (sk_project_find_meeting (project, id)->location, ==, "Leikanger");
+  g_assert_true (sk_history_undo (history));
+  g_assert_null (sk_project_find_meeting (project, id));
+}
+
+/* A planned matter's dialog: new and changed, each one step; a bad due
+ * date refused. */
+static void
+test_set_plan_entry (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  guint n = sk_project_get_plan (project)->len;
+  SkPlanEntry *entry;
+
+  g_assert_false (sk_edit_set_plan_entry (history, project, NULL, "Ny sak", NULL, "2026-13", NULL, &id, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n);
+  g_assert_true (sk_edit_set_plan_entry (history, project, NULL, "Ny sak", "styret-2026-04-07", "2026-Q2",
+                                         "Notat", &id, NULL));
+  g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n + 1);
+  entry = g_ptr_array_index (sk_project_get_plan (project), n);
+  g_assert_cmpstr (entry->id, ==, id);
+  g_assert_cmpstr (entry->meeting, ==, "styret-2026-04-07");
+  g_assert_true (sk_edit_set_plan_entry (history, project, id, "Ny sak 2", NULL, "", "", NULL, NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+  g_assert_cmpstr (entry->title, ==, "Ny sak 2");
+  g_assert_null (entry->meeting);
+  g_assert_null (entry->due);
+  g_assert_null (entry->note);
+  g_assert_true (sk_history_undo (history));
+  g_assert_cmpstr (entry->title, ==, "Ny sak");
+  g_assert_cmpstr (entry->note, ==, "Notat");
+  g_assert_true (sk_history_undo (history));
+  {
+    g_autofree char *undone = sk_project_to_data (project, NULL);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  g_assert_true (sk_history_redo (history));
+  g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n + 1);
+}
+
+/* "Put on the Agenda": the item added and the matter gone from the plan,
+ * one step; an unknown matter refused. */
+static void
+test_put_plan_on_agenda (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  SkMeeting *m = sk_project_find_meeting (project, "styret-2026-02-10");
+  SkPlanEntry *entry = g_ptr_array_index (sk_project_get_plan (project), 0);
+  g_autofree char *title = g_strdup (entry->title);
+  guint n = sk_project_get_plan (project)->len;
+  SkItem *item;
+
+  g_assert_false (sk_edit_put_plan_on_agenda (history, project, "no-such-plan", m->id, NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
+  g_assert_true (sk_edit_put_plan_on_agenda (history, project, entry->id, m->id, &id, NULL));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+  g_assert_cmpuint (m->items->len, ==, 1);
+  item = g_ptr_array_index (m->items, 0);
+  g_assert_cmpstr (item->id, ==, id);
+  g_assert_cmpstr (item->title, ==, title);
+  g_assert_cmpint (item->kind, ==, SK_ITEM_DISCUSSION);
+  g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n - 1);
+  g_assert_true (sk_history_undo (history));
+  {
+    g_autofree char *undone = sk_project_to_data (project, NULL);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  g_assert_true (sk_history_redo (history));
+  g_assert_cmpuint (m->items->len, ==, 1);
+  g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n - 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -874,5 +1010,8 @@ main (int    argc,
   g_test_add_func ("/edit/factor-text", test_factor_text);
   g_test_add_func ("/edit/import-timeline", test_import_timeline);
   g_test_add_func ("/edit/add-task-in", test_add_task_in);
+  g_test_add_func ("/edit/set-meeting", test_set_meeting);
+  g_test_add_func ("/edit/set-plan-entry", test_set_plan_entry);
+  g_test_add_func ("/edit/put-plan-on-agenda", test_put_plan_on_agenda);
   return g_test_run ();
 }

@@ -637,3 +637,234 @@ sk_edit_set_plan_field (SkHistory    *history,
   return _sk_edit_set_string (history, project, &plan_fields[field], ids, value,
                               g_strdup_printf (_(labels[field]), entry->title));
 }
+
+/* The meeting dialog and the planned matter's dialog: every field at once */
+
+static const SkField meeting_extra = MEETING_FIELD ("ical_sequence", SK_VALUE_OBJECT, extra);
+
+static gboolean
+meeting_values_valid (const SkMeetingValues  *values,
+                      GError                **error)
+{
+  if (values->body == NULL || *values->body == '\0')
+    return _sk_edit_refuse (error, _("A meeting needs the body that meets"));
+  if (!sk_rule_date_valid (values->date))
+    return _sk_edit_refuse (error, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
+                            values->date ? values->date : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+  if (values->start_time != NULL && *values->start_time != '\0' && !sk_rule_time_valid (values->start_time))
+    return _sk_edit_refuse (error, _("“%s” is not a clock time: expected HH:MM"), values->start_time);
+  if ((guint) values->mode > SK_MODE_HYBRID)
+    return _sk_edit_refuse (error, _("A meeting is physical, digital or hybrid"));
+  return TRUE;
+}
+
+static const char *
+or_null (const char *s)
+{
+  return s != NULL && *s != '\0' ? s : NULL;
+}
+
+gboolean
+sk_edit_add_meeting_with (SkHistory              *history,
+                          SkProject              *project,
+                          const SkMeetingValues  *values,
+                          char                  **id_out,
+                          GError                **error)
+{
+  SkIds parent = { NULL };
+  g_autofree char *stem = NULL;
+  SkMeeting *m;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (values != NULL, FALSE);
+  if (!meeting_values_valid (values, error))
+    return FALSE;
+  m = sk_meeting_new ();
+  stem = g_strdup_printf ("meeting-%s", values->date);
+  m->id = sk_unique_id (project->meetings, stem);
+  m->body = g_strdup (values->body);
+  m->title = g_strdup (or_null (values->title));
+  m->date = g_strdup (values->date);
+  m->start_time = g_strdup (or_null (values->start_time));
+  m->location = g_strdup (or_null (values->location));
+  m->mode = values->mode;
+  if (id_out != NULL)
+    *id_out = g_strdup (m->id);
+  return _sk_edit_run (history, project,
+                       _sk_edit_insert_command (SK_RECORD_MEETING, parent, project->meetings->len, m,
+                                                g_strdup (_("Add a Meeting"))));
+}
+
+gboolean
+sk_edit_set_meeting (SkHistory              *history,
+                     SkProject              *project,
+                     const char             *id,
+                     const SkMeetingValues  *values,
+                     GError                **error)
+{
+  const char *fields[] = {
+    [SK_MEETING_FIELD_BODY] = values->body,
+    [SK_MEETING_FIELD_TITLE] = or_null (values->title),
+    [SK_MEETING_FIELD_DATE] = values->date,
+    [SK_MEETING_FIELD_START_TIME] = or_null (values->start_time),
+    [SK_MEETING_FIELD_LOCATION] = or_null (values->location),
+  };
+  SkIds ids = { id };
+  SkValue mode = { TRUE, { .i = values->mode } };
+  GPtrArray *commands;
+  SkMeeting *m;
+  guint before;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((m = find_meeting (project, id, NULL, error)) == NULL)
+    return FALSE;
+  if (!meeting_values_valid (values, error))
+    return FALSE;
+  /* The record names the body's members; case numbers are per body and year */
+  if (g_strcmp0 (m->body, values->body) != 0 &&
+      !_sk_record_trial_pointer (project, (gpointer *) &m->body, (gpointer) values->body, error))
+    return FALSE;
+  if (g_strcmp0 (m->date, values->date) != 0 &&
+      !_sk_record_trial_pointer (project, (gpointer *) &m->date, (gpointer) values->date, error))
+    return FALSE;
+  commands = _sk_edit_commands_new ();
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      SkValue v = { TRUE, { .s = (char *) fields[f] } };
+
+      _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_fields[f], ids, &v, NULL));
+    }
+  _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_mode, ids, &mode, NULL));
+  before = commands->len;
+  /* A calendar that has the meeting takes a moved or renamed one as a new
+   * version of it (iCalendar's SEQUENCE, in the meeting's extra). */
+  if (before > 0)
+    {
+      g_autoptr(JsonObject) extra = json_object_new ();
+      SkValue members = { TRUE, { .o = extra } };
+      gint64 sequence = 0;
+
+      if (m->extra != NULL)
+        {
+          JsonObjectIter iter;
+          const char *name;
+          JsonNode *node;
+
+          json_object_iter_init_ordered (&iter, m->extra);
+          while (json_object_iter_next_ordered (&iter, &name, &node))
+            json_object_set_member (extra, name, json_node_copy (node));
+          if (json_object_has_member (m->extra, "ical_sequence"))
+            sequence = json_object_get_int_member (m->extra, "ical_sequence");
+        }
+      json_object_set_int_member (extra, "ical_sequence", sequence < G_MAXINT32 ? sequence + 1 : sequence);
+      _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_extra, ids, &members, NULL));
+    }
+  return _sk_edit_run (history, project, _sk_edit_group (commands, g_strdup (_("Edit the Meeting"))));
+}
+
+static gboolean
+plan_values_valid (SkProject   *project,
+                   const char  *title,
+                   const char  *meeting_id,
+                   const char  *due,
+                   GError     **error)
+{
+  if (title == NULL || *title == '\0')
+    return _sk_edit_refuse (error, _("A planned matter needs a title"));
+  if (meeting_id != NULL && sk_project_find_meeting (project, meeting_id) == NULL)
+    return _sk_edit_refuse (error, _("No meeting has the id “%s”"), meeting_id);
+  if (!sk_rule_due_valid (due))
+    return _sk_edit_refuse (error, _("“%s” is not a month or quarter: expected YYYY-MM or YYYY-Qn"), due);
+  return TRUE;
+}
+
+gboolean
+sk_edit_set_plan_entry (SkHistory   *history,
+                        SkProject   *project,
+                        const char  *id,
+                        const char  *title,
+                        const char  *meeting_id,
+                        const char  *due,
+                        const char  *note,
+                        char       **id_out,
+                        GError     **error)
+{
+  const char *values[] = {
+    [SK_PLAN_FIELD_TITLE] = title,
+    [SK_PLAN_FIELD_MEETING] = or_null (meeting_id),
+    [SK_PLAN_FIELD_DUE] = or_null (due),
+    [SK_PLAN_FIELD_NOTE] = or_null (note),
+  };
+  SkIds ids = { id };
+  SkPlanEntry *entry;
+  GPtrArray *commands;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if (id != NULL && find_plan_entry (project, id, NULL, error) == NULL)
+    return FALSE;
+  if (!plan_values_valid (project, title, values[SK_PLAN_FIELD_MEETING], values[SK_PLAN_FIELD_DUE], error))
+    return FALSE;
+  if (id == NULL)
+    {
+      SkIds parent = { NULL };
+
+      entry = sk_plan_entry_new ();
+      entry->id = sk_unique_id (project->plan, "plan");
+      entry->title = g_strdup (title);
+      entry->meeting = g_strdup (values[SK_PLAN_FIELD_MEETING]);
+      entry->due = g_strdup (values[SK_PLAN_FIELD_DUE]);
+      entry->note = g_strdup (values[SK_PLAN_FIELD_NOTE]);
+      if (id_out != NULL)
+        *id_out = g_strdup (entry->id);
+      return _sk_edit_run (history, project,
+                           _sk_edit_insert_command (SK_RECORD_PLAN_ENTRY, parent, project->plan->len, entry,
+                                                    g_strdup_printf (_("Plan «%s»"), title)));
+    }
+  if (id_out != NULL)
+    *id_out = g_strdup (id);
+  commands = _sk_edit_commands_new ();
+  for (guint f = 0; f < G_N_ELEMENTS (values); f++)
+    {
+      SkValue v = { TRUE, { .s = (char *) values[f] } };
+
+      _sk_edit_add (commands, _sk_edit_field_command (project, &plan_fields[f], ids, &v, NULL));
+    }
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (commands, g_strdup_printf (_("Edit the Planned Matter «%s»"), title)));
+}
+
+gboolean
+sk_edit_put_plan_on_agenda (SkHistory   *history,
+                            SkProject   *project,
+                            const char  *plan_id,
+                            const char  *meeting_id,
+                            char       **id_out,
+                            GError     **error)
+{
+  SkIds plan_parent = { NULL };
+  SkIds item_parent = { meeting_id };
+  SkPlanEntry *entry;
+  SkMeeting *m;
+  SkItem *item;
+  GPtrArray *commands;
+  guint at;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((entry = find_plan_entry (project, plan_id, &at, error)) == NULL)
+    return FALSE;
+  if ((m = find_meeting (project, meeting_id, NULL, error)) == NULL)
+    return FALSE;
+  item = sk_item_new ();
+  item->id = sk_unique_id (m->items, "item");
+  item->title = g_strdup (entry->title);
+  item->kind = SK_ITEM_DISCUSSION;
+  item->body = g_strdup (entry->note);
+  if (id_out != NULL)
+    *id_out = g_strdup (item->id);
+  commands = _sk_edit_commands_new ();
+  _sk_edit_add (commands, _sk_edit_insert_command (SK_RECORD_ITEM, item_parent, m->items->len, item, NULL));
+  /* The matter is on the agenda now, not in the plan. */
+  _sk_edit_add (commands, _sk_edit_remove_command (project, SK_RECORD_PLAN_ENTRY, plan_parent, at, NULL));
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (commands, g_strdup_printf (_("Put «%s» on the Agenda"), entry->title)));
+}

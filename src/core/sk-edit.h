@@ -204,6 +204,48 @@ gboolean sk_edit_set_plan_field (SkHistory    *history,
                                  const char   *value,
                                  GError      **error);
 
+/* The meeting dialog's fields, all at once (empty strings are absent). */
+typedef struct
+{
+  const char    *body;
+  const char    *title;
+  const char    *date;
+  const char    *start_time;
+  const char    *location;
+  SkMeetingMode  mode;
+} SkMeetingValues;
+
+gboolean sk_edit_add_meeting_with (SkHistory              *history,
+                                   SkProject              *project,
+                                   const SkMeetingValues  *values,
+                                   char                  **id_out,
+                                   GError                **error);
+/* Every field of the meeting as one step; a changed meeting is a new
+ * version of it for a calendar (its iCalendar sequence goes up). */
+gboolean sk_edit_set_meeting (SkHistory              *history,
+                              SkProject              *project,
+                              const char             *id,
+                              const SkMeetingValues  *values,
+                              GError                **error);
+/* A planned matter's fields as one step; a new one when `id` is NULL. */
+gboolean sk_edit_set_plan_entry (SkHistory   *history,
+                                 SkProject   *project,
+                                 const char  *id,
+                                 const char  *title,
+                                 const char  *meeting_id,
+                                 const char  *due,
+                                 const char  *note,
+                                 char       **id_out,
+                                 GError     **error);
+/* The planned matter becomes the meeting's last item (a discussion, its
+ * note the case text) and leaves the plan: one step. */
+gboolean sk_edit_put_plan_on_agenda (SkHistory   *history,
+                                     SkProject   *project,
+                                     const char  *plan_id,
+                                     const char  *meeting_id,
+                                     char       **id_out,
+                                     GError     **error);
+
 /* Matrices: factors, candidates, weights and scores (sk-edit-matrix.c) */
 gboolean sk_edit_add_matrix (SkHistory   *history,
                              SkProject   *project,

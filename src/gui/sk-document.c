@@ -385,6 +385,12 @@ step (SkDocument *self,
 {
   gboolean done;
 
+  /* Undo ends a burst of typing: what comes after is a step of its own. */
+  if (self->burst_id != 0)
+    {
+      g_source_remove (self->burst_id);
+      end_burst_cb (self);
+    }
   self->stepping = TRUE;
   done = undo ? sk_history_undo (self->history) : sk_history_redo (self->history);
   self->stepping = FALSE;

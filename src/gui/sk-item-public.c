@@ -45,19 +45,16 @@ basis_chosen_cb (SkClosedRow  *row,
     return;
   if (g_strcmp0 (basis, sk_closed_row_get_basis (row)) == 0)
     return;
-  /* Shown here already: the view is not made anew (nor the editor shut). */
-  sk_view_set_editing (self->view, TRUE);
+  /* The view shows it in place from the project's signal: the editor
+   * stays open. */
   if (place == 0)
     ok = sk_edit_set_item_closed (sk_view_get_history (self->view), project,
                                   self->meeting_id, self->item_id, basis, &error);
   else
     ok = sk_edit_set_attachment_closed (sk_view_get_history (self->view), project,
                                         self->meeting_id, self->item_id, place - 1, basis, &error);
-  sk_view_set_editing (self->view, FALSE);
   if (!ok)
     sk_view_toast (self->view, error->message, FALSE);
-  else
-    sk_view_changed (self->view);
   sk_agenda_record_row_changed (GTK_WIDGET (self), project, self->meeting_id, self->item_id);
 }
 

@@ -746,7 +746,9 @@ record_changed_vfunc (SkView       *view,
 static gboolean
 record_listed_vfunc (SkView       *view,
                      SkRecordKind  kind,
-                     const char   *id)
+                     const char   *id,
+                     guint         position,
+                     gboolean      inserted)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (view);
   SkMatrix *m;
@@ -760,6 +762,16 @@ record_listed_vfunc (SkView       *view,
   if (m == self->matrix && self->results != NULL)
     reshow_later (self);
   return TRUE;
+}
+
+static gboolean
+record_moved_vfunc (SkView       *view,
+                    SkRecordKind  kind,
+                    const char   *id,
+                    guint         from,
+                    guint         to)
+{
+  return record_listed_vfunc (view, kind, id, to, TRUE);
 }
 
 static void
@@ -788,6 +800,7 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   view_class->row_selected = row_selected_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;
+  view_class->record_moved = record_moved_vfunc;
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);

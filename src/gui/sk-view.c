@@ -161,9 +161,6 @@ record_cb (SkView       *self,
   if (field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
       klass->record_changed && klass->record_changed (self, kind, id, field))
     return;
-  if (field == NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      klass->record_listed && klass->record_listed (self, kind, id))
-    return;
   project_changed_cb (self);
 }
 
@@ -177,25 +174,41 @@ record_changed_cb (SkProject    *project,
   record_cb (self, kind, id, field);
 }
 
-static void
-record_listed_cb (SkProject    *project,
-                  SkRecordKind  kind,
-                  const char   *id,
-                  guint         position,
-                  SkView       *self)
+/* Whether the view shows an inserted, removed or moved record itself. */
+static gboolean
+in_place (SkView   *self,
+          gpointer  vfunc)
 {
-  record_cb (self, kind, id, NULL);
+  SkViewPrivate *priv = sk_view_get_instance_private (self);
+
+  return vfunc != NULL && !priv->editing && !priv->stale && gtk_widget_get_mapped (GTK_WIDGET (self));
 }
 
 static void
-record_moved_cb (SkProject    *project,
-                 SkRecordKind  kind,
-                 const char   *id,
-                 guint         from,
-                 guint         to,
-                 SkView       *self)
+record_inserted_cb (SkProject *project, SkRecordKind kind, const char *id, guint position, SkView *self)
 {
-  record_cb (self, kind, id, NULL);
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (!in_place (self, klass->record_listed) || !klass->record_listed (self, kind, id, position, TRUE))
+    record_cb (self, kind, id, NULL);
+}
+
+static void
+record_removed_cb (SkProject *project, SkRecordKind kind, const char *id, guint position, SkView *self)
+{
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (!in_place (self, klass->record_listed) || !klass->record_listed (self, kind, id, position, FALSE))
+    record_cb (self, kind, id, NULL);
+}
+
+static void
+record_moved_cb (SkProject *project, SkRecordKind kind, const char *id, guint from, guint to, SkView *self)
+{
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  if (!in_place (self, klass->record_moved) || !klass->record_moved (self, kind, id, from, to))
+    record_cb (self, kind, id, NULL);
 }
 
 static void
@@ -498,8 +511,8 @@ sk_view_set_document (SkView     *self,
     {
       g_signal_connect_object (priv->project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (priv->project, "record-changed", G_CALLBACK (record_changed_cb), self, 0);
-      g_signal_connect_object (priv->project, "record-inserted", G_CALLBACK (record_listed_cb), self, 0);
-      g_signal_connect_object (priv->project, "record-removed", G_CALLBACK (record_listed_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-inserted", G_CALLBACK (record_inserted_cb), self, 0);
+      g_signal_connect_object (priv->project, "record-removed", G_CALLBACK (record_removed_cb), self, 0);
       g_signal_connect_object (priv->project, "record-moved", G_CALLBACK (record_moved_cb), self, 0);
     }
   priv->stale = TRUE;

@@ -36,12 +36,20 @@ struct _SkViewClass
                               SkRecordKind kind,
                               const char  *id,
                               const char  *field);
-  /* A record inserted, removed or moved through sk-edit.h (or undone)
-   * while shown: bring what shows it up to date and return TRUE, or FALSE
-   * to be refreshed or rebuilt.  Optional. */
-  gboolean (*record_listed)  (SkView      *self,
-                              SkRecordKind kind,
-                              const char  *id);
+  /* A record was inserted or removed (`inserted` FALSE) at `position`
+   * of its list, or moved, through sk-edit.h while shown: show it in
+   * place and return TRUE, or FALSE to be refreshed or rebuilt.
+   * Optional. */
+  gboolean (*record_listed) (SkView      *self,
+                             SkRecordKind kind,
+                             const char  *id,
+                             guint        position,
+                             gboolean     inserted);
+  gboolean (*record_moved)  (SkView      *self,
+                             SkRecordKind kind,
+                             const char  *id,
+                             guint        from,
+                             guint        to);
   /* A row of the side list was selected; NULL when none is. */
   void     (*row_selected) (SkView        *self,
                             GtkListBoxRow *row);

@@ -1,0 +1,251 @@
+/* sk-agenda-item.c — an agenda item's row: its line, opening and closing
+ * its editor (a click on the line, Enter or space), and dragging it to
+ * another place
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sk-agenda-view"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "sk-agenda-item.h"
+#include "sk-agenda-record.h"
+#include "sk-agenda-view-private.h"
+
+struct _SkAgendaItemRow
+{
+  GtkListBoxRow  parent_instance;
+
+  SkAgendaView  *view;
+  SkItem        *item;
+
+  /* From the template */
+  GtkWidget     *box;
+  GtkWidget     *line;
+  GtkWidget     *icon;
+  GtkWidget     *title_label;
+  GtkWidget     *sub_label;
+  GtkWidget     *arrow;
+
+  GtkWidget     *editor;   /* made when first opened */
+  guint          index, n;
+};
+
+G_DEFINE_FINAL_TYPE (SkAgendaItemRow, sk_agenda_item_row, GTK_TYPE_LIST_BOX_ROW)
+
+SkItem *
+sk_agenda_item_row_get_item (SkAgendaItemRow *self)
+{
+  return self->item;
+}
+
+gboolean
+sk_agenda_item_row_is_open (SkAgendaItemRow *self)
+{
+  return self->editor != NULL && gtk_widget_get_visible (self->editor);
+}
+
+void
+sk_agenda_item_row_set_item (SkAgendaItemRow *self,
+                             SkItem          *item)
+{
+  if (self->item == item)
+    return;
+  /* A closed editor shows its old item: made again when opened. */
+  if (self->editor != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->box), self->editor);
+      self->editor = NULL;
+    }
+  self->item = item;
+}
+
+void
+sk_agenda_item_row_toggle (SkAgendaItemRow *self)
+{
+  gboolean open;
+
+  if (self->editor == NULL)
+    {
+      self->editor = _sk_agenda_item_editor_new (GTK_WIDGET (self), self->view, self->item);
+      gtk_widget_set_visible (self->editor, FALSE);
+      gtk_box_append (GTK_BOX (self->box), self->editor);
+      _sk_agenda_item_editor_set_position (self->editor, self->index, self->n);
+    }
+  open = !gtk_widget_get_visible (self->editor);
+  gtk_widget_set_visible (self->editor, open);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->arrow), open ? "pan-up-symbolic" : "pan-down-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+}
+
+void
+sk_agenda_item_row_show_line (SkAgendaItemRow *self,
+                              const char      *title,
+                              const char      *sub,
+                              gboolean         untitled)
+{
+  /* Only what changed: a move touches two rows, not two hundred. */
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->title_label)), title) == 0 &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->sub_label)), sub) == 0)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  gtk_label_set_text (GTK_LABEL (self->sub_label), sub);
+  if (untitled)
+    gtk_widget_add_css_class (self->title_label, "error");
+  else
+    gtk_widget_remove_css_class (self->title_label, "error");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), sk_item_kind_icon_name (self->item->kind));
+  sk_widget_set_tooltip (self->icon, sk_item_kind_label (self->item->kind));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+void
+sk_agenda_item_row_set_position (SkAgendaItemRow *self,
+                                 guint            index,
+                                 guint            n)
+{
+  self->index = index;
+  self->n = n;
+  if (self->editor != NULL)
+    _sk_agenda_item_editor_set_position (self->editor, index, n);
+}
+
+GtkWidget *
+sk_agenda_item_row_get_title_entry (SkAgendaItemRow *self)
+{
+  return self->editor ? _sk_agenda_item_editor_get_title (self->editor) : NULL;
+}
+
+void
+sk_agenda_item_row_update_field (SkAgendaItemRow *self,
+                                 const char      *field)
+{
+  if (self->editor != NULL)
+    _sk_agenda_item_editor_update_field (self->editor, field);
+}
+
+void
+sk_agenda_item_row_update_parts (SkAgendaItemRow *self,
+                                 SkRecordKind     kind)
+{
+  if (self->editor != NULL)
+    _sk_agenda_item_editor_update_parts (self->editor, kind);
+}
+
+/* A click on the item's line: the row takes the focus (for Alt+Up and
+ * Alt+Down) and opens or closes.  Only the line does: the list box
+ * activates a row (and takes the focus to it) on a click anywhere in it,
+ * and a text view does not claim a plain click: a click into the case
+ * text folded the item and what was typed next was lost. */
+static void
+line_released_cb (GtkGestureClick *click,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  SkAgendaItemRow *self)
+{
+  if (n_press != 1)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  sk_agenda_item_row_toggle (self);
+}
+
+/* Enter or space on the row itself, not on a field of its editor. */
+static gboolean
+toggle_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  SkAgendaItemRow *self = user_data;
+
+  if (gtk_root_get_focus (gtk_widget_get_root (widget)) != widget)
+    return FALSE;
+  sk_agenda_item_row_toggle (self);
+  return TRUE;
+}
+
+/* Drag and drop: a row carries its index as a string */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource   *source,
+                 double           x,
+                 double           y,
+                 SkAgendaItemRow *self)
+{
+  g_autofree char *index = g_strdup_printf ("%d", gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)));
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, index);
+}
+
+static gboolean
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         SkAgendaItemRow *self)
+{
+  int from = atoi (g_value_get_string (value));
+  int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+
+  if (from >= 0 && to >= 0)
+    _sk_agenda_view_move_item_to (self->view, from, to);
+  return TRUE;
+}
+
+static void
+sk_agenda_item_row_class_init (SkAgendaItemRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-agenda-item-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, box);
+  gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, line);
+  gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, sub_label);
+  gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, arrow);
+}
+
+static void
+sk_agenda_item_row_init (SkAgendaItemRow *self)
+{
+  const guint toggle_keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space, GDK_KEY_KP_Space };
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The record's marks at the end of the line, before the arrow. */
+  gtk_box_insert_child_after (GTK_BOX (self->line), sk_item_marks_new (GTK_WIDGET (self)),
+                              gtk_widget_get_prev_sibling (self->arrow));
+  /* The tests and the view know an item's row by this. */
+  g_object_set_data (G_OBJECT (self), "sk-item-row", self);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (line_released_cb), self);
+  gtk_widget_add_controller (self->line, GTK_EVENT_CONTROLLER (click));
+  for (guint k = 0; k < G_N_ELEMENTS (toggle_keys); k++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (toggle_keys[k], 0),
+                                                            gtk_callback_action_new (toggle_key_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  gtk_widget_add_controller (self->line, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+GtkWidget *
+sk_agenda_item_row_new (SkAgendaView *view,
+                        SkItem       *item)
+{
+  SkAgendaItemRow *self = g_object_new (SK_TYPE_AGENDA_ITEM_ROW, NULL);
+
+  self->view = view;
+  self->item = item;
+  return GTK_WIDGET (self);
+}

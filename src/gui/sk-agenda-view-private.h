@@ -1,0 +1,74 @@
+/* sk-agenda-view-private.h — what the agenda view's files share: the
+ * view and its pages (sk-agenda-view.c), an item's row and editor
+ * (sk-agenda-item.c, sk-agenda-item-editor.c), the meeting's dialog and
+ * the meeting plan (sk-agenda-meeting.c) and the rolling plan
+ * (sk-agenda-plan.c)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sk-agenda-view.h"
+#include "sk-view-util.h"
+
+G_BEGIN_DECLS
+
+/* The view (sk-agenda-view.c) */
+void       _sk_agenda_view_move_item      (SkAgendaView *self,
+                                           SkItem       *item,
+                                           int           delta);
+void       _sk_agenda_view_move_item_to   (SkAgendaView *self,
+                                           guint         from,
+                                           guint         to);
+void       _sk_agenda_view_remove_item    (SkAgendaView *self,
+                                           SkItem       *item);
+/* Shows the meeting with this id (a new one), or the page of `marker`. */
+void       _sk_agenda_view_select_meeting (SkAgendaView *self,
+                                           const char   *id);
+
+/* Small parts of the pages and dialogs (sk-agenda-meeting.c) */
+GtkWindow *_sk_agenda_window_of           (SkAgendaView *self);
+void       _sk_agenda_error_dialog        (SkAgendaView *self,
+                                           const char   *heading,
+                                           const char   *message);
+GtkWidget *_sk_agenda_section_title       (const char   *text);
+GtkWidget *_sk_agenda_boxed_list          (void);
+GtkWidget *_sk_agenda_button_new          (const char   *mnemonic,
+                                           GCallback     callback,
+                                           gpointer      self);
+GtkWidget *_sk_agenda_labelled            (GtkWidget    *grid,
+                                           int           row,
+                                           const char   *label,
+                                           GtkWidget    *widget);
+GtkWidget *_sk_agenda_entry_with          (const char   *text);
+int        _sk_agenda_compare_by_date     (gconstpointer a,
+                                           gconstpointer b);
+
+/* The meeting's dialog, the meeting plan and printing (sk-agenda-meeting.c) */
+/* `meeting` is edited; a new one (`is_new`, owned by the dialog) is added. */
+void       _sk_agenda_edit_meeting        (SkAgendaView *self,
+                                           SkMeeting    *meeting,
+                                           gboolean      is_new);
+void       _sk_agenda_new_meeting         (SkAgendaView *self);
+void       _sk_agenda_show_schedule       (SkAgendaView *self,
+                                           GtkBox       *content);
+void       _sk_agenda_print               (SkAgendaView *self,
+                                           SkMeeting    *meeting);
+
+/* The head of a meeting's page and its actions (sk-agenda-header.c) */
+void       _sk_agenda_show_meeting_header (SkAgendaView *self,
+                                           GtkBox       *content,
+                                           SkMeeting    *meeting);
+void       _sk_agenda_install_meeting_actions (GtkWidgetClass *widget_class);
+
+/* The rolling plan (sk-agenda-plan.c) */
+void       _sk_agenda_show_plan           (SkAgendaView *self,
+                                           GtkBox       *content);
+/* "Planned for This Meeting", under its agenda. */
+void       _sk_agenda_show_planned_for    (SkAgendaView *self,
+                                           GtkBox       *content,
+                                           SkMeeting    *meeting);
+
+G_END_DECLS

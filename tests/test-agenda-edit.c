@@ -1,0 +1,315 @@
+/* test-agenda-edit.c — the agenda edited through the core: an item's
+ * title typed in its editor is one named step of the history that Ctrl+Z
+ * takes back; an open editor stays open, with the focus and what was
+ * typed, while other items change, are added or moved, and while undo
+ * takes back another edit; closing a case leaves its item open.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sk-agenda-item.h"
+#include "sk-agenda-view.h"
+#include "sk-closed-row.h"
+#include "sk-edit.h"
+#include "sk-edit-record.h"
+#include "sk-record.h"
+#include "test-util.h"
+#include "ui-util.h"
+
+#define MEETING "styret-2025-11-03"
+
+static SkApplication *app;
+static char *example;
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  guint         *pending)
+{
+  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
+  (*pending)--;
+}
+
+/* Everything ready has run, and every shown window has drawn a frame. */
+static void
+drain (void)
+{
+  g_autoptr(GPtrArray) clocks = g_ptr_array_new_with_free_func (g_object_unref);
+  GList *toplevels;
+  guint pending = 0;
+  gint64 deadline;
+
+  flush_events ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      GdkFrameClock *clock;
+
+      if (!gtk_widget_get_mapped (l->data) || (clock = gtk_widget_get_frame_clock (l->data)) == NULL)
+        continue;
+      g_ptr_array_add (clocks, g_object_ref (clock));
+      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
+      pending++;
+    }
+  g_list_free (toplevels);
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (pending > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < clocks->len; i++)
+    g_signal_handlers_disconnect_by_func (clocks->pdata[i], frame_painted_cb, &pending);
+  flush_events ();
+}
+
+static void
+set_flag_cb (gpointer instance,
+             gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* A copy of the example at `path`, open in a window on the agenda. */
+static SkWindow *
+open_example_copy (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  gsize length;
+  SkWindow *window;
+  gboolean loaded = FALSE;
+  gint64 deadline;
+
+  g_assert_true (g_file_get_contents (example, &text, &length, NULL));
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  window = sk_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
+  drain ();
+  return window;
+}
+
+static SkProject *
+project_of (SkWindow *window)
+{
+  return sk_window_get_project (window);
+}
+
+static SkHistory *
+history_of (SkWindow *window)
+{
+  return sk_document_get_history (sk_window_get_document (window));
+}
+
+static SkItem *
+item_at (SkWindow *window,
+         guint     i)
+{
+  return g_ptr_array_index (sk_project_find_meeting (project_of (window), MEETING)->items, i);
+}
+
+/* The row titled `title`, opened. */
+static SkAgendaItemRow *
+open_row (SkWindow   *window,
+          const char *title)
+{
+  GtkWidget *row = item_row_titled (window, title);
+
+  g_assert_nonnull (row);
+  g_assert_true (SK_IS_AGENDA_ITEM_ROW (row));
+  g_assert_false (sk_agenda_item_row_is_open (SK_AGENDA_ITEM_ROW (row)));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  drain ();
+  g_assert_true (sk_agenda_item_row_is_open (SK_AGENDA_ITEM_ROW (row)));
+  return SK_AGENDA_ITEM_ROW (row);
+}
+
+static const char *
+focus_text (SkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *entry = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+
+  return entry ? gtk_editable_get_text (GTK_EDITABLE (entry)) : NULL;
+}
+
+/* The title typed into the editor, key by key, is one step named after
+ * the item; Ctrl+Z (win.undo) gives the old title back to the model, the
+ * row and the entry, and the editor stays open. */
+static void
+test_title_one_step (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tittel.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkHistory *history = history_of (window);
+  SkAgendaItemRow *row = open_row (window, "7. Felles barnevern i Sogn");
+  GtkWidget *entry = sk_agenda_item_row_get_title_entry (row);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.undo");
+  guint steps = sk_history_get_n_steps (history);
+  const char *typed[] = { "Felles barnevern i Sogn –", "Felles barnevern i Sogn – v", "Felles barnevern i Sogn – vedtak" };
+
+  g_assert_true (accels[0] != NULL && g_strv_contains ((const char * const *) accels, "<Control>z"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Felles barnevern i Sogn");
+  gtk_widget_grab_focus (entry);
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), typed[i]);
+      drain ();
+    }
+  g_assert_cmpstr (item_at (window, 6)->title, ==, "Felles barnevern i Sogn – vedtak");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "7. Felles barnevern i Sogn – vedtak"));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Rename «Felles barnevern i Sogn»");
+  g_assert_true (sk_window_get_modified (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpstr (item_at (window, 6)->title, ==, "Felles barnevern i Sogn");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Felles barnevern i Sogn");
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "7. Felles barnevern i Sogn"));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps);
+  g_assert_false (sk_window_get_modified (window));
+  /* The same row, still open */
+  g_assert_true (item_row_titled (window, "7. Felles barnevern i Sogn") == GTK_WIDGET (row));
+  g_assert_true (sk_agenda_item_row_is_open (row));
+
+  /* An empty title is refused: the model keeps the old one and the
+   * entry says why. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  drain ();
+  g_assert_cmpstr (item_at (window, 6)->title, ==, "Felles barnevern i Sogn");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (entry), ==, "An item needs a title");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
+/* An open editor with a title being typed: another item renamed, an item
+ * added and one moved, and undo taking those back, leave it open, with
+ * its text and the focus in it. */
+static void
+test_editor_stays_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ope.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkHistory *history = history_of (window);
+  SkProject *project = project_of (window);
+  SkAgendaItemRow *row = open_row (window, "7. Felles barnevern i Sogn");
+  GtkWidget *entry = sk_agenda_item_row_get_title_entry (row);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *added = NULL;
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Barnevern under arbeid");
+  drain ();
+  g_assert_cmpstr (focus_text (window), ==, "Barnevern under arbeid");
+
+  /* Another item renamed */
+  g_assert_true (sk_edit_set_item_field (history, project, MEETING, "skog", SK_ITEM_FIELD_TITLE,
+                                         "Skog i Sogn – vedtak", &error));
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "8. Skog i Sogn – vedtak"));
+  /* An item added at the top, and the last one moved up */
+  g_assert_true (sk_edit_add_item (history, project, MEETING, "Ny sak", SK_ITEM_DISCUSSION, 0, &added, &error));
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "1. Ny sak"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "8. Barnevern under arbeid"));
+  g_assert_true (sk_edit_move_item (history, project, MEETING, "ymse", 1, &error));
+  drain ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2. Ymse"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "9. Barnevern under arbeid"));
+
+  g_assert_true (sk_agenda_item_row_is_open (row));
+  g_assert_true (sk_agenda_item_row_get_title_entry (row) == entry);
+  g_assert_cmpstr (focus_text (window), ==, "Barnevern under arbeid");
+
+  /* Undo takes the others' edits back, one by one */
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+      drain ();
+      g_assert_true (sk_agenda_item_row_is_open (row));
+      g_assert_true (sk_agenda_item_row_get_title_entry (row) == entry);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Barnevern under arbeid");
+      g_assert_cmpstr (focus_text (window), ==, "Barnevern under arbeid");
+    }
+  g_assert_null (find_label (GTK_WIDGET (window), "1. Ny sak"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "8. Skog i Sogn"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "7. Barnevern under arbeid"));
+  g_assert_cmpstr (item_at (window, 6)->title, ==, "Barnevern under arbeid");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
+/* Closing the case of an open item (and undoing it) shows the lock on
+ * its row and leaves the item open. */
+static void
+test_close_case_keeps_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lukka.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkAgendaItemRow *row = open_row (window, "7. Felles barnevern i Sogn");
+  GtkWidget *closed = find_type (GTK_WIDGET (row), SK_TYPE_CLOSED_ROW);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (closed);
+  g_assert_null (sk_item_closed_basis (item_at (window, 6)));
+  g_assert_true (sk_edit_set_item_closed (history_of (window), project_of (window), MEETING, "barnevern",
+                                          SK_CLOSED_BASIS_DEFAULT, &error));
+  drain ();
+  g_assert_true (sk_agenda_item_row_is_open (row));
+  g_assert_true (item_row_titled (window, "7. Felles barnevern i Sogn") == GTK_WIDGET (row));
+  g_assert_cmpstr (sk_closed_row_get_basis (SK_CLOSED_ROW (closed)), ==, SK_CLOSED_BASIS_DEFAULT);
+  g_assert_true (find_type (GTK_WIDGET (row), SK_TYPE_CLOSED_ROW) == closed);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_null (sk_item_closed_basis (item_at (window, 6)));
+  g_assert_true (sk_agenda_item_row_is_open (row));
+  g_assert_null (sk_closed_row_get_basis (SK_CLOSED_ROW (closed)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
+static void
+startup_cb (GApplication *application)
+{
+  g_test_add_func ("/agenda-edit/title-one-step", test_title_one_step);
+  g_test_add_func ("/agenda-edit/editor-stays-open", test_editor_stays_open);
+  g_test_add_func ("/agenda-edit/close-case-keeps-open", test_close_case_keeps_open);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "en", TRUE);
+  example = ui_test_init (&argc, &argv, "test");
+  app = ui_test_app_new (G_CALLBACK (startup_cb));
+  return ui_test_run (app);
+}
