@@ -219,14 +219,30 @@ typedef struct
 
 /* The popover gives its text the focus, and GTK selects all of a
  * selectable label that gets the focus: the explanation opened all
- * highlighted.  It can still be selected and copied. */
+ * highlighted.  It can still be selected and copied.  GTK selects after
+ * the focus moved, so "has-focus" comes before the selection when the
+ * window was already active and after it when the window becomes
+ * active later: the selection is taken away once GTK is done. */
+static gboolean
+unselect_idle_cb (gpointer data)
+{
+  GtkLabel *label = data;
+
+  if (gtk_widget_get_root (GTK_WIDGET (label)) != NULL)
+    gtk_label_select_region (label, 0, 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 explanation_focus_cb (GtkLabel   *label,
                       GParamSpec *pspec,
                       gpointer    user_data)
 {
   if (gtk_widget_has_focus (GTK_WIDGET (label)))
-    gtk_label_select_region (label, 0, 0);
+    {
+      gtk_label_select_region (label, 0, 0);
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, unselect_idle_cb, g_object_ref (label), g_object_unref);
+    }
 }
 
 static GtkWidget *
