@@ -239,10 +239,17 @@ build (SkMeetingConsole *self)
   head = sk_presenter_label_new ("mm-heading", FALSE);
   /* Translators: over the item shown on the projector, in the chair's console */
   gtk_label_set_text (GTK_LABEL (head), _("On the Screen"));
-  gtk_box_append (GTK_BOX (side), head);
-  /* "Sak 47/25" over the title, as on the screen. */
-  self->case_number = GTK_LABEL (sk_presenter_label_new ("mm-console-case", FALSE));
-  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->case_number));
+  {
+    /* "Sak 47/25" over the title, as on the screen; on the heading's
+     * line, which leaves the proposal room on a laptop's screen. */
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    gtk_widget_set_hexpand (head, TRUE);
+    gtk_box_append (GTK_BOX (line), head);
+    self->case_number = GTK_LABEL (sk_presenter_label_new ("mm-console-case", FALSE));
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->case_number));
+    gtk_box_append (GTK_BOX (side), line);
+  }
   self->now = GTK_LABEL (sk_presenter_label_new ("mm-now", TRUE));
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->now));
   /* Whether the board can decide this case. */
@@ -372,6 +379,8 @@ show_time (SkMeetingConsole *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->timer), "error");
   gtk_label_set_text (self->schedule, schedule ? schedule : "");
+  /* Only on the meeting's day: no empty line on the other days. */
+  gtk_widget_set_visible (GTK_WIDGET (self->schedule), schedule != NULL);
 }
 
 /* The title of the matrix or cost model on the screen; none: the item. */
@@ -387,6 +396,7 @@ show_linked (SkMeetingConsole *self)
   gtk_label_set_text (self->linked, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->linked), text != NULL);
   gtk_widget_set_visible (self->back, text != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->back), text != NULL);
 }
 
 /* The case number and whether the board can decide, as the presentation
