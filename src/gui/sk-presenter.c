@@ -164,7 +164,8 @@ _sk_presenter_show_item (SkPresenter *self)
   update_time (self);
 }
 
-/* The state moved (a key here or on the console, the agenda). */
+/* The state moved (a key here or on the console, the agenda), or the
+ * papers changed under it (a decision, an undo, the record). */
 static void
 position_changed_cb (SkPresenter *self)
 {
@@ -426,7 +427,7 @@ set_decision (SkPresenter *self,
       _sk_presenter_toast (self, error->message);
       return;
     }
-  _sk_presenter_show_item (self);
+  /* (Shown by the state's items-changed.) */
   /* Adopted by mistake: the way back is on the screen. */
   toast_full (self, item->decision ? _("Decision recorded") : _("Decision cleared"), _("_Undo"), "mm.undo");
 }
@@ -440,11 +441,15 @@ undo_action (GtkWidget  *widget,
 {
   SkPresenter *self = SK_PRESENTER (widget);
   SkDocument *document = sk_document_from_project (self->project);
-  gboolean done = document != NULL &&
-                  (g_str_equal (name, "mm.undo") ? sk_document_undo (document) : sk_document_redo (document));
 
-  if (done)
-    _sk_presenter_show_item (self);
+  /* What it takes back shows through the state's items-changed. */
+  if (document != NULL)
+    {
+      if (g_str_equal (name, "mm.undo"))
+        sk_document_undo (document);
+      else
+        sk_document_redo (document);
+    }
 }
 
 /* The proposal becomes the decision, as the board agreed. */
@@ -578,6 +583,8 @@ sk_presenter_new (GtkWindow  *parent,
   /* Left before: where it stopped, with the times spent. */
   self->state = sk_meeting_state_new (project, meeting_id);
   g_signal_connect_object (self->state, "notify::position", G_CALLBACK (position_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "items-changed", G_CALLBACK (position_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "tick", G_CALLBACK (update_time), self, G_CONNECT_SWAPPED);
   if (parent)
