@@ -4,7 +4,10 @@
  * laptop shows this: the agenda to jump in, the item on the screen with
  * its timer, proposal and decision, its matrices and cost models to put
  * on the screen, the next item, and the controls.  Its buttons and keys
- * are the presentation's actions; it shows what the presentation tells it.
+ * are the presentation's actions.  It shows where the meeting stands by
+ * watching the same SkMeetingState as the presentation (the item, its
+ * timer, the what-if on the screen), and the papers through it (an edit,
+ * an undo): with the case number and whether the board can decide.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,8 +18,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-agenda.h"
 #include "sk-meeting-console.h"
 #include "sk-presenter-private.h"
+#include "sk-record.h"
 #include "sk-presenter-record.h"
 #include "sk-view-util.h"
 
@@ -25,11 +30,14 @@ struct _SkMeetingConsole
   AdwWindow        parent_instance;
 
   SkPresenter     *presenter;   /* weak: it owns this window */
+  SkMeetingState  *state;       /* watched, as the presentation does */
   GSimpleActionGroup *actions;  /* "mm" */
   GSimpleActionGroup *record_actions; /* "mr" */
   AdwToastOverlay *toasts;
   GtkLabel        *clock;
+  GtkLabel        *case_number;
   GtkLabel        *now;
+  GtkLabel        *quorum;
   GtkLabel        *timer;
   GtkLabel        *schedule;
   GtkLabel        *decision;
@@ -143,9 +151,9 @@ pill_button (const char *mnemonic,
 }
 
 static void
-build (SkMeetingConsole *self,
-       SkMeeting        *meeting)
+build (SkMeetingConsole *self)
 {
+  SkMeeting *meeting = sk_meeting_state_get_meeting (self->state);
   static const char * const actions[] = { "next", "previous", "first", "last", "overview",
                                           "style", "leave", "record", "edit-decision", "undo", "redo",
                                           "restart" };
@@ -231,9 +239,22 @@ build (SkMeetingConsole *self,
   head = sk_presenter_label_new ("mm-heading", FALSE);
   /* Translators: over the item shown on the projector, in the chair's console */
   gtk_label_set_text (GTK_LABEL (head), _("On the Screen"));
-  gtk_box_append (GTK_BOX (side), head);
+  {
+    /* "Sak 47/25" over the title, as on the screen; on the heading's
+     * line, which leaves the proposal room on a laptop's screen. */
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    gtk_widget_set_hexpand (head, TRUE);
+    gtk_box_append (GTK_BOX (line), head);
+    self->case_number = GTK_LABEL (sk_presenter_label_new ("mm-console-case", FALSE));
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->case_number));
+    gtk_box_append (GTK_BOX (side), line);
+  }
   self->now = GTK_LABEL (sk_presenter_label_new ("mm-now", TRUE));
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->now));
+  /* Whether the board can decide this case. */
+  self->quorum = GTK_LABEL (sk_presenter_label_new ("mm-console-quorum", TRUE));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->quorum));
   self->timer = GTK_LABEL (sk_presenter_label_new ("mm-timer", FALSE));
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->timer));
   self->schedule = GTK_LABEL (sk_presenter_label_new ("dim-label", FALSE));
@@ -320,6 +341,9 @@ sk_meeting_console_dispose (GObject *object)
   SkMeetingConsole *self = SK_MEETING_CONSOLE (object);
 
   g_clear_weak_pointer (&self->presenter);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->state);
   G_OBJECT_CLASS (sk_meeting_console_parent_class)->dispose (object);
 }
 
@@ -335,27 +359,90 @@ sk_meeting_console_init (SkMeetingConsole *self)
 {
 }
 
-SkMeetingConsole *
-sk_meeting_console_new (SkPresenter *presenter,
-                        SkMeeting   *meeting)
+/* The time on the screen, every second: the clock, the item's timer, the
+ * schedule. */
+static void
+show_time (SkMeetingConsole *self)
 {
-  SkMeetingConsole *self = g_object_new (SK_TYPE_MEETING_CONSOLE, NULL);
+  g_autofree char *clock = NULL;
+  g_autofree char *timer = NULL;
+  g_autofree char *schedule = NULL;
+  gboolean over = FALSE;
 
-  g_set_weak_pointer (&self->presenter, presenter);
-  build (self, meeting);
-  return self;
+  sk_meeting_state_describe_time (self->state, &clock, &timer, &over, &schedule);
+  gtk_label_set_text (self->clock, clock);
+  if (timer == NULL)
+    return;
+  gtk_label_set_text (self->timer, timer);
+  if (over)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer), "error");
+  gtk_label_set_text (self->schedule, schedule ? schedule : "");
+  /* Only on the meeting's day: no empty line on the other days. */
+  gtk_widget_set_visible (GTK_WIDGET (self->schedule), schedule != NULL);
 }
 
-void
-sk_meeting_console_show_item (SkMeetingConsole *self,
-                              guint             position,
-                              const char       *heading,
-                              const char       *proposal,
-                              const char       *decision)
+/* The title of the matrix or cost model on the screen; none: the item. */
+static void
+show_linked (SkMeetingConsole *self)
 {
-  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+  const char *title = sk_meeting_state_get_linked (self->state);
+  g_autofree char *text = NULL;
 
+  if (title != NULL)
+    /* Translators: in the chair's console, while a matrix or cost model is on the projector */
+    text = g_strdup_printf (_("What-if on the screen: %s"), title);
+  gtk_label_set_text (self->linked, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->linked), text != NULL);
+  gtk_widget_set_visible (self->back, text != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->back), text != NULL);
+}
+
+/* The case number and whether the board can decide, as the presentation
+ * shows them (sk-presenter-record.c). */
+static void
+show_record (SkMeetingConsole *self,
+             SkMeeting        *m,
+             SkItem           *item,
+             guint             position)
+{
+  SkProject *project = sk_meeting_state_get_project (self->state);
+  g_autofree char *number = sk_item_case_number (project, m, item);
+  g_autoptr(SkBody) body = sk_project_get_body (project, m->body);
+
+  gtk_label_set_text (self->case_number, number ? number : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->case_number), number != NULL);
+  if (body != NULL && body->members->len > 0)
+    {
+      gboolean quorate = FALSE;
+      g_autofree char *text = sk_presenter_record_quorum_text (project, m, position, &quorate);
+
+      gtk_label_set_text (self->quorum, text);
+      if (quorate)
+        gtk_widget_remove_css_class (GTK_WIDGET (self->quorum), "warning");
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (self->quorum), "warning");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->quorum), body != NULL && body->members->len > 0);
+}
+
+/* The item on the screen, the next, and the controls that apply. */
+static void
+show_item (SkMeetingConsole *self)
+{
+  SkMeeting *m = sk_meeting_state_get_meeting (self->state);
+  SkItem *item = sk_meeting_state_get_item (self->state);
+  guint position = sk_meeting_state_get_position (self->state);
+  SkItem *next;
+  g_autofree char *heading = NULL;
+  const char *decision;
+
+  if (item == NULL)
+    return;
+  heading = sk_presenter_item_heading (m, position);
   gtk_label_set_text (self->now, heading);
+  decision = item->decision;
   if (decision && decision[0])
     {
       /* Its first paragraph: Pango keeps to two lines a paragraph, not all. */
@@ -367,77 +454,56 @@ sk_meeting_console_show_item (SkMeetingConsole *self,
       sk_widget_set_tooltip (GTK_WIDGET (self->decision), decision);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->decision), decision && decision[0]);
-  gtk_label_set_text (self->proposal, proposal ? proposal : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->proposal)), proposal && proposal[0]);
+  gtk_label_set_text (self->proposal, item->proposal ? item->proposal : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->proposal)), item->proposal && item->proposal[0]);
   gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
-}
+  show_record (self, m, item, position);
+  if (self->presenter != NULL)
+    sk_presenter_fill_link_buttons (GTK_FLOW_BOX (self->links), self->presenter,
+                                    sk_meeting_state_get_project (self->state), item);
 
-void
-sk_meeting_console_show_next (SkMeetingConsole *self,
-                              const char       *heading,
-                              const char       *meta)
-{
-  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
+  /* What the chair announces after this one. */
+  next = position + 1 < m->items->len ? g_ptr_array_index (m->items, position + 1) : NULL;
+  if (next != NULL)
+    {
+      g_autofree char *next_heading = sk_presenter_item_heading (m, position + 1);
+      g_autofree char *meta = sk_presenter_item_meta (next);
+      g_autofree char *planned = sk_presenter_planned_text (m, position + 1);
+      g_autofree char *line = planned ? g_strdup_printf ("%s · %s", meta, planned) : g_steal_pointer (&meta);
 
-  gtk_label_set_text (self->next, heading ? heading : _("The end of the agenda"));
-  gtk_label_set_text (self->next_meta, heading && meta ? meta : "");
-}
-
-void
-sk_meeting_console_set_controls (SkMeetingConsole *self,
-                                 gboolean          can_record,
-                                 gboolean          can_edit,
-                                 gboolean          has_previous,
-                                 gboolean          has_next)
-{
-  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
-
-  gtk_widget_set_visible (self->record, can_record);
-  gtk_widget_set_visible (self->edit, can_edit);
-  gtk_widget_set_sensitive (self->previous, has_previous);
-  gtk_widget_set_sensitive (self->next_button, has_next);
-}
-
-void
-sk_meeting_console_set_time (SkMeetingConsole *self,
-                             const char       *clock,
-                             const char       *timer,
-                             gboolean          over,
-                             const char       *schedule)
-{
-  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
-
-  gtk_label_set_text (self->clock, clock);
-  if (timer != NULL)
-    gtk_label_set_text (self->timer, timer);
-  if (over)
-    gtk_widget_add_css_class (GTK_WIDGET (self->timer), "error");
+      gtk_label_set_text (self->next, next_heading);
+      gtk_label_set_text (self->next_meta, line);
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->timer), "error");
-  gtk_label_set_text (self->schedule, schedule ? schedule : "");
+    {
+      gtk_label_set_text (self->next, _("The end of the agenda"));
+      gtk_label_set_text (self->next_meta, "");
+    }
+
+  gtk_widget_set_visible (self->record, item->kind == SK_ITEM_DECISION && item->proposal && item->proposal[0] &&
+                                        !(item->decision && item->decision[0]));
+  gtk_widget_set_visible (self->edit, item->kind == SK_ITEM_DECISION);
+  gtk_widget_set_sensitive (self->previous, position > 0);
+  gtk_widget_set_sensitive (self->next_button, next != NULL);
+  show_time (self);
 }
 
-void
-sk_meeting_console_set_linked (SkMeetingConsole *self,
-                               const char       *title)
+SkMeetingConsole *
+sk_meeting_console_new (SkPresenter    *presenter,
+                        SkMeetingState *state)
 {
-  g_autofree char *text = NULL;
+  SkMeetingConsole *self = g_object_new (SK_TYPE_MEETING_CONSOLE, NULL);
 
-  g_return_if_fail (SK_IS_MEETING_CONSOLE (self));
-
-  if (title != NULL)
-    /* Translators: in the chair's console, while a matrix or cost model is on the projector */
-    text = g_strdup_printf (_("What-if on the screen: %s"), title);
-  gtk_label_set_text (self->linked, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->linked), text != NULL);
-  gtk_widget_set_visible (self->back, text != NULL);
-}
-
-GtkFlowBox *
-sk_meeting_console_get_links (SkMeetingConsole *self)
-{
-  g_return_val_if_fail (SK_IS_MEETING_CONSOLE (self), NULL);
-  return GTK_FLOW_BOX (self->links);
+  g_set_weak_pointer (&self->presenter, presenter);
+  self->state = g_object_ref (state);
+  build (self);
+  g_signal_connect_object (state, "notify::position", G_CALLBACK (show_item), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "items-changed", G_CALLBACK (show_item), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "tick", G_CALLBACK (show_time), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::linked", G_CALLBACK (show_linked), self, G_CONNECT_SWAPPED);
+  show_item (self);
+  show_linked (self);
+  return self;
 }
 
 void

@@ -14,33 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SkMeetingConsole, sk_meeting_console, SK, MEETING_CONSOLE, AdwWindow)
 
-/* The console of `presenter`, with `meeting`'s items to jump to. */
+/* The console of `presenter`: it shows where the meeting stands by
+ * watching `state` (the item, its timer, the what-if on the screen, the
+ * papers' changes), with the meeting's items to jump to. */
 SkMeetingConsole *sk_meeting_console_new          (SkPresenter      *presenter,
-                                                   SkMeeting        *meeting);
-void              sk_meeting_console_show_item    (SkMeetingConsole *self,
-                                                   guint             position,
-                                                   const char       *heading,
-                                                   const char       *proposal,
-                                                   const char       *decision);
-/* The item after it; a NULL heading: the end of the agenda. */
-void              sk_meeting_console_show_next    (SkMeetingConsole *self,
-                                                   const char       *heading,
-                                                   const char       *meta);
-void              sk_meeting_console_set_controls (SkMeetingConsole *self,
-                                                   gboolean          can_record,
-                                                   gboolean          can_edit,
-                                                   gboolean          has_previous,
-                                                   gboolean          has_next);
-void              sk_meeting_console_set_time     (SkMeetingConsole *self,
-                                                   const char       *clock,
-                                                   const char       *timer,
-                                                   gboolean          over,
-                                                   const char       *schedule);
-/* The title of the matrix or cost model on the screen; NULL: the item. */
-void              sk_meeting_console_set_linked   (SkMeetingConsole *self,
-                                                   const char       *title);
-/* Where the presentation puts the item's link buttons. */
-GtkFlowBox       *sk_meeting_console_get_links    (SkMeetingConsole *self);
+                                                   SkMeetingState   *state);
 /* A toast for the chair; its button's "mm." action is the presentation's. */
 void              sk_meeting_console_add_toast    (SkMeetingConsole *self,
                                                    AdwToast         *toast);

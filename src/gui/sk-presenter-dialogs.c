@@ -94,21 +94,3 @@ sk_presenter_decision_dialog_new (GtkWindow  *parent,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   return dialog;
 }
-
-void
-sk_presenter_load_dialog_css (void)
-{
-  GtkCssProvider *provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_data (provider,
-    "window.mm-dialog { font-size: 150%; }\n"
-    "window.mm-dialog .title-2 { font-size: 24pt; }\n"
-    /* Where the item's text or the agenda goes on below the bar: a fade
-     * and a line, not a line of text cut in half. */
-    ".meeting-mode .mm-footer { border-top: 1px solid alpha(currentColor, 0.15); padding-top: 12px; }\n"
-    ".meeting-mode scrolledwindow.mm-fade > undershoot.bottom { background: linear-gradient(to top, "
-    "@window_bg_color, alpha(@window_bg_color, 0)); }\n", -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_unref (provider);
-}

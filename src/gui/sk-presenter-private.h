@@ -16,6 +16,21 @@ GtkWidget *sk_presenter_framed         (const char  *heading,
 /* The meeting's items, "7. Felles barnevern i Sogn", as rows. */
 void       sk_presenter_fill_item_list (GtkListBox  *list,
                                         SkMeeting   *meeting);
+/* An item's matrices, cost models and timelines (as found in `project`)
+ * as buttons in `box` that put them on the presentation's screen
+ * (sk_presenter_open_link ()); on the presentation and the console. */
+void       sk_presenter_fill_link_buttons (GtkFlowBox  *box,
+                                           SkPresenter *presenter,
+                                           SkProject   *project,
+                                           SkItem      *item);
+/* "7. Felles barnevern i Sogn", the item at `position`. */
+char      *sk_presenter_item_heading   (SkMeeting   *meeting,
+                                        guint        position);
+/* "Decision · Kari Nordmann" */
+char      *sk_presenter_item_meta      (SkItem      *item);
+/* "10:15–11:00", or NULL when the meeting has no times. */
+char      *sk_presenter_planned_text   (SkMeeting   *meeting,
+                                        guint        position);
 /* Meeting mode's keys (a presenter's clicker, Esc, Ctrl+D…) on a window
  * with the "mm" actions (sk-presenter-keys.c): the clicker's ahead of its
  * focused widget, the others too when `all_first`. */
@@ -30,9 +45,6 @@ GtkWidget *sk_presenter_dialog_new     (GtkWindow   *parent,
  * the dialog's data "text-view"; the response "save" records it. */
 GtkWidget *sk_presenter_decision_dialog_new (GtkWindow  *parent,
                                              const char *text);
-/* The style of those dialogs, and of the bars' edges (once, from the
- * presentation's own). */
-void       sk_presenter_load_dialog_css (void);
 /* "Leave meeting mode?", about `item` (its heading); `leave` (`owner`)
  * when the answer is to leave. */
 typedef void (*SkPresenterLeaveFunc) (GObject *owner);

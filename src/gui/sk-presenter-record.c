@@ -146,15 +146,17 @@ _sk_pr_find_vote (SkItemRecord *record,
   return NULL;
 }
 
-static void
-show_quorum (SkPresenterRecord *self,
-             SkMeeting         *m)
+char *
+sk_presenter_record_quorum_text (SkProject *project,
+                                 SkMeeting *meeting,
+                                 guint      position,
+                                 gboolean  *quorate_out)
 {
   int present = 0, members = 0;
   gboolean quorate = FALSE;
-  g_autofree char *text = NULL;
+  char *text;
 
-  if (sk_record_quorum (self->project, m, sk_presenter_get_position (self->presenter), &present, &members, &quorate))
+  if (sk_record_quorum (project, meeting, position, &present, &members, &quorate))
     text = quorate
            /* Translators: before a vote in meeting mode, "7 of 7 present — the board can decide" */
            ? g_strdup_printf (_("%d of %d present — the board can decide"), present, members)
@@ -162,6 +164,18 @@ show_quorum (SkPresenterRecord *self,
            : g_strdup_printf (_("%d of %d present — the board cannot decide this case"), present, members);
   else
     text = g_strdup (_("Attendance not taken yet (A)"));
+  *quorate_out = quorate;
+  return text;
+}
+
+static void
+show_quorum (SkPresenterRecord *self,
+             SkMeeting         *m)
+{
+  gboolean quorate = FALSE;
+  g_autofree char *text = sk_presenter_record_quorum_text (self->project, m,
+                                                           sk_presenter_get_position (self->presenter), &quorate);
+
   gtk_label_set_text (GTK_LABEL (self->quorum_label), text);
   if (!quorate)
     gtk_widget_add_css_class (self->quorum_label, "warning");

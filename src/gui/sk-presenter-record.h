@@ -30,4 +30,12 @@ gboolean           sk_presenter_record_handle_key (SkPresenterRecord *self,
                                                    guint              keyval,
                                                    GdkModifierType    state);
 
+/* Whether the board can decide the case at `position` (kommunelova
+ * § 11-9), in words: "7 of 7 present — the board can decide"; on the
+ * presentation and the chair's console. */
+char              *sk_presenter_record_quorum_text (SkProject *project,
+                                                    SkMeeting *meeting,
+                                                    guint      position,
+                                                    gboolean  *quorate);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "sk-meeting-state.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,10 @@ const char    *sk_presenter_get_heading  (SkPresenter *self);
 /* Minutes spent on each item so far; the timer runs on the shown item. */
 gint64         sk_presenter_get_elapsed_us (SkPresenter *self,
                                                guint          position);
+
+/* Where the meeting stands: what the presentation and the console show,
+ * and what their keys move. */
+SkMeetingState *sk_presenter_get_state   (SkPresenter   *self);
 
 /* The item's n-th linked matrix, cost model or timeline, live on a copy
  * of the project (the sandbox, NULL until one is opened). */
