@@ -274,6 +274,8 @@ test_ssb_long (void)
   g_autofree char *before = sk_project_to_data (p, NULL);
   g_autofree char *after_import = NULL;
   g_autofree char *after_undo = NULL;
+  g_autofree char *after_redo = NULL;
+  g_autoptr(SkHistory) history = sk_history_new (p);
 
   g_assert_no_error (error);
   g_assert_cmpstr (t->year, ==, "2025");
@@ -282,7 +284,7 @@ test_ssb_long (void)
   g_assert_cmpint (test_ssb_region (t, "4640")->age_0_24, ==, 151 + 2523 + 1170);
   g_assert_cmpint (test_ssb_region (t, "4643")->age_0_17, ==, 921);
 
-  g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 2);
+  g_assert_cmpint (sk_edit_import_ssb_figures (history, p, t, &notes, &error), ==, 2);
   after_import = sk_project_to_data (p, NULL);
   g_assert_true (g_strcmp0 (before, after_import) != 0);
   g_assert_cmpfloat (sk_municipality_get_figure (sogndal, "population")->value, ==, 12497);
@@ -292,10 +294,15 @@ test_ssb_long (void)
   g_assert_cmpstr (date, ==, "2025-01-01");
   g_assert_cmpuint (notes->len, ==, 1);   /* the four not in the file */
   g_assert_nonnull (strstr (g_ptr_array_index (notes, 0), "Vik"));
-  /* One undo takes the whole import back. */
-  g_assert_true (sk_project_undo (p));
+  /* One named step takes the whole import back, to the byte; redo puts it again. */
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Import Figures from SSB");
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (sk_history_get_can_undo (history));
   after_undo = sk_project_to_data (p, NULL);
-  g_assert_true (g_strcmp0 (before, after_undo) == 0);
+  g_assert_cmpstr (before, ==, after_undo);
+  g_assert_true (sk_history_redo (history));
+  after_redo = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (after_import, ==, after_redo);
 }
 
 static void

@@ -783,17 +783,6 @@ sk_project_copy (SkProject *self)
   return copy;
 }
 
-/* Takes over the contents of `other`, which the caller does not use
- * again, as one edit that undo takes back. */
-void
-_sk_project_take (SkProject *self,
-                  SkProject *other)
-{
-  sk_project_checkpoint (self, NULL);
-  take_contents (self, other);
-  sk_project_changed (self);
-}
-
 gboolean
 sk_project_undo (SkProject *self)
 {

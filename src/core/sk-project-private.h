@@ -50,8 +50,6 @@ gboolean _sk_id_is_valid (const char *id);
 /* The fields of docs/format-extensions.md, kept in `extra`. */
 void     _sk_project_check_extensions (SkProject *self,
                                        GPtrArray *problems);
-void     _sk_project_take (SkProject  *self,
-                           SkProject  *other);
 gboolean _sk_set_str     (char **ptr,
                           const char *value);
 
