@@ -232,35 +232,6 @@ test_explain (void)
 }
 
 static void
-test_undo_redo (void)
-{
-  g_autoptr(SkProject) p = load_example ();
-  SkCostModel *m = sk_project_find_cost_model (p, "barnevern");
-
-  g_assert_false (sk_project_can_undo (p));
-  sk_project_checkpoint (p, "fixed");
-  m->fixed_percent = 30;
-  sk_project_checkpoint (p, "fixed");   /* a slider drag: merged */
-  m->fixed_percent = 35;
-  sk_project_checkpoint (p, NULL);
-  m->total_kr = 1000;
-  g_assert_true (sk_project_undo (p));
-  m = sk_project_find_cost_model (p, "barnevern");
-  g_assert_cmpint (m->total_kr, ==, 29215093);
-  g_assert_cmpfloat (m->fixed_percent, ==, 35);
-  g_assert_true (sk_project_undo (p));
-  m = sk_project_find_cost_model (p, "barnevern");
-  g_assert_cmpfloat (m->fixed_percent, ==, 25);
-  g_assert_false (sk_project_undo (p));
-  g_assert_true (sk_project_redo (p));
-  m = sk_project_find_cost_model (p, "barnevern");
-  g_assert_cmpfloat (m->fixed_percent, ==, 35);
-  /* A new edit clears the redo list. */
-  sk_project_checkpoint (p, NULL);
-  g_assert_false (sk_project_can_redo (p));
-}
-
-static void
 test_ssb_long (void)
 {
   g_autoptr(GError) error = NULL;
@@ -359,7 +330,6 @@ test_ssb_bad_files (void)
     g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
     after = sk_project_to_data (p, NULL);
     g_assert_cmpstr (before, ==, after);
-    g_assert_false (sk_project_can_undo (p));
   }
   {
     g_autoptr(GError) error = NULL;
@@ -456,7 +426,6 @@ main (int    argc,
   g_test_add_func ("/costs/variants-and-scenarios", test_variant_and_scenarios);
   g_test_add_func ("/costs/explain", test_explain);
   g_test_add_func ("/costs/rounding-note", test_rounding_note);
-  g_test_add_func ("/costs/undo-redo", test_undo_redo);
   g_test_add_func ("/ssb/long-form", test_ssb_long);
   g_test_add_func ("/ssb/wide-form-and-groups", test_ssb_wide_and_groups);
   g_test_add_func ("/ssb/bad-files", test_ssb_bad_files);
