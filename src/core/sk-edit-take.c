@@ -3,8 +3,9 @@
  *
  * The records of `other` that are not in `project` as they are (by their
  * JSON) go in, those of `project` not in `other` go out; a meeting or an
- * agenda item that differs only in its items or links keeps its place and
- * has those changed, so meeting mode keeps showing it.  One group of
+ * agenda item that differs only in its items or links, and a cost model
+ * that differs only in its scenarios, keeps its place and has those
+ * changed, so meeting mode and the views keep showing it.  One group of
  * commands: one step of undo that puts back the same records.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -91,6 +92,15 @@ diff_inside (Taking       *t,
 
       diff_list (t, SK_RECORD_ITEM, inner, ((SkMeeting *) ours)->items, array_of (ours_json, "items"),
                  ((SkMeeting *) theirs)->items, array_of (theirs_json, "items"));
+      return TRUE;
+    }
+  if (kind == SK_RECORD_COST_MODEL && same_but (ours_json, theirs_json, "scenarios") &&
+      ((SkCostModel *) ours)->scenarios != NULL && ((SkCostModel *) theirs)->scenarios != NULL)
+    {
+      SkIds inner = { id };
+
+      diff_list (t, SK_RECORD_SCENARIO, inner, ((SkCostModel *) ours)->scenarios, array_of (ours_json, "scenarios"),
+                 ((SkCostModel *) theirs)->scenarios, array_of (theirs_json, "scenarios"));
       return TRUE;
     }
   if (kind == SK_RECORD_ITEM && same_but (ours_json, theirs_json, "links"))
