@@ -1,7 +1,7 @@
 /* bench-edit.c — one step of a matrix weight slider on a large project,
  * in the core: the edit through sk-edit.h with its undo command, against
- * the whole-project snapshot that undo takes today
- * (sk_project_checkpoint ()), in the same run.  Prints: milliseconds of
+ * the whole-project snapshot command that the edits not yet on sk-edit.h
+ * still run (sk_project_snapshot_command_new ()), in the same run.  Prints: milliseconds of
  * a step and bytes of history it adds, then the same for the snapshot,
  * then milliseconds of undoing one step, new and old (medians).
  *
@@ -47,6 +47,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SkProject) project = NULL;
   g_autoptr(SkHistory) history = NULL;
+  g_autoptr(SkHistory) old_history = NULL;
   int runs = argc > 2 ? atoi (argv[2]) : 7;
   int steps = 200;
   g_autofree double *step = g_new (double, 200);
@@ -97,13 +98,14 @@ main (int    argc,
       undo[i] = now_ms () - t0;
     }
 
-  /* Today's: a snapshot of the whole project, then the field written. */
+  /* The old way: a snapshot of the whole project, then the field written. */
+  old_history = sk_history_new (project);
   heap0 = heap_in_use ();
   for (int i = 0; i < runs; i++)
     {
       gint64 t0 = g_get_monotonic_time ();
 
-      sk_project_checkpoint (project, NULL);
+      sk_history_run (old_history, sk_project_snapshot_command_new (project));
       first_factor (project)->weight = (i % 20 + 1) * 0.25;
       sk_project_changed (project);
       old_step[i] = (g_get_monotonic_time () - t0) / 1000.0;
@@ -113,7 +115,7 @@ main (int    argc,
     {
       gint64 t0 = g_get_monotonic_time ();
 
-      sk_project_undo (project);
+      sk_history_undo (old_history);
       old_undo[i] = (g_get_monotonic_time () - t0) / 1000.0;
     }
 

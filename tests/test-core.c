@@ -20,6 +20,7 @@
 #include "sk-matrix.h"
 #include "sk-project.h"
 #include "sk-sensitivity.h"
+#include "sk-edit.h"
 #include "sk-what-if.h"
 #include "core-util.h"
 
@@ -1384,11 +1385,15 @@ test_control_characters_round_trip (void)
   g_assert_no_error (error);
   g_assert_cmpstr (sk_project_get_title (again), ==, title);
 
-  /* And through undo, which keeps compact snapshots. */
-  sk_project_checkpoint (again, NULL);
-  sk_project_set_title (again, "Other");
-  g_assert_true (sk_project_undo (again));
-  g_assert_cmpstr (sk_project_get_title (again), ==, title);
+  /* And through a snapshot command, which keeps compact text. */
+  {
+    g_autoptr(SkHistory) history = sk_history_new (again);
+
+    sk_history_run (history, sk_project_snapshot_command_new (again));
+    sk_project_set_title (again, "Other");
+    g_assert_true (sk_history_undo (history));
+    g_assert_cmpstr (sk_project_get_title (again), ==, title);
+  }
 }
 
 /* Found by fuzz-project: a whole figure too large for a gint64 was cast
@@ -1515,6 +1520,9 @@ test_what_if_keeps_scenario (void)
 {
   g_autoptr(SkProject) project = example_project ();
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *saved = NULL;
   g_autoptr(SkProject) reread = NULL;
@@ -1527,7 +1535,7 @@ test_what_if_keeps_scenario (void)
   model = sk_project_find_cost_model (project, "barnevern");
   scenarios = model->scenarios->len;
   sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = 40;
-  g_assert_true (sk_project_keep_what_if (project, sandbox, "Kva om 40 % likt", "styret-2025-11-03", 6, &counts, &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "Kva om 40 % likt", "styret-2025-11-03", 6, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.scenarios, ==, 1);
   g_assert_cmpuint (counts.matrices + counts.timelines + counts.models, ==, 0);
@@ -1560,9 +1568,17 @@ test_what_if_keeps_scenario (void)
   reread = load_text (saved);
   g_assert_cmpuint (sk_project_find_cost_model (reread, "barnevern")->scenarios->len, ==, scenarios + 1);
 
-  /* One edit. */
-  g_assert_true (sk_project_undo (project));
+  /* One named step, undone to the byte and redone. */
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Keep the What-If «Kva om 40 % likt»");
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (sk_history_get_can_undo (history));
   g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, scenarios);
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (sk_history_redo (history));
+  g_clear_pointer (&after, g_free);
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (saved, ==, after);
 }
 
 /* A changed matrix is kept as a new matrix beside the prepared one,
@@ -1571,6 +1587,7 @@ static void
 test_what_if_keeps_matrix (void)
 {
   g_autoptr(SkProject) project = example_project ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
   g_autoptr(GError) error = NULL;
   SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
@@ -1587,7 +1604,7 @@ test_what_if_keeps_matrix (void)
   SkLink *link;
 
   ((SkFactor *) g_ptr_array_index (sk_project_find_matrix (sandbox, "barnevern-oppmotestad")->factors, 0))->weight = 1;
-  g_assert_true (sk_project_keep_what_if (project, sandbox, "Lågare vekt", "styret-2025-11-03", 6, &counts, &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "Lågare vekt", "styret-2025-11-03", 6, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.matrices, ==, 1);
   g_assert_cmpuint (counts.scenarios, ==, 0);
@@ -1616,7 +1633,7 @@ test_what_if_keeps_matrix (void)
     g_free (copy->id);
     copy->id = g_strdup ("ny-matrise");
     g_ptr_array_add (sk_project_get_matrices (other), copy);
-    g_assert_true (sk_project_keep_what_if (project, other, "Ny", NULL, 0, &counts, &error));
+    g_assert_true (sk_edit_keep_what_if (history, project, other, "Ny", NULL, 0, &counts, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (counts.matrices, ==, 1);
     g_assert_false (counts.not_kept);
@@ -1625,7 +1642,7 @@ test_what_if_keeps_matrix (void)
   }
 
   /* The same what-if again is another variant, with an id of its own. */
-  g_assert_true (sk_project_keep_what_if (project, sandbox, "Lågare vekt", NULL, 0, &counts, &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "Lågare vekt", NULL, 0, &counts, &error));
   g_assert_no_error (error);
   g_assert_nonnull (sk_project_find_matrix (project, "barnevern-oppmotestad-variant-3"));
 }
@@ -1636,6 +1653,7 @@ static void
 test_what_if_not_kept (void)
 {
   g_autoptr(SkProject) project = example_project ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
   g_autoptr(SkProject) sandbox = sk_project_copy (project);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = sk_project_to_data (project, NULL);
@@ -1648,26 +1666,26 @@ test_what_if_not_kept (void)
   SkWhatIfKept counts;
 
   /* Unchanged: nothing to keep, nothing lost. */
-  g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "x", NULL, 0, &counts, &error));
   g_assert_cmpuint (counts.matrices + counts.timelines + counts.models + counts.scenarios, ==, 0);
   g_assert_false (counts.not_kept);
 
   /* A municipality's figure (the cost model's figures table): no variant holds it. */
   sk_municipality_set_figure (g_ptr_array_index (sk_project_get_municipalities (sandbox), 0), "population", 1234, TRUE);
   g_assert_true (sk_project_what_if_changed (project, sandbox));
-  g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "x", NULL, 0, &counts, &error));
   g_assert_no_error (error);
   g_assert_true (counts.not_kept);
   g_assert_cmpuint (counts.matrices + counts.timelines + counts.models + counts.scenarios, ==, 0);
   after = sk_project_to_data (project, NULL);
   g_assert_cmpstr (before, ==, after);
-  g_assert_false (sk_project_can_undo (project));
+  g_assert_false (sk_history_get_can_undo (history));
 
   /* A deleted matrix cannot be kept as a variant either. */
   g_clear_object (&sandbox);
   sandbox = sk_project_copy (project);
   g_ptr_array_remove_index (sk_project_get_matrices (sandbox), 0);
-  g_assert_true (sk_project_keep_what_if (project, sandbox, "x", NULL, 0, &counts, &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "x", NULL, 0, &counts, &error));
   g_assert_true (counts.not_kept);
 
   /* A changed scenario is kept as a new one; the old stays. */
@@ -1682,7 +1700,7 @@ test_what_if_not_kept (void)
 
     s->has_total = TRUE;
     s->total_kr = 27000000;
-    g_assert_true (sk_project_keep_what_if (project, other, "Kva om", NULL, 0, &counts, &error));
+    g_assert_true (sk_edit_keep_what_if (history, project, other, "Kva om", NULL, 0, &counts, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (counts.scenarios, ==, 1);
     model = sk_project_find_cost_model (project, "barnevern");
@@ -1702,6 +1720,7 @@ test_what_if_keeps_decisions (void)
 {
   g_autoptr(SkProject) project = example_project ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(SkHistory) history = sk_history_new (project);
 
   for (int keep = 0; keep < 2; keep++)
     {
@@ -1712,14 +1731,13 @@ test_what_if_keeps_decisions (void)
       sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = keep ? 50 : 40;
       g_assert_true (sk_project_what_if_changed (project, sandbox));
       /* Meanwhile, in the meeting: */
-      sk_project_checkpoint (project, NULL);
-      g_free (item->decision);
-      item->decision = g_strdup (keep ? "Utsett." : "Vedteke som framlegg.");
+      g_assert_true (sk_edit_set_item_field (history, project, meeting->id, item->id, SK_ITEM_FIELD_DECISION,
+                                             keep ? "Utsett." : "Vedteke som framlegg.", &error));
 
       if (keep)
-        g_assert_true (sk_project_keep_what_if (project, sandbox, "40 %", "styret-2025-11-03", 6, NULL, &error));
+        g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "40 %", "styret-2025-11-03", 6, NULL, &error));
       else
-        g_assert_true (sk_project_adopt_what_if (project, sandbox, &error));
+        g_assert_true (sk_edit_adopt_what_if (history, project, sandbox, &error));
       g_assert_no_error (error);
       meeting = sk_project_find_meeting (project, "styret-2025-11-03");
       item = g_ptr_array_index (meeting->items, 6);
@@ -1739,11 +1757,11 @@ test_what_if_keeps_decisions (void)
         }
     }
   /* Adopting is one edit: undo takes the what-if back, not the decision. */
-  g_assert_true (sk_project_undo (project));
-  g_assert_true (sk_project_undo (project));
+  g_assert_true (sk_history_undo (history));
+  g_assert_true (sk_history_undo (history));
   g_assert_cmpstr (((SkItem *) g_ptr_array_index (sk_project_find_meeting (project, "styret-2025-11-03")->items, 6))->decision,
                    ==, "Vedteke som framlegg.");
-  g_assert_true (sk_project_undo (project));
+  g_assert_true (sk_history_undo (history));
   g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
 }
 

@@ -232,35 +232,6 @@ test_explain (void)
 }
 
 static void
-test_undo_redo (void)
-{
-  g_autoptr(SkProject) p = load_example ();
-  SkCostModel *m = sk_project_find_cost_model (p, "barnevern");
-
-  g_assert_false (sk_project_can_undo (p));
-  sk_project_checkpoint (p, "fixed");
-  m->fixed_percent = 30;
-  sk_project_checkpoint (p, "fixed");   /* a slider drag: merged */
-  m->fixed_percent = 35;
-  sk_project_checkpoint (p, NULL);
-  m->total_kr = 1000;
-  g_assert_true (sk_project_undo (p));
-  m = sk_project_find_cost_model (p, "barnevern");
-  g_assert_cmpint (m->total_kr, ==, 29215093);
-  g_assert_cmpfloat (m->fixed_percent, ==, 35);
-  g_assert_true (sk_project_undo (p));
-  m = sk_project_find_cost_model (p, "barnevern");
-  g_assert_cmpfloat (m->fixed_percent, ==, 25);
-  g_assert_false (sk_project_undo (p));
-  g_assert_true (sk_project_redo (p));
-  m = sk_project_find_cost_model (p, "barnevern");
-  g_assert_cmpfloat (m->fixed_percent, ==, 35);
-  /* A new edit clears the redo list. */
-  sk_project_checkpoint (p, NULL);
-  g_assert_false (sk_project_can_redo (p));
-}
-
-static void
 test_ssb_long (void)
 {
   g_autoptr(GError) error = NULL;
@@ -274,6 +245,8 @@ test_ssb_long (void)
   g_autofree char *before = sk_project_to_data (p, NULL);
   g_autofree char *after_import = NULL;
   g_autofree char *after_undo = NULL;
+  g_autofree char *after_redo = NULL;
+  g_autoptr(SkHistory) history = sk_history_new (p);
 
   g_assert_no_error (error);
   g_assert_cmpstr (t->year, ==, "2025");
@@ -282,7 +255,7 @@ test_ssb_long (void)
   g_assert_cmpint (test_ssb_region (t, "4640")->age_0_24, ==, 151 + 2523 + 1170);
   g_assert_cmpint (test_ssb_region (t, "4643")->age_0_17, ==, 921);
 
-  g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 2);
+  g_assert_cmpint (sk_edit_import_ssb_figures (history, p, t, &notes, &error), ==, 2);
   after_import = sk_project_to_data (p, NULL);
   g_assert_true (g_strcmp0 (before, after_import) != 0);
   g_assert_cmpfloat (sk_municipality_get_figure (sogndal, "population")->value, ==, 12497);
@@ -292,10 +265,15 @@ test_ssb_long (void)
   g_assert_cmpstr (date, ==, "2025-01-01");
   g_assert_cmpuint (notes->len, ==, 1);   /* the four not in the file */
   g_assert_nonnull (strstr (g_ptr_array_index (notes, 0), "Vik"));
-  /* One undo takes the whole import back. */
-  g_assert_true (sk_project_undo (p));
+  /* One named step takes the whole import back, to the byte; redo puts it again. */
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Import Figures from SSB");
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (sk_history_get_can_undo (history));
   after_undo = sk_project_to_data (p, NULL);
-  g_assert_true (g_strcmp0 (before, after_undo) == 0);
+  g_assert_cmpstr (before, ==, after_undo);
+  g_assert_true (sk_history_redo (history));
+  after_redo = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (after_import, ==, after_redo);
 }
 
 static void
@@ -352,7 +330,6 @@ test_ssb_bad_files (void)
     g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
     after = sk_project_to_data (p, NULL);
     g_assert_cmpstr (before, ==, after);
-    g_assert_false (sk_project_can_undo (p));
   }
   {
     g_autoptr(GError) error = NULL;
@@ -449,7 +426,6 @@ main (int    argc,
   g_test_add_func ("/costs/variants-and-scenarios", test_variant_and_scenarios);
   g_test_add_func ("/costs/explain", test_explain);
   g_test_add_func ("/costs/rounding-note", test_rounding_note);
-  g_test_add_func ("/costs/undo-redo", test_undo_redo);
   g_test_add_func ("/ssb/long-form", test_ssb_long);
   g_test_add_func ("/ssb/wide-form-and-groups", test_ssb_wide_and_groups);
   g_test_add_func ("/ssb/bad-files", test_ssb_bad_files);

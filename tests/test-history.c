@@ -13,6 +13,8 @@
 #include "sk-edit.h"
 #include "sk-edit-record.h"
 #include "sk-project.h"
+#include "sk-ssb.h"
+#include "sk-what-if.h"
 #include "core-util.h"
 
 static char *example_path;
@@ -532,6 +534,111 @@ test_random_edits (void)
   }
 }
 
+/* A what-if kept from meeting mode is one named step of commands on the
+ * records that change: the meeting shown stays the same record, undo puts
+ * back the project to the byte and redo does it again. */
+static void
+test_keep_what_if (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = text_of (project);
+  g_autofree char *kept_text = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+  SkItem *item = g_ptr_array_index (meeting->items, 6);
+  SkMatrix *matrix = g_ptr_array_index (sk_project_get_matrices (project), 0);
+  guint matrices = sk_project_get_matrices (project)->len;
+  guint links = item->links->len;
+  SkWhatIfKept counts;
+
+  g_assert_true (sk_edit_set_matrix_title (NULL, sandbox, matrix->id, "Anna tittel", &error));
+  g_assert_true (sk_edit_keep_what_if (history, project, sandbox, "Ny", "styret-2025-11-03", 6, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.matrices, ==, 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Keep the What-If «Ny»");
+  g_assert_cmpuint (sk_project_get_matrices (project)->len, ==, matrices + 1);
+  /* The records kept are the same: meeting mode keeps showing them. */
+  g_assert_true (sk_project_find_meeting (project, "styret-2025-11-03") == meeting);
+  g_assert_true (g_ptr_array_index (meeting->items, 6) == item);
+  g_assert_true (g_ptr_array_index (sk_project_get_matrices (project), 0) == matrix);
+  g_assert_cmpuint (item->links->len, ==, links + 1);
+  kept_text = text_of (project);
+
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (sk_history_get_can_undo (history));
+  undone = text_of (project);
+  g_assert_cmpstr (before, ==, undone);
+  g_assert_true (sk_history_redo (history));
+  redone = text_of (project);
+  g_assert_cmpstr (kept_text, ==, redone);
+}
+
+/* Adopting is one named step too; a what-if whose result breaks a rule is
+ * refused, changing nothing and recording nothing. */
+static void
+test_adopt_what_if (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = text_of (project);
+  g_autofree char *adopted = NULL;
+  g_autofree char *after = NULL;
+  SkMeeting *meeting = sk_project_find_meeting (project, "styret-2025-11-03");
+  SkMatrix *matrix = g_ptr_array_index (sk_project_get_matrices (project), 0);
+
+  sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = 150;
+  g_assert_false (sk_edit_adopt_what_if (history, project, sandbox, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  after = text_of (project);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (sk_history_get_can_undo (history));
+
+  sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = 40;
+  g_assert_true (sk_edit_adopt_what_if (history, project, sandbox, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Adopt the What-If");
+  g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 40);
+  g_assert_true (sk_project_find_meeting (project, "styret-2025-11-03") == meeting);
+  g_assert_true (g_ptr_array_index (sk_project_get_matrices (project), 0) == matrix);
+  adopted = text_of (project);
+
+  g_assert_true (sk_history_undo (history));
+  g_assert_false (sk_history_get_can_undo (history));
+  g_clear_pointer (&after, g_free);
+  after = text_of (project);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (sk_history_redo (history));
+  g_clear_pointer (&after, g_free);
+  after = text_of (project);
+  g_assert_cmpstr (adopted, ==, after);
+}
+
+/* An SSB table the import refuses records no step. */
+static void
+test_import_ssb_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-dot-member.csv", &error);
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = text_of (project);
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_edit_import_ssb_figures (history, project, t, NULL, &error), ==, -1);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  after = text_of (project);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (sk_history_get_can_undo (history));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -545,5 +652,8 @@ main (int    argc,
   g_test_add_func ("/history/label-nynorsk", test_label_nynorsk);
   g_test_add_func ("/history/label-bokmal", test_label_bokmal);
   g_test_add_func ("/history/random-edits", test_random_edits);
+  g_test_add_func ("/history/keep-what-if", test_keep_what_if);
+  g_test_add_func ("/history/adopt-what-if", test_adopt_what_if);
+  g_test_add_func ("/history/import-ssb-refused", test_import_ssb_refused);
   return g_test_run ();
 }

@@ -246,7 +246,7 @@ test_adopted_what_if_keeps_scenarios (void)
   own->has_fixed = TRUE;
   own->fixed_percent = 30;
   sk_project_find_cost_model (sandbox, "barnevern")->fixed_percent = 40;
-  g_assert_true (sk_project_adopt_what_if (project, sandbox, &error));
+  g_assert_true (sk_edit_adopt_what_if (NULL, project, sandbox, &error));
   g_assert_no_error (error);
   model = sk_project_find_cost_model (project, "barnevern");
   g_assert_cmpfloat (model->fixed_percent, ==, 40);

@@ -133,6 +133,29 @@ gboolean    _sk_edit_remove_linked (SkHistory     *history,
                                     guint          position,
                                     const char    *title);
 
+/* The commands that set the figures `keys` of the municipality `id` to
+ * `values`, with `source` (and `date`) as their source when `source` is
+ * not NULL (sk-edit-project.c).  FALSE, adding nothing, when a figure
+ * breaks a rule or there is no such municipality. */
+gboolean    _sk_edit_add_figures   (GPtrArray          *commands,
+                                    SkProject          *project,
+                                    const char         *id,
+                                    const char * const *keys,
+                                    const double       *values,
+                                    guint               n_keys,
+                                    const char         *source,
+                                    const char         *date,
+                                    GError            **error);
+
+/* Takes over the contents of `other` (a project read from what a what-if
+ * made of `project`), as one step named `label` of the commands that put
+ * in and take out the records that differ (sk-edit-take.c).  Takes the
+ * records put in out of `other`, and `label`. */
+gboolean    _sk_edit_take          (SkHistory     *history,
+                                    SkProject     *project,
+                                    SkProject     *other,
+                                    char          *label);
+
 /* Refusals: FALSE with the error set (SK_PROJECT_ERROR_INVALID). */
 gboolean    _sk_edit_refuse        (GError       **error,
                                     const char    *format,

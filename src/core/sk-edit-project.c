@@ -262,16 +262,17 @@ figure_size (gpointer data)
 static const SkCommandOps figure_ops = { "set-figure", figure_apply, figure_merge, figure_free, figure_size };
 
 /* A new `extra` for the municipality, in the same order, where the
- * figure `key` has only `source` as its source: the command keeps the
- * old object as it was. */
+ * figures `keys` have only `source` (and `date`, if not NULL) as their
+ * source: the command keeps the old object as it was. */
 static JsonObject *
-extra_with_source (JsonObject *extra,
-                   const char *key,
-                   const char *source)
+extra_with_sources (JsonObject         *extra,
+                    const char * const *keys,
+                    guint               n_keys,
+                    const char         *source,
+                    const char         *date)
 {
   JsonObject *copy = json_object_new ();
   JsonObject *sources = json_object_new ();
-  JsonObject *entry = json_object_new ();
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
@@ -289,10 +290,70 @@ extra_with_source (JsonObject *extra,
             json_object_set_member (sources, name, json_node_copy (node));
         }
     }
-  json_object_set_string_member (entry, "source", source);
-  json_object_set_object_member (sources, key, entry);
+  for (guint k = 0; k < n_keys; k++)
+    {
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "source", source);
+      if (date != NULL)
+        json_object_set_string_member (entry, "date", date);
+      json_object_set_object_member (sources, keys[k], entry);
+    }
   json_object_set_object_member (copy, "figure_sources", sources);
   return copy;
+}
+
+static SkCommand *
+figure_command (SkMunicipality *m,
+                const char     *key,
+                double          value)
+{
+  const SkFigure *f = sk_municipality_get_figure (m, key);
+  FigureData *d;
+
+  if (f != NULL && f->value == value && f->integral == (value == floor (value)))
+    return NULL;
+  d = g_new0 (FigureData, 1);
+  d->municipality = g_strdup (m->id);
+  d->key = g_strdup (key);
+  d->had = f != NULL;
+  d->old = f ? f->value : 0;
+  d->old_integral = f ? f->integral : FALSE;
+  d->new = value;
+  d->new_integral = value == floor (value) && fabs (value) < 9007199254740992.0;
+  return sk_command_new (&figure_ops, d, NULL);
+}
+
+gboolean
+_sk_edit_add_figures (GPtrArray          *commands,
+                      SkProject          *project,
+                      const char         *id,
+                      const char * const *keys,
+                      const double       *values,
+                      guint               n_keys,
+                      const char         *source,
+                      const char         *date,
+                      GError            **error)
+{
+  SkMunicipality *m;
+
+  if ((m = find_municipality (project, id, error)) == NULL)
+    return FALSE;
+  for (guint k = 0; k < n_keys; k++)
+    if (!sk_rule_figure_valid (values[k]))
+      return _sk_edit_refuse (error, _("Figures must not be negative (%s, %s)"),
+                              m->name ? m->name : m->id, sk_figure_label (keys[k]));
+  for (guint k = 0; k < n_keys; k++)
+    _sk_edit_add (commands, figure_command (m, keys[k], values[k]));
+  if (source != NULL && n_keys > 0)
+    {
+      SkIds ids = { id };
+      g_autoptr(JsonObject) extra = extra_with_sources (m->extra, keys, n_keys, source, date);
+      SkValue v = { TRUE, { .o = extra } };
+
+      _sk_edit_add (commands, _sk_edit_field_command (project, &municipality_extra, ids, &v, NULL));
+    }
+  return TRUE;
 }
 
 /* The figure `key` of a municipality, and with `source` where it comes
@@ -306,41 +367,15 @@ sk_edit_set_municipality_figure (SkHistory   *history,
                                  const char  *source,
                                  GError     **error)
 {
+  g_autoptr(GPtrArray) commands = _sk_edit_commands_new ();
   SkMunicipality *m;
-  const SkFigure *f;
-  FigureData *d;
-  GPtrArray *commands;
-  g_autofree char *label = NULL;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
-  if ((m = find_municipality (project, id, error)) == NULL)
+  if ((m = find_municipality (project, id, error)) == NULL ||
+      !_sk_edit_add_figures (commands, project, id, &key, &value, 1, source, NULL, error))
     return FALSE;
-  if (!sk_rule_figure_valid (value))
-    return _sk_edit_refuse (error, _("Figures must not be negative (%s, %s)"),
-                            m->name ? m->name : m->id, sk_figure_label (key));
-  f = sk_municipality_get_figure (m, key);
-  label = g_strdup_printf (_("Change %s of «%s»"), sk_figure_label (key), m->name);
-  commands = _sk_edit_commands_new ();
-  if (f == NULL || f->value != value || f->integral != (value == floor (value)))
-    {
-      d = g_new0 (FigureData, 1);
-      d->municipality = g_strdup (id);
-      d->key = g_strdup (key);
-      d->had = f != NULL;
-      d->old = f ? f->value : 0;
-      d->old_integral = f ? f->integral : FALSE;
-      d->new = value;
-      d->new_integral = value == floor (value) && fabs (value) < 9007199254740992.0;
-      _sk_edit_add (commands, sk_command_new (&figure_ops, d, NULL));
-    }
-  if (source != NULL)
-    {
-      SkIds ids = { id };
-      g_autoptr(JsonObject) extra = extra_with_source (m->extra, key, source);
-      SkValue v = { TRUE, { .o = extra } };
-
-      _sk_edit_add (commands, _sk_edit_field_command (project, &municipality_extra, ids, &v, NULL));
-    }
-  return _sk_edit_run (history, project, _sk_edit_group (commands, g_steal_pointer (&label)));
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (g_steal_pointer (&commands),
+                                       g_strdup_printf (_("Change %s of «%s»"), sk_figure_label (key), m->name)));
 }

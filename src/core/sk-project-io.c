@@ -1,5 +1,6 @@
 /* sk-project-io.c — reading a project from text or a file, writing it
- * back, and the whole-project snapshots of the old undo
+ * back, and the whole-project snapshot command (for the costs view's
+ * edits not yet on sk-edit.h)
  *
  * The object itself (sk-project.c) knows nothing of files: this unit sits
  * above the reader, the checks and the writer and calls each of them.
@@ -568,57 +569,10 @@ sk_project_save_file (SkProject     *self,
                         cancellable, error);
 }
 
-#define MAX_UNDO 200
-
 static char *
 snapshot (SkProject *self)
 {
   return generate (self, FALSE, NULL);
-}
-
-void
-sk_project_checkpoint (SkProject  *self,
-                       const char *merge_key)
-{
-  gint64 now = g_get_monotonic_time ();
-
-  g_return_if_fail (SK_IS_PROJECT (self));
-
-  if (merge_key != NULL && self->undo->len > 0 &&
-      g_strcmp0 (merge_key, self->merge_key) == 0 &&
-      now - self->merge_time < G_USEC_PER_SEC)
-    {
-      self->merge_time = now;
-      self->checkpointed = TRUE;
-      return;
-    }
-  g_ptr_array_add (self->undo, snapshot (self));
-  g_array_append_val (self->undo_states, self->state);
-  if (self->undo->len > MAX_UNDO)
-    {
-      g_ptr_array_remove_index (self->undo, 0);
-      g_array_remove_index (self->undo_states, 0);
-    }
-  g_ptr_array_set_size (self->redo, 0);
-  g_array_set_size (self->redo_states, 0);
-  self->state = ++self->last_state;
-  self->checkpointed = TRUE;
-  _sk_set_str (&self->merge_key, merge_key);
-  self->merge_time = now;
-}
-
-gboolean
-sk_project_can_undo (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return self->undo->len > 0;
-}
-
-gboolean
-sk_project_can_redo (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return self->redo->len > 0;
 }
 
 /* Takes over the contents of `other`, keeping this object (and with it
@@ -645,41 +599,6 @@ take_contents (SkProject *self,
   self->has_cost_models = other->has_cost_models;
 }
 
-static gboolean
-restore (SkProject *self,
-         GPtrArray *from,
-         GPtrArray *to,
-         GArray    *from_states,
-         GArray    *to_states)
-{
-  guint64 state;
-  g_autoptr(SkProject) other = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (from->len == 0)
-    return FALSE;
-  text = g_ptr_array_steal_index (from, from->len - 1);
-  state = g_array_index (from_states, guint64, from_states->len - 1);
-  g_array_set_size (from_states, from_states->len - 1);
-  other = sk_project_new_from_data (text, strlen (text), NULL, &error);
-  if (other == NULL)
-    {
-      /* A snapshot is what we wrote ourselves; it cannot fail to load
-       * unless an edit broke a rule, which the checks would show. */
-      g_warning ("Could not restore a snapshot: %s", error->message);
-      return FALSE;
-    }
-  g_ptr_array_add (to, snapshot (self));
-  g_array_append_val (to_states, self->state);
-  self->state = state;
-  take_contents (self, other);
-  g_clear_pointer (&self->merge_key, g_free);
-  self->checkpointed = TRUE;
-  sk_project_changed (self);
-  return TRUE;
-}
-
 /* The snapshot as a command of an SkHistory */
 
 typedef struct
@@ -702,7 +621,6 @@ put_back (SkProject  *self,
       return;
     }
   take_contents (self, other);
-  self->checkpointed = TRUE;
   sk_project_changed (self);
 }
 
@@ -781,30 +699,5 @@ sk_project_copy (SkProject *self)
       return NULL;
     }
   return copy;
-}
-
-/* Takes over the contents of `other`, which the caller does not use
- * again, as one edit that undo takes back. */
-void
-_sk_project_take (SkProject *self,
-                  SkProject *other)
-{
-  sk_project_checkpoint (self, NULL);
-  take_contents (self, other);
-  sk_project_changed (self);
-}
-
-gboolean
-sk_project_undo (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->undo, self->redo, self->undo_states, self->redo_states);
-}
-
-gboolean
-sk_project_redo (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), FALSE);
-  return restore (self, self->redo, self->undo, self->redo_states, self->undo_states);
 }
 

@@ -30,28 +30,12 @@ struct _SkProject
   guint       has_matrices : 1;
   guint       has_timelines : 1;
   guint       has_cost_models : 1;
-
-  /* Undo: snapshots of the whole project as compact JSON, taken before
-   * each edit; edits with the same merge key in a row share one. */
-  GPtrArray  *undo;            /* of char*, oldest first */
-  GPtrArray  *redo;
-  char       *merge_key;
-  gint64      merge_time;
-  /* Which contents these are (sk_project_mark_state ()): each edit makes
-   * a new state, an undo or redo goes back to the state of the snapshot. */
-  GArray     *undo_states;     /* of guint64, beside undo */
-  GArray     *redo_states;
-  guint64     state;
-  guint64     last_state;
-  gboolean    checkpointed;    /* the edit being announced has its snapshot */
 };
 
 gboolean _sk_id_is_valid (const char *id);
 /* The fields of docs/format-extensions.md, kept in `extra`. */
 void     _sk_project_check_extensions (SkProject *self,
                                        GPtrArray *problems);
-void     _sk_project_take (SkProject  *self,
-                           SkProject  *other);
 gboolean _sk_set_str     (char **ptr,
                           const char *value);
 

@@ -81,11 +81,6 @@ sk_project_finalize (GObject *object)
   g_ptr_array_unref (self->timelines);
   g_ptr_array_unref (self->cost_models);
   g_clear_pointer (&self->extra, json_object_unref);
-  g_ptr_array_unref (self->undo);
-  g_ptr_array_unref (self->redo);
-  g_array_unref (self->undo_states);
-  g_array_unref (self->redo_states);
-  g_free (self->merge_key);
 
   G_OBJECT_CLASS (sk_project_parent_class)->finalize (object);
 }
@@ -168,10 +163,6 @@ sk_project_init (SkProject *self)
   self->matrices = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_matrix_free);
   self->timelines = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_timeline_free);
   self->cost_models = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_model_free);
-  self->undo = g_ptr_array_new_with_free_func (g_free);
-  self->redo = g_ptr_array_new_with_free_func (g_free);
-  self->undo_states = g_array_new (FALSE, FALSE, sizeof (guint64));
-  self->redo_states = g_array_new (FALSE, FALSE, sizeof (guint64));
 }
 
 SkProject *
@@ -492,31 +483,7 @@ void
 sk_project_changed (SkProject *self)
 {
   g_return_if_fail (SK_IS_PROJECT (self));
-  /* An edit without a snapshot before it: contents no undo comes back to. */
-  if (!self->checkpointed)
-    self->state = ++self->last_state;
-  self->checkpointed = FALSE;
   g_signal_emit (self, signals [CHANGED], 0);
-}
-
-/* Which contents the project has now: the same number after undoing or
- * redoing back to them, a new one after any other edit. */
-guint64
-sk_project_get_state (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), 0);
-  return self->state;
-}
-
-/* The same, and the next edit is a step of its own in the history (not
- * merged into the last), so that undo comes back to these contents, as
- * saved. */
-guint64
-sk_project_mark_state (SkProject *self)
-{
-  g_return_val_if_fail (SK_IS_PROJECT (self), 0);
-  g_clear_pointer (&self->merge_key, g_free);
-  return self->state;
 }
 
 void

@@ -161,18 +161,9 @@ void         sk_project_emit_record_moved    (SkProject    *self,
                                               guint         from,
                                               guint         to);
 
-/* Undo.  Call sk_project_checkpoint() before an edit; edits with the same
- * non-NULL merge_key within a second of each other (a slider being dragged)
- * are undone as one. */
-void         sk_project_checkpoint         (SkProject      *self,
-                                            const char     *merge_key);
-gboolean     sk_project_can_undo           (SkProject      *self);
-gboolean     sk_project_can_redo           (SkProject      *self);
-gboolean     sk_project_undo               (SkProject      *self);
+/* A separate project with the same contents (undo is SkHistory's:
+ * sk-history.h, sk-edit.h). */
 SkProject   *sk_project_copy               (SkProject      *self);
-gboolean     sk_project_redo               (SkProject      *self);
-guint64      sk_project_get_state          (SkProject      *self);
-guint64      sk_project_mark_state         (SkProject      *self);
 
 /* Figure sources (an extension of FORMAT.md, see docs/format-extensions.md). */
 void         sk_municipality_set_figure_source (SkMunicipality *m,

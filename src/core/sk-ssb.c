@@ -15,6 +15,7 @@
 #include "sk-i18n.h"
 #include <string.h>
 
+#include "sk-edit-private.h"
 #include "sk-format.h"
 #include "sk-ssb.h"
 
@@ -729,6 +730,17 @@ sk_ssb_table_apply (SkSsbTable  *table,
                     GPtrArray  **notes,
                     GError     **error)
 {
+  return sk_edit_import_ssb_figures (NULL, project, table, notes, error);
+}
+
+int
+sk_edit_import_ssb_figures (SkHistory   *history,
+                            SkProject   *project,
+                            SkSsbTable  *table,
+                            GPtrArray  **notes,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) commands = _sk_edit_commands_new ();
   GPtrArray *municipalities = sk_project_get_municipalities (project);
   g_autoptr(GPtrArray) matches = g_ptr_array_new ();
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
@@ -773,35 +785,31 @@ sk_ssb_table_apply (SkSsbTable  *table,
         }
     }
 
-  sk_project_checkpoint (project, NULL);
   for (guint i = 0; i < municipalities->len; i++)
     {
       SkMunicipality *m = g_ptr_array_index (municipalities, i);
       SkSsbRegion *r = g_ptr_array_index (matches, i);
+      const char *keys[3];
+      double values[3];
+      guint n = 0;
 
       if (r == NULL)
         continue;
       if (r->population >= 0)
-        {
-          sk_municipality_set_figure (m, "population", r->population, TRUE);
-          sk_municipality_set_figure_source (m, "population", source, date);
-        }
+        keys[n] = "population", values[n++] = r->population;
       no_total |= r->population < 0;
       no_17 |= r->age_0_17 < 0;
       no_24 |= r->age_0_24 < 0;
       if (r->age_0_17 >= 0)
-        {
-          sk_municipality_set_figure (m, "age_0_17", r->age_0_17, TRUE);
-          sk_municipality_set_figure_source (m, "age_0_17", source, date);
-        }
+        keys[n] = "age_0_17", values[n++] = r->age_0_17;
       if (r->age_0_24 >= 0)
-        {
-          sk_municipality_set_figure (m, "age_0_24", r->age_0_24, TRUE);
-          sk_municipality_set_figure_source (m, "age_0_24", source, date);
-        }
+        keys[n] = "age_0_24", values[n++] = r->age_0_24;
+      if (!_sk_edit_add_figures (commands, project, m->id, keys, values, n, source, date, error))
+        return -1;
       updated++;
     }
-  sk_project_changed (project);
+  _sk_edit_run (history, project,
+                _sk_edit_group (g_steal_pointer (&commands), g_strdup (_("Import Figures from SSB"))));
   if (notes)
     {
       *notes = g_ptr_array_new_with_free_func (g_free);

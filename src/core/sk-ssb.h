@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "sk-project.h"
+#include "sk-history.h"
 
 G_BEGIN_DECLS
 
@@ -43,9 +43,17 @@ void        sk_ssb_table_free  (SkSsbTable  *table);
 /* Writes the figures into the municipalities with the same kommunenummer,
  * with their source.  Fails, changing nothing, when no municipality of the
  * project is in the table, or the table gives "." for one of them.  Returns
- * the number of municipalities updated; `notes` (if not NULL) receives
+ * the number of municipalities updated;  one step of `history` (which may
+ * be NULL), "Import Figures from SSB". `notes` (if not NULL) receives
  * sentences for the user: municipalities the table did not have, and
  * figures that could not be computed from its age groups. */
+int         sk_edit_import_ssb_figures (SkHistory   *history,
+                                        SkProject   *project,
+                                        SkSsbTable  *table,
+                                        GPtrArray  **notes,
+                                        GError     **error);
+/* The same without a history, for the costs view, which takes its own
+ * snapshot before (goes when it passes its history). */
 int         sk_ssb_table_apply (SkSsbTable  *table,
                                 SkProject   *project,
                                 GPtrArray  **notes,

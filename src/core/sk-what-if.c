@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sk-problem.h"
+#include "sk-edit-private.h"
 #include "sk-project-private.h"
 #include "sk-what-if.h"
 
@@ -341,12 +342,15 @@ changed_elsewhere (JsonObject *root,
 }
 
 /* Makes `root` a project again, through the same reader and checks as a
- * file, and takes it over as one edit. */
+ * file, and takes it over as one step of `history` named `label` (taken). */
 static gboolean
-adopt_json (SkProject  *self,
+adopt_json (SkHistory  *history,
+            SkProject  *self,
             JsonNode   *root,
+            char       *label,
             GError    **error)
 {
+  g_autofree char *name = label;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
   g_autoptr(SkProject) read = _sk_project_read (root, NULL, problems);
   const SkProblem *first = NULL;
@@ -361,8 +365,7 @@ adopt_json (SkProject  *self,
           first = g_ptr_array_index (checks, i);
       if (first == NULL)
         {
-          _sk_project_take (self, read);
-          return TRUE;
+          return _sk_edit_take (history, self, read, g_steal_pointer (&name));
         }
       g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s", first->path, first->message);
       return FALSE;
@@ -425,9 +428,10 @@ pin_adopted_scenarios (JsonArray *prepared,
 }
 
 gboolean
-sk_project_adopt_what_if (SkProject  *self,
-                          SkProject  *sandbox,
-                          GError    **error)
+sk_edit_adopt_what_if (SkHistory  *history,
+                       SkProject  *self,
+                       SkProject  *sandbox,
+                       GError    **error)
 {
   g_autoptr(JsonNode) ours = NULL;
   g_autoptr(JsonNode) theirs = NULL;
@@ -456,11 +460,12 @@ sk_project_adopt_what_if (SkProject  *self,
     }
   if (prepared != NULL && JSON_NODE_HOLDS_ARRAY (prepared))
     pin_adopted_scenarios (json_node_get_array (prepared), array_member (root, "cost_models", FALSE));
-  return adopt_json (self, ours, error);
+  return adopt_json (history, self, ours, g_strdup (_("Adopt the What-If")), error);
 }
 
 gboolean
-sk_project_keep_what_if (SkProject     *self,
+sk_edit_keep_what_if (SkHistory     *history,
+                      SkProject     *self,
                          SkProject     *sandbox,
                          const char    *name,
                          const char    *meeting_id,
@@ -493,5 +498,5 @@ sk_project_keep_what_if (SkProject     *self,
   if (counts.matrices + counts.timelines + counts.models + counts.scenarios == 0)
     return TRUE;
 
-  return adopt_json (self, ours, error);
+  return adopt_json (history, self, ours, g_strdup_printf (_("Keep the What-If «%s»"), name), error);
 }

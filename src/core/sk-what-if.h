@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "sk-project.h"
+#include "sk-history.h"
 
 G_BEGIN_DECLS
 
@@ -26,9 +26,11 @@ typedef struct
  * matrices and timelines are linked from the item `item_position` of
  * `meeting_id` (when given) so that meeting mode offers them there.
  *
- * One edit that undo takes back.  Returns FALSE, with `self` untouched,
- * when the result would not be a valid project. */
-gboolean sk_project_keep_what_if (SkProject     *self,
+ * One step of `history` (which may be NULL), "Keep the What-If «name»",
+ * made of commands on the records that change.  Returns FALSE, with
+ * `self` untouched, when the result would not be a valid project. */
+gboolean sk_edit_keep_what_if    (SkHistory     *history,
+                                  SkProject     *self,
                                   SkProject     *sandbox,
                                   const char    *name,
                                   const char    *meeting_id,
@@ -41,10 +43,12 @@ gboolean sk_project_keep_what_if (SkProject     *self,
 gboolean sk_project_what_if_changed (SkProject     *self,
                                      SkProject     *sandbox);
 
-/* Takes over those from `sandbox` as one edit that undo takes back; the
- * rest of `self` (the agenda with the decisions recorded meanwhile) stays.
- * FALSE, with `self` untouched, when the result is not a valid project. */
-gboolean sk_project_adopt_what_if   (SkProject     *self,
+/* Takes over those from `sandbox` as one step of `history` (which may be
+ * NULL), "Adopt the What-If"; the rest of `self` (the agenda with the
+ * decisions recorded meanwhile) stays.  FALSE, with `self` untouched,
+ * when the result is not a valid project. */
+gboolean sk_edit_adopt_what_if      (SkHistory     *history,
+                                     SkProject     *self,
                                      SkProject     *sandbox,
                                      GError       **error);
 

@@ -30,6 +30,15 @@ sandbox (SkPresenter *self)
   return sk_meeting_state_get_sandbox (self->state);
 }
 
+/* The main window's: what is kept or adopted is one step of its undo. */
+static SkHistory *
+history (SkPresenter *self)
+{
+  SkDocument *document = sk_document_from_project (self->project);
+
+  return document ? sk_document_get_history (document) : NULL;
+}
+
 /* Back at the item, a what-if with changes says so: they are not in the
  * papers until the chair adopts them on leaving the item. */
 void
@@ -90,8 +99,8 @@ keep_what_if (SkPresenter *self)
       name = g_strdup_printf (_("What-if, item %s"), number);
     }
   /* One step of undo in the main window. */
-  sk_document_checkpoint_project (self->project, NULL);
-  if (!sk_project_keep_what_if (self->project, sandbox (self), name, self->meeting_id, position, &kept, &error))
+  if (!sk_edit_keep_what_if (history (self), self->project, sandbox (self), name,
+                             self->meeting_id, position, &kept, &error))
     {
       /* Translators: %s is why, with the JSON path */
       message = g_strdup_printf (_("The what-if could not be kept: %s"), error->message);
@@ -123,8 +132,7 @@ what_if_response_cb (AdwMessageDialog *dialog,
       g_autoptr(GError) error = NULL;
 
       /* One step of undo in the main window. */
-      sk_document_checkpoint_project (self->project, NULL);
-      leave = sk_project_adopt_what_if (self->project, sandbox (self), &error);
+      leave = sk_edit_adopt_what_if (history (self), self->project, sandbox (self), &error);
       if (!leave)
         {
           /* Translators: %s is why, with the JSON path */

@@ -114,29 +114,26 @@ static void
 remove_member_cb (GtkButton    *button,
                   SkProperties *self)
 {
-  GPtrArray *members = sk_project_get_municipalities (self->project);
   const char *id = g_object_get_data (G_OBJECT (button), "sk-id");
+  SkMunicipality *m = sk_project_find_municipality (self->project, id);
   g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  for (guint i = 0; i < members->len; i++)
+  if (m == NULL)
+    return;
+  /* Translators: a toast, with Undo */
+  message = g_strdup_printf (_("“%s” was removed"), m->name);
+  if (!sk_edit_remove_municipality (history_of (self->project), self->project, id, &error))
     {
-      SkMunicipality *m = g_ptr_array_index (members, i);
-
-      if (g_strcmp0 (m->id, id) != 0)
-        continue;
-      /* Translators: a toast, with Undo */
-      message = g_strdup_printf (_("“%s” was removed"), m->name);
-      sk_document_checkpoint_project (self->project, NULL);
-      g_ptr_array_remove_index (members, i);
-      sk_project_changed (self->project);
-      toast = adw_toast_new (message);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
       return;
     }
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
 /* The member list, made anew after every change (an undo, too). */
@@ -250,19 +247,12 @@ add_member_response_cb (AdwMessageDialog *dialog,
     {
       g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (am->name))));
       g_autofree char *number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (am->number))));
-      GPtrArray *members = sk_project_get_municipalities (self->project);
+      g_autoptr(GError) error = NULL;
 
-      if (name[0] != '\0' && number_is_valid (self->project, number))
-        {
-          SkMunicipality *m = sk_municipality_new ();
-
-          m->id = sk_municipality_id_for_name (members, name);
-          m->name = g_steal_pointer (&name);
-          m->number = number[0] ? g_steal_pointer (&number) : NULL;
-          sk_document_checkpoint_project (self->project, NULL);
-          g_ptr_array_add (members, m);
-          sk_project_changed (self->project);
-        }
+      if (name[0] != '\0' && number_is_valid (self->project, number) &&
+          !sk_edit_add_municipality (history_of (self->project), self->project, name,
+                                     number[0] ? number : NULL, -1, NULL, &error))
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
     }
   g_object_unref (am->self);
   g_free (am);
@@ -408,5 +398,7 @@ sk_properties_new (GtkWindow *parent,
   project_changed_cb (self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "record-inserted", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "record-removed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WINDOW (self);
 }
