@@ -344,3 +344,106 @@ sk_edit_set_municipality_figure (SkHistory   *history,
     }
   return _sk_edit_run (history, project, _sk_edit_group (commands, g_steal_pointer (&label)));
 }
+
+/* A copy that shares nothing (json_node_copy () shares what is inside). */
+static JsonNode *
+deep_node (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *from = json_node_get_object (node);
+      g_autoptr(JsonObject) to = json_object_new ();
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init_ordered (&iter, from);
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        json_object_set_member (to, name, deep_node (member));
+      return json_node_init_object (json_node_alloc (), to);
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *from = json_node_get_array (node);
+      g_autoptr(JsonArray) to = json_array_sized_new (json_array_get_length (from));
+
+      for (guint i = 0; i < json_array_get_length (from); i++)
+        json_array_add_element (to, deep_node (json_array_get_element (from, i)));
+      return json_node_init_array (json_node_alloc (), to);
+    }
+  return json_node_copy (node);
+}
+
+static gboolean
+same_extra (JsonObject *a,
+            JsonObject *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return json_object_equal (a, b);
+}
+
+gboolean
+sk_edit_take_figures (SkHistory   *history,
+                      SkProject   *project,
+                      SkProject   *from,
+                      const char  *label,
+                      GError     **error)
+{
+  GPtrArray *commands;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (SK_IS_PROJECT (from), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+  /* Refused whole when one figure is not one a file may hold. */
+  for (guint i = 0; i < from->municipalities->len; i++)
+    {
+      SkMunicipality *theirs = g_ptr_array_index (from->municipalities, i);
+
+      for (guint f = 0; f < theirs->figures->len; f++)
+        {
+          const SkFigure *figure = &g_array_index (theirs->figures, SkFigure, f);
+
+          if (!sk_rule_figure_valid (figure->value))
+            return _sk_edit_refuse (error, _("Figures must not be negative (%s, %s)"),
+                                    theirs->name ? theirs->name : theirs->id, sk_figure_label (figure->key));
+        }
+    }
+  commands = _sk_edit_commands_new ();
+  for (guint i = 0; i < project->municipalities->len; i++)
+    {
+      SkMunicipality *m = g_ptr_array_index (project->municipalities, i);
+      SkMunicipality *theirs = sk_project_find_municipality (from, m->id);
+
+      if (theirs == NULL)
+        continue;
+      for (guint f = 0; f < theirs->figures->len; f++)
+        {
+          const SkFigure *figure = &g_array_index (theirs->figures, SkFigure, f);
+          const SkFigure *ours = sk_municipality_get_figure (m, figure->key);
+          FigureData *d;
+
+          if (ours != NULL && ours->value == figure->value && ours->integral == figure->integral)
+            continue;
+          d = g_new0 (FigureData, 1);
+          d->municipality = g_strdup (m->id);
+          d->key = g_strdup (figure->key);
+          d->had = ours != NULL;
+          d->old = ours ? ours->value : 0;
+          d->old_integral = ours ? ours->integral : FALSE;
+          d->new = figure->value;
+          d->new_integral = figure->integral;
+          _sk_edit_add (commands, sk_command_new (&figure_ops, d, NULL));
+        }
+      if (theirs->extra != NULL && !same_extra (m->extra, theirs->extra))
+        {
+          SkIds ids = { m->id };
+          g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), theirs->extra);
+          g_autoptr(JsonNode) copy = deep_node (node);   /* not shared with `from` */
+          SkValue v = { TRUE, { .o = json_node_get_object (copy) } };
+
+          _sk_edit_add (commands, _sk_edit_field_command (project, &municipality_extra, ids, &v, NULL));
+        }
+    }
+  return _sk_edit_run (history, project, _sk_edit_group (commands, g_strdup (label)));
+}
