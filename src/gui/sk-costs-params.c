@@ -502,6 +502,7 @@ sk_costs_params_new (SkCostsView *view)
   /* In meeting mode the title is over the view, and text is typed in
    * dialogs only (space is a clicker's key there). */
   gtk_widget_set_visible (GTK_WIDGET (self->title_row), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->slot), presenting);
   fill (self);
   return GTK_WIDGET (self);
 }
