@@ -317,6 +317,56 @@ test_scenario_keeps_prepared (void)
   drain ();
 }
 
+static gboolean
+is_figure_dropdown (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW) != NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The figure a criterion follows, chosen in its drop-down: one step, the
+ * row named after it and the summary saying it; undone in place. */
+static void
+test_criterion_figure (void)
+{
+  GtkWidget *view, *dropdown, *row;
+  SkWindow *window = open_costs_view (example, &view);
+  SkCostModel *model = sk_project_find_cost_model (sk_window_get_project (window), "barnevern");
+  guint steps = sk_history_get_n_steps (history_of (window));
+
+  dropdown = find_widget (view, is_figure_dropdown, NULL);
+  g_assert_nonnull (dropdown);
+  row = find_widget (view, is_row_titled, "Children 0–17");
+  g_assert_nonnull (row);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);   /* population */
+  drain ();
+  g_assert_cmpstr (((SkCriterion *) g_ptr_array_index (model->criteria, 0))->figure, ==, "population");
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, steps + 1);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Population");
+  g_assert_nonnull (find_label (view, "29,215,093 kr: 25% shared equally, 75% by population"));
+
+  press_ctrl_z (window);
+  g_assert_cmpstr (((SkCriterion *) g_ptr_array_index (model->criteria, 0))->figure, ==, "age_0_17");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Children 0–17");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 1);
+  g_assert_nonnull (find_label (view, "29,215,093 kr: 25% shared equally, 75% by children 0–17"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 /* The view's kroner are sakskart-cli's on the file saved after edits. */
 static void
 test_numbers_as_cli (void)
@@ -404,6 +454,7 @@ main (int    argc,
   g_test_add_func ("/costs-ui/total-named-and-undone", test_total_named_and_undone);
   g_test_add_func ("/costs-ui/typing-survives-undo", test_typing_survives_undo);
   g_test_add_func ("/costs-ui/scenario-keeps-prepared", test_scenario_keeps_prepared);
+  g_test_add_func ("/costs-ui/criterion-figure", test_criterion_figure);
   g_test_add_func ("/costs-ui/numbers-as-cli", test_numbers_as_cli);
   return ui_test_run (app);
 }

@@ -312,7 +312,6 @@ fill (SkCostsParams *self)
       adw_preferences_group_add (self->criteria_group, row);
       g_ptr_array_add (self->figures, figure);
       g_ptr_array_add (self->weights, weight);
-      g_object_set_data (G_OBJECT (weight), "sk-shown", NULL);
     }
 
   for (guint i = 0; i < municipalities->len; i++)
@@ -392,15 +391,17 @@ sk_costs_params_sync (SkCostsParams *self)
           gtk_spin_button_set_value (spin, c->weight);
           g_object_set_data_full (G_OBJECT (spin), "sk-shown", value, g_free);
         }
-      g_ptr_array_find_with_equal_func (keys, c->figure, g_str_equal, &selected);
-      if (gtk_drop_down_get_selected (dropdown) != selected)
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (dropdown), "sk-shown"), c->figure) != 0)
         {
           g_autofree char *weight_label = g_strdup_printf (_("Weight of %s"), sk_figure_phrase (c->figure));
 
-          gtk_drop_down_set_selected (dropdown, selected);
+          g_ptr_array_find_with_equal_func (keys, c->figure, g_str_equal, &selected);
+          if (gtk_drop_down_get_selected (dropdown) != selected)
+            gtk_drop_down_set_selected (dropdown, selected);
           adw_preferences_row_set_title (g_object_get_data (G_OBJECT (dropdown), "sk-row"),
                                          sk_figure_label (c->figure));
           gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, weight_label, -1);
+          g_object_set_data_full (G_OBJECT (dropdown), "sk-shown", g_strdup (c->figure), g_free);
         }
     }
   for (guint i = 0; i < self->checks->len; i++)
