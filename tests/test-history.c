@@ -372,7 +372,7 @@ random_edit (SkHistory  *h,
                                                      g_rand_boolean (r) ? "Entered by hand" : NULL, error);
     case 34: return sk_edit_set_municipality_number (h, p, pick_id (r, members), g_rand_boolean (r) ? "4640" : "46x0", error);
     case 35:
-      switch (g_rand_int_range (r, 0, 14))
+      switch (g_rand_int_range (r, 0, 17))
         {
         case 0: return sk_edit_remove_matrix (h, p, mxid, error);
         case 1: return sk_edit_remove_timeline (h, p, tlid, error);
@@ -412,6 +412,25 @@ random_edit (SkHistory  *h,
           }
         case 12: return sk_edit_set_factor_text (h, p, mxid, pick_id (r, mx ? mx->factors : NULL),
                                                  g_rand_boolean (r) ? text : "", g_rand_boolean (r) ? text : "", error);
+        case 13: return sk_edit_copy_scenario (h, p, cmid, scenario ? scenario : "none", g_rand_boolean (r) ? text : "",
+                                               NULL, error);
+        case 14: return sk_edit_set_participant (h, p, cmid, scenario, pick_id (r, members), g_rand_boolean (r), error);
+        case 15:
+          {
+            /* Figures imported into a copy, taken as one step. */
+            g_autoptr(SkProject) copy = sk_project_copy (p);
+            SkMunicipality *m = sk_project_find_municipality (copy, pick_id (r, members));
+
+            if (m != NULL)
+              {
+                double value = pick_number (r, 0, 5000);
+
+                sk_municipality_set_figure (m, g_rand_boolean (r) ? "population" : "age_0_17", value,
+                                            value == (gint64) value);
+                sk_municipality_set_figure_source (m, "population", "SSB 07459", "2026-01-01");
+              }
+            return sk_edit_take_figures (h, p, copy, "Import", error);
+          }
         default: return sk_edit_add_municipality (h, p, text, NULL, -1, NULL, error);
         }
     case 36:
