@@ -41,12 +41,14 @@ csv_text (SkCostsView *self,
           GError     **error)
 {
   SkProject *project = sk_view_get_project (SK_VIEW (self));
-  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, sk_costs_view_get_model (self), sk_costs_view_get_scenario (self), error);
+  SkCostModel *model = sk_costs_view_get_model (self);
+  SkScenario *scenario = sk_costs_view_get_scenario (self);
+  g_autoptr(SkCostResult) result = sk_cost_model_compute (project, model, scenario, error);
   g_autoptr(SkExportTable) table = NULL;
 
   if (result == NULL)
     return NULL;
-  table = sk_export_cost_table (project, sk_costs_view_get_model (self), sk_costs_view_get_scenario (self), result, norwegian);
+  table = sk_export_cost_table (project, model, scenario, result, norwegian);
   return sk_export_table_to_string (table, norwegian ? SK_EXPORT_CSV_NO : SK_EXPORT_CSV, length);
 }
 
@@ -67,7 +69,9 @@ export_response_cb (GtkNativeDialog *chooser,
     {
       g_autofree char *path = g_file_get_path (file);
 
-      if (path == NULL || !sk_render_cost_pdf (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self), sk_costs_view_get_scenario (self), path, &error))
+      if (path == NULL ||
+          !sk_render_cost_pdf (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self),
+                               sk_costs_view_get_scenario (self), path, &error))
         goto failed;
     }
   else

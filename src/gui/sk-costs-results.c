@@ -105,7 +105,8 @@ static GtkWidget *
 explain_popover_new (SkCostsView *self,
                      guint        index)
 {
-  g_autofree char *text = sk_cost_explain (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self), sk_costs_view_get_scenario (self), index);
+  g_autofree char *text = sk_cost_explain (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self),
+                                           sk_costs_view_get_scenario (self), index);
   GtkWidget *label = sk_sentence_new (text, NULL);
   GtkWidget *popover = gtk_popover_new ();
 
@@ -146,7 +147,8 @@ chart_draw (GtkDrawingArea *area,
 
   if (sk_costs_view_get_model (self) == NULL)
     return;
-  result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self), sk_costs_view_get_scenario (self), NULL);
+  result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self),
+                                  sk_costs_view_get_scenario (self), NULL);
   if (result == NULL)
     return;
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -215,7 +217,8 @@ sk_costs_results_update (SkCostsView *self,
             : g_strdup_printf (_("%s: %s shared equally"), total, fixed);
   gtk_box_append (out, sk_sentence_new (summary, "title-4"));
 
-  result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self), scenario, &error);
+  result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self), scenario,
+                                  &error);
   if (result == NULL)
     {
       /* The problem instead of a wrong number. */
@@ -252,7 +255,8 @@ sk_costs_results_update (SkCostsView *self,
       g_autofree char *variable = sk_format_kr (row->variable_kr);
       g_autofree char *amount = sk_format_kr (row->amount_kr);
       g_autofree char *share = sk_format_percent (row->share * 100, 2);
-      g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value)) : g_strdup ("—");
+      g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value))
+                                                   : g_strdup ("—");
       GtkWidget *why = gtk_menu_button_new ();
       g_autofree char *why_label = g_strdup_printf (_("How the share of %s is computed"),
                                                     municipality_name (self, row->municipality));

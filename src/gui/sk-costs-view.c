@@ -583,7 +583,8 @@ costs_action (GtkWidget  *widget,
         {
           GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                       _("No Member Municipalities"),
-                                                      _("A cost model splits a budget between the project's member municipalities, and this project has none yet."));
+                                                      _("A cost model splits a budget between the project's "
+                                                        "member municipalities, and this project has none yet."));
 
           adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (dialog));
