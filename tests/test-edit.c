@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "sk-costs.h"
 #include "sk-date.h"
 #include "sk-edit.h"
 #include "sk-planner.h"
@@ -983,6 +984,111 @@ test_put_plan_on_agenda (void)
   g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n - 1);
 }
 
+/* A participant left out, then taken in again at its place among the
+ * members (not at the end); taking in one who takes part, or leaving
+ * out one who does not, records nothing; the last one is refused with
+ * the reason. Undone, the project is as it was to the byte. */
+static void
+test_set_participant (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *p = bv (project)->participants;
+
+  g_assert_true (sk_edit_set_participant (history, project, "barnevern", NULL, "luster", FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->len, ==, 5);
+  g_assert_true (sk_edit_set_participant (history, project, "barnevern", NULL, "luster", TRUE, &error));
+  g_assert_cmpuint (p->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (p, 1), ==, "luster");
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+  g_assert_true (sk_edit_set_participant (history, project, "barnevern", NULL, "luster", TRUE, &error));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==,
+                   "Add Luster to «Felles barnevern i Sogn – budsjett 2026 (29 årsverk)»");
+
+  /* A scenario's own list: the model's stays. */
+  g_assert_true (sk_edit_set_participant (history, project, "barnevern", "folketal", "aurland", FALSE, &error));
+  g_assert_cmpuint (p->len, ==, 6);
+  g_assert_cmpuint (sk_cost_model_find_scenario (bv (project), "folketal")->participants->len, ==, 5);
+
+  /* Down to one, then the last refused. */
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (sk_edit_set_participant (history, project, "barnevern", NULL, g_ptr_array_index (p, 0), FALSE,
+                                            &error));
+  g_assert_cmpuint (p->len, ==, 1);
+  g_assert_false (sk_edit_set_participant (history, project, "barnevern", NULL, g_ptr_array_index (p, 0), FALSE,
+                                           &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "there must be at least one participant"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_participant (history, project, "barnevern", NULL, "nowhere", TRUE, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+
+  while (sk_history_undo (history))
+    ;
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
+  while (sk_history_redo (history))
+    ;
+  g_assert_cmpuint (bv (project)->participants->len, ==, 1);
+}
+
+/* A copy of a scenario: what it shows, its own; one step; refused
+ * without a title or a scenario to copy. */
+static void
+test_copy_scenario (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autofree char *before = sk_project_to_data (project, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  SkScenario *from, *copy;
+  SkCostParams a, b;
+
+  g_assert_true (sk_edit_set_total (history, project, "barnevern", "folketal", 1000, &error));
+  g_assert_false (sk_edit_copy_scenario (history, project, "barnevern", "folketal", "", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "A scenario needs a title");
+  g_clear_error (&error);
+  g_assert_false (sk_edit_copy_scenario (history, project, "barnevern", "nope", "Copy", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 1);
+
+  g_assert_true (sk_edit_copy_scenario (history, project, "barnevern", "folketal", "Copy", &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==, "Add «Copy»");
+  from = sk_cost_model_find_scenario (bv (project), "folketal");
+  copy = sk_cost_model_find_scenario (bv (project), id);
+  g_assert_nonnull (copy);
+  sk_cost_params_init (&a, bv (project), from);
+  sk_cost_params_init (&b, bv (project), copy);
+  g_assert_true (copy->has_fixed);
+  g_assert_cmpfloat (a.fixed_percent, ==, b.fixed_percent);
+  g_assert_cmpint (b.total_kr, ==, 1000);
+  g_assert_cmpuint (a.criteria->len, ==, b.criteria->len);
+  g_assert_true (copy->criteria != from->criteria && copy->criteria != bv (project)->criteria);
+  /* An edit of the copy leaves the one it came from. */
+  g_assert_true (sk_edit_set_fixed_percent (history, project, "barnevern", id, 60, &error));
+  sk_cost_params_init (&a, bv (project), from);
+  g_assert_cmpfloat (a.fixed_percent, !=, 60);
+
+  while (sk_history_undo (history))
+    ;
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (sk_history_redo (history));
+  g_assert_true (sk_history_redo (history));
+  g_assert_nonnull (sk_cost_model_find_scenario (bv (project), id));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1013,5 +1119,7 @@ main (int    argc,
   g_test_add_func ("/edit/set-meeting", test_set_meeting);
   g_test_add_func ("/edit/set-plan-entry", test_set_plan_entry);
   g_test_add_func ("/edit/put-plan-on-agenda", test_put_plan_on_agenda);
+  g_test_add_func ("/edit/set-participant", test_set_participant);
+  g_test_add_func ("/edit/copy-scenario", test_copy_scenario);
   return g_test_run ();
 }

@@ -374,7 +374,7 @@ random_edit (SkHistory  *h,
                                                      g_rand_boolean (r) ? "Entered by hand" : NULL, error);
     case 34: return sk_edit_set_municipality_number (h, p, pick_id (r, members), g_rand_boolean (r) ? "4640" : "46x0", error);
     case 35:
-      switch (g_rand_int_range (r, 0, 14))
+      switch (g_rand_int_range (r, 0, 17))
         {
         case 0: return sk_edit_remove_matrix (h, p, mxid, error);
         case 1: return sk_edit_remove_timeline (h, p, tlid, error);
@@ -414,6 +414,13 @@ random_edit (SkHistory  *h,
           }
         case 12: return sk_edit_set_factor_text (h, p, mxid, pick_id (r, mx ? mx->factors : NULL),
                                                  g_rand_boolean (r) ? text : "", g_rand_boolean (r) ? text : "", error);
+        case 13: return sk_edit_copy_scenario (h, p, cmid, scenario ? scenario : "none", g_rand_boolean (r) ? text : "",
+                                               NULL, error);
+        case 14: return sk_edit_set_participant (h, p, cmid, scenario, pick_id (r, members), g_rand_boolean (r), error);
+        case 15: return sk_edit_set_municipality_figure (h, p, pick_id (r, members),
+                                                         g_rand_boolean (r) ? "population" : "age_0_17",
+                                                         (double) g_rand_int_range (r, 0, 5000),
+                                                         g_rand_boolean (r) ? "SSB 07459" : NULL, error);
         default: return sk_edit_add_municipality (h, p, text, NULL, -1, NULL, error);
         }
     case 36:

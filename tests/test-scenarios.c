@@ -264,6 +264,42 @@ test_adopted_what_if_keeps_scenarios (void)
   g_assert_cmpstr (before, !=, "");
 }
 
+/* A what-if of meeting mode edited through the edit functions (which pin
+ * the scenarios that follow the model) and kept beside the papers: one
+ * new scenario with the equal part, and no copies of the scenarios that
+ * only had the model's value written into them.  A scenario the what-if
+ * changed itself is still kept. */
+static void
+test_kept_what_if_ignores_pins (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkProject) sandbox = sk_project_copy (project);
+  g_autoptr(GError) error = NULL;
+  SkWhatIfKept kept = { 0 };
+  SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+  guint n = model->scenarios->len;
+
+  g_assert_true (sk_edit_set_fixed_percent (NULL, sandbox, "barnevern", NULL, 40, &error));
+  g_assert_true (sk_cost_model_find_scenario (sk_project_find_cost_model (sandbox, "barnevern"),
+                                              "alder-0-24")->has_fixed);
+  g_assert_true (sk_edit_keep_what_if (NULL, project, sandbox, "Kva om", NULL, 0, &kept, &error));
+  g_assert_no_error (error);
+  model = sk_project_find_cost_model (project, "barnevern");
+  g_assert_cmpuint (kept.scenarios, ==, 1);
+  g_assert_cmpuint (model->scenarios->len, ==, n + 1);
+  g_assert_cmpfloat (model->fixed_percent, ==, 25);
+  g_assert_cmpfloat (((SkScenario *) g_ptr_array_index (model->scenarios, n))->fixed_percent, ==, 40);
+
+  /* A scenario's own change is kept as a variant of it. */
+  g_clear_object (&sandbox);
+  sandbox = sk_project_copy (project);
+  g_assert_true (sk_edit_set_fixed_percent (NULL, sandbox, "barnevern", "alder-0-24", 10, &error));
+  kept = (SkWhatIfKept) { 0 };
+  g_assert_true (sk_edit_keep_what_if (NULL, project, sandbox, "Kva om 2", NULL, 0, &kept, &error));
+  g_assert_cmpuint (kept.scenarios, ==, 1);
+  g_assert_cmpuint (sk_project_find_cost_model (project, "barnevern")->scenarios->len, ==, n + 2);
+}
+
 /* The same rule through the edit functions, each edit one step of undo:
  * the model's equal part and criterion change, the scenarios that took
  * them from the model keep their amounts; undone, they take them from
@@ -334,5 +370,6 @@ main (int    argc,
   g_test_add_func ("/scenarios/copy", test_copy_scenario);
   g_test_add_func ("/scenarios/rename-and-remove", test_rename_and_remove);
   g_test_add_func ("/scenarios/adopted-what-if-keeps-scenarios", test_adopted_what_if_keeps_scenarios);
+  g_test_add_func ("/scenarios/kept-what-if-ignores-pins", test_kept_what_if_ignores_pins);
   return g_test_run ();
 }

@@ -2260,9 +2260,9 @@ test_agenda_reorder_keeps_editors (void)
   g_rmdir (dir);
 }
 
-/* A figure being typed when an undo rebuilds the table: the entry goes
- * without applying its text to the project after the undo (the records
- * it was made for are gone, and redo stays possible). */
+/* A figure being typed when an undo of another figure comes: the undo is
+ * shown in place, the text typed stays where it is, unapplied, and redo
+ * stays possible. */
 static void
 test_costs_figure_then_undo (void)
 {
@@ -2289,7 +2289,9 @@ test_costs_figure_then_undo (void)
   drain ();
   g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1836);
   g_assert_true (sk_history_get_can_redo (sk_document_get_history (sk_document_from_project (project))));
-  g_assert_nonnull (find_entry_with_text (GTK_WIDGET (window), "307"));
+  g_assert_true (entry == find_entry_with_text (GTK_WIDGET (window), "abc"));
+  g_assert_nonnull (find_entry_with_text (GTK_WIDGET (window), "1836"));
+  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "age_0_17")->value, ==, 307);
 
   /* And the equal part being typed. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);

@@ -672,3 +672,100 @@ sk_edit_remove_scenario (SkHistory   *history,
                        _sk_edit_remove_command (project, SK_RECORD_SCENARIO, parent, at,
                                                 g_strdup_printf (_("Remove «%s»"), s->title)));
 }
+
+gboolean
+sk_edit_copy_scenario (SkHistory   *history,
+                       SkProject   *project,
+                       const char  *id,
+                       const char  *from_id,
+                       const char  *title,
+                       char       **id_out,
+                       GError     **error)
+{
+  SkIds parent = { id };
+  SkScenario *scenario;
+  SkCostModel *m;
+  SkScenario *from;
+  SkCostParams p;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (from_id != NULL, FALSE);
+  if ((m = find_model (project, id, from_id, &from, error)) == NULL)
+    return FALSE;
+  if (title == NULL || *title == '\0')
+    return _sk_edit_refuse (error, _("A scenario needs a title"));
+  sk_cost_params_init (&p, m, from);
+  scenario = sk_scenario_new ();
+  scenario->id = sk_unique_id (m->scenarios, "scenario");
+  scenario->title = g_strdup (title);
+  scenario->has_fixed = TRUE;
+  scenario->fixed_percent = p.fixed_percent;
+  scenario->criteria = sk_criteria_copy (p.criteria);
+  scenario->has_total = from->has_total;
+  scenario->total_kr = from->total_kr;
+  if (from->participants != NULL)
+    {
+      scenario->participants = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < from->participants->len; i++)
+        g_ptr_array_add (scenario->participants, g_strdup (g_ptr_array_index (from->participants, i)));
+    }
+  if (id_out != NULL)
+    *id_out = g_strdup (scenario->id);
+  return _sk_edit_run (history, project,
+                       _sk_edit_insert_command (SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
+                                                g_strdup_printf (_("Add «%s»"), title)));
+}
+
+gboolean
+sk_edit_set_participant (SkHistory   *history,
+                         SkProject   *project,
+                         const char  *id,
+                         const char  *scenario_id,
+                         const char  *municipality,
+                         gboolean     takes_part,
+                         GError     **error)
+{
+  SkIds parent = { id, scenario_id };
+  GPtrArray *commands, *list;
+  SkMunicipality *mun;
+  SkCostModel *m;
+  SkScenario *s;
+  SkCostParams p;
+  guint at = 0;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if (!takes_part)
+    {
+      if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
+        return FALSE;
+      sk_cost_params_init (&p, m, s);
+      if (!g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
+        return TRUE;
+      return sk_edit_remove_participant (history, project, id, scenario_id, municipality, error);
+    }
+  if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
+    return FALSE;
+  if ((mun = sk_project_find_municipality (project, municipality)) == NULL)
+    return _sk_edit_refuse (error, _("Cost model “%s”: no municipality has the id “%s”"), m->title,
+                            municipality ? municipality : "");
+  sk_cost_params_init (&p, m, s);
+  if (g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
+    return TRUE;
+  /* After every participant that comes before it among the members. */
+  for (guint i = 0; i < project->municipalities->len; i++)
+    {
+      SkMunicipality *other = g_ptr_array_index (project->municipalities, i);
+      guint where;
+
+      if (other == mun)
+        break;
+      if (g_ptr_array_find_with_equal_func (p.participants, other->id, g_str_equal, &where) && where + 1 > at)
+        at = where + 1;
+    }
+  commands = _sk_edit_commands_new ();
+  list = editable_list (commands, m, s, FALSE);
+  g_assert (at <= list->len);
+  _sk_edit_add (commands, _sk_edit_insert_command (SK_RECORD_PARTICIPANT, parent, at, g_strdup (municipality), NULL));
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (commands, g_strdup_printf (_("Add %s to «%s»"), mun->name, title_of (m, s))));
+}

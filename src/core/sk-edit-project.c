@@ -379,3 +379,4 @@ sk_edit_set_municipality_figure (SkHistory   *history,
                        _sk_edit_group (g_steal_pointer (&commands),
                                        g_strdup_printf (_("Change %s of «%s»"), sk_figure_label (key), m->name)));
 }
+

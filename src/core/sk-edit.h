@@ -542,6 +542,25 @@ gboolean sk_edit_remove_participant (SkHistory   *history,
                                      const char  *scenario_id,
                                      const char  *municipality,
                                      GError     **error);
+/* A participant taken in (at its place in the project's order of
+ * municipalities) or left out. */
+gboolean sk_edit_set_participant (SkHistory   *history,
+                                  SkProject   *project,
+                                  const char  *id,
+                                  const char  *scenario_id,
+                                  const char  *municipality,
+                                  gboolean     takes_part,
+                                  GError     **error);
+/* A new scenario, as a copy of the scenario `from_id` (what it shows:
+ * its equal part and criteria of its own, its total and participants if
+ * it has them), at the end of the model's list. */
+gboolean sk_edit_copy_scenario (SkHistory   *history,
+                                SkProject   *project,
+                                const char  *id,
+                                const char  *from_id,
+                                const char  *title,
+                                char       **id_out,
+                                GError     **error);
 gboolean sk_edit_add_scenario (SkHistory   *history,
                                SkProject   *project,
                                const char  *id,

@@ -227,6 +227,26 @@ keep_list (JsonObject   *root,
   return kept;
 }
 
+/* Whether the scenario `s` of the what-if is `was` of the papers but for
+ * the equal part or criteria the edit of the model wrote into it
+ * (sk-edit-costs.c pins a scenario to what it showed): values the model
+ * as prepared has. */
+static gboolean
+only_pinned (JsonObject *prepared,
+             JsonObject *was,
+             JsonObject *s)
+{
+  static const char * const pinned[] = { "fixed_percent", "criteria" };
+
+  if (!equal_except (was, s, pinned, G_N_ELEMENTS (pinned)))
+    return FALSE;
+  for (guint f = 0; f < G_N_ELEMENTS (pinned); f++)
+    if (!same_member (was, s, pinned[f]) &&
+        (json_object_has_member (was, pinned[f]) || !same_member (prepared, s, pinned[f])))
+      return FALSE;
+  return TRUE;
+}
+
 /* A cost model the what-if changed gains scenarios: one with the model's
  * parameters that differ, one for each scenario that changed. */
 static guint
@@ -265,7 +285,7 @@ keep_cost_model (JsonObject *prepared,
       JsonObject *s = json_array_get_object_element (their_scenarios, i);
       JsonObject *was = find_by_id (scenarios, json_object_get_string_member_with_default (s, "id", NULL));
 
-      if (was != NULL && json_object_equal (was, s))
+      if (was != NULL && (json_object_equal (was, s) || only_pinned (prepared, was, s)))
         continue;
       scenarios = array_member (prepared, "scenarios", TRUE);
       append_variant (scenarios, s, name);

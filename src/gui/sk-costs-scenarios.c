@@ -3,7 +3,8 @@
  *
  * A new scenario starts as the model as prepared or as a copy of the
  * scenario shown, with its own equal part and criteria (sk-scenario.h);
- * each change is one edit that undo takes back.
+ * each change is one edit of sk-edit.h that undo takes back, shown when
+ * the project's signals come.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-costs-view-private.h"
-#include "sk-scenario.h"
+#include "sk-edit.h"
 #include "sk-view-util.h"
 
 static void
@@ -23,16 +24,27 @@ added_done (SkView     *view,
 {
   SkCostsView *self = SK_COSTS_VIEW (view);
   SkCostModel *model = sk_costs_view_get_model (self);
+  SkScenario *from = sk_costs_view_get_scenario (self);
   gboolean copy = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "sk-scenario-copy"));
-  SkScenario *s;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
   g_autofree char *message = NULL;
+  gboolean done;
 
   if (model == NULL)
     return;
-  sk_view_checkpoint (view, NULL);
-  s = sk_cost_model_add_scenario (model, title, copy ? sk_costs_view_get_scenario (self) : NULL);
-  sk_view_changed (view);
-  sk_costs_view_show_scenario (self, s);
+  if (copy && from != NULL)
+    done = sk_edit_copy_scenario (sk_view_get_history (view), sk_view_get_project (view), model->id, from->id, title,
+                                  &id, &error);
+  else
+    done = sk_edit_add_scenario (sk_view_get_history (view), sk_view_get_project (view), model->id, title, &id,
+                                 &error);
+  if (!done)
+    {
+      sk_costs_view_refused (self, error);
+      return;
+    }
+  sk_costs_view_show_scenario (self, id);
   /* Translators: %s is the scenario's name */
   message = g_strdup_printf (_("Scenario “%s” added; changes here leave the papers as they are"), title);
   sk_view_toast (view, message, TRUE);
@@ -44,13 +56,13 @@ renamed_done (SkView     *view,
 {
   SkCostsView *self = SK_COSTS_VIEW (view);
   SkScenario *s = sk_costs_view_get_scenario (self);
+  g_autoptr(GError) error = NULL;
 
-  if (s == NULL || g_strcmp0 (s->title, title) == 0)
+  if (s == NULL)
     return;
-  sk_view_checkpoint (view, NULL);
-  sk_cost_model_rename_scenario (sk_costs_view_get_model (self), s->id, title);
-  sk_view_changed (view);
-  sk_costs_view_show_scenario (self, s);
+  if (!sk_edit_set_cost_title (sk_view_get_history (view), sk_view_get_project (view),
+                               sk_costs_view_get_model (self)->id, s->id, title, &error))
+    sk_costs_view_refused (self, error);
 }
 
 static void
@@ -84,10 +96,14 @@ scenario_action (GtkWidget  *widget,
     {
       /* Translators: %s is the scenario's name */
       g_autofree char *message = g_strdup_printf (_("Scenario “%s” deleted"), s->title);
+      g_autoptr(GError) error = NULL;
 
-      sk_view_checkpoint (view, NULL);
-      sk_cost_model_remove_scenario (model, s->id);
-      sk_view_changed (view);
+      if (!sk_edit_remove_scenario (sk_view_get_history (view), sk_view_get_project (view), model->id, s->id,
+                                    &error))
+        {
+          sk_costs_view_refused (self, error);
+          return;
+        }
       sk_costs_view_show_scenario (self, NULL);
       sk_view_toast (view, message, TRUE);
     }

@@ -1,10 +1,18 @@
-/* sk-costs-view-private.h — what the costs view's scenario part reaches
+/* sk-costs-view-private.h — what the costs view's parts reach
+ *
+ * The view (sk-costs-view.c) shows one cost model: its parameters
+ * (SkCostsParams, sk-costs-params.c), the split (sk-costs-results.c),
+ * the side-by-side table (sk-costs-compare.c), the municipal figures
+ * (sk-costs-figures.c) and the exports (sk-costs-export.c).  Every edit
+ * is a call of sk-edit.h with the document's history; what it changed
+ * comes back through the project's change signals.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "sk-costs-view.h"
+#include "sk-export.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
@@ -12,9 +20,13 @@ G_BEGIN_DECLS
 SkCostModel *sk_costs_view_get_model     (SkCostsView *self);
 /* The scenario shown; NULL: the model as prepared. */
 SkScenario  *sk_costs_view_get_scenario  (SkCostsView *self);
-/* Shows `scenario` (of the model shown), or the model as prepared. */
+/* Shows the scenario of that id (of the model shown), or with NULL the
+ * model as prepared. */
 void         sk_costs_view_show_scenario (SkCostsView *self,
-                                          SkScenario  *scenario);
+                                          const char  *scenario_id);
+/* A refused edit's reason, for the user. */
+void         sk_costs_view_refused       (SkCostsView *self,
+                                          GError      *error);
 
 /* sk-costs-scenarios.c: new, copy, rename and delete a scenario. */
 void         sk_costs_scenarios_install  (GtkWidgetClass *widget_class);
@@ -24,5 +36,44 @@ void         sk_costs_scenarios_add_menu (SkCostsView *self,
 /* Over the model as prepared: that its changes are the papers', and a
  * way to a what-if of its own instead. */
 GtkWidget   *sk_costs_scenarios_note_new (SkCostsView *self);
+
+/* sk-costs-results.c: a cell of the view's tables (numbers right-aligned
+ * after the first column). */
+void         sk_costs_cell               (GtkGrid     *grid,
+                                          const char  *text,
+                                          int          column,
+                                          int          row,
+                                          const char  *css);
+/* The split of the model shown into `box`, built
+ * anew, or only its texts changed when it is built alike. */
+void         sk_costs_results_update     (SkCostsView *self,
+                                          GtkBox      *box);
+
+/* sk-costs-compare.c: the side-by-side table (the model by each figure,
+ * the other scenarios, the what-if) into its two boxes; returns the
+ * same table for the clipboard, or NULL when the model does not compute. */
+SkExportTable *sk_costs_compare_update   (SkCostsView *self,
+                                          GtkBox      *names,
+                                          GtkBox      *values,
+                                          const char  *what_if);
+/* The what-if's words: "Vik stays out", "Vik joins", "What if…". */
+char        *sk_costs_what_if_label      (SkCostsView *self,
+                                          const char  *id);
+
+/* sk-costs-figures.c: the municipal figures, typed in or imported. */
+GtkWidget   *sk_costs_figures_new        (SkCostsView *self);
+/* A figure changed: its entry shows it, unless it is being typed in. */
+void         sk_costs_figures_update     (GtkWidget   *group,
+                                          SkProject   *project,
+                                          const char  *municipality,
+                                          const char  *key);
+/* The keys of the figures a criterion may follow. */
+GPtrArray   *sk_costs_figure_keys        (SkProject   *project);
+
+/* sk-costs-export.c */
+typedef enum { SK_COSTS_EXPORT_CSV, SK_COSTS_EXPORT_CSV_NO, SK_COSTS_EXPORT_PDF } SkCostsExportKind;
+void         sk_costs_export             (SkCostsView       *self,
+                                          SkCostsExportKind  kind);
+void         sk_costs_copy_table         (SkCostsView       *self);
 
 G_END_DECLS

@@ -1,0 +1,460 @@
+/* test-costs-ui.c — the costs view on the core's edit functions: each
+ * edit one named step of the document's history, undone in place; what
+ * is being typed kept while another change arrives; a scenario's edit
+ * leaving the model as prepared as it is; and the view's kroner those of
+ * sakskart-cli on the saved file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sk-costs.h"
+#include "sk-costs-view-private.h"
+#include "sk-document.h"
+#include "sk-edit.h"
+#include "sk-format.h"
+#include "sk-window.h"
+#include "ui-util.h"
+
+static SkApplication *app;
+static char *example;
+
+static void
+set_flag_cb (gpointer instance,
+             gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  guint         *pending)
+{
+  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
+  (*pending)--;
+}
+
+/* Everything ready has run, and every shown window has drawn since. */
+static void
+drain (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  guint pending = 0;
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      GdkFrameClock *clock = gtk_widget_get_mapped (l->data) ? gtk_widget_get_frame_clock (l->data) : NULL;
+
+      if (clock == NULL)
+        continue;
+      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
+      pending++;
+    }
+  while (pending > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  for (GList *l = toplevels; l; l = l->next)
+    if (gtk_widget_get_realized (l->data))
+      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (l->data), frame_painted_cb, &pending);
+  g_list_free (toplevels);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static SkWindow *
+open_costs_view (const char   *path,
+                 GtkWidget   **view)
+{
+  SkWindow *window = sk_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean loaded = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  *view = find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW);
+  g_assert_nonnull (*view);
+  return window;
+}
+
+static SkHistory *
+history_of (SkWindow *window)
+{
+  return sk_document_get_history (sk_document_from_project (sk_window_get_project (window)));
+}
+
+/* What Ctrl+Z does: the window's undo, which has that shortcut. */
+static void
+press_ctrl_z (SkWindow *window)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.undo");
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>z"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  drain ();
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_figure_entry (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  const char *name = NULL;
+
+  if (!GTK_IS_ENTRY (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  name = g_object_get_data (G_OBJECT (widget), "sk-key");
+  return name != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-municipality"), "aurland") == 0 &&
+         g_str_equal (name, label);
+}
+
+static gboolean
+is_weight_spin (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Weight") == 0;
+}
+
+static void
+apply_total (GtkWidget  *view,
+             const char *text)
+{
+  GtkWidget *total = find_widget (view, is_entry_row_titled, "Total in kroner");
+
+  g_assert_nonnull (total);
+  gtk_editable_set_text (GTK_EDITABLE (total), text);
+  g_signal_emit_by_name (total, "apply");
+  drain ();
+}
+
+/* A new total: one step named after the model; Ctrl+Z puts it back, in
+ * the same row and the same table (not a page made anew). */
+static void
+test_total_named_and_undone (void)
+{
+  GtkWidget *view, *total, *aurland;
+  SkWindow *window = open_costs_view (example, &view);
+  SkCostModel *model = sk_project_find_cost_model (sk_window_get_project (window), "barnevern");
+  guint steps = sk_history_get_n_steps (history_of (window));
+  gint64 was = model->total_kr;
+  g_autofree char *label = g_strdup_printf ("Change the Total of «%s»", model->title);
+  g_autofree char *shown = sk_format_integer (was);
+
+  total = find_widget (view, is_entry_row_titled, "Total in kroner");
+  g_object_add_weak_pointer (G_OBJECT (total), (gpointer *) &total);
+  aurland = find_label (view, "2,350,703 kr");
+  g_assert_nonnull (aurland);
+  g_object_add_weak_pointer (G_OBJECT (aurland), (gpointer *) &aurland);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (total)), ==, shown);
+
+  apply_total (view, "30 000 000");
+  g_assert_cmpint (model->total_kr, ==, 30000000);
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, steps + 1);
+  g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, label);
+  g_assert_nonnull (find_label (view, "30,000,000 kr"));
+  g_assert_nonnull (aurland);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), !=, "2,350,703 kr");
+
+  press_ctrl_z (window);
+  g_assert_cmpint (model->total_kr, ==, was);
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, steps);
+  /* The same row and label, showing the total as it was. */
+  g_assert_nonnull (total);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (total)), ==, shown);
+  g_assert_nonnull (aurland);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), ==, "2,350,703 kr");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* A figure being typed in stays while another edit is made and undone:
+ * its text, and its entry. */
+static void
+test_typing_survives_undo (void)
+{
+  GtkWidget *view, *entry, *scale;
+  SkWindow *window = open_costs_view (example, &view);
+  SkProject *project = sk_window_get_project (window);
+  SkMunicipality *aurland = sk_project_find_municipality (project, "aurland");
+
+  entry = find_widget (view, is_figure_entry, "age_0_17");
+  g_assert_nonnull (entry);
+  g_object_add_weak_pointer (G_OBJECT (entry), (gpointer *) &entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "307");
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "31");
+
+  /* Another edit, and its undo, while the figure is typed. */
+  scale = find_type (view, GTK_TYPE_SCALE);
+  gtk_range_set_value (GTK_RANGE (scale), 40);
+  drain ();
+  g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 40);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "31");
+  press_ctrl_z (window);
+  g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 25);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "31");
+  g_assert_cmpfloat (sk_municipality_get_figure (aurland, "age_0_17")->value, ==, 307);
+
+  /* A figure of another member changed and undone: this one stays too. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (sk_edit_set_municipality_figure (history_of (window), project, "aurland", "population", 1900,
+                                                    "Entered by hand", &error));
+    drain ();
+    g_assert_nonnull (find_widget (view, is_figure_entry, "population"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (view, is_figure_entry, "population"))), ==,
+                     "1900");
+    press_ctrl_z (window);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (view, is_figure_entry, "population"))), ==,
+                     "1836");
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "31");
+  }
+
+  /* Applied, it is one step of its own. */
+  g_signal_emit_by_name (entry, "activate");
+  drain ();
+  g_assert_cmpfloat (sk_municipality_get_figure (aurland, "age_0_17")->value, ==, 31);
+  g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, "Change Children 0–17 of «Aurland»");
+  press_ctrl_z (window);
+  g_assert_cmpfloat (sk_municipality_get_figure (aurland, "age_0_17")->value, ==, 307);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "307");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* A scenario's equal part, total and weight are the scenario's: the
+ * model as prepared keeps its own; undo takes each back. */
+static void
+test_scenario_keeps_prepared (void)
+{
+  GtkWidget *view, *dropdown;
+  SkWindow *window = open_costs_view (example, &view);
+  SkProject *project = sk_window_get_project (window);
+  SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+  SkScenario *s = sk_cost_model_find_scenario (model, "folketal");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 total = model->total_kr;
+  guint at;
+
+  g_assert_nonnull (s);
+  before = sk_project_to_data (project, NULL);
+  g_assert_true (g_ptr_array_find (model->scenarios, s, &at));
+  dropdown = find_type (view, GTK_TYPE_DROP_DOWN);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), at + 1);
+  drain ();
+  g_assert_true (sk_costs_view_get_scenario (SK_COSTS_VIEW (view)) == s);
+
+  gtk_range_set_value (GTK_RANGE (find_type (view, GTK_TYPE_SCALE)), 60);
+  drain ();
+  g_assert_cmpfloat (s->fixed_percent, ==, 60);
+  g_assert_cmpfloat (model->fixed_percent, ==, 25);
+  apply_total (view, "1 000 000");
+  g_assert_true (s->has_total);
+  g_assert_cmpint (s->total_kr, ==, 1000000);
+  g_assert_cmpint (model->total_kr, ==, total);
+  g_assert_nonnull (find_label (view, "1,000,000 kr"));
+  /* A weight of its criteria: the model's stay. */
+  {
+    GtkWidget *spin = find_widget (view, is_weight_spin, NULL);
+    SkCriterion *ours = g_ptr_array_index (model->criteria, 0);
+    double weight = ours->weight;
+
+    g_assert_nonnull (spin);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 7);
+    drain ();
+    g_assert_nonnull (s->criteria);
+    g_assert_cmpfloat (((SkCriterion *) g_ptr_array_index (s->criteria, 0))->weight, ==, 7);
+    g_assert_true (g_ptr_array_index (model->criteria, 0) == ours);
+    g_assert_cmpfloat (ours->weight, ==, weight);
+  }
+
+  press_ctrl_z (window);
+  press_ctrl_z (window);
+  press_ctrl_z (window);
+  g_assert_false (s->has_total);
+  after = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* Still on the scenario, at its equal part. */
+  g_assert_true (sk_costs_view_get_scenario (SK_COSTS_VIEW (view)) == s);
+  {
+    SkCostParams p;
+
+    sk_cost_params_init (&p, model, s);
+    g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (find_type (view, GTK_TYPE_SCALE))), ==, p.fixed_percent);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static gboolean
+is_figure_dropdown (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW) != NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The figure a criterion follows, chosen in its drop-down: one step, the
+ * row named after it and the summary saying it; undone in place. */
+static void
+test_criterion_figure (void)
+{
+  GtkWidget *view, *dropdown, *row;
+  SkWindow *window = open_costs_view (example, &view);
+  SkCostModel *model = sk_project_find_cost_model (sk_window_get_project (window), "barnevern");
+  guint steps = sk_history_get_n_steps (history_of (window));
+
+  dropdown = find_widget (view, is_figure_dropdown, NULL);
+  g_assert_nonnull (dropdown);
+  row = find_widget (view, is_row_titled, "Children 0–17");
+  g_assert_nonnull (row);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);   /* population */
+  drain ();
+  g_assert_cmpstr (((SkCriterion *) g_ptr_array_index (model->criteria, 0))->figure, ==, "population");
+  g_assert_cmpuint (sk_history_get_n_steps (history_of (window)), ==, steps + 1);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Population");
+  g_assert_nonnull (find_label (view, "29,215,093 kr: 25% shared equally, 75% by population"));
+
+  press_ctrl_z (window);
+  g_assert_cmpstr (((SkCriterion *) g_ptr_array_index (model->criteria, 0))->figure, ==, "age_0_17");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Children 0–17");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 1);
+  g_assert_nonnull (find_label (view, "29,215,093 kr: 25% shared equally, 75% by children 0–17"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* The view's kroner are sakskart-cli's on the file saved after edits. */
+static void
+test_numbers_as_cli (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-costs-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "costs.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *cli = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "src", "sakskart-cli", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *view;
+  SkWindow *window;
+  SkProject *project;
+  int status = -1;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = open_costs_view (path, &view);
+  project = sk_window_get_project (window);
+  gtk_range_set_value (GTK_RANGE (find_type (view, GTK_TYPE_SCALE)), 33.3);
+  drain ();
+  apply_total (view, "31 234 567");
+  {
+    GtkWidget *entry = find_widget (view, is_figure_entry, "age_0_17");
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "412");
+    g_signal_emit_by_name (entry, "activate");
+    drain ();
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (sk_window_get_modified (window) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (sk_window_get_modified (window));
+  }
+  drain ();
+
+  {
+    const char *argv[] = { cli, "costs", path, "--model", "barnevern", "--format", "csv", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+  }
+  g_assert_cmpint (status, ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "municipality,amount_kr"));
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+      SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+      g_autoptr(SkCostResult) result = sk_cost_model_compute (project, model, NULL, NULL);
+      g_autofree char *kr = sk_format_kr (g_ascii_strtoll (fields[1], NULL, 10));
+
+      g_assert_nonnull (result);
+      /* In the view, in the row of that municipality. */
+      g_assert_nonnull (find_label (view, fields[0]));
+      g_assert_nonnull (find_label (view, kr));
+      for (guint r = 0; r < result->rows->len; r++)
+        {
+          const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
+          SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
+
+          if (g_str_equal (m->name, fields[0]))
+            g_assert_cmpint (row->amount_kr, ==, g_ascii_strtoll (fields[1], NULL, 10));
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  example = ui_test_init (&argc, &argv, "test");
+  app = ui_test_app_new (NULL);
+  g_test_add_func ("/costs-ui/total-named-and-undone", test_total_named_and_undone);
+  g_test_add_func ("/costs-ui/typing-survives-undo", test_typing_survives_undo);
+  g_test_add_func ("/costs-ui/scenario-keeps-prepared", test_scenario_keeps_prepared);
+  g_test_add_func ("/costs-ui/criterion-figure", test_criterion_figure);
+  g_test_add_func ("/costs-ui/numbers-as-cli", test_numbers_as_cli);
+  return ui_test_run (app);
+}
