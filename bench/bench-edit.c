@@ -1,13 +1,15 @@
 /* bench-edit.c — one step of a matrix weight slider on a large project,
  * in the core: the edit through sk-edit.h with its undo command, against
- * the whole-project snapshot command that the edits not yet on sk-edit.h
- * still run (sk_project_snapshot_command_new ()), in the same run.  Prints: milliseconds of
- * a step and bytes of history it adds, then the same for the snapshot,
- * then milliseconds of undoing one step, new and old (medians).
+ * the way undo worked before the edit functions, measured in the same
+ * run: the whole project written to text before each step and read back
+ * to undo it.  Prints: milliseconds of a step and bytes of history it
+ * adds, then the same for the old way, then milliseconds of undoing one
+ * step, new and old (medians).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <malloc.h>
+#include <string.h>
 #include <time.h>
 
 #include "sk-edit.h"
@@ -47,7 +49,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SkProject) project = NULL;
   g_autoptr(SkHistory) history = NULL;
-  g_autoptr(SkHistory) old_history = NULL;
+  g_autoptr(GPtrArray) snapshots = NULL;
   int runs = argc > 2 ? atoi (argv[2]) : 7;
   int steps = 200;
   g_autofree double *step = g_new (double, 200);
@@ -98,14 +100,15 @@ main (int    argc,
       undo[i] = now_ms () - t0;
     }
 
-  /* The old way: a snapshot of the whole project, then the field written. */
-  old_history = sk_history_new (project);
+  /* The old way: the whole project as text before the field is written,
+   * read back to undo. */
+  snapshots = g_ptr_array_new_with_free_func (g_free);
   heap0 = heap_in_use ();
   for (int i = 0; i < runs; i++)
     {
       gint64 t0 = g_get_monotonic_time ();
 
-      sk_history_run (old_history, sk_project_snapshot_command_new (project));
+      g_ptr_array_add (snapshots, sk_project_to_data (project, NULL));
       first_factor (project)->weight = (i % 20 + 1) * 0.25;
       sk_project_changed (project);
       old_step[i] = (g_get_monotonic_time () - t0) / 1000.0;
@@ -113,10 +116,12 @@ main (int    argc,
   old_bytes = (heap_in_use () - heap0) / runs;
   for (int i = 0; i < runs; i++)
     {
+      const char *text = g_ptr_array_index (snapshots, runs - 1 - i);
       gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(SkProject) back = sk_project_new_from_data (text, strlen (text), NULL, NULL);
 
-      sk_history_undo (old_history);
       old_undo[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      g_assert (back != NULL);
     }
 
   g_print ("%.4f %" G_GINT64_FORMAT " %.1f %" G_GINT64_FORMAT " %.4f %.1f\n",

@@ -667,7 +667,7 @@ cmd_import_ssb (int    argc,
   if ((table = sk_ssb_table_parse (data, length, &error)) == NULL)
     return cli_error (in, error);
   before = sk_ssb_figures_before (project);
-  if (sk_ssb_table_apply (table, project, NULL, &error) < 0)
+  if (sk_edit_import_ssb_figures (NULL, project, table, NULL, &error) < 0)
     return cli_error (in, error);
   if (!save_or_report (project, into, fingerprint))
     return EXIT_INVALID;

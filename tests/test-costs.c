@@ -298,7 +298,7 @@ test_ssb_wide_and_groups (void)
     g_autoptr(SkProject) p = load_example ();
     g_autoptr(GPtrArray) notes = NULL;
 
-    g_assert_cmpint (sk_ssb_table_apply (groups, p, &notes, NULL), ==, 1);
+    g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, groups, &notes, NULL), ==, 1);
     /* 0–17 keeps the value it had, and the user is told why. */
     g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (p, "sogndal"), "age_0_17")->value, ==, 2673);
     g_assert_cmpuint (notes->len, ==, 2);
@@ -326,7 +326,7 @@ test_ssb_bad_files (void)
     g_autofree char *after = NULL;
 
     g_assert_no_error (error);
-    g_assert_cmpint (sk_ssb_table_apply (t, p, NULL, &error), ==, -1);
+    g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, NULL, &error), ==, -1);
     g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND);
     after = sk_project_to_data (p, NULL);
     g_assert_cmpstr (before, ==, after);

@@ -72,7 +72,7 @@ test_ssb_readable (gconstpointer data)
   g_assert_cmpint (r->population, ==, c->population);
   g_assert_cmpint (r->age_0_17, ==, c->age_0_17);
   g_assert_cmpint (r->age_0_24, ==, c->age_0_24);
-  g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, c->updated);
+  g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, &notes, &error), ==, c->updated);
   g_assert_no_error (error);
   g_assert_cmpfloat (figure (p, c->id, "population"), ==, c->population);
   g_assert_cmpfloat (figure (p, c->id, "age_0_17"), ==, c->age_0_17);
@@ -123,7 +123,7 @@ test_ssb_dot_for_member (void)
   g_autofree char *after = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (sk_ssb_table_apply (t, p, NULL, &error), ==, -1);
+  g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, NULL, &error), ==, -1);
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
   g_assert_true (g_str_has_prefix (error->message, "Line 2: "));
   after = sk_project_to_data (p, NULL);
@@ -145,7 +145,7 @@ test_ssb_partial_groups (void)
   g_assert_no_error (error);
   g_assert_cmpint (test_ssb_region (t, "4640")->population, ==, -1);
   g_assert_cmpint (test_ssb_region (t, "4640")->age_0_17, ==, 2690);
-  g_assert_cmpint (sk_ssb_table_apply (t, p, &notes, &error), ==, 1);
+  g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, &notes, &error), ==, 1);
   g_assert_cmpfloat (figure (p, "sogndal", "population"), ==, 12496);
   g_assert_cmpfloat (figure (p, "sogndal", "age_0_17"), ==, 2690);
 }

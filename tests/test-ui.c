@@ -14,6 +14,8 @@
 #include "sk-costs-view.h"
 #include "sk-matrix-view.h"
 #include "sk-timeline-view.h"
+#include "sk-document.h"
+#include "sk-edit.h"
 #include "sk-view.h"
 #include "sk-properties.h"
 #include "sk-window.h"
@@ -2111,9 +2113,8 @@ test_close_discards (void)
   AdwMessageDialog *dialog;
   gboolean gone = FALSE;
 
-  sk_document_checkpoint_project (sk_window_get_project (window), NULL);
-  sk_project_set_title (sk_window_get_project (window), "Endra");
-  sk_project_changed (sk_window_get_project (window));
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_document_from_project (sk_window_get_project (window))),
+                                            sk_window_get_project (window), "Endra", NULL));
   drain ();
   g_assert_true (sk_window_get_modified (window));
   g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
@@ -2161,9 +2162,8 @@ test_undo_while_hidden (void)
       /* Elsewhere, an edit and its undo: every record is new. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", v == 0 ? "matrix" : "costs");
       drain ();
-      sk_document_checkpoint_project (project, NULL);
-      sk_project_set_title (project, "Endra");
-      sk_project_changed (project);
+      g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_document_from_project (project)),
+                                                project, "Endra", NULL));
       g_assert_true (sk_document_undo (sk_document_from_project (project)));
       drain ();
 
@@ -2173,9 +2173,8 @@ test_undo_while_hidden (void)
 
       /* And while shown: the side list's rows carry the new records
        * (choosing another row reads its record). */
-      sk_document_checkpoint_project (project, NULL);
-      sk_project_set_title (project, "Endra");
-      sk_project_changed (project);
+      g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_document_from_project (project)),
+                                                project, "Endra", NULL));
       g_assert_true (sk_document_undo (sk_document_from_project (project)));
       drain ();
       label = find_label (GTK_WIDGET (window), views[v].pick);

@@ -56,11 +56,4 @@ gboolean    sk_command_merge      (SkCommand          *self,
 const char *sk_command_get_label  (SkCommand          *self);
 gsize       sk_command_get_size   (SkCommand          *self);
 
-/* The whole project as it is now, as a command: run it before an edit made
- * without the edit functions; undoing it puts the contents back (every
- * record is then new) and emits SkProject::changed.  Costs a copy of the
- * project per step: for the edits not yet on sk-edit.h only
- * (sk-project-io.c). */
-SkCommand  *sk_project_snapshot_command_new (SkProject       *self);
-
 G_END_DECLS

@@ -1,6 +1,5 @@
 /* sk-project-io.c — reading a project from text or a file, writing it
- * back, and the whole-project snapshot command (for the costs view's
- * edits not yet on sk-edit.h)
+ * back, and a copy of a project
  *
  * The object itself (sk-project.c) knows nothing of files: this unit sits
  * above the reader, the checks and the writer and calls each of them.
@@ -573,109 +572,6 @@ static char *
 snapshot (SkProject *self)
 {
   return generate (self, FALSE, NULL);
-}
-
-/* Takes over the contents of `other`, keeping this object (and with it
- * every view's reference). */
-static void
-take_contents (SkProject *self,
-               SkProject *other)
-{
-#define SWAP(field) G_STMT_START { gpointer tmp = self->field; self->field = other->field; other->field = tmp; } G_STMT_END
-  SWAP (title);
-  SWAP (organisation);
-  SWAP (municipalities);
-  SWAP (meetings);
-  SWAP (plan);
-  SWAP (matrices);
-  SWAP (timelines);
-  SWAP (cost_models);
-  SWAP (extra);
-#undef SWAP
-  self->has_meetings = other->has_meetings;
-  self->has_plan = other->has_plan;
-  self->has_matrices = other->has_matrices;
-  self->has_timelines = other->has_timelines;
-  self->has_cost_models = other->has_cost_models;
-}
-
-/* The snapshot as a command of an SkHistory */
-
-typedef struct
-{
-  char *before;
-  char *after;   /* NULL until first undone: the edit follows the command */
-} Snapshot;
-
-static void
-put_back (SkProject  *self,
-          const char *text)
-{
-  g_autoptr(SkProject) other = NULL;
-  g_autoptr(GError) error = NULL;
-
-  other = sk_project_new_from_data (text, strlen (text), NULL, &error);
-  if (other == NULL)
-    {
-      g_warning ("Could not restore a snapshot: %s", error->message);
-      return;
-    }
-  take_contents (self, other);
-  sk_project_changed (self);
-}
-
-static void
-snapshot_apply (gpointer   data,
-                SkProject *project,
-                gboolean   undo)
-{
-  Snapshot *s = data;
-
-  if (undo)
-    {
-      g_free (s->after);
-      s->after = snapshot (project);
-      put_back (project, s->before);
-    }
-  else if (s->after != NULL)
-    put_back (project, s->after);
-}
-
-static void
-snapshot_free (gpointer data)
-{
-  Snapshot *s = data;
-
-  g_free (s->before);
-  g_free (s->after);
-  g_free (s);
-}
-
-static gsize
-snapshot_size (gpointer data)
-{
-  Snapshot *s = data;
-
-  return sizeof *s + strlen (s->before) + (s->after ? strlen (s->after) : 0);
-}
-
-static const SkCommandOps snapshot_ops = {
-  .name = "snapshot",
-  .apply = snapshot_apply,
-  .free = snapshot_free,
-  .size = snapshot_size,
-};
-
-SkCommand *
-sk_project_snapshot_command_new (SkProject *self)
-{
-  Snapshot *s;
-
-  g_return_val_if_fail (SK_IS_PROJECT (self), NULL);
-
-  s = g_new0 (Snapshot, 1);
-  s->before = snapshot (self);
-  return sk_command_new (&snapshot_ops, s, g_strdup (_("Change")));
 }
 
 /* A separate project with the same contents (no undo history): the

@@ -725,15 +725,6 @@ sk_ssb_table_parse (const char  *data,
 }
 
 int
-sk_ssb_table_apply (SkSsbTable  *table,
-                    SkProject   *project,
-                    GPtrArray  **notes,
-                    GError     **error)
-{
-  return sk_edit_import_ssb_figures (NULL, project, table, notes, error);
-}
-
-int
 sk_edit_import_ssb_figures (SkHistory   *history,
                             SkProject   *project,
                             SkSsbTable  *table,

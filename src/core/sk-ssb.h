@@ -52,12 +52,6 @@ int         sk_edit_import_ssb_figures (SkHistory   *history,
                                         SkSsbTable  *table,
                                         GPtrArray  **notes,
                                         GError     **error);
-/* The same without a history, for the costs view, which takes its own
- * snapshot before (goes when it passes its history). */
-int         sk_ssb_table_apply (SkSsbTable  *table,
-                                SkProject   *project,
-                                GPtrArray  **notes,
-                                GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkSsbTable, sk_ssb_table_free)
 

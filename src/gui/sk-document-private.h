@@ -24,9 +24,6 @@ struct _SkDocument
   guint       uncover_id;
   gboolean    stepping;     /* in an undo or redo */
   /* Merging checkpoints (a slider dragged through the old undo) */
-  char       *merge_key;
-  gint64      merge_time;
-  gboolean    merge_ok;     /* nothing happened to the history since */
   guint       burst_id;     /* closes the history's group of a burst */
 
   /* The file (sk-document-io.c) */

@@ -80,7 +80,6 @@ record_cb (SkDocument *self)
 static void
 history_notify_cb (SkDocument *self)
 {
-  self->merge_ok = FALSE;
   update_modified (self);
 }
 
@@ -145,7 +144,6 @@ sk_document_finalize (GObject *object)
 {
   SkDocument *self = (SkDocument *) object;
 
-  g_free (self->merge_key);
   _sk_document_io_finalize (self);
 
   G_OBJECT_CLASS (sk_document_parent_class)->finalize (object);
@@ -335,29 +333,6 @@ sk_document_get_prepared_matrix (SkDocument *self,
 }
 
 void
-sk_document_checkpoint (SkDocument *self,
-                        const char *merge_key)
-{
-  gint64 now = g_get_monotonic_time ();
-
-  g_return_if_fail (SK_IS_DOCUMENT (self));
-
-  cover (self);
-  if (merge_key != NULL && self->merge_ok &&
-      g_strcmp0 (merge_key, self->merge_key) == 0 &&
-      now - self->merge_time < G_USEC_PER_SEC)
-    {
-      self->merge_time = now;
-      return;
-    }
-  sk_history_run (self->history, sk_project_snapshot_command_new (self->project));
-  self->merge_ok = TRUE;
-  g_free (self->merge_key);
-  self->merge_key = g_strdup (merge_key);
-  self->merge_time = now;
-}
-
-void
 sk_document_begin_burst (SkDocument *self)
 {
   g_return_if_fail (SK_IS_DOCUMENT (self));
@@ -367,16 +342,6 @@ sk_document_begin_burst (SkDocument *self)
   else
     sk_history_begin_group (self->history);
   self->burst_id = g_timeout_add (1000, end_burst_cb, self);
-}
-
-void
-sk_document_checkpoint_project (SkProject  *project,
-                                const char *merge_key)
-{
-  SkDocument *self = sk_document_from_project (project);
-
-  if (self != NULL)
-    sk_document_checkpoint (self, merge_key);
 }
 
 static gboolean

@@ -40,18 +40,6 @@ void        sk_document_set_unsaved         (SkDocument  *self);
 SkMatrix   *sk_document_get_prepared_matrix (SkDocument  *self,
                                              const char  *id);
 
-/* Before an edit that does not go through sk-edit.h: keeps the whole
- * project for undo.  Kept only for the costs view (its last edits not
- * yet on sk-edit.h) and goes with them; test-ui.c still uses it to make
- * steps of undo for its own tests.  Edits with the same non-NULL
- * `merge_key` within a second of each other, and nothing else between,
- * are one step. */
-void        sk_document_checkpoint          (SkDocument  *self,
-                                             const char  *merge_key);
-/* The same for the document of `project`, if it has one (a sandbox has
- * none: its edits are not kept). */
-void        sk_document_checkpoint_project  (SkProject   *project,
-                                             const char  *merge_key);
 /* The steps of a slider drag or of typing into one field come in a
  * burst: each step opens (or keeps open) a group of the history that
  * closes a second after the last, so that undo takes them back as one. */

@@ -20,30 +20,6 @@ typedef struct
   SkLinkKind  kind;
 } Renaming;
 
-/* The costs view's new cost model, made by the view as the core's edit
- * makes it: added through that edit, one step of undo. */
-void
-sk_view_add_record (SkView    *self,
-                    GPtrArray *records,
-                    gpointer   record,
-                    gpointer  *shown)
-{
-  SkProject *project = sk_view_get_project (self);
-  SkCostModel *model = record;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-
-  g_return_if_fail (records == sk_project_get_cost_models (project));
-  if (!sk_edit_add_cost_model (sk_view_get_history (self), project, model->title, &id, &error))
-    sk_view_toast (self, error->message, FALSE);
-  else
-    {
-      *shown = sk_project_find_cost_model (project, id);
-      sk_view_select (self, id, NULL);
-    }
-  sk_cost_model_free (model);
-}
-
 /* The record's own edit functions, by kind. */
 static gboolean
 remove_record (SkHistory   *history,

@@ -520,18 +520,6 @@ sk_view_set_document (SkView     *self,
     rebuild (self);
 }
 
-void
-sk_view_checkpoint (SkView     *self,
-                    const char *merge_key)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  g_return_if_fail (SK_IS_VIEW (self));
-
-  if (priv->document != NULL)
-    sk_document_checkpoint (priv->document, merge_key);
-}
-
 GtkListBox *
 sk_view_get_sidebar (SkView *self)
 {

@@ -71,11 +71,6 @@ SkHistory     *sk_view_get_history       (SkView        *self);
 /* The document shown; its project is sk_view_get_project (). */
 void           sk_view_set_document      (SkView        *self,
                                           SkDocument    *document);
-/* Before an edit not made through sk-edit.h (sk_document_checkpoint ()).
- * Kept only for the costs view until its last edits go through sk-edit.h;
- * nothing else may call it. */
-void           sk_view_checkpoint        (SkView        *self,
-                                          const char    *merge_key);
 GtkListBox    *sk_view_get_sidebar       (SkView        *self);
 GtkStack      *sk_view_get_content_stack (SkView        *self);
 GtkBox        *sk_view_get_content       (SkView        *self);
@@ -101,16 +96,8 @@ void           sk_view_ask_title         (SkView          *self,
                                           const char      *initial,
                                           const char      *accept_label,
                                           SkViewTitleFunc  done);
-/* A new cost model (`record`, taken; only its title counts) added through
- * sk_edit_add_cost_model () to `records` (the project's cost models) and
- * shown (as `*shown`, the view's pointer to the record it shows); kept
- * only for the costs view, which will call the edit itself.  The one
- * shown deleted through sk-edit.h, with the agenda's links to it, and a
- * toast with Undo.  Each is one edit that can be undone. */
-void           sk_view_add_record        (SkView        *self,
-                                          GPtrArray     *records,
-                                          gpointer       record,
-                                          gpointer      *shown);
+/* The one shown deleted through sk-edit.h, with the agenda's links to
+ * it, and a toast with Undo: one edit that can be undone. */
 void           sk_view_delete_record     (SkView        *self,
                                           SkLinkKind     kind,
                                           gpointer      *shown);
