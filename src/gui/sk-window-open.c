@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-document-share.h"
+#include "sk-file-chooser.h"
 #include "sk-recent-menu.h"
 #include "sk-window-private.h"
 
@@ -254,8 +255,8 @@ _sk_window_open_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Open Project"),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  chooser = sk_file_chooser_new (GTK_WINDOW (self), _("Open Project"),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
   _sk_window_set_chooser (self, chooser);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);

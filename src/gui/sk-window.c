@@ -15,6 +15,7 @@
 
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-file-chooser.h"
 #include "sk-font-warmup.h"
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
@@ -768,12 +769,21 @@ sk_window_class_init (SkWindowClass *klass)
                                        "win.show-help-overlay", NULL);
 }
 
+/* Where file choosers over this window, or over a window of its own,
+ * start (sk_file_chooser_new ()). */
+static GFile *
+window_folder (GtkWindow *window)
+{
+  return sk_window_get_folder (SK_WINDOW (window));
+}
+
 static void
 sk_window_init (SkWindow *self)
 {
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_file_chooser_set_folder_func (GTK_WINDOW (self), window_folder);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (_sk_window_drop_cb), self);
@@ -842,32 +852,6 @@ sk_window_get_folder (SkWindow *self)
   if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
     return g_file_new_for_path (documents);
   return g_file_new_for_path (g_get_home_dir ());
-}
-
-/* A modal file chooser over `parent` (this window, or one of its own),
- * starting in this document's folder (sk_window_get_folder ()).  `self`
- * may be NULL, for a window that belongs to no project window (meeting
- * mode alone on a projector): GTK chooses where it starts. */
-GtkFileChooserNative *
-sk_window_file_chooser_new (SkWindow             *self,
-                            GtkWindow            *parent,
-                            const char           *title,
-                            GtkFileChooserAction  action,
-                            const char           *accept_label)
-{
-  GtkFileChooserNative *chooser;
-
-  g_return_val_if_fail (self == NULL || SK_IS_WINDOW (self), NULL);
-
-  chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (self != NULL)
-    {
-      g_autoptr(GFile) folder = sk_window_get_folder (self);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-  return chooser;
 }
 
 /* Opened read-only because someone else had it open: Save is refused. */
