@@ -15,7 +15,7 @@
 #include "config.h"
 
 #include "sk-document-private.h"
-#include "sk-document-share.h"
+#include "sk-share-lock.h"
 #include "sk-file.h"
 #include "sk-lock.h"
 

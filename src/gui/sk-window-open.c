@@ -34,6 +34,72 @@ open_data_free (OpenData *od)
   g_free (od);
 }
 
+typedef struct
+{
+  SkWindow *window;
+  SkDraft  *draft;
+} LastDraft;
+
+static void
+last_draft_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        LastDraft        *ld)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "draft") && !sk_window_recover (ld->window, ld->draft, &error))
+    {
+      GtkWidget *failed = adw_message_dialog_new (GTK_WINDOW (ld->window),
+                                                  _("Could Not Recover the Changes"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+  sk_draft_free (ld->draft);
+  g_object_unref (ld->window);
+  g_free (ld);
+}
+
+/* An open of `file` failed because its folder cannot be reached: says so
+ * over `window`, and offers the last draft of the file that a window
+ * which is gone kept (sk_window_recover ()). */
+static void
+offer_last_draft (SkWindow     *window,
+                  GFile        *file,
+                  const char   *heading,
+                  const GError *error)
+{
+  g_autofree char *body = NULL;
+  SkDraft *draft;
+  GtkWidget *dialog;
+  LastDraft *ld;
+
+  g_return_if_fail (SK_IS_WINDOW (window));
+  g_return_if_fail (G_IS_FILE (file));
+
+  body = sk_share_open_failed_text (file, error);
+  draft = sk_share_last_draft (file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (draft != NULL)
+    {
+      g_autofree char *more = sk_share_draft_text (draft);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body, more);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft",
+                                       _("Open the _Last Draft"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "draft");
+    }
+  ld = g_new0 (LastDraft, 1);
+  ld->window = g_object_ref (window);
+  ld->draft = draft;
+  g_signal_connect (dialog, "response", G_CALLBACK (last_draft_response_cb), ld);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 load_cb (GObject      *source,
          GAsyncResult *result,
@@ -58,7 +124,7 @@ load_cb (GObject      *source,
       /* The current document stays as it was. */
       _sk_window_emit_loaded (self, error->message);
       if (sk_share_unreachable (error))
-        sk_share_offer_last_draft (self, od->file, heading, error);
+        offer_last_draft (self, od->file, heading, error);
       else if (od->example_on_failure)
         {
           sk_window_open_example (self);
