@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-app-settings.h"
 #include "sk-document-share.h"
 #include "sk-file-chooser.h"
 #include "sk-recent-menu.h"
@@ -415,4 +416,42 @@ sk_window_recover (SkWindow       *self,
   _sk_window_set_document (self, document);
   _sk_window_emit_loaded (self, NULL);
   return TRUE;
+}
+
+/* A new window */
+
+static const SkWindowPartAction part_actions[] = {
+  { "win.new", _sk_window_new_action },
+  { "win.open", _sk_window_open_action },
+  { "win.open-uri", _sk_window_open_uri_action },
+  { "win.open-example", _sk_window_open_example_action },
+  { "win.reload", _sk_window_reload_action },
+  { "win.save", _sk_window_save_action },
+  { "win.save-as", _sk_window_save_as_action },
+  { NULL, NULL }
+};
+
+static const SkWindowParts parts = {
+  part_actions,
+  _sk_window_drop_cb,
+  _sk_window_confirm_discard,
+};
+
+SkWindow *
+sk_window_new (SkApplication *application)
+{
+  SkWindow *self;
+  GSettings *settings;
+  int width = 0, height = 0;
+
+  /* What the window's actions, drops and closing do (SkWindowParts) */
+  _sk_window_parts = &parts;
+  self = g_object_new (SK_TYPE_WINDOW, "application", application, NULL);
+  settings = sk_app_settings (G_APPLICATION (application));
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  return self;
 }
