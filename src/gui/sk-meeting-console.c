@@ -126,14 +126,15 @@ row_activated_cb (SkMeetingConsole *self,
                   GtkListBoxRow    *row)
 {
   if (self->presenter != NULL)
-    sk_presenter_go_to (self->presenter, (guint) gtk_list_box_row_get_index (row));
+    gtk_widget_activate_action (GTK_WIDGET (self->presenter), "mm.go-to", "u",
+                                (guint) gtk_list_box_row_get_index (row));
 }
 
 static void
 back_clicked_cb (SkMeetingConsole *self)
 {
   if (self->presenter != NULL)
-    sk_presenter_close_link (self->presenter);
+    gtk_widget_activate_action (GTK_WIDGET (self->presenter), "mm.close-link", NULL);
 }
 
 static GtkWidget *

@@ -146,28 +146,6 @@ _sk_pr_find_vote (SkItemRecord *record,
   return NULL;
 }
 
-char *
-sk_presenter_record_quorum_text (SkProject *project,
-                                 SkMeeting *meeting,
-                                 guint      position,
-                                 gboolean  *quorate_out)
-{
-  int present = 0, members = 0;
-  gboolean quorate = FALSE;
-  char *text;
-
-  if (sk_record_quorum (project, meeting, position, &present, &members, &quorate))
-    text = quorate
-           /* Translators: before a vote in meeting mode, "7 of 7 present — the board can decide" */
-           ? g_strdup_printf (_("%d of %d present — the board can decide"), present, members)
-           /* Translators: kommunelova § 11-9: fewer than half the members are there */
-           : g_strdup_printf (_("%d of %d present — the board cannot decide this case"), present, members);
-  else
-    text = g_strdup (_("Attendance not taken yet (A)"));
-  *quorate_out = quorate;
-  return text;
-}
-
 static void
 show_quorum (SkPresenterRecord *self,
              SkMeeting         *m)

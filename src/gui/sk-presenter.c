@@ -65,45 +65,6 @@ update_time (SkPresenter *self)
   gtk_label_set_text (self->schedule_label, schedule ? schedule : "");
 }
 
-/* "Decision · Kari Nordmann" */
-char *
-sk_presenter_item_meta (SkItem *item)
-{
-  GString *meta = g_string_new (sk_item_kind_label (item->kind));
-
-  if (item->presenter && item->presenter[0])
-    g_string_append_printf (meta, " · %s", item->presenter);
-  return g_string_free (meta, FALSE);
-}
-
-/* "10:15–11:00", or NULL when the meeting has no times. */
-char *
-sk_presenter_planned_text (SkMeeting *m,
-                           guint      position)
-{
-  g_autofree int *starts = g_new0 (int, m->items->len + 1);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  int end = 0;
-
-  if (!sk_meeting_item_times (m, starts, &end))
-    return NULL;
-  from = sk_format_time (starts[position]);
-  to = sk_format_time (position + 1 < m->items->len ? starts[position + 1] : end);
-  return g_strdup_printf ("%s–%s", from, to);
-}
-
-/* "7. Felles barnevern i Sogn" */
-char *
-sk_presenter_item_heading (SkMeeting *m,
-                           guint      position)
-{
-  SkItem *item = g_ptr_array_index (m->items, position);
-  g_autofree char *number = sk_meeting_item_number (m, position);
-
-  return g_strdup_printf ("%s. %s", number, item->title);
-}
-
 void
 _sk_presenter_show_item (SkPresenter *self)
 {
@@ -511,57 +472,6 @@ overview_activated_cb (SkPresenter   *self,
   gtk_widget_grab_focus (self->next_button);
 }
 
-GtkWidget *
-sk_presenter_label_new (const char *css_class,
-                        gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), wrap);
-  if (wrap)
-    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-GtkWidget *
-sk_presenter_framed (const char *heading,
-                     GtkLabel  **text_out)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *head = sk_presenter_label_new ("mm-heading", FALSE);
-  GtkWidget *text = sk_presenter_label_new ("mm-text", TRUE);
-
-  gtk_label_set_text (GTK_LABEL (head), heading);
-  gtk_label_set_selectable (GTK_LABEL (text), FALSE);
-  gtk_box_append (GTK_BOX (box), head);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_widget_add_css_class (box, "mm-frame");
-  *text_out = GTK_LABEL (text);
-  return box;
-}
-
-void
-sk_presenter_fill_item_list (GtkListBox *list,
-                             SkMeeting  *meeting)
-{
-  for (guint i = 0; meeting != NULL && i < meeting->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (meeting->items, i);
-      g_autofree char *number = sk_meeting_item_number (meeting, i);
-      g_autofree char *text = g_strdup_printf ("%s. %s", number, item->title);
-      GtkWidget *label = sk_presenter_label_new (NULL, TRUE);
-
-      gtk_label_set_text (GTK_LABEL (label), text);
-      gtk_list_box_append (list, label);
-      /* The row the focus is on, named for a screen reader. */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-    }
-}
-
 SkPresenter *
 sk_presenter_new (GtkWindow  *parent,
                   SkProject  *project,
@@ -657,6 +567,23 @@ sk_presenter_finalize (GObject *object)
   G_OBJECT_CLASS (sk_presenter_parent_class)->finalize (object);
 }
 
+/* The console's requests */
+static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  sk_presenter_go_to (SK_PRESENTER (widget), g_variant_get_uint32 (param));
+}
+
+static void
+close_link_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  sk_presenter_close_link (SK_PRESENTER (widget));
+}
+
 static void
 sk_presenter_class_init (SkPresenterClass *klass)
 {
@@ -710,6 +637,8 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
   gtk_widget_class_install_action (widget_class, "mm.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "mm.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "mm.go-to", "u", go_to_action);
+  gtk_widget_class_install_action (widget_class, "mm.close-link", NULL, close_link_action);
 }
 
 static void
