@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-agenda-export.h"
+#include "sk-agenda-view-private.h"
 #include "sk-agenda.h"
 #include "sk-approval-dialog.h"
 #include "sk-record.h"
@@ -80,7 +81,7 @@ export (SkAgendaView *self,
         SkMeetingDoc  kind,
         const char   *item_id)
 {
-  SkMeeting *meeting = sk_agenda_view_get_meeting (self);
+  SkMeeting *meeting = self->meeting;
   SkProject *project = sk_view_get_project (SK_VIEW (self));
   g_autofree char *name = NULL;
   GtkFileChooser *chooser;
@@ -136,7 +137,7 @@ static void
 fill_extract_menu (GMenu  *menu,
                    SkView *view)
 {
-  SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
+  SkMeeting *meeting = ((SkAgendaView *) view)->meeting;
   SkProject *project = sk_view_get_project (view);
 
   g_menu_remove_all (menu);
@@ -166,7 +167,7 @@ void
 sk_agenda_export_add_extract_menu (GMenu  *papers,
                                    SkView *view)
 {
-  SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
+  SkMeeting *meeting = ((SkAgendaView *) view)->meeting;
   g_autoptr(GMenu) menu = g_menu_new ();
 
   /* The minutes' approval, after their export */
@@ -208,5 +209,5 @@ sk_agenda_export_extract (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  export (SK_AGENDA_VIEW (widget), SK_MEETING_DOC_EXTRACT, g_variant_get_string (parameter, NULL));
+  export ((SkAgendaView *) widget, SK_MEETING_DOC_EXTRACT, g_variant_get_string (parameter, NULL));
 }

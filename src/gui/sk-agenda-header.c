@@ -26,13 +26,13 @@
 static void
 edit_meeting_cb (SkAgendaView *self)
 {
-  _sk_agenda_edit_meeting (self, sk_agenda_view_get_meeting (self), FALSE);
+  _sk_agenda_edit_meeting (self, self->meeting, FALSE);
 }
 
 static void
 next_meeting_cb (SkAgendaView *self)
 {
-  SkMeeting *next = sk_meeting_next_from (sk_agenda_view_get_meeting (self), sk_project_get_meetings (sk_view_get_project (SK_VIEW (self))), 28);
+  SkMeeting *next = sk_meeting_next_from (self->meeting, sk_project_get_meetings (sk_view_get_project (SK_VIEW (self))), 28);
 
   _sk_agenda_edit_meeting (self, next, TRUE);
 }
@@ -42,8 +42,8 @@ delete_meeting_cb (SkAgendaView *self)
 {
   SkProject *project = sk_view_get_project (SK_VIEW (self));
   GPtrArray *plan = sk_project_get_plan (project);
-  g_autofree char *date = sk_format_date (sk_agenda_view_get_meeting (self)->date);
-  g_autofree char *id = g_strdup (sk_agenda_view_get_meeting (self)->id);
+  g_autofree char *date = sk_format_date (self->meeting->date);
+  g_autofree char *id = g_strdup (self->meeting->id);
   g_autofree char *msg = NULL;
   g_autoptr(GError) error = NULL;
   guint untied = 0;
@@ -70,13 +70,13 @@ delete_meeting_cb (SkAgendaView *self)
 static void
 print_cb (SkAgendaView *self)
 {
-  _sk_agenda_print (self, sk_agenda_view_get_meeting (self));
+  _sk_agenda_print (self, self->meeting);
 }
 
 static void
 copy_agenda_cb (SkAgendaView *self)
 {
-  g_autoptr(SkExportTable) table = sk_export_agenda_table (sk_view_get_project (SK_VIEW (self)), sk_agenda_view_get_meeting (self));
+  g_autoptr(SkExportTable) table = sk_export_agenda_table (sk_view_get_project (SK_VIEW (self)), self->meeting);
 
   sk_clipboard_set_table (GTK_WIDGET (self), table);
   sk_view_toast (SK_VIEW (self), _("The agenda was copied as a table"), FALSE);
@@ -135,9 +135,9 @@ meeting_action_cb (GtkWidget  *widget,
                    const char *name,
                    GVariant   *parameter)
 {
-  SkAgendaView *self = SK_AGENDA_VIEW (widget);
+  SkAgendaView *self = (SkAgendaView *) widget;
 
-  if (sk_agenda_view_get_meeting (self) == NULL)
+  if (self->meeting == NULL)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
     if (g_str_equal (name, meeting_actions[i].name))
@@ -198,7 +198,7 @@ _sk_agenda_install_meeting_actions (GtkWidgetClass *widget_class)
 SkPresenter *
 sk_agenda_view_start_meeting_mode (SkAgendaView *self)
 {
-  SkMeeting *m = sk_agenda_view_get_meeting (self);
+  SkMeeting *m = self->meeting;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   SkPresenter *mode;
 

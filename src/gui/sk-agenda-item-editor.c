@@ -48,7 +48,7 @@ editor_of (GtkWidget *box)
 static const char *
 meeting_id (Editor *ed)
 {
-  SkMeeting *m = sk_agenda_view_get_meeting (ed->view);
+  SkMeeting *m = ed->view->meeting;
 
   return m ? m->id : NULL;
 }
@@ -530,21 +530,21 @@ static void
 move_up_cb (GtkButton *button,
             Editor    *ed)
 {
-  _sk_agenda_view_move_item (ed->view, ed->item, -1);
+  gtk_widget_activate_action (GTK_WIDGET (ed->view), "agenda.move-item", "(si)", ed->item->id, -1);
 }
 
 static void
 move_down_cb (GtkButton *button,
               Editor    *ed)
 {
-  _sk_agenda_view_move_item (ed->view, ed->item, +1);
+  gtk_widget_activate_action (GTK_WIDGET (ed->view), "agenda.move-item", "(si)", ed->item->id, 1);
 }
 
 static void
 remove_cb (GtkButton *button,
            Editor    *ed)
 {
-  _sk_agenda_view_remove_item (ed->view, ed->item);
+  gtk_widget_activate_action (GTK_WIDGET (ed->view), "agenda.remove-item", "s", ed->item->id);
 }
 
 static GtkWidget *
@@ -574,7 +574,7 @@ _sk_agenda_item_editor_new (GtkWidget    *row,
                             SkItem       *item)
 {
   Editor *ed = g_new0 (Editor, 1);
-  SkMeeting *meeting = sk_agenda_view_get_meeting (view);
+  SkMeeting *meeting = view->meeting;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *decision, *adopt;

@@ -189,7 +189,8 @@ drop_cb (GtkDropTarget   *target,
   int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
 
   if (from >= 0 && to >= 0)
-    _sk_agenda_view_move_item_to (self->view, from, to);
+    gtk_widget_activate_action (GTK_WIDGET (self->view), "agenda.move-item-to", "(uu)",
+                                (guint) from, (guint) to);
   return TRUE;
 }
 

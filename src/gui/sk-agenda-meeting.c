@@ -249,7 +249,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
   if (!done)
     sk_view_toast (SK_VIEW (self), error->message, FALSE);
   else
-    _sk_agenda_view_select_meeting (self, id ? id : md->id);
+    gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
   meeting_dialog_free (md);
 }
 

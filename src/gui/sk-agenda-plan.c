@@ -262,7 +262,7 @@ plan_to_agenda_cb (GtkButton    *button,
                    SkAgendaView *self)
 {
   SkPlanEntry *entry = g_object_get_data (G_OBJECT (button), "sk-plan");
-  SkMeeting *meeting = sk_agenda_view_get_meeting (self);
+  SkMeeting *meeting = self->meeting;
   g_autoptr(GError) error = NULL;
 
   if (meeting == NULL)

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-agenda-record.h"
+#include "sk-agenda-view-private.h"
 #include "sk-date.h"
 #include "sk-date-picker.h"
 #include "sk-edit-record.h"
@@ -111,6 +112,15 @@ sk_agenda_record_head_new (GtkWidget    *row,
   return head;
 }
 
+static void
+public_edited_cb (GtkWidget  *public,
+                  SkProject  *project,
+                  const char *meeting_id,
+                  const char *item_id)
+{
+  sk_agenda_record_row_changed (public, project, meeting_id, item_id);
+}
+
 GtkWidget *
 sk_agenda_record_public_new (GtkWidget    *row,
                              SkAgendaView *view,
@@ -119,6 +129,7 @@ sk_agenda_record_public_new (GtkWidget    *row,
 {
   GtkWidget *public = sk_item_public_new (SK_VIEW (view), meeting->id, item->id);
 
+  g_signal_connect (public, "edited", G_CALLBACK (public_edited_cb), NULL);
   g_set_weak_pointer (&row_record (row)->public, public);
   sk_item_public_update (SK_ITEM_PUBLIC (public), item);
   return public;
@@ -324,7 +335,7 @@ papers_response_cb (AdwMessageDialog *dialog,
 void
 sk_agenda_mark_papers_sent (SkAgendaView *self)
 {
-  SkMeeting *meeting = sk_agenda_view_get_meeting (self);
+  SkMeeting *meeting = self->meeting;
   SkProject *project = sk_view_get_project (SK_VIEW (self));
   PapersDialog *pd;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -15,18 +15,30 @@
 
 G_BEGIN_DECLS
 
-/* The view (sk-agenda-view.c) */
-void       _sk_agenda_view_move_item      (SkAgendaView *self,
-                                           SkItem       *item,
-                                           int           delta);
-void       _sk_agenda_view_move_item_to   (SkAgendaView *self,
-                                           guint         from,
-                                           guint         to);
-void       _sk_agenda_view_remove_item    (SkAgendaView *self,
-                                           SkItem       *item);
-/* Shows the meeting with this id (a new one), or the page of `marker`. */
-void       _sk_agenda_view_select_meeting (SkAgendaView *self,
-                                           const char   *id);
+/* The view (sk-agenda-view.c).  Its parts read its fields and call none
+ * of its functions: they ask it through its actions,
+ *   agenda.move-item (si)       an item's id, up (-1) or down (+1)
+ *   agenda.move-item-to (uu)    from the agenda's place, to another
+ *   agenda.remove-item (s)      an item's id
+ *   agenda.select-meeting (s)   shows the meeting with this id (a new one)
+ */
+struct _SkAgendaView
+{
+  SkView          parent_instance;
+
+  /* The view's own, from SkView. */
+  GtkListBox     *sidebar;
+  GtkStack       *content_stack;
+  GtkBox         *content;
+
+
+  SkMeeting      *meeting;   /* shown, or NULL */
+  gpointer        page;      /* &plan_marker or &schedule_marker when chosen */
+  gboolean        defaulting;  /* rebuild picks a page no one chose */
+  GtkListBox     *items;     /* the agenda of the meeting shown */
+  GtkWidget      *end_label;
+};
+
 
 /* Small parts of the pages and dialogs (sk-agenda-meeting.c) */
 GtkWindow *_sk_agenda_window_of           (SkAgendaView *self);

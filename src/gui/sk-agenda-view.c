@@ -34,23 +34,6 @@
 #include "sk-export.h"
 #include "sk-format.h"
 
-struct _SkAgendaView
-{
-  SkView          parent_instance;
-
-  /* The view's own, from SkView. */
-  GtkListBox     *sidebar;
-  GtkStack       *content_stack;
-  GtkBox         *content;
-
-
-  SkMeeting      *meeting;   /* shown, or NULL */
-  gpointer        page;      /* &plan_marker or &schedule_marker when chosen */
-  gboolean        defaulting;  /* rebuild picks a page no one chose */
-  GtkListBox     *items;     /* the agenda of the meeting shown */
-  GtkWidget      *end_label;
-};
-
 G_DEFINE_FINAL_TYPE (SkAgendaView, sk_agenda_view, SK_TYPE_VIEW)
 
 /* Sidebar rows that are not meetings carry these as their record: like a
@@ -168,10 +151,10 @@ update_times (SkAgendaView *self)
 /* Reordering, adding and removing: each an edit of the core; the rows
  * follow from the project's signals (below). */
 
-void
-_sk_agenda_view_move_item_to (SkAgendaView *self,
-                              guint         from,
-                              guint         to)
+static void
+move_item_to (SkAgendaView *self,
+              guint         from,
+              guint         to)
 {
   GPtrArray *items;
   g_autoptr(GError) error = NULL;
@@ -186,10 +169,10 @@ _sk_agenda_view_move_item_to (SkAgendaView *self,
     sk_view_toast (SK_VIEW (self), error->message, FALSE);
 }
 
-void
-_sk_agenda_view_move_item (SkAgendaView *self,
-                           SkItem       *item,
-                           int           delta)
+static void
+move_item (SkAgendaView *self,
+           SkItem       *item,
+           int           delta)
 {
   guint i;
   int j;
@@ -200,12 +183,12 @@ _sk_agenda_view_move_item (SkAgendaView *self,
   j = (int) i + delta;
   if (i >= self->meeting->items->len || j < 0 || j >= (int) self->meeting->items->len)
     return;
-  _sk_agenda_view_move_item_to (self, i, j);
+  move_item_to (self, i, j);
 }
 
-void
-_sk_agenda_view_remove_item (SkAgendaView *self,
-                             SkItem       *item)
+static void
+remove_item (SkAgendaView *self,
+             SkItem       *item)
 {
   g_autofree char *msg = NULL;
   g_autoptr(GError) error = NULL;
@@ -262,7 +245,7 @@ move_shortcut_cb (GtkWidget *widget,
 
   if (row == NULL)
     return FALSE;
-  _sk_agenda_view_move_item (self, sk_agenda_item_row_get_item (SK_AGENDA_ITEM_ROW (row)), g_variant_get_int32 (args));
+  move_item (self, sk_agenda_item_row_get_item (SK_AGENDA_ITEM_ROW (row)), g_variant_get_int32 (args));
   return TRUE;
 }
 
@@ -757,9 +740,9 @@ rebuild (SkAgendaView *self)
 
 /* Shows the meeting with this id, just added or edited: its group and
  * place in the side list may have changed. */
-void
-_sk_agenda_view_select_meeting (SkAgendaView *self,
-                                const char   *id)
+static void
+select_meeting (SkAgendaView *self,
+                const char   *id)
 {
   GtkListBoxRow *row;
 
@@ -836,6 +819,68 @@ sk_agenda_view_get_meeting (SkAgendaView *self)
   return self->meeting;
 }
 
+/* The parts' requests (sk-agenda-view-private.h) */
+
+static SkItem *
+item_with_id (SkAgendaView *self,
+              const char   *id)
+{
+  for (guint i = 0; self->meeting != NULL && i < self->meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (self->meeting->items, i);
+
+      if (g_strcmp0 (item->id, id) == 0)
+        return item;
+    }
+  return NULL;
+}
+
+static void
+move_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SkAgendaView *self = SK_AGENDA_VIEW (widget);
+  const char *id;
+  int delta;
+  SkItem *item;
+
+  g_variant_get (parameter, "(&si)", &id, &delta);
+  if ((item = item_with_id (self, id)) != NULL)
+    move_item (self, item, delta);
+}
+
+static void
+move_item_to_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  guint from, to;
+
+  g_variant_get (parameter, "(uu)", &from, &to);
+  move_item_to (SK_AGENDA_VIEW (widget), from, to);
+}
+
+static void
+remove_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SkAgendaView *self = SK_AGENDA_VIEW (widget);
+  SkItem *item = item_with_id (self, g_variant_get_string (parameter, NULL));
+
+  if (item != NULL)
+    remove_item (self, item);
+}
+
+static void
+select_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  select_meeting (SK_AGENDA_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 sk_agenda_view_class_init (SkAgendaViewClass *klass)
 {
@@ -855,6 +900,10 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
   _sk_agenda_install_meeting_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "meeting.print", NULL);
   gtk_widget_class_install_action (widget_class, "meeting.export-extract", "s", sk_agenda_export_extract);
+  gtk_widget_class_install_action (widget_class, "agenda.move-item", "(si)", move_item_action);
+  gtk_widget_class_install_action (widget_class, "agenda.move-item-to", "(uu)", move_item_to_action);
+  gtk_widget_class_install_action (widget_class, "agenda.remove-item", "s", remove_item_action);
+  gtk_widget_class_install_action (widget_class, "agenda.select-meeting", "s", select_meeting_action);
 }
 
 static void

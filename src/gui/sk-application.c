@@ -339,6 +339,30 @@ sk_application_dispose (GObject *object)
   G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
 }
 
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static void
+sk_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SkApplication *self = SK_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 sk_application_class_init (SkApplicationClass *klass)
 {
@@ -346,6 +370,12 @@ sk_application_class_init (SkApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = sk_application_dispose;
+  object_class->get_property = sk_application_get_property;
+  /* The windows read it (sk_app_settings ()): they are below the
+   * application and call none of its functions. */
+  g_object_class_install_property (object_class, PROP_SETTINGS,
+                                   g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   app_class->activate = sk_application_activate;
   app_class->open = sk_application_open;
   app_class->startup = sk_application_startup;

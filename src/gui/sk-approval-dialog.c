@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sk-agenda-view.h"
+#include "sk-agenda-view-private.h"
 #include "sk-approval-dialog.h"
 #include "sk-edit-record.h"
 #include "sk-format.h"
@@ -310,7 +310,7 @@ approve_cb (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       view)
 {
-  SkMeeting *meeting = sk_agenda_view_get_meeting (SK_AGENDA_VIEW (view));
+  SkMeeting *meeting = ((SkAgendaView *) view)->meeting;
 
   if (meeting != NULL)
     gtk_window_present (GTK_WINDOW (sk_approval_dialog_new (SK_VIEW (view), meeting->id)));
@@ -320,7 +320,7 @@ void
 sk_approval_dialog_add_menu (GMenu  *papers,
                              SkView *view)
 {
-  g_return_if_fail (SK_IS_AGENDA_VIEW (view));
+  g_return_if_fail (SK_IS_VIEW (view));
 
   /* The action is the view's own, put in when its menu is first made */
   if (g_object_get_data (G_OBJECT (view), "sk-approval-actions") == NULL)

@@ -15,7 +15,7 @@
 #include "config.h"
 
 #include "sk-document-private.h"
-#include "sk-document-share.h"
+#include "sk-share-lock.h"
 #include "sk-file.h"
 #include "sk-lock.h"
 
@@ -52,10 +52,9 @@ drop_draft (SkDocument *self)
   sk_draft_remove (self->draft_id);
 }
 
-void
-_sk_document_io_changed (SkDocument *self)
+static void
+file_changed (SkDocument *self)
 {
-  self->edits++;
   if (self->project == NULL || !self->keeps_drafts)
     return;
   if (self->modified && !self->discarded)
@@ -97,6 +96,8 @@ sk_document_discard (SkDocument *self)
  * reload makes the new one before the old goes): the lock beside it is
  * written by the first and removed by the last. */
 
+static void attach (SkDocument *self);
+
 static GHashTable *lock_holders;  /* GFile → number of documents holding it */
 
 static gboolean
@@ -134,6 +135,7 @@ hold_lock (SkDocument *self,
   g_set_object (&self->locked, file);
   if (file == NULL)
     return;
+  attach (self);
   holders = GPOINTER_TO_UINT (g_hash_table_lookup (lock_holders, file));
   g_hash_table_insert (lock_holders, g_object_ref (file), GUINT_TO_POINTER (holders + 1));
   sk_share_take_lock (file);
@@ -168,6 +170,7 @@ watch_file (SkDocument *self)
   g_clear_object (&self->watch);
   if (self->file == NULL)
     return;
+  attach (self);
   self->watch = sk_document_watch_new (self->file, self->etag);
   g_signal_connect_object (self->watch, "changed", G_CALLBACK (watch_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -184,14 +187,8 @@ sk_document_check_on_disk (SkDocument *self)
 
 /* Life */
 
-void
-_sk_document_io_init (SkDocument *self)
-{
-  self->draft_id = g_uuid_string_random ();
-}
-
-void
-_sk_document_io_close (SkDocument *self)
+static void
+file_close (SkDocument *self)
 {
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   if (self->watch != NULL)
@@ -200,12 +197,13 @@ _sk_document_io_close (SkDocument *self)
   hold_lock (self, NULL);
 }
 
-void
-_sk_document_io_finalize (SkDocument *self)
+static const SkDocumentFileHooks file_hooks = { file_changed, file_close };
+
+/* From now on the document tells this part when it changes or closes. */
+static void
+attach (SkDocument *self)
 {
-  g_clear_object (&self->file);
-  g_free (self->etag);
-  g_free (self->draft_id);
+  self->file_hooks = &file_hooks;
 }
 
 void
@@ -213,7 +211,7 @@ sk_document_close (SkDocument *self)
 {
   g_return_if_fail (SK_IS_DOCUMENT (self));
 
-  _sk_document_io_close (self);
+  file_close (self);
 }
 
 SkDocument *
@@ -232,6 +230,7 @@ sk_document_new_for_file (SkProject  *project,
   self->etag = g_strdup (etag);
   self->is_example = is_example;
   self->keeps_drafts = TRUE;
+  attach (self);
   watch_file (self);
   return self;
 }

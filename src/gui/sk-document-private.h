@@ -9,6 +9,18 @@
 
 G_BEGIN_DECLS
 
+/* What the file's part (sk-document-io.c) does when the document changes
+ * or closes.  It hands them over (SkDocument.file_hooks) once it keeps a
+ * draft, a watch or a lock for the document: sk-document.c is below it
+ * and calls none of its functions. */
+typedef struct
+{
+  /* An edit, undo or redo, or "modified" changed: the draft follows. */
+  void (*changed) (SkDocument *self);
+  /* Stops the watch and the timers and lets go of the lock. */
+  void (*close)   (SkDocument *self);
+} SkDocumentFileHooks;
+
 struct _SkDocument
 {
   GObject     parent_instance;
@@ -44,6 +56,7 @@ struct _SkDocument
   /* The lock beside the file that says we have it open (sk-lock.h) */
   GFile      *locked;
   guint       lock_renew_id;
+  const SkDocumentFileHooks *file_hooks;   /* NULL until the file's part has any */
 };
 
 enum {
@@ -68,13 +81,5 @@ enum {
 };
 
 extern guint _sk_document_signals [SK_DOCUMENT_N_SIGNALS];
-
-/* sk-document-io.c */
-void _sk_document_io_init     (SkDocument *self);
-/* An edit, undo or redo, or "modified" changed: the draft follows. */
-void _sk_document_io_changed  (SkDocument *self);
-/* Stops the watch and the timers and lets go of the lock. */
-void _sk_document_io_close    (SkDocument *self);
-void _sk_document_io_finalize (SkDocument *self);
 
 G_END_DECLS

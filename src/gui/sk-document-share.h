@@ -8,7 +8,6 @@
 #include <adwaita.h>
 
 #include "sk-drafts.h"
-#include "sk-window.h"
 
 G_BEGIN_DECLS
 
@@ -29,12 +28,6 @@ void         sk_share_ask_async          (GtkWindow           *parent,
                                           gpointer             user_data);
 SkShareOpen  sk_share_ask_finish         (GAsyncResult        *result);
 
-/* Take, renew or release this process's lock on `file` in a thread; a
- * lock that cannot be written (a folder we may only read) is left out.
- * The application stays until a release is done. */
-void         sk_share_take_lock          (GFile               *file);
-void         sk_share_release_lock       (GFile               *file);
-
 /* Whether `error` says the file's share or server cannot be reached (and
  * not that the file is missing or refused). */
 gboolean     sk_share_unreachable        (const GError        *error);
@@ -48,13 +41,5 @@ char        *sk_share_open_failed_text   (GFile               *file,
 char        *sk_share_draft_text         (const SkDraft       *draft);
 /* The newest draft of `file` left by a window that is gone, or NULL. */
 SkDraft     *sk_share_last_draft         (GFile               *file);
-
-/* An open of `file` failed because its folder cannot be reached: says so
- * over `window`, and offers the last draft of the file that a window
- * which is gone kept (sk_window_recover ()). */
-void         sk_share_offer_last_draft   (SkWindow            *window,
-                                          GFile               *file,
-                                          const char          *heading,
-                                          const GError        *error);
 
 G_END_DECLS

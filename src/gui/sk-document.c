@@ -27,6 +27,15 @@ guint _sk_document_signals [SK_DOCUMENT_N_SIGNALS];
 #define properties _sk_document_properties
 #define signals _sk_document_signals
 
+/* The file's part follows the document (SkDocumentFileHooks). */
+static void
+file_changed (SkDocument *self)
+{
+  self->edits++;
+  if (self->file_hooks != NULL)
+    self->file_hooks->changed (self);
+}
+
 static void
 update_modified (SkDocument *self)
 {
@@ -36,7 +45,7 @@ update_modified (SkDocument *self)
     return;
   self->modified = modified;
   g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_MODIFIED]);
-  _sk_document_io_changed (self);
+  file_changed (self);
 }
 
 static gboolean
@@ -63,7 +72,7 @@ project_changed_cb (SkDocument *self)
   if (!self->stepping && !self->covered)
     self->outside = TRUE;
   update_modified (self);
-  _sk_document_io_changed (self);
+  file_changed (self);
   g_signal_emit (self, signals [SK_DOCUMENT_CHANGED], 0);
 }
 
@@ -73,7 +82,7 @@ record_cb (SkDocument *self)
 {
   if (!self->stepping)
     cover (self);
-  _sk_document_io_changed (self);
+  file_changed (self);
   g_signal_emit (self, signals [SK_DOCUMENT_CHANGED], 0);
 }
 
@@ -123,7 +132,8 @@ sk_document_dispose (GObject *object)
       sk_history_end_group (self->history);
     }
   g_clear_handle_id (&self->uncover_id, g_source_remove);
-  _sk_document_io_close (self);
+  if (self->file_hooks != NULL)
+    self->file_hooks->close (self);
   if (self->project != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->project, self);
@@ -144,7 +154,9 @@ sk_document_finalize (GObject *object)
 {
   SkDocument *self = (SkDocument *) object;
 
-  _sk_document_io_finalize (self);
+  g_clear_object (&self->file);
+  g_free (self->etag);
+  g_free (self->draft_id);
 
   G_OBJECT_CLASS (sk_document_parent_class)->finalize (object);
 }
@@ -247,7 +259,7 @@ sk_document_class_init (SkDocumentClass *klass)
 static void
 sk_document_init (SkDocument *self)
 {
-  _sk_document_io_init (self);
+  self->draft_id = g_uuid_string_random ();
 }
 
 SkDocument *

@@ -1,4 +1,5 @@
-/* sk-gantt-chart-input.c — the chart's drags, keys and tooltips: moving,
+/* sk-gantt-chart-input.c — the chart's drags, keys and tooltips (and the
+ * chart itself, sk_gantt_chart_new (), made with them): moving,
  * resizing and linking tasks through the core (sk-edit.h)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -391,10 +392,10 @@ query_tooltip_cb (GtkWidget    *widget,
 }
 
 /* What a drag will do, over the chart. */
-void
-_sk_gantt_chart_draw_drag (SkGanttChart *self,
-                           cairo_t      *cr,
-                           SkGanttStyle *style)
+static void
+draw_drag (SkGanttChart *self,
+           cairo_t      *cr,
+           SkGanttStyle *style)
 {
   if (self->drag == DRAG_MOVE || self->drag == DRAG_START || self->drag == DRAG_END)
     {
@@ -443,8 +444,8 @@ _sk_gantt_chart_draw_drag (SkGanttChart *self,
     }
 }
 
-void
-_sk_gantt_chart_add_controllers (SkGanttChart *self)
+static void
+add_controllers (SkGanttChart *self)
 {
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
@@ -460,4 +461,15 @@ _sk_gantt_chart_add_controllers (SkGanttChart *self)
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+}
+
+/* The chart with its drags, keys and edits. */
+GtkWidget *
+sk_gantt_chart_new (void)
+{
+  SkGanttChart *self = g_object_new (SK_TYPE_GANTT_CHART, NULL);
+
+  add_controllers (self);
+  self->draw_drag = draw_drag;
+  return GTK_WIDGET (self);
 }

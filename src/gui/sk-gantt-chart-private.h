@@ -47,6 +47,12 @@ struct _SkGanttChart
   int            link_row;    /* the row under the pointer in a link drag */
   gboolean       pending_fit; /* fit once the width is known */
   int            last_width;  /* to keep the selected task in view when it changes */
+  /* What a drag will do, drawn over the chart: set by the input's part
+   * (sk-gantt-chart-input.c), which is above the drawing and makes the
+   * chart (sk_gantt_chart_new ()). */
+  void         (*draw_drag) (SkGanttChart *self,
+                             cairo_t      *cr,
+                             SkGanttStyle *style);
 };
 
 enum {
@@ -63,10 +69,5 @@ SkTask  *_sk_gantt_chart_row_task     (SkGanttChart *self,
 void     _sk_gantt_chart_select_row   (SkGanttChart *self,
                                        int           row);
 void     _sk_gantt_chart_relayout     (SkGanttChart *self);
-/* sk-gantt-chart-input.c */
-void     _sk_gantt_chart_add_controllers (SkGanttChart *self);
-void     _sk_gantt_chart_draw_drag    (SkGanttChart *self,
-                                       cairo_t      *cr,
-                                       SkGanttStyle *style);
 
 G_END_DECLS

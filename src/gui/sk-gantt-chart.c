@@ -251,7 +251,8 @@ sk_gantt_chart_snapshot (GtkWidget   *widget,
                  self->selected, today ());
 
   /* What a drag will do */
-  _sk_gantt_chart_draw_drag (self, cr, &style);
+  if (self->draw_drag != NULL)
+    self->draw_drag (self, cr, &style);
   cairo_destroy (cr);
 }
 
@@ -438,14 +439,7 @@ sk_gantt_chart_init (SkGanttChart *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  _sk_gantt_chart_add_controllers (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline chart"), -1);
-}
-
-GtkWidget *
-sk_gantt_chart_new (void)
-{
-  return g_object_new (SK_TYPE_GANTT_CHART, NULL);
 }
 
 /* The project's change signals: the chart shows an edit, its undo and

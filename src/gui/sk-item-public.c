@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sk-agenda-record.h"
 #include "sk-closed-row.h"
 #include "sk-edit-record.h"
 #include "sk-item-public.h"
@@ -27,6 +26,13 @@ struct _SkItemPublic
 };
 
 G_DEFINE_FINAL_TYPE (SkItemPublic, sk_item_public, GTK_TYPE_BOX)
+
+enum {
+  EDITED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 /* A row's place: 0 the case, k + 1 attachment k. */
 #define ROW_PLACE "sk-place"
@@ -55,7 +61,7 @@ basis_chosen_cb (SkClosedRow  *row,
                                         self->meeting_id, self->item_id, place - 1, basis, &error);
   if (!ok)
     sk_view_toast (self->view, error->message, FALSE);
-  sk_agenda_record_row_changed (GTK_WIDGET (self), project, self->meeting_id, self->item_id);
+  g_signal_emit (self, signals [EDITED], 0, project, self->meeting_id, self->item_id);
 }
 
 static GtkWidget *
@@ -169,6 +175,19 @@ sk_item_public_class_init (SkItemPublicClass *klass)
   object_class->finalize = sk_item_public_finalize;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-item-public.ui");
   gtk_widget_class_bind_template_child (widget_class, SkItemPublic, list);
+
+  /**
+   * SkItemPublic::edited:
+   * @project: the project edited
+   * @meeting_id: the meeting's id
+   * @item_id: the item's id
+   *
+   * A row's choice was tried (done or refused): the agenda's row shows
+   * the item anew (sk_agenda_record_row_changed ()).
+   */
+  signals [EDITED] =
+    g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_OBJECT, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void

@@ -20,6 +20,7 @@
 
 #include "sk-agenda.h"
 #include "sk-meeting-console.h"
+#include "sk-presenter-impl.h"
 #include "sk-presenter-private.h"
 #include "sk-record.h"
 #include "sk-presenter-record.h"
@@ -105,10 +106,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 SkMeetingConsole      *self)
 {
-  SkPresenterRecord *record = self->presenter ? g_object_get_data (G_OBJECT (self->presenter), "sk-presenter-record")
-                                              : NULL;
-
-  return record != NULL && sk_presenter_record_handle_key (record, keyval, state);
+  return self->presenter != NULL && self->presenter->handle_record_key != NULL
+         && self->presenter->handle_record_key (self->presenter, keyval, state);
 }
 
 static gboolean
@@ -126,14 +125,15 @@ row_activated_cb (SkMeetingConsole *self,
                   GtkListBoxRow    *row)
 {
   if (self->presenter != NULL)
-    sk_presenter_go_to (self->presenter, (guint) gtk_list_box_row_get_index (row));
+    gtk_widget_activate_action (GTK_WIDGET (self->presenter), "mm.go-to", "u",
+                                (guint) gtk_list_box_row_get_index (row));
 }
 
 static void
 back_clicked_cb (SkMeetingConsole *self)
 {
   if (self->presenter != NULL)
-    sk_presenter_close_link (self->presenter);
+    gtk_widget_activate_action (GTK_WIDGET (self->presenter), "mm.close-link", NULL);
 }
 
 static GtkWidget *
@@ -458,9 +458,9 @@ show_item (SkMeetingConsole *self)
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->proposal)), item->proposal && item->proposal[0]);
   gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
   show_record (self, m, item, position);
-  if (self->presenter != NULL)
-    sk_presenter_fill_link_buttons (GTK_FLOW_BOX (self->links), self->presenter,
-                                    sk_meeting_state_get_project (self->state), item);
+  if (self->presenter != NULL && self->presenter->fill_link_buttons != NULL)
+    self->presenter->fill_link_buttons (GTK_FLOW_BOX (self->links), self->presenter,
+                                        sk_meeting_state_get_project (self->state), item);
 
   /* What the chair announces after this one. */
   next = position + 1 < m->items->len ? g_ptr_array_index (m->items, position + 1) : NULL;

@@ -75,12 +75,28 @@ struct _SkPresenter
   guint       arrange_id;
   SkMeetingConsole *console;
   SkPresenterRecord *record;  /* the board's formal record (sk-presenter-record.c) */
+  /* What the console (sk-meeting-console.c, below this window's parts)
+   * asks of them, set by sk-presenter.c: the item's link buttons
+   * (sk_presenter_fill_link_buttons ()), the attendance page's keys. */
+  void         (*fill_link_buttons) (GtkFlowBox      *box,
+                                     SkPresenter     *presenter,
+                                     SkProject       *project,
+                                     SkItem          *item);
+  gboolean     (*handle_record_key) (SkPresenter     *presenter,
+                                     guint            keyval,
+                                     GdkModifierType  state);
 };
 
 /* sk-presenter.c */
+void       _sk_presenter_show_item     (SkPresenter *self);
+/* sk-presenter-base.c: what the parts use of the presentation */
 SkMeeting *_sk_presenter_meeting       (SkPresenter *self);
 SkItem    *_sk_presenter_current_item  (SkPresenter *self);
-void       _sk_presenter_show_item     (SkPresenter *self);
+/* A toast for the chair, with a button for `action` when given. */
+void       _sk_presenter_toast_full    (SkPresenter *self,
+                                        const char  *text,
+                                        const char  *button,
+                                        const char  *action);
 void       _sk_presenter_toast         (SkPresenter *self,
                                         const char  *text);
 GtkWindow *_sk_presenter_dialog_parent (SkPresenter *self);

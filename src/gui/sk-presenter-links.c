@@ -355,14 +355,14 @@ _sk_presenter_fill_links (SkPresenter *self,
 SkProject *
 sk_presenter_get_sandbox (SkPresenter *self)
 {
-  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (self), NULL);
   return sandbox (self);
 }
 
 void
 sk_presenter_close_link (SkPresenter *self)
 {
-  g_return_if_fail (SK_IS_PRESENTER (self));
+  g_return_if_fail (GTK_IS_WINDOW (self));
   _sk_presenter_close_linked (self);
 }
 
@@ -372,7 +372,7 @@ sk_presenter_open_link (SkPresenter *self,
 {
   SkItem *item;
 
-  g_return_val_if_fail (SK_IS_PRESENTER (self), FALSE);
+  g_return_val_if_fail (GTK_IS_WINDOW (self), FALSE);
   item = _sk_presenter_current_item (self);
   if (item == NULL || index >= item->links->len)
     return FALSE;

@@ -510,3 +510,11 @@ _sk_pr_vote_action (GSimpleAction     *action,
   g_object_set_data (G_OBJECT (form->dialog), "sk-casting", form->casting);
   form_present (form, box, form->entry);
 }
+
+const GActionEntry _sk_pr_case_entries[] = {
+  { "disqualify", (gpointer) _sk_pr_disqualify_action, NULL, NULL, NULL, { 0 } },
+  { "proposal", (gpointer) _sk_pr_proposal_action, NULL, NULL, NULL, { 0 } },
+  { "vote", (gpointer) _sk_pr_vote_action, NULL, NULL, NULL, { 0 } },
+  { "remark", (gpointer) _sk_pr_remark_action, NULL, NULL, NULL, { 0 } },
+};
+const guint _sk_pr_n_case_entries = G_N_ELEMENTS (_sk_pr_case_entries);

@@ -33,5 +33,10 @@ void _sk_pr_disqualify_action (GSimpleAction *action, GVariant *param, SkPresent
 void _sk_pr_proposal_action   (GSimpleAction *action, GVariant *param, SkPresenterRecord *self);
 void _sk_pr_remark_action     (GSimpleAction *action, GVariant *param, SkPresenterRecord *self);
 void _sk_pr_vote_action       (GSimpleAction *action, GVariant *param, SkPresenterRecord *self);
+/* The four as "mr." actions (disqualify, proposal, vote, remark): the
+ * presentation hands them to sk_presenter_record_attach (), so the
+ * record calls nothing of its dialogs. */
+extern const GActionEntry _sk_pr_case_entries[];
+extern const guint        _sk_pr_n_case_entries;
 
 G_END_DECLS

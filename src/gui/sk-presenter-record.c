@@ -21,6 +21,7 @@
 #include "sk-document.h"
 #include "sk-meeting-console.h"
 #include "sk-edit-record.h"
+#include "sk-presenter-impl.h"
 #include "sk-presenter-private.h"
 #include "sk-presenter-record.h"
 #include "sk-presenter-record-private.h"
@@ -56,7 +57,7 @@ SkItem *
 _sk_pr_current_item (SkPresenterRecord *self)
 {
   SkMeeting *m = _sk_pr_meeting (self);
-  guint position = self->presenter ? sk_presenter_get_position (self->presenter) : 0;
+  guint position = self->presenter ? sk_meeting_state_get_position (self->presenter->state) : 0;
 
   return m && position < m->items->len ? g_ptr_array_index (m->items, position) : NULL;
 }
@@ -80,7 +81,7 @@ _sk_pr_get_body (SkPresenterRecord *self)
 GtkWindow *
 _sk_pr_dialog_parent (SkPresenterRecord *self)
 {
-  GtkWindow *console = sk_presenter_get_console (self->presenter);
+  GtkWindow *console = self->presenter->console ? GTK_WINDOW (self->presenter->console) : NULL;
 
   return console ? console : GTK_WINDOW (self->presenter);
 }
@@ -146,35 +147,13 @@ _sk_pr_find_vote (SkItemRecord *record,
   return NULL;
 }
 
-char *
-sk_presenter_record_quorum_text (SkProject *project,
-                                 SkMeeting *meeting,
-                                 guint      position,
-                                 gboolean  *quorate_out)
-{
-  int present = 0, members = 0;
-  gboolean quorate = FALSE;
-  char *text;
-
-  if (sk_record_quorum (project, meeting, position, &present, &members, &quorate))
-    text = quorate
-           /* Translators: before a vote in meeting mode, "7 of 7 present — the board can decide" */
-           ? g_strdup_printf (_("%d of %d present — the board can decide"), present, members)
-           /* Translators: kommunelova § 11-9: fewer than half the members are there */
-           : g_strdup_printf (_("%d of %d present — the board cannot decide this case"), present, members);
-  else
-    text = g_strdup (_("Attendance not taken yet (A)"));
-  *quorate_out = quorate;
-  return text;
-}
-
 static void
 show_quorum (SkPresenterRecord *self,
              SkMeeting         *m)
 {
   gboolean quorate = FALSE;
   g_autofree char *text = sk_presenter_record_quorum_text (self->project, m,
-                                                           sk_presenter_get_position (self->presenter), &quorate);
+                                                           sk_meeting_state_get_position (self->presenter->state), &quorate);
 
   gtk_label_set_text (GTK_LABEL (self->quorum_label), text);
   if (!quorate)
@@ -305,8 +284,8 @@ set_moving (SkPresenterRecord *self,
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self->presenter), actions[i], enabled);
   /* The console's too: its keys then reach the page (handle_key). */
-  if (sk_presenter_get_console (self->presenter) != NULL)
-    sk_meeting_console_set_moving (SK_MEETING_CONSOLE (sk_presenter_get_console (self->presenter)), enabled);
+  if (self->presenter->console != NULL)
+    sk_meeting_console_set_moving (self->presenter->console, enabled);
   for (guint i = 0; self->actions && i < G_N_ELEMENTS (record); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), record[i])),
                                  enabled);
@@ -436,18 +415,16 @@ build (SkPresenterRecord *self,
 }
 
 SkPresenterRecord *
-sk_presenter_record_attach (SkPresenter *presenter,
-                            SkProject   *project,
-                            const char  *meeting_id,
-                            GtkStack    *stack,
-                            GtkWidget   *title)
+sk_presenter_record_attach (SkPresenter        *presenter,
+                            SkProject          *project,
+                            const char         *meeting_id,
+                            GtkStack           *stack,
+                            GtkWidget          *title,
+                            const GActionEntry *cases,
+                            guint               n_cases)
 {
   static const GActionEntry entries[] = {
     { "attendance", (gpointer) attendance_action, NULL, NULL, NULL, { 0 } },
-    { "disqualify", (gpointer) _sk_pr_disqualify_action, NULL, NULL, NULL, { 0 } },
-    { "proposal", (gpointer) _sk_pr_proposal_action, NULL, NULL, NULL, { 0 } },
-    { "vote", (gpointer) _sk_pr_vote_action, NULL, NULL, NULL, { 0 } },
-    { "remark", (gpointer) _sk_pr_remark_action, NULL, NULL, NULL, { 0 } },
     { "remove-disqualification", (gpointer) remove_action, "s", NULL, NULL, { 0 } },
     { "remove-proposal", (gpointer) remove_action, "s", NULL, NULL, { 0 } },
   };
@@ -463,6 +440,7 @@ sk_presenter_record_attach (SkPresenter *presenter,
   g_object_set_data_full (G_OBJECT (presenter), "sk-presenter-record", self, g_object_unref);
   build (self, title);
   g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (group), cases, (int) n_cases, self);
   self->actions = g_object_ref (group);
   gtk_widget_insert_action_group (GTK_WIDGET (presenter), "mr", G_ACTION_GROUP (group));
 

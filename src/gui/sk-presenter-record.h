@@ -17,11 +17,13 @@ G_DECLARE_FINAL_TYPE (SkPresenterRecord, sk_presenter_record, SK, PRESENTER_RECO
  * the attendance as a page of `stack`, and the "mr" actions (attendance,
  * disqualify, proposal, vote, remark).  The attendance page comes first
  * when the meeting's body has members and no attendance is recorded. */
-SkPresenterRecord *sk_presenter_record_attach (SkPresenter       *presenter,
-                                               SkProject         *project,
-                                               const char        *meeting_id,
-                                               GtkStack          *stack,
-                                               GtkWidget         *title);
+SkPresenterRecord *sk_presenter_record_attach (SkPresenter        *presenter,
+                                               SkProject          *project,
+                                               const char         *meeting_id,
+                                               GtkStack           *stack,
+                                               GtkWidget          *title,
+                                               const GActionEntry *cases,
+                                               guint               n_cases);
 /* Again for the item shown (after a move, an edit or an undo). */
 void               sk_presenter_record_show   (SkPresenterRecord *self);
 /* A key pressed on the chair's console: the attendance page's while it

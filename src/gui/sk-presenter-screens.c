@@ -186,14 +186,14 @@ map_cb (SkPresenter *self)
 GtkWindow *
 sk_presenter_get_console (SkPresenter *self)
 {
-  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (self), NULL);
   return self->console ? GTK_WINDOW (self->console) : NULL;
 }
 
 GdkMonitor *
 sk_presenter_get_monitor (SkPresenter *self)
 {
-  g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (self), NULL);
   return self->shown_on;
 }
 

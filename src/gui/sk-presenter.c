@@ -27,22 +27,11 @@
 #include "sk-format.h"
 #include "sk-presenter-impl.h"
 #include "sk-presenter-private.h"
+#include "sk-presenter-record-private.h"
 #include "sk-view-util.h"
 #include "sk-what-if.h"
 
 G_DEFINE_FINAL_TYPE (SkPresenter, sk_presenter, ADW_TYPE_WINDOW)
-
-SkMeeting *
-_sk_presenter_meeting (SkPresenter *self)
-{
-  return sk_project_find_meeting (self->project, self->meeting_id);
-}
-
-SkItem *
-_sk_presenter_current_item (SkPresenter *self)
-{
-  return sk_meeting_state_get_item (self->state);
-}
 
 /* The timer and the clock, every second (the state's tick). */
 static void
@@ -63,45 +52,6 @@ update_time (SkPresenter *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
   gtk_label_set_text (self->schedule_label, schedule ? schedule : "");
-}
-
-/* "Decision · Kari Nordmann" */
-char *
-sk_presenter_item_meta (SkItem *item)
-{
-  GString *meta = g_string_new (sk_item_kind_label (item->kind));
-
-  if (item->presenter && item->presenter[0])
-    g_string_append_printf (meta, " · %s", item->presenter);
-  return g_string_free (meta, FALSE);
-}
-
-/* "10:15–11:00", or NULL when the meeting has no times. */
-char *
-sk_presenter_planned_text (SkMeeting *m,
-                           guint      position)
-{
-  g_autofree int *starts = g_new0 (int, m->items->len + 1);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  int end = 0;
-
-  if (!sk_meeting_item_times (m, starts, &end))
-    return NULL;
-  from = sk_format_time (starts[position]);
-  to = sk_format_time (position + 1 < m->items->len ? starts[position + 1] : end);
-  return g_strdup_printf ("%s–%s", from, to);
-}
-
-/* "7. Felles barnevern i Sogn" */
-char *
-sk_presenter_item_heading (SkMeeting *m,
-                           guint      position)
-{
-  SkItem *item = g_ptr_array_index (m->items, position);
-  g_autofree char *number = sk_meeting_item_number (m, position);
-
-  return g_strdup_printf ("%s. %s", number, item->title);
 }
 
 void
@@ -172,58 +122,6 @@ position_changed_cb (SkPresenter *self)
   _sk_presenter_show_item (self);
 }
 
-/* A toast for the chair, with a button for `action` when given. */
-static void
-toast_full (SkPresenter *self,
-            const char  *text,
-            const char  *button,
-            const char  *action)
-{
-  AdwToast *t;
-
-  /* Leaving meeting mode: in the main window, which stays, with the way back. */
-  if (self->leaving && ADW_IS_APPLICATION_WINDOW (self->parent) &&
-      ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))))
-    {
-      t = adw_toast_new (text);
-      adw_toast_set_button_label (t, _("_Undo"));
-      adw_toast_set_action_name (t, "win.undo");
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))), t);
-      return;
-    }
-  t = adw_toast_new (text);
-  adw_toast_set_timeout (t, 6);
-  if (button != NULL)
-    {
-      adw_toast_set_button_label (t, button);
-      adw_toast_set_action_name (t, action);
-      adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
-    }
-  /* Only the latest news: what it replaces is out of date. */
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_weak_pointer (&self->last_toast, t);
-  /* For the chair: on the console when there is one. */
-  if (self->console != NULL)
-    sk_meeting_console_add_toast (self->console, t);
-  else
-    adw_toast_overlay_add_toast (self->toasts, t);
-}
-
-void
-_sk_presenter_toast (SkPresenter *self,
-                     const char  *text)
-{
-  toast_full (self, text, NULL, NULL);
-}
-
-gboolean
-_sk_presenter_close_idle_cb (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 back_clicked_cb (SkPresenter *self)
 {
@@ -275,13 +173,6 @@ sk_presenter_get_state (SkPresenter *self)
 {
   g_return_val_if_fail (SK_IS_PRESENTER (self), NULL);
   return self->state;
-}
-
-/* Dialogs go where the chair is. */
-GtkWindow *
-_sk_presenter_dialog_parent (SkPresenter *self)
-{
-  return self->console ? GTK_WINDOW (self->console) : GTK_WINDOW (self);
 }
 
 static void
@@ -429,7 +320,7 @@ set_decision (SkPresenter *self,
     }
   /* (Shown by the state's items-changed.) */
   /* Adopted by mistake: the way back is on the screen. */
-  toast_full (self, item->decision ? _("Decision recorded") : _("Decision cleared"), _("_Undo"), "mm.undo");
+  _sk_presenter_toast_full (self, item->decision ? _("Decision recorded") : _("Decision cleared"), _("_Undo"), "mm.undo");
 }
 
 /* A decision recorded by mistake: undo and redo as in the main window
@@ -511,57 +402,6 @@ overview_activated_cb (SkPresenter   *self,
   gtk_widget_grab_focus (self->next_button);
 }
 
-GtkWidget *
-sk_presenter_label_new (const char *css_class,
-                        gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), wrap);
-  if (wrap)
-    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-GtkWidget *
-sk_presenter_framed (const char *heading,
-                     GtkLabel  **text_out)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *head = sk_presenter_label_new ("mm-heading", FALSE);
-  GtkWidget *text = sk_presenter_label_new ("mm-text", TRUE);
-
-  gtk_label_set_text (GTK_LABEL (head), heading);
-  gtk_label_set_selectable (GTK_LABEL (text), FALSE);
-  gtk_box_append (GTK_BOX (box), head);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_widget_add_css_class (box, "mm-frame");
-  *text_out = GTK_LABEL (text);
-  return box;
-}
-
-void
-sk_presenter_fill_item_list (GtkListBox *list,
-                             SkMeeting  *meeting)
-{
-  for (guint i = 0; meeting != NULL && i < meeting->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (meeting->items, i);
-      g_autofree char *number = sk_meeting_item_number (meeting, i);
-      g_autofree char *text = g_strdup_printf ("%s. %s", number, item->title);
-      GtkWidget *label = sk_presenter_label_new (NULL, TRUE);
-
-      gtk_label_set_text (GTK_LABEL (label), text);
-      gtk_list_box_append (list, label);
-      /* The row the focus is on, named for a screen reader. */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-    }
-}
-
 SkPresenter *
 sk_presenter_new (GtkWindow  *parent,
                   SkProject  *project,
@@ -603,7 +443,8 @@ sk_presenter_new (GtkWindow  *parent,
   self->fullscreen = fullscreen;
   if (parent)
     g_set_weak_pointer (&self->parent, parent);
-  self->record = sk_presenter_record_attach (self, project, meeting_id, self->stack, GTK_WIDGET (self->title_label));
+  self->record = sk_presenter_record_attach (self, project, meeting_id, self->stack, GTK_WIDGET (self->title_label),
+                                             _sk_pr_case_entries, _sk_pr_n_case_entries);
   _sk_presenter_show_item (self);
   _sk_presenter_arrange (self);
   _sk_presenter_watch_monitors (self);
@@ -616,7 +457,7 @@ sk_presenter_new (GtkWindow  *parent,
       /* Translators: meeting mode started again, at the item where it was left */
       g_autofree char *text = g_strdup_printf (_("Resumed at item %s, with the time spent on each item"), number);
 
-      toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
+      _sk_presenter_toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
     }
   return self;
 }
@@ -655,6 +496,23 @@ sk_presenter_finalize (GObject *object)
   g_free (self->meeting_id);
   g_free (self->heading);
   G_OBJECT_CLASS (sk_presenter_parent_class)->finalize (object);
+}
+
+/* The console's requests */
+static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  sk_presenter_go_to (SK_PRESENTER (widget), g_variant_get_uint32 (param));
+}
+
+static void
+close_link_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  sk_presenter_close_link (SK_PRESENTER (widget));
 }
 
 static void
@@ -710,11 +568,26 @@ sk_presenter_class_init (SkPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "mm.edit-decision", NULL, edit_decision_action);
   gtk_widget_class_install_action (widget_class, "mm.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "mm.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "mm.go-to", "u", go_to_action);
+  gtk_widget_class_install_action (widget_class, "mm.close-link", NULL, close_link_action);
+}
+
+/* The attendance page's keys, typed on the console. */
+static gboolean
+handle_record_key (SkPresenter     *self,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  SkPresenterRecord *record = g_object_get_data (G_OBJECT (self), "sk-presenter-record");
+
+  return record != NULL && sk_presenter_record_handle_key (record, keyval, state);
 }
 
 static void
 sk_presenter_init (SkPresenter *self)
 {
+  self->fill_link_buttons = sk_presenter_fill_link_buttons;
+  self->handle_record_key = handle_record_key;
   gtk_widget_init_template (GTK_WIDGET (self));
   sk_presenter_add_shortcuts (GTK_WIDGET (self), FALSE);
 }

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sk-application.h"
+#include "sk-app-settings.h"
 #include "sk-recent-menu.h"
 
 #define MIME_TYPE "application/x-sakskart+json"
@@ -22,6 +22,7 @@ sk_recent_menu_remember (GtkWindow *window,
   g_autofree char *uri = g_file_get_uri (file);
   GtkRecentData data = { 0 };
   char *groups[] = { (char *) "sakskart", NULL };
+  GSettings *settings;
 
   data.display_name = NULL;
   data.mime_type = (char *) MIME_TYPE;
@@ -30,8 +31,8 @@ sk_recent_menu_remember (GtkWindow *window,
   data.groups = groups;
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 
-  if (SK_IS_APPLICATION (app))
-    g_settings_set_string (sk_application_get_settings (SK_APPLICATION (app)), "last-file", uri);
+  if ((settings = sk_app_settings (G_APPLICATION (app))) != NULL)
+    g_settings_set_string (settings, "last-file", uri);
 }
 
 /* Newest first. */

@@ -16,7 +16,7 @@
 
 #include "sk-view.h"
 #include "sk-view-util.h"
-#include "sk-window.h"
+#include "sk-file-chooser.h"
 
 typedef struct
 {
@@ -720,18 +720,14 @@ sk_view_file_chooser_new (SkView               *self,
                           gpointer              data)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 
   g_return_val_if_fail (SK_IS_VIEW (self), NULL);
 
   g_clear_object (&priv->chooser);
   /* In the project's folder: exports land beside the project.  In meeting
    * mode the view's window belongs to the project's window. */
-  while (window != NULL && !SK_IS_WINDOW (window))
-    window = gtk_window_get_transient_for (window);
-  priv->chooser = sk_window_file_chooser_new (window ? SK_WINDOW (window) : NULL,
-                                              GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              title, action, accept_label);
+  priv->chooser = sk_file_chooser_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       title, action, accept_label);
   if (current_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (priv->chooser), current_name);
   g_signal_connect (priv->chooser, "response", response, data);

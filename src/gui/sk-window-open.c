@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-app-settings.h"
 #include "sk-document-share.h"
+#include "sk-file-chooser.h"
 #include "sk-recent-menu.h"
 #include "sk-window-private.h"
 
@@ -31,6 +33,72 @@ open_data_free (OpenData *od)
   g_clear_object (&od->cancellable);
   g_object_unref (od->self);
   g_free (od);
+}
+
+typedef struct
+{
+  SkWindow *window;
+  SkDraft  *draft;
+} LastDraft;
+
+static void
+last_draft_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        LastDraft        *ld)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "draft") && !sk_window_recover (ld->window, ld->draft, &error))
+    {
+      GtkWidget *failed = adw_message_dialog_new (GTK_WINDOW (ld->window),
+                                                  _("Could Not Recover the Changes"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+  sk_draft_free (ld->draft);
+  g_object_unref (ld->window);
+  g_free (ld);
+}
+
+/* An open of `file` failed because its folder cannot be reached: says so
+ * over `window`, and offers the last draft of the file that a window
+ * which is gone kept (sk_window_recover ()). */
+static void
+offer_last_draft (SkWindow     *window,
+                  GFile        *file,
+                  const char   *heading,
+                  const GError *error)
+{
+  g_autofree char *body = NULL;
+  SkDraft *draft;
+  GtkWidget *dialog;
+  LastDraft *ld;
+
+  g_return_if_fail (SK_IS_WINDOW (window));
+  g_return_if_fail (G_IS_FILE (file));
+
+  body = sk_share_open_failed_text (file, error);
+  draft = sk_share_last_draft (file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (draft != NULL)
+    {
+      g_autofree char *more = sk_share_draft_text (draft);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body, more);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft",
+                                       _("Open the _Last Draft"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "draft");
+    }
+  ld = g_new0 (LastDraft, 1);
+  ld->window = g_object_ref (window);
+  ld->draft = draft;
+  g_signal_connect (dialog, "response", G_CALLBACK (last_draft_response_cb), ld);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -57,7 +125,7 @@ load_cb (GObject      *source,
       /* The current document stays as it was. */
       _sk_window_emit_loaded (self, error->message);
       if (sk_share_unreachable (error))
-        sk_share_offer_last_draft (self, od->file, heading, error);
+        offer_last_draft (self, od->file, heading, error);
       else if (od->example_on_failure)
         {
           sk_window_open_example (self);
@@ -254,8 +322,8 @@ _sk_window_open_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Open Project"),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  chooser = sk_file_chooser_new (GTK_WINDOW (self), _("Open Project"),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
   _sk_window_set_chooser (self, chooser);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
@@ -348,4 +416,42 @@ sk_window_recover (SkWindow       *self,
   _sk_window_set_document (self, document);
   _sk_window_emit_loaded (self, NULL);
   return TRUE;
+}
+
+/* A new window */
+
+static const SkWindowPartAction part_actions[] = {
+  { "win.new", _sk_window_new_action },
+  { "win.open", _sk_window_open_action },
+  { "win.open-uri", _sk_window_open_uri_action },
+  { "win.open-example", _sk_window_open_example_action },
+  { "win.reload", _sk_window_reload_action },
+  { "win.save", _sk_window_save_action },
+  { "win.save-as", _sk_window_save_as_action },
+  { NULL, NULL }
+};
+
+static const SkWindowParts parts = {
+  part_actions,
+  _sk_window_drop_cb,
+  _sk_window_confirm_discard,
+};
+
+SkWindow *
+sk_window_new (SkApplication *application)
+{
+  SkWindow *self;
+  GSettings *settings;
+  int width = 0, height = 0;
+
+  /* What the window's actions, drops and closing do (SkWindowParts) */
+  _sk_window_parts = &parts;
+  self = g_object_new (SK_TYPE_WINDOW, "application", application, NULL);
+  settings = sk_app_settings (G_APPLICATION (application));
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  return self;
 }

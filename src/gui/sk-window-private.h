@@ -50,6 +50,34 @@ void           _sk_window_emit_loaded    (SkWindow             *self,
 /* The changes are given up: the window is closed or reloaded. */
 void           _sk_window_set_discarded  (SkWindow             *self);
 
+/* What the window's parts (sk-window-open.c, sk-window-save.c) do for
+ * it: its actions (win.new, win.open, win.open-uri, win.open-example,
+ * win.reload, win.save, win.save-as), files dropped on it, and the
+ * question before unsaved changes are closed.  The parts are above
+ * sk-window.c, which calls none of their functions: sk_window_new ()
+ * (sk-window-open.c) hands it this table before the first window. */
+typedef struct
+{
+  const char                  *name;
+  GtkWidgetActionActivateFunc  activate;
+} SkWindowPartAction;
+
+typedef struct
+{
+  const SkWindowPartAction *actions;   /* ends with a NULL name */
+  gboolean (*drop)            (GtkDropTarget    *target,
+                               const GValue     *value,
+                               double            x,
+                               double            y,
+                               SkWindow         *self);
+  void     (*confirm_discard) (SkWindow         *self,
+                               SkWindowThenFunc  then,
+                               gpointer          data,
+                               GDestroyNotify    destroy);
+} SkWindowParts;
+
+extern const SkWindowParts *_sk_window_parts;
+
 /* sk-window-open.c: win.new, win.open, win.open-uri, win.open-example,
  * win.reload and files dropped on the window */
 void           _sk_window_new_action     (GtkWidget            *widget,

@@ -37,7 +37,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
           /* The draft of the file being opened takes its place; any other
            * gets a window of its own. */
           gboolean here = !self_taken && (r->opening == NULL || (of && g_file_equal (of, r->opening)));
-          SkWindow *window = here ? r->self : sk_window_new (SK_APPLICATION (app));
+          SkWindow *window = here ? r->self : sk_window_new ((SkApplication *) app);
 
           self_taken |= here;
           if (!here)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sk-document-share.h"
+#include "sk-file-chooser.h"
 #include "sk-window-private.h"
 
 #define MIME_TYPE "application/x-sakskart+json"
@@ -297,8 +298,8 @@ _sk_window_save_as (SkWindow         *self,
   sa->then = then;
   sa->data = data;
   sa->destroy = destroy;
-  chooser = sk_window_file_chooser_new (self, GTK_WINDOW (self), _("Save Project"),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  chooser = sk_file_chooser_new (GTK_WINDOW (self), _("Save Project"),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
   _sk_window_set_chooser (self, chooser);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (sk_window_get_file (self) != NULL)

@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "sk-agenda-view.h"
+#include "sk-app-settings.h"
 #include "sk-costs-view.h"
+#include "sk-file-chooser.h"
 #include "sk-font-warmup.h"
 #include "sk-matrix-view.h"
 #include "sk-properties.h"
@@ -591,15 +593,43 @@ close_now (SkWindow *self,
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
 }
 
+/* The parts' work (SkWindowParts) */
+
+const SkWindowParts *_sk_window_parts;
+
+static void
+part_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  for (guint i = 0; _sk_window_parts != NULL && _sk_window_parts->actions[i].name != NULL; i++)
+    if (g_str_equal (_sk_window_parts->actions[i].name, action_name))
+      {
+        _sk_window_parts->actions[i].activate (widget, action_name, param);
+        return;
+      }
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SkWindow      *self)
+{
+  return _sk_window_parts != NULL && _sk_window_parts->drop (target, value, x, y, self);
+}
+
 static gboolean
 sk_window_close_request (GtkWindow *window)
 {
   SkWindow *self = SK_WINDOW (window);
   GtkApplication *app = gtk_window_get_application (window);
 
-  if (SK_IS_APPLICATION (app))
+  GSettings *settings = sk_app_settings (G_APPLICATION (app));
+
+  if (settings != NULL)
     {
-      GSettings *settings = sk_application_get_settings (SK_APPLICATION (app));
       int width, height;
 
       gtk_window_get_default_size (window, &width, &height);
@@ -611,7 +641,8 @@ sk_window_close_request (GtkWindow *window)
     {
       /* Whatever the answer, or if none comes: the work is on disk. */
       sk_document_flush_draft (self->document);
-      _sk_window_confirm_discard (self, close_now, NULL, NULL);
+      if (_sk_window_parts != NULL)
+        _sk_window_parts->confirm_discard (self, close_now, NULL, NULL);
       return TRUE;
     }
   return GTK_WINDOW_CLASS (sk_window_parent_class)->close_request (window);
@@ -750,22 +781,30 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, costs_page);
 
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, _sk_window_new_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, _sk_window_open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", _sk_window_open_uri_action);
-  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, _sk_window_open_example_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, _sk_window_save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, _sk_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, part_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, part_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", part_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, part_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, part_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, part_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.meeting-mode", NULL, meeting_mode_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.jump", "(ss)", jump_action);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, _sk_window_reload_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, part_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
+}
+
+/* Where file choosers over this window, or over a window of its own,
+ * start (sk_file_chooser_new ()). */
+static GFile *
+window_folder (GtkWindow *window)
+{
+  return sk_window_get_folder (SK_WINDOW (window));
 }
 
 static void
@@ -774,9 +813,10 @@ sk_window_init (SkWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_file_chooser_set_folder_func (GTK_WINDOW (self), window_folder);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (target, "drop", G_CALLBACK (_sk_window_drop_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
@@ -790,21 +830,6 @@ sk_window_init (SkWindow *self)
     _sk_window_set_document (self, sk_document_new_for_file (empty, NULL, NULL, FALSE));
     self->has_document = TRUE;
   }
-}
-
-SkWindow *
-sk_window_new (SkApplication *application)
-{
-  SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", application, NULL);
-  GSettings *settings = sk_application_get_settings (application);
-  int width = 0, height = 0;
-
-  g_settings_get (settings, "window-size", "(ii)", &width, &height);
-  if (width > 0 && height > 0)
-    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (g_settings_get_boolean (settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-  return self;
 }
 
 SkProject *
@@ -842,32 +867,6 @@ sk_window_get_folder (SkWindow *self)
   if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
     return g_file_new_for_path (documents);
   return g_file_new_for_path (g_get_home_dir ());
-}
-
-/* A modal file chooser over `parent` (this window, or one of its own),
- * starting in this document's folder (sk_window_get_folder ()).  `self`
- * may be NULL, for a window that belongs to no project window (meeting
- * mode alone on a projector): GTK chooses where it starts. */
-GtkFileChooserNative *
-sk_window_file_chooser_new (SkWindow             *self,
-                            GtkWindow            *parent,
-                            const char           *title,
-                            GtkFileChooserAction  action,
-                            const char           *accept_label)
-{
-  GtkFileChooserNative *chooser;
-
-  g_return_val_if_fail (self == NULL || SK_IS_WINDOW (self), NULL);
-
-  chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (self != NULL)
-    {
-      g_autoptr(GFile) folder = sk_window_get_folder (self);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-  return chooser;
 }
 
 /* Opened read-only because someone else had it open: Save is refused. */

@@ -29,11 +29,6 @@ SkProject  *sk_window_get_project   (SkWindow      *self);
 SkDocument *sk_window_get_document  (SkWindow      *self);
 GFile      *sk_window_get_file      (SkWindow      *self);
 GFile      *sk_window_get_folder    (SkWindow      *self);
-GtkFileChooserNative *sk_window_file_chooser_new (SkWindow             *self,
-                                                  GtkWindow            *parent,
-                                                  const char           *title,
-                                                  GtkFileChooserAction  action,
-                                                  const char           *accept_label);
 gboolean    sk_window_get_modified  (SkWindow      *self);
 gboolean    sk_window_get_read_only (SkWindow      *self);
 const char *sk_window_get_visible_view (SkWindow   *self);

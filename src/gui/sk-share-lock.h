@@ -1,0 +1,17 @@
+/* sk-share-lock.h — this process's lock beside a project's file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Take, renew or release this process's lock on `file` in a thread; a
+ * lock that cannot be written (a folder we may only read) is left out.
+ * The application stays until a release is done. */
+void         sk_share_take_lock          (GFile               *file);
+void         sk_share_release_lock       (GFile               *file);
+
+G_END_DECLS
