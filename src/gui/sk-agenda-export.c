@@ -21,6 +21,7 @@
 #include "sk-agenda-view-private.h"
 #include "sk-agenda.h"
 #include "sk-approval-dialog.h"
+#include "sk-attendance-dialog.h"
 #include "sk-record.h"
 #include "sk-render.h"
 
@@ -170,7 +171,8 @@ sk_agenda_export_add_extract_menu (GMenu  *papers,
   SkMeeting *meeting = ((SkAgendaView *) view)->meeting;
   g_autoptr(GMenu) menu = g_menu_new ();
 
-  /* The minutes' approval, after their export */
+  /* The attendance set ahead, the minutes' approval, after their export */
+  sk_attendance_dialog_add_menu (papers, view);
   sk_approval_dialog_add_menu (papers, view);
   g_object_set_data (G_OBJECT (view), "sk-extract-menu", NULL);
   if (meeting == NULL || meeting->items->len == 0)

@@ -43,6 +43,7 @@ struct _SkAttendancePage
   GPtrArray  *rows;          /* of Row */
   GPtrArray  *chairs;        /* member ids, the first NULL */
   gboolean    loading;
+  gboolean    ahead;         /* before the meeting: absences notified */
 
   GtkWidget  *subtitle;
   GtkWidget  *hint;
@@ -124,6 +125,13 @@ sk_attendance_page_reload (SkAttendancePage *self)
   g_return_if_fail (SK_IS_ATTENDANCE_PAGE (self));
   if (m == NULL)
     return;
+  /* Ahead of the meeting only what was set is recorded: who is there is
+   * taken when it starts. */
+  if (self->ahead)
+    {
+      g_signal_emit (self, signals[DONE], 0);
+      return;
+    }
   attendance = sk_meeting_get_attendance (m);
   self->loading = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
@@ -396,7 +404,7 @@ sk_attendance_page_handle_key (SkAttendancePage *self,
       sk_attendance_page_start (self);
       return TRUE;
     case GDK_KEY_Escape:
-      if (self->item_id == NULL)
+      if (self->item_id == NULL && !self->ahead)
         return FALSE;   /* at the start: leaving meeting mode asks */
       sk_attendance_page_start (self);
       return TRUE;
@@ -534,10 +542,12 @@ sk_attendance_page_set_item (SkAttendancePage *self,
   else
     gtk_label_set_text (GTK_LABEL (self->subtitle), m ? m->body : "");
   gtk_label_set_text (GTK_LABEL (self->hint),
-                      item_id ? _("↑ ↓ member · Space present or absent · D deputy · R came at this case · "
+                      self->ahead ? _("↑ ↓ member · Space present or absent · D deputy · Enter done")
+                      : item_id ? _("↑ ↓ member · Space present or absent · D deputy · R came at this case · "
                                   "L left before this case · Enter back to the case")
                               : _("↑ ↓ member · Space present or absent · D deputy · Enter start the meeting"));
-  gtk_button_set_label (GTK_BUTTON (self->start), item_id ? _("_Back to the Case") : _("_Start the Meeting"));
+  gtk_button_set_label (GTK_BUTTON (self->start), self->ahead ? _("_Done")
+                                                  : item_id ? _("_Back to the Case") : _("_Start the Meeting"));
   sk_attendance_page_reload (self);
 }
 
@@ -638,4 +648,14 @@ sk_attendance_page_init (SkAttendancePage *self)
   self->chairs = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->chair, "notify::selected", G_CALLBACK (chair_selected_cb), self, 0);
+}
+
+void
+sk_attendance_page_set_ahead (SkAttendancePage *self,
+                              gboolean          ahead)
+{
+  g_return_if_fail (SK_IS_ATTENDANCE_PAGE (self));
+
+  self->ahead = ahead;
+  sk_attendance_page_set_item (self, NULL);
 }

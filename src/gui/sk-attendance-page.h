@@ -25,6 +25,10 @@ void              sk_attendance_page_set_item (SkAttendancePage *self,
                                                const char       *item_id);
 /* Again from the record (after an undo). */
 void              sk_attendance_page_reload   (SkAttendancePage *self);
+/* Before the meeting (absences notified, deputies called in): Enter and
+ * the button say "Done" and record nothing more than what was set. */
+void              sk_attendance_page_set_ahead (SkAttendancePage *self,
+                                                gboolean          ahead);
 /* The keyboard on the first (or the selected) row. */
 void              sk_attendance_page_focus    (SkAttendancePage *self);
 /* Records who is not yet recorded as present and the chair when none

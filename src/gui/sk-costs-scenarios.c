@@ -22,7 +22,7 @@ static void
 added_done (SkView     *view,
             const char *title)
 {
-  SkCostsView *self = SK_COSTS_VIEW (view);
+  SkCostsView *self = (SkCostsView *) view;
   SkCostModel *model = sk_costs_view_get_model (self);
   SkScenario *from = sk_costs_view_get_scenario (self);
   gboolean copy = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "sk-scenario-copy"));
@@ -44,7 +44,7 @@ added_done (SkView     *view,
       sk_costs_view_refused (self, error);
       return;
     }
-  sk_costs_view_show_scenario (self, id);
+  gtk_widget_activate_action (GTK_WIDGET (self), "costs.show-scenario", "s", id ? id : "");
   /* Translators: %s is the scenario's name */
   message = g_strdup_printf (_("Scenario “%s” added; changes here leave the papers as they are"), title);
   sk_view_toast (view, message, TRUE);
@@ -54,7 +54,7 @@ static void
 renamed_done (SkView     *view,
               const char *title)
 {
-  SkCostsView *self = SK_COSTS_VIEW (view);
+  SkCostsView *self = (SkCostsView *) view;
   SkScenario *s = sk_costs_view_get_scenario (self);
   g_autoptr(GError) error = NULL;
 
@@ -70,7 +70,7 @@ scenario_action (GtkWidget  *widget,
                  const char *name,
                  GVariant   *parameter)
 {
-  SkCostsView *self = SK_COSTS_VIEW (widget);
+  SkCostsView *self = (SkCostsView *) widget;
   SkView *view = SK_VIEW (widget);
   SkCostModel *model = sk_costs_view_get_model (self);
   SkScenario *s = sk_costs_view_get_scenario (self);
@@ -104,7 +104,7 @@ scenario_action (GtkWidget  *widget,
           sk_costs_view_refused (self, error);
           return;
         }
-      sk_costs_view_show_scenario (self, NULL);
+      gtk_widget_activate_action (GTK_WIDGET (self), "costs.show-scenario", "s", "");
       sk_view_toast (view, message, TRUE);
     }
 }

@@ -11,22 +11,66 @@
  */
 #pragma once
 
+#include "sk-costs-params.h"
 #include "sk-costs-view.h"
+#include "sk-scenario.h"
 #include "sk-export.h"
 #include "sk-project.h"
 
 G_BEGIN_DECLS
 
-SkCostModel *sk_costs_view_get_model     (SkCostsView *self);
+/* The view's fields, read by its parts; the parts call none of the
+ * view's functions (they sit below it), but ask it through its actions:
+ * "costs.show-scenario" ("s", an id, or "" for the model as prepared). */
+struct _SkCostsView
+{
+  SkView          parent_instance;
+
+  /* The view's own, from SkView. */
+  GtkListBox     *sidebar;
+  GtkStack       *content_stack;
+  GtkBox         *content;
+
+  SkCostModel    *model;
+  char           *scenario_id;  /* NULL: as prepared */
+  char           *what_if;      /* a municipality to leave out or take in */
+  GtkMenuButton  *what_if_button;
+
+  /* The page shown, or NULL. */
+  GtkWidget      *heading;
+  SkCostsParams  *params;
+  GtkBox         *results_box;
+  GtkBox         *compare_names;  /* the side-by-side table's first column, */
+  GtkBox         *compare_box;    /* and the rest, which scrolls sideways */
+  GtkWidget      *figures;
+  SkExportTable  *compare_table;  /* the side-by-side table, for copying */
+
+  guint           update_id;      /* the tables recomputed */
+  guint           reshow_id;      /* the page made anew */
+};
+
+static inline SkCostModel *
+sk_costs_view_get_model (SkCostsView *self)
+{
+  return self->model;
+}
+
 /* The scenario shown; NULL: the model as prepared. */
-SkScenario  *sk_costs_view_get_scenario  (SkCostsView *self);
-/* Shows the scenario of that id (of the model shown), or with NULL the
- * model as prepared. */
-void         sk_costs_view_show_scenario (SkCostsView *self,
-                                          const char  *scenario_id);
+static inline SkScenario *
+sk_costs_view_get_scenario (SkCostsView *self)
+{
+  if (self->model == NULL || self->scenario_id == NULL)
+    return NULL;
+  return sk_cost_model_find_scenario (self->model, self->scenario_id);
+}
+
 /* A refused edit's reason, for the user. */
-void         sk_costs_view_refused       (SkCostsView *self,
-                                          GError      *error);
+static inline void
+sk_costs_view_refused (SkCostsView *self,
+                       GError      *error)
+{
+  sk_view_toast ((SkView *) self, error->message, FALSE);
+}
 
 /* sk-costs-scenarios.c: new, copy, rename and delete a scenario. */
 void         sk_costs_scenarios_install  (GtkWidgetClass *widget_class);

@@ -28,36 +28,11 @@
 #include "sk-format.h"
 #include "sk-view-util.h"
 
-struct _SkCostsView
-{
-  SkView          parent_instance;
-
-  /* The view's own, from SkView. */
-  GtkListBox     *sidebar;
-  GtkStack       *content_stack;
-  GtkBox         *content;
-
-  SkCostModel    *model;
-  char           *scenario_id;  /* NULL: as prepared */
-  char           *what_if;      /* a municipality to leave out or take in */
-  GtkMenuButton  *what_if_button;
-
-  /* The page shown, or NULL. */
-  GtkWidget      *heading;
-  SkCostsParams  *params;
-  GtkBox         *results_box;
-  GtkBox         *compare_names;  /* the side-by-side table's first column, */
-  GtkBox         *compare_box;    /* and the rest, which scrolls sideways */
-  GtkWidget      *figures;
-  SkExportTable  *compare_table;  /* the side-by-side table, for copying */
-
-  guint           update_id;      /* the tables recomputed */
-  guint           reshow_id;      /* the page made anew */
-};
 
 G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, SK_TYPE_VIEW)
 
 static void show_model (SkCostsView *self, SkCostModel *model);
+static void show_scenario_action (GtkWidget *widget, const char *name, GVariant *param);
 static void reshow_later (SkCostsView *self);
 
 static SkScenario *
@@ -79,13 +54,6 @@ forget_page (SkCostsView *self)
   self->compare_names = NULL;
   self->compare_box = NULL;
   self->figures = NULL;
-}
-
-void
-sk_costs_view_refused (SkCostsView *self,
-                       GError      *error)
-{
-  sk_view_toast (SK_VIEW (self), error->message, FALSE);
 }
 
 /* The tables: the split, the side by side. */
@@ -637,6 +605,7 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-pdf", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.what-if", "s", what_if_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.show-scenario", "s", show_scenario_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.delete", NULL, costs_action);
   sk_costs_scenarios_install (GTK_WIDGET_CLASS (klass));
 }
@@ -671,28 +640,19 @@ sk_costs_view_select (SkCostsView *self,
   sk_view_select (SK_VIEW (self), id, NULL);
 }
 
-SkCostModel *
-sk_costs_view_get_model (SkCostsView *self)
+/* costs.show-scenario ("s"): the scenario of that id of the model
+ * shown, or with "" the model as prepared (the scenarios' menu). */
+static void
+show_scenario_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
 {
-  g_return_val_if_fail (SK_IS_COSTS_VIEW (self), NULL);
-  return self->model;
-}
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+  const char *id = g_variant_get_string (param, NULL);
 
-SkScenario *
-sk_costs_view_get_scenario (SkCostsView *self)
-{
-  g_return_val_if_fail (SK_IS_COSTS_VIEW (self), NULL);
-  return current_scenario (self);
-}
-
-void
-sk_costs_view_show_scenario (SkCostsView *self,
-                             const char  *scenario_id)
-{
-  g_return_if_fail (SK_IS_COSTS_VIEW (self));
   if (self->model == NULL)
     return;
   g_free (self->scenario_id);
-  self->scenario_id = g_strdup (scenario_id);
+  self->scenario_id = *id ? g_strdup (id) : NULL;
   show_model (self, self->model);
 }
