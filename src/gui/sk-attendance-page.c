@@ -125,13 +125,6 @@ sk_attendance_page_reload (SkAttendancePage *self)
   g_return_if_fail (SK_IS_ATTENDANCE_PAGE (self));
   if (m == NULL)
     return;
-  /* Ahead of the meeting only what was set is recorded: who is there is
-   * taken when it starts. */
-  if (self->ahead)
-    {
-      g_signal_emit (self, signals[DONE], 0);
-      return;
-    }
   attendance = sk_meeting_get_attendance (m);
   self->loading = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
@@ -313,6 +306,13 @@ sk_attendance_page_start (SkAttendancePage *self)
   g_return_if_fail (SK_IS_ATTENDANCE_PAGE (self));
   if (m == NULL)
     return;
+  /* Ahead of the meeting only what was set is recorded: who is there is
+   * taken when it starts. */
+  if (self->ahead)
+    {
+      g_signal_emit (self, signals[DONE], 0);
+      return;
+    }
   attendance = sk_meeting_get_attendance (m);
   body = sk_project_get_body (self->project, m->body);
   if (h)
