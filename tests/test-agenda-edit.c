@@ -25,59 +25,6 @@
 static SkApplication *app;
 static char *example;
 
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-frame_painted_cb (GdkFrameClock *clock,
-                  guint         *pending)
-{
-  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
-  (*pending)--;
-}
-
-/* Everything ready has run, and every shown window has drawn a frame. */
-static void
-drain (void)
-{
-  g_autoptr(GPtrArray) clocks = g_ptr_array_new_with_free_func (g_object_unref);
-  GList *toplevels;
-  guint pending = 0;
-  gint64 deadline;
-
-  flush_events ();
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l; l = l->next)
-    {
-      GdkFrameClock *clock;
-
-      if (!gtk_widget_get_mapped (l->data) || (clock = gtk_widget_get_frame_clock (l->data)) == NULL)
-        continue;
-      g_ptr_array_add (clocks, g_object_ref (clock));
-      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
-      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
-      pending++;
-    }
-  g_list_free (toplevels);
-  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-  while (pending > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < clocks->len; i++)
-    g_signal_handlers_disconnect_by_func (clocks->pdata[i], frame_painted_cb, &pending);
-  flush_events ();
-}
-
-static void
-set_flag_cb (gpointer instance,
-             gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
 /* A copy of the example at `path`, open in a window on the agenda. */
 static SkWindow *
 open_example_copy (const char *path)
@@ -109,12 +56,6 @@ static SkProject *
 project_of (SkWindow *window)
 {
   return sk_window_get_project (window);
-}
-
-static SkHistory *
-history_of (SkWindow *window)
-{
-  return sk_document_get_history (sk_window_get_document (window));
 }
 
 static SkItem *

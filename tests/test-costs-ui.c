@@ -23,51 +23,6 @@
 static SkApplication *app;
 static char *example;
 
-static void
-set_flag_cb (gpointer instance,
-             gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-frame_painted_cb (GdkFrameClock *clock,
-                  guint         *pending)
-{
-  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
-  (*pending)--;
-}
-
-/* Everything ready has run, and every shown window has drawn since. */
-static void
-drain (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  guint pending = 0;
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  for (GList *l = toplevels; l; l = l->next)
-    {
-      GdkFrameClock *clock = gtk_widget_get_mapped (l->data) ? gtk_widget_get_frame_clock (l->data) : NULL;
-
-      if (clock == NULL)
-        continue;
-      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
-      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
-      pending++;
-    }
-  while (pending > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  for (GList *l = toplevels; l; l = l->next)
-    if (gtk_widget_get_realized (l->data))
-      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (l->data), frame_painted_cb, &pending);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static SkWindow *
 open_costs_view (const char   *path,
                  GtkWidget   **view)
@@ -89,23 +44,6 @@ open_costs_view (const char   *path,
   *view = find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW);
   g_assert_nonnull (*view);
   return window;
-}
-
-static SkHistory *
-history_of (SkWindow *window)
-{
-  return sk_document_get_history (sk_document_from_project (sk_window_get_project (window)));
-}
-
-/* What Ctrl+Z does: the window's undo, which has that shortcut. */
-static void
-press_ctrl_z (SkWindow *window)
-{
-  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.undo");
-
-  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>z"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  drain ();
 }
 
 static gboolean

@@ -34,13 +34,6 @@ settle (void)
     }
 }
 
-static void
-set_flag_cb (gpointer  instance,
-             gboolean *flag)
-{
-  *flag = TRUE;
-}
-
 static SkWindow *
 open_window (const char *path)
 {
@@ -87,44 +80,10 @@ assert_case_shown (GtkWidget *console,
   g_assert_nonnull (find_label (console, quorum));
 }
 
-/* A copy of the example in a folder of its own: the window's lock goes
- * there, not beside the example. */
-static char *
-copy_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sakskart-console-XXXXXX", &error);
-  g_autofree char *data = NULL;
-  gsize length;
-  char *path;
-
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (example, &data, &length, NULL));
-  path = g_build_filename (dir, "example.sakskart", NULL);
-  g_assert_true (g_file_set_contents (path, data, length, NULL));
-  return path;
-}
-
-static void
-remove_copy (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (dir);
-}
-
 static void
 test_console_observes (void)
 {
-  g_autofree char *path = copy_example ();
+  g_autofree char *path = copy_example (example);
   SkWindow *window = open_window (path);
   SkProject *project = sk_window_get_project (window);
   SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);

@@ -43,13 +43,6 @@ settle (void)
     }
 }
 
-static void
-set_flag_cb (gpointer  instance,
-             gboolean *flag)
-{
-  *flag = TRUE;
-}
-
 static gboolean
 is_button_labelled (GtkWidget     *widget,
                     gconstpointer  label)

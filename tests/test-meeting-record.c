@@ -46,13 +46,6 @@ settle (void)
 }
 
 static void
-set_flag_cb (gpointer  instance,
-             gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-static void
 iterate_until (gboolean *flag)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
@@ -116,27 +109,6 @@ open_window (const char *path)
 
 /* One controller's go at the key: a key controller's handler, or the
  * shortcut for it. */
-/* The copy, its minutes and its folder gone. */
-static void
-remove_copy (const char *path)
-{
-  g_autofree char *pdf = g_strconcat (path, ".pdf", NULL);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_remove (pdf);
-  g_remove (path);
-  /* (A lock or a backup the window left.) */
-  while (listing && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *other = g_build_filename (dir, name, NULL);
-
-      g_remove (other);
-    }
-  g_rmdir (dir);
-}
-
 static gboolean
 controller_takes (GtkEventController *controller,
                   guint               keyval,

@@ -35,13 +35,6 @@ settle (void)
 }
 
 static void
-set_flag_cb (gpointer  instance,
-             gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-static void
 iterate_until (gboolean *flag)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -49,40 +42,6 @@ iterate_until (gboolean *flag)
   while (!*flag && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (*flag);
-}
-
-/* A copy of the example in a folder of its own: the window's lock goes
- * there, not beside the example. */
-static char *
-copy_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sakskart-records-XXXXXX", &error);
-  g_autofree char *data = NULL;
-  gsize length;
-  char *path;
-
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (example, &data, &length, NULL));
-  path = g_build_filename (dir, "example.sakskart", NULL);
-  g_assert_true (g_file_set_contents (path, data, length, NULL));
-  return path;
-}
-
-static void
-remove_copy (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (dir);
 }
 
 static SkWindow *
@@ -211,7 +170,7 @@ test_new_records (void)
     { "matrix", SK_TYPE_MATRIX_VIEW, "matrix.new", "New Scoring Matrix" },
     { "timeline", SK_TYPE_TIMELINE_VIEW, "timeline.new", "New Timeline" },
   };
-  g_autofree char *path = copy_example ();
+  g_autofree char *path = copy_example (example);
   SkWindow *window = open_window (path);
   SkProject *project = sk_window_get_project (window);
   SkHistory *history = sk_document_get_history (sk_document_from_project (project));
@@ -282,7 +241,7 @@ test_new_records (void)
 static void
 test_members (void)
 {
-  g_autofree char *path = copy_example ();
+  g_autofree char *path = copy_example (example);
   SkWindow *window = open_window (path);
   SkProject *project = sk_window_get_project (window);
   SkHistory *history = sk_document_get_history (sk_document_from_project (project));
@@ -335,7 +294,7 @@ test_members (void)
 static void
 test_keep_what_if (void)
 {
-  g_autofree char *path = copy_example ();
+  g_autofree char *path = copy_example (example);
   SkWindow *window = open_window (path);
   SkProject *project = sk_window_get_project (window);
   SkHistory *history = sk_document_get_history (sk_document_from_project (project));

@@ -46,13 +46,6 @@ iterate_until (gboolean *flag)
   g_assert_true (*flag);
 }
 
-static void
-set_flag_cb (gpointer instance,
-             gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
 static char *last_error;
 
 static void
@@ -63,59 +56,6 @@ load_failed_cb (SkWindow   *window,
   g_free (last_error);
   last_error = g_strdup (message);
   *flag = TRUE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-frame_painted_cb (GdkFrameClock *clock,
-                  guint         *pending)
-{
-  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
-  (*pending)--;
-}
-
-/* Everything that is ready has run, and every shown window has laid out
- * and drawn a frame since.  GTK lays out on the frame clock, which waits
- * for the next frame's time: events alone can be handled before a change
- * is allocated (on a fast machine, always). */
-static void
-drain (void)
-{
-  g_autoptr(GPtrArray) clocks = g_ptr_array_new_with_free_func (g_object_unref);
-  GList *toplevels;
-  guint pending = 0;
-  gint64 deadline;
-
-  flush_events ();
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l; l = l->next)
-    {
-      GdkFrameClock *clock;
-
-      if (!gtk_widget_get_mapped (l->data))
-        continue;
-      clock = gtk_widget_get_frame_clock (l->data);
-      if (clock == NULL)
-        continue;
-      g_ptr_array_add (clocks, g_object_ref (clock));
-      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
-      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
-      pending++;
-    }
-  g_list_free (toplevels);
-  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-  while (pending > 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  /* A window that did not draw in time (one closing, say): let go. */
-  for (guint i = 0; i < clocks->len; i++)
-    g_signal_handlers_disconnect_by_func (clocks->pdata[i], frame_painted_cb, &pending);
-  flush_events ();
 }
 
 static SkWindow *

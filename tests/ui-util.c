@@ -6,6 +6,10 @@
 
 #include "ui-util.h"
 
+#include <glib/gstdio.h>
+
+#include "sk-document.h"
+
 /* The first widget below root, depth first, that passes the test. */
 GtkWidget *
 find_widget (GtkWidget     *root,
@@ -109,4 +113,111 @@ ui_test_run (SkApplication *app)
   g_application_release (G_APPLICATION (app));
   g_object_unref (app);
   return status;
+}
+
+/* A signal handler that sets the gboolean `flag` points to. */
+void
+set_flag_cb (gpointer instance,
+             gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  guint         *pending)
+{
+  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, pending);
+  (*pending)--;
+}
+
+/* Everything ready has run, and every shown window has drawn a frame:
+ * events alone can be handled before a change is allocated (on a fast
+ * machine, always), so this waits for the next frame's paint too. */
+void
+drain (void)
+{
+  g_autoptr(GPtrArray) clocks = g_ptr_array_new_with_free_func (g_object_unref);
+  GList *toplevels;
+  guint pending = 0;
+  gint64 deadline;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      GdkFrameClock *clock;
+
+      if (!gtk_widget_get_mapped (l->data) || (clock = gtk_widget_get_frame_clock (l->data)) == NULL)
+        continue;
+      g_ptr_array_add (clocks, g_object_ref (clock));
+      g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &pending);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT | GDK_FRAME_CLOCK_PHASE_PAINT);
+      pending++;
+    }
+  g_list_free (toplevels);
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (pending > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  /* A window that did not draw in time (one closing, say): let go. */
+  for (guint i = 0; i < clocks->len; i++)
+    g_signal_handlers_disconnect_by_func (clocks->pdata[i], frame_painted_cb, &pending);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The history of the document shown in `window`. */
+SkHistory *
+history_of (SkWindow *window)
+{
+  return sk_document_get_history (sk_document_from_project (sk_window_get_project (window)));
+}
+
+/* What Ctrl+Z does: the window's undo, which has that shortcut. */
+void
+press_ctrl_z (SkWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "win.undo");
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>z"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  drain ();
+}
+
+/* A copy of the file `example` in a folder of its own: the window's lock
+ * goes there, not beside the example. */
+char *
+copy_example (const char *example)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-test-XXXXXX", &error);
+  g_autofree char *data = NULL;
+  gsize length;
+  char *path;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (example, &data, &length, NULL));
+  path = g_build_filename (dir, "example.sakskart", NULL);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  return path;
+}
+
+/* Removes the copy at `path` and its folder, with whatever the window
+ * left there (a lock, a backup, a PDF). */
+void
+remove_copy (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (dir);
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "sk-application.h"
+#include "sk-history.h"
 #include "sk-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,14 @@ GtkWidget     *find_type        (GtkWidget     *root,
                                  GType          type);
 GtkWidget     *item_row_titled  (SkWindow      *window,
                                  const char    *title);
+
+void           set_flag_cb      (gpointer       instance,
+                                 gpointer       flag);
+void           drain            (void);
+SkHistory     *history_of       (SkWindow      *window);
+void           press_ctrl_z     (SkWindow      *window);
+char          *copy_example     (const char    *example);
+void           remove_copy      (const char    *path);
 
 char          *ui_test_init     (int           *argc,
                                  char        ***argv,

@@ -618,6 +618,23 @@ sk_edit_remove_participant (SkHistory   *history,
 
 /* Scenarios */
 
+/* Adds `scenario` (taken) last in the model `m` as one step, giving its
+ * id in `id_out`. */
+static gboolean
+run_add_scenario (SkHistory    *history,
+                  SkProject    *project,
+                  SkIds         parent,
+                  SkCostModel  *m,
+                  SkScenario   *scenario,
+                  char        **id_out)
+{
+  if (id_out != NULL)
+    *id_out = g_strdup (scenario->id);
+  return _sk_edit_run (history, project,
+                       _sk_edit_insert_command (SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
+                                                g_strdup_printf (_("Add «%s»"), scenario->title)));
+}
+
 gboolean
 sk_edit_add_scenario (SkHistory   *history,
                       SkProject   *project,
@@ -644,11 +661,7 @@ sk_edit_add_scenario (SkHistory   *history,
   scenario->has_fixed = TRUE;
   scenario->fixed_percent = m->fixed_percent;
   scenario->criteria = sk_criteria_copy (m->criteria);
-  if (id_out != NULL)
-    *id_out = g_strdup (scenario->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return run_add_scenario (history, project, parent, m, scenario, id_out);
 }
 
 gboolean
@@ -709,11 +722,7 @@ sk_edit_copy_scenario (SkHistory   *history,
       for (guint i = 0; i < from->participants->len; i++)
         g_ptr_array_add (scenario->participants, g_strdup (g_ptr_array_index (from->participants, i)));
     }
-  if (id_out != NULL)
-    *id_out = g_strdup (scenario->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return run_add_scenario (history, project, parent, m, scenario, id_out);
 }
 
 gboolean

@@ -264,6 +264,36 @@ body_in (JsonObject *extra,
   return find_in (_sk_json_array (extra, "bodies"), "id", id, NULL);
 }
 
+/* The body `id` in `*extra`, a fresh copy of the project's extra; NULL
+ * (with `error` set) when the project has no such body. */
+static JsonObject *
+body_in_copy (SkProject   *project,
+              const char  *id,
+              JsonObject **extra,
+              GError     **error)
+{
+  JsonObject *body;
+
+  *extra = copy_object (project->extra);
+  if ((body = body_in (*extra, id)) == NULL)
+    _sk_edit_not_found (error, id);
+  return body;
+}
+
+/* Runs the edit of the bodies: the project's extra replaced by `extra`
+ * (taken) as one step called `label` (taken). */
+static gboolean
+run_bodies (SkHistory   *history,
+            SkProject   *project,
+            JsonObject  *extra,
+            char        *label,
+            GError     **error)
+{
+  SkIds ids = { NULL };
+
+  return run_extra (history, project, error, &project_bodies, ids, project->extra, extra, label);
+}
+
 gboolean
 sk_edit_set_body (SkHistory   *history,
                   SkProject   *project,
@@ -273,7 +303,6 @@ sk_edit_set_body (SkHistory   *history,
                   const char  *language,
                   GError     **error)
 {
-  SkIds ids = { NULL };
   JsonObject *extra, *body;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
@@ -290,8 +319,7 @@ sk_edit_set_body (SkHistory   *history,
   json_object_set_string_member (body, "name", name);
   set_or_remove (body, "case_number_pattern", pattern);
   set_or_remove (body, "language", language);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, extra,
-                    g_strdup_printf (_("Change the Body «%s»"), name));
+  return run_bodies (history, project, extra, g_strdup_printf (_("Change the Body «%s»"), name), error);
 }
 
 gboolean
@@ -301,19 +329,17 @@ sk_edit_set_orientation_pattern (SkHistory   *history,
                                  const char  *pattern,
                                  GError     **error)
 {
-  SkIds ids = { NULL };
   g_autoptr(JsonObject) extra = NULL;
   JsonObject *body;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if (pattern != NULL && *pattern != '\0' && !sk_rule_case_pattern_valid (pattern))
     return _sk_edit_refuse (error, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
-  extra = copy_object (project->extra);
-  if ((body = body_in (extra, body_id)) == NULL)
-    return _sk_edit_not_found (error, body_id);
+  if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
+    return FALSE;
   set_or_remove (body, "orientation_pattern", pattern);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Change the Body «%s»"), _sk_json_string (body, "name")));
+  return run_bodies (history, project, g_steal_pointer (&extra),
+                     g_strdup_printf (_("Change the Body «%s»"), _sk_json_string (body, "name")), error);
 }
 
 /* Whether `id` is taken by another member or deputy of `body`. */
@@ -340,14 +366,12 @@ sk_edit_set_body_member (SkHistory   *history,
                          const char  *municipality,
                          GError     **error)
 {
-  SkIds ids = { NULL };
   g_autoptr(JsonObject) extra = NULL;
   JsonObject *body, *member;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  extra = copy_object (project->extra);
-  if ((body = body_in (extra, body_id)) == NULL)
-    return _sk_edit_not_found (error, body_id);
+  if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
+    return FALSE;
   if (!sk_rule_id_valid (member_id))
     return _sk_edit_refuse (error, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
                             member_id ? member_id : "");
@@ -363,8 +387,8 @@ sk_edit_set_body_member (SkHistory   *history,
   json_object_set_string_member (member, "name", name);
   json_object_set_string_member (member, "role", sk_role_to_string (role));
   set_or_remove (member, "municipality", municipality);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Change the Member «%s»"), name));
+  return run_bodies (history, project, g_steal_pointer (&extra),
+                     g_strdup_printf (_("Change the Member «%s»"), name), error);
 }
 
 /* Whether the array of strings `a` holds `value`. */
@@ -425,6 +449,21 @@ named_in_record (SkProject  *project,
   return NULL;
 }
 
+/* TRUE when no record of a meeting of `body` names the person `id`;
+ * otherwise FALSE with `error` saying which meeting does. */
+static gboolean
+not_named_in_record (SkProject   *project,
+                     JsonObject  *body,
+                     const char  *id,
+                     GError     **error)
+{
+  const char *meeting = named_in_record (project, body, id);
+
+  if (meeting != NULL)
+    return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, id);
+  return TRUE;
+}
+
 gboolean
 sk_edit_remove_body_member (SkHistory   *history,
                             SkProject   *project,
@@ -432,21 +471,18 @@ sk_edit_remove_body_member (SkHistory   *history,
                             const char  *member_id,
                             GError     **error)
 {
-  SkIds ids = { NULL };
   g_autoptr(JsonObject) extra = NULL;
   g_autofree char *name = NULL;
   JsonObject *body, *member;
-  const char *meeting;
   guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  extra = copy_object (project->extra);
-  if ((body = body_in (extra, body_id)) == NULL)
-    return _sk_edit_not_found (error, body_id);
+  if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
+    return FALSE;
   if ((member = find_in (_sk_json_array (body, "members"), "id", member_id, &position)) == NULL)
     return _sk_edit_not_found (error, member_id);
-  if ((meeting = named_in_record (project, body, member_id)) != NULL)
-    return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, member_id);
+  if (!not_named_in_record (project, body, member_id, error))
+    return FALSE;
   /* Its personal deputies go with it */
   {
     JsonArray *deputies = _sk_json_array (member, "deputies");
@@ -455,14 +491,14 @@ sk_edit_remove_body_member (SkHistory   *history,
       {
         const char *deputy = _sk_json_string (_sk_json_element (deputies, i), "id");
 
-        if (deputy != NULL && (meeting = named_in_record (project, body, deputy)) != NULL)
-          return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, deputy);
+        if (deputy != NULL && !not_named_in_record (project, body, deputy, error))
+          return FALSE;
       }
   }
   name = g_strdup (_sk_json_string (member, "name"));
   json_array_remove_element (_sk_json_array (body, "members"), position);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove the Member «%s»"), name ? name : member_id));
+  return run_bodies (history, project, g_steal_pointer (&extra),
+                     g_strdup_printf (_("Remove the Member «%s»"), name ? name : member_id), error);
 }
 
 gboolean
@@ -475,15 +511,13 @@ sk_edit_set_deputy (SkHistory   *history,
                     const char  *municipality,
                     GError     **error)
 {
-  SkIds ids = { NULL };
   g_autoptr(JsonObject) extra = NULL;
   JsonObject *body, *owner, *deputy;
   JsonArray *list;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  extra = copy_object (project->extra);
-  if ((body = body_in (extra, body_id)) == NULL)
-    return _sk_edit_not_found (error, body_id);
+  if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
+    return FALSE;
   owner = member_id ? find_in (_sk_json_array (body, "members"), "id", member_id, NULL) : body;
   if (owner == NULL)
     return _sk_edit_not_found (error, member_id);
@@ -505,8 +539,8 @@ sk_edit_set_deputy (SkHistory   *history,
     }
   json_object_set_string_member (deputy, "name", name);
   set_or_remove (deputy, "municipality", municipality);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Change the Deputy «%s»"), name));
+  return run_bodies (history, project, g_steal_pointer (&extra),
+                     g_strdup_printf (_("Change the Deputy «%s»"), name), error);
 }
 
 /* The deputy `id` of `body`: a personal one (its list in `list`, its
@@ -540,26 +574,23 @@ sk_edit_remove_deputy (SkHistory   *history,
                        const char  *deputy_id,
                        GError     **error)
 {
-  SkIds ids = { NULL };
   g_autoptr(JsonObject) extra = NULL;
   g_autofree char *name = NULL;
   JsonObject *body, *deputy;
   JsonArray *list;
-  const char *meeting;
   guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  extra = copy_object (project->extra);
-  if ((body = body_in (extra, body_id)) == NULL)
-    return _sk_edit_not_found (error, body_id);
+  if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
+    return FALSE;
   if ((deputy = find_deputy (body, deputy_id, &list, &position)) == NULL)
     return _sk_edit_not_found (error, deputy_id);
-  if ((meeting = named_in_record (project, body, deputy_id)) != NULL)
-    return _sk_edit_refuse (error, _("The record of the meeting “%s” names “%s”"), meeting, deputy_id);
+  if (!not_named_in_record (project, body, deputy_id, error))
+    return FALSE;
   name = g_strdup (_sk_json_string (deputy, "name"));
   json_array_remove_element (list, position);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove the Deputy «%s»"), name ? name : deputy_id));
+  return run_bodies (history, project, g_steal_pointer (&extra),
+                     g_strdup_printf (_("Remove the Deputy «%s»"), name ? name : deputy_id), error);
 }
 
 /* A meeting of the body `body`, or NULL. */
@@ -581,7 +612,6 @@ sk_edit_remove_body (SkHistory   *history,
                      const char  *body_id,
                      GError     **error)
 {
-  SkIds ids = { NULL };
   g_autoptr(JsonObject) extra = NULL;
   g_autofree char *name = NULL;
   SkMeeting *meeting;
@@ -596,8 +626,8 @@ sk_edit_remove_body (SkHistory   *history,
   if ((meeting = meeting_of_body (project, body)) != NULL)
     return _sk_edit_refuse (error, _("The meeting “%s” is a meeting of “%s”"), meeting->id, meeting->body);
   json_array_remove_element (_sk_json_array (extra, "bodies"), position);
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove the Body «%s»"), name ? name : body_id));
+  return run_bodies (history, project, g_steal_pointer (&extra),
+                     g_strdup_printf (_("Remove the Body «%s»"), name ? name : body_id), error);
 }
 
 /* The rename tried in place: the project's extra and the meetings'
