@@ -31,13 +31,6 @@ settle (void)
       ;
 }
 
-static void
-set_flag_cb (gpointer  instance,
-             gboolean *flag)
-{
-  *flag = TRUE;
-}
-
 /* The window that is not `main`, or NULL. */
 static GtkWidget *
 other_window (GtkWidget *main)
