@@ -455,7 +455,6 @@ show_matrix (SkMatrixView *self,
   SkMatrix *prepared;
   GtkWidget *group, *add;
 
-  sk_view_new_page (SK_VIEW (self));
   forget_page (self);
   sk_box_clear (self->content);
   self->matrix = matrix;

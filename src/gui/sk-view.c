@@ -36,7 +36,6 @@ typedef struct
   SkProject         *project;   /* the document's */
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
-  guint              generation;  /* of the controls shown (sk_view_new_page) */
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
@@ -111,7 +110,6 @@ forget (SkView *self)
     }
   if (klass->forget)
     klass->forget (self);
-  priv->generation++;
   /* The rows carry records too (and the headers read them). */
   if (priv->sidebar != NULL)
     sk_list_box_clear (priv->sidebar);
@@ -732,32 +730,6 @@ sk_view_file_chooser_new (SkView               *self,
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (priv->chooser), current_name);
   g_signal_connect (priv->chooser, "response", response, data);
   return GTK_FILE_CHOOSER (priv->chooser);
-}
-
-void
-sk_view_new_page (SkView *self)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  priv->generation++;
-}
-
-void
-sk_view_mark_current (SkView   *self,
-                      gpointer  control)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  g_object_set_data (G_OBJECT (control), "sk-generation", GUINT_TO_POINTER (priv->generation));
-}
-
-gboolean
-sk_view_is_current (SkView   *self,
-                    gpointer  control)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (control), "sk-generation")) == priv->generation;
 }
 
 void

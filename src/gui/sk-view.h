@@ -120,15 +120,6 @@ GtkFileChooser *sk_view_file_chooser_new (SkView               *self,
                                           const char           *current_name,
                                           GCallback             response,
                                           gpointer              data);
-/* Controls that edit a record carry the generation of the page they
- * belong to.  A page made anew (and the records going) starts another;
- * a late change from an older control — a spin button taking its text as
- * the page goes — is then not an edit. */
-void           sk_view_new_page          (SkView        *self);
-void           sk_view_mark_current      (SkView        *self,
-                                          gpointer       control);
-gboolean       sk_view_is_current        (SkView        *self,
-                                          gpointer       control);
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
