@@ -23,9 +23,6 @@ struct _SkViewClass
   void     (*rebuild)      (SkView        *self);
   /* The id of the object shown, or NULL: kept while the records go. */
   const char *(*shown_id)  (SkView        *self);
-  /* The records the view points into are about to go (an undo, another
-   * project, a rebuild): drop the pointers into them. */
-  void     (*forget)       (SkView        *self);
   /* The project changed while shown: bring the view up to date in place
    * and return TRUE, or FALSE to have it rebuilt.  Optional. */
   gboolean (*refresh)      (SkView        *self);
@@ -50,7 +47,9 @@ struct _SkViewClass
                              const char  *id,
                              guint        from,
                              guint        to);
-  /* A row of the side list was selected; NULL when none is. */
+  /* A row of the side list was selected; NULL when none is, and when
+   * the project is replaced: the page goes with every pointer the view
+   * holds into the records. */
   void     (*row_selected) (SkView        *self,
                             GtkListBoxRow *row);
 };
