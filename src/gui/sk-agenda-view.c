@@ -781,19 +781,6 @@ shown_id_vfunc (SkView *view)
   return NULL;
 }
 
-/* The project was replaced or changed as a whole (SkProject::changed):
- * the pointers into its records go; the view is rebuilt. */
-static void
-forget_vfunc (SkView *view)
-{
-  SkAgendaView *self = SK_AGENDA_VIEW (view);
-
-  self->meeting = NULL;
-  self->page = NULL;
-  self->items = NULL;
-  self->end_label = NULL;
-}
-
 static void
 row_selected_vfunc (SkView        *view,
                     GtkListBoxRow *row)
@@ -891,7 +878,6 @@ sk_agenda_view_class_init (SkAgendaViewClass *klass)
   object_class->dispose = sk_agenda_view_dispose;
   view_class->rebuild = rebuild_vfunc;
   view_class->shown_id = shown_id_vfunc;
-  view_class->forget = forget_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;
   view_class->record_moved = record_moved_vfunc;

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sk-costs.h"
@@ -26,23 +28,78 @@ municipality_name (SkProject  *project,
   return m && m->name ? m->name : id;
 }
 
-/* The side-by-side table's two grids, built anew, in place of those shown
- * when built alike: TRUE when their texts were taken. */
-static gboolean
-same_grids (GtkBox    *names_box,
-            GtkWidget *names,
-            GtkBox    *values_box,
-            GtkWidget *values)
+/* The table's shape: its rows, and per column whether it has amounts
+ * ('v'), the mark of a variant that could not be computed ('e') or
+ * nothing ('n').  The cells are made when it is new (a criterion,
+ * participant or scenario came or went); else their texts are set. */
+static char *
+shape_of (guint      rows,
+          GPtrArray *results,
+          GPtrArray *errors)
 {
-  GtkWidget *old_names = gtk_widget_get_first_child (GTK_WIDGET (names_box));
-  GtkWidget *old_values = gtk_widget_get_first_child (GTK_WIDGET (values_box));
+  GString *shape = g_string_new (NULL);
 
-  if (old_names == NULL || old_values == NULL ||
-      !sk_widget_same_shape (old_names, names) || !sk_widget_same_shape (old_values, values))
-    return FALSE;
-  sk_widget_take_texts (old_names, names);
-  sk_widget_take_texts (old_values, values);
-  return TRUE;
+  g_string_append_printf (shape, "%u:", rows);
+  for (guint c = 0; c < results->len; c++)
+    g_string_append_c (shape, g_ptr_array_index (errors, c) != NULL ? 'e'
+                              : g_ptr_array_index (results, c) != NULL ? 'v' : 'n');
+  return g_string_free (shape, FALSE);
+}
+
+/* The names stay in view when the amounts scroll sideways; both grids
+ * have the same rows, one line of the same font each. */
+static void
+make_grids (GtkBox     *names_box,
+            GtkBox     *values_box,
+            const char *shape)
+{
+  const char *columns = strchr (shape, ':') + 1;
+  guint rows = (guint) g_ascii_strtoull (shape, NULL, 10);
+  GtkWidget *names = gtk_grid_new ();
+  GtkWidget *cmp = gtk_grid_new ();
+
+  sk_box_clear (names_box);
+  sk_box_clear (values_box);
+  gtk_grid_set_row_spacing (GTK_GRID (names), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (cmp), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (cmp), 4);
+  sk_costs_cell (GTK_GRID (names), _("Municipality"), 0, 0, "heading");
+  sk_costs_cell (GTK_GRID (cmp), _("Shown above"), 1, 0, "heading");
+  for (guint c = 0; columns[c]; c++)
+    {
+      sk_costs_cell (GTK_GRID (cmp), "", 2 + c, 0, "heading");
+      if (columns[c] == 'e')
+        {
+          GtkWidget *l = sk_label_new ("—", "error");
+
+          gtk_label_set_xalign (GTK_LABEL (l), 1);
+          gtk_grid_attach (GTK_GRID (cmp), l, 2 + c, 1, 1, 1);
+        }
+    }
+  for (guint i = 0; i < rows; i++)
+    {
+      sk_costs_cell (GTK_GRID (names), "", 0, i + 1, NULL);
+      sk_costs_cell (GTK_GRID (cmp), "", 1, i + 1, NULL);
+      for (guint c = 0; columns[c]; c++)
+        if (columns[c] == 'v')
+          sk_costs_cell (GTK_GRID (cmp), "", 2 + c, i + 1, NULL);
+    }
+  g_object_set_data_full (G_OBJECT (cmp), "sk-shape", g_strdup (shape), g_free);
+  gtk_box_append (names_box, names);
+  gtk_box_append (values_box, cmp);
+}
+
+/* A label's text, set only when it changed (setting it lays out again). */
+static void
+set_cell (GtkWidget  *grid,
+          int         column,
+          int         row,
+          const char *text)
+{
+  GtkLabel *label = GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), column, row));
+
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_text (label, text);
 }
 
 SkExportTable *
@@ -62,8 +119,8 @@ sk_costs_compare_update (SkCostsView *self,
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_cost_result_free);
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  GtkWidget *names = gtk_grid_new ();
-  GtkWidget *cmp = gtk_grid_new ();
+  g_autofree char *shape = NULL;
+  GtkWidget *names, *cmp;
   guint row_count;
 
   if (names_box == NULL || values_box == NULL)
@@ -74,8 +131,6 @@ sk_costs_compare_update (SkCostsView *self,
       /* The problem is told over the split instead. */
       sk_box_clear (names_box);
       sk_box_clear (values_box);
-      g_object_unref (g_object_ref_sink (names));
-      g_object_unref (g_object_ref_sink (cmp));
       return NULL;
     }
   sk_cost_params_init (&p, model, scenario);
@@ -146,23 +201,25 @@ sk_costs_compare_update (SkCostsView *self,
     g_ptr_array_add (ids, (gpointer) what_if);
   row_count = ids->len;
 
-  /* The names stay in view when the amounts scroll sideways; both
-   * grids have the same rows, one line of the same font each. */
-  gtk_grid_set_row_spacing (GTK_GRID (names), 4);
-  gtk_grid_set_column_spacing (GTK_GRID (cmp), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (cmp), 4);
-  sk_costs_cell (GTK_GRID (names), _("Municipality"), 0, 0, "heading");
-  sk_costs_cell (GTK_GRID (cmp), _("Shown above"), 1, 0, "heading");
+  shape = shape_of (row_count, results, errors);
+  names = gtk_widget_get_first_child (GTK_WIDGET (names_box));
+  cmp = gtk_widget_get_first_child (GTK_WIDGET (values_box));
+  if (names == NULL || cmp == NULL ||
+      g_strcmp0 (g_object_get_data (G_OBJECT (cmp), "sk-shape"), shape) != 0)
+    {
+      make_grids (names_box, values_box, shape);
+      names = gtk_widget_get_first_child (GTK_WIDGET (names_box));
+      cmp = gtk_widget_get_first_child (GTK_WIDGET (values_box));
+    }
   for (guint c = 0; c < titles->len; c++)
     {
-      sk_costs_cell (GTK_GRID (cmp), g_ptr_array_index (titles, c), 2 + c, 0, "heading");
+      set_cell (cmp, 2 + c, 0, g_ptr_array_index (titles, c));
       if (g_ptr_array_index (errors, c) != NULL)
         {
-          GtkWidget *l = sk_label_new ("—", "error");
+          GtkWidget *l = gtk_grid_get_child_at (GTK_GRID (cmp), 2 + c, 1);
 
-          sk_widget_set_tooltip (l, g_ptr_array_index (errors, c));
-          gtk_label_set_xalign (GTK_LABEL (l), 1);
-          gtk_grid_attach (GTK_GRID (cmp), l, 2 + c, 1, 1, 1);
+          if (g_strcmp0 (gtk_widget_get_tooltip_text (l), g_ptr_array_index (errors, c)) != 0)
+            sk_widget_set_tooltip (l, g_ptr_array_index (errors, c));
         }
     }
   for (guint i = 0; i < row_count; i++)
@@ -173,11 +230,11 @@ sk_costs_compare_update (SkCostsView *self,
       for (guint j = 0; j < result->rows->len; j++)
         if (g_str_equal (g_array_index (result->rows, SkCostRow, j).municipality, id))
           shown = g_array_index (result->rows, SkCostRow, j).amount_kr;
-      sk_costs_cell (GTK_GRID (names), municipality_name (project, id), 0, i + 1, NULL);
+      set_cell (names, 0, i + 1, municipality_name (project, id));
       {
         g_autofree char *a = shown >= 0 ? sk_format_kr (shown) : g_strdup ("—");
 
-        sk_costs_cell (GTK_GRID (cmp), a, 1, i + 1, NULL);
+        set_cell (cmp, 1, i + 1, a);
       }
       for (guint c = 0; c < titles->len; c++)
         {
@@ -185,7 +242,7 @@ sk_costs_compare_update (SkCostsView *self,
           gint64 amount = -1;
           g_autofree char *text = NULL;
 
-          if (v == NULL)
+          if (v == NULL || g_ptr_array_index (errors, c) != NULL)
             continue;
           for (guint j = 0; j < v->rows->len; j++)
             if (g_str_equal (g_array_index (v->rows, SkCostRow, j).municipality, id))
@@ -201,7 +258,7 @@ sk_costs_compare_update (SkCostsView *self,
             }
           else
             text = sk_format_kr (amount);
-          sk_costs_cell (GTK_GRID (cmp), text, 2 + c, i + 1, NULL);
+          set_cell (cmp, 2 + c, i + 1, text);
         }
     }
   /* The same table for the clipboard */
@@ -237,17 +294,6 @@ sk_costs_compare_update (SkCostsView *self,
       }
     table = ct;
   }
-  g_object_ref_sink (names);
-  g_object_ref_sink (cmp);
-  if (!same_grids (names_box, names, values_box, cmp))
-    {
-      sk_box_clear (names_box);
-      sk_box_clear (values_box);
-      gtk_box_append (names_box, names);
-      gtk_box_append (values_box, cmp);
-    }
-  g_object_unref (names);
-  g_object_unref (cmp);
   return table;
 }
 

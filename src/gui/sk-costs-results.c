@@ -2,9 +2,9 @@
  * each municipality's equal and variable part with how it is computed,
  * the rounding note and the chart
  *
- * Built anew on each change and put in place of what is shown, or only
- * the texts taken when it is built alike (a slider step): the labels the
- * user looks at stay, with the focus and the scrolling.
+ * Its labels are made once and their texts set on each change (a slider
+ * step): the labels the user looks at stay, with the focus and the
+ * scrolling.  Made anew when rows come or go.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -177,29 +177,158 @@ chart_draw (GtkDrawingArea *area,
   sk_render_cost_chart (cr, sk_view_get_project (SK_VIEW (self)), result, &palette, font, width, height);
 }
 
-/* The results built anew in `fresh` into `box`: only their texts when
- * they are built as those shown. */
-static void
-put_results (GtkBox *box,
-             GtkBox *fresh)
+/* What the split is made of, kept on its box: the widgets whose texts a
+ * change sets.  Made anew only when its shape is new (the rows, or the
+ * problem told instead). */
+typedef struct
 {
-  GtkWidget *child;
+  guint      rows;      /* G_MAXUINT: the problem instead of the table */
+  GtkWidget *summary;
+  GtkWidget *error;
+  GtkWidget *pinned;    /* the municipality, its total, how it is computed */
+  GtkWidget *grid;      /* the parts, which scroll sideways */
+  GtkWidget *note;
+  GtkWidget *chart;
+} Split;
 
-  if (sk_widget_update_from (GTK_WIDGET (box), GTK_WIDGET (fresh)))
-    return;
-  sk_box_clear (box);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (fresh))) != NULL)
-    {
-      g_object_ref (child);
-      gtk_box_remove (fresh, child);
-      gtk_box_append (box, child);
-      g_object_unref (child);
-    }
+static GtkWidget *
+legend_new (void)
+{
+  SkPalette palette;
+  g_autofree char *markup = NULL;
+  GtkWidget *legend = gtk_label_new (NULL);
+
+  sk_palette_init_light (&palette);
+  /* Translators: the legend of the cost chart */
+  markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\">■</span> %s    <span foreground=\"#%02x%02x%02x\">■</span> %s",
+                            (int) (palette.equal.red * 255), (int) (palette.equal.green * 255), (int) (palette.equal.blue * 255),
+                            _("Equal part"),
+                            (int) (palette.variable.red * 255), (int) (palette.variable.green * 255), (int) (palette.variable.blue * 255),
+                            _("Variable part"));
+  gtk_label_set_markup (GTK_LABEL (legend), markup);
+  gtk_label_set_xalign (GTK_LABEL (legend), 0);
+  gtk_widget_add_css_class (legend, "caption");
+  return legend;
 }
 
-/* The side-by-side table's two grids, built anew, in place of those shown
- * when built alike: TRUE when their texts were taken. */
+static Split *
+make_split (SkCostsView *self,
+            GtkBox      *box,
+            guint        rows)
+{
+  Split *split = g_new0 (Split, 1);
+  GtkWidget *table;
+  guint r;
 
+  sk_box_clear (box);
+  split->rows = rows;
+  split->summary = sk_sentence_new ("", "title-4");
+  gtk_box_append (box, split->summary);
+  if (rows == G_MAXUINT)
+    {
+      /* The problem instead of a wrong number. */
+      split->error = sk_sentence_new ("", "error");
+      gtk_box_append (box, split->error);
+      g_object_set_data_full (G_OBJECT (box), "sk-split", split, g_free);
+      return split;
+    }
+
+  /* The municipality and its total stay in view (half a laptop's screen);
+   * the parts beside them scroll sideways.  Both grids have the same rows,
+   * each as high as the explanation's button (split_rows_alike ()). */
+  split->pinned = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (split->pinned), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (split->pinned), 6);
+  split->grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (split->grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (split->grid), 6);
+  gtk_widget_set_margin_start (split->grid, 24);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (split->grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Cost split"), -1);
+  sk_costs_cell (GTK_GRID (split->pinned), _("Municipality"), 0, 0, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), _("Equal part"), 1, 0, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), _("Variable part"), 2, 0, "heading");
+  sk_costs_cell (GTK_GRID (split->pinned), _("Total"), 3, 0, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), C_("column", "Share"), 4, 0, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), _("Per inhabitant"), 5, 0, "heading");
+  for (r = 0; r < rows; r++)
+    {
+      GtkWidget *why = gtk_menu_button_new ();
+
+      sk_costs_cell (GTK_GRID (split->pinned), "", 0, r + 1, NULL);
+      sk_costs_cell (GTK_GRID (split->grid), "", 1, r + 1, NULL);
+      sk_costs_cell (GTK_GRID (split->grid), "", 2, r + 1, NULL);
+      sk_costs_cell (GTK_GRID (split->pinned), "", 3, r + 1, NULL);
+      sk_costs_cell (GTK_GRID (split->grid), "", 4, r + 1, NULL);
+      sk_costs_cell (GTK_GRID (split->grid), "", 5, r + 1, NULL);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (why), "dialog-information-symbolic");
+      gtk_widget_add_css_class (why, "flat");
+      g_object_set_data (G_OBJECT (why), "sk-view", self);
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (why), explain_create_popup,
+                                             GUINT_TO_POINTER (r), NULL);
+      gtk_grid_attach (GTK_GRID (split->pinned), why, 6, r + 1, 1, 1);
+    }
+  gtk_grid_attach (GTK_GRID (split->pinned), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 7, 1);
+  gtk_grid_attach (GTK_GRID (split->grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 1, r + 1, 5, 1);
+  sk_costs_cell (GTK_GRID (split->pinned), _("Total"), 0, r + 2, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), "", 1, r + 2, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), "", 2, r + 2, "heading");
+  sk_costs_cell (GTK_GRID (split->pinned), "", 3, r + 2, "heading");
+  sk_costs_cell (GTK_GRID (split->grid), "", 4, r + 2, "heading");
+  split_rows_alike (split->pinned);
+  split_rows_alike (split->grid);
+  table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_margin_top (table, 6);
+  gtk_box_append (GTK_BOX (table), split->pinned);
+  {
+    GtkWidget *scroller = sk_sideways_scroller_new (split->grid, _("Cost split"));
+
+    /* Nothing in it takes the focus now: the table itself does, for the
+     * arrow keys to scroll it. */
+    gtk_widget_set_can_focus (scroller, TRUE);
+    gtk_widget_set_focusable (scroller, TRUE);
+    gtk_widget_set_hexpand (scroller, TRUE);
+    gtk_box_append (GTK_BOX (table), scroller);
+  }
+  gtk_box_append (box, table);
+  /* Always there, hidden when empty: the table keeps its shape when a
+   * total comes to need the note or not. */
+  split->note = sk_sentence_new ("", "caption");
+  gtk_widget_set_name (split->note, "rounding-note");
+  gtk_box_append (box, split->note);
+
+  split->chart = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (split->chart), 30 * rows);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (split->chart), chart_draw, self, NULL);
+  gtk_widget_set_margin_top (split->chart, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (split->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Chart of each municipality's equal and variable part"), -1);
+  gtk_box_append (box, split->chart);
+  gtk_box_append (box, legend_new ());
+  g_object_set_data_full (G_OBJECT (box), "sk-split", split, g_free);
+  return split;
+}
+
+/* A label's text, set only when it changed (setting it lays it out again). */
+static void
+set_text (GtkWidget  *label,
+          const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+set_cell (GtkWidget  *grid,
+          int         column,
+          int         row,
+          const char *text)
+{
+  set_text (gtk_grid_get_child_at (GTK_GRID (grid), column, row), text);
+}
+
+/* The split of the model shown, in `box`: its labels kept and their texts
+ * set (a slider step), made anew when the rows came or went. */
 void
 sk_costs_results_update (SkCostsView *self,
                          GtkBox      *box)
@@ -211,17 +340,14 @@ sk_costs_results_update (SkCostsView *self,
   g_autofree char *fixed = NULL;
   g_autofree char *criteria = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *note = NULL;
   SkCostParams p;
-  GtkWidget *grid, *chart, *pinned, *table;
-  g_autoptr(GtkBox) out = NULL;
+  Split *split;
+  guint rows;
   gint64 sums[3] = { 0, 0, 0 };
-  guint r;
 
   if (box == NULL || sk_costs_view_get_model (self) == NULL)
     return;
-  /* Built anew, then put in place of the old, or only its texts taken
-   * when it is built alike (a slider step): see sk_widget_update_from (). */
-  out = GTK_BOX (g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0)));
   sk_cost_params_init (&p, sk_costs_view_get_model (self), scenario);
 
   total = sk_format_kr (p.total_kr);
@@ -231,38 +357,22 @@ sk_costs_results_update (SkCostsView *self,
             /* Translators: "29 215 093 kr: 25 % shared equally, 75 % Children 0–17" */
             ? g_strdup_printf (_("%s: %s shared equally, %s"), total, fixed, criteria)
             : g_strdup_printf (_("%s: %s shared equally"), total, fixed);
-  gtk_box_append (out, sk_sentence_new (summary, "title-4"));
 
   result = sk_cost_model_compute (sk_view_get_project (SK_VIEW (self)), sk_costs_view_get_model (self), scenario,
                                   &error);
+  rows = result ? result->rows->len : G_MAXUINT;
+  split = g_object_get_data (G_OBJECT (box), "sk-split");
+  if (split == NULL || split->rows != rows ||
+      gtk_widget_get_first_child (GTK_WIDGET (box)) != split->summary)
+    split = make_split (self, box, rows);
+  set_text (split->summary, summary);
   if (result == NULL)
     {
-      /* The problem instead of a wrong number. */
-      gtk_box_append (out, sk_sentence_new (error->message, "error"));
-      put_results (box, out);
+      set_text (split->error, error->message);
       return;
     }
 
-  /* The municipality and its total stay in view (half a laptop's screen);
-   * the parts beside them scroll sideways.  Both grids have the same rows,
-   * each as high as the explanation's button (split_rows_alike ()). */
-  pinned = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (pinned), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (pinned), 6);
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_widget_set_margin_start (grid, 24);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Cost split"), -1);
-  sk_costs_cell (GTK_GRID (pinned), _("Municipality"), 0, 0, "heading");
-  sk_costs_cell (GTK_GRID (grid), _("Equal part"), 1, 0, "heading");
-  sk_costs_cell (GTK_GRID (grid), _("Variable part"), 2, 0, "heading");
-  sk_costs_cell (GTK_GRID (pinned), _("Total"), 3, 0, "heading");
-  sk_costs_cell (GTK_GRID (grid), C_("column", "Share"), 4, 0, "heading");
-  sk_costs_cell (GTK_GRID (grid), _("Per inhabitant"), 5, 0, "heading");
-
-  for (r = 0; r < result->rows->len; r++)
+  for (guint r = 0; r < rows; r++)
     {
       const SkCostRow *row = &g_array_index (result->rows, SkCostRow, r);
       SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), row->municipality);
@@ -273,97 +383,39 @@ sk_costs_results_update (SkCostsView *self,
       g_autofree char *share = sk_format_percent (row->share * 100, 2);
       g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value))
                                                    : g_strdup ("—");
-      GtkWidget *why = gtk_menu_button_new ();
+      GtkWidget *why = gtk_grid_get_child_at (GTK_GRID (split->pinned), 6, r + 1);
       g_autofree char *why_label = g_strdup_printf (_("How the share of %s is computed"),
                                                     municipality_name (self, row->municipality));
 
-      sk_costs_cell (GTK_GRID (pinned), municipality_name (self, row->municipality), 0, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (grid), equal, 1, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (grid), variable, 2, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (pinned), amount, 3, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (grid), share, 4, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (grid), per, 5, r + 1, NULL);
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (why), "dialog-information-symbolic");
-      gtk_widget_add_css_class (why, "flat");
-      sk_widget_set_tip_and_name (why, why_label);
-      g_object_set_data (G_OBJECT (why), "sk-view", self);
-      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (why), explain_create_popup,
-                                             GUINT_TO_POINTER (r), NULL);
-      gtk_grid_attach (GTK_GRID (pinned), why, 6, r + 1, 1, 1);
+      set_cell (split->pinned, 0, r + 1, municipality_name (self, row->municipality));
+      set_cell (split->grid, 1, r + 1, equal);
+      set_cell (split->grid, 2, r + 1, variable);
+      set_cell (split->pinned, 3, r + 1, amount);
+      set_cell (split->grid, 4, r + 1, share);
+      set_cell (split->grid, 5, r + 1, per);
+      /* Icon-only: named by its tooltip. */
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (why), why_label) != 0)
+        sk_widget_set_tip_and_name (why, why_label);
+      /* A popover made for the old figures is made again when next opened. */
+      if (gtk_menu_button_get_popover (GTK_MENU_BUTTON (why)) != NULL)
+        gtk_menu_button_set_popover (GTK_MENU_BUTTON (why), NULL);
       sums[0] += row->equal_kr;
       sums[1] += row->variable_kr;
       sums[2] += row->amount_kr;
     }
-  gtk_grid_attach (GTK_GRID (pinned), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 7, 1);
-  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 1, r + 1, 5, 1);
   {
     g_autofree char *e = sk_format_kr (sums[0]);
     g_autofree char *v = sk_format_kr (sums[1]);
     g_autofree char *t = sk_format_kr (sums[2]);
     g_autofree char *s = sk_format_percent (100, 2);
 
-    sk_costs_cell (GTK_GRID (pinned), _("Total"), 0, r + 2, "heading");
-    sk_costs_cell (GTK_GRID (grid), e, 1, r + 2, "heading");
-    sk_costs_cell (GTK_GRID (grid), v, 2, r + 2, "heading");
-    sk_costs_cell (GTK_GRID (pinned), t, 3, r + 2, "heading");
-    sk_costs_cell (GTK_GRID (grid), s, 4, r + 2, "heading");
+    set_cell (split->grid, 1, rows + 2, e);
+    set_cell (split->grid, 2, rows + 2, v);
+    set_cell (split->pinned, 3, rows + 2, t);
+    set_cell (split->grid, 4, rows + 2, s);
   }
-  split_rows_alike (pinned);
-  split_rows_alike (grid);
-  table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_margin_top (table, 6);
-  gtk_box_append (GTK_BOX (table), pinned);
-  {
-    GtkWidget *scroller = sk_sideways_scroller_new (grid, _("Cost split"));
-
-    /* Nothing in it takes the focus now: the table itself does, for the
-     * arrow keys to scroll it. */
-    gtk_widget_set_can_focus (scroller, TRUE);
-    gtk_widget_set_focusable (scroller, TRUE);
-    gtk_widget_set_hexpand (scroller, TRUE);
-    gtk_box_append (GTK_BOX (table), scroller);
-  }
-  gtk_box_append (out, table);
-  {
-    /* Always there, hidden when empty: the table keeps its shape when a
-     * total comes to need the note or not. */
-    g_autofree char *note = sk_cost_rounding_note (result);
-    GtkWidget *label = sk_sentence_new (note ? note : "", "caption");
-
-    gtk_widget_set_name (label, "rounding-note");
-    gtk_box_append (out, label);
-  }
-
-  chart = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart), 30 * result->rows->len);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chart), chart_draw, self, NULL);
-  gtk_widget_set_margin_top (chart, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Chart of each municipality's equal and variable part"), -1);
-  gtk_box_append (out, chart);
-  {
-    SkPalette palette;
-    g_autofree char *markup = NULL;
-
-    sk_palette_init_light (&palette);
-    /* Translators: the legend of the cost chart */
-    markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\">■</span> %s    <span foreground=\"#%02x%02x%02x\">■</span> %s",
-                              (int) (palette.equal.red * 255), (int) (palette.equal.green * 255), (int) (palette.equal.blue * 255),
-                              _("Equal part"),
-                              (int) (palette.variable.red * 255), (int) (palette.variable.green * 255), (int) (palette.variable.blue * 255),
-                              _("Variable part"));
-    {
-      GtkWidget *legend = gtk_label_new (NULL);
-
-      gtk_label_set_markup (GTK_LABEL (legend), markup);
-      gtk_label_set_xalign (GTK_LABEL (legend), 0);
-      gtk_widget_add_css_class (legend, "caption");
-      gtk_box_append (out, legend);
-    }
-  }
-
-  put_results (box, out);
-  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (box)); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_LABEL (c) && g_str_equal (gtk_widget_get_name (c), "rounding-note"))
-      gtk_widget_set_visible (c, gtk_label_get_text (GTK_LABEL (c))[0] != '\0');
+  note = sk_cost_rounding_note (result);
+  set_text (split->note, note ? note : "");
+  gtk_widget_set_visible (split->note, note != NULL && note[0] != '\0');
+  gtk_widget_queue_draw (split->chart);
 }

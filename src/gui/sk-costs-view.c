@@ -44,7 +44,7 @@ current_scenario (SkCostsView *self)
 }
 
 static void
-forget_page (SkCostsView *self)
+drop_page (SkCostsView *self)
 {
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_handle_id (&self->reshow_id, g_source_remove);
@@ -260,7 +260,7 @@ show_model (SkCostsView *self,
   gboolean presenting = sk_view_get_presenting (SK_VIEW (self));
 
   sk_box_clear (self->content);
-  forget_page (self);
+  drop_page (self);
   if (self->model != model)
     {
       g_clear_pointer (&self->scenario_id, g_free);
@@ -354,7 +354,7 @@ row_selected_cb (SkCostsView   *self,
   if (self->content == NULL)
     return;
   sk_box_clear (self->content);
-  forget_page (self);
+  drop_page (self);
   if (model == NULL)
     {
       self->model = NULL;
@@ -372,7 +372,7 @@ rebuild (SkCostsView *self)
   g_autofree char *keep = sk_view_take_shown_id (SK_VIEW (self));
 
   self->model = NULL;
-  forget_page (self);
+  drop_page (self);
   sk_list_box_clear (self->sidebar);
   if (sk_view_get_project (SK_VIEW (self)) == NULL)
     return;
@@ -414,15 +414,6 @@ shown_id_vfunc (SkView *view)
   SkCostsView *self = SK_COSTS_VIEW (view);
 
   return self->model ? self->model->id : NULL;
-}
-
-static void
-forget_vfunc (SkView *view)
-{
-  SkCostsView *self = SK_COSTS_VIEW (view);
-
-  self->model = NULL;
-  forget_page (self);
 }
 
 static void
@@ -523,7 +514,7 @@ sk_costs_view_dispose (GObject *object)
 {
   SkCostsView *self = SK_COSTS_VIEW (object);
 
-  forget_page (self);
+  drop_page (self);
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_pointer (&self->what_if, g_free);
@@ -595,7 +586,6 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   object_class->dispose = sk_costs_view_dispose;
   view_class->rebuild = rebuild_vfunc;
   view_class->shown_id = shown_id_vfunc;
-  view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;

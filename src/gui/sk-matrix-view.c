@@ -433,7 +433,7 @@ action_bar_new (SkMatrixView *self)
 }
 
 static void
-forget_page (SkMatrixView *self)
+drop_page (SkMatrixView *self)
 {
   g_clear_handle_id (&self->reshow_id, g_source_remove);
   self->matrix = NULL;
@@ -455,8 +455,7 @@ show_matrix (SkMatrixView *self,
   SkMatrix *prepared;
   GtkWidget *group, *add;
 
-  sk_view_new_page (SK_VIEW (self));
-  forget_page (self);
+  drop_page (self);
   sk_box_clear (self->content);
   self->matrix = matrix;
   prepared = prepared_matrix (self);
@@ -581,7 +580,7 @@ row_selected_cb (SkMatrixView  *self,
   if (self->content == NULL)
     return;
   sk_box_clear (self->content);
-  forget_page (self);
+  drop_page (self);
   if (matrix == NULL)
     {
       sk_view_show_empty (SK_VIEW (self));
@@ -597,7 +596,7 @@ rebuild (SkMatrixView *self)
   GPtrArray *matrices;
   g_autofree char *keep = sk_view_take_shown_id (SK_VIEW (self));
 
-  forget_page (self);
+  drop_page (self);
   sk_list_box_clear (self->sidebar);
   if (project (self) == NULL)
     return;
@@ -637,12 +636,6 @@ shown_id_vfunc (SkView *view)
   SkMatrixView *self = SK_MATRIX_VIEW (view);
 
   return self->matrix ? self->matrix->id : NULL;
-}
-
-static void
-forget_vfunc (SkView *view)
-{
-  forget_page (SK_MATRIX_VIEW (view));
 }
 
 static void
@@ -779,7 +772,7 @@ sk_matrix_view_dispose (GObject *object)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (object);
 
-  forget_page (self);
+  drop_page (self);
   /* The rows go with SkView's dispose: nothing of ours to show them in. */
   self->content = NULL;
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -796,7 +789,6 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   object_class->dispose = sk_matrix_view_dispose;
   view_class->rebuild = rebuild_vfunc;
   view_class->shown_id = shown_id_vfunc;
-  view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;

@@ -575,6 +575,10 @@ row_selected_cb (SkTimelineView *self,
   if (self->content == NULL)
     return;
 
+  /* The chart no longer follows records that may be going (the project
+   * replaced comes this way too). */
+  if (self->chart != NULL)
+    sk_gantt_chart_set_timeline (self->chart, NULL, NULL, FALSE);
   sk_box_clear (self->content);
   self->chart = NULL;
   self->panel = NULL;
@@ -723,21 +727,6 @@ shown_id_vfunc (SkView *view)
 }
 
 static void
-forget_vfunc (SkView *view)
-{
-  SkTimelineView *self = SK_TIMELINE_VIEW (view);
-
-  /* The chart no longer follows records that may be going. */
-  if (self->chart != NULL)
-    sk_gantt_chart_set_timeline (self->chart, NULL, NULL, FALSE);
-  self->timeline = NULL;
-  self->chart = NULL;
-  self->panel = NULL;
-  self->panel_scroller = NULL;
-  self->range_label = NULL;
-}
-
-static void
 row_selected_vfunc (SkView        *view,
                     GtkListBoxRow *row)
 {
@@ -823,7 +812,6 @@ sk_timeline_view_class_init (SkTimelineViewClass *klass)
   view_class->refresh = refresh_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->shown_id = shown_id_vfunc;
-  view_class->forget = forget_vfunc;
   view_class->row_selected = row_selected_vfunc;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.export", NULL, timeline_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "timeline.import", NULL, timeline_action);

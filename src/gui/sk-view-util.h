@@ -37,19 +37,6 @@ GtkWidget *sk_sentence_new           (const char *text,
 void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
 void       sk_scale_guard_scroll     (GtkWidget  *scale);
-/* Brings `old` up to `fresh`, a widget tree built anew for new figures,
- * when both are built alike: the texts, tooltips and drawings change and
- * the widgets stay (no new layout of every label, and the focus and
- * scroll positions kept).  FALSE, and nothing changed, when they differ. */
-gboolean   sk_widget_update_from     (GtkWidget  *old,
-                                      GtkWidget  *fresh);
-/* Its two halves: whether `fresh` is built as `old` is (the same kinds of
- * widget in the same order and grid cells, with the same style classes,
- * texts aside), and taking its texts. */
-gboolean   sk_widget_same_shape      (GtkWidget  *old,
-                                      GtkWidget  *fresh);
-void       sk_widget_take_texts      (GtkWidget  *old,
-                                      GtkWidget  *fresh);
 void       sk_widget_set_tooltip     (GtkWidget  *widget,
                                       const char *text);
 void       sk_widget_set_tip_and_name (GtkWidget *widget,

@@ -3,8 +3,9 @@
  * A view lists the project's objects of one kind on the left and shows
  * the one selected.  It follows the project's "changed" signal, but only
  * pays for it when shown: a hidden view is marked stale and rebuilt when
- * it is mapped.  Before the records it points into go (an undo replaces
- * them all), it is asked to forget them and keep ids instead.
+ * it is mapped.  Before the records it points into go (another project,
+ * an undo of everything), its page goes as when nothing is selected and
+ * what was shown is kept by its id.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,7 +37,7 @@ typedef struct
   SkProject         *project;   /* the document's */
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
-  guint              generation;  /* of the controls shown (sk_view_new_page) */
+  gboolean           dropping;  /* in drop_page (): no empty page made */
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
   GtkFileChooserNative *chooser;  /* the last one, kept until the next */
@@ -97,8 +98,14 @@ update_sidebar (SkView *self)
   paned_set_draggable (priv->paned, shown);
 }
 
+static void row_selected_cb (SkView *self, GtkListBoxRow *row);
+
+/* The project is changed or replaced as a whole (another file opened, a
+ * recovered draft, an undo across everything): what was shown is kept by
+ * its id, and the page goes by the ordinary way of nothing selected, which
+ * drops the view's pointers into the records before they may go. */
 static void
-forget (SkView *self)
+drop_page (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
   SkViewClass *klass = SK_VIEW_GET_CLASS (self);
@@ -109,12 +116,12 @@ forget (SkView *self)
       g_free (priv->kept_id);
       priv->kept_id = g_strdup (id);
     }
-  if (klass->forget)
-    klass->forget (self);
-  priv->generation++;
   /* The rows carry records too (and the headers read them). */
+  priv->dropping = TRUE;
   if (priv->sidebar != NULL)
     sk_list_box_clear (priv->sidebar);
+  row_selected_cb (self, NULL);
+  priv->dropping = FALSE;
 }
 
 static void
@@ -138,7 +145,7 @@ project_changed_cb (SkView *self)
     return;
   if (mapped && klass->refresh && klass->refresh (self))
     return;
-  forget (self);
+  drop_page (self);
   priv->stale = TRUE;
   if (mapped)
     rebuild (self);
@@ -500,7 +507,7 @@ sk_view_set_document (SkView     *self,
   g_return_if_fail (SK_IS_VIEW (self));
 
   /* While the old records still live. */
-  forget (self);
+  drop_page (self);
   if (priv->project)
     g_signal_handlers_disconnect_by_data (priv->project, self);
   g_set_object (&priv->document, document);
@@ -567,6 +574,9 @@ sk_view_show_empty (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
+  /* The page only goes: a rebuild shows what comes next. */
+  if (priv->dropping)
+    return;
   if (priv->empty_page == NULL)
     {
       priv->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
@@ -732,32 +742,6 @@ sk_view_file_chooser_new (SkView               *self,
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (priv->chooser), current_name);
   g_signal_connect (priv->chooser, "response", response, data);
   return GTK_FILE_CHOOSER (priv->chooser);
-}
-
-void
-sk_view_new_page (SkView *self)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  priv->generation++;
-}
-
-void
-sk_view_mark_current (SkView   *self,
-                      gpointer  control)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  g_object_set_data (G_OBJECT (control), "sk-generation", GUINT_TO_POINTER (priv->generation));
-}
-
-gboolean
-sk_view_is_current (SkView   *self,
-                    gpointer  control)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (control), "sk-generation")) == priv->generation;
 }
 
 void

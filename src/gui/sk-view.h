@@ -23,9 +23,6 @@ struct _SkViewClass
   void     (*rebuild)      (SkView        *self);
   /* The id of the object shown, or NULL: kept while the records go. */
   const char *(*shown_id)  (SkView        *self);
-  /* The records the view points into are about to go (an undo, another
-   * project, a rebuild): drop the pointers into them. */
-  void     (*forget)       (SkView        *self);
   /* The project changed while shown: bring the view up to date in place
    * and return TRUE, or FALSE to have it rebuilt.  Optional. */
   gboolean (*refresh)      (SkView        *self);
@@ -50,7 +47,9 @@ struct _SkViewClass
                              const char  *id,
                              guint        from,
                              guint        to);
-  /* A row of the side list was selected; NULL when none is. */
+  /* A row of the side list was selected; NULL when none is, and when
+   * the project is replaced: the page goes with every pointer the view
+   * holds into the records. */
   void     (*row_selected) (SkView        *self,
                             GtkListBoxRow *row);
 };
@@ -120,15 +119,6 @@ GtkFileChooser *sk_view_file_chooser_new (SkView               *self,
                                           const char           *current_name,
                                           GCallback             response,
                                           gpointer              data);
-/* Controls that edit a record carry the generation of the page they
- * belong to.  A page made anew (and the records going) starts another;
- * a late change from an older control — a spin button taking its text as
- * the page goes — is then not an edit. */
-void           sk_view_new_page          (SkView        *self);
-void           sk_view_mark_current      (SkView        *self,
-                                          gpointer       control);
-gboolean       sk_view_is_current        (SkView        *self,
-                                          gpointer       control);
 /* Tells the other views about an edit made in this one, which is up to
  * date already and is not rebuilt. */
 void           sk_view_changed           (SkView        *self);
