@@ -16,37 +16,17 @@
 
 #include "sk-date.h"
 #include "sk-doc-language.h"
-#include "sk-edit-private.h"
 #include "sk-edit-record.h"
-#include "sk-record-private.h"
-
-#define EXTRA(kind, type, name) { kind, name, SK_VALUE_OBJECT, G_STRUCT_OFFSET (type, extra), -1 }
+#include "sk-edit-record-private.h"
 
 static const SkField project_language = EXTRA (SK_RECORD_PROJECT, SkProject, "language");
 static const SkField project_bodies = EXTRA (SK_RECORD_PROJECT, SkProject, "bodies");
-static const SkField meeting_attendance = EXTRA (SK_RECORD_MEETING, SkMeeting, "attendance");
-static const SkField meeting_chair = EXTRA (SK_RECORD_MEETING, SkMeeting, "chair");
-static const SkField meeting_sent = EXTRA (SK_RECORD_MEETING, SkMeeting, "papers_sent");
-static const SkField meeting_approval = EXTRA (SK_RECORD_MEETING, SkMeeting, "minutes_approval");
 static const SkField meeting_sequence = EXTRA (SK_RECORD_MEETING, SkMeeting, "ical_sequence");
 static const SkField meeting_body = SK_FIELD (SK_RECORD_MEETING, SkMeeting, "body", SK_VALUE_STRING, body);
-static const SkField item_disqualifications = EXTRA (SK_RECORD_ITEM, SkItem, "disqualifications");
-static const SkField item_proposals = EXTRA (SK_RECORD_ITEM, SkItem, "proposals");
-static const SkField item_votes = EXTRA (SK_RECORD_ITEM, SkItem, "votes");
-static const SkField item_remarks = EXTRA (SK_RECORD_ITEM, SkItem, "remarks");
-static const SkField item_case_number = EXTRA (SK_RECORD_ITEM, SkItem, "case_number");
-static const SkField item_closed = EXTRA (SK_RECORD_ITEM, SkItem, "closed_basis");
-static const SkField attachment_closed = EXTRA (SK_RECORD_ATTACHMENT, SkAttachment, "closed_basis");
 
-static JsonNode *deep_copy (JsonNode *node);
-static void add_extra_command (GPtrArray     *commands,
-                               SkProject     *project,
-                               const SkField *field,
-                               const SkIds    ids,
-                               JsonObject    *extra);
 
-static JsonObject *
-copy_object (JsonObject *o)
+JsonObject *
+_sk_edit_record_copy_object (JsonObject *o)
 {
   JsonObject *copy = json_object_new ();
   JsonObjectIter iter;
@@ -57,18 +37,18 @@ copy_object (JsonObject *o)
     return copy;
   json_object_iter_init_ordered (&iter, o);
   while (json_object_iter_next_ordered (&iter, &name, &node))
-    json_object_set_member (copy, name, deep_copy (node));
+    json_object_set_member (copy, name, _sk_edit_record_deep_copy (node));
   return copy;
 }
 
-static JsonNode *
-deep_copy (JsonNode *node)
+JsonNode *
+_sk_edit_record_deep_copy (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonNode *copy = json_node_new (JSON_NODE_OBJECT);
 
-      json_node_take_object (copy, copy_object (json_node_get_object (node)));
+      json_node_take_object (copy, _sk_edit_record_copy_object (json_node_get_object (node)));
       return copy;
     }
   if (JSON_NODE_HOLDS_ARRAY (node))
@@ -77,7 +57,7 @@ deep_copy (JsonNode *node)
       JsonNode *copy = json_node_new (JSON_NODE_ARRAY);
 
       for (guint i = 0; i < json_array_get_length (a); i++)
-        json_array_add_element (b, deep_copy (json_array_get_element (a, i)));
+        json_array_add_element (b, _sk_edit_record_deep_copy (json_array_get_element (a, i)));
       json_node_take_array (copy, b);
       return copy;
     }
@@ -85,9 +65,9 @@ deep_copy (JsonNode *node)
 }
 
 /* The array `name` of `o`, made when missing. */
-static JsonArray *
-array_of (JsonObject *o,
-          const char *name)
+JsonArray *
+_sk_edit_record_array_of (JsonObject *o,
+                          const char *name)
 {
   if (_sk_json_array (o, name) == NULL)
     json_object_set_array_member (o, name, json_array_new ());
@@ -95,11 +75,11 @@ array_of (JsonObject *o,
 }
 
 /* The element of `a` whose `key` is `value`, its position in `position`. */
-static JsonObject *
-find_in (JsonArray  *a,
-         const char *key,
-         const char *value,
-         guint      *position)
+JsonObject *
+_sk_edit_record_find_in (JsonArray  *a,
+                         const char *key,
+                         const char *value,
+                         guint      *position)
 {
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
@@ -126,44 +106,44 @@ add_entry (JsonObject *o,
   JsonObject *entry = json_object_new ();
 
   json_object_set_string_member (entry, key, value);
-  json_array_add_object_element (array_of (o, name), entry);
+  json_array_add_object_element (_sk_edit_record_array_of (o, name), entry);
   return entry;
 }
 
 /* The element of the array `name` of `o` whose `key` is `value`, added
  * when there is none. */
-static JsonObject *
-find_or_add (JsonObject *o,
-             const char *name,
-             const char *key,
-             const char *value)
+JsonObject *
+_sk_edit_record_find_or_add (JsonObject *o,
+                             const char *name,
+                             const char *key,
+                             const char *value)
 {
-  JsonObject *entry = find_in (_sk_json_array (o, name), key, value, NULL);
+  JsonObject *entry = _sk_edit_record_find_in (_sk_json_array (o, name), key, value, NULL);
 
   return entry != NULL ? entry : add_entry (o, name, key, value);
 }
 
 /* Takes the element of the array `name` of `o` whose `key` is `value`
  * out; FALSE, with `error` set, when there is none. */
-static gboolean
-remove_entry (JsonObject  *o,
-              const char  *name,
-              const char  *key,
-              const char  *value,
-              GError     **error)
+gboolean
+_sk_edit_record_remove_entry (JsonObject  *o,
+                              const char  *name,
+                              const char  *key,
+                              const char  *value,
+                              GError     **error)
 {
   guint position;
 
-  if (find_in (_sk_json_array (o, name), key, value, &position) == NULL)
+  if (_sk_edit_record_find_in (_sk_json_array (o, name), key, value, &position) == NULL)
     return _sk_edit_not_found (error, value);
   json_array_remove_element (_sk_json_array (o, name), position);
   return TRUE;
 }
 
-static void
-set_or_remove (JsonObject *o,
-               const char *name,
-               const char *value)
+void
+_sk_edit_record_set_or_remove (JsonObject *o,
+                               const char *name,
+                               const char *value)
 {
   if (value != NULL && *value != '\0')
     json_object_set_string_member (o, name, value);
@@ -174,15 +154,15 @@ set_or_remove (JsonObject *o,
 /* Replaces the record's extra with `extra` (taken) as one step; an empty
  * array member is dropped, and an empty object where there was none is
  * none. */
-static gboolean
-run_extra (SkHistory      *history,
-           SkProject      *project,
-           GError        **error,
-           const SkField  *field,
-           const SkIds     ids,
-           JsonObject     *old,
-           JsonObject     *extra,
-           char           *label)
+gboolean
+_sk_edit_record_run_extra (SkHistory      *history,
+                           SkProject      *project,
+                           GError        **error,
+                           const SkField  *field,
+                           const SkIds     ids,
+                           JsonObject     *old,
+                           JsonObject     *extra,
+                           char           *label)
 {
   SkValue value = { TRUE, { .o = extra } };
   JsonArray *a = _sk_json_array (extra, field->name);
@@ -209,10 +189,10 @@ run_extra (SkHistory      *history,
   return ok;
 }
 
-static SkMeeting *
-find_meeting (SkProject   *project,
-              const char  *meeting_id,
-              GError     **error)
+SkMeeting *
+_sk_edit_record_find_meeting (SkProject   *project,
+                              const char  *meeting_id,
+                              GError     **error)
 {
   SkMeeting *m = sk_project_find_meeting (project, meeting_id);
 
@@ -221,17 +201,17 @@ find_meeting (SkProject   *project,
   return m;
 }
 
-static SkItem *
-find_item (SkProject   *project,
-           const char  *meeting_id,
-           const char  *item_id,
-           SkMeeting  **meeting,
-           GError     **error)
+SkItem *
+_sk_edit_record_find_item (SkProject   *project,
+                           const char  *meeting_id,
+                           const char  *item_id,
+                           SkMeeting  **meeting,
+                           GError     **error)
 {
   SkIds ids = { meeting_id, item_id };
   SkItem *item;
 
-  if ((*meeting = find_meeting (project, meeting_id, error)) == NULL)
+  if ((*meeting = _sk_edit_record_find_meeting (project, meeting_id, error)) == NULL)
     return NULL;
   if ((item = _sk_edit_locate (project, SK_RECORD_ITEM, ids)) == NULL)
     _sk_edit_not_found (error, item_id);
@@ -250,9 +230,9 @@ sk_edit_set_document_language (SkHistory   *history,
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if (language != NULL && !sk_doc_language_is_valid (language))
     return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
-  extra = copy_object (project->extra);
-  set_or_remove (extra, "language", language);
-  return run_extra (history, project, error, &project_language, ids, project->extra, extra,
+  extra = _sk_edit_record_copy_object (project->extra);
+  _sk_edit_record_set_or_remove (extra, "language", language);
+  return _sk_edit_record_run_extra (history, project, error, &project_language, ids, project->extra, extra,
                     g_strdup (_("Change the Written Language")));
 }
 
@@ -261,7 +241,7 @@ static JsonObject *
 body_in (JsonObject *extra,
          const char *id)
 {
-  return find_in (_sk_json_array (extra, "bodies"), "id", id, NULL);
+  return _sk_edit_record_find_in (_sk_json_array (extra, "bodies"), "id", id, NULL);
 }
 
 /* The body `id` in `*extra`, a fresh copy of the project's extra; NULL
@@ -274,7 +254,7 @@ body_in_copy (SkProject   *project,
 {
   JsonObject *body;
 
-  *extra = copy_object (project->extra);
+  *extra = _sk_edit_record_copy_object (project->extra);
   if ((body = body_in (*extra, id)) == NULL)
     _sk_edit_not_found (error, id);
   return body;
@@ -291,7 +271,7 @@ run_bodies (SkHistory   *history,
 {
   SkIds ids = { NULL };
 
-  return run_extra (history, project, error, &project_bodies, ids, project->extra, extra, label);
+  return _sk_edit_record_run_extra (history, project, error, &project_bodies, ids, project->extra, extra, label);
 }
 
 gboolean
@@ -314,11 +294,11 @@ sk_edit_set_body (SkHistory   *history,
     return _sk_edit_refuse (error, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
   if (language != NULL && !sk_doc_language_is_valid (language))
     return _sk_edit_refuse (error, _("The written language is “nn”, “nb” or “en”"));
-  extra = copy_object (project->extra);
-  body = find_or_add (extra, "bodies", "id", id);
+  extra = _sk_edit_record_copy_object (project->extra);
+  body = _sk_edit_record_find_or_add (extra, "bodies", "id", id);
   json_object_set_string_member (body, "name", name);
-  set_or_remove (body, "case_number_pattern", pattern);
-  set_or_remove (body, "language", language);
+  _sk_edit_record_set_or_remove (body, "case_number_pattern", pattern);
+  _sk_edit_record_set_or_remove (body, "language", language);
   return run_bodies (history, project, extra, g_strdup_printf (_("Change the Body «%s»"), name), error);
 }
 
@@ -337,7 +317,7 @@ sk_edit_set_orientation_pattern (SkHistory   *history,
     return _sk_edit_refuse (error, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
   if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
     return FALSE;
-  set_or_remove (body, "orientation_pattern", pattern);
+  _sk_edit_record_set_or_remove (body, "orientation_pattern", pattern);
   return run_bodies (history, project, g_steal_pointer (&extra),
                      g_strdup_printf (_("Change the Body «%s»"), _sk_json_string (body, "name")), error);
 }
@@ -349,7 +329,7 @@ person_id_taken (JsonObject *body,
                  JsonObject *except)
 {
   g_autoptr(SkBody) b = _sk_body_read (body);
-  JsonObject *self = find_in (_sk_json_array (body, "members"), "id", id, NULL);
+  JsonObject *self = _sk_edit_record_find_in (_sk_json_array (body, "members"), "id", id, NULL);
 
   if (self != NULL && self == except)
     return FALSE;
@@ -379,14 +359,14 @@ sk_edit_set_body_member (SkHistory   *history,
     return _sk_edit_refuse (error, _("A member or deputy needs a name"));
   if (municipality != NULL && sk_project_find_municipality (project, municipality) == NULL)
     return _sk_edit_refuse (error, _("No municipality has the id “%s”"), municipality);
-  member = find_in (_sk_json_array (body, "members"), "id", member_id, NULL);
+  member = _sk_edit_record_find_in (_sk_json_array (body, "members"), "id", member_id, NULL);
   if (person_id_taken (body, member_id, member))
     return _sk_edit_refuse (error, _("The id “%s” is used twice among the members and deputies of this body"), member_id);
   if (member == NULL)
     member = add_entry (body, "members", "id", member_id);
   json_object_set_string_member (member, "name", name);
   json_object_set_string_member (member, "role", sk_role_to_string (role));
-  set_or_remove (member, "municipality", municipality);
+  _sk_edit_record_set_or_remove (member, "municipality", municipality);
   return run_bodies (history, project, g_steal_pointer (&extra),
                      g_strdup_printf (_("Change the Member «%s»"), name), error);
 }
@@ -432,8 +412,8 @@ named_in_record (SkProject  *project,
 
       if (!meeting_of (m, body))
         continue;
-      if (find_in (_sk_json_array (m->extra, "attendance"), "member", id, NULL) ||
-          find_in (_sk_json_array (m->extra, "attendance"), "deputy", id, NULL) ||
+      if (_sk_edit_record_find_in (_sk_json_array (m->extra, "attendance"), "member", id, NULL) ||
+          _sk_edit_record_find_in (_sk_json_array (m->extra, "attendance"), "deputy", id, NULL) ||
           g_strcmp0 (_sk_json_string (m->extra, "chair"), id) == 0 ||
           has_string (_sk_json_array (_sk_json_object (m->extra, "minutes_approval"), "signers"), id))
         return m->id;
@@ -442,7 +422,7 @@ named_in_record (SkProject  *project,
           SkItem *item = g_ptr_array_index (m->items, k);
           JsonArray *d = _sk_json_array (item->extra, "disqualifications");
 
-          if (find_in (d, "member", id, NULL) || find_in (d, "deputy", id, NULL))
+          if (_sk_edit_record_find_in (d, "member", id, NULL) || _sk_edit_record_find_in (d, "deputy", id, NULL))
             return m->id;
         }
     }
@@ -479,7 +459,7 @@ sk_edit_remove_body_member (SkHistory   *history,
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
     return FALSE;
-  if ((member = find_in (_sk_json_array (body, "members"), "id", member_id, &position)) == NULL)
+  if ((member = _sk_edit_record_find_in (_sk_json_array (body, "members"), "id", member_id, &position)) == NULL)
     return _sk_edit_not_found (error, member_id);
   if (!not_named_in_record (project, body, member_id, error))
     return FALSE;
@@ -518,7 +498,7 @@ sk_edit_set_deputy (SkHistory   *history,
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((body = body_in_copy (project, body_id, &extra, error)) == NULL)
     return FALSE;
-  owner = member_id ? find_in (_sk_json_array (body, "members"), "id", member_id, NULL) : body;
+  owner = member_id ? _sk_edit_record_find_in (_sk_json_array (body, "members"), "id", member_id, NULL) : body;
   if (owner == NULL)
     return _sk_edit_not_found (error, member_id);
   if (!sk_rule_id_valid (deputy_id))
@@ -528,8 +508,8 @@ sk_edit_set_deputy (SkHistory   *history,
     return _sk_edit_refuse (error, _("A member or deputy needs a name"));
   if (municipality != NULL && sk_project_find_municipality (project, municipality) == NULL)
     return _sk_edit_refuse (error, _("No municipality has the id “%s”"), municipality);
-  list = array_of (owner, "deputies");
-  deputy = find_in (list, "id", deputy_id, NULL);
+  list = _sk_edit_record_array_of (owner, "deputies");
+  deputy = _sk_edit_record_find_in (list, "id", deputy_id, NULL);
   if (deputy == NULL)
     {
       if (person_id_taken (body, deputy_id, NULL))
@@ -538,7 +518,7 @@ sk_edit_set_deputy (SkHistory   *history,
       deputy = add_entry (owner, "deputies", "id", deputy_id);
     }
   json_object_set_string_member (deputy, "name", name);
-  set_or_remove (deputy, "municipality", municipality);
+  _sk_edit_record_set_or_remove (deputy, "municipality", municipality);
   return run_bodies (history, project, g_steal_pointer (&extra),
                      g_strdup_printf (_("Change the Deputy «%s»"), name), error);
 }
@@ -555,12 +535,12 @@ find_deputy (JsonObject  *body,
   JsonObject *deputy;
 
   *list = _sk_json_array (body, "deputies");
-  if ((deputy = find_in (*list, "id", id, position)) != NULL)
+  if ((deputy = _sk_edit_record_find_in (*list, "id", id, position)) != NULL)
     return deputy;
   for (guint i = 0; members != NULL && i < json_array_get_length (members); i++)
     {
       *list = _sk_json_array (_sk_json_element (members, i), "deputies");
-      if ((deputy = find_in (*list, "id", id, position)) != NULL)
+      if ((deputy = _sk_edit_record_find_in (*list, "id", id, position)) != NULL)
         return deputy;
     }
   *list = NULL;
@@ -619,8 +599,8 @@ sk_edit_remove_body (SkHistory   *history,
   guint position;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  extra = copy_object (project->extra);
-  if ((body = find_in (_sk_json_array (extra, "bodies"), "id", body_id, &position)) == NULL)
+  extra = _sk_edit_record_copy_object (project->extra);
+  if ((body = _sk_edit_record_find_in (_sk_json_array (extra, "bodies"), "id", body_id, &position)) == NULL)
     return _sk_edit_not_found (error, body_id);
   name = g_strdup (_sk_json_string (body, "name"));
   if ((meeting = meeting_of_body (project, body)) != NULL)
@@ -681,9 +661,9 @@ sk_edit_rename_body (SkHistory   *history,
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if (name == NULL || *name == '\0')
     return _sk_edit_refuse (error, _("A body needs the name its meetings give as “body”"));
-  extra = copy_object (project->extra);
+  extra = _sk_edit_record_copy_object (project->extra);
   bodies = _sk_json_array (extra, "bodies");
-  if ((body = find_in (bodies, "id", body_id, NULL)) == NULL)
+  if ((body = _sk_edit_record_find_in (bodies, "id", body_id, NULL)) == NULL)
     return _sk_edit_not_found (error, body_id);
   for (guint i = 0; i < json_array_get_length (bodies); i++)
     {
@@ -723,479 +703,31 @@ sk_edit_rename_body (SkHistory   *history,
       SkMeeting *m = g_ptr_array_index (meetings, i);
       SkIds meeting_ids = { m->id };
       SkValue body_value = { TRUE, { .s = (char *) name } };
-      JsonObject *revised = copy_object (m->extra);
+      JsonObject *revised = _sk_edit_record_copy_object (m->extra);
       gint64 sequence = 0;
 
       _sk_edit_add (commands, _sk_edit_field_command (project, &meeting_body, meeting_ids, &body_value, NULL));
       /* A calendar that has the meeting takes it as a new version of it */
       _sk_json_int (revised, "ical_sequence", &sequence);
       json_object_set_int_member (revised, "ical_sequence", CLAMP (sequence + 1, 1, G_MAXINT32));
-      add_extra_command (commands, project, &meeting_sequence, meeting_ids, revised);
+      _sk_edit_record_add_extra (commands, project, &meeting_sequence, meeting_ids, revised);
     }
   return _sk_edit_run (history, project,
                        _sk_edit_group (g_steal_pointer (&commands),
                                        g_strdup_printf (_("Rename the Body «%s»"), old ? old : body_id)));
 }
 
-static gboolean
-has_item (const SkMeeting *meeting,
-          const char      *id)
-{
-  for (guint i = 0; i < meeting->items->len; i++)
-    if (g_strcmp0 (((SkItem *) g_ptr_array_index (meeting->items, i))->id, id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-sk_edit_set_attendance (SkHistory   *history,
-                        SkProject   *project,
-                        const char  *meeting_id,
-                        const char  *member_id,
-                        gboolean     present,
-                        const char  *deputy_id,
-                        const char  *arrived_from,
-                        const char  *left_from,
-                        GError     **error)
-{
-  SkIds ids = { meeting_id };
-  g_autoptr(SkBody) body = NULL;
-  g_autoptr(JsonObject) extra = NULL;
-  const SkMember *member;
-  SkMeeting *meeting;
-  JsonObject *entry;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
-    return FALSE;
-  body = sk_project_get_body (project, meeting->body);
-  if ((member = sk_body_find_member (body, member_id)) == NULL)
-    return _sk_edit_refuse (error, _("“%s” is not a member of %s"), member_id ? member_id : "", meeting->body);
-  if (deputy_id != NULL && !sk_body_has_deputy (body, deputy_id))
-    return _sk_edit_refuse (error, _("“%s” is not a deputy of %s"), deputy_id, meeting->body);
-  if ((arrived_from && !has_item (meeting, arrived_from)) || (left_from && !has_item (meeting, left_from)))
-    return _sk_edit_refuse (error, _("The meeting has no item with the id “%s”"),
-                            arrived_from && !has_item (meeting, arrived_from) ? arrived_from : left_from);
-  extra = copy_object (meeting->extra);
-  entry = find_or_add (extra, "attendance", "member", member_id);
-  json_object_set_string_member (entry, "status", present ? "present" : "absent");
-  set_or_remove (entry, "deputy", present ? NULL : deputy_id);
-  set_or_remove (entry, "arrived_from", arrived_from);
-  set_or_remove (entry, "left_from", left_from);
-  return run_extra (history, project, error, &meeting_attendance, ids, meeting->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Change the Attendance of «%s»"), member->name));
-}
-
-gboolean
-sk_edit_set_chair (SkHistory   *history,
-                   SkProject   *project,
-                   const char  *meeting_id,
-                   const char  *member_id,
-                   GError     **error)
-{
-  SkIds ids = { meeting_id };
-  g_autoptr(SkBody) body = NULL;
-  JsonObject *extra;
-  SkMeeting *meeting;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
-    return FALSE;
-  body = sk_project_get_body (project, meeting->body);
-  if (member_id != NULL && sk_body_person_name (body, member_id) == NULL)
-    return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), member_id, meeting->body);
-  extra = copy_object (meeting->extra);
-  set_or_remove (extra, "chair", member_id);
-  return run_extra (history, project, error, &meeting_chair, ids, meeting->extra, extra,
-                    g_strdup (_("Change Who Chaired")));
-}
-
-gboolean
-sk_edit_set_disqualification (SkHistory   *history,
-                              SkProject   *project,
-                              const char  *meeting_id,
-                              const char  *item_id,
-                              const char  *member_id,
-                              const char  *ground,
-                              const char  *deputy_id,
-                              GError     **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(SkBody) body = NULL;
-  JsonObject *extra, *entry;
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  body = sk_project_get_body (project, meeting->body);
-  if (member_id == NULL || sk_body_person_name (body, member_id) == NULL)
-    return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), member_id ? member_id : "", meeting->body);
-  if (deputy_id != NULL && !sk_body_has_deputy (body, deputy_id))
-    return _sk_edit_refuse (error, _("“%s” is not a deputy of %s"), deputy_id, meeting->body);
-  if (ground == NULL || *ground == '\0')
-    return _sk_edit_refuse (error, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
-  extra = copy_object (item->extra);
-  entry = find_or_add (extra, "disqualifications", "member", member_id);
-  json_object_set_string_member (entry, "ground", ground);
-  set_or_remove (entry, "deputy", deputy_id);
-  return run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
-                    g_strdup_printf (_("Record a Disqualification in «%s»"), item->title));
-}
-
-gboolean
-sk_edit_remove_disqualification (SkHistory   *history,
-                                 SkProject   *project,
-                                 const char  *meeting_id,
-                                 const char  *item_id,
-                                 const char  *member_id,
-                                 GError     **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(JsonObject) extra = NULL;
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  extra = copy_object (item->extra);
-  if (!remove_entry (extra, "disqualifications", "member", member_id, error))
-    return FALSE;
-  return run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
-}
-
-gboolean
-sk_edit_add_proposal (SkHistory   *history,
-                      SkProject   *project,
-                      const char  *meeting_id,
-                      const char  *item_id,
-                      const char  *by,
-                      const char  *text,
-                      char       **id_out,
-                      GError     **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  g_autofree char *id = NULL;
-  JsonObject *extra, *entry;
-  SkMeeting *meeting;
-  SkItem *item;
-  guint n = 1;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  if (text == NULL || *text == '\0')
-    return _sk_edit_refuse (error, _("A proposal has an id of its own (not “prepared”) and a text"));
-  extra = copy_object (item->extra);
-  do
-    {
-      g_free (id);
-      id = g_strdup_printf ("proposal-%u", n++);
-    }
-  while (find_in (_sk_json_array (extra, "proposals"), "id", id, NULL) != NULL);
-  entry = json_object_new ();
-  json_object_set_string_member (entry, "id", id);
-  set_or_remove (entry, "by", by);
-  json_object_set_string_member (entry, "text", text);
-  json_array_add_object_element (array_of (extra, "proposals"), entry);
-  if (id_out != NULL)
-    *id_out = g_strdup (id);
-  return run_extra (history, project, error, &item_proposals, ids, item->extra, extra,
-                    g_strdup_printf (_("Add a Proposal to «%s»"), item->title));
-}
-
-gboolean
-sk_edit_remove_proposal (SkHistory   *history,
-                         SkProject   *project,
-                         const char  *meeting_id,
-                         const char  *item_id,
-                         const char  *proposal_id,
-                         GError     **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(JsonObject) extra = NULL;
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  extra = copy_object (item->extra);
-  if (!remove_entry (extra, "proposals", "id", proposal_id, error))
-    return FALSE;
-  /* Its vote goes with it, if it had one. */
-  remove_entry (extra, "votes", "proposal", proposal_id, NULL);
-  return run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
-}
-
-gboolean
-sk_edit_record_vote (SkHistory     *history,
-                     SkProject     *project,
-                     const char    *meeting_id,
-                     const char    *item_id,
-                     const SkVote  *vote,
-                     GError       **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(JsonObject) extra = NULL;
-  JsonObject *entry;
-  SkMeeting *meeting;
-  SkItem *item;
-  int present = -1, members;
-  gboolean quorate;
-  guint index = 0, position;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (vote != NULL, FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  extra = copy_object (item->extra);
-  if (!(g_strcmp0 (vote->proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL) &&
-      find_in (_sk_json_array (extra, "proposals"), "id", vote->proposal, NULL) == NULL)
-    return _sk_edit_refuse (error, _("The item has no proposal “%s”"), vote->proposal ? vote->proposal : "");
-  g_ptr_array_find (meeting->items, item, &index);
-  if (!sk_record_quorum (project, meeting, index, &present, &members, &quorate))
-    present = -1;
-  if (!sk_rule_vote_counts_valid (vote, -1))
-    return _sk_edit_refuse (error, _("A vote is unanimous or has whole numbers for and against"));
-  if (!sk_rule_vote_counts_valid (vote, present))
-    return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d present in this case"),
-                            vote->votes_for, vote->votes_against, present);
-  if (!sk_rule_casting_valid (vote))
-    return _sk_edit_refuse (error, _("The chair's casting vote decides a tie only"));
-  if (find_in (_sk_json_array (extra, "votes"), "proposal", vote->proposal, &position) != NULL)
-    json_array_remove_element (_sk_json_array (extra, "votes"), position);
-  else
-    position = json_array_get_length (array_of (extra, "votes"));
-  entry = json_object_new ();
-  json_object_set_string_member (entry, "proposal", vote->proposal);
-  if (vote->unanimous)
-    json_object_set_boolean_member (entry, "unanimous", TRUE);
-  else
-    {
-      json_object_set_int_member (entry, "for", vote->votes_for);
-      json_object_set_int_member (entry, "against", vote->votes_against);
-      if (vote->casting != SK_CASTING_NONE)
-        json_object_set_string_member (entry, "casting", vote->casting == SK_CASTING_FOR ? "for" : "against");
-    }
-  /* In its old place, so that undo and redo write the same file */
-  {
-    JsonArray *votes = array_of (extra, "votes");
-    JsonArray *ordered = json_array_new ();
-
-    for (guint i = 0; i <= json_array_get_length (votes); i++)
-      {
-        if (i == position)
-          json_array_add_object_element (ordered, json_object_ref (entry));
-        if (i < json_array_get_length (votes))
-          json_array_add_element (ordered, deep_copy (json_array_get_element (votes, i)));
-      }
-    json_object_set_array_member (extra, "votes", ordered);
-    json_object_unref (entry);
-  }
-  return run_extra (history, project, error, &item_votes, ids, item->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Record the Vote on «%s»"), item->title));
-}
-
-gboolean
-sk_edit_add_remark (SkHistory   *history,
-                    SkProject   *project,
-                    const char  *meeting_id,
-                    const char  *item_id,
-                    const char  *by,
-                    const char  *text,
-                    GError     **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  JsonObject *extra, *entry;
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  if (text == NULL || *text == '\0')
-    return _sk_edit_refuse (error, _("A remark in the record needs its text"));
-  extra = copy_object (item->extra);
-  entry = json_object_new ();
-  set_or_remove (entry, "by", by);
-  json_object_set_string_member (entry, "text", text);
-  json_array_add_object_element (array_of (extra, "remarks"), entry);
-  return run_extra (history, project, error, &item_remarks, ids, item->extra, extra,
-                    g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
-}
-
 /* Adds to `commands` the step that sets `field` of the record `ids` to
  * `extra` (taken). */
-static void
-add_extra_command (GPtrArray     *commands,
-                   SkProject     *project,
-                   const SkField *field,
-                   const SkIds    ids,
-                   JsonObject    *extra)
+void
+_sk_edit_record_add_extra (GPtrArray     *commands,
+                           SkProject     *project,
+                           const SkField *field,
+                           const SkIds    ids,
+                           JsonObject    *extra)
 {
   SkValue value = { TRUE, { .o = extra } };
 
   _sk_edit_add (commands, _sk_edit_field_command (project, field, ids, &value, NULL));
   json_object_unref (extra);
-}
-
-gboolean
-sk_edit_mark_papers_sent (SkHistory   *history,
-                          SkProject   *project,
-                          const char  *meeting_id,
-                          const char  *date,
-                          GError     **error)
-{
-  SkIds ids = { meeting_id };
-  g_autoptr(GPtrArray) commands = NULL;
-  SkMeeting *meeting;
-  g_autoptr(SkBody) body = NULL;
-  JsonObject *extra;
-  int next[2] = { 1, 1 };   /* the main series, the orientation series */
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
-    return FALSE;
-  if (!sk_rule_date_valid (date))
-    return _sk_edit_refuse (error, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
-                            date ? date : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
-  body = sk_project_get_body (project, meeting->body);
-  commands = _sk_edit_commands_new ();
-  extra = copy_object (meeting->extra);
-  json_object_set_string_member (extra, "papers_sent", date);
-  add_extra_command (commands, project, &meeting_sent, ids, extra);
-  /* The next free number of the body and year, in agenda order */
-  for (guint i = 0; i < meeting->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (meeting->items, i);
-      SkIds item_ids = { meeting_id, item->id };
-      gboolean apart = sk_body_numbers_apart (body, item);
-      gint64 n;
-
-      if (_sk_json_int (item->extra, "case_number", &n))
-        continue;
-      while (!sk_rule_case_number_free (project, meeting, NULL, apart, next[apart], NULL))
-        next[apart]++;
-      extra = copy_object (item->extra);
-      json_object_set_int_member (extra, "case_number", next[apart]);
-      if (apart)
-        json_object_set_string_member (extra, "case_series", "orientation");
-      add_extra_command (commands, project, &item_case_number, item_ids, extra);
-      next[apart]++;
-    }
-  return _sk_edit_run (history, project,
-                       _sk_edit_group (g_steal_pointer (&commands), g_strdup (_("Mark the Papers as Sent"))));
-}
-
-gboolean
-sk_edit_set_minutes_approval (SkHistory          *history,
-                              SkProject          *project,
-                              const char         *meeting_id,
-                              SkApproval          approval,
-                              const char * const *signers,
-                              GError            **error)
-{
-  SkIds ids = { meeting_id };
-  SkMeeting *meeting;
-  JsonObject *extra;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (approval <= SK_APPROVAL_SIGNED, FALSE);
-  if ((meeting = find_meeting (project, meeting_id, error)) == NULL)
-    return FALSE;
-  extra = copy_object (meeting->extra);
-  if (approval == SK_APPROVAL_NONE)
-    {
-      if (json_object_has_member (extra, "minutes_approval"))
-        json_object_remove_member (extra, "minutes_approval");
-    }
-  else
-    {
-      JsonObject *o = json_object_new ();
-
-      json_object_set_string_member (o, "method", sk_approval_to_string (approval));
-      if (approval == SK_APPROVAL_SIGNED)
-        {
-          JsonArray *a = json_array_new ();
-
-          for (guint i = 0; signers != NULL && signers[i] != NULL; i++)
-            json_array_add_string_element (a, signers[i]);
-          json_object_set_array_member (o, "signers", a);
-        }
-      json_object_set_object_member (extra, "minutes_approval", o);
-    }
-  /* The file's check says what is wrong: nobody to sign, a signer who is
-   * not of the body, one who signs twice */
-  return run_extra (history, project, error, &meeting_approval, ids, meeting->extra, extra,
-                    g_strdup (_("Change How the Minutes Are Approved")));
-}
-
-/* Sets or clears `closed_basis` (the field `field`) of the record whose
- * extra is `old`, titled `title`, as one step. */
-static gboolean
-run_closed (SkHistory      *history,
-            SkProject      *project,
-            const SkField  *field,
-            const SkIds     ids,
-            JsonObject     *old,
-            const char     *title,
-            const char     *basis,
-            GError        **error)
-{
-  JsonObject *extra;
-
-  if (basis != NULL && *basis == '\0')
-    return _sk_edit_refuse (error, _("A closed case names its legal basis"));
-  extra = copy_object (old);
-  set_or_remove (extra, "closed_basis", basis);
-  return run_extra (history, project, error, field, ids, old, extra,
-                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
-                                     title));
-}
-
-gboolean
-sk_edit_set_item_closed (SkHistory   *history,
-                         SkProject   *project,
-                         const char  *meeting_id,
-                         const char  *item_id,
-                         const char  *basis,
-                         GError     **error)
-{
-  SkIds ids = { meeting_id, item_id };
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  return run_closed (history, project, &item_closed, ids, item->extra, item->title, basis, error);
-}
-
-gboolean
-sk_edit_set_attachment_closed (SkHistory   *history,
-                               SkProject   *project,
-                               const char  *meeting_id,
-                               const char  *item_id,
-                               guint        index,
-                               const char  *basis,
-                               GError     **error)
-{
-  g_autofree char *position = g_strdup_printf ("%u", index);
-  SkIds ids = { meeting_id, item_id, position };
-  SkAttachment *attachment;
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  if (index >= item->attachments->len)
-    return _sk_edit_not_found (error, position);
-  attachment = g_ptr_array_index (item->attachments, index);
-  return run_closed (history, project, &attachment_closed, ids, attachment->extra, attachment->title, basis, error);
 }

@@ -394,3 +394,40 @@ _sk_agenda_print (SkAgendaView *self,
       GTK_PRINT_OPERATION_RESULT_ERROR)
     _sk_agenda_error_dialog (self, _("Could Not Print"), error->message);
 }
+
+/* "Styremøte, 15 items" under a meeting's date in the side list. */
+char *
+_sk_agenda_meeting_subtitle (SkMeeting *m)
+{
+  guint n = m->items->len;
+
+  return g_strdup_printf (ngettext ("%s, %u item", "%s, %u items", n), m->title ? m->title : m->body, n);
+}
+
+/* Bodies in the order they first appear in the file (the board first in
+ * a board's project), then by date. */
+int
+_sk_agenda_compare_meetings (gconstpointer a,
+                             gconstpointer b,
+                             gpointer      user_data)
+{
+  GPtrArray *meetings = user_data;
+  const SkMeeting *ma = *(SkMeeting **) a;
+  const SkMeeting *mb = *(SkMeeting **) b;
+  guint ia = 0, ib = 0;
+
+  while (ia < meetings->len && g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, ia))->body, ma->body) != 0)
+    ia++;
+  while (ib < meetings->len && g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, ib))->body, mb->body) != 0)
+    ib++;
+  if (ia != ib)
+    return ia < ib ? -1 : 1;
+  return g_strcmp0 (ma->date, mb->date);
+}
+
+/* The side list's group of a meeting: its body and year. */
+char *
+_sk_agenda_group_of (SkMeeting *meeting)
+{
+  return g_strdup_printf ("%s · %.4s", meeting->body, meeting->date ? meeting->date : "");
+}

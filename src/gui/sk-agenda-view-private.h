@@ -74,6 +74,13 @@ void       _sk_agenda_show_meeting_header (SkAgendaView *self,
                                            GtkBox       *content,
                                            SkMeeting    *meeting);
 void       _sk_agenda_install_meeting_actions (GtkWidgetClass *widget_class);
+/* The side list's words for a meeting (sk-agenda-meeting.c): "Styremøte,
+ * 15 items", the order of meetings, their group "Styret · 2025". */
+char      *_sk_agenda_meeting_subtitle    (SkMeeting    *m);
+int        _sk_agenda_compare_meetings    (gconstpointer a,
+                                           gconstpointer b,
+                                           gpointer      user_data);
+char      *_sk_agenda_group_of            (SkMeeting    *meeting);
 
 /* The rolling plan (sk-agenda-plan.c) */
 void       _sk_agenda_show_plan           (SkAgendaView *self,

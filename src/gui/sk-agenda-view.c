@@ -44,22 +44,13 @@ static const char *schedule_marker;
 static void rebuild (SkAgendaView *self);
 static void show_meeting (SkAgendaView *self, SkMeeting *meeting, int focus);
 
-/* "Styremøte, 15 items" under a meeting's date in the side list. */
-static char *
-meeting_subtitle (SkMeeting *m)
-{
-  guint n = m->items->len;
-
-  return g_strdup_printf (ngettext ("%s, %u item", "%s, %u items", n), m->title ? m->title : m->body, n);
-}
-
 /* The side list says how many items a meeting has, and when. */
 static void
 update_sidebar_row (SkAgendaView *self,
                     SkMeeting    *meeting)
 {
   g_autofree char *date = sk_format_date (meeting->date);
-  g_autofree char *sub = meeting_subtitle (meeting);
+  g_autofree char *sub = _sk_agenda_meeting_subtitle (meeting);
 
   sk_sidebar_update_record (self->sidebar, meeting, date, sub);
 }
@@ -610,33 +601,6 @@ row_selected_cb (SkAgendaView  *self,
   gtk_stack_set_visible_child_name (self->content_stack, "content");
 }
 
-/* Bodies in the order they first appear in the file (the board first in
- * a board's project), then by date. */
-static int
-compare_meetings (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  GPtrArray *meetings = user_data;
-  const SkMeeting *ma = *(SkMeeting **) a;
-  const SkMeeting *mb = *(SkMeeting **) b;
-  guint ia = 0, ib = 0;
-
-  while (ia < meetings->len && g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, ia))->body, ma->body) != 0)
-    ia++;
-  while (ib < meetings->len && g_strcmp0 (((SkMeeting *) g_ptr_array_index (meetings, ib))->body, mb->body) != 0)
-    ib++;
-  if (ia != ib)
-    return ia < ib ? -1 : 1;
-  return g_strcmp0 (ma->date, mb->date);
-}
-
-static char *
-group_of (SkMeeting *meeting)
-{
-  return g_strdup_printf ("%s · %.4s", meeting->body, meeting->date ? meeting->date : "");
-}
-
 static gboolean
 is_meeting (gpointer record)
 {
@@ -658,9 +622,9 @@ header_func (GtkListBoxRow *row,
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
-  group = group_of (record);
+  group = _sk_agenda_group_of (record);
   if (is_meeting (previous))
-    previous_group = group_of (previous);
+    previous_group = _sk_agenda_group_of (previous);
   if (g_strcmp0 (group, previous_group) == 0)
     gtk_list_box_row_set_header (row, NULL);
   else
@@ -697,14 +661,14 @@ rebuild (SkAgendaView *self)
 
   sorted = g_ptr_array_copy (meetings, NULL, NULL);
   g_ptr_array_set_free_func (sorted, NULL);  /* the copy inherits it */
-  g_ptr_array_sort_with_data (sorted, compare_meetings, meetings);
+  g_ptr_array_sort_with_data (sorted, _sk_agenda_compare_meetings, meetings);
   for (guint i = 0; i < sorted->len; i++)
     {
       SkMeeting *m = g_ptr_array_index (sorted, i);
       g_autofree char *date = sk_format_date (m->date);
       g_autofree char *sub = NULL;
 
-      sub = meeting_subtitle (m);
+      sub = _sk_agenda_meeting_subtitle (m);
       gtk_list_box_append (self->sidebar, sk_sidebar_row_new (date, sub, m));
     }
 
