@@ -73,6 +73,27 @@ item_row_titled (SkWindow   *window,
 /* The start of a window test program: settings in memory, English
  * (en_US.UTF-8), the cairo renderer unless asked otherwise, GTK_A11Y set
  * to `a11y`, and the test framework; the path of the example project. */
+/* Every warning and critical stays fatal but one: GTK 4.8's "Trying to
+ * snapshot … without a current allocation", which it prints when a
+ * widget is queued for drawing between a frame's layout and its drawing
+ * (a toast's button shown as the export ends, on a busy machine); the
+ * widget is drawn in the next frame and nothing is lost.  The test says
+ * it saw it. */
+static gboolean
+not_fatal_cb (const char     *domain,
+              GLogLevelFlags  level,
+              const char     *message,
+              gpointer        user_data)
+{
+  if (g_strcmp0 (domain, "Gtk") == 0 && (level & G_LOG_LEVEL_WARNING) &&
+      g_str_has_prefix (message, "Trying to snapshot ") && g_str_has_suffix (message, " without a current allocation"))
+    {
+      g_test_message ("not fatal: %s", message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 ui_test_init (int         *argc,
               char      ***argv,
@@ -83,6 +104,7 @@ ui_test_init (int         *argc,
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_setenv ("GTK_A11Y", a11y, TRUE);
   g_test_init (argc, argv, NULL);
+  g_test_log_set_fatal_handler (not_fatal_cb, NULL);
   return g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
 }
 
