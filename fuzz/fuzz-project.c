@@ -64,9 +64,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     for (guint i = 0; i < models->len; i++)
       ((SkCostModel *) g_ptr_array_index (models, i))->fixed_percent = 100;
     g_clear_error (&error);
-    if (!sk_project_keep_what_if (project, what_if, "Kva om", NULL, 0, NULL, &error))
+    if (!sk_edit_keep_what_if (NULL, project, what_if, "Kva om", NULL, 0, NULL, &error))
       fail ("A what-if could not be kept: %s", error->message);
-    if (!sk_project_adopt_what_if (project, what_if, &error))
+    if (!sk_edit_adopt_what_if (NULL, project, what_if, &error))
       fail ("A what-if could not be adopted: %s", error->message);
     kept = sk_project_to_data (project, &length);
     reopened = sk_project_new_from_data (kept, length, NULL, &error);

@@ -46,7 +46,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   project = sk_project_new_from_data (project_text, sizeof project_text - 1, NULL, &error);
   g_assert_no_error (error);
-  if (sk_ssb_table_apply (table, project, &notes, &error) < 0)
+  if (sk_edit_import_ssb_figures (NULL, project, table, &notes, &error) < 0)
     {
       g_assert_nonnull (error);
       return 0;

@@ -3,9 +3,8 @@
  *
  * The window holds a document per project it shows and hands it to the
  * views; they reach the project and its history through it.  Its file,
- * draft, lock and watch, loading and saving are in sk-document-io.c.  Every edit
- * is a command on the history (sk-edit.h, or, for the edits not yet made
- * through it, a snapshot of the whole project: sk_document_checkpoint ()).
+ * draft, lock and watch, loading and saving are in sk-document-io.c.
+ * Every edit is a command on the history (sk-edit.h).
  * "modified" follows the history's saved mark, so undoing back to the
  * state on disk clears the window's "•".  A change the history does not
  * know of (SkProject::changed with no command before it) leaves the
