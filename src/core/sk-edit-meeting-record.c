@@ -76,7 +76,7 @@ sk_edit_set_attendance (SkHistory   *history,
   _sk_edit_record_set_or_remove (entry, "arrived_from", arrived_from);
   _sk_edit_record_set_or_remove (entry, "left_from", left_from);
   return _sk_edit_record_run_extra (history, project, error, &meeting_attendance, ids, meeting->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Change the Attendance of «%s»"), member->name));
+                                    g_strdup_printf (_("Change the Attendance of «%s»"), member->name));
 }
 
 gboolean
@@ -100,7 +100,7 @@ sk_edit_set_chair (SkHistory   *history,
   extra = _sk_edit_record_copy_object (meeting->extra);
   _sk_edit_record_set_or_remove (extra, "chair", member_id);
   return _sk_edit_record_run_extra (history, project, error, &meeting_chair, ids, meeting->extra, extra,
-                    g_strdup (_("Change Who Chaired")));
+                                    g_strdup (_("Change Who Chaired")));
 }
 
 gboolean
@@ -134,7 +134,7 @@ sk_edit_set_disqualification (SkHistory   *history,
   json_object_set_string_member (entry, "ground", ground);
   _sk_edit_record_set_or_remove (entry, "deputy", deputy_id);
   return _sk_edit_record_run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
-                    g_strdup_printf (_("Record a Disqualification in «%s»"), item->title));
+                                    g_strdup_printf (_("Record a Disqualification in «%s»"), item->title));
 }
 
 gboolean
@@ -157,7 +157,7 @@ sk_edit_remove_disqualification (SkHistory   *history,
   if (!_sk_edit_record_remove_entry (extra, "disqualifications", "member", member_id, error))
     return FALSE;
   return _sk_edit_record_run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
+                                    g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
 }
 
 gboolean
@@ -197,7 +197,7 @@ sk_edit_add_proposal (SkHistory   *history,
   if (id_out != NULL)
     *id_out = g_strdup (id);
   return _sk_edit_record_run_extra (history, project, error, &item_proposals, ids, item->extra, extra,
-                    g_strdup_printf (_("Add a Proposal to «%s»"), item->title));
+                                    g_strdup_printf (_("Add a Proposal to «%s»"), item->title));
 }
 
 gboolean
@@ -222,7 +222,7 @@ sk_edit_remove_proposal (SkHistory   *history,
   /* Its vote goes with it, if it had one. */
   _sk_edit_record_remove_entry (extra, "votes", "proposal", proposal_id, NULL);
   return _sk_edit_record_run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
+                                    g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
 }
 
 gboolean
@@ -291,7 +291,7 @@ sk_edit_record_vote (SkHistory     *history,
     json_object_unref (entry);
   }
   return _sk_edit_record_run_extra (history, project, error, &item_votes, ids, item->extra, g_steal_pointer (&extra),
-                    g_strdup_printf (_("Record the Vote on «%s»"), item->title));
+                                    g_strdup_printf (_("Record the Vote on «%s»"), item->title));
 }
 
 gboolean
@@ -319,7 +319,7 @@ sk_edit_add_remark (SkHistory   *history,
   json_object_set_string_member (entry, "text", text);
   json_array_add_object_element (_sk_edit_record_array_of (extra, "remarks"), entry);
   return _sk_edit_record_run_extra (history, project, error, &item_remarks, ids, item->extra, extra,
-                    g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
+                                    g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
 }
 
 gboolean
@@ -410,7 +410,7 @@ sk_edit_set_minutes_approval (SkHistory          *history,
   /* The file's check says what is wrong: nobody to sign, a signer who is
    * not of the body, one who signs twice */
   return _sk_edit_record_run_extra (history, project, error, &meeting_approval, ids, meeting->extra, extra,
-                    g_strdup (_("Change How the Minutes Are Approved")));
+                                    g_strdup (_("Change How the Minutes Are Approved")));
 }
 
 /* Sets or clears `closed_basis` (the field `field`) of the record whose
@@ -432,8 +432,8 @@ run_closed (SkHistory      *history,
   extra = _sk_edit_record_copy_object (old);
   _sk_edit_record_set_or_remove (extra, "closed_basis", basis);
   return _sk_edit_record_run_extra (history, project, error, field, ids, old, extra,
-                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
-                                     title));
+                                    g_strdup_printf (basis ? _("Close «%s» to the Public") : _("Open «%s» to the Public"),
+                                                     title));
 }
 
 gboolean

@@ -233,7 +233,7 @@ sk_edit_set_document_language (SkHistory   *history,
   extra = _sk_edit_record_copy_object (project->extra);
   _sk_edit_record_set_or_remove (extra, "language", language);
   return _sk_edit_record_run_extra (history, project, error, &project_language, ids, project->extra, extra,
-                    g_strdup (_("Change the Written Language")));
+                                    g_strdup (_("Change the Written Language")));
 }
 
 /* The body `id` in a copy of the project's extra, or NULL. */
