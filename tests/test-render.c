@@ -352,6 +352,35 @@ test_board_pack_ranges (void)
   g_assert_null (strstr (text, "2026–\n"));
 }
 
+/* What Norwegian typography keeps on one line stays so in the agenda's
+ * table as in the headings: the titles move each pair along the line word
+ * by word. */
+static void
+test_board_pack_keeps_together (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  static const char * const broken[] = { "§\n1", "20.\nok", "kl.\n0", "nr.\n1", "25\n%", "093\nkr", "29\n215", "215\n093" };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      GString *title = g_string_new ("Drøfting");
+
+      for (guint k = 0; k < i; k++)
+        g_string_append (title, k % 2 ? " i" : " av");
+      g_string_append (title, " etter § 16-5 nr. 1 den 20. oktober kl. 09.00: 25 % av 29 215 093 kr");
+      g_free (item->title);
+      item->title = g_string_free (title, FALSE);
+    }
+  text = board_pack_text (p, FALSE);
+  g_assert_nonnull (strstr (text, "§ 16-5"));
+  for (guint b = 0; b < G_N_ELEMENTS (broken); b++)
+    if (strstr (text, broken[b]) != NULL)
+      g_error ("the board pack breaks a line in “%s”", broken[b]);
+}
+
 /* The minutes print when a decision was recorded: the time on the
  * meeting's day, the date too on another. */
 static void
@@ -397,6 +426,7 @@ main (int    argc,
   g_test_add_func ("/render/board-pack-cost-table", test_board_pack_cost_table);
   g_test_add_func ("/render/board-pack-sensitivity", test_board_pack_sensitivity);
   g_test_add_func ("/render/board-pack-ranges", test_board_pack_ranges);
+  g_test_add_func ("/render/board-pack-keeps-together", test_board_pack_keeps_together);
   g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
   g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
   return g_test_run ();
