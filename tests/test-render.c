@@ -71,6 +71,32 @@ test_matrix_files (void)
   g_rmdir (dir);
 }
 
+/* The matrix's PDF speaks the board's language whatever the interface
+ * speaks, and says a tie plainly, naming both. */
+static void
+test_matrix_pdf_board_language (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMatrix *m = sk_project_find_matrix (p, "nav-vertskommune");
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "nav.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sk_doc_language_set_override (NULL);
+  g_assert_true (sk_render_matrix_file (p, m, path, &error));
+  sk_doc_language_set_override ("en");
+  g_assert_no_error (error);
+  text = test_pdf_text (path);
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "Kor langt kvar vekt kan flyttast før ein annan kandidat kjem først"));
+  g_assert_nonnull (strstr (text, "Sogndal og Årdal står likt på førsteplassen med ein samla skår på 91."));
+  g_assert_nonnull (strstr (text, "under 4: Årdal"));
+  g_assert_null (strstr (text, "stays first"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_cost_pdf (void)
 {
@@ -414,12 +440,15 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "en_US.UTF-8");
+  /* The build tree's catalogues, for the board's language */
+  sk_i18n_init ();
   /* These tests read the documents in English; the example's board
    * writes Nynorsk (test-record.c reads that) */
   sk_doc_language_set_override ("en");
   g_test_init (&argc, &argv, NULL);
   example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
   g_test_add_func ("/render/matrix-png-svg-pdf", test_matrix_files);
+  g_test_add_func ("/render/matrix-pdf-board-language", test_matrix_pdf_board_language);
   g_test_add_func ("/render/cost-pdf", test_cost_pdf);
   g_test_add_func ("/render/board-pack-table", test_board_pack_table);
   g_test_add_func ("/render/exports-spare-projects", test_exports_spare_projects);
