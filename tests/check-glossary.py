@@ -20,6 +20,10 @@ LANGS = ('nn', 'nb')
 # A line of forbidden forms: words and commas, nothing else.
 WORD_LIST = re.compile(r'^\w+(?:, \w+)*,?$')
 
+# A label that opens a dialog ends in " …" (a space, as the others), not
+# "word…"; a synopsis' "FIL…" (a placeholder repeated) is upper case.
+WORD_ELLIPSIS = re.compile(r'[a-zæøå]…$')
+
 # Nynorsk's object form after a preposition is "henne": "frå henne", not
 # "frå ho".
 PREPOSITION_HO = re.compile(r'(?<![\w-])(?:av|etter|for|frå|gjennom|hos|i|med|mellom|mot|om|'
@@ -91,6 +95,9 @@ def check(root):
                         problems.append('%s: “%s” is not %s: %s'
                                         % (where, word, 'Nynorsk' if lang == 'nn' else 'Bokmål',
                                            translation))
+                if WORD_ELLIPSIS.search(translation.strip()):
+                    problems.append('%s: “%s” ends in “…” without a space before it'
+                                    % (where, translation))
                 if lang == 'nn':
                     for m in PREPOSITION_HO.finditer(text):
                         problems.append('%s: “%s”: after a preposition Nynorsk has “henne”: %s'
