@@ -1326,9 +1326,13 @@ test_keep_together (void)
     { "25 % fordelt likt, 75 %", "25\u00a0% fordelt likt, 75\u00a0%" },
     { "totalkostnad på 29 215 093 kr", "totalkostnad på 29\u00a0215\u00a0093\u00a0kr" },
     { "inntil 500 000 kroner", "inntil 500\u00a0000\u00a0kroner" },
+    { "offl. § 13, jf. fvl. § 13 første ledd nr. 1", "offl. §\u00a013, jf. fvl. §\u00a013 første ledd nr.\u00a01" },
+    { "sjå s. 12, pkt. 3 og kap. 5", "sjå s.\u00a012, pkt.\u00a03 og kap.\u00a05" },
+    { "frå 2. kvartal 2026", "frå 2.\u00a0kvartal 2026" },
+    { "inntil kr 500 000", "inntil kr\u00a0500\u00a0000" },
     /* left alone: no number after, two-digit groups, a sentence end */
     { "Sak 2. Godkjenning", "Sak 2. Godkjenning" }, { "§ a", "§ a" }, { "57 65 50 00", "57 65 50 00" },
-    { "I 2026 og 2027", "I 2026 og 2027" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
+    { "I 2026 og 2027", "I 2026 og 2027" }, { "Han las. 5 av dei", "Han las. 5 av dei" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
