@@ -354,6 +354,56 @@ write_file (GFile             *file,
   return TRUE;
 }
 
+/* The system's words for an errno, as GVfs passes on what the SMB client
+ * said (G_IO_ERROR_FAILED, "Connection refused"). */
+static gboolean
+says_errno (const GError *error,
+            const int    *errnos,
+            guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strstr (error->message, g_strerror (errnos[i])) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sk_file_error_unreachable (const GError *error)
+{
+  static const int errnos[] = { ECONNABORTED, ECONNRESET, ECONNREFUSED, EHOSTDOWN, EHOSTUNREACH,
+                                ENETDOWN, ENETUNREACH, ETIMEDOUT, ENOTCONN, EPIPE };
+
+  if (error == NULL || error->domain != G_IO_ERROR)
+    return FALSE;
+  switch (error->code)
+    {
+    case G_IO_ERROR_CONNECTION_REFUSED:
+    case G_IO_ERROR_HOST_NOT_FOUND:
+    case G_IO_ERROR_HOST_UNREACHABLE:
+    case G_IO_ERROR_NETWORK_UNREACHABLE:
+    case G_IO_ERROR_TIMED_OUT:
+    case G_IO_ERROR_NOT_MOUNTED:
+    case G_IO_ERROR_CONNECTION_CLOSED:
+      return TRUE;
+    case G_IO_ERROR_FAILED:
+      return says_errno (error, errnos, G_N_ELEMENTS (errnos));
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+sk_file_error_dropped (const GError *error)
+{
+  static const int errnos[] = { ECONNABORTED, ECONNRESET, ENOTCONN, EPIPE };
+
+  if (error == NULL || error->domain != G_IO_ERROR)
+    return FALSE;
+  if (error->code == G_IO_ERROR_CONNECTION_CLOSED || error->code == G_IO_ERROR_BROKEN_PIPE)
+    return TRUE;
+  return error->code == G_IO_ERROR_FAILED && says_errno (error, errnos, G_N_ELEMENTS (errnos));
+}
+
 gboolean
 sk_file_write (GFile             *file,
                const void        *data,
@@ -369,12 +419,23 @@ sk_file_write (GFile             *file,
 
   if (new_etag != NULL)
     *new_etag = NULL;
-  if (!write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, error))
+  for (int attempt = 1; ; attempt++)
     {
+      g_autoptr(GError) local = NULL;
+
+      if (write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, &local))
+        return TRUE;
+      /* A share that came back after a dropped connection says so once
+       * (sk_file_error_dropped ()): the write is tried on the new one. */
+      if (attempt == 1 && sk_file_error_dropped (local))
+        {
+          g_debug ("%s: %s; tried again", g_file_peek_path (file), local->message);
+          continue;
+        }
+      g_propagate_error (error, g_steal_pointer (&local));
       prefix_with_file (error, file);
       return FALSE;
     }
-  return TRUE;
 }
 
 typedef struct

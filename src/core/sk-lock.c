@@ -17,6 +17,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "sk-file.h"
 #include "sk-lock.h"
 
 #define GROUP "Sakskart Lock"
@@ -74,7 +75,15 @@ sk_lock_read (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   lock_file = sk_lock_file_for (file);
-  if (!g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local))
+  /* A share that came back after a dropped connection says so once
+   * (sk_file_error_dropped ()): a lock missed so would not be told. */
+  if (!g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local) &&
+      sk_file_error_dropped (local))
+    {
+      g_clear_error (&local);
+      g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local);
+    }
+  if (local != NULL)
     {
       if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_propagate_error (error, g_steal_pointer (&local));

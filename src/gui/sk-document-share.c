@@ -7,11 +7,11 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "sk-document-share.h"
+#include "sk-file.h"
 #include "sk-format.h"
 #include "sk-lock.h"
 
@@ -128,30 +128,7 @@ sk_share_ask_finish (GAsyncResult *result)
 gboolean
 sk_share_unreachable (const GError *error)
 {
-  static const int errnos[] = { ECONNABORTED, ECONNRESET, ECONNREFUSED, EHOSTDOWN, EHOSTUNREACH,
-                                ENETDOWN, ENETUNREACH, ETIMEDOUT, ENOTCONN, EPIPE };
-
-  if (error == NULL || error->domain != G_IO_ERROR)
-    return FALSE;
-  switch (error->code)
-    {
-    case G_IO_ERROR_CONNECTION_REFUSED:
-    case G_IO_ERROR_HOST_NOT_FOUND:
-    case G_IO_ERROR_HOST_UNREACHABLE:
-    case G_IO_ERROR_NETWORK_UNREACHABLE:
-    case G_IO_ERROR_TIMED_OUT:
-    case G_IO_ERROR_NOT_MOUNTED:
-    case G_IO_ERROR_CONNECTION_CLOSED:
-      return TRUE;
-    case G_IO_ERROR_FAILED:
-      /* GVfs passes on what the SMB client said, as the C library words it. */
-      for (guint i = 0; i < G_N_ELEMENTS (errnos); i++)
-        if (strstr (error->message, g_strerror (errnos[i])) != NULL)
-          return TRUE;
-      return FALSE;
-    default:
-      return FALSE;
-    }
+  return sk_file_error_unreachable (error);
 }
 
 /* The reason alone, without the location GIO puts before it
