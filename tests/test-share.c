@@ -616,6 +616,48 @@ test_core_after_return (void)
   remove_from_share ("back.sakskart");
 }
 
+static gpointer
+release_thread (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean released = sk_lock_release (G_FILE (data), NULL, &error);
+
+  if (error != NULL)
+    g_test_message ("sk_lock_release (): %s", error->message);
+  return GINT_TO_POINTER (released);
+}
+
+/* Our lock is removed while someone else is reading it (SMB refuses to
+ * delete a file open elsewhere: "Device or resource busy"): it goes once
+ * they are done, not left behind to tell others we still have it open. */
+static void
+test_core_release_while_read (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *lock_path = local_path (".~lock.busy.sakskart#");
+  g_autoptr(GFile) file = on_share ("busy.sakskart");
+  g_autoptr(GFile) lock_file = sk_lock_file_for (file);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  write_through_share ("busy.sakskart", text);
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+
+  /* Someone reads it: open while we remove it. */
+  in = g_file_read (lock_file, NULL, &error);
+  g_assert_no_error (error);
+  thread = g_thread_new ("release", release_thread, file);
+  g_usleep (400000);
+  g_assert_true (g_input_stream_close (G_INPUT_STREAM (in), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+  g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  remove_from_share ("busy.sakskart");
+}
+
 /* A colleague's save in the same second is announced: the share has no
  * file monitor, and the window reads the file again when it gains the
  * focus; one that changes the size is seen by polling alone. */
@@ -905,6 +947,7 @@ main (int    argc,
 
   g_test_add_func ("/share/core/same-second", test_core_same_second);
   g_test_add_func ("/share/core/after-return", test_core_after_return);
+  g_test_add_func ("/share/core/release-while-read", test_core_release_while_read);
   g_test_add_func ("/share/cli/same-second-import-ssb", test_cli_same_second_ssb);
   g_test_add_func ("/share/cli/same-second-import-planner", test_cli_same_second_planner);
   g_test_add_func ("/share/ui/someone-has-it-open", test_ui_someone_has_it_open);
