@@ -429,7 +429,9 @@ sk_file_write (GFile             *file,
        * (sk_file_error_dropped ()): the write is tried on the new one. */
       if (attempt == 1 && sk_file_error_dropped (local))
         {
-          g_debug ("%s: %s; tried again", g_file_peek_path (file), local->message);
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_debug ("%s: %s; tried again", name, local->message);
           continue;
         }
       g_propagate_error (error, g_steal_pointer (&local));
