@@ -149,7 +149,7 @@ if [ "${SK_SMB_INSIDE:-}" = 1 ]; then
 fi
 
 for tool in smbd dbus-run-session gio python3 setsid; do
-  command -v "$tool" >/dev/null || bail "$tool is missing (Debian packages samba, dbus, libglib2.0-bin, python3)"
+  command -v "$tool" >/dev/null || bail "$tool is missing (Debian packages samba, dbus-daemon, libglib2.0-bin, python3, util-linux)"
 done
 [ -x /usr/libexec/gvfsd ] && [ -x /usr/libexec/gvfsd-smb ] || \
   bail "GVfs's SMB backend is missing (Debian packages gvfs-daemons, gvfs-backends)"

@@ -79,15 +79,12 @@ offer_last_draft (SkWindow     *window,
   g_return_if_fail (SK_IS_WINDOW (window));
   g_return_if_fail (G_IS_FILE (file));
 
-  body = sk_share_open_failed_text (file, error);
   draft = sk_share_last_draft (file);
+  body = sk_share_open_failed_text (file, error, draft);
   dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   if (draft != NULL)
     {
-      g_autofree char *more = sk_share_draft_text (draft);
-
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body, more);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft",
                                        _("Open the _Last Draft"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft",
