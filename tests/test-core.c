@@ -1789,6 +1789,33 @@ test_file_share_errors (void)
   g_assert_false (sk_file_error_dropped (NULL));
 }
 
+/* The window in Bokmål, whose C library says "Programvare forårsaket
+ * forbindelsesbrudd", and GVfs's daemon in English: still told apart. */
+static void
+test_file_share_errors_other_language (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) aborted = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                       "smb://server/felles/x.sakskart: Software caused connection abort");
+      g_autoptr(GError) refused = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                       "smb://server/felles/x.sakskart: Connection refused");
+
+      g_setenv ("LANGUAGE", "nb", TRUE);
+      if (setlocale (LC_ALL, "nb_NO.UTF-8") == NULL)
+        g_error ("The locale nb_NO.UTF-8 is missing");
+      /* Before any g_strerror () of this process: GLib keeps the first. */
+      g_assert_cmpstr (g_strerror (ECONNABORTED), !=, "Software caused connection abort");
+      g_assert_true (sk_file_error_dropped (aborted));
+      g_assert_true (sk_file_error_unreachable (aborted));
+      g_assert_true (sk_file_error_unreachable (refused));
+      g_assert_false (sk_file_error_dropped (refused));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1844,6 +1871,7 @@ main (int    argc,
   g_test_add_func ("/format/nynorsk", test_format_nynorsk);
   g_test_add_func ("/format/english", test_format_english);
   g_test_add_func ("/file/share-errors", test_file_share_errors);
+  g_test_add_func ("/file/share-errors-other-language", test_file_share_errors_other_language);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <gio/gfiledescriptorbased.h>
 #include "sk-i18n.h"
 #include <string.h>
@@ -354,15 +355,30 @@ write_file (GFile             *file,
   return TRUE;
 }
 
+/* The C library's English words for an errno, whatever our language. */
+static const char *
+untranslated_strerror (int errnum)
+{
+  static gsize c_locale = 0;
+
+  if (g_once_init_enter (&c_locale))
+    g_once_init_leave (&c_locale, (gsize) newlocale (LC_ALL_MASK, "C", (locale_t) 0));
+  return c_locale != 0 ? strerror_l (errnum, (locale_t) c_locale) : "";
+}
+
 /* The system's words for an errno, as GVfs passes on what the SMB client
- * said (G_IO_ERROR_FAILED, "Connection refused"). */
+ * said (G_IO_ERROR_FAILED, "Connection refused").  GVfs's daemon speaks
+ * the language it was started in, often not ours (English in a session
+ * whose window is in Bokmål, which the C library speaks too): both are
+ * looked for. */
 static gboolean
 says_errno (const GError *error,
             const int    *errnos,
             guint         n)
 {
   for (guint i = 0; i < n; i++)
-    if (strstr (error->message, g_strerror (errnos[i])) != NULL)
+    if (strstr (error->message, g_strerror (errnos[i])) != NULL ||
+        strstr (error->message, untranslated_strerror (errnos[i])) != NULL)
       return TRUE;
   return FALSE;
 }
