@@ -534,6 +534,26 @@ test_ui_someone_has_it_open (void)
   sk_document_undo (sk_document_from_project (sk_window_get_project (window)));
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_for (300);
+
+  /* Open Anyway: ours to edit and save; the lock says so now, and goes
+   * with the window. */
+  {
+    gboolean loaded3 = FALSE, saved3 = FALSE;
+    SkWindow *third = new_window (&loaded3, &saved3);
+
+    sk_window_open_file (third, file, FALSE);
+    dialog = wait_for_dialog (GTK_WINDOW (third), 10);
+    g_assert_nonnull (dialog);
+    respond (dialog, "anyway");
+    g_assert_true (iterate_until (&loaded3, 10));
+    g_assert_false (sk_window_get_read_only (third));
+    g_assert_true (wait_for_lock ("kari.sakskart", TRUE));
+    edit_title (third, "Endra likevel");
+    gtk_widget_activate_action (GTK_WIDGET (third), "win.save", NULL);
+    g_assert_true (iterate_until (&saved3, 20));
+    gtk_window_destroy (GTK_WINDOW (third));
+    g_assert_true (wait_for_lock ("kari.sakskart", FALSE));
+  }
   remove_from_share ("kari.sakskart");
 }
 
