@@ -918,6 +918,93 @@ test_half_laptop_screen (void)
   close_window (window, dir, path);
 }
 
+/* A field of the timeline's panel: the caption's next sibling. */
+static GtkWidget *
+panel_field (GtkWidget  *panel,
+             const char *caption)
+{
+  GtkWidget *label = find_label (panel, caption);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_next_sibling (label);
+}
+
+static SkTask *
+task_of (SkTimeline *t,
+         const char *id)
+{
+  for (guint i = 0; i < t->tasks->len; i++)
+    if (g_str_equal (((SkTask *) g_ptr_array_index (t->tasks, i))->id, id))
+      return g_ptr_array_index (t->tasks, i);
+  g_assert_not_reached ();
+}
+
+/* A click on a task's bar in the chart chooses it. */
+static void
+click_bar (SkGanttChart *chart,
+           SkTask       *task)
+{
+  double x, y, w;
+
+  g_assert_true (sk_gantt_chart_bar_position (chart, task, &x, &y, &w));
+  click_at (GTK_WIDGET (chart), (x + w / 2) / gtk_widget_get_width (GTK_WIDGET (chart)),
+            y / gtk_widget_get_height (GTK_WIDGET (chart)));
+  g_assert_true (sk_gantt_chart_get_selected (chart) == task);
+}
+
+/* A date typed into the timeline's panel is applied when the pointer
+ * goes on to another field or another task, as the name and the note
+ * are: it was kept only until Enter, and lost with the next task. */
+static void
+test_task_date_kept_on_click_away (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  SkGanttChart *chart;
+  SkTimeline *t;
+  SkTask *interview, *insight;
+  GtkWidget *panel, *start, *end, *note;
+
+  click (find_label (header, "Timeline"));
+  chart = sk_timeline_view_get_chart (SK_TIMELINE_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_TIMELINE_VIEW)));
+  t = sk_project_find_timeline (sk_window_get_project (window), "ppt");
+  interview = task_of (t, "intervju");
+  insight = task_of (t, "innsikt");
+  click_bar (chart, interview);
+  panel = adw_flap_get_flap (ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (chart), ADW_TYPE_FLAP)));
+  start = panel_field (panel, "Start (YYYY-MM-DD)");
+  end = panel_field (panel, "End (YYYY-MM-DD)");
+  note = panel_field (panel, "Note");
+
+  /* The start typed, then a click into the note. */
+  click (start);
+  xdotool ("key ctrl+a");
+  type_text ("2025-10-20");
+  click (note);
+  g_assert_cmpstr (interview->start, ==, "2025-10-20");
+  g_assert_true (gtk_widget_has_focus (note) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note));
+  type_text ("Ring alle");
+  /* The end typed, then another task's bar clicked: the end is the
+   * first task's, the note too. */
+  click (end);
+  xdotool ("key ctrl+a");
+  type_text ("2025-11-12");
+  click_bar (chart, insight);
+  g_assert_cmpstr (interview->end, ==, "2025-11-12");
+  g_assert_cmpstr (interview->note, ==, "Ring alle");
+  g_assert_cmpstr (insight->end, ==, "2025-12-09");
+  /* A date that cannot be is not applied on leaving: it is marked. */
+  click (end);
+  xdotool ("key ctrl+a");
+  type_text ("2025-02-30");
+  click (note);
+  g_assert_cmpstr (insight->end, ==, "2025-12-09");
+  g_assert_true (gtk_widget_has_css_class (end, "error"));
+
+  close_window (window, dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -931,6 +1018,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/keys-after-style-menu", test_keys_after_style_menu);
   g_test_add_func ("/pointer/date-from-calendar", test_date_from_calendar);
   g_test_add_func ("/pointer/add-candidate-menu", test_add_candidate_menu);
+  g_test_add_func ("/pointer/task-date-kept-on-click-away", test_task_date_kept_on_click_away);
 }
 
 int
