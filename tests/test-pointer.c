@@ -14,9 +14,11 @@
 #include <string.h>
 
 #include "sk-application.h"
+#include "sk-closed-row.h"
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
 #include "sk-matrix-view.h"
+#include "sk-record.h"
 #include "sk-timeline-view.h"
 #include "sk-view.h"
 #include "sk-window.h"
@@ -1005,6 +1007,63 @@ test_task_date_kept_on_click_away (void)
   close_window (window, dir, path);
 }
 
+/* The legal basis of a case closed to the public, typed and not yet
+ * applied, stays as typed while the item changes otherwise (a link
+ * chosen): it was put back to the basis applied, and the typing lost. */
+static void
+test_closed_basis_typing_kept (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *closed, *toggle, *basis, *button, *popover, *entry;
+  SkItem *item;
+  g_autofree char *typed = NULL;
+
+  row = item_row_titled (window, "9. Plan i Sogn – Kart, oppmåling og GIS");
+  scroll_into_view (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  closed = find_type (row, SK_TYPE_CLOSED_ROW);
+  toggle = find_widget (closed, is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_SWITCH));
+  scroll_into_view (toggle);
+  click (toggle);
+  item = item_at (window, 8);
+  g_assert_nonnull (sk_item_closed_basis (item));
+  typed = g_strconcat (sk_item_closed_basis (item), " andre ledd", NULL);
+  basis = find_type (closed, ADW_TYPE_ENTRY_ROW);
+  scroll_into_view (basis);
+  click_at (basis, 0.5, 0.7);
+  xdotool ("key End");
+  type_text (" andre ledd");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (basis)), ==, typed);
+
+  /* The item linked: the typing is still there, to be applied. */
+  button = find_button (row, "Link to…");
+  scroll_into_view (button);
+  click (button);
+  popover = find_widget (button, is_shown_popover, NULL);
+  g_assert_nonnull (popover);
+  entry = find_label (popover, "Skog i Sogn – vertskommunesamarbeid");
+  pointer_to (entry, 0.5, 0.5);
+  click (entry);
+  g_assert_cmpuint (item->links->len, ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (basis)), ==, typed);
+  g_assert_cmpstr (sk_item_closed_basis (item), !=, typed);
+  /* Enter in it applies it. */
+  scroll_into_view (basis);
+  click_at (basis, 0.5, 0.7);
+  xdotool ("key Return");
+  g_assert_cmpstr (sk_item_closed_basis (item), ==, typed);
+  /* Undone, the row shows the basis as it was. */
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  xdotool ("key ctrl+z");
+  g_assert_cmpstr (sk_item_closed_basis (item), !=, typed);
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  basis = find_type (find_type (row, SK_TYPE_CLOSED_ROW), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (basis)), ==, sk_item_closed_basis (item));
+
+  close_window (window, dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -1019,6 +1078,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/date-from-calendar", test_date_from_calendar);
   g_test_add_func ("/pointer/add-candidate-menu", test_add_candidate_menu);
   g_test_add_func ("/pointer/task-date-kept-on-click-away", test_task_date_kept_on_click_away);
+  g_test_add_func ("/pointer/closed-basis-typing-kept", test_closed_basis_typing_kept);
 }
 
 int
