@@ -917,6 +917,27 @@ test_half_laptop_screen (void)
   }
   assert_fits (window, "Costs scrolled sideways");
 
+  /* The side-by-side table scrolled sideways to its last column: the
+   * municipalities and the amounts shown above them stay in view. */
+  {
+    GtkWidget *last = find_label (GTK_WIDGET (window), "Nedskalert til 27 årsverk");
+    GtkWidget *scroller = gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *shown = find_label (GTK_WIDGET (window), "Shown above");
+    GtkWidget *amount = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (shown)), 1, 1);
+
+    scroll_into_view (scroller);
+    pointer_to (scroller, 0.5, 0.5);
+    xdotool ("keydown shift click --repeat 30 --delay 10 5 keyup shift");
+    g_assert_true (in_view (last));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (amount)), ==, "2,350,703 kr");
+    for (GtkWidget *w = shown; w != NULL; w = w == shown ? amount : NULL)
+      {
+        g_assert_cmpfloat (window_x (w), >=, 0);
+        g_assert_cmpfloat (window_x (w) + gtk_widget_get_width (w), <=, window_x (scroller) + 0.5);
+      }
+  }
+  assert_fits (window, "The side-by-side table scrolled sideways");
+
   close_window (window, dir, path);
 }
 
