@@ -17,7 +17,10 @@
 #include "sk-closed-row.h"
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-document.h"
+#include "sk-edit.h"
 #include "sk-matrix-view.h"
+#include "sk-presenter.h"
 #include "sk-record.h"
 #include "sk-timeline-view.h"
 #include "sk-view.h"
@@ -1085,6 +1088,87 @@ test_closed_basis_typing_kept (void)
   close_window (window, dir, path);
 }
 
+static SkPresenter *
+shown_presenter (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  SkPresenter *found = NULL;
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (SK_IS_PRESENTER (l->data) && gtk_widget_get_mapped (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* Meeting mode: an item scrolled down with the wheel, the next one comes
+ * with the clicker's key from its top, its title in view (it came
+ * scrolled as far as the one before); an item changed where it is
+ * (a decision recorded) stays where it was scrolled. */
+static void
+test_meeting_next_item_from_top (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  SkPresenter *mode;
+  GtkWidget *title, *page;
+  GtkAdjustment *adjustment;
+
+  click (find_button (GTK_WIDGET (window), "Start Meeting"));
+  for (int i = 0; i < 50 && (mode = shown_presenter ()) == NULL; i++)
+    settle ();
+  g_assert_nonnull (mode);
+  xdotool ("windowactivate --sync %lu", xid_of (GTK_WIDGET (mode)));
+  for (int i = 0; i < 8; i++)
+    xdotool ("key Next");
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 8);
+  title = find_widget (GTK_WIDGET (mode), is_label_starting, "9. ");
+  page = gtk_widget_get_ancestor (title, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  pointer_to (page, 0.5, 0.5);
+  xdotool ("click --repeat 5 --delay 20 5");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  xdotool ("key Next");
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 9);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  title = find_widget (GTK_WIDGET (mode), is_label_starting, "10. ");
+  g_assert_nonnull (title);
+  {
+    graphene_rect_t r;
+
+    g_assert_true (gtk_widget_compute_bounds (title, page, &r));
+    g_assert_cmpfloat (r.origin.y, >=, 0);
+  }
+  /* Scrolled down, and the item changes in place: it stays scrolled. */
+  pointer_to (page, 0.5, 0.5);
+  xdotool ("click --repeat 3 --delay 20 5");
+  {
+    double value = gtk_adjustment_get_value (adjustment);
+    g_autofree char *decision = g_strconcat ("Vedteke. ", item_at (window, 9)->decision, NULL);
+
+    g_assert_cmpfloat (value, >, 0);
+    g_assert_true (sk_edit_set_item_field (sk_document_get_history (sk_window_get_document (window)),
+                                           sk_window_get_project (window), "styret-2025-11-03",
+                                           item_at (window, 9)->id, SK_ITEM_FIELD_DECISION, decision, NULL));
+    settle ();
+    g_assert_nonnull (find_widget (GTK_WIDGET (mode), is_label_starting, "Vedteke. "));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (mode));
+  settle ();
+  close_window (window, dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -1100,6 +1184,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/add-candidate-menu", test_add_candidate_menu);
   g_test_add_func ("/pointer/task-date-kept-on-click-away", test_task_date_kept_on_click_away);
   g_test_add_func ("/pointer/closed-basis-typing-kept", test_closed_basis_typing_kept);
+  g_test_add_func ("/pointer/meeting-next-item-from-top", test_meeting_next_item_from_top);
 }
 
 int
