@@ -524,12 +524,20 @@ test_new_item_focuses_title (void)
   char *dir, *path;
   SkWindow *window = open_example_copy (&dir, &path);
   GtkWidget *add = find_button (GTK_WIDGET (window), "Add Item");
-  GtkWidget *focus;
+  GtkWidget *focus, *row;
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
 
+  /* An item open above it: the page is long. */
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  click (find_label (row, "2. Godkjenning av innkalling og sakliste"));
   scroll_into_view (add);
   click (add);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_TEXT (focus));
+  /* In view, where the typing can be seen (the page went up to where
+   * the list begins, the new item far below). */
+  g_assert_cmpfloat (window_y (focus), >=, 0);
+  g_assert_cmpfloat (window_y (focus) + gtk_widget_get_height (focus), <=, height);
   type_text ("Val av revisor");
   g_assert_cmpstr (item_at (window, 15)->title, ==, "Val av revisor");
   g_assert_nonnull (find_label (GTK_WIDGET (window), "16. Val av revisor"));
