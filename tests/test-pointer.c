@@ -1177,6 +1177,70 @@ test_meeting_next_item_from_top (void)
   close_window (window, dir, path);
 }
 
+static char *
+weights_of (SkMatrix *matrix)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < matrix->factors->len; i++)
+    g_string_append_printf (out, "%g ", ((SkFactor *) g_ptr_array_index (matrix->factors, i))->weight);
+  return g_string_free (out, FALSE);
+}
+
+/* The wheel over a spin button or a slider not being edited scrolls the
+ * page, as over the rest of it: it changed the number passing under the
+ * pointer (the agenda scrolled with the wheel set an item's planned
+ * minutes to 0, a matrix's weights moved).  Clicked into, a field takes
+ * the wheel. */
+static void
+test_wheel_scrolls_past_numbers (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *row, *minutes, *scale;
+  GtkAdjustment *adjustment;
+  SkMatrix *matrix;
+  g_autofree char *weights = NULL;
+  g_autofree char *weights_after = NULL;
+  double value;
+  int before;
+
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  click (find_label (row, "2. Godkjenning av innkalling og sakliste"));
+  minutes = find_type (row, GTK_TYPE_SPIN_BUTTON);
+  scroll_into_view (minutes);
+  adjustment = page_adjustment (minutes);
+  value = gtk_adjustment_get_value (adjustment);
+  before = item_at (window, 1)->duration_min;
+  pointer_to (minutes, 0.2, 0.5);
+  xdotool ("click --repeat 3 --delay 20 5");
+  g_assert_cmpint (item_at (window, 1)->duration_min, ==, before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, value);
+  /* Clicked into, the wheel changes it. */
+  scroll_into_view (minutes);
+  click_at (minutes, 0.2, 0.5);
+  xdotool ("click 4");
+  g_assert_cmpint (item_at (window, 1)->duration_min, ==, before + 5);
+
+  /* A weight's slider in the matrix. */
+  click (find_label (header, "Matrix"));
+  matrix = sk_project_find_matrix (sk_window_get_project (window), "nav-vertskommune");
+  weights = weights_of (matrix);
+  scale = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);
+  g_assert_nonnull (scale);
+  scroll_into_view (scale);
+  adjustment = page_adjustment (scale);
+  value = gtk_adjustment_get_value (adjustment);
+  pointer_to (scale, 0.5, 0.5);
+  xdotool ("click --repeat 3 --delay 20 5");
+  weights_after = weights_of (matrix);
+  g_assert_cmpstr (weights_after, ==, weights);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, value);
+
+  close_window (window, dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -1193,6 +1257,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/task-date-kept-on-click-away", test_task_date_kept_on_click_away);
   g_test_add_func ("/pointer/closed-basis-typing-kept", test_closed_basis_typing_kept);
   g_test_add_func ("/pointer/meeting-next-item-from-top", test_meeting_next_item_from_top);
+  g_test_add_func ("/pointer/wheel-scrolls-past-numbers", test_wheel_scrolls_past_numbers);
 }
 
 int
