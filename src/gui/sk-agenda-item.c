@@ -250,3 +250,40 @@ sk_agenda_item_row_new (SkAgendaView *view,
   self->item = item;
   return GTK_WIDGET (self);
 }
+
+/* Once the row has its place, the page shows it from its header (a few
+ * frames at most). */
+static gboolean
+show_new_row_cb (GtkWidget     *row,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sk-frames")) + 1;
+  graphene_point_t at;
+
+  g_object_set_data (G_OBJECT (row), "sk-frames", GUINT_TO_POINTER (frames));
+  if (scroller == NULL || frames > 10)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &at))
+    return G_SOURCE_CONTINUE;
+  if (at.y < 0 || at.y > gtk_widget_get_height (scroller) / 2.0)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + at.y);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* A new row, its title given the focus: the scroller's own move to the
+ * focus ran before the row had a place, and went up to where the list
+ * begins; once it has one, the page shows it. */
+void
+sk_agenda_item_row_show_when_placed (SkAgendaItemRow *self)
+{
+  g_return_if_fail (SK_IS_AGENDA_ITEM_ROW (self));
+  g_object_set_data (G_OBJECT (self), "sk-frames", NULL);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), show_new_row_cb, NULL, NULL);
+}

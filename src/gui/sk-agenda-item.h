@@ -37,6 +37,7 @@ void       sk_agenda_item_row_set_position   (SkAgendaItemRow *self,
                                               guint            index,
                                               guint            n);
 GtkWidget *sk_agenda_item_row_get_title_entry (SkAgendaItemRow *self);
+void       sk_agenda_item_row_show_when_placed (SkAgendaItemRow *self);
 /* A field of the item changed (an undo, an edit elsewhere): the editor
  * shows it, leaving a field that has it already (the one typed into)
  * as it is. */

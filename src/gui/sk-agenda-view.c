@@ -213,6 +213,7 @@ add_item_cb (SkAgendaView *self)
     {
       sk_agenda_item_row_toggle (ir);
       gtk_widget_grab_focus (sk_agenda_item_row_get_title_entry (ir));
+      sk_agenda_item_row_show_when_placed (ir);
     }
 }
 

@@ -68,6 +68,16 @@ _sk_presenter_show_item (SkPresenter *self)
   if (item == NULL)
     return;
 
+  /* Another item is shown from its top, not as far down as the one
+   * before was scrolled; the same one, changed, stays where it is. */
+  if (g_strcmp0 (self->shown_item, item->id) != 0)
+    {
+      GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self->title_label), GTK_TYPE_SCROLLED_WINDOW);
+
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page)), 0);
+      g_free (self->shown_item);
+      self->shown_item = g_strdup (item->id);
+    }
   g_free (self->heading);
   self->heading = sk_presenter_item_heading (m, position);
   gtk_label_set_text (self->title_label, self->heading);
@@ -495,6 +505,7 @@ sk_presenter_finalize (GObject *object)
 
   g_free (self->meeting_id);
   g_free (self->heading);
+  g_free (self->shown_item);
   G_OBJECT_CLASS (sk_presenter_parent_class)->finalize (object);
 }
 
