@@ -2049,6 +2049,43 @@ test_meeting_mode_nothing_to_present (void)
   test_remove_saved (dir, path);
 }
 
+/* Meeting mode after the program ended (or crashed) in the middle of a
+ * meeting: started again on the same file, it resumes at the item where
+ * it stood and says so. */
+static void
+test_meeting_mode_resumes_after_restart (void)
+{
+  g_autofree char *path = copy_example (example);
+  SkWindow *window = open_window (path);
+  SkPresenter *mode;
+  gboolean gone = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
+  drain ();
+  mode = SK_PRESENTER (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PRESENTER)));
+  g_assert_nonnull (mode);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  sk_presenter_go_to (mode, 5);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (mode));
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until (&gone);
+  drain ();
+
+  window = open_window (path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
+  drain ();
+  mode = SK_PRESENTER (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PRESENTER)));
+  g_assert_nonnull (mode);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (mode), "Resumed at item 6, with the time spent on each item"));
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
+}
+
 /* Closing a window with unsaved changes asks; Discard closes it, and
  * nothing of it is left behind (the dialog goes with it). */
 static void
@@ -4065,6 +4102,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/save-refused-problem", test_save_refused_problem);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
+  g_test_add_func ("/ui/meeting-mode-resumes-after-restart", test_meeting_mode_resumes_after_restart);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);

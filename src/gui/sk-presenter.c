@@ -412,6 +412,19 @@ overview_activated_cb (SkPresenter   *self,
   gtk_widget_grab_focus (self->next_button);
 }
 
+/* Started again where it was left: says so, with the way back to the
+ * first item. */
+static void
+toast_resumed (SkPresenter *self)
+{
+  SkMeeting *m = sk_meeting_state_get_meeting (self->state);
+  g_autofree char *number = sk_meeting_item_number (m, sk_meeting_state_get_position (self->state));
+  /* Translators: meeting mode started again, at the item where it was left */
+  g_autofree char *text = g_strdup_printf (_("Resumed at item %s, with the time spent on each item"), number);
+
+  _sk_presenter_toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
+}
+
 SkPresenter *
 sk_presenter_new (GtkWindow  *parent,
                   SkProject  *project,
@@ -462,14 +475,22 @@ sk_presenter_new (GtkWindow  *parent,
    * Enter would press. */
   gtk_window_set_focus (GTK_WINDOW (self), self->next_button);
   if (sk_meeting_state_get_resumed (self->state))
-    {
-      g_autofree char *number = sk_meeting_item_number (m, sk_meeting_state_get_position (self->state));
-      /* Translators: meeting mode started again, at the item where it was left */
-      g_autofree char *text = g_strdup_printf (_("Resumed at item %s, with the time spent on each item"), number);
-
-      _sk_presenter_toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
-    }
+    toast_resumed (self);
   return self;
+}
+
+void
+sk_presenter_keep_state (SkPresenter *self,
+                         GFile       *project_file)
+{
+  g_autoptr(GFile) store = NULL;
+
+  g_return_if_fail (SK_IS_PRESENTER (self));
+  g_return_if_fail (G_IS_FILE (project_file));
+
+  store = sk_meeting_state_store_for (project_file, self->meeting_id);
+  if (sk_meeting_state_keep_in (self->state, store))
+    toast_resumed (self);
 }
 
 static void
