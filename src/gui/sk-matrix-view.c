@@ -23,6 +23,7 @@
 #include "sk-export.h"
 #include "sk-matrix.h"
 #include "sk-matrix-dialogs.h"
+#include "sk-matrix-page.h"
 #include "sk-matrix-results.h"
 #include "sk-matrix-row.h"
 #include "sk-matrix-scores.h"
@@ -454,20 +455,24 @@ show_matrix (SkMatrixView *self,
   g_autofree char *scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
   SkMatrix *prepared;
   GtkWidget *group, *add;
+  SkMatrixPage *page;
 
   drop_page (self);
   sk_box_clear (self->content);
   self->matrix = matrix;
   prepared = prepared_matrix (self);
+  /* The content's spacing, in a box that leaves out what is out of sight. */
+  page = SK_MATRIX_PAGE (sk_matrix_page_new (12));
+  gtk_box_append (self->content, GTK_WIDGET (page));
 
   self->heading = sk_heading_new (matrix->title);
-  gtk_box_append (self->content, self->heading);
-  gtk_box_append (self->content, sk_sentence_new (scale_text, "dim-label"));
-  gtk_box_append (self->content, action_bar_new (self));
+  sk_matrix_page_append (page, self->heading);
+  sk_matrix_page_append (page, sk_sentence_new (scale_text, "dim-label"));
+  sk_matrix_page_append (page, action_bar_new (self));
 
   /* The result: verdict, chart, legend, table */
   self->results = SK_MATRIX_RESULTS (sk_matrix_results_new (sk_view_get_document (SK_VIEW (self)), matrix->id));
-  gtk_box_append (self->content, GTK_WIDGET (self->results));
+  sk_matrix_page_append (page, GTK_WIDGET (self->results));
 
   /* Weights, each with how far it can move */
   group = adw_preferences_group_new ();
@@ -490,20 +495,20 @@ show_matrix (SkMatrixView *self,
       g_ptr_array_add (self->rows, row);
     }
   gtk_widget_set_margin_top (group, 12);
-  gtk_box_append (self->content, group);
+  sk_matrix_page_append (page, group);
 
   /* Scores: a slider per candidate and factor */
-  gtk_box_append (self->content, sk_label_new (_("Scores"), "heading"));
+  sk_matrix_page_append (page, sk_label_new (_("Scores"), "heading"));
   self->scores = SK_MATRIX_SCORES (sk_matrix_scores_new (project (self), matrix, prepared));
   g_signal_connect_object (self->scores, "score-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (self->content, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
+  sk_matrix_page_append (page, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
 
   /* Tornado, once there are two candidates for the lead */
   self->tornado_heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
   gtk_widget_set_visible (self->tornado_heading, matrix->candidates->len > 1);
-  gtk_box_append (self->content, self->tornado_heading);
+  sk_matrix_page_append (page, self->tornado_heading);
   gtk_widget_set_visible (sk_matrix_results_get_tornado (self->results), matrix->candidates->len > 1);
-  gtk_box_append (self->content, sk_matrix_results_get_tornado (self->results));
+  sk_matrix_page_append (page, sk_matrix_results_get_tornado (self->results));
 
   update_results (self);
 }
