@@ -28,6 +28,12 @@ struct _SkMatrixPage
   gboolean       all_drawn;  /* no scrolled window, or more than 64 children */
   GdkFrameClock *clock;
   gulong         layout_id;
+  /* sk_matrix_page_after_first_frame () */
+  SkMatrixPageFunc later;
+  gpointer         later_data;
+  GdkFrameClock   *later_clock;
+  gulong           painted_id;
+  guint            later_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixPage, sk_matrix_page, GTK_TYPE_WIDGET)
@@ -128,10 +134,70 @@ sk_matrix_page_unmap (GtkWidget *widget)
 }
 
 static void
+cancel_later (SkMatrixPage *self)
+{
+  if (self->later_clock != NULL && self->painted_id != 0 &&
+      g_signal_handler_is_connected (self->later_clock, self->painted_id))
+    g_signal_handler_disconnect (self->later_clock, self->painted_id);
+  self->painted_id = 0;
+  g_clear_object (&self->later_clock);
+  g_clear_handle_id (&self->later_id, g_source_remove);
+}
+
+static gboolean
+later_idle (gpointer data)
+{
+  SkMatrixPage *self = data;
+  SkMatrixPageFunc func = self->later;
+
+  self->later_id = 0;
+  cancel_later (self);
+  self->later = NULL;
+  if (func != NULL)
+    func (self->later_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame drawn: what comes later, right after it (the next
+ * frame lays it out). */
+static void
+painted_cb (GdkFrameClock *clock,
+            SkMatrixPage  *self)
+{
+  g_signal_handler_disconnect (clock, self->painted_id);
+  self->painted_id = 0;
+  if (self->later_id == 0)
+    self->later_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, later_idle, self, NULL);
+}
+
+void
+sk_matrix_page_after_first_frame (SkMatrixPage     *self,
+                                  SkMatrixPageFunc  func,
+                                  gpointer          data)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (SK_IS_MATRIX_PAGE (self));
+  cancel_later (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    {
+      self->later = NULL;
+      func (data);
+      return;
+    }
+  self->later = func;
+  self->later_data = data;
+  self->later_clock = g_object_ref (clock);
+  self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), self);
+}
+
+static void
 sk_matrix_page_dispose (GObject *object)
 {
   GtkWidget *child;
 
+  cancel_later (SK_MATRIX_PAGE (object));
+  SK_MATRIX_PAGE (object)->later = NULL;
   stop_watching (SK_MATRIX_PAGE (object));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);

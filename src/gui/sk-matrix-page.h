@@ -18,4 +18,13 @@ GtkWidget *sk_matrix_page_new    (int           spacing);
 void       sk_matrix_page_append (SkMatrixPage *self,
                                   GtkWidget    *child);
 
+typedef void (*SkMatrixPageFunc) (gpointer data);
+
+/* Calls `func` once the page's first frame is drawn (at once if the page
+ * is not shown): the parts below the fold made after what is in sight
+ * shows.  Not called if the page goes first. */
+void       sk_matrix_page_after_first_frame (SkMatrixPage     *self,
+                                             SkMatrixPageFunc  func,
+                                             gpointer          data);
+
 G_END_DECLS
