@@ -44,6 +44,9 @@ void       sk_agenda_item_row_show_when_placed (SkAgendaItemRow *self);
 void       sk_agenda_item_row_update_field   (SkAgendaItemRow *self,
                                               const char      *field);
 /* An attachment or link was added or removed. */
+/* The rows of `list` scrolled out of sight drawn without their line
+ * (GTK's cairo renderer goes through every node at each frame). */
+void       sk_agenda_item_rows_watch         (GtkWidget       *list);
 void       sk_agenda_item_row_update_parts   (SkAgendaItemRow *self,
                                               SkRecordKind     kind);
 

@@ -539,6 +539,7 @@ show_meeting (SkAgendaView *self,
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
     }
   gtk_widget_add_controller (list, shortcuts);
+  sk_agenda_item_rows_watch (list);
   for (guint i = 0; i < meeting->items->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (list), sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i)));
   if (meeting->items->len == 0)
