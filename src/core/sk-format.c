@@ -1,8 +1,15 @@
 /* sk-format.c — numbers, money, percentages and dates for the user's locale
  *
- * Grouping and the decimal sign come from the C library's LC_NUMERIC, so
- * nb_NO and nn_NO give "29 215 093" and "25,5"; the order of number and
- * unit ("25,5 %", "29 215 093 kr") comes from the translation.
+ * Numbers are written as the language of the words around them writes
+ * them, so that one text never mixes two ("75,8%" in English): the
+ * document's language while one is in force, else the language of the
+ * interface's messages, whatever LC_NUMERIC says; the locale's only for
+ * messages in a language Sakskart does not know.  Norwegian groups by
+ * no-break spaces and has a decimal comma ("29 215 093", "25,5"); English
+ * has a decimal point and groups by commas ("29,215,093", "25.5"), but
+ * the interface on an English locale groups as the locale does (the C
+ * locale, for programs, not at all).  The order of number and unit
+ * ("25,5 %", "29 215 093 kr") comes from the translation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,16 +25,98 @@
 #include "sk-date.h"
 #include "sk-format.h"
 
+static GPrivate norwegian_key = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+
+void
+sk_format_norwegian_push (gboolean norwegian)
+{
+  GArray *stack = g_private_get (&norwegian_key);
+
+  if (stack == NULL)
+    {
+      stack = g_array_new (FALSE, FALSE, sizeof (gboolean));
+      g_private_set (&norwegian_key, stack);
+    }
+  g_array_append_val (stack, norwegian);
+}
+
+void
+sk_format_norwegian_pop (void)
+{
+  GArray *stack = g_private_get (&norwegian_key);
+
+  g_return_if_fail (stack != NULL && stack->len > 0);
+  g_array_set_size (stack, stack->len - 1);
+}
+
+static gboolean
+norwegian_pushed (void)
+{
+  GArray *stack = g_private_get (&norwegian_key);
+
+  for (guint i = 0; stack != NULL && i < stack->len; i++)
+    if (g_array_index (stack, gboolean, i))
+      return TRUE;
+  return FALSE;
+}
+
+/* The language the interface's messages are in, by the header of the
+ * catalogue gettext reads them from: English without one, NULL for a
+ * language other than nn, nb and en. */
+static const char *
+interface_language (void)
+{
+  const char *header = g_dgettext (GETTEXT_PACKAGE, "");
+  const char *line;
+  g_autofree char *language = NULL;
+
+  if (header == NULL || header[0] == '\0')
+    return "en";
+  if ((line = strstr (header, "Language: ")) == NULL)
+    return NULL;
+  line += strlen ("Language: ");
+  language = g_strndup (line, strcspn (line, "_.@\r\n"));
+  return sk_doc_language_normalize (language);
+}
+
+/* "nn", "nb" or "en": the language numbers are now written in, and
+ * whether it is the interface's (else a document's); NULL for the
+ * locale's way. */
+static const char *
+number_language (gboolean *interface)
+{
+  *interface = FALSE;
+  if (norwegian_pushed ())
+    return "nb";
+  if (sk_doc_language_current () != NULL)
+    return sk_doc_language_current ();
+  *interface = TRUE;
+  return interface_language ();
+}
+
+/* Whether the locale writes a decimal point, as English does. */
+static gboolean
+locale_has_point (void)
+{
+  const char *dp = localeconv ()->decimal_point;
+
+  return dp == NULL || dp[0] == '\0' || g_str_equal (dp, ".");
+}
+
 static const char *
 thousands_separator (void)
 {
+  gboolean interface;
+  const char *language = number_language (&interface);
   const char *sep = localeconv ()->thousands_sep;
 
-  /* A document follows its own language, not the user's locale. */
-  if (sk_doc_thousands_separator () != NULL)
-    return sk_doc_thousands_separator ();
-  /* Norwegian locales group with a space; show it as a no-break space so
-   * that "29 215 093 kr" never breaks across lines. */
+  /* Norwegian groups with a space, kept on one line */
+  if (language != NULL && !g_str_equal (language, "en"))
+    return "\u00a0";
+  /* English groups by commas; the interface on an English locale as it
+   * does (the C locale, for programs, not at all) */
+  if (language != NULL && (!interface || !locale_has_point ()))
+    return ",";
   if (sep == NULL || sep[0] == '\0')
     return "";
   if (g_str_equal (sep, " ") || g_str_equal (sep, "\u202f"))
@@ -35,13 +124,16 @@ thousands_separator (void)
   return sep;
 }
 
-static const char *
-decimal_point (void)
+const char *
+sk_format_decimal_sign (void)
 {
-  const char *dp = localeconv ()->decimal_point;
+  gboolean interface;
+  const char *language = number_language (&interface);
+  const char *dp;
 
-  if (sk_doc_decimal_point () != NULL)
-    return sk_doc_decimal_point ();
+  if (language != NULL)
+    return g_str_equal (language, "en") ? "." : ",";
+  dp = localeconv ()->decimal_point;
   return dp && dp[0] ? dp : ".";
 }
 
@@ -107,7 +199,7 @@ sk_format_decimal (double value,
     g_string_append (out, "−");
   append_grouped (out, whole);
   if (decimals > 0)
-    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, decimal_point (), decimals, frac);
+    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, sk_format_decimal_sign (), decimals, frac);
   return g_string_free (out, FALSE);
 }
 

@@ -8,6 +8,19 @@
 
 G_BEGIN_DECLS
 
+/* Numbers are written as the language of the words around them: the
+ * document's while one is in force (sk-doc-language.h), else that of the
+ * interface's messages ("75.8%" in English, "75,8 %" in Norwegian,
+ * whatever the locale).  Between sk_format_norwegian_push (TRUE) and its
+ * pop they are Norwegian whatever the words, for a spreadsheet on a
+ * Norwegian desktop; a push of FALSE changes nothing.  Pushes nest, per
+ * thread. */
+void        sk_format_norwegian_push (gboolean norwegian);
+void        sk_format_norwegian_pop  (void);
+/* The decimal sign numbers are now written with: "," or ".". */
+const char *sk_format_decimal_sign   (void);
+
+
 char *sk_format_integer  (gint64      value);
 char *sk_format_kr       (gint64      value);
 /* "—" for a value that is not finite. */
