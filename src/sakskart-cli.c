@@ -22,6 +22,7 @@
 #include "sk-planner.h"
 #include "sk-gantt.h"
 #include "sk-export.h"
+#include "sk-format.h"
 #include "sk-project.h"
 #include "sk-render.h"
 #include "sk-ssb-report.h"
@@ -314,9 +315,13 @@ cmd_costs (int    argc,
 
   if (sk_export_format_parse (args.format, &format))
     {
-      g_autoptr(SkExportTable) table = sk_export_cost_table (project, model, scenario, result,
-                                                             format == SK_EXPORT_CSV_NO);
+      g_autoptr(SkExportTable) table = NULL;
 
+      /* For a spreadsheet on a Norwegian desktop the note's numbers are
+       * Norwegian too, whatever the locale: "29 215 093 kr" */
+      sk_format_norwegian_push (format == SK_EXPORT_CSV_NO);
+      table = sk_export_cost_table (project, model, scenario, result, format == SK_EXPORT_CSV_NO);
+      sk_format_norwegian_pop ();
       append_table (out, table, format);
     }
   else
@@ -496,7 +501,9 @@ cmd_matrix (int    argc,
 
   if (args.sensitivity && sk_export_format_parse (args.format, &format))
     {
+      sk_format_norwegian_push (format == SK_EXPORT_CSV_NO);
       append_sensitivity (out, project, matrix, format, NULL, NULL);
+      sk_format_norwegian_pop ();
       return cli_emit (args.output, out->str, out->len);
     }
   results = sk_matrix_compute (matrix);
@@ -504,9 +511,11 @@ cmd_matrix (int    argc,
 
   if (sk_export_format_parse (args.format, &format))
     {
-      g_autoptr(SkExportTable) table = sk_export_matrix_table (project, matrix, results,
-                                                               format == SK_EXPORT_CSV_NO);
+      g_autoptr(SkExportTable) table = NULL;
 
+      sk_format_norwegian_push (format == SK_EXPORT_CSV_NO);
+      table = sk_export_matrix_table (project, matrix, results, format == SK_EXPORT_CSV_NO);
+      sk_format_norwegian_pop ();
       append_table (out, table, format);
     }
   else

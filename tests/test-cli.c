@@ -32,6 +32,27 @@ run (const char  *language,
   return status;
 }
 
+/* Runs sakskart-cli in the C locale, as a script would: LC_ALL=C, LANG
+ * unset, LANGUAGE empty. */
+static int
+run_c_locale (char **out,
+              char **err,
+              ...)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  va_list ap;
+  int status;
+
+  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  env = g_environ_unsetenv (env, "LANG");
+  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, out, err, ap);
+  va_end (ap);
+  return status;
+}
+
 static char *
 write_temp (const char *name,
             const char *contents)
@@ -161,6 +182,41 @@ test_costs_csv_norwegian (void)
   g_assert_nonnull (strstr (mout, "Kandidat;Samla skår;Prosent av maksimum;Plass\r\nÅrdal;96;68,6;1\r\n"));
   g_assert_cmpint (run ("en", &bout, &berr, "matrix", example, "--format", "xlsx", NULL), ==, 2);
   g_assert_nonnull (strstr (berr, "csv-no"));
+}
+
+/* For a spreadsheet on a Norwegian desktop whatever the locale the
+ * command runs in: the note's kroner grouped by no-break spaces as the
+ * window writes them, decimal commas. */
+static void
+test_csv_norwegian_any_locale (void)
+{
+  static const char * const languages[] = { "C", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *mout = NULL, *merr = NULL;
+      g_autofree char *sout = NULL, *serr = NULL;
+      gboolean c = g_str_equal (languages[l], "C");
+
+      g_assert_cmpint (c ? run_c_locale (&out, &err, "costs", example, "--format", "csv-no", NULL)
+                         : run (languages[l], &out, &err, "costs", example, "--format", "csv-no", NULL), ==, 0);
+      g_assert_true (g_str_has_prefix (out, "\xEF\xBB\xBF"));
+      g_assert_nonnull (strstr (out, "\r\n29\u00a0215\u00a0093 kr: 25% shared equally, "));
+      g_assert_null (strstr (out, "29215093 kr"));
+      g_assert_null (strstr (out, "29,215,093"));
+      g_assert_nonnull (strstr (out, "\r\nAurland;1217296;1133407;2350703;8,0462\r\n"));
+
+      g_assert_cmpint (c ? run_c_locale (&mout, &merr, "matrix", example, "--format", "csv-no", NULL)
+                         : run (languages[l], &mout, &merr, "matrix", example, "--format", "csv-no", NULL), ==, 0);
+      g_assert_nonnull (strstr (mout, "\r\nSogndal;91;75,8;1\r\n"));
+
+      g_assert_cmpint (c ? run_c_locale (&sout, &serr, "matrix", example, "--matrix", "skog-vertskommune",
+                                         "--format", "csv-no", "--sensitivity", NULL)
+                         : run (languages[l], &sout, &serr, "matrix", example, "--matrix", "skog-vertskommune",
+                                "--format", "csv-no", "--sensitivity", NULL), ==, 0);
+      g_assert_nonnull (strstr (sout, "\r\nFordeling av vertskommuneansvar;4,0000;3,333333;5,0000;Sogndal;\r\n"));
+    }
 }
 
 static void
@@ -721,6 +777,7 @@ main (int    argc,
   g_test_add_func ("/cli/costs-csv", test_costs_csv);
   g_test_add_func ("/cli/help-language", test_help_language);
   g_test_add_func ("/cli/costs-csv-norwegian", test_costs_csv_norwegian);
+  g_test_add_func ("/cli/csv-norwegian-any-locale", test_csv_norwegian_any_locale);
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
