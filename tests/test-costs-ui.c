@@ -124,6 +124,16 @@ test_total_named_and_undone (void)
   g_assert_nonnull (aurland);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), ==, "2,350,703 kr");
 
+  /* The total as an English window shows it is read back; a decimal
+   * comma is not a group. */
+  apply_total (view, "31,000,000");
+  g_assert_cmpint (model->total_kr, ==, 31000000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (total)), ==, "31,000,000");
+  apply_total (view, "31000000,50");
+  g_assert_cmpint (model->total_kr, ==, 31000000);
+  apply_total (view, "3,10,00,000");
+  g_assert_cmpint (model->total_kr, ==, 31000000);
+
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }
