@@ -1,4 +1,4 @@
-/* sk-format.c — numbers, money, percentages and dates for the user's locale
+/* sk-format.c — numbers, money, percentages and dates in the interface's (or a document's) language
  *
  * Numbers are written as the language of the words around them writes
  * them, so that one text never mixes two ("75,8%" in English): the

@@ -1,4 +1,4 @@
-/* sk-format.h — numbers, money, percentages and dates for the user's locale
+/* sk-format.h — numbers, money, percentages and dates in the interface's (or a document's) language
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
