@@ -60,6 +60,16 @@ norwegian_pushed (void)
   return FALSE;
 }
 
+/* The language of the last catalogue header read, per thread: a header
+ * stays where it is while its catalogue is loaded, which is for good. */
+typedef struct
+{
+  const char *header;
+  const char *language;
+} HeaderLanguage;
+
+static GPrivate header_language_key = G_PRIVATE_INIT (g_free);
+
 /* The language the interface's messages are in, by the header of the
  * catalogue gettext reads them from: English without one, NULL for a
  * language other than nn, nb and en. */
@@ -67,16 +77,27 @@ static const char *
 interface_language (void)
 {
   const char *header = g_dgettext (GETTEXT_PACKAGE, "");
+  HeaderLanguage *last = g_private_get (&header_language_key);
   const char *line;
   g_autofree char *language = NULL;
 
   if (header == NULL || header[0] == '\0')
     return "en";
-  if ((line = strstr (header, "Language: ")) == NULL)
-    return NULL;
-  line += strlen ("Language: ");
-  language = g_strndup (line, strcspn (line, "_.@\r\n"));
-  return sk_doc_language_normalize (language);
+  if (last == NULL)
+    {
+      last = g_new0 (HeaderLanguage, 1);
+      g_private_set (&header_language_key, last);
+    }
+  if (last->header == header)
+    return last->language;
+  if ((line = strstr (header, "Language: ")) != NULL)
+    {
+      line += strlen ("Language: ");
+      language = g_strndup (line, strcspn (line, "_.@\r\n"));
+    }
+  last->header = header;
+  last->language = sk_doc_language_normalize (language);
+  return last->language;
 }
 
 /* "nn", "nb" or "en": the language numbers are now written in, and
@@ -103,46 +124,48 @@ locale_has_point (void)
   return dp == NULL || dp[0] == '\0' || g_str_equal (dp, ".");
 }
 
-static const char *
-thousands_separator (void)
+/* The decimal sign and the separator of groups of three digits numbers
+ * are now written with. */
+static void
+number_signs (const char **decimal_sign,
+              const char **separator)
 {
   gboolean interface;
   const char *language = number_language (&interface);
+  const char *dp = localeconv ()->decimal_point;
   const char *sep = localeconv ()->thousands_sep;
 
+  *decimal_sign = language ? (g_str_equal (language, "en") ? "." : ",") : dp && dp[0] ? dp : ".";
   /* Norwegian groups with a space, kept on one line */
   if (language != NULL && !g_str_equal (language, "en"))
-    return "\u00a0";
+    *separator = "\u00a0";
   /* English groups by commas; the interface on an English locale as it
    * does (the C locale, for programs, not at all) */
-  if (language != NULL && (!interface || !locale_has_point ()))
-    return ",";
-  if (sep == NULL || sep[0] == '\0')
-    return "";
-  if (g_str_equal (sep, " ") || g_str_equal (sep, "\u202f"))
-    return "\u00a0";
-  return sep;
+  else if (language != NULL && (!interface || !locale_has_point ()))
+    *separator = ",";
+  else if (sep == NULL || sep[0] == '\0')
+    *separator = "";
+  else if (g_str_equal (sep, " ") || g_str_equal (sep, "\u202f"))
+    *separator = "\u00a0";
+  else
+    *separator = sep;
 }
 
 const char *
 sk_format_decimal_sign (void)
 {
-  gboolean interface;
-  const char *language = number_language (&interface);
-  const char *dp;
+  const char *dp, *sep;
 
-  if (language != NULL)
-    return g_str_equal (language, "en") ? "." : ",";
-  dp = localeconv ()->decimal_point;
-  return dp && dp[0] ? dp : ".";
+  number_signs (&dp, &sep);
+  return dp;
 }
 
 static void
-append_grouped (GString *out,
-                guint64  value)
+append_grouped (GString    *out,
+                guint64     value,
+                const char *sep)
 {
   char digits[32];
-  const char *sep = thousands_separator ();
   gsize n;
 
   n = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, value);
@@ -158,10 +181,12 @@ char *
 sk_format_integer (gint64 value)
 {
   GString *out = g_string_new (NULL);
+  const char *dp, *sep;
 
+  number_signs (&dp, &sep);
   if (value < 0)
     g_string_append (out, "−");
-  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
+  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value, sep);
   return g_string_free (out, FALSE);
 }
 
@@ -183,6 +208,7 @@ sk_format_decimal (double value,
   double rounded = round (fabs (value) * scale);
   guint64 whole;
   guint64 frac;
+  const char *dp, *sep;
 
   /* Never a number that is not one, nor one cast beyond 64 bits (it
    * would read "9 223 372 036 854 775 808"): the checks keep values far
@@ -193,13 +219,14 @@ sk_format_decimal (double value,
     return g_strdup_printf ("%.3g", value);
 
   out = g_string_new (NULL);
+  number_signs (&dp, &sep);
   whole = (guint64) (rounded / scale);
   frac = (guint64) (rounded - (double) whole * scale);
   if (value < 0 && rounded > 0)
     g_string_append (out, "−");
-  append_grouped (out, whole);
+  append_grouped (out, whole, sep);
   if (decimals > 0)
-    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, sk_format_decimal_sign (), decimals, frac);
+    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, dp, decimals, frac);
   return g_string_free (out, FALSE);
 }
 
