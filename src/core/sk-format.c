@@ -135,7 +135,10 @@ number_signs (const char **decimal_sign,
   const char *dp = localeconv ()->decimal_point;
   const char *sep = localeconv ()->thousands_sep;
 
-  *decimal_sign = language ? (g_str_equal (language, "en") ? "." : ",") : dp && dp[0] ? dp : ".";
+  if (language != NULL)
+    *decimal_sign = g_str_equal (language, "en") ? "." : ",";
+  else
+    *decimal_sign = dp && dp[0] ? dp : ".";
   /* Norwegian groups with a space, kept on one line */
   if (language != NULL && !g_str_equal (language, "en"))
     *separator = "\u00a0";
