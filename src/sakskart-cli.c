@@ -22,6 +22,7 @@
 #include "sk-planner.h"
 #include "sk-gantt.h"
 #include "sk-export.h"
+#include "sk-format.h"
 #include "sk-project.h"
 #include "sk-render.h"
 #include "sk-ssb-report.h"
@@ -247,19 +248,6 @@ append_table (GString        *out,
   g_string_append_len (out, text, length);
 }
 
-static void
-append_json (GString  *out,
-             JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  g_string_append_printf (out, "%s\n", text);
-}
-
 /* The extensions a text output may have, by --format. */
 static const char * const *
 text_extensions (const char *format)
@@ -327,9 +315,13 @@ cmd_costs (int    argc,
 
   if (sk_export_format_parse (args.format, &format))
     {
-      g_autoptr(SkExportTable) table = sk_export_cost_table (project, model, scenario, result,
-                                                             format == SK_EXPORT_CSV_NO);
+      g_autoptr(SkExportTable) table = NULL;
 
+      /* For a spreadsheet on a Norwegian desktop the note's numbers are
+       * Norwegian too, whatever the locale: "29 215 093 kr" */
+      sk_format_norwegian_push (format == SK_EXPORT_CSV_NO);
+      table = sk_export_cost_table (project, model, scenario, result, format == SK_EXPORT_CSV_NO);
+      sk_format_norwegian_pop ();
       append_table (out, table, format);
     }
   else
@@ -367,7 +359,7 @@ cmd_costs (int    argc,
       json_builder_add_value (b, sk_export_table_to_json (table));
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      append_json (out, root);
+      cli_append_json (out, root, NULL);
     }
   return cli_emit (args.output, out->str, out->len);
 }
@@ -389,9 +381,10 @@ candidate_name (SkProject      *project,
 }
 
 /* Per factor: the range of its weight over which the candidate first now
- * stays first, and who is first outside it; the numbers exact, as text
- * with at least 4 decimals (as the costs' share_percent). As a JSON array
- * in `b`, or as CSV appended to `out` when `b` is NULL: for programs, or
+ * stays first, and who is first outside it; the numbers exact, with at
+ * least 4 decimals.  As a JSON array in `b`, the numbers JSON numbers
+ * written exactly (their nodes kept in `numbers`, for cli_append_json ()),
+ * or as CSV appended to `out` when `b` is NULL: for programs, or
  * (`format` SK_EXPORT_CSV_NO) for a spreadsheet, with the headings
  * translated, the factors by name and a decimal comma. */
 static void
@@ -399,7 +392,8 @@ append_sensitivity (GString        *out,
                     SkProject      *project,
                     const SkMatrix *matrix,
                     SkExportFormat  format,
-                    JsonBuilder    *b)
+                    JsonBuilder    *b,
+                    GHashTable     *numbers)
 {
   g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
   g_autoptr(SkExportTable) table = sk_export_table_new ();
@@ -447,11 +441,11 @@ append_sensitivity (GString        *out,
       json_builder_set_member_name (b, "name");
       json_builder_add_string_value (b, factor->name);
       json_builder_set_member_name (b, "weight");
-      json_builder_add_string_value (b, s->weight_text);
+      cli_json_add_exact (b, numbers, s->weight_text);
       json_builder_set_member_name (b, "low");
-      json_builder_add_string_value (b, s->low_text);
+      cli_json_add_exact (b, numbers, s->low_text);
       json_builder_set_member_name (b, "high");
-      json_builder_add_string_value (b, s->high_text);
+      cli_json_add_exact (b, numbers, s->high_text);
       json_builder_set_member_name (b, "below");
       if (below)
         json_builder_add_string_value (b, below);
@@ -507,7 +501,9 @@ cmd_matrix (int    argc,
 
   if (args.sensitivity && sk_export_format_parse (args.format, &format))
     {
-      append_sensitivity (out, project, matrix, format, NULL);
+      sk_format_norwegian_push (format == SK_EXPORT_CSV_NO);
+      append_sensitivity (out, project, matrix, format, NULL, NULL);
+      sk_format_norwegian_pop ();
       return cli_emit (args.output, out->str, out->len);
     }
   results = sk_matrix_compute (matrix);
@@ -515,9 +511,11 @@ cmd_matrix (int    argc,
 
   if (sk_export_format_parse (args.format, &format))
     {
-      g_autoptr(SkExportTable) table = sk_export_matrix_table (project, matrix, results,
-                                                               format == SK_EXPORT_CSV_NO);
+      g_autoptr(SkExportTable) table = NULL;
 
+      sk_format_norwegian_push (format == SK_EXPORT_CSV_NO);
+      table = sk_export_matrix_table (project, matrix, results, format == SK_EXPORT_CSV_NO);
+      sk_format_norwegian_pop ();
       append_table (out, table, format);
     }
   else
@@ -525,6 +523,7 @@ cmd_matrix (int    argc,
       g_autoptr(SkExportTable) table = sk_export_table_new ();
       g_autoptr(JsonBuilder) b = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GHashTable) numbers = cli_json_numbers_new ();
 
       sk_export_table_add_column (table, "candidate", _("Candidate"), SK_EXPORT_TEXT, 0);
       sk_export_table_add_column (table, "municipality", _("Municipality"), SK_EXPORT_TEXT, 0);
@@ -549,10 +548,10 @@ cmd_matrix (int    argc,
       json_builder_add_string_value (b, matrix->id);
       json_builder_set_member_name (b, "rows");
       json_builder_add_value (b, sk_export_table_to_json (table));
-      append_sensitivity (out, project, matrix, SK_EXPORT_CSV, b);
+      append_sensitivity (out, project, matrix, SK_EXPORT_CSV, b, numbers);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      append_json (out, root);
+      cli_append_json (out, root, numbers);
     }
   return cli_emit (args.output, out->str, out->len);
 }

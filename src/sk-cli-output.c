@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -147,6 +148,181 @@ cli_emit (const char *output,
   if (!sk_file_write (file, text, length, NULL, SK_FILE_WRITE_EXPORT, NULL, NULL, &error))
     return cli_error (NULL, error);
   return EXIT_OK;
+}
+
+/* JSON */
+
+/* Whether `text` is a number as RFC 8259 writes one. */
+static gboolean
+is_json_number (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '-')
+    p++;
+  if (*p == '0')
+    p++;
+  else if (*p >= '1' && *p <= '9')
+    p += strspn (p, "0123456789");
+  else
+    return FALSE;
+  if (*p == '.')
+    {
+      if (!g_ascii_isdigit (p[1]))
+        return FALSE;
+      p += 1 + strspn (p + 1, "0123456789");
+    }
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      p += strspn (p, "0123456789");
+    }
+  return *p == '\0';
+}
+
+GHashTable *
+cli_json_numbers_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, g_free);
+}
+
+void
+cli_json_add_exact (JsonBuilder *b,
+                    GHashTable  *numbers,
+                    const char  *ascii)
+{
+  JsonNode *node;
+
+  g_return_if_fail (is_json_number (ascii));
+  /* The node holds the nearest double, for a reader of the tree */
+  node = json_node_init_double (json_node_alloc (), g_ascii_strtod (ascii, NULL));
+  g_hash_table_insert (numbers, node, g_strdup (ascii));
+  json_builder_add_value (b, node);
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20 || c == 0x7f)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_json_node (GString    *out,
+                  JsonNode   *node,
+                  GHashTable *numbers,
+                  guint       level)
+{
+  const char *exact = numbers ? g_hash_table_lookup (numbers, node) : NULL;
+
+  if (exact != NULL)
+    g_string_append (out, exact);
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+      gboolean first = TRUE;
+
+      g_string_append_c (out, '{');
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        {
+          g_string_append (out, first ? "\n" : ",\n");
+          g_string_append_printf (out, "%*s", 2 * (level + 1), "");
+          append_json_string (out, name);
+          g_string_append (out, " : ");
+          append_json_node (out, member, numbers, level + 1);
+          first = FALSE;
+        }
+      if (!first)
+        g_string_append_printf (out, "\n%*s", 2 * level, "");
+      g_string_append_c (out, '}');
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (out, i == 0 ? "\n" : ",\n");
+          g_string_append_printf (out, "%*s", 2 * (level + 1), "");
+          append_json_node (out, json_array_get_element (array, i), numbers, level + 1);
+        }
+      if (n > 0)
+        g_string_append_printf (out, "\n%*s", 2 * level, "");
+      g_string_append_c (out, ']');
+    }
+  else if (JSON_NODE_HOLDS_NULL (node))
+    g_string_append (out, "null");
+  else
+    switch (json_node_get_value_type (node))
+      {
+      case G_TYPE_INT64:
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+        break;
+      case G_TYPE_BOOLEAN:
+        g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+        break;
+      case G_TYPE_STRING:
+        append_json_string (out, json_node_get_string (node));
+        break;
+      case G_TYPE_DOUBLE:
+        {
+          double value = json_node_get_double (node);
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+          /* As json-glib writes it (17 digits, ".0" after a whole
+           * number), but never "inf", nor "1e+40.0". */
+          if (!isfinite (value))
+            {
+              g_string_append (out, "null");
+              break;
+            }
+          g_string_append (out, g_ascii_dtostr (buf, sizeof buf, value));
+          if (strpbrk (buf, ".eE") == NULL)
+            g_string_append (out, ".0");
+        }
+        break;
+      default:
+        g_string_append (out, "null");
+      }
+}
+
+void
+cli_append_json (GString    *out,
+                 JsonNode   *root,
+                 GHashTable *numbers)
+{
+  append_json_node (out, root, numbers, 0);
+  g_string_append_c (out, '\n');
 }
 
 /* Reads "FILE [OPTION]…" against `options` (ended by a NULL name).  An

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "sk-project.h"
 
@@ -39,6 +40,25 @@ gboolean cli_check_output  (const char         *output,
 int      cli_emit          (const char  *output,
                             const char  *text,
                             gsize        length);
+
+/* Appends `root` as JSON text and a newline: laid out as json-glib
+ * writes it pretty (two spaces a level, "name" : value), but valid RFC
+ * 8259 throughout (every control character escaped, no "1e+40.0"), and
+ * each node that `numbers` (may be NULL) maps to a text written as that
+ * text, a JSON number given exactly ("2.2500", where json-glib would write
+ * a double's 17 digits). */
+void     cli_append_json   (GString         *out,
+                            JsonNode        *root,
+                            GHashTable      *numbers);
+
+/* Adds to `b` the number `ascii` ("3.333333": digits, at most one point,
+ * a leading "-") as a JSON number written exactly so by
+ * cli_append_json (), its node kept in `numbers` (made with
+ * cli_json_numbers_new ()). */
+GHashTable *cli_json_numbers_new (void);
+void     cli_json_add_exact (JsonBuilder     *b,
+                            GHashTable      *numbers,
+                            const char      *ascii);
 
 /* One option of a command: "--name VALUE" sets *value, "--name" alone
  * sets *flag. */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -25,6 +26,27 @@ run (const char  *language,
   int status;
 
   env = test_language_environ (env, language, "en_US.UTF-8");
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, out, err, ap);
+  va_end (ap);
+  return status;
+}
+
+/* Runs sakskart-cli in the C locale, as a script would: LC_ALL=C, LANG
+ * unset, LANGUAGE empty. */
+static int
+run_c_locale (char **out,
+              char **err,
+              ...)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  va_list ap;
+  int status;
+
+  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  env = g_environ_unsetenv (env, "LANG");
+  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
   va_start (ap, err);
   status = test_run_program_va (cli, env, out, err, ap);
   va_end (ap);
@@ -160,6 +182,41 @@ test_costs_csv_norwegian (void)
   g_assert_nonnull (strstr (mout, "Kandidat;Samla skår;Prosent av maksimum;Plass\r\nÅrdal;96;68,6;1\r\n"));
   g_assert_cmpint (run ("en", &bout, &berr, "matrix", example, "--format", "xlsx", NULL), ==, 2);
   g_assert_nonnull (strstr (berr, "csv-no"));
+}
+
+/* For a spreadsheet on a Norwegian desktop whatever the locale the
+ * command runs in: the note's kroner grouped by no-break spaces as the
+ * window writes them, decimal commas. */
+static void
+test_csv_norwegian_any_locale (void)
+{
+  static const char * const languages[] = { "C", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *mout = NULL, *merr = NULL;
+      g_autofree char *sout = NULL, *serr = NULL;
+      gboolean c = g_str_equal (languages[l], "C");
+
+      g_assert_cmpint (c ? run_c_locale (&out, &err, "costs", example, "--format", "csv-no", NULL)
+                         : run (languages[l], &out, &err, "costs", example, "--format", "csv-no", NULL), ==, 0);
+      g_assert_true (g_str_has_prefix (out, "\xEF\xBB\xBF"));
+      g_assert_nonnull (strstr (out, "\r\n29\u00a0215\u00a0093 kr: 25% shared equally, "));
+      g_assert_null (strstr (out, "29215093 kr"));
+      g_assert_null (strstr (out, "29,215,093"));
+      g_assert_nonnull (strstr (out, "\r\nAurland;1217296;1133407;2350703;8,0462\r\n"));
+
+      g_assert_cmpint (c ? run_c_locale (&mout, &merr, "matrix", example, "--format", "csv-no", NULL)
+                         : run (languages[l], &mout, &merr, "matrix", example, "--format", "csv-no", NULL), ==, 0);
+      g_assert_nonnull (strstr (mout, "\r\nSogndal;91;75,8;1\r\n"));
+
+      g_assert_cmpint (c ? run_c_locale (&sout, &serr, "matrix", example, "--matrix", "skog-vertskommune",
+                                         "--format", "csv-no", "--sensitivity", NULL)
+                         : run (languages[l], &sout, &serr, "matrix", example, "--matrix", "skog-vertskommune",
+                                "--format", "csv-no", "--sensitivity", NULL), ==, 0);
+      g_assert_nonnull (strstr (sout, "\r\nFordeling av vertskommuneansvar;4,0000;3,333333;5,0000;Sogndal;\r\n"));
+    }
 }
 
 static void
@@ -538,9 +595,9 @@ test_matrix_sensitivity (void)
   g_assert_nonnull (strstr (json, "\"rows\" : ["));
   g_assert_nonnull (strstr (json, "\"factor\" : \"tilgjenge\",\n"
                                   "      \"name\" : \"Tilgjengelegheit og transport\",\n"
-                                  "      \"weight\" : \"4.0000\",\n"
-                                  "      \"low\" : \"4.0000\",\n"
-                                  "      \"high\" : \"5.0000\",\n"
+                                  "      \"weight\" : 4.0000,\n"
+                                  "      \"low\" : 4.0000,\n"
+                                  "      \"high\" : 5.0000,\n"
                                   "      \"below\" : \"Årdal\",\n"
                                   "      \"above\" : null"));
 
@@ -557,6 +614,108 @@ test_matrix_sensitivity (void)
   /* Only the matrix command knows the option. */
   g_assert_cmpint (run ("en", &bad, &bad_err, "costs", example, "--sensitivity", NULL), ==, 2);
   g_assert_nonnull (strstr (bad_err, "--sensitivity"));
+}
+
+/* `text` is one JSON text as RFC 8259 has it: Python's strict reader
+ * takes it too. */
+static void
+assert_json_valid (const char *text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.json", NULL);
+  const char *argv[] = { "python3", "-m", "json.tool", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  int status = -1;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("not JSON: %s\n%s", err, text);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The sensitivity's entry for `factor` in the matrix command's JSON. */
+static JsonObject *
+sensitivity_entry (JsonNode   *root,
+                   const char *factor)
+{
+  JsonArray *sens = json_object_get_array_member (json_node_get_object (root), "sensitivity");
+
+  for (guint i = 0; i < json_array_get_length (sens); i++)
+    {
+      JsonObject *o = json_array_get_object_element (sens, i);
+
+      if (g_str_equal (json_object_get_string_member (o, "factor"), factor))
+        return o;
+    }
+  g_error ("no sensitivity for %s", factor);
+}
+
+/* The sensitivity's weight and range are JSON numbers written exactly,
+ * with at least four decimals, not strings nor a double's 17 digits; who
+ * is first outside, null at the ends of the scale.  The text is JSON for
+ * json-glib and for Python, a control character in a name too. */
+static void
+test_matrix_sensitivity_json (void)
+{
+  g_autofree char *json = NULL, *err = NULL;
+  g_autofree char *odd = NULL, *odd_err = NULL;
+  g_autofree char *source = NULL, *odd_project = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *o;
+
+  g_assert_cmpint (run ("en", &json, &err, "matrix", example, "--matrix", "skog-vertskommune",
+                        "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (json, "\"factor\" : \"ansvarsfordeling\",\n"
+                                  "      \"name\" : \"Fordeling av vertskommuneansvar\",\n"
+                                  "      \"weight\" : 4.0000,\n"
+                                  "      \"low\" : 3.333333,\n"
+                                  "      \"high\" : 5.0000,\n"
+                                  "      \"below\" : \"Sogndal\",\n"
+                                  "      \"above\" : null\n"));
+  g_assert_nonnull (strstr (json, "\"factor\" : \"befolkning\",\n"
+                                  "      \"name\" : \"Befolkningsutvikling\",\n"
+                                  "      \"weight\" : 1.0000,\n"
+                                  "      \"low\" : 0.0000,\n"
+                                  "      \"high\" : 2.0000,\n"
+                                  "      \"below\" : null,\n"
+                                  "      \"above\" : \"Sogndal\"\n"));
+  /* The costs' share_percent stays a string. */
+  g_assert_null (strstr (json, "\"weight\" : \""));
+  g_assert_null (strstr (json, "\"low\" : \""));
+  g_assert_null (strstr (json, "\"high\" : \""));
+  assert_json_valid (json);
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  o = sensitivity_entry (json_parser_get_root (parser), "ansvarsfordeling");
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (o, "low")), ==, G_TYPE_DOUBLE);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "weight"), 4, 1e-12);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "low"), 3.333333, 1e-12);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "high"), 5, 1e-12);
+  g_assert_cmpstr (json_object_get_string_member (o, "below"), ==, "Sogndal");
+  g_assert_true (json_object_get_null_member (o, "above"));
+  o = sensitivity_entry (json_parser_get_root (parser), "brukarnaerleik");
+  g_assert_true (json_object_get_null_member (o, "below"));
+  g_assert_true (json_object_get_null_member (o, "above"));
+
+  /* A factor named with control characters, quotes and a backslash:
+   * each escaped as JSON has it. */
+  g_assert_true (g_file_get_contents (example, &source, NULL, NULL));
+  {
+    g_autoptr(GString) text = g_string_new (source);
+
+    g_assert_cmpuint (g_string_replace (text, "\"Befolkningsutvikling\"",
+                                        "\"Befolknings\\u0001utvikling \\\"ny\\\" \\\\ \\u007f\"", 0), >=, 1);
+    odd_project = write_temp ("odd.sakskart", text->str);
+  }
+  g_assert_cmpint (run ("en", &odd, &odd_err, "matrix", odd_project, "--matrix", "skog-vertskommune",
+                        "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (odd, "\"name\" : \"Befolknings\\u0001utvikling \\\"ny\\\" \\\\ \\u007f\""));
+  assert_json_valid (odd);
 }
 
 /* The board pack's sensitivity tables and cost lines in Nynorsk and
@@ -618,10 +777,12 @@ main (int    argc,
   g_test_add_func ("/cli/costs-csv", test_costs_csv);
   g_test_add_func ("/cli/help-language", test_help_language);
   g_test_add_func ("/cli/costs-csv-norwegian", test_costs_csv_norwegian);
+  g_test_add_func ("/cli/csv-norwegian-any-locale", test_csv_norwegian_any_locale);
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
   g_test_add_func ("/cli/matrix-sensitivity", test_matrix_sensitivity);
+  g_test_add_func ("/cli/matrix-sensitivity-json", test_matrix_sensitivity_json);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/export-over-input", test_export_over_input);
   g_test_add_func ("/cli/export-over-project", test_export_over_project);

@@ -1301,6 +1301,64 @@ test_format_english (void)
   check_format ("en_US.UTF-8", "en", "29,215,093 kr", "25.5%", "3 November 2025");
 }
 
+/* Numbers in the language of the words, not of LC_NUMERIC: `language`
+ * (LANGUAGE, "" for none) on a desktop in `locale`; and within
+ * sk_format_norwegian_push (), Norwegian whatever both say. */
+static void
+check_numbers (const char *locale,
+               const char *language,
+               const char *kr_expected,
+               const char *percent_expected,
+               const char *norwegian_percent)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *kr = NULL, *pct = NULL, *no_kr = NULL, *no_pct = NULL;
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      if (setlocale (LC_ALL, locale) == NULL)
+        g_error ("The locale %s is missing; the set-up command generates it (locale-gen)", locale);
+      kr = sk_format_kr (29215093);
+      pct = sk_format_percent (75.8, 1);
+      g_assert_cmpstr (kr, ==, kr_expected);
+      g_assert_cmpstr (pct, ==, percent_expected);
+      sk_format_norwegian_push (FALSE);
+      g_free (pct);
+      pct = sk_format_percent (75.8, 1);
+      g_assert_cmpstr (pct, ==, percent_expected);
+      sk_format_norwegian_push (TRUE);
+      no_kr = sk_format_integer (29215093);
+      no_pct = sk_format_percent (75.8, 1);
+      sk_format_norwegian_pop ();
+      sk_format_norwegian_pop ();
+      g_assert_cmpstr (no_kr, ==, "29\u00a0215\u00a0093");
+      g_assert_cmpstr (no_pct, ==, norwegian_percent);
+      g_assert_cmpstr (sk_format_decimal_sign (), ==, strchr (percent_expected, ',') ? "," : ".");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_format_english_on_norwegian_desktop (void)
+{
+  check_numbers ("nn_NO.UTF-8", "en", "29,215,093 kr", "75.8%", "75,8%");
+}
+
+static void
+test_format_nynorsk_on_english_desktop (void)
+{
+  check_numbers ("en_US.UTF-8", "nn", "29\u00a0215\u00a0093\u00a0kr", "75,8\u00a0%", "75,8\u00a0%");
+}
+
+static void
+test_format_c_locale (void)
+{
+  /* For programs: no grouping, a decimal point; LANGUAGE has no say */
+  check_numbers ("C", "nn", "29215093 kr", "75.8%", "75,8%");
+}
+
 static void
 test_format_score (void)
 {
@@ -1876,6 +1934,9 @@ main (int    argc,
   g_test_add_func ("/format/english", test_format_english);
   g_test_add_func ("/file/share-errors", test_file_share_errors);
   g_test_add_func ("/file/share-errors-other-language", test_file_share_errors_other_language);
+  g_test_add_func ("/format/english-on-norwegian-desktop", test_format_english_on_norwegian_desktop);
+  g_test_add_func ("/format/nynorsk-on-english-desktop", test_format_nynorsk_on_english_desktop);
+  g_test_add_func ("/format/c-locale", test_format_c_locale);
 
   return g_test_run ();
 }

@@ -124,6 +124,16 @@ test_total_named_and_undone (void)
   g_assert_nonnull (aurland);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), ==, "2,350,703 kr");
 
+  /* The total as an English window shows it is read back; a decimal
+   * comma is not a group. */
+  apply_total (view, "31,000,000");
+  g_assert_cmpint (model->total_kr, ==, 31000000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (total)), ==, "31,000,000");
+  apply_total (view, "31000000,50");
+  g_assert_cmpint (model->total_kr, ==, 31000000);
+  apply_total (view, "3,10,00,000");
+  g_assert_cmpint (model->total_kr, ==, 31000000);
+
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }
@@ -383,6 +393,72 @@ test_numbers_as_cli (void)
   g_rmdir (dir);
 }
 
+static gboolean
+is_shown_file_chooser (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_FILE_CHOOSER_DIALOG (widget) && gtk_widget_get_visible (widget);
+}
+
+/* The CSV for a spreadsheet on a Norwegian desktop, from an English
+ * window: its numbers Norwegian, the note's kroner grouped by no-break
+ * spaces, not by commas as the window shows them. */
+static void
+test_export_csv_for_spreadsheets (void)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *csv = g_build_filename (dir, "barnevern.csv", NULL);
+  g_autofree char *contents = NULL;
+  GtkWidget *view, *chooser = NULL;
+  SkWindow *window = open_costs_view (path, &view);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (find_label (view, "29,215,093 kr: 25% shared equally, 75% by children 0–17"));
+  g_assert_true (gtk_widget_activate_action (view, "costs.export-csv-no", NULL));
+  while (chooser == NULL && g_get_monotonic_time () < deadline)
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l && chooser == NULL; l = l->next)
+        if (is_shown_file_chooser (l->data, NULL))
+          chooser = l->data;
+      g_list_free (toplevels);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_nonnull (chooser);
+  /* Beside the project, named after the model. */
+  {
+    g_autoptr(GFile) expected = g_file_new_for_path (csv);
+    GFile *chosen = NULL;
+
+    while (((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL ||
+            !g_file_equal (chosen, expected)) && g_get_monotonic_time () < deadline)
+      {
+        g_clear_object (&chosen);
+        g_main_context_iteration (NULL, TRUE);
+      }
+    g_assert_nonnull (chosen);
+    g_assert_true (g_file_equal (chosen, expected));
+    g_object_unref (chosen);
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!g_file_test (csv, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  drain ();
+
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (contents, "\r\n29\u00a0215\u00a0093 kr: 25% shared equally, 75% by children 0–17\r\n"));
+  g_assert_null (strstr (contents, "29,215,093"));
+  g_assert_nonnull (strstr (contents, "\r\nAurland;1217296;1133407;2350703;8,0462\r\n"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -394,5 +470,6 @@ main (int    argc,
   g_test_add_func ("/costs-ui/scenario-keeps-prepared", test_scenario_keeps_prepared);
   g_test_add_func ("/costs-ui/criterion-figure", test_criterion_figure);
   g_test_add_func ("/costs-ui/numbers-as-cli", test_numbers_as_cli);
+  g_test_add_func ("/costs-ui/export-csv-for-spreadsheets", test_export_csv_for_spreadsheets);
   return ui_test_run (app);
 }

@@ -11,6 +11,7 @@
 
 #include "sk-agenda.h"
 #include "sk-export.h"
+#include "sk-format.h"
 #include "core-util.h"
 
 static char *example_path;
@@ -74,16 +75,21 @@ test_csv_norwegian (void)
                    "\"Vik;\tline\nbreak\";0;0,0000;\r\n");
 }
 
-/* The table as `format` writes it where numbers are written the
- * Norwegian way (LC_NUMERIC nb_NO.UTF-8, as on a Norwegian desktop). */
+/* The table as `format` writes it on a Norwegian desktop (LC_NUMERIC
+ * nb_NO.UTF-8), in a window whose words are Norwegian (with
+ * `norwegian_words`: the app's numbers written the Norwegian way) or
+ * English (the messages of this test). */
 static char *
-to_string_with_norwegian_numbers (SkExportTable  *t,
-                                  SkExportFormat  format)
+to_string_on_norwegian_desktop (SkExportTable  *t,
+                                SkExportFormat  format,
+                                gboolean        norwegian_words)
 {
   char *text;
 
   g_assert_nonnull (setlocale (LC_NUMERIC, "nb_NO.UTF-8"));
+  sk_format_norwegian_push (norwegian_words);
   text = sk_export_table_to_string (t, format, NULL);
+  sk_format_norwegian_pop ();
   setlocale (LC_NUMERIC, "C.UTF-8");
   return text;
 }
@@ -97,7 +103,7 @@ test_tsv_plain_numbers (void)
   /* The clipboard's numbers follow the locale's decimal sign, without
    * grouping, "kr" or no-break spaces; a tab or line break in a name
    * would make a new cell. */
-  tsv = to_string_with_norwegian_numbers (t, SK_EXPORT_TSV);
+  tsv = to_string_on_norwegian_desktop (t, SK_EXPORT_TSV, TRUE);
   g_assert_cmpstr (tsv, ==,
                    "Model · scenario\n"
                    "Kommune\tSum\tProsentdel\tSkår\n"
@@ -113,12 +119,21 @@ test_html_formatted (void)
   g_autoptr(SkExportTable) t = sample_table ();
   g_autofree char *html = NULL;
 
-  html = to_string_with_norwegian_numbers (t, SK_EXPORT_HTML);
+  g_autofree char *english = NULL;
+
+  html = to_string_on_norwegian_desktop (t, SK_EXPORT_HTML, TRUE);
   g_assert_nonnull (strstr (html, "<caption>Model · scenario</caption>"));
   g_assert_nonnull (strstr (html, "<td align=\"left\">Lærdal, &quot;Sogn&quot;</td>"));
   /* Formatted for reading: grouped with no-break spaces, with the unit */
   g_assert_nonnull (strstr (html, "29\u00a0215\u00a0093"));
   g_assert_nonnull (strstr (html, "15,8053"));
+
+  /* As an English window writes numbers, whatever the desktop's locale:
+   * the words and the numbers of one text in one language. */
+  english = to_string_on_norwegian_desktop (t, SK_EXPORT_HTML, FALSE);
+  g_assert_nonnull (strstr (english, "29,215,093"));
+  g_assert_nonnull (strstr (english, "15.8053"));
+  g_assert_null (strstr (english, "15,8053"));
 }
 
 static void

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -58,6 +59,9 @@ test_matrix_files (void)
           g_assert_nonnull (strstr (text, "Årdal stays first while its"));
           g_assert_nonnull (strstr (text, "between 3.5 and 5"));
           g_assert_nonnull (strstr (text, "below 3.5: Lærdal"));
+          /* The chart's percentages English too */
+          g_assert_nonnull (strstr (text, "68.6%"));
+          g_assert_null (strstr (text, "68,6"));
         }
       g_unlink (path);
     }
@@ -93,8 +97,64 @@ test_matrix_pdf_board_language (void)
   g_assert_nonnull (strstr (text, "Sogndal og Årdal står likt på førsteplassen med ein samla skår på 91."));
   g_assert_nonnull (strstr (text, "under 4: Årdal"));
   g_assert_null (strstr (text, "stays first"));
+  /* The chart's percentages Norwegian, with a (no-break) space */
+  g_assert_nonnull (strstr (text, "75,8 %"));
+  g_assert_null (strstr (text, "75.8"));
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* The text of the matrix chart as the window draws it (in the language
+ * of the interface, no document's in force), from a PDF. */
+static char *
+window_chart_text (const char *matrix_id)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 600, 200);
+  cairo_t *cr = cairo_create (surface);
+  SkPalette palette;
+  char *text;
+
+  sk_palette_init_light (&palette);
+  sk_render_matrix_chart (cr, p, sk_project_find_matrix (p, matrix_id), NULL, &palette,
+                          "Cantarell 10", 600, 200);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  text = test_pdf_text (path);
+  g_unlink (path);
+  g_rmdir (dir);
+  return text;
+}
+
+/* The chart's percentages in the interface's language whatever the
+ * desktop's locale: "75.8%" in English on a Norwegian desktop, "75,8 %"
+ * (a no-break space) in Nynorsk on an English one. */
+static void
+test_matrix_chart_interface_language (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *english = NULL, *nynorsk = NULL;
+
+      g_assert_nonnull (setlocale (LC_NUMERIC, "nn_NO.UTF-8"));
+      english = window_chart_text ("nav-vertskommune");
+      g_assert_nonnull (strstr (english, "Sogndal (tie)"));
+      g_assert_nonnull (strstr (english, "75.8%"));
+      g_assert_null (strstr (english, "75,8"));
+
+      g_setenv ("LANGUAGE", "nn", TRUE);
+      g_assert_nonnull (setlocale (LC_ALL, "nn_NO.UTF-8"));
+      g_assert_nonnull (setlocale (LC_NUMERIC, "en_US.UTF-8"));
+      nynorsk = window_chart_text ("nav-vertskommune");
+      g_assert_null (strstr (nynorsk, "(tie)"));
+      g_assert_nonnull (strstr (nynorsk, "75,8 %"));
+      g_assert_null (strstr (nynorsk, "75.8"));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -449,6 +509,7 @@ main (int    argc,
   example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
   g_test_add_func ("/render/matrix-png-svg-pdf", test_matrix_files);
   g_test_add_func ("/render/matrix-pdf-board-language", test_matrix_pdf_board_language);
+  g_test_add_func ("/render/matrix-chart-interface-language", test_matrix_chart_interface_language);
   g_test_add_func ("/render/cost-pdf", test_cost_pdf);
   g_test_add_func ("/render/board-pack-table", test_board_pack_table);
   g_test_add_func ("/render/exports-spare-projects", test_exports_spare_projects);

@@ -15,7 +15,6 @@
 
 #include "sk-i18n.h"
 #include <gmp.h>
-#include <locale.h>
 
 #include "sk-costs.h"
 #include "sk-format.h"
@@ -27,8 +26,7 @@ format_micro_kr (const mpz_t micro)
 {
   g_autofree char *whole = NULL;
   g_autofree char *number = NULL;
-  /* A document's own decimal sign, else the locale's */
-  const char *dp = sk_doc_decimal_point () ? sk_doc_decimal_point () : localeconv ()->decimal_point;
+  const char *dp = sk_format_decimal_sign ();
   char frac[8];
   mpz_t q, r;
   int len = 6;
@@ -39,7 +37,7 @@ format_micro_kr (const mpz_t micro)
   g_snprintf (frac, sizeof frac, "%06lu", mpz_get_ui (r));
   while (len > 2 && frac[len - 1] == '0')
     frac[--len] = '\0';
-  number = g_strdup_printf ("%s%s%s", whole, dp && dp[0] ? dp : ".", frac);
+  number = g_strdup_printf ("%s%s%s", whole, dp, frac);
   mpz_clears (q, r, NULL);
   /* Translators: an amount of Norwegian kroner; use a no-break space */
   return g_strdup_printf (_("%s kr"), number);

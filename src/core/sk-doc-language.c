@@ -272,24 +272,3 @@ sk_doc_month_name (int      month,
   name = g_str_equal (language, "en") ? english[month - 1] : nordic[month - 1];
   return abbreviated ? g_strndup (name, 3) : g_strdup (name);
 }
-
-const char *
-sk_doc_decimal_point (void)
-{
-  const char *language = sk_doc_language_current ();
-
-  if (language == NULL)
-    return NULL;
-  return g_str_equal (language, "en") ? "." : ",";
-}
-
-const char *
-sk_doc_thousands_separator (void)
-{
-  const char *language = sk_doc_language_current ();
-
-  if (language == NULL)
-    return NULL;
-  /* Norwegian groups with a space, kept on one line */
-  return g_str_equal (language, "en") ? "," : "\u00a0";
-}

@@ -52,9 +52,5 @@ const char *sk_ngettext  (const char *msgid,
  * first three letters, or NULL when no document language is in force. */
 char       *sk_doc_month_name (int      month,
                                gboolean abbreviated);
-/* The decimal sign and the thousands separator of the document's
- * language, or NULL when none is in force. */
-const char *sk_doc_decimal_point (void);
-const char *sk_doc_thousands_separator (void);
 
 G_END_DECLS

@@ -1,8 +1,15 @@
-/* sk-format.c — numbers, money, percentages and dates for the user's locale
+/* sk-format.c — numbers, money, percentages and dates in the interface's (or a document's) language
  *
- * Grouping and the decimal sign come from the C library's LC_NUMERIC, so
- * nb_NO and nn_NO give "29 215 093" and "25,5"; the order of number and
- * unit ("25,5 %", "29 215 093 kr") comes from the translation.
+ * Numbers are written as the language of the words around them writes
+ * them, so that one text never mixes two ("75,8%" in English): the
+ * document's language while one is in force, else the language of the
+ * interface's messages, whatever LC_NUMERIC says; the locale's only for
+ * messages in a language Sakskart does not know.  Norwegian groups by
+ * no-break spaces and has a decimal comma ("29 215 093", "25,5"); English
+ * has a decimal point and groups by commas ("29,215,093", "25.5"), but
+ * the interface on an English locale groups as the locale does (the C
+ * locale, for programs, not at all).  The order of number and unit
+ * ("25,5 %", "29 215 093 kr") comes from the translation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,39 +25,150 @@
 #include "sk-date.h"
 #include "sk-format.h"
 
-static const char *
-thousands_separator (void)
-{
-  const char *sep = localeconv ()->thousands_sep;
+static GPrivate norwegian_key = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
 
-  /* A document follows its own language, not the user's locale. */
-  if (sk_doc_thousands_separator () != NULL)
-    return sk_doc_thousands_separator ();
-  /* Norwegian locales group with a space; show it as a no-break space so
-   * that "29 215 093 kr" never breaks across lines. */
-  if (sep == NULL || sep[0] == '\0')
-    return "";
-  if (g_str_equal (sep, " ") || g_str_equal (sep, "\u202f"))
-    return "\u00a0";
-  return sep;
+void
+sk_format_norwegian_push (gboolean norwegian)
+{
+  GArray *stack = g_private_get (&norwegian_key);
+
+  if (stack == NULL)
+    {
+      stack = g_array_new (FALSE, FALSE, sizeof (gboolean));
+      g_private_set (&norwegian_key, stack);
+    }
+  g_array_append_val (stack, norwegian);
 }
 
+void
+sk_format_norwegian_pop (void)
+{
+  GArray *stack = g_private_get (&norwegian_key);
+
+  g_return_if_fail (stack != NULL && stack->len > 0);
+  g_array_set_size (stack, stack->len - 1);
+}
+
+static gboolean
+norwegian_pushed (void)
+{
+  GArray *stack = g_private_get (&norwegian_key);
+
+  for (guint i = 0; stack != NULL && i < stack->len; i++)
+    if (g_array_index (stack, gboolean, i))
+      return TRUE;
+  return FALSE;
+}
+
+/* The language of the last catalogue header read, per thread: a header
+ * stays where it is while its catalogue is loaded, which is for good. */
+typedef struct
+{
+  const char *header;
+  const char *language;
+} HeaderLanguage;
+
+static GPrivate header_language_key = G_PRIVATE_INIT (g_free);
+
+/* The language the interface's messages are in, by the header of the
+ * catalogue gettext reads them from: English without one, NULL for a
+ * language other than nn, nb and en. */
 static const char *
-decimal_point (void)
+interface_language (void)
+{
+  const char *header = g_dgettext (GETTEXT_PACKAGE, "");
+  HeaderLanguage *last = g_private_get (&header_language_key);
+  const char *line;
+  g_autofree char *language = NULL;
+
+  if (header == NULL || header[0] == '\0')
+    return "en";
+  if (last == NULL)
+    {
+      last = g_new0 (HeaderLanguage, 1);
+      g_private_set (&header_language_key, last);
+    }
+  if (last->header == header)
+    return last->language;
+  if ((line = strstr (header, "Language: ")) != NULL)
+    {
+      line += strlen ("Language: ");
+      language = g_strndup (line, strcspn (line, "_.@\r\n"));
+    }
+  last->header = header;
+  last->language = sk_doc_language_normalize (language);
+  return last->language;
+}
+
+/* "nn", "nb" or "en": the language numbers are now written in, and
+ * whether it is the interface's (else a document's); NULL for the
+ * locale's way. */
+static const char *
+number_language (gboolean *interface)
+{
+  *interface = FALSE;
+  if (norwegian_pushed ())
+    return "nb";
+  if (sk_doc_language_current () != NULL)
+    return sk_doc_language_current ();
+  *interface = TRUE;
+  return interface_language ();
+}
+
+/* Whether the locale writes a decimal point, as English does. */
+static gboolean
+locale_has_point (void)
 {
   const char *dp = localeconv ()->decimal_point;
 
-  if (sk_doc_decimal_point () != NULL)
-    return sk_doc_decimal_point ();
-  return dp && dp[0] ? dp : ".";
+  return dp == NULL || dp[0] == '\0' || g_str_equal (dp, ".");
+}
+
+/* The decimal sign and the separator of groups of three digits numbers
+ * are now written with. */
+static void
+number_signs (const char **decimal_sign,
+              const char **separator)
+{
+  gboolean interface;
+  const char *language = number_language (&interface);
+  const char *dp = localeconv ()->decimal_point;
+  const char *sep = localeconv ()->thousands_sep;
+
+  if (language != NULL)
+    *decimal_sign = g_str_equal (language, "en") ? "." : ",";
+  else
+    *decimal_sign = dp && dp[0] ? dp : ".";
+  /* Norwegian groups with a space, kept on one line */
+  if (language != NULL && !g_str_equal (language, "en"))
+    *separator = "\u00a0";
+  /* English groups by commas; the interface on an English locale as it
+   * does (the C locale, for programs, not at all) */
+  else if (language != NULL && (!interface || !locale_has_point ()))
+    *separator = ",";
+  else if (sep == NULL || sep[0] == '\0')
+    *separator = "";
+  else if (g_str_equal (sep, " ") || g_str_equal (sep, "\u202f"))
+    *separator = "\u00a0";
+  else
+    *separator = sep;
+}
+
+const char *
+sk_format_decimal_sign (void)
+{
+  const char *dp, *sep;
+
+  number_signs (&dp, &sep);
+  return dp;
 }
 
 static void
-append_grouped (GString *out,
-                guint64  value)
+append_grouped (GString    *out,
+                guint64     value,
+                const char *sep)
 {
   char digits[32];
-  const char *sep = thousands_separator ();
   gsize n;
 
   n = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, value);
@@ -66,10 +184,12 @@ char *
 sk_format_integer (gint64 value)
 {
   GString *out = g_string_new (NULL);
+  const char *dp, *sep;
 
+  number_signs (&dp, &sep);
   if (value < 0)
     g_string_append (out, "−");
-  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
+  append_grouped (out, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value, sep);
   return g_string_free (out, FALSE);
 }
 
@@ -91,6 +211,7 @@ sk_format_decimal (double value,
   double rounded = round (fabs (value) * scale);
   guint64 whole;
   guint64 frac;
+  const char *dp, *sep;
 
   /* Never a number that is not one, nor one cast beyond 64 bits (it
    * would read "9 223 372 036 854 775 808"): the checks keep values far
@@ -101,13 +222,14 @@ sk_format_decimal (double value,
     return g_strdup_printf ("%.3g", value);
 
   out = g_string_new (NULL);
+  number_signs (&dp, &sep);
   whole = (guint64) (rounded / scale);
   frac = (guint64) (rounded - (double) whole * scale);
   if (value < 0 && rounded > 0)
     g_string_append (out, "−");
-  append_grouped (out, whole);
+  append_grouped (out, whole, sep);
   if (decimals > 0)
-    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, decimal_point (), decimals, frac);
+    g_string_append_printf (out, "%s%0*" G_GUINT64_FORMAT, dp, decimals, frac);
   return g_string_free (out, FALSE);
 }
 

@@ -1,4 +1,4 @@
-/* sk-format.h — numbers, money, percentages and dates for the user's locale
+/* sk-format.h — numbers, money, percentages and dates in the interface's (or a document's) language
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,19 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+/* Numbers are written as the language of the words around them: the
+ * document's while one is in force (sk-doc-language.h), else that of the
+ * interface's messages ("75.8%" in English, "75,8 %" in Norwegian,
+ * whatever the locale).  Between sk_format_norwegian_push (TRUE) and its
+ * pop they are Norwegian whatever the words, for a spreadsheet on a
+ * Norwegian desktop; a push of FALSE changes nothing.  Pushes nest, per
+ * thread. */
+void        sk_format_norwegian_push (gboolean norwegian);
+void        sk_format_norwegian_pop  (void);
+/* The decimal sign numbers are now written with: "," or ".". */
+const char *sk_format_decimal_sign   (void);
+
 
 char *sk_format_integer  (gint64      value);
 char *sk_format_kr       (gint64      value);

@@ -14,6 +14,7 @@
 #include "sk-costs-view-private.h"
 #include "sk-export.h"
 #include "sk-file.h"
+#include "sk-format.h"
 #include "sk-render.h"
 #include "sk-view-util.h"
 
@@ -48,7 +49,11 @@ csv_text (SkCostsView *self,
 
   if (result == NULL)
     return NULL;
+  /* For a spreadsheet on a Norwegian desktop the note's numbers are
+   * Norwegian too, whatever the interface speaks: "29 215 093 kr" */
+  sk_format_norwegian_push (norwegian);
   table = sk_export_cost_table (project, model, scenario, result, norwegian);
+  sk_format_norwegian_pop ();
   return sk_export_table_to_string (table, norwegian ? SK_EXPORT_CSV_NO : SK_EXPORT_CSV, length);
 }
 

@@ -123,16 +123,30 @@ title_apply_cb (SkCostsParams *self,
 }
 
 /* Whole kroner as Norwegians write them: "29 215 093", "29.215.093",
- * "29215093 kr".  Anything else is refused. */
+ * "29215093 kr", or as the window shows them ("29,215,093" in English).
+ * Anything else is refused ("29215093,50" too). */
 static gboolean
 parse_kroner (const char *text,
               gint64     *out)
 {
   g_autofree char *number = g_strdup (text);
+  g_autoptr(GString) digits = NULL;
+  g_autofree char *shown = NULL;
+  gint64 value;
 
   if (g_str_has_suffix (number, "kr"))
     number[strlen (number) - 2] = '\0';
-  return sk_parse_grouped_integer (number, TRUE, out);
+  if (sk_parse_grouped_integer (number, TRUE, out))
+    return TRUE;
+  digits = g_string_new (g_strstrip (number));
+  g_string_replace (digits, ",", "", 0);
+  if (!sk_parse_grouped_integer (digits->str, FALSE, &value))
+    return FALSE;
+  shown = sk_format_integer (value);
+  if (!g_str_equal (shown, number))
+    return FALSE;
+  *out = value;
+  return TRUE;
 }
 
 static void
