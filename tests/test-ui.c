@@ -1267,6 +1267,39 @@ test_prefetched_file_shown_at_once (void)
   g_assert_cmpfloat (sk_window_get_load_progress (window), ==, -1);
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
+
+  /* A file that cannot be read: said over the window once it is up (a
+   * dialog shown before its window went under it). */
+  {
+    g_autofree char *missing_path = g_build_filename (dir, "borte.sakskart", NULL);
+    g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+    gboolean failed = FALSE, dialog_shown = FALSE;
+    GList *toplevels;
+
+    sk_document_prefetch (missing);
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (sk_document_prefetch_pending (missing) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    window = sk_window_new (app);
+    g_signal_connect (window, "load-failed", G_CALLBACK (load_failed_cb), &failed);
+    sk_window_open_file (window, missing, FALSE);
+    g_assert_false (failed);
+    gtk_window_present (GTK_WINDOW (window));
+    iterate_until (&failed);
+    g_assert_nonnull (strstr (last_error, "borte.sakskart"));
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        {
+          g_assert_true (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window));
+          dialog_shown = TRUE;
+          gtk_window_destroy (l->data);
+        }
+    g_list_free (toplevels);
+    g_assert_true (dialog_shown);
+    gtk_window_destroy (GTK_WINDOW (window));
+    drain ();
+  }
   g_unlink (path);
   g_rmdir (dir);
 }

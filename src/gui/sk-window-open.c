@@ -24,6 +24,8 @@ typedef struct
   GFile        *file;
   GCancellable *cancellable;
   gboolean      example_on_failure;
+  GError       *error;      /* a read ahead that failed, said once the window is up */
+  GPtrArray    *problems;
 } OpenData;
 
 static void
@@ -31,6 +33,8 @@ open_data_free (OpenData *od)
 {
   g_object_unref (od->file);
   g_clear_object (&od->cancellable);
+  g_clear_error (&od->error);
+  g_clear_pointer (&od->problems, g_ptr_array_unref);
   g_object_unref (od->self);
   g_free (od);
 }
@@ -161,6 +165,17 @@ load_cb (GObject      *source,
   open_data_free (od);
 }
 
+static gboolean
+prefetch_failed_cb (gpointer data)
+{
+  OpenData *od = data;
+
+  if (!g_cancellable_is_cancelled (od->cancellable))
+    loaded (od, NULL, od->problems, od->error);
+  open_data_free (od);
+  return G_SOURCE_REMOVE;
+}
+
 /* The file as read while the application started (sk_document_prefetch
  * ()), if it was: FALSE when it is to be opened as without. */
 static gboolean
@@ -172,7 +187,17 @@ take_prefetch (OpenData *od)
 
   if (!sk_document_take_prefetch (od->file, &document, &problems, &error))
     return FALSE;
-  loaded (od, document, problems, error);
+  if (document == NULL)
+    {
+      /* Said over the window once it is up (its dialog is the window's),
+       * as a load that fails is. */
+      od->error = g_steal_pointer (&error);
+      od->problems = g_steal_pointer (&problems);
+      _sk_window_set_busy (od->self, TRUE);
+      g_idle_add (prefetch_failed_cb, od);
+      return TRUE;
+    }
+  loaded (od, document, problems, NULL);
   open_data_free (od);
   return TRUE;
 }
