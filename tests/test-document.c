@@ -339,6 +339,105 @@ test_load_missing (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* Waits for the read ahead of `file` (sk_document_prefetch ()). */
+static void
+wait_for_prefetch (GFile *file)
+{
+  Wait w = { NULL };
+  g_autoptr(GError) error = NULL;
+
+  sk_document_prefetch_wait_async (file, NULL, done_cb, &w);
+  g_assert_true (sk_document_prefetch_wait_finish (wait_for (&w), &error));
+  g_assert_no_error (error);
+  g_object_unref (w.result);
+  g_assert_false (sk_document_prefetch_pending (file));
+}
+
+/* The file read ahead in a thread is taken once, by the window that
+ * opens that file, as a document that holds the lock, as loaded. */
+static void
+test_prefetch (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *lock = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path ("/nonexistent/annan.sakskart");
+  g_autoptr(SkDocument) document = NULL;
+  g_autoptr(SkDocument) again = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = title_on_disk (path);
+
+  sk_document_prefetch (file);
+  /* Another file is not it. */
+  g_assert_false (sk_document_prefetch_pending (other));
+  g_assert_false (sk_document_take_prefetch (other, &document, &problems, &error));
+  g_assert_null (document);
+  wait_for_prefetch (file);
+  g_assert_true (sk_document_take_prefetch (file, &document, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_true (g_file_equal (sk_document_get_file (document), file));
+  g_assert_nonnull (sk_document_get_etag (document));
+  g_assert_false (sk_document_get_modified (document));
+  g_assert_false (sk_document_get_read_only (document));
+  g_assert_cmpstr (sk_project_get_title (sk_document_get_project (document)), ==, expected);
+  g_assert_true (sk_document_get_locked (document));
+  lock = lock_path (file);
+  g_assert_true (wait_for_path (lock, TRUE));
+  /* Taken once. */
+  g_assert_false (sk_document_take_prefetch (file, &again, NULL, NULL));
+  g_assert_null (again);
+  g_clear_object (&document);
+  g_assert_true (wait_for_path (lock, FALSE));
+}
+
+/* A file that cannot be read gives the reason, as a load does. */
+static void
+test_prefetch_missing (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/styret.sakskart");
+  g_autoptr(SkDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sk_document_prefetch (file);
+  wait_for_prefetch (file);
+  g_assert_true (sk_document_take_prefetch (file, &document, &problems, &error));
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* Someone else has it open: nothing to take, the window asks as
+ * without; the read is let go of. */
+static void
+test_prefetch_someone_else (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *iso = g_date_time_format_iso8601 (now);
+  g_autofree char *text = g_strdup_printf ("[Sakskart Lock]\nName=Kari Nordmann\nUser=kari\nHost=kontoret-2\n"
+                                           "Pid=4242\nSince=%s\nRenewed=%s\n", iso, iso);
+  g_autoptr(SkDocument) document = NULL;
+
+  g_assert_true (g_file_set_contents (lock, text, -1, NULL));
+  sk_document_prefetch (file);
+  wait_for_prefetch (file);
+  g_assert_false (sk_document_take_prefetch (file, &document, NULL, NULL));
+  g_assert_null (document);
+  /* Let go of: a new read can start. */
+  g_assert_false (sk_document_take_prefetch (file, &document, NULL, NULL));
+  g_unlink (lock);
+  sk_document_prefetch (file);
+  wait_for_prefetch (file);
+  sk_document_drop_prefetch ();
+  g_assert_false (sk_document_take_prefetch (file, &document, NULL, NULL));
+  g_assert_null (document);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -359,5 +458,8 @@ main (int    argc,
   g_test_add_func ("/document/read-only", test_read_only);
   g_test_add_func ("/document/sandbox-keeps-no-draft", test_sandbox_keeps_no_draft);
   g_test_add_func ("/document/load-missing", test_load_missing);
+  g_test_add_func ("/document/prefetch", test_prefetch);
+  g_test_add_func ("/document/prefetch-missing", test_prefetch_missing);
+  g_test_add_func ("/document/prefetch-someone-else", test_prefetch_someone_else);
   return g_test_run ();
 }

@@ -1224,6 +1224,91 @@ test_large_file_stays_responsive (void)
   g_rmdir (dir);
 }
 
+/* A start's file, read while the application started
+ * (sk_document_prefetch ()): the window shows it at once, before its
+ * first frame, with no load under way; a read not done yet is waited for
+ * and shown when it is. */
+static void
+test_prefetched_file_shown_at_once (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SkWindow *window;
+  gboolean loaded = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  sk_document_prefetch (file);
+  while (sk_document_prefetch_pending (file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (sk_document_prefetch_pending (file));
+  window = sk_window_new (app);
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  /* No turn of the main loop: shown before the window is. */
+  g_assert_true (loaded);
+  g_assert_true (g_file_equal (sk_window_get_file (window), file));
+  g_assert_cmpfloat (sk_window_get_load_progress (window), ==, -1);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "styret.sakskart"));
+  gtk_window_present (GTK_WINDOW (window));
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+
+  /* Opened while the read is under way (or just done). */
+  loaded = FALSE;
+  sk_document_prefetch (file);
+  window = sk_window_new (app);
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_window_open_file (window, file, FALSE);
+  iterate_until (&loaded);
+  g_assert_true (g_file_equal (sk_window_get_file (window), file));
+  g_assert_false (sk_document_prefetch_pending (file));
+  g_assert_cmpfloat (sk_window_get_load_progress (window), ==, -1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+
+  /* A file that cannot be read: said over the window once it is up (a
+   * dialog shown before its window went under it). */
+  {
+    g_autofree char *missing_path = g_build_filename (dir, "borte.sakskart", NULL);
+    g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+    gboolean failed = FALSE, dialog_shown = FALSE;
+    GList *toplevels;
+
+    sk_document_prefetch (missing);
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (sk_document_prefetch_pending (missing) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    window = sk_window_new (app);
+    g_signal_connect (window, "load-failed", G_CALLBACK (load_failed_cb), &failed);
+    sk_window_open_file (window, missing, FALSE);
+    g_assert_false (failed);
+    gtk_window_present (GTK_WINDOW (window));
+    iterate_until (&failed);
+    g_assert_nonnull (strstr (last_error, "borte.sakskart"));
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        {
+          g_assert_true (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window));
+          dialog_shown = TRUE;
+          gtk_window_destroy (l->data);
+        }
+    g_list_free (toplevels);
+    g_assert_true (dialog_shown);
+    gtk_window_destroy (GTK_WINDOW (window));
+    drain ();
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 is_button_labelled (GtkWidget     *widget,
                     gconstpointer  label)
@@ -4132,6 +4217,7 @@ startup_cb (GApplication *application)
   if (g_getenv ("SAKSKART_TEST_TWO_MONITORS") != NULL)
     g_test_add_func ("/ui/meeting-mode-two-monitors", test_meeting_mode_two_monitors);
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
+  g_test_add_func ("/ui/prefetched-file-shown-at-once", test_prefetched_file_shown_at_once);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
   g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);

@@ -21,6 +21,7 @@ struct _SkApplication
   GSettings      *settings;
   gboolean        open_example;
   char           *view;          /* --view: the view to show first */
+  char         ***arguments;     /* in local_command_line (): the files left after the options */
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
@@ -159,10 +160,38 @@ sk_application_open (GApplication  *app,
         first = window;
     }
   sk_window_discard_example_prefetch ();
+  sk_document_drop_prefetch ();
   /* As a start without a file: work a crash left behind is offered, a
    * newer draft of the file opened first in that file's window. */
   if (first != NULL)
     sk_window_offer_recovery_for (first, files[0]);
+}
+
+/* What the start will show is read in a thread while GTK starts: the
+ * first file of the command line, else the file reopened, else the
+ * example.  The window that opens it takes it (sk-window-open.c). */
+static void
+start_reading (SkApplication *self)
+{
+  g_autofree char *last = NULL;
+
+  if (self->arguments != NULL && (*self->arguments)[0] != NULL && (*self->arguments)[1] != NULL)
+    {
+      /* As GApplication makes the files it opens. */
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg ((*self->arguments)[1]);
+
+      sk_document_prefetch (file);
+      return;
+    }
+  last = file_to_reopen (self);
+  if (last == NULL)
+    sk_window_prefetch_example ();
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (last);
+
+      sk_document_prefetch (file);
+    }
 }
 
 static int
@@ -184,7 +213,24 @@ sk_application_handle_local_options (GApplication *app,
       g_printerr (_("Unknown view “%s”; use agenda, matrix, timeline or costs\n"), self->view);
       return 2;
     }
+  start_reading (self);
   return -1;
+}
+
+/* GApplication takes out the options it knows, then opens the files left
+ * (or activates): handle_local_options () sees them here. */
+static gboolean
+sk_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  SkApplication *self = SK_APPLICATION (app);
+  gboolean done;
+
+  self->arguments = arguments;
+  done = G_APPLICATION_CLASS (sk_application_parent_class)->local_command_line (app, arguments, exit_status);
+  self->arguments = NULL;
+  return done;
 }
 
 static void
@@ -288,12 +334,6 @@ sk_application_startup (GApplication *app)
     { "win.meeting-mode", { "F5", NULL } },
   };
   g_autoptr(GAction) style = NULL;
-  g_autofree char *last = file_to_reopen (self);
-
-  /* A start that shows the example (see activate) parses it while GTK
-   * starts. */
-  if (last == NULL)
-    sk_window_prefetch_example ();
 
   /* GtkApplication's start-up would do this; the fonts are then made
    * while libadwaita starts and the window is built (a window takes them
@@ -380,6 +420,7 @@ sk_application_class_init (SkApplicationClass *klass)
   app_class->open = sk_application_open;
   app_class->startup = sk_application_startup;
   app_class->handle_local_options = sk_application_handle_local_options;
+  app_class->local_command_line = sk_application_local_command_line;
 }
 
 static void

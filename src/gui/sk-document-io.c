@@ -383,6 +383,186 @@ sk_document_load_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* Reading ahead: the file a start-up will show is read, parsed and
+ * checked in a thread from the moment the command line is known, while
+ * GTK and libadwaita start (on two cores, the load costs the first frame
+ * nothing).  One file a process.  The lock beside it is read first, as a
+ * window's open does: when someone else has the file open, the window
+ * asks as without this and reads the file after the answer. */
+
+typedef struct
+{
+  GFile     *file;
+  GThread   *thread;
+  GMutex     mutex;
+  gboolean   done;         /* under the mutex */
+  gboolean   in_the_way;   /* someone else has it open */
+  SkProject *project;
+  char      *etag;
+  GPtrArray *problems;
+  GError    *error;
+  GTask     *waiter;       /* sk_document_prefetch_wait_async (); main thread */
+} Prefetch;
+
+static Prefetch *prefetch;
+
+static void
+prefetch_free (Prefetch *p)
+{
+  g_object_unref (p->file);
+  g_clear_object (&p->project);
+  g_free (p->etag);
+  g_clear_pointer (&p->problems, g_ptr_array_unref);
+  g_clear_error (&p->error);
+  g_mutex_clear (&p->mutex);
+  g_free (p);
+}
+
+static gboolean
+prefetch_done_cb (gpointer data)
+{
+  GTask *waiter;
+
+  if (prefetch == NULL || prefetch->waiter == NULL)
+    return G_SOURCE_REMOVE;
+  g_mutex_lock (&prefetch->mutex);
+  if (!prefetch->done)
+    {
+      g_mutex_unlock (&prefetch->mutex);
+      return G_SOURCE_REMOVE;
+    }
+  g_mutex_unlock (&prefetch->mutex);
+  waiter = g_steal_pointer (&prefetch->waiter);
+  g_task_return_boolean (waiter, TRUE);
+  g_object_unref (waiter);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+prefetch_thread (gpointer data)
+{
+  Prefetch *p = data;
+  g_autoptr(SkLock) lock = sk_lock_read (p->file, NULL, NULL);
+
+  p->in_the_way = sk_lock_in_the_way (lock);
+  if (!p->in_the_way)
+    p->project = sk_project_new_from_file (p->file, NULL, &p->etag, &p->problems, &p->error);
+  g_mutex_lock (&p->mutex);
+  p->done = TRUE;
+  g_mutex_unlock (&p->mutex);
+  /* For a window that waits (the main loop runs by then). */
+  g_idle_add (prefetch_done_cb, NULL);
+  return NULL;
+}
+
+void
+sk_document_prefetch (GFile *file)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (prefetch != NULL)
+    return;
+  prefetch = g_new0 (Prefetch, 1);
+  prefetch->file = g_object_ref (file);
+  g_mutex_init (&prefetch->mutex);
+  prefetch->thread = g_thread_new ("sk-prefetch", prefetch_thread, prefetch);
+}
+
+static gboolean
+prefetch_done (void)
+{
+  gboolean done;
+
+  g_mutex_lock (&prefetch->mutex);
+  done = prefetch->done;
+  g_mutex_unlock (&prefetch->mutex);
+  return done;
+}
+
+gboolean
+sk_document_prefetch_pending (GFile *file)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return prefetch != NULL && g_file_equal (prefetch->file, file) && !prefetch_done ();
+}
+
+gboolean
+sk_document_take_prefetch (GFile       *file,
+                           SkDocument **document,
+                           GPtrArray  **problems,
+                           GError     **error)
+{
+  Prefetch *p;
+  gboolean taken;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (document != NULL, FALSE);
+
+  *document = NULL;
+  if (prefetch == NULL || !g_file_equal (prefetch->file, file) || !prefetch_done () || prefetch->waiter != NULL)
+    return FALSE;
+  p = g_steal_pointer (&prefetch);
+  g_thread_join (p->thread);
+  taken = !p->in_the_way;
+  if (taken && p->project != NULL)
+    {
+      *document = sk_document_new_for_file (p->project, p->file, p->etag, FALSE);
+      hold_lock (*document, p->file);
+    }
+  else if (taken)
+    g_propagate_error (error, g_steal_pointer (&p->error));
+  if (taken && problems != NULL)
+    *problems = g_steal_pointer (&p->problems);
+  prefetch_free (p);
+  return taken;
+}
+
+void
+sk_document_prefetch_wait_async (GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_document_prefetch_wait_async);
+  if (prefetch == NULL || !g_file_equal (prefetch->file, file) || prefetch->waiter != NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  prefetch->waiter = task;
+  /* Done in the meantime: its idle may have run before there was a waiter. */
+  if (prefetch_done ())
+    g_idle_add (prefetch_done_cb, NULL);
+}
+
+gboolean
+sk_document_prefetch_wait_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+sk_document_drop_prefetch (void)
+{
+  Prefetch *p;
+
+  if (prefetch == NULL || prefetch->waiter != NULL)
+    return;
+  p = g_steal_pointer (&prefetch);
+  g_thread_join (p->thread);
+  prefetch_free (p);
+}
+
 /* Saving */
 
 typedef struct

@@ -114,6 +114,29 @@ void        sk_document_load_async          (GFile               *file,
 SkDocument *sk_document_load_finish         (GAsyncResult        *result,
                                              GPtrArray          **problems,
                                              GError             **error);
+/* Starts reading `file` in a thread, with the lock beside it, for a
+ * window that will open it (a start-up's file): one file a process. */
+void        sk_document_prefetch            (GFile               *file);
+/* Whether that read of `file` is still under way. */
+gboolean    sk_document_prefetch_pending    (GFile               *file);
+/* The read of `file`, when it is done and no one else has the file open
+ * (then it is dropped): TRUE with a document (holding the lock) or with
+ * `error`, and the file's `problems` as sk_document_load_finish () gives
+ * them.  FALSE when there is none to take: open it as without. */
+gboolean    sk_document_take_prefetch       (GFile               *file,
+                                             SkDocument         **document,
+                                             GPtrArray          **problems,
+                                             GError             **error);
+/* Done when the read of `file` is (at once if there is none); then
+ * sk_document_take_prefetch (). */
+void        sk_document_prefetch_wait_async (GFile               *file,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean    sk_document_prefetch_wait_finish (GAsyncResult       *result,
+                                              GError            **error);
+/* A read no window took is let go of. */
+void        sk_document_drop_prefetch       (void);
 /* Writes the project to `file` (a temporary file renamed over it, with a
  * backup).  Onto the document's own file and without `force_overwrite`,
  * a file someone else saved since it was loaded or saved is not replaced:

@@ -445,6 +445,24 @@ chart_selection_cb (SkTimelineView *self)
   update_panel (self);
 }
 
+/* The sentences over the chart wrap.  GTK 4.8 finds a wrapping label's
+ * least width by laying its text out a word a line, shaping the rest of
+ * the text again at every break: for the editing hint, a sixtieth of the
+ * main thread's work before the first frame of a timeline.  They stand
+ * in a column at least as wide as the chart's least width
+ * (SK_GANTT_LABEL_MIN_WIDTH + 160 px), so a least width of twenty
+ * characters (the caption's about 130 px) changes nothing on screen, and
+ * is found from four or five lines. */
+static GtkWidget *
+chart_sentence_new (const char *text,
+                    const char *css_class)
+{
+  GtkWidget *label = sk_sentence_new (text, css_class);
+
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  return label;
+}
+
 /* Above the chart of a timeline that can be edited: the buttons that add
  * to it and how to edit in the chart. */
 static GtkWidget *
@@ -463,7 +481,7 @@ edit_bar_new (SkTimelineView *self)
   gtk_box_append (GTK_BOX (bar), buttons);
   /* Under the buttons, not beside them: in a narrow window the text
    * beside them was squeezed to a letter a line. */
-  hint = sk_sentence_new (_("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week."), "dim-label");
+  hint = chart_sentence_new (_("Select a task to edit it. Drag a bar to move it, an end to resize it, and Ctrl+drag from one bar to another to link them. Alt+Left and Alt+Right move the selected task by a day, with Shift by a week."), "dim-label");
   gtk_widget_add_css_class (hint, "caption");
   gtk_box_append (GTK_BOX (bar), hint);
   return bar;
@@ -526,7 +544,7 @@ show_timeline (SkTimelineView *self,
   /* On the projector in meeting mode the chart speaks for itself. */
   if (!sk_view_get_presenting (SK_VIEW (self)))
     gtk_box_append (self->content, is_combined (self)
-                    ? sk_sentence_new (_("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label")
+                    ? chart_sentence_new (_("The phases and milestones of every timeline. Choose a timeline to edit it."), "dim-label")
                     : edit_bar_new (self));
 
   /* The task's panel beside the chart; on a window too narrow for both

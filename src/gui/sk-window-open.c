@@ -24,6 +24,8 @@ typedef struct
   GFile        *file;
   GCancellable *cancellable;
   gboolean      example_on_failure;
+  GError       *error;      /* a read ahead that failed, said once the window is up */
+  GPtrArray    *problems;
 } OpenData;
 
 static void
@@ -31,6 +33,8 @@ open_data_free (OpenData *od)
 {
   g_object_unref (od->file);
   g_clear_object (&od->cancellable);
+  g_clear_error (&od->error);
+  g_clear_pointer (&od->problems, g_ptr_array_unref);
   g_object_unref (od->self);
   g_free (od);
 }
@@ -98,22 +102,16 @@ offer_last_draft (SkWindow     *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A load is done: `document` shown, or the failure said. */
 static void
-load_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+loaded (OpenData   *od,
+        SkDocument *document,
+        GPtrArray  *problems,
+        GError     *error)
 {
-  OpenData *od = user_data;
   SkWindow *self = od->self;
-  SkDocument *document;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
 
-  document = sk_document_load_finish (result, &problems, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    goto out;
   _sk_window_set_busy (self, FALSE);
-
   if (document == NULL)
     {
       g_autofree char *name = g_file_get_basename (od->file);
@@ -130,7 +128,7 @@ load_cb (GObject      *source,
         }
       else
         _sk_window_show_error (self, heading, error->message, problems);
-      goto out;
+      return;
     }
 
   _sk_window_set_document (self, document);
@@ -146,9 +144,59 @@ load_cb (GObject      *source,
       _sk_window_toast (self, first->message);
     }
   _sk_window_emit_loaded (self, NULL);
+}
 
-out:
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  OpenData *od = user_data;
+  SkDocument *document;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = sk_document_load_finish (result, &problems, &error);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    loaded (od, document, problems, error);
   open_data_free (od);
+}
+
+static gboolean
+prefetch_failed_cb (gpointer data)
+{
+  OpenData *od = data;
+
+  if (!g_cancellable_is_cancelled (od->cancellable))
+    loaded (od, NULL, od->problems, od->error);
+  open_data_free (od);
+  return G_SOURCE_REMOVE;
+}
+
+/* The file as read while the application started (sk_document_prefetch
+ * ()), if it was: FALSE when it is to be opened as without. */
+static gboolean
+take_prefetch (OpenData *od)
+{
+  SkDocument *document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!sk_document_take_prefetch (od->file, &document, &problems, &error))
+    return FALSE;
+  if (document == NULL)
+    {
+      /* Said over the window once it is up (its dialog is the window's),
+       * as a load that fails is. */
+      od->error = g_steal_pointer (&error);
+      od->problems = g_steal_pointer (&problems);
+      _sk_window_set_busy (od->self, TRUE);
+      g_idle_add (prefetch_failed_cb, od);
+      return TRUE;
+    }
+  loaded (od, document, problems, NULL);
+  open_data_free (od);
+  return TRUE;
 }
 
 static void
@@ -172,15 +220,42 @@ share_answer_cb (GObject      *source,
 }
 
 static void
+prefetch_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  OpenData *od = user_data;
+
+  if (!sk_document_prefetch_wait_finish (result, NULL))
+    {
+      /* Another load took the window's place. */
+      sk_document_drop_prefetch ();
+      open_data_free (od);
+      return;
+    }
+  if (take_prefetch (od))
+    return;
+  /* Someone else has it open: asked as without. */
+  sk_share_ask_async (GTK_WINDOW (od->self), od->file, od->cancellable, share_answer_cb, od);
+}
+
+static void
 open_file_now (SkWindow *self,
                gpointer  data)
 {
   OpenData *od = data;
 
   od->cancellable = g_object_ref (_sk_window_restart_load (self, TRUE));
+  /* Read while the application started: shown at once, before the
+   * window's first frame. */
+  if (take_prefetch (od))
+    return;
   _sk_window_set_busy (self, TRUE);
-  /* Whether someone else has it open (a lock beside it) is asked first. */
-  sk_share_ask_async (GTK_WINDOW (self), od->file, od->cancellable, share_answer_cb, od);
+  if (sk_document_prefetch_pending (od->file))
+    sk_document_prefetch_wait_async (od->file, od->cancellable, prefetch_done_cb, od);
+  else
+    /* Whether someone else has it open (a lock beside it) is asked first. */
+    sk_share_ask_async (GTK_WINDOW (self), od->file, od->cancellable, share_answer_cb, od);
 }
 
 void
