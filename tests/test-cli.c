@@ -370,6 +370,21 @@ test_export_over_project (void)
   g_assert_cmpint (run ("en", &o6, &e6, "costs", example, "--format", "json", "-o", json, NULL), ==, 0);
   g_assert_true (g_file_get_contents (json, &written, NULL, NULL));
   g_assert_nonnull (strstr (written, "\"total_kr\""));
+
+  /* "form\u0061t": "sak\u0073kart" is the same JSON as the plain words. */
+  {
+    g_autofree char *escaped_source = output_file ("project-escaped.json");
+    g_autofree char *escaped = copy_to_temp (escaped_source, "project-escaped.json");
+    g_autofree char *escaped_before = test_file_digest (escaped);
+    g_autofree char *escaped_after = NULL;
+    g_autofree char *o7 = NULL, *e7 = NULL, *o8 = NULL, *e8 = NULL;
+
+    g_assert_cmpint (run ("en", &o7, &e7, "validate", escaped, NULL), ==, 0);
+    g_assert_cmpint (run ("en", &o8, &e8, "matrix", example, "--format", "json", "-o", escaped, NULL), ==, 1);
+    g_assert_nonnull (strstr (e8, "is a Sakskart project file"));
+    escaped_after = test_file_digest (escaped);
+    g_assert_cmpstr (escaped_after, ==, escaped_before);
+  }
 }
 
 /* import-planner -o makes a new project; onto an existing file it is
