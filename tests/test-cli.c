@@ -387,6 +387,26 @@ test_export_over_project (void)
   }
 }
 
+/* An export is written in the board's language (the example's is
+ * Nynorsk), but why it could not be written is told in the user's. */
+static void
+test_export_error_language (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  g_autofree char *o4 = NULL, *e4 = NULL;
+
+  g_assert_cmpint (run ("en", &o1, &e1, "costs", example, "--format", "pdf", "-o", dir, NULL), ==, 1);
+  g_assert_nonnull (strstr (e1, "This is a folder"));
+  g_assert_cmpint (run ("en", &o2, &e2, "export-pdf", example, "-o", dir, NULL), ==, 1);
+  g_assert_nonnull (strstr (e2, "This is a folder"));
+  g_assert_cmpint (run ("en", &o3, &e3, "render-timeline", example, "-o", "/dev/null", NULL), ==, 1);
+  g_assert_nonnull (strstr (e3, "must end in .png"));
+  g_assert_cmpint (run ("nb", &o4, &e4, "costs", example, "--format", "pdf", "-o", dir, NULL), ==, 1);
+  g_assert_nonnull (strstr (e4, "Dette er en mappe"));
+  g_rmdir (dir);
+}
+
 /* import-planner -o makes a new project; onto an existing file it is
  * refused and points to --into. */
 static void
@@ -629,6 +649,7 @@ main (int    argc,
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/export-over-input", test_export_over_input);
   g_test_add_func ("/cli/export-over-project", test_export_over_project);
+  g_test_add_func ("/cli/export-error-language", test_export_error_language);
   g_test_add_func ("/cli/import-planner-existing", test_import_planner_existing);
   g_test_add_func ("/cli/text-to-file", test_text_to_file);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);

@@ -364,17 +364,21 @@ sk_file_write (GFile             *file,
                GCancellable      *cancellable,
                GError           **error)
 {
+  gboolean ok;
+
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
   if (new_etag != NULL)
     *new_etag = NULL;
-  if (!write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, error))
-    {
-      prefix_with_file (error, file);
-      return FALSE;
-    }
-  return TRUE;
+  /* What went wrong is told in the user's language, also when an export
+   * is written in the board's. */
+  sk_doc_language_push (NULL);
+  ok = write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, error);
+  sk_doc_language_pop ();
+  if (!ok)
+    prefix_with_file (error, file);
+  return ok;
 }
 
 typedef struct
