@@ -315,7 +315,7 @@ parse_table (const char  *data,
   g_auto(GStrv) lines = NULL;
   g_autofree char *text = NULL;
   int region_col, age_col, sex_col, variable_col, year_col = -1;
-  guint first_data = 0, header_line = 0;
+  guint first_data = 0, header_line = 0, both_sexes_line = 0, one_sex_line = 0;
   char separator = ';';
   g_autofree char *latest = NULL;
 
@@ -370,7 +370,16 @@ parse_table (const char  *data,
     }
   region_col = find_column (header, region_words);
   age_col = find_column (header, age_words);
-  sex_col = find_column (header, sex_header_words);
+  /* The column of the sexes, not a column of figures whose heading
+   * names them ("Begge kjønn Personer 2025"). */
+  sex_col = -1;
+  for (guint i = 0; i < header->len && sex_col < 0; i++)
+    {
+      g_autofree char *y = year_in (g_ptr_array_index (header, i), NULL);
+
+      if (y == NULL && has_word (g_ptr_array_index (header, i), sex_header_words))
+        sex_col = (int) i;
+    }
   variable_col = find_column (header, variable_words);
   for (guint i = 0; i < header->len; i++)
     {
@@ -441,6 +450,15 @@ parse_table (const char  *data,
             g_array_set_size (value_cols, 0);
             g_array_append_val (value_cols, col);
           }
+      if (value_cols->len == 1 &&
+          has_word (g_ptr_array_index (header, g_array_index (value_cols, int, 0)), sex_words) &&
+          !has_word (g_ptr_array_index (header, g_array_index (value_cols, int, 0)), both_sexes_words))
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: the file has the figures of one sex only (“%s”); export both sexes, or none"),
+                       header_line, (const char *) g_ptr_array_index (header, g_array_index (value_cols, int, 0)));
+          return NULL;
+        }
       for (guint k = 0; k < value_cols->len; k++)
         {
           const char *name = g_ptr_array_index (header, g_array_index (value_cols, int, k));
@@ -525,8 +543,12 @@ parse_table (const char  *data,
         {
           const char *sex = g_ptr_array_index (f, sex_col);
 
-          if (!has_word (sex, both_sexes_words))
+          if (has_word (sex, both_sexes_words))
+            both_sexes_line = both_sexes_line ? both_sexes_line : i + 1;
+          else
             {
+              if (one_sex_line == 0)
+                one_sex_line = i + 1;
               slot = GPOINTER_TO_UINT (g_hash_table_lookup (sexes, sex));
               if (slot == 0)
                 {
@@ -551,6 +573,17 @@ parse_table (const char  *data,
             }
           g_array_append_val (rows, row);
         }
+    }
+
+  /* Sex as a column with one sex alone: half the people. */
+  if (sex_col >= 0 && both_sexes_line == 0 && g_hash_table_size (sexes) == 1)
+    {
+      g_autoptr(GList) names = g_hash_table_get_keys (sexes);
+
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                   _("Line %u: the file has the figures of one sex only (“%s”); export both sexes, or none"),
+                   one_sex_line, (const char *) names->data);
+      return NULL;
     }
 
   table = g_new0 (SkSsbTable, 1);
