@@ -265,6 +265,16 @@ test_planner_no_work_start (void)
   g_assert_cmpstr (task (t, "t2")->start, ==, "2025-10-06");   /* Friday 17:00 → Monday */
   g_assert_cmpstr (task (t, "t3")->start, ==, "2025-10-08");   /* 12:00 → 13:00 the same day */
   sk_timeline_free (t);
+
+  /* Each interval of a day type whole: 10–18 on one interval, and a day
+   * of 07–11 and 15–19. */
+  t = import_file ("working-hours.planner", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (task (t, "t2")->start, ==, "2025-10-07");   /* Monday 18:00 → Tuesday 10:00 */
+  g_assert_cmpstr (task (t, "t3")->start, ==, "2025-10-07");   /* 15:00 is within 10–18 */
+  g_assert_cmpstr (task (t, "t4")->start, ==, "2025-10-08");   /* 12:00 → 15:00 the same day */
+  g_assert_cmpstr (task (t, "t5")->start, ==, "2025-10-09");   /* 19:00 → Thursday 10:00 */
+  sk_timeline_free (t);
 }
 
 /* A byte order mark, and Latin-1 declared in the XML declaration, read as
