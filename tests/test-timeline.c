@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "sk-calendar.h"
@@ -697,6 +698,46 @@ test_gantt_export_last_day (void)
   g_rmdir (dir);
 }
 
+/* The image ends at the end of a day: the header's last day number is
+ * whole, not cut at the edge ("18 1"), whatever the milestone's name
+ * beside the last day asks for. */
+static void
+test_gantt_export_whole_days (void)
+{
+  const char *names[] = { "Vedtak i alle kommunestyra", "M", "Nyttårsmilepæl med langt namn" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":["
+        "{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-09-29\",\"end\":\"2025-10-03\"},"
+        "{\"id\":\"m\",\"name\":\"%s\",\"start\":\"2025-10-05\",\"end\":\"2025-10-05\",\"milestone\":true}]}]}",
+        names[i]);
+      g_autoptr(SkProject) p = sk_project_new_from_data (json, strlen (json), NULL, NULL);
+      g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+      g_autoptr(GError) error = NULL;
+      cairo_surface_t *image;
+      int width;
+      double days;
+
+      g_assert_true (sk_gantt_export (sk_project_find_timeline (p, "t"), path, "a4", &error));
+      g_assert_no_error (error);
+      image = cairo_image_surface_create_from_png (path);
+      width = cairo_image_surface_get_width (image);
+      /* 24 pixels a day at this span */
+      days = (width - SK_GANTT_LABEL_WIDTH) / 24.0;
+      g_test_message ("%s: width %d, %.2f days", names[i], width, days);
+      g_assert_cmpfloat (fabs (days - round (days)), <, 0.05);
+      for (int y = (int) (SK_GANTT_HEADER_HEIGHT / 2); y < SK_GANTT_HEADER_HEIGHT; y++)
+        for (int x = width - 3; x < width; x++)
+          g_assert_false (dark (pixel_at (image, x, y)));
+      cairo_surface_destroy (image);
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+}
+
 /* The line of 1 October stops above the week numbers: it struck "40"
  * through. */
 static void
@@ -808,6 +849,7 @@ main (int    argc,
   g_test_add_func ("/gantt/milestone-line", test_gantt_milestone_line);
   g_test_add_func ("/gantt/export", test_gantt_export);
   g_test_add_func ("/gantt/export-last-day", test_gantt_export_last_day);
+  g_test_add_func ("/gantt/export-whole-days", test_gantt_export_whole_days);
   g_test_add_func ("/gantt/month-line-spares-weeks", test_gantt_month_line_spares_weeks);
   g_test_add_func ("/gantt/png-limit", test_gantt_png_limit);
   g_test_add_func ("/gantt/pdf-linear", test_gantt_pdf_linear);
