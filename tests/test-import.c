@@ -103,6 +103,9 @@ static const Refused refused[] = {
    * the people, never the municipality's figure. */
   { "07459-one-sex-column.csv", "Line 3: ", "one sex only (“Menn Personer 2026”)" },
   { "07459-one-sex-rows.csv", "Line 2: ", "one sex only (“Kvinner”)" },
+  /* Deaths beside the population: not people to add, not "age groups
+   * overlap". */
+  { "07459-two-statistics.csv", "Line 6: ", "holds “Døde” beside “Personer”" },
 };
 
 static void

@@ -318,6 +318,7 @@ parse_table (const char  *data,
   guint first_data = 0, header_line = 0, both_sexes_line = 0, one_sex_line = 0;
   char separator = ';';
   g_autofree char *latest = NULL;
+  g_autofree char *first_variable = NULL;
 
   g_array_set_clear_func (rows, (GDestroyNotify) row_clear);
   /* UTF-8 as the statbank writes it; UTF-16 with its mark (spreadsheets'
@@ -521,6 +522,22 @@ parse_table (const char  *data,
           g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                        _("Line %u: the row of %s has no figure"), i + 1, region);
           return NULL;
+        }
+      /* One statistic: the population ("Personer"), not also deaths or
+       * moves added up as if they were people living there. */
+      if (variable_col >= 0 && (int) f->len > variable_col)
+        {
+          const char *variable = g_ptr_array_index (f, variable_col);
+
+          if (first_variable == NULL)
+            first_variable = g_strdup (variable);
+          else if (strcmp (first_variable, variable) != 0)
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: the file holds “%s” beside “%s”; export the population (“Personer”) alone"),
+                           i + 1, variable, first_variable);
+              return NULL;
+            }
         }
       if (year_col >= 0)
         {
