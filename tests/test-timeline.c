@@ -178,7 +178,7 @@ test_planner_bad_files (void)
                   SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_SYNTAX,
                   SK_PROJECT_ERROR_INVALID };
   const char *says[] = { NULL, NULL, "two tasks have the id “1”", "“1 OR 1” is not a task id",
-                         "task “A” has no valid start or end", "form a cycle" };
+                         "task “A” lies outside the years 1900–2200", "form a cycle" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -360,7 +360,13 @@ test_planner_year_one (void)
 
   g_assert_null (import_file ("year-1-end.planner", NULL, &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
-  g_assert_nonnull (strstr (error->message, "task “A” has no valid start or end"));
+  g_assert_nonnull (strstr (error->message, "task “A” lies outside the years 1900–2200"));
+  g_clear_error (&error);
+  /* A real date of a year the file cannot hold is told so, not "no
+   * valid start". */
+  g_assert_null (import_file ("year-9999.planner", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "task “B” lies outside the years 1900–2200"));
 }
 
 static char *
