@@ -56,6 +56,9 @@ static const Readable readable[] = {
   /* A column of both sexes beside the men's and the women's, its heading
    * naming "kjønn": that column, not taken for the column of the sexes. */
   { "07459-sex-columns-both.csv", "4641", "aurland", 310 + 140 + 1400, 310, 450, 1 },
+  /* "..", ":" and "..." (SSB's signs for no figure) in 2026 for Sogndal
+   * as it was before 2020, outside the project. */
+  { "07459-missing-outside.csv", "4640", "sogndal", 2690 + 1180 + 8710, 2690, 3870, 1 },
 };
 
 static void

@@ -212,6 +212,18 @@ has_word (const char        *text,
   return FALSE;
 }
 
+/* SSB's sign for a figure it does not give, as a static string, or NULL. */
+static const char *
+no_figure_symbol (const char *value)
+{
+  static const char *const symbols[] = { ".", "..", "...", ":", NULL };
+
+  for (guint i = 0; symbols[i]; i++)
+    if (g_str_equal (value, symbols[i]))
+      return symbols[i];
+  return NULL;
+}
+
 static const char *const both_sexes_words[] = { "begge", "both", "i alt", "total", "alle", NULL };
 static const char *const sex_words[] = { "menn", "kvinner", "males", "females", "men", "women",
                                          "mann", "kvinne", NULL };
@@ -615,6 +627,7 @@ parse_table (const char  *data,
       gboolean total = FALSE;
       gint64 count = 0;
       Accumulator *acc;
+      const char *symbol;
       Slot *slot;
 
       if (year_col >= 0 && g_strcmp0 (row->year, latest) != 0)
@@ -630,12 +643,17 @@ parse_table (const char  *data,
           g_ptr_array_add (table->regions, acc->region);
           g_hash_table_insert (by_number, acc->region->number, acc);
         }
-      /* "." is SSB's "category not in use": no figure, which matters only
-       * for a municipality of the project. */
-      if (g_str_equal (row->value, "."))
+      /* "." is SSB's "category not in use", ".." "missing", "..." "not
+       * yet available", ":" "confidential": no figure, which matters only
+       * for a municipality of the project (a former one, outside it, has
+       * them in the later years). */
+      if ((symbol = no_figure_symbol (row->value)) != NULL)
         {
           if (acc->region->missing_line == 0)
-            acc->region->missing_line = row->line;
+            {
+              acc->region->missing_line = row->line;
+              acc->region->missing_symbol = symbol;
+            }
           continue;
         }
       if (!parse_age (row->age, &from, &to, &total))
@@ -819,9 +837,14 @@ sk_edit_import_ssb_figures (SkHistory   *history,
 
       if (r != NULL && r->missing_line > 0)
         {
-          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                       _("Line %u: the file has no figure for %s (“.”, the category is not in use)"),
-                       r->missing_line, r->region);
+          if (g_strcmp0 (r->missing_symbol, ".") == 0)
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                         _("Line %u: the file has no figure for %s (“.”, the category is not in use)"),
+                         r->missing_line, r->region);
+          else
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                         _("Line %u: the file has no figure for %s (“%s”, SSB's sign for a figure it does not give)"),
+                         r->missing_line, r->region, r->missing_symbol);
           return -1;
         }
     }
