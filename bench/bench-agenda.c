@@ -70,7 +70,10 @@ press_alt_down (GtkWidget *row)
           g_autoptr(GtkShortcut) sc = g_list_model_get_item (G_LIST_MODEL (c), k);
           GtkShortcutTrigger *t = gtk_shortcut_get_trigger (sc);
 
-          if (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == GDK_KEY_Down)
+          /* Alt+Down only, as the key does: not the list's own Down
+           * bindings (the cursor moved on by more rows). */
+          if (GTK_IS_KEYVAL_TRIGGER (t) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == GDK_KEY_Down &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (t)) == GDK_ALT_MASK)
             gtk_shortcut_action_activate (gtk_shortcut_get_action (sc), 0, list, gtk_shortcut_get_arguments (sc));
         }
     }

@@ -391,19 +391,33 @@ candidate_name (SkProject      *project,
 /* Per factor: the range of its weight over which the candidate first now
  * stays first, and who is first outside it; the numbers exact, as text
  * with at least 4 decimals (as the costs' share_percent). As a JSON array
- * in `b`, or as CSV appended to `out` when `b` is NULL. */
+ * in `b`, or as CSV appended to `out` when `b` is NULL: for programs, or
+ * (`format` SK_EXPORT_CSV_NO) for a spreadsheet, with the headings
+ * translated, the factors by name and a decimal comma. */
 static void
 append_sensitivity (GString        *out,
                     SkProject      *project,
                     const SkMatrix *matrix,
+                    SkExportFormat  format,
                     JsonBuilder    *b)
 {
   g_autoptr(GArray) sens = sk_matrix_sensitivity (matrix);
   g_autoptr(SkExportTable) table = sk_export_table_new ();
   static const char * const keys[] = { "factor", "weight", "low", "high", "below", "above" };
+  const char *headings[] = {
+    _("Factor"), _("Weight now"),
+    /* Translators: the columns of the sensitivity for a spreadsheet: the
+     * lowest and highest weight at which the candidate first now stays
+     * first, and who is first below and above them */
+    _("Lowest weight"), _("Highest weight"), _("First below"), _("First above"),
+  };
+  gboolean norwegian = format == SK_EXPORT_CSV_NO;
 
   for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-    sk_export_table_add_column (table, keys[k], keys[k], SK_EXPORT_TEXT, 0);
+    sk_export_table_add_column (table, keys[k], headings[k],
+                                norwegian && k >= 1 && k <= 3 ? SK_EXPORT_DECIMAL : SK_EXPORT_TEXT, 0);
+  if (norwegian)
+    sk_export_table_add_note (table, matrix->title);
   if (b != NULL)
     {
       json_builder_set_member_name (b, "sensitivity");
@@ -418,7 +432,8 @@ append_sensitivity (GString        *out,
 
       if (b == NULL)
         {
-          const char *cells[] = { factor->id, s->weight_text, s->low_text, s->high_text,
+          const char *cells[] = { norwegian ? factor->name : factor->id,
+                                  s->weight_text, s->low_text, s->high_text,
                                   below ? below : "", above ? above : "" };
 
           sk_export_table_add_row (table, FALSE);
@@ -452,7 +467,7 @@ append_sensitivity (GString        *out,
   if (b != NULL)
     json_builder_end_array (b);
   else
-    append_table (out, table, SK_EXPORT_CSV);
+    append_table (out, table, format);
 }
 
 static int
@@ -490,9 +505,9 @@ cmd_matrix (int    argc,
       return EXIT_INVALID;
     }
 
-  if (args.sensitivity && g_str_equal (args.format, "csv"))
+  if (args.sensitivity && sk_export_format_parse (args.format, &format))
     {
-      append_sensitivity (out, project, matrix, NULL);
+      append_sensitivity (out, project, matrix, format, NULL);
       return cli_emit (args.output, out->str, out->len);
     }
   results = sk_matrix_compute (matrix);
@@ -534,7 +549,7 @@ cmd_matrix (int    argc,
       json_builder_add_string_value (b, matrix->id);
       json_builder_set_member_name (b, "rows");
       json_builder_add_value (b, sk_export_table_to_json (table));
-      append_sensitivity (out, project, matrix, b);
+      append_sensitivity (out, project, matrix, SK_EXPORT_CSV, b);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
       append_json (out, root);

@@ -17,6 +17,18 @@ import po_read  # noqa: E402
 
 LANGS = ('nn', 'nb')
 
+# A line of forbidden forms: words and commas, nothing else.
+WORD_LIST = re.compile(r'^\w+(?:, \w+)*,?$')
+
+# A label that opens a dialog ends in " …" (a space, as the others), not
+# "word…"; a synopsis' "FIL…" (a placeholder repeated) is upper case.
+WORD_ELLIPSIS = re.compile(r'[a-zæøå]…$')
+
+# Nynorsk's object form after a preposition is "henne": "frå henne", not
+# "frå ho".
+PREPOSITION_HO = re.compile(r'(?<![\w-])(?:av|etter|for|frå|gjennom|hos|i|med|mellom|mot|om|'
+                            r'over|på|til|under|utan|ved) ho(?![\w-])')
+
 
 def norm(text):
     """Lower case, access keys and no-break spaces gone."""
@@ -47,8 +59,7 @@ def read_glossary(path):
                 raise SystemExit('%s: a row needs 4 cells: %s' % (path, line))
             terms.append({'en': forms(cells[0]), 'nn': forms(cells[1]),
                           'nb': forms(cells[2]), 'not': forms(cells[3])})
-        elif section in ('Not in nn.po', 'Not in nb.po') and line and line[0].isalpha() \
-                and ',' in line:
+        elif section in ('Not in nn.po', 'Not in nb.po') and WORD_LIST.match(line):
             lang = section.split()[2][:2]
             forbidden.setdefault(lang, []).extend(forms(line))
     if not terms or set(forbidden) != set(LANGS):
@@ -84,6 +95,13 @@ def check(root):
                         problems.append('%s: “%s” is not %s: %s'
                                         % (where, word, 'Nynorsk' if lang == 'nn' else 'Bokmål',
                                            translation))
+                if WORD_ELLIPSIS.search(translation.strip()):
+                    problems.append('%s: “%s” ends in “…” without a space before it'
+                                    % (where, translation))
+                if lang == 'nn':
+                    for m in PREPOSITION_HO.finditer(text):
+                        problems.append('%s: “%s”: after a preposition Nynorsk has “henne”: %s'
+                                        % (where, m.group(0), translation))
     return problems
 
 

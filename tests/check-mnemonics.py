@@ -11,6 +11,9 @@
 # shown together.  In a .ui file, each menu and submenu is a place, and so
 # are the other labels of the file.
 #
+# The window test (test-mnemonics-window.c) reads what is shown together
+# in each window; this reads menus and dialogs, which it does not open.
+#
 # Every place is checked in English, Nynorsk and Bokmål, with the
 # translations of po/nn.po and po/nb.po.  Fails when two different labels
 # of a place have the same access key, or a translation loses the key.
@@ -30,10 +33,11 @@ LANGS = ('nn', 'nb')
 
 # Functions that build one place between them: file, functions.
 PLACES = [
-    # The item editor: its buttons, attachments and links
-    ('src/gui/sk-agenda-view.c', ['item_editor_new', 'attachments_box', 'links_box']),
-    # Meeting mode's screen, and the toasts shown on it
-    ('src/gui/sk-presenter.c', ['build', 'toast']),
+    # The item editor: its fields, buttons, attachments and links
+    ('src/gui/sk-agenda-item-editor.c', ['_sk_agenda_item_editor_new', 'attachments_box',
+                                         'links_box', 'button_bar']),
+    # Meeting mode's screen, and the toast shown on it
+    ('src/gui/sk-presenter.c', ['sk_presenter_new', 'set_decision']),
     # The chair's console and its buttons
     ('src/gui/sk-meeting-console.c', ['build', 'pill_button']),
 ]
@@ -130,6 +134,11 @@ def c_places(root):
                 groups.setdefault(key, []).extend(c_labels(own))
                 for n, dialog in enumerate(dialogs):
                     groups.setdefault('%s:%s: dialog %d' % (rel, function, n + 1), []).extend(c_labels(dialog))
+    for f, fns in PLACES:
+        for fn in fns:
+            if not any(k == joined[(f, fn)] for k in groups) or \
+                    not any(fn == name for name, _ in c_functions(os.path.join(root, f))):
+                places.append(('%s: no function %s' % (f, fn), None))
     for key, labels in groups.items():
         if labels:
             places.append((key, [(key + ':%d' % group, ctx, msgid) for _, group, ctx, msgid in labels]))
@@ -179,6 +188,9 @@ def check(root):
     problems = []
     places = ui_places(root) + c_places(root)
     for place, labels in places:
+        if labels is None:
+            problems.append('PLACES names what is not there: ' + place)
+            continue
         for lang, table in translations.items():
             seen = {}
             for group, ctx, msgid in labels:

@@ -2,7 +2,8 @@
  * title typed in its editor is one named step of the history that Ctrl+Z
  * takes back; an open editor stays open, with the focus and what was
  * typed, while other items change, are added or moved, and while undo
- * takes back another edit; closing a case leaves its item open.
+ * takes back another edit; closing a case leaves its item open; rows out
+ * of sight are drawn without their line.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -237,12 +238,66 @@ test_close_case_keeps_open (void)
   test_remove_saved (dir, path);
 }
 
+/* Whether a row, drawn, shows its line: its drawing made by hand. */
+static gboolean
+row_draws_line (GtkWidget *row)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+
+  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+  gsk_render_node_unref (node);
+  return TRUE;
+}
+
+/* The rows scrolled out of sight are drawn without their line (GTK's
+ * cairo renderer would go through them at every frame); scrolled into
+ * sight, with it, and those at the top now out of sight without. */
+static void
+test_rows_out_of_sight (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "syn.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  GtkWidget *first, *last, *list, *scroller;
+  GtkAdjustment *adjustment;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 420);
+  drain ();
+  list = gtk_widget_get_ancestor (item_row_titled (window, "7. Felles barnevern i Sogn"), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  first = gtk_widget_get_first_child (list);
+  last = gtk_widget_get_last_child (list);
+  g_assert_true (SK_IS_AGENDA_ITEM_ROW (first) && SK_IS_AGENDA_ITEM_ROW (last) && last != first);
+  scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, 0);
+  drain ();
+  /* The agenda is longer than the window. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) + 200);
+  g_assert_true (row_draws_line (first));
+  g_assert_false (row_draws_line (last));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  drain ();
+  g_assert_true (row_draws_line (last));
+  g_assert_false (row_draws_line (first));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/agenda-edit/title-one-step", test_title_one_step);
   g_test_add_func ("/agenda-edit/editor-stays-open", test_editor_stays_open);
   g_test_add_func ("/agenda-edit/close-case-keeps-open", test_close_case_keeps_open);
+  g_test_add_func ("/agenda-edit/rows-out-of-sight", test_rows_out_of_sight);
 }
 
 int

@@ -552,6 +552,7 @@ test_matrix_sensitivity (void)
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *json = NULL, *json_err = NULL;
   g_autofree char *bad = NULL, *bad_err = NULL;
+  g_autofree char *no = NULL, *no_err = NULL;
   g_auto(GStrv) lines = NULL;
 
   /* Forest: Vik 74, Sogndal 72.  Vik scores 5 on "ansvarsfordeling",
@@ -577,6 +578,16 @@ test_matrix_sensitivity (void)
                                   "      \"high\" : \"5.0000\",\n"
                                   "      \"below\" : \"Årdal\",\n"
                                   "      \"above\" : null"));
+
+  /* For a spreadsheet: the same numbers with a decimal comma, the factors
+   * by name, the headings in the messages' language; not the ranking. */
+  g_assert_cmpint (run ("nn", &no, &no_err, "matrix", example, "--matrix", "skog-vertskommune",
+                        "--format", "csv-no", "--sensitivity", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (no, "\xEF\xBB\xBFVertskommune for skogsamarbeidet\r\n"
+                                       "Faktor;Vekt no;Lågaste vekt;Høgaste vekt;Først under;Først over\r\n"));
+  g_assert_nonnull (strstr (no, "\r\nFordeling av vertskommuneansvar;4,0000;3,333333;5,0000;Sogndal;\r\n"));
+  g_assert_nonnull (strstr (no, "\r\nBefolkningsutvikling;1,0000;0,0000;2,0000;;Sogndal\r\n"));
+  g_assert_null (strstr (no, "Samla skår"));
 
   /* Only the matrix command knows the option. */
   g_assert_cmpint (run ("en", &bad, &bad_err, "costs", example, "--sensitivity", NULL), ==, 2);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -1328,9 +1329,13 @@ test_keep_together (void)
     { "25 % fordelt likt, 75 %", "25\u00a0% fordelt likt, 75\u00a0%" },
     { "totalkostnad på 29 215 093 kr", "totalkostnad på 29\u00a0215\u00a0093\u00a0kr" },
     { "inntil 500 000 kroner", "inntil 500\u00a0000\u00a0kroner" },
+    { "offl. § 13, jf. fvl. § 13 første ledd nr. 1", "offl. §\u00a013, jf. fvl. §\u00a013 første ledd nr.\u00a01" },
+    { "sjå s. 12, pkt. 3 og kap. 5", "sjå s.\u00a012, pkt.\u00a03 og kap.\u00a05" },
+    { "frå 2. kvartal 2026", "frå 2.\u00a0kvartal 2026" },
+    { "inntil kr 500 000", "inntil kr\u00a0500\u00a0000" },
     /* left alone: no number after, two-digit groups, a sentence end */
     { "Sak 2. Godkjenning", "Sak 2. Godkjenning" }, { "§ a", "§ a" }, { "57 65 50 00", "57 65 50 00" },
-    { "I 2026 og 2027", "I 2026 og 2027" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
+    { "I 2026 og 2027", "I 2026 og 2027" }, { "Han las. 5 av dei", "Han las. 5 av dei" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1757,6 +1762,66 @@ test_what_if_keeps_decisions (void)
   g_assert_cmpfloat (sk_project_find_cost_model (project, "barnevern")->fixed_percent, ==, 25);
 }
 
+/* What a share that is gone says, through GVfs: which errors mean the
+ * server cannot be reached, and which a dropped connection that is worth
+ * one more try (GVfs's SMB backend says "Software caused connection
+ * abort" once after the server came back). */
+static void
+test_file_share_errors (void)
+{
+  struct { GIOErrorEnum code; const char *message; gboolean unreachable, dropped; } cases[] = {
+    { G_IO_ERROR_FAILED, NULL /* ECONNABORTED */, TRUE, TRUE },
+    { G_IO_ERROR_FAILED, NULL /* ECONNREFUSED */, TRUE, FALSE },
+    { G_IO_ERROR_CONNECTION_CLOSED, "Connection closed", TRUE, TRUE },
+    { G_IO_ERROR_TIMED_OUT, "Timed out", TRUE, FALSE },
+    { G_IO_ERROR_NOT_MOUNTED, "Not mounted", TRUE, FALSE },
+    { G_IO_ERROR_NOT_FOUND, "No such file or directory", FALSE, FALSE },
+    { G_IO_ERROR_PERMISSION_DENIED, "Permission denied", FALSE, FALSE },
+    { G_IO_ERROR_FAILED, "Something else", FALSE, FALSE },
+  };
+
+  cases[0].message = g_strerror (ECONNABORTED);
+  cases[1].message = g_strerror (ECONNREFUSED);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, cases[i].code, "smb://server/felles/x.sakskart: %s",
+                                             cases[i].message);
+
+      g_test_message ("%s", error->message);
+      g_assert_cmpint (sk_file_error_unreachable (error), ==, cases[i].unreachable);
+      g_assert_cmpint (sk_file_error_dropped (error), ==, cases[i].dropped);
+    }
+  g_assert_false (sk_file_error_unreachable (NULL));
+  g_assert_false (sk_file_error_dropped (NULL));
+}
+
+/* The window in Bokmål, whose C library says "Programvare forårsaket
+ * forbindelsesbrudd", and GVfs's daemon in English: still told apart. */
+static void
+test_file_share_errors_other_language (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) aborted = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                       "smb://server/felles/x.sakskart: Software caused connection abort");
+      g_autoptr(GError) refused = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                       "smb://server/felles/x.sakskart: Connection refused");
+
+      g_setenv ("LANGUAGE", "nb", TRUE);
+      if (setlocale (LC_ALL, "nb_NO.UTF-8") == NULL)
+        g_error ("The locale nb_NO.UTF-8 is missing");
+      /* Before any g_strerror () of this process: GLib keeps the first. */
+      g_assert_cmpstr (g_strerror (ECONNABORTED), !=, "Software caused connection abort");
+      g_assert_true (sk_file_error_dropped (aborted));
+      g_assert_true (sk_file_error_unreachable (aborted));
+      g_assert_true (sk_file_error_unreachable (refused));
+      g_assert_false (sk_file_error_dropped (refused));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1811,6 +1876,8 @@ main (int    argc,
   g_test_add_func ("/format/bokmal", test_format_bokmal);
   g_test_add_func ("/format/nynorsk", test_format_nynorsk);
   g_test_add_func ("/format/english", test_format_english);
+  g_test_add_func ("/file/share-errors", test_file_share_errors);
+  g_test_add_func ("/file/share-errors-other-language", test_file_share_errors_other_language);
 
   return g_test_run ();
 }

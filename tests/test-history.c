@@ -207,7 +207,9 @@ test_saved (void)
 static void
 check_label (const char *locale,
              const char *language,
-             const char *expected)
+             const char *expected,
+             const char *dependency,
+             const char *link)
 {
   if (g_test_subprocess ())
     {
@@ -223,6 +225,12 @@ check_label (const char *locale,
       history = sk_history_new (project);
       g_assert_true (sk_edit_set_weight (history, project, "nav-vertskommune", "brukarnaerleik", 3, NULL));
       g_assert_cmpstr (sk_history_get_undo_label (history), ==, expected);
+      /* "Link" is two things: a task's dependency, an item's link */
+      g_assert_true (sk_edit_add_dependency (history, project, "ppt", "intervju", "oppstart", NULL));
+      g_assert_cmpstr (sk_history_get_undo_label (history), ==, dependency);
+      g_assert_true (sk_edit_add_item_link (history, project, "styret-2025-11-03", "skog",
+                                            SK_LINK_TIMELINE, "ppt", NULL));
+      g_assert_cmpstr (sk_history_get_undo_label (history), ==, link);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
@@ -232,13 +240,15 @@ check_label (const char *locale,
 static void
 test_label_nynorsk (void)
 {
-  check_label ("nn_NO.UTF-8", "nn", "Endre vekt «Nærleik til brukarane»");
+  check_label ("nn_NO.UTF-8", "nn", "Endre vekt «Nærleik til brukarane»",
+               "Ny avhengnad for «Oppfølgingsintervju (digitalt) med kvar av PPT-samarbeida, veke 44 og 45»", "Ny kopling for «Skog i Sogn»");
 }
 
 static void
 test_label_bokmal (void)
 {
-  check_label ("nb_NO.UTF-8", "nb", "Endre vekt «Nærleik til brukarane»");
+  check_label ("nb_NO.UTF-8", "nb", "Endre vekt «Nærleik til brukarane»",
+               "Ny avhengighet for «Oppfølgingsintervju (digitalt) med kvar av PPT-samarbeida, veke 44 og 45»", "Ny kobling for «Skog i Sogn»");
 }
 
 /* Random edits */

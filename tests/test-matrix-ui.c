@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sk-document.h"
+#include "sk-matrix-page.h"
 #include "sk-matrix-row.h"
 #include "sk-matrix-view.h"
 #include "sk-window.h"
@@ -354,6 +355,87 @@ test_score_named_and_undone (void)
   drain ();
 }
 
+/* Whether the page, drawn, has a part that reaches into `area` (in the
+ * page's coordinates): its drawing made by hand, each part in a node of
+ * its own under the page's. */
+static gboolean
+page_draws_in (GtkWidget             *page,
+               const graphene_rect_t *area)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  gboolean found = FALSE;
+
+  GTK_WIDGET_GET_CLASS (page)->snapshot (page, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
+    {
+      for (guint i = 0; i < gsk_container_node_get_n_children (node) && !found; i++)
+        {
+          graphene_rect_t bounds;
+
+          gsk_render_node_get_bounds (gsk_container_node_get_child (node, i), &bounds);
+          found = graphene_rect_intersection (&bounds, area, NULL);
+        }
+    }
+  else
+    {
+      graphene_rect_t bounds;
+
+      gsk_render_node_get_bounds (node, &bounds);
+      found = graphene_rect_intersection (&bounds, area, NULL);
+    }
+  gsk_render_node_unref (node);
+  return found;
+}
+
+/* The parts of the page scrolled out of sight are not drawn (GTK's cairo
+ * renderer would go through them at every frame); scrolled into sight,
+ * they are; the sensitivity chart changed out of sight shows the change
+ * when it comes into sight. */
+static void
+test_out_of_sight_not_drawn (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  GtkWidget *page = find_type (GTK_WIDGET (view), SK_TYPE_MATRIX_PAGE);
+  GtkWidget *tornado, *scroller;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *spin = find_type (g_ptr_array_index (rows, 0), GTK_TYPE_SPIN_BUTTON);
+
+  g_assert_nonnull (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  drain ();
+  tornado = gtk_widget_get_last_child (page);
+  g_assert_true (GTK_IS_DRAWING_AREA (tornado));
+  scroller = gtk_widget_get_ancestor (page, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, 0);
+  drain ();
+  g_assert_true (gtk_widget_compute_bounds (tornado, page, &bounds));
+  /* The page is longer than the window: the chart at its foot is out of sight. */
+  g_assert_cmpfloat (bounds.origin.y, >, gtk_widget_get_height (scroller) + 16);
+  g_assert_false (page_draws_in (page, &bounds));
+  g_assert_true (page_draws_in (page, &GRAPHENE_RECT_INIT (0, 0, 10, 10)));
+
+  /* A weight changed, then the foot scrolled into sight: drawn, and the
+   * heading at the top no longer. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)) - 1);
+  drain ();
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  drain ();
+  g_assert_true (gtk_widget_compute_bounds (tornado, page, &bounds));
+  g_assert_true (page_draws_in (page, &bounds));
+  g_assert_false (page_draws_in (page, &GRAPHENE_RECT_INIT (0, 0, 10, 10)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -365,5 +447,6 @@ main (int    argc,
   g_test_add_func ("/matrix-ui/structure-through-history", test_structure_through_history);
   g_test_add_func ("/matrix-ui/typing-survives-page-anew", test_typing_survives_page_anew);
   g_test_add_func ("/matrix-ui/score-named-and-undone", test_score_named_and_undone);
+  g_test_add_func ("/matrix-ui/out-of-sight-not-drawn", test_out_of_sight_not_drawn);
   return ui_test_run (app);
 }

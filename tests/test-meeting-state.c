@@ -138,6 +138,91 @@ test_resumes (void)
   g_object_unref (state);
 }
 
+/* After the program ended or crashed: a new project (as opened again)
+ * resumes from the store, at the item and with its times; started from
+ * the beginning, nothing is resumed; another meeting, a store of another
+ * file or an unreadable one resume nothing; a store that cannot be
+ * written costs nothing but the resuming. */
+static void
+test_resumes_from_store (void)
+{
+  g_autoptr(SkProject) project = test_load_project (example_path);
+  SkMeeting *meeting = first_meeting (project);
+  g_autoptr(GFile) file = g_file_new_for_path (example_path);
+  g_autoptr(GFile) other_file = g_file_new_for_path ("/elsewhere/other.sakskart");
+  g_autoptr(GFile) store = sk_meeting_state_store_for (file, meeting->id);
+  g_autoptr(GFile) other_store = sk_meeting_state_store_for (other_file, meeting->id);
+  g_autoptr(GFile) folder = g_file_get_parent (store);
+  g_autofree char *folder_path = g_file_get_path (folder);
+  SkMeetingState *state = sk_meeting_state_new (project, meeting->id);
+  gint64 spent;
+  guint notified = 0;
+
+  /* In the user's state folder (the test's own), one per file. */
+  g_assert_true (g_str_has_prefix (folder_path, g_get_user_state_dir ()));
+  g_assert_false (g_file_equal (store, other_store));
+  g_file_delete (store, NULL, NULL);
+  g_file_delete (other_store, NULL, NULL);
+
+  g_assert_false (sk_meeting_state_keep_in (state, store));
+  sk_meeting_state_set_position (state, 3);
+  g_usleep (30 * 1000);
+  /* Written as the item changes: a crash now loses nothing. */
+  sk_meeting_state_set_position (state, 7);
+  g_assert_true (g_file_query_exists (store, NULL));
+  spent = sk_meeting_state_get_elapsed (state, 3);
+  g_assert_cmpint (spent, >=, 30 * 1000);
+
+  /* The program again, the project opened anew. */
+  {
+    g_autoptr(SkProject) again = test_load_project (example_path);
+    g_autoptr(SkMeetingState) resumed = sk_meeting_state_new (again, meeting->id);
+
+    g_assert_false (sk_meeting_state_get_resumed (resumed));
+    g_signal_connect (resumed, "notify::position", G_CALLBACK (count_cb), &notified);
+    g_assert_true (sk_meeting_state_keep_in (resumed, store));
+    g_assert_true (sk_meeting_state_get_resumed (resumed));
+    g_assert_cmpuint (notified, ==, 1);
+    g_assert_cmpuint (sk_meeting_state_get_position (resumed), ==, 7);
+    /* To the millisecond the store keeps. */
+    g_assert_cmpint (sk_meeting_state_get_elapsed (resumed, 3) / 1000, ==, spent / 1000);
+  }
+  /* Of another file, nothing. */
+  {
+    g_autoptr(SkProject) again = test_load_project (example_path);
+    g_autoptr(SkMeetingState) fresh = sk_meeting_state_new (again, meeting->id);
+
+    g_assert_false (sk_meeting_state_keep_in (fresh, other_store));
+    g_assert_cmpuint (sk_meeting_state_get_position (fresh), ==, 0);
+  }
+  /* Started from the beginning: from there, the times spent before gone. */
+  sk_meeting_state_restart (state);
+  {
+    g_autoptr(SkProject) again = test_load_project (example_path);
+    g_autoptr(SkMeetingState) fresh = sk_meeting_state_new (again, meeting->id);
+
+    sk_meeting_state_keep_in (fresh, store);
+    g_assert_cmpuint (sk_meeting_state_get_position (fresh), ==, 0);
+    g_assert_cmpint (sk_meeting_state_get_elapsed (fresh, 3), ==, 0);
+    g_assert_cmpint (sk_meeting_state_get_elapsed (fresh, 7), ==, 0);
+  }
+  g_object_unref (state);
+  /* An unreadable store, and one that cannot be written. */
+  g_assert_true (g_file_replace_contents (store, "{\"meeting\": 7", 14, NULL, FALSE, 0, NULL, NULL, NULL));
+  {
+    g_autoptr(SkProject) again = test_load_project (example_path);
+    g_autoptr(SkMeetingState) fresh = sk_meeting_state_new (again, meeting->id);
+    g_autoptr(GFile) nowhere = g_file_new_for_path ("/proc/sakskart-cannot-write/state.json");
+
+    g_assert_false (sk_meeting_state_keep_in (fresh, store));
+    g_assert_false (sk_meeting_state_keep_in (fresh, nowhere));
+    sk_meeting_state_set_position (fresh, 2);
+    g_assert_cmpuint (sk_meeting_state_get_position (fresh), ==, 2);
+  }
+  g_file_delete (store, NULL, NULL);
+  g_file_delete (other_store, NULL, NULL);
+}
+
 /* An edit of the papers is told to the observers; so are the sandbox
  * and the what-if on the screen, and the timer ticks. */
 static void
@@ -208,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/meeting-state/position-notifies", test_position_notifies);
   g_test_add_func ("/meeting-state/elapsed-current-only", test_elapsed_current_only);
   g_test_add_func ("/meeting-state/resumes", test_resumes);
+  g_test_add_func ("/meeting-state/resumes-from-store", test_resumes_from_store);
   g_test_add_func ("/meeting-state/observed", test_observed);
   return g_test_run ();
 }

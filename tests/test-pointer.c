@@ -14,9 +14,14 @@
 #include <string.h>
 
 #include "sk-application.h"
+#include "sk-closed-row.h"
 #include "sk-agenda-view.h"
 #include "sk-costs-view.h"
+#include "sk-document.h"
+#include "sk-edit.h"
 #include "sk-matrix-view.h"
+#include "sk-presenter.h"
+#include "sk-record.h"
 #include "sk-timeline-view.h"
 #include "sk-view.h"
 #include "sk-window.h"
@@ -519,12 +524,20 @@ test_new_item_focuses_title (void)
   char *dir, *path;
   SkWindow *window = open_example_copy (&dir, &path);
   GtkWidget *add = find_button (GTK_WIDGET (window), "Add Item");
-  GtkWidget *focus;
+  GtkWidget *focus, *row;
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
 
+  /* An item open above it: the page is long. */
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  click (find_label (row, "2. Godkjenning av innkalling og sakliste"));
   scroll_into_view (add);
   click (add);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_TEXT (focus));
+  /* In view, where the typing can be seen (the page went up to where
+   * the list begins, the new item far below). */
+  g_assert_cmpfloat (window_y (focus), >=, 0);
+  g_assert_cmpfloat (window_y (focus) + gtk_widget_get_height (focus), <=, height);
   type_text ("Val av revisor");
   g_assert_cmpstr (item_at (window, 15)->title, ==, "Val av revisor");
   g_assert_nonnull (find_label (GTK_WIDGET (window), "16. Val av revisor"));
@@ -915,6 +928,316 @@ test_half_laptop_screen (void)
   }
   assert_fits (window, "Costs scrolled sideways");
 
+  /* The side-by-side table scrolled sideways to its last column: the
+   * municipalities and the amounts shown above them stay in view. */
+  {
+    GtkWidget *last = find_label (GTK_WIDGET (window), "Nedskalert til 27 årsverk");
+    GtkWidget *scroller = gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *shown = find_label (GTK_WIDGET (window), "Shown above");
+    GtkWidget *amount = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (shown)), 1, 1);
+
+    scroll_into_view (scroller);
+    pointer_to (scroller, 0.5, 0.5);
+    xdotool ("keydown shift click --repeat 30 --delay 10 5 keyup shift");
+    g_assert_true (in_view (last));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (amount)), ==, "2,350,703 kr");
+    for (GtkWidget *w = shown; w != NULL; w = w == shown ? amount : NULL)
+      {
+        g_assert_cmpfloat (window_x (w), >=, 0);
+        g_assert_cmpfloat (window_x (w) + gtk_widget_get_width (w), <=, window_x (scroller) + 0.5);
+      }
+  }
+  assert_fits (window, "The side-by-side table scrolled sideways");
+
+  close_window (window, dir, path);
+}
+
+/* A field of the timeline's panel: the caption's next sibling. */
+static GtkWidget *
+panel_field (GtkWidget  *panel,
+             const char *caption)
+{
+  GtkWidget *label = find_label (panel, caption);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_next_sibling (label);
+}
+
+static SkTask *
+task_of (SkTimeline *t,
+         const char *id)
+{
+  for (guint i = 0; i < t->tasks->len; i++)
+    if (g_str_equal (((SkTask *) g_ptr_array_index (t->tasks, i))->id, id))
+      return g_ptr_array_index (t->tasks, i);
+  g_assert_not_reached ();
+}
+
+/* A click on a task's bar in the chart chooses it. */
+static void
+click_bar (SkGanttChart *chart,
+           SkTask       *task)
+{
+  double x, y, w;
+
+  g_assert_true (sk_gantt_chart_bar_position (chart, task, &x, &y, &w));
+  click_at (GTK_WIDGET (chart), (x + w / 2) / gtk_widget_get_width (GTK_WIDGET (chart)),
+            y / gtk_widget_get_height (GTK_WIDGET (chart)));
+  g_assert_true (sk_gantt_chart_get_selected (chart) == task);
+}
+
+/* A date typed into the timeline's panel is applied when the pointer
+ * goes on to another field or another task, as the name and the note
+ * are: it was kept only until Enter, and lost with the next task. */
+static void
+test_task_date_kept_on_click_away (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  SkGanttChart *chart;
+  SkTimeline *t;
+  SkTask *interview, *insight;
+  GtkWidget *panel, *start, *end, *note;
+
+  click (find_label (header, "Timeline"));
+  chart = sk_timeline_view_get_chart (SK_TIMELINE_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_TIMELINE_VIEW)));
+  t = sk_project_find_timeline (sk_window_get_project (window), "ppt");
+  interview = task_of (t, "intervju");
+  insight = task_of (t, "innsikt");
+  click_bar (chart, interview);
+  panel = adw_flap_get_flap (ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (chart), ADW_TYPE_FLAP)));
+  start = panel_field (panel, "Start (YYYY-MM-DD)");
+  end = panel_field (panel, "End (YYYY-MM-DD)");
+  note = panel_field (panel, "Note");
+
+  /* The start typed, then a click into the note. */
+  click (start);
+  xdotool ("key ctrl+a");
+  type_text ("2025-10-20");
+  click (note);
+  g_assert_cmpstr (interview->start, ==, "2025-10-20");
+  g_assert_true (gtk_widget_has_focus (note) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note));
+  type_text ("Ring alle");
+  /* The end typed, then another task's bar clicked: the end is the
+   * first task's, the note too. */
+  click (end);
+  xdotool ("key ctrl+a");
+  type_text ("2025-11-12");
+  click_bar (chart, insight);
+  g_assert_cmpstr (interview->end, ==, "2025-11-12");
+  g_assert_cmpstr (interview->note, ==, "Ring alle");
+  g_assert_cmpstr (insight->end, ==, "2025-12-09");
+  /* A date that cannot be is not applied on leaving: it is marked. */
+  click (end);
+  xdotool ("key ctrl+a");
+  type_text ("2025-02-30");
+  click (note);
+  g_assert_cmpstr (insight->end, ==, "2025-12-09");
+  g_assert_true (gtk_widget_has_css_class (end, "error"));
+
+  close_window (window, dir, path);
+}
+
+/* The legal basis of a case closed to the public, typed and not yet
+ * applied, stays as typed while the item changes otherwise (a link
+ * chosen): it was put back to the basis applied, and the typing lost. */
+static void
+test_closed_basis_typing_kept (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *row, *closed, *toggle, *basis, *button, *popover, *entry;
+  SkItem *item;
+  g_autofree char *typed = NULL;
+
+  row = item_row_titled (window, "9. Plan i Sogn – Kart, oppmåling og GIS");
+  scroll_into_view (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  closed = find_type (row, SK_TYPE_CLOSED_ROW);
+  toggle = find_widget (closed, is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_SWITCH));
+  scroll_into_view (toggle);
+  click (toggle);
+  item = item_at (window, 8);
+  g_assert_nonnull (sk_item_closed_basis (item));
+  typed = g_strconcat (sk_item_closed_basis (item), " andre ledd", NULL);
+  basis = find_type (closed, ADW_TYPE_ENTRY_ROW);
+  scroll_into_view (basis);
+  click_at (basis, 0.5, 0.7);
+  xdotool ("key End");
+  type_text (" andre ledd");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (basis)), ==, typed);
+
+  /* The item linked: the typing is still there, to be applied. */
+  button = find_button (row, "Link to…");
+  scroll_into_view (button);
+  click (button);
+  popover = find_widget (button, is_shown_popover, NULL);
+  g_assert_nonnull (popover);
+  entry = find_label (popover, "Skog i Sogn – vertskommunesamarbeid");
+  pointer_to (entry, 0.5, 0.5);
+  click (entry);
+  g_assert_cmpuint (item->links->len, ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (basis)), ==, typed);
+  g_assert_cmpstr (sk_item_closed_basis (item), !=, typed);
+  /* Enter in it applies it. */
+  scroll_into_view (basis);
+  click_at (basis, 0.5, 0.7);
+  xdotool ("key Return");
+  g_assert_cmpstr (sk_item_closed_basis (item), ==, typed);
+  /* Undone, the row shows the basis as it was. */
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  xdotool ("key ctrl+z");
+  g_assert_cmpstr (sk_item_closed_basis (item), !=, typed);
+  click (find_label (row, "9. Plan i Sogn – Kart, oppmåling og GIS"));
+  basis = find_type (find_type (row, SK_TYPE_CLOSED_ROW), ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (basis)), ==, sk_item_closed_basis (item));
+
+  close_window (window, dir, path);
+}
+
+static SkPresenter *
+shown_presenter (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  SkPresenter *found = NULL;
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (SK_IS_PRESENTER (l->data) && gtk_widget_get_mapped (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* Meeting mode: an item scrolled down with the wheel, the next one comes
+ * with the clicker's key from its top, its title in view (it came
+ * scrolled as far as the one before); an item changed where it is
+ * (a decision recorded) stays where it was scrolled. */
+static void
+test_meeting_next_item_from_top (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  SkPresenter *mode;
+  GtkWidget *title, *page;
+  GtkAdjustment *adjustment;
+
+  click (find_button (GTK_WIDGET (window), "Start Meeting"));
+  for (int i = 0; i < 50 && (mode = shown_presenter ()) == NULL; i++)
+    settle ();
+  g_assert_nonnull (mode);
+  xdotool ("windowactivate --sync %lu", xid_of (GTK_WIDGET (mode)));
+  for (int i = 0; i < 8; i++)
+    xdotool ("key Next");
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 8);
+  title = find_widget (GTK_WIDGET (mode), is_label_starting, "9. ");
+  page = gtk_widget_get_ancestor (title, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  pointer_to (page, 0.5, 0.5);
+  xdotool ("click --repeat 5 --delay 20 5");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  xdotool ("key Next");
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 9);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  title = find_widget (GTK_WIDGET (mode), is_label_starting, "10. ");
+  g_assert_nonnull (title);
+  {
+    graphene_rect_t r;
+
+    g_assert_true (gtk_widget_compute_bounds (title, page, &r));
+    g_assert_cmpfloat (r.origin.y, >=, 0);
+  }
+  /* Scrolled down, and the item changes in place: it stays scrolled. */
+  pointer_to (page, 0.5, 0.5);
+  xdotool ("click --repeat 3 --delay 20 5");
+  {
+    double value = gtk_adjustment_get_value (adjustment);
+    g_autofree char *decision = g_strconcat ("Vedteke. ", item_at (window, 9)->decision, NULL);
+
+    g_assert_cmpfloat (value, >, 0);
+    g_assert_true (sk_edit_set_item_field (sk_document_get_history (sk_window_get_document (window)),
+                                           sk_window_get_project (window), "styret-2025-11-03",
+                                           item_at (window, 9)->id, SK_ITEM_FIELD_DECISION, decision, NULL));
+    settle ();
+    g_assert_nonnull (find_widget (GTK_WIDGET (mode), is_label_starting, "Vedteke. "));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (mode));
+  settle ();
+  close_window (window, dir, path);
+}
+
+static char *
+weights_of (SkMatrix *matrix)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < matrix->factors->len; i++)
+    g_string_append_printf (out, "%g ", ((SkFactor *) g_ptr_array_index (matrix->factors, i))->weight);
+  return g_string_free (out, FALSE);
+}
+
+/* The wheel over a spin button or a slider not being edited scrolls the
+ * page, as over the rest of it: it changed the number passing under the
+ * pointer (the agenda scrolled with the wheel set an item's planned
+ * minutes to 0, a matrix's weights moved).  Clicked into, a field takes
+ * the wheel. */
+static void
+test_wheel_scrolls_past_numbers (void)
+{
+  char *dir, *path;
+  SkWindow *window = open_example_copy (&dir, &path);
+  GtkWidget *header = find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *row, *minutes, *scale;
+  GtkAdjustment *adjustment;
+  SkMatrix *matrix;
+  g_autofree char *weights = NULL;
+  g_autofree char *weights_after = NULL;
+  double value;
+  int before;
+
+  row = item_row_titled (window, "2. Godkjenning av innkalling og sakliste");
+  click (find_label (row, "2. Godkjenning av innkalling og sakliste"));
+  minutes = find_type (row, GTK_TYPE_SPIN_BUTTON);
+  scroll_into_view (minutes);
+  adjustment = page_adjustment (minutes);
+  value = gtk_adjustment_get_value (adjustment);
+  before = item_at (window, 1)->duration_min;
+  pointer_to (minutes, 0.2, 0.5);
+  xdotool ("click --repeat 3 --delay 20 5");
+  g_assert_cmpint (item_at (window, 1)->duration_min, ==, before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, value);
+  /* Clicked into, the wheel changes it. */
+  scroll_into_view (minutes);
+  click_at (minutes, 0.2, 0.5);
+  xdotool ("click 4");
+  g_assert_cmpint (item_at (window, 1)->duration_min, ==, before + 5);
+
+  /* A weight's slider in the matrix. */
+  click (find_label (header, "Matrix"));
+  matrix = sk_project_find_matrix (sk_window_get_project (window), "nav-vertskommune");
+  weights = weights_of (matrix);
+  scale = find_type (GTK_WIDGET (window), GTK_TYPE_SCALE);
+  g_assert_nonnull (scale);
+  scroll_into_view (scale);
+  adjustment = page_adjustment (scale);
+  value = gtk_adjustment_get_value (adjustment);
+  pointer_to (scale, 0.5, 0.5);
+  xdotool ("click --repeat 3 --delay 20 5");
+  weights_after = weights_of (matrix);
+  g_assert_cmpstr (weights_after, ==, weights);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, value);
+
   close_window (window, dir, path);
 }
 
@@ -931,6 +1254,10 @@ startup_cb (GApplication *application)
   g_test_add_func ("/pointer/keys-after-style-menu", test_keys_after_style_menu);
   g_test_add_func ("/pointer/date-from-calendar", test_date_from_calendar);
   g_test_add_func ("/pointer/add-candidate-menu", test_add_candidate_menu);
+  g_test_add_func ("/pointer/task-date-kept-on-click-away", test_task_date_kept_on_click_away);
+  g_test_add_func ("/pointer/closed-basis-typing-kept", test_closed_basis_typing_kept);
+  g_test_add_func ("/pointer/meeting-next-item-from-top", test_meeting_next_item_from_top);
+  g_test_add_func ("/pointer/wheel-scrolls-past-numbers", test_wheel_scrolls_past_numbers);
 }
 
 int

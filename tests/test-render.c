@@ -71,6 +71,32 @@ test_matrix_files (void)
   g_rmdir (dir);
 }
 
+/* The matrix's PDF speaks the board's language whatever the interface
+ * speaks, and says a tie plainly, naming both. */
+static void
+test_matrix_pdf_board_language (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMatrix *m = sk_project_find_matrix (p, "nav-vertskommune");
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "nav.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sk_doc_language_set_override (NULL);
+  g_assert_true (sk_render_matrix_file (p, m, path, &error));
+  sk_doc_language_set_override ("en");
+  g_assert_no_error (error);
+  text = test_pdf_text (path);
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "Kor langt kvar vekt kan flyttast før ein annan kandidat kjem først"));
+  g_assert_nonnull (strstr (text, "Sogndal og Årdal står likt på førsteplassen med ein samla skår på 91."));
+  g_assert_nonnull (strstr (text, "under 4: Årdal"));
+  g_assert_null (strstr (text, "stays first"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_cost_pdf (void)
 {
@@ -352,6 +378,35 @@ test_board_pack_ranges (void)
   g_assert_null (strstr (text, "2026–\n"));
 }
 
+/* What Norwegian typography keeps on one line stays so in the agenda's
+ * table as in the headings: the titles move each pair along the line word
+ * by word. */
+static void
+test_board_pack_keeps_together (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  static const char * const broken[] = { "§\n1", "20.\nok", "kl.\n0", "nr.\n1", "25\n%", "093\nkr", "29\n215", "215\n093" };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      GString *title = g_string_new ("Drøfting");
+
+      for (guint k = 0; k < i; k++)
+        g_string_append (title, k % 2 ? " i" : " av");
+      g_string_append (title, " etter § 16-5 nr. 1 den 20. oktober kl. 09.00: 25 % av 29 215 093 kr");
+      g_free (item->title);
+      item->title = g_string_free (title, FALSE);
+    }
+  text = board_pack_text (p, FALSE);
+  g_assert_nonnull (strstr (text, "§ 16-5"));
+  for (guint b = 0; b < G_N_ELEMENTS (broken); b++)
+    if (strstr (text, broken[b]) != NULL)
+      g_error ("the board pack breaks a line in “%s”", broken[b]);
+}
+
 /* The minutes print when a decision was recorded: the time on the
  * meeting's day, the date too on another. */
 static void
@@ -385,18 +440,22 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "en_US.UTF-8");
+  /* The build tree's catalogues, for the board's language */
+  sk_i18n_init ();
   /* These tests read the documents in English; the example's board
    * writes Nynorsk (test-record.c reads that) */
   sk_doc_language_set_override ("en");
   g_test_init (&argc, &argv, NULL);
   example_path = g_test_build_filename (G_TEST_DIST, "..", "data", "example.sakskart", NULL);
   g_test_add_func ("/render/matrix-png-svg-pdf", test_matrix_files);
+  g_test_add_func ("/render/matrix-pdf-board-language", test_matrix_pdf_board_language);
   g_test_add_func ("/render/cost-pdf", test_cost_pdf);
   g_test_add_func ("/render/board-pack-table", test_board_pack_table);
   g_test_add_func ("/render/exports-spare-projects", test_exports_spare_projects);
   g_test_add_func ("/render/board-pack-cost-table", test_board_pack_cost_table);
   g_test_add_func ("/render/board-pack-sensitivity", test_board_pack_sensitivity);
   g_test_add_func ("/render/board-pack-ranges", test_board_pack_ranges);
+  g_test_add_func ("/render/board-pack-keeps-together", test_board_pack_keeps_together);
   g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
   g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
   return g_test_run ();

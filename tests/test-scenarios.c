@@ -357,6 +357,54 @@ test_edits_keep_scenarios (void)
   g_assert_cmpuint (added->criteria->len, ==, model->criteria->len);
 }
 
+/* Two scenarios of a model do not share a name (the side-by-side table
+ * and the scenario menu would show two alike): a new one, a copy or a
+ * rename to a name taken is refused and changes nothing; the model's own
+ * name, or another model's scenario's, may be used. */
+static void
+test_names_not_shared (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  SkCostModel *model = sk_project_find_cost_model (project, "barnevern");
+  SkScenario *first = g_ptr_array_index (model->scenarios, 0);
+  g_autofree char *taken = g_strdup (first->title);
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = model->scenarios->len;
+
+  g_assert_false (sk_edit_add_scenario (history, project, "barnevern", taken, &id, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, taken));
+  g_clear_error (&error);
+  g_assert_null (id);
+  g_assert_false (sk_edit_copy_scenario (history, project, "barnevern", first->id, taken, &id, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Spaces around it make no other name. */
+  {
+    g_autofree char *spaced = g_strdup_printf (" %s ", taken);
+
+    g_assert_false (sk_edit_add_scenario (history, project, "barnevern", spaced, &id, &error));
+    g_clear_error (&error);
+  }
+  g_assert_cmpuint (model->scenarios->len, ==, n);
+  g_assert_false (sk_history_get_can_undo (history));
+
+  g_assert_true (sk_edit_add_scenario (history, project, "barnevern", "Ny", &id, &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_edit_set_cost_title (history, project, "barnevern", id, taken, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (sk_cost_model_find_scenario (model, id)->title, ==, "Ny");
+  /* Its own name again, the model's name, a name in another model. */
+  g_assert_true (sk_edit_set_cost_title (history, project, "barnevern", id, "Ny", &error));
+  g_assert_true (sk_edit_set_cost_title (history, project, "barnevern", id, model->title, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_add_scenario (history, project, "skog", taken, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -369,6 +417,7 @@ main (int    argc,
   g_test_add_func ("/scenarios/new", test_new_scenario);
   g_test_add_func ("/scenarios/copy", test_copy_scenario);
   g_test_add_func ("/scenarios/rename-and-remove", test_rename_and_remove);
+  g_test_add_func ("/scenarios/names-not-shared", test_names_not_shared);
   g_test_add_func ("/scenarios/adopted-what-if-keeps-scenarios", test_adopted_what_if_keeps_scenarios);
   g_test_add_func ("/scenarios/kept-what-if-ignores-pins", test_kept_what_if_ignores_pins);
   return g_test_run ();

@@ -731,9 +731,10 @@ test_attach_through_chooser (void)
   drain ();
 }
 
-/* The side-by-side table: the names stay in view while the amounts scroll
- * sideways, each name on its amounts' line; the wheel over the table
- * scrolls the page, a sideways gesture the table. */
+/* The side-by-side table: the names and the amounts shown above stay in
+ * view while the other amounts scroll sideways, each name on its amounts'
+ * line; the wheel over the table scrolls the page, a sideways gesture the
+ * table. */
 static void
 test_side_by_side_table (void)
 {
@@ -756,8 +757,12 @@ test_side_by_side_table (void)
   aurland = find_label (names, "Aurland");
   g_assert_nonnull (aurland);
   g_assert_null (find_label (scroller, "Aurland"));
-  amount = find_label (scroller, "2,350,703 kr");   /* Aurland, as shown above */
+  g_assert_nonnull (find_label (names, "2,350,703 kr"));   /* Aurland, as shown above */
+  g_assert_null (find_label (scroller, "2,350,703 kr"));
+  /* Aurland by population, the first column that scrolls */
+  amount = gtk_grid_get_child_at (GTK_GRID (find_type (scroller, GTK_TYPE_GRID)), 2, 1);
   g_assert_nonnull (amount);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (amount)), "2,571,130 kr"));
   g_assert_true (gtk_widget_compute_bounds (aurland, GTK_WIDGET (window), &a));
   g_assert_true (gtk_widget_compute_bounds (amount, GTK_WIDGET (window), &b));
   g_assert_cmpfloat_with_epsilon (a.origin.y, b.origin.y, 0.5);
@@ -2042,6 +2047,43 @@ test_meeting_mode_nothing_to_present (void)
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
   test_remove_saved (dir, path);
+}
+
+/* Meeting mode after the program ended (or crashed) in the middle of a
+ * meeting: started again on the same file, it resumes at the item where
+ * it stood and says so. */
+static void
+test_meeting_mode_resumes_after_restart (void)
+{
+  g_autofree char *path = copy_example (example);
+  SkWindow *window = open_window (path);
+  SkPresenter *mode;
+  gboolean gone = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
+  drain ();
+  mode = SK_PRESENTER (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PRESENTER)));
+  g_assert_nonnull (mode);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  sk_presenter_go_to (mode, 5);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (mode));
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until (&gone);
+  drain ();
+
+  window = open_window (path);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
+  drain ();
+  mode = SK_PRESENTER (find_toplevel (is_of_type, GSIZE_TO_POINTER (SK_TYPE_PRESENTER)));
+  g_assert_nonnull (mode);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (mode), "Resumed at item 6, with the time spent on each item"));
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
 }
 
 /* Closing a window with unsaved changes asks; Discard closes it, and
@@ -4060,6 +4102,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/save-refused-problem", test_save_refused_problem);
   g_test_add_func ("/ui/half-laptop-screen", test_half_laptop_screen);
   g_test_add_func ("/ui/meeting-mode-timeline", test_meeting_mode_timeline);
+  g_test_add_func ("/ui/meeting-mode-resumes-after-restart", test_meeting_mode_resumes_after_restart);
   g_test_add_func ("/ui/new-meeting-typed-dates", test_new_meeting_typed_dates);
   g_test_add_func ("/ui/main-menu-recent", test_main_menu_recent);
   g_test_add_func ("/ui/attach-through-chooser", test_attach_through_chooser);

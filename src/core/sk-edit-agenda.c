@@ -467,7 +467,8 @@ sk_edit_add_item_link (SkHistory   *history,
   link->id = g_strdup (target);
   return _sk_edit_run (history, project,
                        _sk_edit_insert_command (SK_RECORD_LINK, parent, item->links->len, link,
-                                                g_strdup_printf (_("Link «%s»"), item->title)));
+                                                g_strdup_printf (C_("undo: an item’s link", "Link «%s»"),
+                                                                 item->title)));
 }
 
 gboolean
@@ -488,7 +489,8 @@ sk_edit_remove_item_link (SkHistory   *history,
     return _sk_edit_not_found (error, id);
   return _sk_edit_run (history, project,
                        _sk_edit_remove_command (project, SK_RECORD_LINK, parent, position,
-                                                g_strdup_printf (_("Unlink «%s»"), item->title)));
+                                                g_strdup_printf (C_("undo: an item’s link", "Unlink «%s»"),
+                                                                 item->title)));
 }
 
 /* Attachments (vedlegg) of an item, by position. */

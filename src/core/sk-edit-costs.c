@@ -262,6 +262,31 @@ sk_edit_remove_cost_model (SkHistory   *history,
   return _sk_edit_remove_linked (history, project, SK_RECORD_COST_MODEL, SK_LINK_COST_MODEL, id, at, m->title);
 }
 
+/* A scenario's title: not empty, and not that of another scenario of
+ * the model (`self`, being renamed, may keep its own).  Spaces around it
+ * make no other title. */
+static gboolean
+scenario_title_refused (SkCostModel  *m,
+                        SkScenario   *self,
+                        const char   *title,
+                        GError      **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (title ? title : ""));
+
+  if (*trimmed == '\0')
+    return !_sk_edit_refuse (error, _("A scenario needs a title"));
+  for (guint i = 0; i < m->scenarios->len; i++)
+    {
+      SkScenario *other = g_ptr_array_index (m->scenarios, i);
+      g_autofree char *other_trimmed = g_strstrip (g_strdup (other->title ? other->title : ""));
+
+      if (other != self && g_str_equal (other_trimmed, trimmed))
+        /* Translators: %s is the name of a cost model's scenario */
+        return !_sk_edit_refuse (error, _("There is already a scenario named “%s”"), trimmed);
+    }
+  return FALSE;
+}
+
 /* The title of the model, or with `scenario_id` of that scenario. */
 gboolean
 sk_edit_set_cost_title (SkHistory   *history,
@@ -278,8 +303,10 @@ sk_edit_set_cost_title (SkHistory   *history,
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
     return FALSE;
+  if (s != NULL && scenario_title_refused (m, s, title, error))
+    return FALSE;
   if (title == NULL || *title == '\0')
-    return _sk_edit_refuse (error, s ? _("A scenario needs a title") : _("A cost model needs a title"));
+    return _sk_edit_refuse (error, _("A cost model needs a title"));
   return _sk_edit_set_string (history, project, s ? &scenario_title : &model_title, ids, title,
                               g_strdup_printf (_("Rename «%s»"), title_of (m, s)));
 }
@@ -649,10 +676,9 @@ sk_edit_add_scenario (SkHistory   *history,
   SkScenario *s;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((m = find_model (project, id, NULL, &s, error)) == NULL)
+  if ((m = find_model (project, id, NULL, &s, error)) == NULL ||
+      scenario_title_refused (m, NULL, title, error))
     return FALSE;
-  if (title == NULL || *title == '\0')
-    return _sk_edit_refuse (error, _("A scenario needs a title"));
   scenario = sk_scenario_new ();
   scenario->id = sk_unique_id (m->scenarios, "scenario");
   scenario->title = g_strdup (title);
@@ -703,10 +729,9 @@ sk_edit_copy_scenario (SkHistory   *history,
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (from_id != NULL, FALSE);
-  if ((m = find_model (project, id, from_id, &from, error)) == NULL)
+  if ((m = find_model (project, id, from_id, &from, error)) == NULL ||
+      scenario_title_refused (m, NULL, title, error))
     return FALSE;
-  if (title == NULL || *title == '\0')
-    return _sk_edit_refuse (error, _("A scenario needs a title"));
   sk_cost_params_init (&p, m, from);
   scenario = sk_scenario_new ();
   scenario->id = sk_unique_id (m->scenarios, "scenario");

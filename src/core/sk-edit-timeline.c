@@ -457,7 +457,8 @@ sk_edit_add_dependency (SkHistory   *history,
   return _sk_edit_run (history, project,
                        _sk_edit_insert_command (SK_RECORD_DEPENDENCY, ids, task->depends_on->len,
                                                 g_strdup (predecessor),
-                                                g_strdup_printf (_("Link «%s»"), task->name)));
+                                                g_strdup_printf (C_("undo: a task’s dependency", "Link «%s»"),
+                                                                 task->name)));
 }
 
 gboolean
@@ -479,7 +480,8 @@ sk_edit_remove_dependency (SkHistory   *history,
     return _sk_edit_refuse (error, _("No task of this timeline has the id “%s”"), predecessor ? predecessor : "");
   return _sk_edit_run (history, project,
                        _sk_edit_remove_command (project, SK_RECORD_DEPENDENCY, ids, at,
-                                                g_strdup_printf (_("Unlink «%s»"), task->name)));
+                                                g_strdup_printf (C_("undo: a task’s dependency", "Unlink «%s»"),
+                                                                 task->name)));
 }
 
 static char *

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <gio/gfiledescriptorbased.h>
 #include "sk-i18n.h"
 #include <string.h>
@@ -354,6 +355,71 @@ write_file (GFile             *file,
   return TRUE;
 }
 
+/* The C library's English words for an errno, whatever our language. */
+static const char *
+untranslated_strerror (int errnum)
+{
+  static gsize c_locale = 0;
+
+  if (g_once_init_enter (&c_locale))
+    g_once_init_leave (&c_locale, (gsize) newlocale (LC_ALL_MASK, "C", (locale_t) 0));
+  return c_locale != 0 ? strerror_l (errnum, (locale_t) c_locale) : "";
+}
+
+/* The system's words for an errno, as GVfs passes on what the SMB client
+ * said (G_IO_ERROR_FAILED, "Connection refused").  GVfs's daemon speaks
+ * the language it was started in, often not ours (English in a session
+ * whose window is in Bokmål, which the C library speaks too): both are
+ * looked for. */
+static gboolean
+says_errno (const GError *error,
+            const int    *errnos,
+            guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strstr (error->message, g_strerror (errnos[i])) != NULL ||
+        strstr (error->message, untranslated_strerror (errnos[i])) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sk_file_error_unreachable (const GError *error)
+{
+  static const int errnos[] = { ECONNABORTED, ECONNRESET, ECONNREFUSED, EHOSTDOWN, EHOSTUNREACH,
+                                ENETDOWN, ENETUNREACH, ETIMEDOUT, ENOTCONN, EPIPE };
+
+  if (error == NULL || error->domain != G_IO_ERROR)
+    return FALSE;
+  switch (error->code)
+    {
+    case G_IO_ERROR_CONNECTION_REFUSED:
+    case G_IO_ERROR_HOST_NOT_FOUND:
+    case G_IO_ERROR_HOST_UNREACHABLE:
+    case G_IO_ERROR_NETWORK_UNREACHABLE:
+    case G_IO_ERROR_TIMED_OUT:
+    case G_IO_ERROR_NOT_MOUNTED:
+    case G_IO_ERROR_CONNECTION_CLOSED:
+      return TRUE;
+    case G_IO_ERROR_FAILED:
+      return says_errno (error, errnos, G_N_ELEMENTS (errnos));
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+sk_file_error_dropped (const GError *error)
+{
+  static const int errnos[] = { ECONNABORTED, ECONNRESET, ENOTCONN, EPIPE };
+
+  if (error == NULL || error->domain != G_IO_ERROR)
+    return FALSE;
+  if (error->code == G_IO_ERROR_CONNECTION_CLOSED || error->code == G_IO_ERROR_BROKEN_PIPE)
+    return TRUE;
+  return error->code == G_IO_ERROR_FAILED && says_errno (error, errnos, G_N_ELEMENTS (errnos));
+}
+
 gboolean
 sk_file_write (GFile             *file,
                const void        *data,
@@ -374,10 +440,26 @@ sk_file_write (GFile             *file,
   /* What went wrong is told in the user's language, also when an export
    * is written in the board's. */
   sk_doc_language_push (NULL);
-  ok = write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, error);
+  for (int attempt = 1; ; attempt++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if ((ok = write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, &local)))
+        break;
+      /* A share that came back after a dropped connection says so once
+       * (sk_file_error_dropped ()): the write is tried on the new one. */
+      if (attempt == 1 && sk_file_error_dropped (local))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_debug ("%s: %s; tried again", name, local->message);
+          continue;
+        }
+      g_propagate_error (error, g_steal_pointer (&local));
+      prefix_with_file (error, file);
+      break;
+    }
   sk_doc_language_pop ();
-  if (!ok)
-    prefix_with_file (error, file);
   return ok;
 }
 

@@ -55,6 +55,16 @@ gboolean sk_file_write_finish (GFile             *file,
 gboolean sk_file_holds_project (GFile        *file,
                                 GCancellable *cancellable);
 
+/* Whether `error` says the file's server cannot be reached (and not that
+ * the file is missing or refused): a share that is gone. */
+gboolean sk_file_error_unreachable (const GError *error);
+
+/* Whether `error` says the connection to the file's server was dropped:
+ * the server went away and came back, or the network changed.  GVfs's SMB
+ * backend says so once, on the first request after, and connects anew
+ * for the next one, so such a request is worth one more try. */
+gboolean sk_file_error_dropped     (const GError *error);
+
 /* Whether `a` and `b` are the same file on the disk (by name, link or
  * hard link); FALSE when either does not exist. */
 gboolean sk_file_same         (GFile        *a,

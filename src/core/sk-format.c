@@ -279,8 +279,12 @@ static const struct
   /* "20. oktober" */
   { "(\\d)\\. (?=(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b)",
     "\\1.\u00a0" },
-  /* "kl. 09.00" */
-  { "\\b([Kk]l)\\. (?=\\d)", "\\1.\u00a0" },
+  /* "kl. 09.00", "nr. 1", "s. 12", "pkt. 3", "kap. 5" */
+  { "\\b(kl|nr|s|pkt|kap)\\. (?=\\d)", "\\1.\u00a0" },
+  /* "2. kvartal 2026" */
+  { "(\\d)\\. (?=kvartal\\b)", "\\1.\u00a0" },
+  /* "kr 500" */
+  { "\\bkr (?=\\d)", "kr\u00a0" },
   /* "25 %", "500 000 kroner", "29 215 093 kr" */
   { "(\\d) (?=%|kr\\b|kroner\\b)", "\\1\u00a0" },
   /* "29 215 093": groups of three digits */

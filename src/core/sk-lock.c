@@ -17,6 +17,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "sk-file.h"
 #include "sk-lock.h"
 
 #define GROUP "Sakskart Lock"
@@ -74,7 +75,15 @@ sk_lock_read (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   lock_file = sk_lock_file_for (file);
-  if (!g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local))
+  /* A share that came back after a dropped connection says so once
+   * (sk_file_error_dropped ()): a lock missed so would not be told. */
+  if (!g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local) &&
+      sk_file_error_dropped (local))
+    {
+      g_clear_error (&local);
+      g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local);
+    }
+  if (local != NULL)
     {
       if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_propagate_error (error, g_steal_pointer (&local));
@@ -220,17 +229,36 @@ sk_lock_release (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  lock = sk_lock_read (file, cancellable, &local);
-  if (lock == NULL)
-    {
-      if (local == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  /* Someone who opened it anyway and took the lock over keeps it. */
-  if (!sk_lock_is_ours (lock))
-    return TRUE;
   lock_file = sk_lock_file_for (file);
-  return g_file_delete (lock_file, cancellable, error);
+  /* A share may refuse the delete for a moment (SMB: someone else is
+   * reading the lock just then, and a file open there cannot be deleted):
+   * tried again a few times, as a take is, before the lock is left to go
+   * stale. */
+  for (int attempt = 1; ; attempt++)
+    {
+      g_clear_error (&local);
+      g_clear_pointer (&lock, sk_lock_free);
+      lock = sk_lock_read (file, cancellable, &local);
+      if (lock == NULL && local == NULL)
+        return TRUE;
+      /* Someone who opened it anyway and took the lock over keeps it. */
+      if (lock != NULL && !sk_lock_is_ours (lock))
+        return TRUE;
+      if (lock != NULL && g_file_delete (lock_file, cancellable, &local))
+        return TRUE;
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      if (attempt == 5 || g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      {
+        g_autofree char *name = g_file_get_parse_name (file);
+
+        g_debug ("Removing the lock beside %s: %s; tried again", name,
+                 local ? local->message : "not read");
+      }
+      g_usleep (200000 * attempt);
+    }
 }

@@ -37,4 +37,22 @@ void              sk_meeting_session_set_elapsed  (SkMeetingSession *self,
 /* From the beginning: no item shown, every timer at 0. */
 void              sk_meeting_session_reset        (SkMeetingSession *self);
 
+/* The session as a small JSON text, to be kept outside the project (so
+ * that meeting mode resumes after the program was ended or crashed):
+ * { "meeting": id, "item": id or null, "elapsed_ms": { item id: ms },
+ *   "saved": ISO 8601 time }, `now` as the time saved. */
+char             *sk_meeting_session_to_data      (SkMeetingSession *self,
+                                                   const char       *meeting_id,
+                                                   GDateTime        *now);
+/* Takes such a text into a session not started yet, if it is of
+ * `meeting_id` and was saved at most `max_age` before `now`; FALSE (the
+ * session as it was) for a session already started, another meeting, an
+ * older or unreadable text. */
+gboolean          sk_meeting_session_take_data    (SkMeetingSession *self,
+                                                   const char       *meeting_id,
+                                                   const char       *data,
+                                                   gssize            length,
+                                                   GDateTime        *now,
+                                                   GTimeSpan         max_age);
+
 G_END_DECLS

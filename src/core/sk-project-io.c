@@ -311,11 +311,19 @@ load_file (GFile         *file,
   SkProject *project;
   gsize length = 0;
 
-  contents = read_file (file, cancellable, progress, &length, &etag, error);
-  if (contents == NULL)
+  for (int attempt = 1; contents == NULL; attempt++)
     {
-      prefix_error_with_file (error, file);
-      return NULL;
+      g_autoptr(GError) local = NULL;
+
+      contents = read_file (file, cancellable, progress, &length, &etag, &local);
+      /* A share that came back after a dropped connection says so once
+       * (sk_file_error_dropped ()): read again on the new one. */
+      if (contents == NULL && (attempt > 1 || !sk_file_error_dropped (local)))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          prefix_error_with_file (error, file);
+          return NULL;
+        }
     }
   report_progress (progress, 0.7);
 

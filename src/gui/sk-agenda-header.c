@@ -229,6 +229,8 @@ sk_agenda_view_start_meeting_mode (SkAgendaView *self)
     }
   mode = sk_presenter_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, sk_view_get_project (SK_VIEW (self)), m->id,
                               g_getenv ("SAKSKART_MEETING_MODE_WINDOWED") == NULL);
+  if (sk_document_get_file (sk_view_get_document (SK_VIEW (self))) != NULL)
+    sk_presenter_keep_state (mode, sk_document_get_file (sk_view_get_document (SK_VIEW (self))));
   gtk_window_present (GTK_WINDOW (mode));
   return mode;
 }

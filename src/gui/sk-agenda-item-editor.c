@@ -362,7 +362,7 @@ attachments_box (Editor *ed)
       gtk_box_append (GTK_BOX (line), remove);
       gtk_box_append (GTK_BOX (box), line);
     }
-  add = gtk_button_new_with_mnemonic (_("Add _Attachment…"));
+  add = gtk_button_new_with_mnemonic (_("Add A_ttachment…"));
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   g_signal_connect (add, "clicked", G_CALLBACK (add_attachment_cb), ed);
   gtk_box_append (GTK_BOX (box), add);

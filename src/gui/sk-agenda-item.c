@@ -31,6 +31,10 @@ struct _SkAgendaItemRow
 
   GtkWidget     *editor;   /* made when first opened */
   guint          index, n;
+  /* Scrolled out of sight (sk_agenda_item_rows_watch ()): drawn without
+   * its content; whether its last drawing had it. */
+  gboolean       out_of_sight;
+  gboolean       content_drawn;
 };
 
 G_DEFINE_FINAL_TYPE (SkAgendaItemRow, sk_agenda_item_row, GTK_TYPE_LIST_BOX_ROW)
@@ -194,11 +198,26 @@ drop_cb (GtkDropTarget   *target,
   return TRUE;
 }
 
+/* GTK's cairo renderer goes through every node of the window at each
+ * frame: a row out of sight leaves out its line (the row's own box stays,
+ * and its size). */
+static void
+sk_agenda_item_row_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  SkAgendaItemRow *self = SK_AGENDA_ITEM_ROW (widget);
+
+  self->content_drawn = !self->out_of_sight;
+  if (self->content_drawn)
+    GTK_WIDGET_CLASS (sk_agenda_item_row_parent_class)->snapshot (widget, snapshot);
+}
+
 static void
 sk_agenda_item_row_class_init (SkAgendaItemRowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->snapshot = sk_agenda_item_row_snapshot;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-agenda-item-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, box);
   gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, line);
@@ -249,4 +268,125 @@ sk_agenda_item_row_new (SkAgendaView *view,
   self->view = view;
   self->item = item;
   return GTK_WIDGET (self);
+}
+
+/* Once the row has its place, the page shows it from its header (a few
+ * frames at most). */
+static gboolean
+show_new_row_cb (GtkWidget     *row,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sk-frames")) + 1;
+  graphene_point_t at;
+
+  g_object_set_data (G_OBJECT (row), "sk-frames", GUINT_TO_POINTER (frames));
+  if (scroller == NULL || frames > 10)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &at))
+    return G_SOURCE_CONTINUE;
+  if (at.y < 0 || at.y > gtk_widget_get_height (scroller) / 2.0)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + at.y);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* A new row, its title given the focus: the scroller's own move to the
+ * focus ran before the row had a place, and went up to where the list
+ * begins; once it has one, the page shows it. */
+void
+sk_agenda_item_row_show_when_placed (SkAgendaItemRow *self)
+{
+  g_return_if_fail (SK_IS_AGENDA_ITEM_ROW (self));
+  g_object_set_data (G_OBJECT (self), "sk-frames", NULL);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), show_new_row_cb, NULL, NULL);
+}
+
+/* The rows of a list in sight or not */
+
+#define SK_ROWS_SLACK 16
+
+typedef struct
+{
+  GtkWidget     *list;
+  GdkFrameClock *clock;
+  gulong         layout_id;
+} RowsWatch;
+
+/* After each layout of the window (a scroll, a resize, a row opened): a
+ * row that came into sight is drawn whole, one that went out of it
+ * without its line. */
+static void
+rows_layout_cb (GdkFrameClock *clock,
+                RowsWatch     *watch)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (watch->list, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t sight;
+  gboolean known = scroller != NULL && gtk_widget_compute_bounds (scroller, watch->list, &sight);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (watch->list); c; c = gtk_widget_get_next_sibling (c))
+    {
+      SkAgendaItemRow *row;
+      GtkAllocation a;
+      gboolean out;
+
+      if (!SK_IS_AGENDA_ITEM_ROW (c))
+        continue;
+      row = SK_AGENDA_ITEM_ROW (c);
+      gtk_widget_get_allocation (c, &a);
+      out = known && (a.y + a.height < sight.origin.y - SK_ROWS_SLACK ||
+                      a.y > sight.origin.y + sight.size.height + SK_ROWS_SLACK);
+      row->out_of_sight = out;
+      if (row->content_drawn == out)
+        gtk_widget_queue_draw (c);
+    }
+}
+
+static void
+rows_unwatch (RowsWatch *watch)
+{
+  /* A clock disposed with its window has lost its handlers already. */
+  if (watch->clock != NULL && watch->layout_id != 0 && g_signal_handler_is_connected (watch->clock, watch->layout_id))
+    g_signal_handler_disconnect (watch->clock, watch->layout_id);
+  watch->layout_id = 0;
+  g_clear_object (&watch->clock);
+}
+
+static void
+rows_map_cb (GtkWidget *list,
+             RowsWatch *watch)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (list);
+
+  rows_unwatch (watch);
+  if (clock != NULL)
+    {
+      watch->clock = g_object_ref (clock);
+      watch->layout_id = g_signal_connect (clock, "layout", G_CALLBACK (rows_layout_cb), watch);
+    }
+}
+
+static void
+rows_watch_free (gpointer data)
+{
+  rows_unwatch (data);
+  g_free (data);
+}
+
+void
+sk_agenda_item_rows_watch (GtkWidget *list)
+{
+  RowsWatch *watch = g_new0 (RowsWatch, 1);
+
+  watch->list = list;
+  g_object_set_data_full (G_OBJECT (list), "sk-rows-watch", watch, rows_watch_free);
+  g_signal_connect (list, "map", G_CALLBACK (rows_map_cb), watch);
+  g_signal_connect_swapped (list, "unmap", G_CALLBACK (rows_unwatch), watch);
+  if (gtk_widget_get_mapped (list))
+    rows_map_cb (list, watch);
 }

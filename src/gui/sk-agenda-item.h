@@ -37,12 +37,16 @@ void       sk_agenda_item_row_set_position   (SkAgendaItemRow *self,
                                               guint            index,
                                               guint            n);
 GtkWidget *sk_agenda_item_row_get_title_entry (SkAgendaItemRow *self);
+void       sk_agenda_item_row_show_when_placed (SkAgendaItemRow *self);
 /* A field of the item changed (an undo, an edit elsewhere): the editor
  * shows it, leaving a field that has it already (the one typed into)
  * as it is. */
 void       sk_agenda_item_row_update_field   (SkAgendaItemRow *self,
                                               const char      *field);
 /* An attachment or link was added or removed. */
+/* The rows of `list` scrolled out of sight drawn without their line
+ * (GTK's cairo renderer goes through every node at each frame). */
+void       sk_agenda_item_rows_watch         (GtkWidget       *list);
 void       sk_agenda_item_row_update_parts   (SkAgendaItemRow *self,
                                               SkRecordKind     kind);
 

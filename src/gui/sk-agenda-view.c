@@ -213,6 +213,7 @@ add_item_cb (SkAgendaView *self)
     {
       sk_agenda_item_row_toggle (ir);
       gtk_widget_grab_focus (sk_agenda_item_row_get_title_entry (ir));
+      sk_agenda_item_row_show_when_placed (ir);
     }
 }
 
@@ -538,6 +539,7 @@ show_meeting (SkAgendaView *self,
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
     }
   gtk_widget_add_controller (list, shortcuts);
+  sk_agenda_item_rows_watch (list);
   for (guint i = 0; i < meeting->items->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (list), sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i)));
   if (meeting->items->len == 0)

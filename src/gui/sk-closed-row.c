@@ -34,6 +34,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void show_basis (SkClosedRow *self,
+                        const char  *basis,
+                        gboolean     force);
+
 static void
 choose (SkClosedRow *self,
         const char  *basis)
@@ -43,7 +47,7 @@ choose (SkClosedRow *self,
   g_signal_emit (self, signals[BASIS_CHOSEN], 0, trimmed);
   /* The owner has told the row what it is now; refused, it shows what
    * it was. */
-  sk_closed_row_set_basis (self, self->shown);
+  show_basis (self, self->shown, TRUE);
 }
 
 static void
@@ -83,15 +87,17 @@ choose_action (GtkWidget  *widget,
   choose (SK_CLOSED_ROW (widget), g_variant_get_string (parameter, NULL));
 }
 
-void
-sk_closed_row_set_basis (SkClosedRow *self,
-                         const char  *basis)
+/* The basis typed and not yet applied stays while the basis is the same
+ * (the item changed otherwise: a link, a field); a new basis (an undo),
+ * or `force`, shows it instead. */
+static void
+show_basis (SkClosedRow *self,
+            const char  *basis,
+            gboolean     force)
 {
   g_autofree char *subtitle = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *old = NULL;
-
-  g_return_if_fail (SK_IS_CLOSED_ROW (self));
 
   old = self->shown;
   self->shown = g_strdup (basis);
@@ -104,7 +110,8 @@ sk_closed_row_set_basis (SkClosedRow *self,
       /* Turning it on opens the row: told, it stays as it was. */
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), basis != NULL && expanded);
     }
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->basis)), basis ? basis : "") != 0 && basis != NULL)
+  if (basis != NULL && (force || g_strcmp0 (old, basis) != 0) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->basis)), basis) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->basis), basis);
   self->updating = FALSE;
   if (self->is_case)
@@ -120,6 +127,14 @@ sk_closed_row_set_basis (SkClosedRow *self,
   /* Hidden, it keeps its place: the titles of the rows stay in line. */
   gtk_widget_set_opacity (self->lock, basis != NULL ? 1.0 : 0.0);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->lock), GTK_ACCESSIBLE_STATE_HIDDEN, basis == NULL, -1);
+}
+
+void
+sk_closed_row_set_basis (SkClosedRow *self,
+                         const char  *basis)
+{
+  g_return_if_fail (SK_IS_CLOSED_ROW (self));
+  show_basis (self, basis, FALSE);
 }
 
 const char *

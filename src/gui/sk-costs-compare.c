@@ -1,8 +1,8 @@
 /* sk-costs-compare.c — the costs view's side-by-side table: the model
  * shown against the same model by each figure, its other scenarios and a
  * what-if (a member left out or taken in), each amount with its
- * difference; the municipalities stay in view when the amounts scroll
- * sideways.
+ * difference; the municipalities and the amounts shown stay in view
+ * when the others scroll sideways.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,8 +46,9 @@ shape_of (guint      rows,
   return g_string_free (shape, FALSE);
 }
 
-/* The names stay in view when the amounts scroll sideways; both grids
- * have the same rows, one line of the same font each. */
+/* The names, and the amounts shown above that the others differ from,
+ * stay in view when the other amounts scroll sideways; both grids have
+ * the same rows, one line of the same font each. */
 static void
 make_grids (GtkBox     *names_box,
             GtkBox     *values_box,
@@ -61,10 +62,11 @@ make_grids (GtkBox     *names_box,
   sk_box_clear (names_box);
   sk_box_clear (values_box);
   gtk_grid_set_row_spacing (GTK_GRID (names), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (names), 18);
   gtk_grid_set_column_spacing (GTK_GRID (cmp), 18);
   gtk_grid_set_row_spacing (GTK_GRID (cmp), 4);
   sk_costs_cell (GTK_GRID (names), _("Municipality"), 0, 0, "heading");
-  sk_costs_cell (GTK_GRID (cmp), _("Shown above"), 1, 0, "heading");
+  sk_costs_cell (GTK_GRID (names), _("Shown above"), 1, 0, "heading");
   for (guint c = 0; columns[c]; c++)
     {
       sk_costs_cell (GTK_GRID (cmp), "", 2 + c, 0, "heading");
@@ -79,7 +81,7 @@ make_grids (GtkBox     *names_box,
   for (guint i = 0; i < rows; i++)
     {
       sk_costs_cell (GTK_GRID (names), "", 0, i + 1, NULL);
-      sk_costs_cell (GTK_GRID (cmp), "", 1, i + 1, NULL);
+      sk_costs_cell (GTK_GRID (names), "", 1, i + 1, NULL);
       for (guint c = 0; columns[c]; c++)
         if (columns[c] == 'v')
           sk_costs_cell (GTK_GRID (cmp), "", 2 + c, i + 1, NULL);
@@ -234,7 +236,7 @@ sk_costs_compare_update (SkCostsView *self,
       {
         g_autofree char *a = shown >= 0 ? sk_format_kr (shown) : g_strdup ("—");
 
-        set_cell (cmp, 1, i + 1, a);
+        set_cell (names, 1, i + 1, a);
       }
       for (guint c = 0; c < titles->len; c++)
         {

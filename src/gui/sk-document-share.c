@@ -7,11 +7,11 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "sk-document-share.h"
+#include "sk-file.h"
 #include "sk-format.h"
 #include "sk-lock.h"
 
@@ -128,30 +128,7 @@ sk_share_ask_finish (GAsyncResult *result)
 gboolean
 sk_share_unreachable (const GError *error)
 {
-  static const int errnos[] = { ECONNABORTED, ECONNRESET, ECONNREFUSED, EHOSTDOWN, EHOSTUNREACH,
-                                ENETDOWN, ENETUNREACH, ETIMEDOUT, ENOTCONN, EPIPE };
-
-  if (error == NULL || error->domain != G_IO_ERROR)
-    return FALSE;
-  switch (error->code)
-    {
-    case G_IO_ERROR_CONNECTION_REFUSED:
-    case G_IO_ERROR_HOST_NOT_FOUND:
-    case G_IO_ERROR_HOST_UNREACHABLE:
-    case G_IO_ERROR_NETWORK_UNREACHABLE:
-    case G_IO_ERROR_TIMED_OUT:
-    case G_IO_ERROR_NOT_MOUNTED:
-    case G_IO_ERROR_CONNECTION_CLOSED:
-      return TRUE;
-    case G_IO_ERROR_FAILED:
-      /* GVfs passes on what the SMB client said, as the C library words it. */
-      for (guint i = 0; i < G_N_ELEMENTS (errnos); i++)
-        if (strstr (error->message, g_strerror (errnos[i])) != NULL)
-          return TRUE;
-      return FALSE;
-    default:
-      return FALSE;
-    }
+  return sk_file_error_unreachable (error);
 }
 
 /* The reason alone, without the location GIO puts before it
@@ -176,38 +153,44 @@ sk_share_save_failed_text (GFile        *file,
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
 
-  /* Translators: the file, the folder on the share, the reason as the system gives it */
-  return g_strdup_printf (_("The shared folder %2$s, where “%1$s” is kept, cannot be reached "
-                            "(%3$s).\n\nYour changes are not lost: they are kept on this computer. "
+  /* Translators: the file, the folder on the share, the reason as the
+   * system gives it (often in English, at the end for that reason) */
+  return g_strdup_printf (_("The shared folder %2$s, where “%1$s” is kept, cannot be reached."
+                            "\n\nYour changes are not lost: they are kept on this computer. "
                             "Save again when the folder can be reached, or save a copy elsewhere "
-                            "with Save As."),
+                            "with Save As.\n\nThe system said: %3$s"),
                           name, where, reason_of (error));
 }
 
 char *
-sk_share_open_failed_text (GFile        *file,
-                           const GError *error)
+sk_share_open_failed_text (GFile         *file,
+                           const GError  *error,
+                           const SkDraft *draft)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+  GString *text = g_string_new (NULL);
 
-  /* Translators: the folder on the share, the reason as the system gives it */
-  return g_strdup_printf (_("The shared folder %s cannot be reached (%s). Check the network "
-                            "connection, or open the project again when the folder can be "
-                            "reached."),
-                          where, reason_of (error));
-}
+  /* Translators: the folder on the share */
+  g_string_append_printf (text, _("The shared folder %s cannot be reached. Check the network "
+                                  "connection, or open the project again when the folder can be "
+                                  "reached."),
+                          where);
+  if (draft != NULL)
+    {
+      g_autofree char *when = format_time (draft->time);
 
-char *
-sk_share_draft_text (const SkDraft *draft)
-{
-  g_autofree char *when = format_time (draft->time);
-
-  /* Translators: when the changes were last kept ("6. desember 2026, kl. 09.15") */
-  return g_strdup_printf (_("Your unsaved changes to it from %s are kept on this computer. "
-                            "Open them to go on working, and save them when the folder can be "
-                            "reached."),
-                          when);
+      g_string_append (text, "\n\n");
+      /* Translators: when the changes were last kept ("6. desember 2026, kl. 09.15") */
+      g_string_append_printf (text, _("Your unsaved changes to it from %s are kept on this computer. "
+                                      "Open them to go on working, and save them when the folder can be "
+                                      "reached."),
+                              when);
+    }
+  g_string_append (text, "\n\n");
+  /* Translators: the reason as the system gives it (often in English) */
+  g_string_append_printf (text, _("The system said: %s"), reason_of (error));
+  return g_string_free (text, FALSE);
 }
 
 SkDraft *

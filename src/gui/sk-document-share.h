@@ -34,11 +34,11 @@ gboolean     sk_share_unreachable        (const GError        *error);
 /* The message of a save that failed so, in plain words. */
 char        *sk_share_save_failed_text   (GFile               *file,
                                           const GError        *error);
-/* The message of an open that failed so. */
+/* The message of an open that failed so; with the offer of `draft` (may
+ * be NULL) to open it instead. */
 char        *sk_share_open_failed_text   (GFile               *file,
-                                          const GError        *error);
-/* What a draft holds, for the offer to open it instead. */
-char        *sk_share_draft_text         (const SkDraft       *draft);
+                                          const GError        *error,
+                                          const SkDraft       *draft);
 /* The newest draft of `file` left by a window that is gone, or NULL. */
 SkDraft     *sk_share_last_draft         (GFile               *file);
 

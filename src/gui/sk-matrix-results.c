@@ -30,6 +30,12 @@ struct _SkMatrixResults
   GtkWidget  *tornado;
   GArray     *sensitivity;   /* as last shown, of `shown_factors` factors */
   guint       shown_factors;
+  /* The charts changed while scrolled out of sight: drawn when they come
+   * into it (checked after each layout of the frame clock `clock`). */
+  gboolean       chart_stale;
+  gboolean       tornado_stale;
+  GdkFrameClock *clock;
+  gulong         layout_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixResults, sk_matrix_results, GTK_TYPE_BOX)
@@ -181,11 +187,84 @@ result_cell (GtkGrid    *grid,
     }
 }
 
+/* Whether any of `widget` is inside the scrolled window it is in (its
+ * last allocation).  A widget not shown counts as in sight: GTK draws it
+ * anew when it is shown. */
+static gboolean
+in_sight (GtkWidget *widget)
+{
+  GtkWidget *scroller;
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget))
+    return TRUE;
+  scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller == NULL || !gtk_widget_compute_bounds (widget, scroller, &bounds))
+    return TRUE;
+  return bounds.origin.y < gtk_widget_get_height (scroller) && bounds.origin.y + bounds.size.height > 0 &&
+         bounds.origin.x < gtk_widget_get_width (scroller) && bounds.origin.x + bounds.size.width > 0;
+}
+
+static void
+stop_watching (SkMatrixResults *self)
+{
+  /* A clock disposed with its window has lost its handlers already. */
+  if (self->clock != NULL && self->layout_id != 0 && g_signal_handler_is_connected (self->clock, self->layout_id))
+    g_signal_handler_disconnect (self->clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->clock);
+}
+
+/* After a layout (a scroll, a resize, the page moving): a stale chart
+ * that came into sight is drawn in the same frame. */
+static void
+layout_cb (GdkFrameClock   *clock,
+           SkMatrixResults *self)
+{
+  if (self->chart_stale && in_sight (self->chart))
+    {
+      self->chart_stale = FALSE;
+      gtk_widget_queue_draw (self->chart);
+    }
+  if (self->tornado_stale && in_sight (self->tornado))
+    {
+      self->tornado_stale = FALSE;
+      gtk_widget_queue_draw (self->tornado);
+    }
+  if (!self->chart_stale && !self->tornado_stale)
+    stop_watching (self);
+}
+
+/* A chart shows other figures: drawn now if it is in sight, else once it
+ * comes into it (a slider step far down the page draws no chart above). */
+static void
+queue_draw_in_sight (SkMatrixResults *self,
+                     GtkWidget       *chart,
+                     gboolean        *stale)
+{
+  GdkFrameClock *clock;
+
+  if (in_sight (chart) || (clock = gtk_widget_get_frame_clock (chart)) == NULL)
+    {
+      *stale = FALSE;
+      gtk_widget_queue_draw (chart);
+      return;
+    }
+  *stale = TRUE;
+  if (self->clock != clock)
+    {
+      stop_watching (self);
+      self->clock = g_object_ref (clock);
+      self->layout_id = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), self);
+    }
+}
+
 static void
 sk_matrix_results_dispose (GObject *object)
 {
   SkMatrixResults *self = SK_MATRIX_RESULTS (object);
 
+  stop_watching (self);
   g_clear_weak_pointer (&self->document);
   g_clear_object (&self->tornado);
   g_clear_pointer (&self->sensitivity, g_array_unref);
@@ -379,7 +458,7 @@ sk_matrix_results_update (SkMatrixResults *self)
   g_clear_pointer (&self->sensitivity, g_array_unref);
   self->sensitivity = g_array_ref (sens);
   self->shown_factors = matrix->factors->len;
-  gtk_widget_queue_draw (self->chart);
-  gtk_widget_queue_draw (self->tornado);
+  queue_draw_in_sight (self, self->chart, &self->chart_stale);
+  queue_draw_in_sight (self, self->tornado, &self->tornado_stale);
   return sens;
 }

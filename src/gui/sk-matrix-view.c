@@ -23,6 +23,7 @@
 #include "sk-export.h"
 #include "sk-matrix.h"
 #include "sk-matrix-dialogs.h"
+#include "sk-matrix-page.h"
 #include "sk-matrix-results.h"
 #include "sk-matrix-row.h"
 #include "sk-matrix-scores.h"
@@ -51,7 +52,7 @@ struct _SkMatrixView
 
 G_DEFINE_FINAL_TYPE (SkMatrixView, sk_matrix_view, SK_TYPE_VIEW)
 
-static void show_matrix (SkMatrixView *self, SkMatrix *matrix);
+static void show_matrix (SkMatrixView *self, SkMatrix *matrix, gboolean lazy);
 
 static SkHistory *
 history (SkMatrixView *self)
@@ -446,28 +447,55 @@ drop_page (SkMatrixView *self)
     g_ptr_array_set_size (self->rows, 0);
 }
 
+/* Scores: a slider per candidate and factor; the tornado, once there are
+ * two candidates for the lead. */
+static void
+show_below_fold (gpointer data)
+{
+  SkMatrixView *self = data;
+  SkMatrixPage *page = self->results ? SK_MATRIX_PAGE (gtk_widget_get_parent (GTK_WIDGET (self->results))) : NULL;
+  gboolean lead = self->matrix != NULL && self->matrix->candidates->len > 1;
+
+  if (page == NULL || self->matrix == NULL || self->scores != NULL)
+    return;
+  sk_matrix_page_append (page, sk_label_new (_("Scores"), "heading"));
+  self->scores = SK_MATRIX_SCORES (sk_matrix_scores_new (project (self), self->matrix, prepared_matrix (self)));
+  g_signal_connect_object (self->scores, "score-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
+  sk_matrix_page_append (page, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
+  self->tornado_heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
+  gtk_widget_set_visible (self->tornado_heading, lead);
+  sk_matrix_page_append (page, self->tornado_heading);
+  gtk_widget_set_visible (sk_matrix_results_get_tornado (self->results), lead);
+  sk_matrix_page_append (page, sk_matrix_results_get_tornado (self->results));
+}
+
 static void
 show_matrix (SkMatrixView *self,
-             SkMatrix     *matrix)
+             SkMatrix     *matrix,
+             gboolean      lazy)
 {
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
   g_autofree char *scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
   SkMatrix *prepared;
   GtkWidget *group, *add;
+  SkMatrixPage *page;
 
   drop_page (self);
   sk_box_clear (self->content);
   self->matrix = matrix;
   prepared = prepared_matrix (self);
+  /* The content's spacing, in a box that leaves out what is out of sight. */
+  page = SK_MATRIX_PAGE (sk_matrix_page_new (12));
+  gtk_box_append (self->content, GTK_WIDGET (page));
 
   self->heading = sk_heading_new (matrix->title);
-  gtk_box_append (self->content, self->heading);
-  gtk_box_append (self->content, sk_sentence_new (scale_text, "dim-label"));
-  gtk_box_append (self->content, action_bar_new (self));
+  sk_matrix_page_append (page, self->heading);
+  sk_matrix_page_append (page, sk_sentence_new (scale_text, "dim-label"));
+  sk_matrix_page_append (page, action_bar_new (self));
 
   /* The result: verdict, chart, legend, table */
   self->results = SK_MATRIX_RESULTS (sk_matrix_results_new (sk_view_get_document (SK_VIEW (self)), matrix->id));
-  gtk_box_append (self->content, GTK_WIDGET (self->results));
+  sk_matrix_page_append (page, GTK_WIDGET (self->results));
 
   /* Weights, each with how far it can move */
   group = adw_preferences_group_new ();
@@ -490,22 +518,15 @@ show_matrix (SkMatrixView *self,
       g_ptr_array_add (self->rows, row);
     }
   gtk_widget_set_margin_top (group, 12);
-  gtk_box_append (self->content, group);
-
-  /* Scores: a slider per candidate and factor */
-  gtk_box_append (self->content, sk_label_new (_("Scores"), "heading"));
-  self->scores = SK_MATRIX_SCORES (sk_matrix_scores_new (project (self), matrix, prepared));
-  g_signal_connect_object (self->scores, "score-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (self->content, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
-
-  /* Tornado, once there are two candidates for the lead */
-  self->tornado_heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
-  gtk_widget_set_visible (self->tornado_heading, matrix->candidates->len > 1);
-  gtk_box_append (self->content, self->tornado_heading);
-  gtk_widget_set_visible (sk_matrix_results_get_tornado (self->results), matrix->candidates->len > 1);
-  gtk_box_append (self->content, sk_matrix_results_get_tornado (self->results));
+  sk_matrix_page_append (page, group);
 
   update_results (self);
+  /* The scores and the sensitivity chart, below the fold: after the first
+   * frame when the page is new. */
+  if (lazy)
+    sk_matrix_page_after_first_frame (page, show_below_fold, self);
+  else
+    show_below_fold (self);
 }
 
 /* The factor whose weight is being typed, and the text so far. */
@@ -544,7 +565,7 @@ reshow_idle (gpointer data)
   /* What is being typed stays, in the new row of the same factor (the
    * old spin button does not take it as it goes: weight_changed_cb ()). */
   factor_id = typing_in (self, &text);
-  show_matrix (self, matrix);
+  show_matrix (self, matrix, FALSE);
   for (guint f = 0; factor_id != NULL && f < self->rows->len; f++)
     {
       SkMatrixRow *row = g_ptr_array_index (self->rows, f);
@@ -586,7 +607,7 @@ row_selected_cb (SkMatrixView  *self,
       sk_view_show_empty (SK_VIEW (self));
       return;
     }
-  show_matrix (self, matrix);
+  show_matrix (self, matrix, TRUE);
   gtk_stack_set_visible_child_name (self->content_stack, "content");
 }
 
@@ -710,14 +731,15 @@ record_changed_vfunc (SkView       *view,
       else
         {
           sk_matrix_row_set_factor (row, factor);
-          sk_matrix_scores_set_names (self->scores, project (self), m);
+          if (self->scores != NULL)
+            sk_matrix_scores_set_names (self->scores, project (self), m);
           sk_matrix_results_refill (self->results);
         }
       update_results (self);
       return TRUE;
     }
-  /* A candidate's score or note. */
-  if (g_str_has_prefix (field, "scores."))
+  /* A candidate's score or note (scores not made yet are made as they are). */
+  if (self->scores != NULL && g_str_has_prefix (field, "scores."))
     {
       SkCandidate *cand;
       guint at = position_of (m->candidates, rest);
@@ -728,7 +750,7 @@ record_changed_vfunc (SkView       *view,
       sk_matrix_scores_set_score (self->scores, cand->municipality, field + strlen ("scores."),
                                   sk_candidate_get_score (cand, field + strlen ("scores.")));
     }
-  else
+  else if (self->scores != NULL)
     sk_matrix_scores_set_names (self->scores, project (self), m);
   update_results (self);
   return TRUE;
@@ -843,7 +865,8 @@ prepared_changed_cb (SkMatrixView *self)
 
       sk_matrix_row_set_prepared (row, has_prep, prep);
     }
-  sk_matrix_scores_set_prepared (self->scores, prepared);
+  if (self->scores != NULL)
+    sk_matrix_scores_set_prepared (self->scores, prepared);
   update_results (self);
 }
 

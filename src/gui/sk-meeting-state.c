@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sk-agenda.h"
@@ -27,6 +29,8 @@ struct _SkMeetingState
   guint             tick_id;
   SkProject        *sandbox;
   char             *linked;
+  GFile            *store;       /* the session kept outside the project, or NULL */
+  guint             ticks;
 };
 
 enum {
@@ -63,10 +67,43 @@ n_items (SkMeetingState *self)
   return m ? m->items->len : 0;
 }
 
+/* The session into its store, if it has one: a small file written
+ * whole.  A failure costs only the resuming after a crash, so it is
+ * told in the log, not to the chair in the meeting. */
+static void
+write_store (SkMeetingState *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+
+  if (self->store == NULL)
+    return;
+  sk_meeting_state_save (self);
+  data = sk_meeting_session_to_data (self->session, self->meeting_id, now);
+  folder = g_file_get_parent (self->store);
+  if ((!g_file_make_directory_with_parents (folder, NULL, &error) &&
+       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+    {
+      g_info ("Could not keep where the meeting stands: %s", error->message);
+      return;
+    }
+  g_clear_error (&error);
+  if (!g_file_replace_contents (self->store, data, strlen (data), NULL, FALSE, G_FILE_CREATE_PRIVATE,
+                                NULL, NULL, &error))
+    g_info ("Could not keep where the meeting stands: %s", error->message);
+}
+
 static gboolean
 tick_cb (gpointer data)
 {
-  g_signal_emit (data, signals[TICK], 0);
+  SkMeetingState *self = data;
+
+  g_signal_emit (self, signals[TICK], 0);
+  /* The times, every half minute. */
+  if (++self->ticks % 30 == 0)
+    write_store (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -78,6 +115,20 @@ project_changed_cb (SkMeetingState *self)
   if (self->elapsed->len < n_items (self))
     g_array_set_size (self->elapsed, n_items (self));
   g_signal_emit (self, signals[ITEMS_CHANGED], 0);
+}
+
+/* Position and times from the session. */
+static void
+read_session (SkMeetingState *self,
+              SkMeeting      *m)
+{
+  self->resumed = sk_meeting_session_is_started (self->session);
+  g_array_set_size (self->elapsed, m->items->len);
+  for (guint i = 0; i < m->items->len; i++)
+    g_array_index (self->elapsed, gint64, i) =
+      sk_meeting_session_get_elapsed (self->session, ((SkItem *) g_ptr_array_index (m->items, i))->id);
+  self->position = sk_meeting_session_get_position (self->session, m);
+  self->shown_since = g_get_monotonic_time ();
 }
 
 SkMeetingState *
@@ -96,13 +147,7 @@ sk_meeting_state_new (SkProject  *project,
   self->project = g_object_ref (project);
   self->meeting_id = g_strdup (meeting_id);
   self->session = sk_meeting_session_get (project, meeting_id);
-  self->resumed = sk_meeting_session_is_started (self->session);
-  g_array_set_size (self->elapsed, m->items->len);
-  for (guint i = 0; i < m->items->len; i++)
-    g_array_index (self->elapsed, gint64, i) =
-      sk_meeting_session_get_elapsed (self->session, ((SkItem *) g_ptr_array_index (m->items, i))->id);
-  self->position = sk_meeting_session_get_position (self->session, m);
-  self->shown_since = g_get_monotonic_time ();
+  read_session (self, m);
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
@@ -110,6 +155,51 @@ sk_meeting_state_new (SkProject  *project,
   g_signal_connect_object (project, "record-removed", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "record-moved", G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   return self;
+}
+
+GFile *
+sk_meeting_state_store_for (GFile      *project_file,
+                            const char *meeting_id)
+{
+  g_autofree char *uri = NULL, *key = NULL, *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (project_file), NULL);
+  g_return_val_if_fail (meeting_id != NULL, NULL);
+
+  uri = g_file_get_uri (project_file);
+  key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+  name = g_strdup_printf ("%.32s-%s.json", key, meeting_id);
+  return g_file_new_build_filename (g_get_user_state_dir (), "sakskart", "meetings", name, NULL);
+}
+
+gboolean
+sk_meeting_state_keep_in (SkMeetingState *self,
+                          GFile          *store)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  gboolean taken = FALSE;
+  SkMeeting *m;
+
+  g_return_val_if_fail (SK_IS_MEETING_STATE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (store), FALSE);
+
+  g_set_object (&self->store, store);
+  m = sk_meeting_state_get_meeting (self);
+  if (m != NULL && !self->resumed &&
+      g_file_load_contents (store, NULL, &data, &length, NULL, NULL) &&
+      sk_meeting_session_take_data (self->session, self->meeting_id, data, length, now, SK_MEETING_STATE_KEPT))
+    {
+      guint before = self->position;
+
+      read_session (self, m);
+      taken = self->resumed;
+      if (self->position != before)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+      g_signal_emit (self, signals[TICK], 0);
+    }
+  return taken;
 }
 
 SkProject *
@@ -170,6 +260,7 @@ sk_meeting_state_set_position (SkMeetingState *self,
     g_array_index (self->elapsed, gint64, self->position) += now - self->shown_since;
   self->position = position;
   self->shown_since = now;
+  write_store (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
 
@@ -198,6 +289,7 @@ sk_meeting_state_restart (SkMeetingState *self)
     g_array_index (self->elapsed, gint64, i) = 0;
   self->shown_since = g_get_monotonic_time ();
   sk_meeting_session_reset (self->session);
+  write_store (self);
   g_signal_emit (self, signals[TICK], 0);
 }
 
@@ -374,8 +466,12 @@ sk_meeting_state_dispose (GObject *object)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   if (self->session != NULL && self->project != NULL)
-    sk_meeting_state_save (self);
+    {
+      sk_meeting_state_save (self);
+      write_store (self);
+    }
   self->session = NULL;
+  g_clear_object (&self->store);
   g_clear_object (&self->sandbox);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sk_meeting_state_parent_class)->dispose (object);

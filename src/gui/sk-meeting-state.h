@@ -12,7 +12,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "sk-project.h"
 
@@ -29,6 +29,20 @@ SkMeetingState *sk_meeting_state_new          (SkProject      *project,
 SkProject      *sk_meeting_state_get_project  (SkMeetingState *self);
 const char     *sk_meeting_state_get_meeting_id (SkMeetingState *self);
 SkMeeting      *sk_meeting_state_get_meeting  (SkMeetingState *self);
+/* Where the session of `meeting_id` of the project in `project_file` is
+ * kept outside the project (the user's state folder), so that meeting
+ * mode resumes after the program ended or crashed. */
+GFile          *sk_meeting_state_store_for    (GFile          *project_file,
+                                               const char     *meeting_id);
+/* How long a kept session is taken back: a meeting's day. */
+#define SK_MEETING_STATE_KEPT (12 * G_TIME_SPAN_HOUR)
+/* Keeps the session in `store` from now on (written when the item shown
+ * changes, every half minute, and at the end); and, if meeting mode had
+ * not been in this meeting while the project was open, resumes from what
+ * `store` kept, if saved within SK_MEETING_STATE_KEPT.  TRUE if it
+ * resumed (notify::position and ::tick were emitted). */
+gboolean        sk_meeting_state_keep_in      (SkMeetingState *self,
+                                               GFile          *store);
 /* Whether the session had been started before this state was made. */
 gboolean        sk_meeting_state_get_resumed  (SkMeetingState *self);
 

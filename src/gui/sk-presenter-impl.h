@@ -29,6 +29,7 @@ struct _SkPresenter
   gboolean    leaving;        /* asked, and the answer was to leave */
   AdwToast   *last_toast;     /* weak: the latest news goes first */
   char       *heading;
+  char       *shown_item;     /* the item's id last shown: another starts at its top */
 
   /* From the template (ui/sk-presenter.ui). */
   GtkLabel   *meeting_label;

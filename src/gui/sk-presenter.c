@@ -68,6 +68,16 @@ _sk_presenter_show_item (SkPresenter *self)
   if (item == NULL)
     return;
 
+  /* Another item is shown from its top, not as far down as the one
+   * before was scrolled; the same one, changed, stays where it is. */
+  if (g_strcmp0 (self->shown_item, item->id) != 0)
+    {
+      GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self->title_label), GTK_TYPE_SCROLLED_WINDOW);
+
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page)), 0);
+      g_free (self->shown_item);
+      self->shown_item = g_strdup (item->id);
+    }
   g_free (self->heading);
   self->heading = sk_presenter_item_heading (m, position);
   gtk_label_set_text (self->title_label, self->heading);
@@ -402,6 +412,19 @@ overview_activated_cb (SkPresenter   *self,
   gtk_widget_grab_focus (self->next_button);
 }
 
+/* Started again where it was left: says so, with the way back to the
+ * first item. */
+static void
+toast_resumed (SkPresenter *self)
+{
+  SkMeeting *m = sk_meeting_state_get_meeting (self->state);
+  g_autofree char *number = sk_meeting_item_number (m, sk_meeting_state_get_position (self->state));
+  /* Translators: meeting mode started again, at the item where it was left */
+  g_autofree char *text = g_strdup_printf (_("Resumed at item %s, with the time spent on each item"), number);
+
+  _sk_presenter_toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
+}
+
 SkPresenter *
 sk_presenter_new (GtkWindow  *parent,
                   SkProject  *project,
@@ -452,14 +475,22 @@ sk_presenter_new (GtkWindow  *parent,
    * Enter would press. */
   gtk_window_set_focus (GTK_WINDOW (self), self->next_button);
   if (sk_meeting_state_get_resumed (self->state))
-    {
-      g_autofree char *number = sk_meeting_item_number (m, sk_meeting_state_get_position (self->state));
-      /* Translators: meeting mode started again, at the item where it was left */
-      g_autofree char *text = g_strdup_printf (_("Resumed at item %s, with the time spent on each item"), number);
-
-      _sk_presenter_toast_full (self, text, _("Start from the _Beginning"), "mm.restart");
-    }
+    toast_resumed (self);
   return self;
+}
+
+void
+sk_presenter_keep_state (SkPresenter *self,
+                         GFile       *project_file)
+{
+  g_autoptr(GFile) store = NULL;
+
+  g_return_if_fail (SK_IS_PRESENTER (self));
+  g_return_if_fail (G_IS_FILE (project_file));
+
+  store = sk_meeting_state_store_for (project_file, self->meeting_id);
+  if (sk_meeting_state_keep_in (self->state, store))
+    toast_resumed (self);
 }
 
 static void
@@ -495,6 +526,7 @@ sk_presenter_finalize (GObject *object)
 
   g_free (self->meeting_id);
   g_free (self->heading);
+  g_free (self->shown_item);
   G_OBJECT_CLASS (sk_presenter_parent_class)->finalize (object);
 }
 

@@ -22,6 +22,13 @@ SkPresenter *sk_presenter_new          (GtkWindow     *parent,
                                              const char    *meeting_id,
                                              gboolean       fullscreen);
 guint          sk_presenter_get_position (SkPresenter *self);
+/* Keeps where the meeting stands outside the project, in the user's
+ * state folder under a name made from `project_file`
+ * (sk_meeting_state_store_for ()), and resumes from there if meeting
+ * mode had not been in this meeting while the project was open: after
+ * the program ended or crashed. */
+void           sk_presenter_keep_state   (SkPresenter   *self,
+                                          GFile         *project_file);
 void           sk_presenter_go_to        (SkPresenter *self,
                                              guint          position);
 /* Text shown for the current item, for tests: "7. Felles barnevern i Sogn" */

@@ -46,7 +46,11 @@ lock_job_run (gpointer data,
   g_autoptr(GError) error = NULL;
 
   if (!(job->take ? sk_lock_take : sk_lock_release) (job->file, NULL, &error))
-    g_debug ("Lock beside %s: %s", g_file_peek_path (job->file), error->message);
+    {
+      g_autofree char *name = g_file_get_parse_name (job->file);
+
+      g_debug ("Lock beside %s: %s", name, error->message);
+    }
   g_main_context_invoke (NULL, lock_job_done, job);
 }
 

@@ -7,7 +7,7 @@
  * signals; the view then calls sk_task_editor_update (), which gives each
  * control the value it should show only where that differs, and leaves
  * an entry alone while text is being typed in it (until Enter or the
- * focus leaving it applies the text).
+ * focus leaving it applies the text: the name, the note and the dates).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -196,8 +196,9 @@ note_leave_cb (SkTaskEditor *self)
     apply_note (self);
 }
 
-/* Dates are typed as 10.2.2026 or 2026-02-10 and applied with Enter; a
- * date that would end a task before it starts is refused with a message. */
+/* Dates are typed as 10.2.2026 or 2026-02-10 and applied with Enter or
+ * on leaving the field; a date that would end a task before it starts is
+ * refused with a message. */
 static void
 date_activate_cb (GtkEntry     *entry,
                   SkTaskEditor *self)
@@ -231,6 +232,18 @@ date_activate_cb (GtkEntry     *entry,
                                              task->milestone || is_end ? text : task->end, &error),
                &error))
     set_dirty (GTK_WIDGET (entry), TRUE);
+}
+
+/* A date typed is applied when the focus leaves it too (a click into
+ * another field or on another task), as the name and the note are. */
+static void
+date_leave_cb (SkTaskEditor            *self,
+               GtkEventControllerFocus *focus)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+
+  if (!self->updating && is_dirty (entry))
+    date_activate_cb (GTK_ENTRY (entry), self);
 }
 
 static void
@@ -579,8 +592,8 @@ sk_task_editor_init (SkTaskEditor *self)
   self->phase_ids = g_ptr_array_new_with_free_func (g_free);
   watch_entry (self, self->name, G_CALLBACK (apply_name), G_CALLBACK (name_leave_cb));
   watch_entry (self, self->note, G_CALLBACK (apply_note), G_CALLBACK (note_leave_cb));
-  watch_entry (self, self->start, G_CALLBACK (date_activate_cb), NULL);
-  watch_entry (self, self->end, G_CALLBACK (date_activate_cb), NULL);
+  watch_entry (self, self->start, G_CALLBACK (date_activate_cb), G_CALLBACK (date_leave_cb));
+  watch_entry (self, self->end, G_CALLBACK (date_activate_cb), G_CALLBACK (date_leave_cb));
   g_signal_connect_object (self->progress, "value-changed", G_CALLBACK (progress_changed_cb), self, 0);
   g_signal_connect_object (self->milestone, "notify::active", G_CALLBACK (milestone_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->phase, "notify::selected", G_CALLBACK (phase_cb), self, G_CONNECT_SWAPPED);

@@ -546,6 +546,7 @@ show_timeline (SkTimelineView *self,
   self->panel = NULL;
   panel_scroller = self->panel_scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  sk_page_wheel_passes_controls (panel_scroller);
   /* Opaque over the chart. */
   gtk_widget_add_css_class (panel_scroller, "background");
   adw_flap_set_flap (ADW_FLAP (flap), panel_scroller);

@@ -366,6 +366,57 @@ sideways_scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* The wheel over a spin button or a slider of the page that is not
+ * being edited (the focus elsewhere) scrolls the page, as over the rest
+ * of it: it changed the number passing under the pointer.  Focused, the
+ * control takes the wheel. */
+static gboolean
+page_wheel_cb (GtkEventControllerScroll *controller,
+               double                    dx,
+               double                    dy,
+               gpointer                  user_data)
+{
+  GtkWidget *page = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GdkSeat *seat = gdk_display_get_default_seat (gtk_widget_get_display (page));
+  GdkDevice *pointer = seat ? gdk_seat_get_pointer (seat) : NULL;
+  GtkNative *native = gtk_widget_get_native (page);
+  GtkWidget *control = NULL, *focus;
+  GtkAdjustment *adjustment;
+  GtkPolicyType vertical;
+  double x, y, sx, sy, step = 1;
+
+  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (page), NULL, &vertical);
+  /* Where the pointer is (a scroll event of GTK 4.8 has no position). */
+  if (dy == 0 || vertical == GTK_POLICY_NEVER || pointer == NULL || native == NULL ||
+      !gdk_surface_get_device_position (gtk_native_get_surface (native), pointer, &x, &y, NULL))
+    return FALSE;
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  for (GtkWidget *w = gtk_widget_pick (GTK_WIDGET (native), x - sx, y - sy, GTK_PICK_DEFAULT);
+       w != NULL && w != page; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SPIN_BUTTON (w) || GTK_IS_RANGE (w))
+      control = w;
+  focus = gtk_root_get_focus (gtk_widget_get_root (page));
+  if (control == NULL || (focus != NULL && (focus == control || gtk_widget_is_ancestor (focus, control))))
+    return FALSE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  /* A wheel's notch moves as far as GtkScrolledWindow moves it. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return TRUE;
+}
+
+void
+sk_page_wheel_passes_controls (GtkWidget *page)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (page));
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (page_wheel_cb), NULL);
+  gtk_widget_add_controller (page, scroll);
+}
+
 static gboolean
 has_focusable (GtkWidget *widget)
 {

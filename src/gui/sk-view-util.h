@@ -27,6 +27,9 @@ void       sk_list_box_clear         (GtkListBox *box);
 void       sk_box_clear              (GtkBox     *box);
 GtkWidget *sk_sideways_scroller_new (GtkWidget  *child,
                                      const char *name);
+/* The wheel over a spin button or a slider not being edited scrolls the
+ * page instead of changing it. */
+void       sk_page_wheel_passes_controls (GtkWidget *page);
 GtkWidget *sk_label_new              (const char *text,
                                       const char *css_class);
 GtkWidget *sk_text_block_new         (const char *text);

@@ -446,6 +446,7 @@ sk_view_init (SkView *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_cb), NULL);
   gtk_widget_add_controller (GTK_WIDGET (priv->sidebar), keys);
+  sk_page_wheel_passes_controls (GTK_WIDGET (priv->scroller));
   /* The template's width, until the user moves the divider. */
   priv->sidebar_width = gtk_paned_get_position (priv->paned);
 }

@@ -79,15 +79,12 @@ offer_last_draft (SkWindow     *window,
   g_return_if_fail (SK_IS_WINDOW (window));
   g_return_if_fail (G_IS_FILE (file));
 
-  body = sk_share_open_failed_text (file, error);
   draft = sk_share_last_draft (file);
+  body = sk_share_open_failed_text (file, error, draft);
   dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   if (draft != NULL)
     {
-      g_autofree char *more = sk_share_draft_text (draft);
-
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body, more);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft",
                                        _("Open the _Last Draft"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft",
@@ -396,16 +393,40 @@ _sk_window_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+SkWindow *
+_sk_window_showing_draft (SkWindow   *self,
+                          const char *id)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL || id == NULL)
+    return NULL;
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (SK_IS_WINDOW (l->data) &&
+        g_strcmp0 (sk_document_get_draft_id (sk_window_get_document (l->data)), id) == 0)
+      return l->data;
+  return NULL;
+}
+
 /* Opens a draft left by a window that is gone, as unsaved changes to the
- * file it belonged to; the draft goes on being kept until saved. */
+ * file it belonged to; the draft goes on being kept until saved.  A draft
+ * a window shows already (offered twice: at start-up, and as the last
+ * draft of a file on a share that cannot be reached) is not opened again. */
 gboolean
 sk_window_recover (SkWindow       *self,
                    const SkDraft  *draft,
                    GError        **error)
 {
   SkDocument *document;
+  SkWindow *shown;
 
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  if ((shown = _sk_window_showing_draft (self, draft->id)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (shown));
+      return TRUE;
+    }
 
   document = sk_document_new_from_draft (draft, error);
   if (document == NULL)

@@ -49,6 +49,10 @@ void           _sk_window_emit_loaded    (SkWindow             *self,
                                           const char           *failure);
 /* The changes are given up: the window is closed or reloaded. */
 void           _sk_window_set_discarded  (SkWindow             *self);
+/* The window of `self`'s application that shows the draft `id` already
+ * (recovered from another offer of it), or NULL. */
+SkWindow      *_sk_window_showing_draft  (SkWindow             *self,
+                                          const char           *id);
 
 /* What the window's parts (sk-window-open.c, sk-window-save.c) do for
  * it: its actions (win.new, win.open, win.open-uri, win.open-example,

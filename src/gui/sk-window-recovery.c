@@ -30,6 +30,10 @@ recovery_response_cb (AdwMessageDialog *dialog,
     {
       SkDraft *draft = g_ptr_array_index (r->drafts, i);
 
+      /* Recovered meanwhile from another offer of it (a file on a share
+       * that could not be reached): neither opened again nor removed. */
+      if (_sk_window_showing_draft (r->self, draft->id) != NULL)
+        continue;
       if (g_str_equal (response, "recover"))
         {
           g_autoptr(GError) error = NULL;

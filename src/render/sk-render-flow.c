@@ -151,12 +151,15 @@ sk_flow_ensure_space (SkFlow *f,
     sk_flow_new_page (f);
 }
 
-/* A text with "2026–2028" and "09.00–09.05" kept on one line: a word
- * joiner after an en dash between digits (Pango breaks after the dash
- * otherwise). */
+/* A text with "§ 16-5", "20. oktober", "29 215 093 kr" (no-break
+ * spaces, sk_format_keep_together ()) and "2026–2028", "09.00–09.05" kept
+ * on one line: a word joiner after an en dash between digits (Pango
+ * breaks after the dash otherwise).  For every text the flow sets, in a
+ * paragraph, a heading or a table's cell, and for measuring it. */
 static char *
-keep_ranges (const char *text)
+keep_ranges (const char *plain)
 {
+  g_autofree char *text = sk_format_keep_together (plain);
   GString *out = g_string_new (NULL);
 
   for (const char *p = text; *p; p++)
@@ -183,8 +186,7 @@ sk_flow_paragraph (SkFlow     *f,
 {
   /* "§ 16-5", "20. oktober" and "29 215 093 kr" stay on one line, and
    * so does a range such as "2026–2028" */
-  g_autofree char *together = sk_format_keep_together (text);
-  g_autofree char *kept = keep_ranges (together);
+  g_autofree char *kept = keep_ranges (text);
   PangoLayout *layout = layout_new (f, font, kept, PAGE_W - 2 * MARGIN - indent);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   gboolean tagged = !f->in_leaf;

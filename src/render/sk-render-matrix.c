@@ -10,6 +10,8 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "sk-board.h"
+#include "sk-doc-language.h"
 #include "sk-format.h"
 #include "sk-render.h"
 
@@ -329,11 +331,11 @@ sensitivity_table_at (cairo_t        *cr,
   return y - top;
 }
 
-gboolean
-sk_render_matrix_file (SkProject      *project,
-                       const SkMatrix *matrix,
-                       const char     *path,
-                       GError        **error)
+static gboolean
+matrix_file (SkProject      *project,
+             const SkMatrix *matrix,
+             const char     *path,
+             GError        **error)
 {
   const double width = 900, chart_h = 48.0 * MAX (matrix->candidates->len, 1);
   const double legend_h = 22.0 * ((matrix->factors->len + 2) / 3);
@@ -396,4 +398,20 @@ sk_render_matrix_file (SkProject      *project,
 
   cairo_destroy (cr);
   return sk_render_surface_write (surface, path, error);
+}
+
+gboolean
+sk_render_matrix_file (SkProject      *project,
+                       const SkMatrix *matrix,
+                       const char     *path,
+                       GError        **error)
+{
+  gboolean ok;
+
+  /* The board's written language, as its papers, whatever the interface
+   * speaks */
+  sk_doc_language_push (sk_project_document_language (project, NULL));
+  ok = matrix_file (project, matrix, path, error);
+  sk_doc_language_pop ();
+  return ok;
 }

@@ -101,7 +101,8 @@ void     sk_render_matrix_tornado (cairo_t        *cr,
                                    double          width,
                                    double          height);
 
-/* The chart to a file; the format follows the name: .png, .svg or .pdf. */
+/* The chart to a file; the format follows the name: .png, .svg or .pdf.
+ * Its words in the board's written language. */
 gboolean sk_render_matrix_file    (SkProject      *project,
                                    const SkMatrix *matrix,
                                    const char     *path,
