@@ -72,6 +72,11 @@ assert set(again) == uids, set(again) ^ uids
 e = again['styret-2025-11-03-%s@sakskart' % owner]
 assert e['DTSTART'].dt.date() == datetime.date(2025, 11, 5)
 assert int(e['SEQUENCE']) == 2
+# A sequence beyond iCalendar's INTEGER (32 bits) in the file: the
+# largest one, not a number a calendar cannot read.
+meeting['ical_sequence'] = 2 ** 63 - 1
+e = export(moved)['styret-2025-11-03-%s@sakskart' % owner]
+assert int(e['SEQUENCE']) == 2 ** 31 - 1, e['SEQUENCE']
 # Another board's meetings with the same ids are other events.
 other = json.loads(json.dumps(project))
 other['organisation'] = 'Nordfjord Kommunalt Oppgåvefellesskap'

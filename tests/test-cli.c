@@ -427,6 +427,41 @@ test_export_over_project (void)
   g_assert_cmpint (run ("en", &o6, &e6, "costs", example, "--format", "json", "-o", json, NULL), ==, 0);
   g_assert_true (g_file_get_contents (json, &written, NULL, NULL));
   g_assert_nonnull (strstr (written, "\"total_kr\""));
+
+  /* "form\u0061t": "sak\u0073kart" is the same JSON as the plain words. */
+  {
+    g_autofree char *escaped_source = output_file ("project-escaped.json");
+    g_autofree char *escaped = copy_to_temp (escaped_source, "project-escaped.json");
+    g_autofree char *escaped_before = test_file_digest (escaped);
+    g_autofree char *escaped_after = NULL;
+    g_autofree char *o7 = NULL, *e7 = NULL, *o8 = NULL, *e8 = NULL;
+
+    g_assert_cmpint (run ("en", &o7, &e7, "validate", escaped, NULL), ==, 0);
+    g_assert_cmpint (run ("en", &o8, &e8, "matrix", example, "--format", "json", "-o", escaped, NULL), ==, 1);
+    g_assert_nonnull (strstr (e8, "is a Sakskart project file"));
+    escaped_after = test_file_digest (escaped);
+    g_assert_cmpstr (escaped_after, ==, escaped_before);
+  }
+}
+
+/* An export is written in the board's language (the example's is
+ * Nynorsk), but why it could not be written is told in the user's. */
+static void
+test_export_error_language (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+  g_autofree char *o4 = NULL, *e4 = NULL;
+
+  g_assert_cmpint (run ("en", &o1, &e1, "costs", example, "--format", "pdf", "-o", dir, NULL), ==, 1);
+  g_assert_nonnull (strstr (e1, "This is a folder"));
+  g_assert_cmpint (run ("en", &o2, &e2, "export-pdf", example, "-o", dir, NULL), ==, 1);
+  g_assert_nonnull (strstr (e2, "This is a folder"));
+  g_assert_cmpint (run ("en", &o3, &e3, "render-timeline", example, "-o", "/dev/null", NULL), ==, 1);
+  g_assert_nonnull (strstr (e3, "must end in .png"));
+  g_assert_cmpint (run ("nb", &o4, &e4, "costs", example, "--format", "pdf", "-o", dir, NULL), ==, 1);
+  g_assert_nonnull (strstr (e4, "Dette er en mappe"));
+  g_rmdir (dir);
 }
 
 /* import-planner -o makes a new project; onto an existing file it is
@@ -786,6 +821,7 @@ main (int    argc,
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/export-over-input", test_export_over_input);
   g_test_add_func ("/cli/export-over-project", test_export_over_project);
+  g_test_add_func ("/cli/export-error-language", test_export_error_language);
   g_test_add_func ("/cli/import-planner-existing", test_import_planner_existing);
   g_test_add_func ("/cli/text-to-file", test_text_to_file);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);

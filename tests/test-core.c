@@ -418,6 +418,8 @@ test_file_holds_project (void)
     { "project-named.pdf", TRUE },
     { "project-damaged.ics", TRUE },
     { "other-json.json", FALSE },
+    { "project-escaped.json", TRUE },
+    { "other-json-format-value.json", FALSE },
     { "README.md", FALSE },
   };
 

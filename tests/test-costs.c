@@ -308,7 +308,7 @@ test_ssb_wide_and_groups (void)
 static void
 test_ssb_bad_files (void)
 {
-  const char *files[] = { "07459-bad-number.csv", "not-ssb.csv" };
+  const char *files[] = { "not-ssb.csv" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -318,6 +318,23 @@ test_ssb_bad_files (void)
       g_assert_null (t);
       g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
     }
+  /* ".." (SSB: the figure is missing) for a member: refused with its
+   * line when applied, the project as it was. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-bad-number.csv", &error);
+    g_autoptr(SkProject) p = load_example ();
+    g_autofree char *before = sk_project_to_data (p, NULL);
+    g_autofree char *after = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, NULL, &error), ==, -1);
+    g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+    g_assert_nonnull (strstr (error->message, "Line 2: "));
+    g_assert_nonnull (strstr (error->message, "“..”"));
+    after = sk_project_to_data (p, NULL);
+    g_assert_cmpstr (before, ==, after);
+  }
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-other-region.csv", &error);

@@ -53,6 +53,12 @@ static const Readable readable[] = {
   { "07459-windows-1252.csv", "4643", "ardal", 915 + 380 + 3900, 915, 1295, 2 },
   /* "." for a former municipality that is no member */
   { "07459-dot-outside.csv", "4640", "sogndal", 2690 + 1180 + 8710, 2690, 3870, 1 },
+  /* A column of both sexes beside the men's and the women's, its heading
+   * naming "kjønn": that column, not taken for the column of the sexes. */
+  { "07459-sex-columns-both.csv", "4641", "aurland", 310 + 140 + 1400, 310, 450, 1 },
+  /* "..", ":" and "..." (SSB's signs for no figure) in 2026 for Sogndal
+   * as it was before 2020, outside the project. */
+  { "07459-missing-outside.csv", "4640", "sogndal", 2690 + 1180 + 8710, 2690, 3870, 1 },
 };
 
 static void
@@ -96,6 +102,13 @@ static const Refused refused[] = {
   { "07459-total-mismatch.csv", "Line 2: ", "12600, is not the sum of its age groups, 12580" },
   { "07459-year-typo.csv", "Line 3: ", "“2O25” is not a year" },
   { "07459-year-typo-wide.csv", "Line 1: ", "“Personer 2O25” does not name a year" },
+  /* One sex alone, as a column of figures or a column of the sexes: half
+   * the people, never the municipality's figure. */
+  { "07459-one-sex-column.csv", "Line 3: ", "one sex only (“Menn Personer 2026”)" },
+  { "07459-one-sex-rows.csv", "Line 2: ", "one sex only (“Kvinner”)" },
+  /* Deaths beside the population: not people to add, not "age groups
+   * overlap". */
+  { "07459-two-statistics.csv", "Line 6: ", "holds “Døde” beside “Personer”" },
 };
 
 static void

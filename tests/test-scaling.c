@@ -153,6 +153,97 @@ make_extra (GString *s,
   g_string_append_c (s, '}');
 }
 
+/* A body of n members, each with a personal deputy. */
+static void
+body_of (GString *s,
+         guint    n)
+{
+  g_string_append (s, ",\"bodies\":[{\"id\":\"b\",\"name\":\"B\",\"members\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"id\":\"p%u\",\"name\":\"P\",\"deputies\":[{\"id\":\"d%u\",\"name\":\"D\"}]}",
+                            i ? "," : "", i, i);
+  g_string_append (s, "]}]");
+}
+
+static void
+make_attendance (GString *s,
+                 guint    n)
+{
+  municipalities (s, 1);
+  body_of (s, n);
+  g_string_append (s, ",\"meetings\":[{\"id\":\"t\",\"body\":\"b\",\"date\":\"2026-01-01\",\"chair\":\"p0\","
+                      "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"proposal\":\"P\","
+                      "\"votes\":[{\"proposal\":\"prepared\",\"for\":1,\"against\":0}]}],\"attendance\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"member\":\"p%u\",\"status\":\"%s\",\"deputy\":\"d%u\",\"arrived_from\":\"i\"}",
+                            i ? "," : "", i, i % 2 ? "present" : "absent", i);
+  g_string_append (s, "],\"minutes_approval\":{\"method\":\"signed\",\"signers\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s\"p%u\"", i ? "," : "", i);
+  g_string_append (s, "]}}]");
+}
+
+static void
+make_disqualifications (GString *s,
+                        guint    n)
+{
+  municipalities (s, 1);
+  body_of (s, n);
+  g_string_append (s, ",\"meetings\":[{\"id\":\"t\",\"body\":\"b\",\"date\":\"2026-01-01\",\"attendance\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"member\":\"p%u\",\"status\":\"present\"}", i ? "," : "", i);
+  g_string_append (s, "],\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"proposal\":\"P\","
+                      "\"votes\":[{\"proposal\":\"prepared\",\"for\":1,\"against\":0}],\"disqualifications\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"member\":\"p%u\",\"ground\":\"G\",\"deputy\":\"d%u\"}", i ? "," : "", i, i);
+  g_string_append (s, "]}]}]");
+}
+
+static void
+make_votes (GString *s,
+            guint    n)
+{
+  municipalities (s, 1);
+  body_of (s, 3);
+  g_string_append (s, ",\"meetings\":[{\"id\":\"t\",\"body\":\"b\",\"date\":\"2026-01-01\",\"attendance\":["
+                      "{\"member\":\"p0\",\"status\":\"present\"},{\"member\":\"p1\",\"status\":\"present\"}],"
+                      "\"items\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"id\":\"i%u\",\"title\":\"I\",\"kind\":\"decision\",\"proposal\":\"P\","
+                               "\"proposals\":[{\"id\":\"x\",\"text\":\"X\"}],"
+                               "\"votes\":[{\"proposal\":\"x\",\"for\":1,\"against\":1,\"casting\":\"for\"}]}",
+                            i ? "," : "", i);
+  g_string_append (s, "]}]");
+}
+
+static void
+make_proposals (GString *s,
+                guint    n)
+{
+  municipalities (s, 1);
+  g_string_append (s, ",\"meetings\":[{\"id\":\"t\",\"body\":\"B\",\"date\":\"2026-01-01\",\"items\":["
+                      "{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"proposals\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"id\":\"x%u\",\"text\":\"X\"}", i ? "," : "", i);
+  g_string_append (s, "],\"votes\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "%s{\"proposal\":\"x%u\",\"unanimous\":true}", i ? "," : "", i);
+  g_string_append (s, "]}]}]");
+}
+
+static void
+make_meetings (GString *s,
+               guint    n)
+{
+  municipalities (s, 1);
+  body_of (s, n / 2 + 1);
+  g_string_append (s, ",\"meetings\":[");
+  for (guint i = 0; i < n / 2 + 1; i++)
+    g_string_append_printf (s, "%s{\"id\":\"t%u\",\"body\":\"B\",\"date\":\"2026-01-01\",\"chair\":\"p%u\"}",
+                            i ? "," : "", i, i);
+  g_string_append_c (s, ']');
+}
+
 typedef struct
 {
   const char *name;
@@ -250,6 +341,11 @@ main (int   argc,
     { "tasks", make_tasks },
     { "scenarios", make_scenarios },
     { "extra", make_extra },
+    { "attendance", make_attendance },
+    { "disqualifications", make_disqualifications },
+    { "votes", make_votes },
+    { "proposals", make_proposals },
+    { "meetings", make_meetings },
   };
 
   g_test_init (&argc, &argv, NULL);

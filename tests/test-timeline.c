@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "sk-calendar.h"
@@ -177,7 +178,7 @@ test_planner_bad_files (void)
                   SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_SYNTAX, SK_PROJECT_ERROR_SYNTAX,
                   SK_PROJECT_ERROR_INVALID };
   const char *says[] = { NULL, NULL, "two tasks have the id “1”", "“1 OR 1” is not a task id",
-                         "task “A” has no valid start or end", "form a cycle" };
+                         "task “A” lies outside the years 1900–2200", "form a cycle" };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -265,6 +266,16 @@ test_planner_no_work_start (void)
   g_assert_cmpstr (task (t, "t2")->start, ==, "2025-10-06");   /* Friday 17:00 → Monday */
   g_assert_cmpstr (task (t, "t3")->start, ==, "2025-10-08");   /* 12:00 → 13:00 the same day */
   sk_timeline_free (t);
+
+  /* Each interval of a day type whole: 10–18 on one interval, and a day
+   * of 07–11 and 15–19. */
+  t = import_file ("working-hours.planner", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (task (t, "t2")->start, ==, "2025-10-07");   /* Monday 18:00 → Tuesday 10:00 */
+  g_assert_cmpstr (task (t, "t3")->start, ==, "2025-10-07");   /* 15:00 is within 10–18 */
+  g_assert_cmpstr (task (t, "t4")->start, ==, "2025-10-08");   /* 12:00 → 15:00 the same day */
+  g_assert_cmpstr (task (t, "t5")->start, ==, "2025-10-09");   /* 19:00 → Thursday 10:00 */
+  sk_timeline_free (t);
 }
 
 /* A byte order mark, and Latin-1 declared in the XML declaration, read as
@@ -349,7 +360,13 @@ test_planner_year_one (void)
 
   g_assert_null (import_file ("year-1-end.planner", NULL, &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
-  g_assert_nonnull (strstr (error->message, "task “A” has no valid start or end"));
+  g_assert_nonnull (strstr (error->message, "task “A” lies outside the years 1900–2200"));
+  g_clear_error (&error);
+  /* A real date of a year the file cannot hold is told so, not "no
+   * valid start". */
+  g_assert_null (import_file ("year-9999.planner", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "task “B” lies outside the years 1900–2200"));
 }
 
 static char *
@@ -687,6 +704,46 @@ test_gantt_export_last_day (void)
   g_rmdir (dir);
 }
 
+/* The image ends at the end of a day: the header's last day number is
+ * whole, not cut at the edge ("18 1"), whatever the milestone's name
+ * beside the last day asks for. */
+static void
+test_gantt_export_whole_days (void)
+{
+  const char *names[] = { "Vedtak i alle kommunestyra", "M", "Nyttårsmilepæl med langt namn" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":[],\"timelines\":[{\"id\":\"t\",\"title\":\"T\",\"tasks\":["
+        "{\"id\":\"a\",\"name\":\"A\",\"start\":\"2025-09-29\",\"end\":\"2025-10-03\"},"
+        "{\"id\":\"m\",\"name\":\"%s\",\"start\":\"2025-10-05\",\"end\":\"2025-10-05\",\"milestone\":true}]}]}",
+        names[i]);
+      g_autoptr(SkProject) p = sk_project_new_from_data (json, strlen (json), NULL, NULL);
+      g_autofree char *dir = g_dir_make_tmp ("sakskart-gantt-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "t.png", NULL);
+      g_autoptr(GError) error = NULL;
+      cairo_surface_t *image;
+      int width;
+      double days;
+
+      g_assert_true (sk_gantt_export (sk_project_find_timeline (p, "t"), path, "a4", &error));
+      g_assert_no_error (error);
+      image = cairo_image_surface_create_from_png (path);
+      width = cairo_image_surface_get_width (image);
+      /* 24 pixels a day at this span */
+      days = (width - SK_GANTT_LABEL_WIDTH) / 24.0;
+      g_test_message ("%s: width %d, %.2f days", names[i], width, days);
+      g_assert_cmpfloat (fabs (days - round (days)), <, 0.05);
+      for (int y = (int) (SK_GANTT_HEADER_HEIGHT / 2); y < SK_GANTT_HEADER_HEIGHT; y++)
+        for (int x = width - 3; x < width; x++)
+          g_assert_false (dark (pixel_at (image, x, y)));
+      cairo_surface_destroy (image);
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+}
+
 /* The line of 1 October stops above the week numbers: it struck "40"
  * through. */
 static void
@@ -798,6 +855,7 @@ main (int    argc,
   g_test_add_func ("/gantt/milestone-line", test_gantt_milestone_line);
   g_test_add_func ("/gantt/export", test_gantt_export);
   g_test_add_func ("/gantt/export-last-day", test_gantt_export_last_day);
+  g_test_add_func ("/gantt/export-whole-days", test_gantt_export_whole_days);
   g_test_add_func ("/gantt/month-line-spares-weeks", test_gantt_month_line_spares_weeks);
   g_test_add_func ("/gantt/png-limit", test_gantt_png_limit);
   g_test_add_func ("/gantt/pdf-linear", test_gantt_pdf_linear);

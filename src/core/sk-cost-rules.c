@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "sk-costs.h"
+#include "sk-format.h"
 #include "sk-rules.h"
 
 void
@@ -222,6 +223,17 @@ _sk_costs_check (SkProject         *project,
                 add_soft (problems, fpath,
                      _("Cost model “%s”, criterion “%s”: the figure of %s has decimals; a cost model needs whole numbers"),
                      title, label, municipality_name (index, id));
+              }
+            else if (f->value > SK_COST_FIGURE_MAX)
+              {
+                g_autofree char *most = sk_format_integer ((gint64) SK_COST_FIGURE_MAX);
+
+                /* Held as a double: beyond 2⁵³ two figures may read the
+                 * same, and the split would not be exact. */
+                all_present = FALSE;
+                add_soft (problems, fpath,
+                     _("Cost model “%s”, criterion “%s”: the figure of %s is larger than %s, the most a cost model splits by exactly"),
+                     title, label, municipality_name (index, id), most);
               }
             else if (f->value < 0)
               all_present = FALSE; /* reported with the municipality */

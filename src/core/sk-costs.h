@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 /* The most criteria a cost model or scenario has (docs/format-extensions.md):
  * the exact shares have a common denominator of every criterion's sum. */
 #define SK_COST_MAX_CRITERIA 100
+/* The largest figure a cost model splits by: 2⁵³, up to which every
+ * whole number has a double of its own. */
+#define SK_COST_FIGURE_MAX 9007199254740992.0
 
 typedef struct
 {

@@ -430,17 +430,22 @@ sk_file_write (GFile             *file,
                GCancellable      *cancellable,
                GError           **error)
 {
+  gboolean ok;
+
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
   if (new_etag != NULL)
     *new_etag = NULL;
+  /* What went wrong is told in the user's language, also when an export
+   * is written in the board's. */
+  sk_doc_language_push (NULL);
   for (int attempt = 1; ; attempt++)
     {
       g_autoptr(GError) local = NULL;
 
-      if (write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, &local))
-        return TRUE;
+      if ((ok = write_file (file, data ? data : "", length, etag, flags, new_etag, cancellable, &local)))
+        break;
       /* A share that came back after a dropped connection says so once
        * (sk_file_error_dropped ()): the write is tried on the new one. */
       if (attempt == 1 && sk_file_error_dropped (local))
@@ -452,8 +457,10 @@ sk_file_write (GFile             *file,
         }
       g_propagate_error (error, g_steal_pointer (&local));
       prefix_with_file (error, file);
-      return FALSE;
+      break;
     }
+  sk_doc_language_pop ();
+  return ok;
 }
 
 typedef struct
@@ -535,6 +542,82 @@ sk_file_write_finish (GFile         *file,
   return TRUE;
 }
 
+/* The JSON string that starts at data[*at] (a '"'), its escapes decoded as
+ * far as telling names apart needs (a \\u escape of ASCII as the
+ * character, any other as a mark no name holds); *at ends after it. */
+static void
+read_json_string (const char *data,
+                  gsize       length,
+                  gsize      *at,
+                  GString    *out)
+{
+  gsize i = *at + 1;
+
+  g_string_truncate (out, 0);
+  while (i < length && data[i] != '"')
+    {
+      if (data[i] != '\\' || i + 1 >= length)
+        {
+          g_string_append_c (out, data[i++]);
+          continue;
+        }
+      if (data[i + 1] == 'u' && i + 5 < length &&
+          g_ascii_isxdigit (data[i + 2]) && g_ascii_isxdigit (data[i + 3]) &&
+          g_ascii_isxdigit (data[i + 4]) && g_ascii_isxdigit (data[i + 5]))
+        {
+          guint c = (guint) (g_ascii_xdigit_value (data[i + 2]) << 12 |
+                             g_ascii_xdigit_value (data[i + 3]) << 8 |
+                             g_ascii_xdigit_value (data[i + 4]) << 4 |
+                             g_ascii_xdigit_value (data[i + 5]));
+
+          g_string_append_c (out, c > 0 && c < 0x80 ? (char) c : '\\');
+          i += 6;
+          continue;
+        }
+      g_string_append_c (out, data[i + 1] == '/' ? '/' : '\\');
+      i += 2;
+    }
+  *at = i + 1;
+}
+
+/* Whether the text holds a member "format": "sakskart" anywhere, however
+ * its name and value are written (escapes such as "form\\u0061t" are
+ * the same JSON); damaged text after it does not matter. */
+static gboolean
+says_format_sakskart (const char *data,
+                      gsize       length)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) value = g_string_new (NULL);
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gboolean is_format;
+
+      if (data[i] != '"')
+        {
+          i++;
+          continue;
+        }
+      read_json_string (data, length, &i, name);
+      is_format = strcmp (name->str, "format") == 0 && strlen (name->str) == name->len;
+      while (i < length && strchr (" \t\r\n", data[i]) != NULL && data[i] != 0)
+        i++;
+      if (!is_format || i >= length || data[i] != ':')
+        continue;
+      i++;
+      while (i < length && strchr (" \t\r\n", data[i]) != NULL && data[i] != 0)
+        i++;
+      if (i >= length || data[i] != '"')
+        continue;
+      read_json_string (data, length, &i, value);
+      if (strcmp (value->str, "sakskart") == 0 && value->len == strlen ("sakskart"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 sk_file_holds_project (GFile        *file,
                        GCancellable *cancellable)
@@ -542,7 +625,6 @@ sk_file_holds_project (GFile        *file,
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) text = NULL;
-  g_autoptr(GRegex) regex = NULL;
   gsize start = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -578,10 +660,7 @@ sk_file_holds_project (GFile        *file,
             return FALSE;
         }
     }
-  if (text->len == 0)
-    return FALSE;
-  regex = g_regex_new ("\"format\"\\s*:\\s*\"sakskart\"", G_REGEX_RAW, 0, NULL);
-  return g_regex_match_full (regex, (const char *) text->data, text->len, 0, 0, NULL, NULL);
+  return says_format_sakskart ((const char *) text->data, text->len);
 }
 
 gboolean

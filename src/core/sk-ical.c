@@ -107,7 +107,8 @@ sk_ical_meeting_sequence (const SkMeeting *meeting)
   if (meeting->extra == NULL || (node = json_object_get_member (meeting->extra, SEQUENCE_FIELD)) == NULL ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     return 0;
-  return MAX (json_node_get_int (node), 0);
+  /* iCalendar's INTEGER has 32 bits. */
+  return CLAMP (json_node_get_int (node), 0, G_MAXINT32);
 }
 
 void

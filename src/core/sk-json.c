@@ -650,7 +650,9 @@ void
 _sk_json_path_append_key (GString    *path,
                           const char *key)
 {
-  gboolean plain = key[0] != '\0';
+  /* A name as it stands after a dot: not empty, not starting with a
+   * digit or "-" (".2025" would read as an index). */
+  gboolean plain = key[0] != '\0' && !g_ascii_isdigit (key[0]) && key[0] != '-';
 
   for (const char *c = key; *c && plain; c++)
     plain = g_ascii_isalnum (*c) || *c == '_' || *c == '-';

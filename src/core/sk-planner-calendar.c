@@ -186,7 +186,7 @@ sk_planner_calendars_start (SkPlannerCalendars  *cals,
                        clock_minutes (_sk_planner_attribute (names, values, "end")) };
 
       if (range[0] >= 0 && range[1] > range[0])
-        g_array_append_vals (cals->hours, range, 1);
+        g_array_append_vals (cals->hours, range, G_N_ELEMENTS (range));
     }
   else if (g_str_equal (element, "day"))
     {

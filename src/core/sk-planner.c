@@ -81,6 +81,17 @@ planner_date (const char *value,
                           g_date_get_day (&date));
 }
 
+/* Whether `value` is a date ("20250903T170000Z") of a year that a
+ * project file cannot hold. */
+static gboolean
+planner_year_outside (const char *value)
+{
+  int y, m, d;
+
+  return value != NULL && sscanf (value, "%4d%2d%2d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y) &&
+         (y < SK_DATE_MIN_YEAR || y > SK_DATE_MAX_YEAR);
+}
+
 /* "20250903T170000Z" → the julian day and the minute of that day. */
 static gboolean
 planner_moment (const char *value,
@@ -200,8 +211,14 @@ start_element (GMarkupParseContext  *context,
           int line, col;
 
           g_markup_parse_context_get_position (context, &line, &col);
-          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       _("Line %d: task “%s” has no valid start or end"), line, task->name);
+          if (planner_year_outside (start) ||
+              planner_year_outside (_sk_planner_attribute (names, values, "end")))
+            g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                         _("Line %d: task “%s” lies outside the years %d–%d that a timeline holds"),
+                         line, task->name, SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
+          else
+            g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                         _("Line %d: task “%s” has no valid start or end"), line, task->name);
           sk_task_free (task);
           return;
         }

@@ -246,7 +246,42 @@ check_meeting (GPtrArray  *problems,
                const char *path,
                SkMeeting  *meeting)
 {
+  JsonNode *sequence = member (meeting->extra, "ical_sequence");
+
+  if (sequence != NULL && (!is_type (sequence, G_TYPE_INT64) || json_node_get_int (sequence) < 0))
+    add_at (problems, path, "ical_sequence", _("Expected a whole number, not negative"));
   EACH (problems, path, "items", meeting->items, SkItem, check_item);
+}
+
+/* `example_value` and `note` on the records of a JSON array of objects
+ * (bodies, their members and deputies); what else they hold the record
+ * rules check. */
+static void
+check_json_records (GPtrArray  *problems,
+                    const char *path,
+                    JsonObject *parent,
+                    const char *key)
+{
+  JsonNode *node = member (parent, key);
+  JsonArray *list = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonNode *element = json_array_get_element (list, i);
+      JsonObject *o = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      g_autofree char *base = _sk_json_path_with_key (path, key);
+      g_autofree char *p = g_strdup_printf ("%s[%u]", base, i);
+
+      if (o == NULL)
+        continue;
+      check_record (problems, p, o);
+      if (g_str_equal (key, "bodies") || g_str_equal (key, "members"))
+        {
+          check_json_records (problems, p, o, g_str_equal (key, "bodies") ? "members" : "deputies");
+          if (g_str_equal (key, "bodies"))
+            check_json_records (problems, p, o, "deputies");
+        }
+    }
 }
 
 static void
@@ -289,6 +324,7 @@ _sk_project_check_extensions (SkProject *self,
 {
   check_record (problems, "$", self->extra);
   check_string (problems, "$", self->extra, "about_example");
+  check_json_records (problems, "$", self->extra, "bodies");
   EACH (problems, "$", "municipalities", self->municipalities, SkMunicipality, check_municipality);
   EACH (problems, "$", "meetings", self->meetings, SkMeeting, check_meeting);
   EACH (problems, "$", "plan", self->plan, SkPlanEntry, NULL);

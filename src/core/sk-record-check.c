@@ -178,14 +178,20 @@ check_bodies (SkProject *project,
     }
 }
 
-static gboolean
-is_item (const SkMeeting *meeting,
-         const char      *id)
+/* The ids of the meeting's items. */
+static GHashTable *
+item_ids (const SkMeeting *meeting)
 {
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint i = 0; i < meeting->items->len; i++)
-    if (g_strcmp0 (((SkItem *) g_ptr_array_index (meeting->items, i))->id, id) == 0)
-      return TRUE;
-  return FALSE;
+    {
+      const char *id = ((SkItem *) g_ptr_array_index (meeting->items, i))->id;
+
+      if (id != NULL)
+        g_hash_table_add (ids, (gpointer) id);
+    }
+  return ids;
 }
 
 /* A member or deputy id at `path`: unknown is a problem. */
@@ -223,6 +229,7 @@ check_attendance (GPtrArray       *problems,
 {
   JsonArray *a = _sk_json_array (meeting->extra, "attendance");
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) items_of_meeting = a != NULL ? item_ids (meeting) : NULL;
 
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
@@ -257,7 +264,9 @@ check_attendance (GPtrArray       *problems,
         }
       check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
       for (guint i = 0; i < G_N_ELEMENTS (items); i++)
-        if (json_object_has_member (o, items[i]) && !is_item (meeting, _sk_json_string (o, items[i])))
+        if (json_object_has_member (o, items[i]) &&
+            (_sk_json_string (o, items[i]) == NULL ||
+             !g_hash_table_contains (items_of_meeting, _sk_json_string (o, items[i]))))
           {
             g_autofree char *pi = g_strdup_printf ("%s.%s", p, items[i]);
 
@@ -270,13 +279,16 @@ check_attendance (GPtrArray       *problems,
 static void
 check_votes (SkProject       *project,
              GPtrArray       *problems,
+             const SkBody    *body,
              const SkMeeting *meeting,
              guint            index,
-             const char      *path)
+             const char      *path,
+             SkQuorumTables **tables)
 {
   SkItem *item = g_ptr_array_index (meeting->items, index);
   g_autoptr(SkItemRecord) record = NULL;
   JsonArray *a = _sk_json_array (item->extra, "votes");
+  g_autoptr(GHashTable) proposals = NULL;
   int present = -1, members = 0;
   gboolean quorate;
 
@@ -284,7 +296,17 @@ check_votes (SkProject       *project,
   if (a == NULL)
     return;
   record = sk_item_get_record (item);
-  if (!sk_record_quorum (project, meeting, index, &present, &members, &quorate))
+  proposals = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < record->proposals->len; i++)
+    {
+      const char *id = ((SkProposal *) g_ptr_array_index (record->proposals, i))->id;
+
+      if (id != NULL)
+        g_hash_table_add (proposals, (gpointer) id);
+    }
+  if (*tables == NULL)
+    *tables = _sk_quorum_tables_new (project, meeting, body);
+  if (!_sk_quorum_count (*tables, meeting, index, &present, &members, &quorate))
     present = -1;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
@@ -300,8 +322,7 @@ check_votes (SkProject       *project,
         }
       _sk_vote_read (o, &vote);
       known = g_strcmp0 (vote.proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL;
-      for (guint i = 0; i < record->proposals->len && !known; i++)
-        known = g_strcmp0 (((SkProposal *) g_ptr_array_index (record->proposals, i))->id, vote.proposal) == 0;
+      known = known || (vote.proposal != NULL && g_hash_table_contains (proposals, vote.proposal));
       if (!known)
         {
           g_autofree char *pp = g_strdup_printf ("%s.proposal", p);
@@ -396,7 +417,8 @@ check_item (SkProject       *project,
             const SkMeeting *meeting,
             guint            index,
             const char      *path,
-            GHashTable      *numbers)
+            GHashTable      *numbers,
+            SkQuorumTables **tables)
 {
   SkItem *item = g_ptr_array_index (meeting->items, index);
   JsonObject *extra = item->extra;
@@ -481,7 +503,7 @@ check_item (SkProject       *project,
           sk_problems_add (problems, p, _("A proposal has an id of its own (not “prepared”) and a text"));
         }
     }
-  check_votes (project, problems, meeting, index, path);
+  check_votes (project, problems, body, meeting, index, path, tables);
   a = _sk_json_array (extra, "remarks");
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     if (bad_text (_sk_json_element (a, k), "text", TRUE))
@@ -497,12 +519,26 @@ _sk_record_check (SkProject *project,
                   GPtrArray *problems)
 {
   g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) bodies = sk_project_get_bodies (project);
+  g_autoptr(GHashTable) body_named = g_hash_table_new (g_str_hash, g_str_equal);
 
   check_bodies (project, problems);
+  /* Each body read once: as sk_project_get_body () finds it, the first
+   * whose name or id is the meeting's "body". */
+  for (guint b = 0; b < bodies->len; b++)
+    {
+      SkBody *body = g_ptr_array_index (bodies, b);
+
+      if (body->name != NULL && !g_hash_table_contains (body_named, body->name))
+        g_hash_table_insert (body_named, body->name, body);
+      if (body->id != NULL && !g_hash_table_contains (body_named, body->id))
+        g_hash_table_insert (body_named, body->id, body);
+    }
   for (guint m = 0; m < project->meetings->len; m++)
     {
       SkMeeting *meeting = g_ptr_array_index (project->meetings, m);
-      g_autoptr(SkBody) body = sk_project_get_body (project, meeting->body);
+      const SkBody *body = meeting->body != NULL ? g_hash_table_lookup (body_named, meeting->body) : NULL;
+      SkQuorumTables *tables = NULL;
       g_autofree char *path = g_strdup_printf ("$.meetings[%u]", m);
       const char *sent = _sk_json_string (meeting->extra, "papers_sent");
 
@@ -528,8 +564,9 @@ _sk_record_check (SkProject *project,
         {
           g_autofree char *p = g_strdup_printf ("%s.items[%u]", path, i);
 
-          check_item (project, problems, body, meeting, i, p, numbers);
+          check_item (project, problems, body, meeting, i, p, numbers, &tables);
         }
+      _sk_quorum_tables_free (tables);
     }
 }
 

@@ -27,6 +27,21 @@ SkBody     *_sk_body_read    (JsonObject *o);
 void        _sk_vote_read    (JsonObject *o,
                               SkVote     *vote);
 
+/* What sk_record_quorum () reads of a meeting, read once for all its
+ * cases; `body` (kept by the caller) is the meeting's, or NULL to read
+ * it here. */
+typedef struct _SkQuorumTables SkQuorumTables;
+SkQuorumTables *_sk_quorum_tables_new  (SkProject            *project,
+                                        const SkMeeting      *meeting,
+                                        const SkBody         *body);
+void            _sk_quorum_tables_free (SkQuorumTables       *t);
+gboolean        _sk_quorum_count       (const SkQuorumTables *t,
+                                        const SkMeeting      *meeting,
+                                        guint                 index,
+                                        int                  *present,
+                                        int                  *members,
+                                        gboolean             *quorate);
+
 /* Whether a change keeps the record's rules: `trial` (data, TRUE) makes
  * it in place, without signals, and (data, FALSE) takes it back; FALSE
  * with the first new problem, path and sentence, in `error`. */

@@ -138,9 +138,24 @@ sk_body_free (SkBody *body)
   g_free (body->pattern);
   g_free (body->orientation_pattern);
   g_free (body->language);
+  g_clear_pointer (&body->member_index, g_hash_table_unref);
+  g_clear_pointer (&body->deputy_index, g_hash_table_unref);
   g_ptr_array_unref (body->members);
   g_ptr_array_unref (body->deputies);
   g_free (body);
+}
+
+static void
+index_deputies (GHashTable *index,
+                GPtrArray  *deputies)
+{
+  for (guint i = 0; i < deputies->len; i++)
+    {
+      SkDeputy *d = g_ptr_array_index (deputies, i);
+
+      if (d->id != NULL && !g_hash_table_contains (index, d->id))
+        g_hash_table_insert (index, d->id, d);
+    }
 }
 
 static GPtrArray *
@@ -193,6 +208,19 @@ _sk_body_read (JsonObject *o)
       m->deputies = read_deputies (_sk_json_array (mo, "deputies"));
       g_ptr_array_add (body->members, m);
     }
+  /* Found by id in constant time: a meeting's record names people of a
+   * body that may be long, many times over. */
+  body->member_index = g_hash_table_new (g_str_hash, g_str_equal);
+  body->deputy_index = g_hash_table_new (g_str_hash, g_str_equal);
+  index_deputies (body->deputy_index, body->deputies);
+  for (guint i = 0; i < body->members->len; i++)
+    {
+      SkMember *m = g_ptr_array_index (body->members, i);
+
+      if (m->id != NULL && !g_hash_table_contains (body->member_index, m->id))
+        g_hash_table_insert (body->member_index, m->id, m);
+      index_deputies (body->deputy_index, m->deputies);
+    }
   return body;
 }
 
@@ -239,32 +267,18 @@ const SkMember *
 sk_body_find_member (const SkBody *body,
                      const char   *id)
 {
-  for (guint i = 0; body != NULL && id != NULL && i < body->members->len; i++)
-    {
-      const SkMember *m = g_ptr_array_index (body->members, i);
-
-      if (g_strcmp0 (m->id, id) == 0)
-        return m;
-    }
-  return NULL;
+  if (body == NULL || id == NULL)
+    return NULL;
+  return g_hash_table_lookup (body->member_index, id);
 }
 
 static const SkDeputy *
 find_deputy (const SkBody *body,
              const char   *id)
 {
-  for (guint i = 0; body != NULL && id != NULL && i < body->deputies->len; i++)
-    if (g_strcmp0 (((SkDeputy *) g_ptr_array_index (body->deputies, i))->id, id) == 0)
-      return g_ptr_array_index (body->deputies, i);
-  for (guint i = 0; body != NULL && id != NULL && i < body->members->len; i++)
-    {
-      const SkMember *m = g_ptr_array_index (body->members, i);
-
-      for (guint k = 0; k < m->deputies->len; k++)
-        if (g_strcmp0 (((SkDeputy *) g_ptr_array_index (m->deputies, k))->id, id) == 0)
-          return g_ptr_array_index (m->deputies, k);
-    }
-  return NULL;
+  if (body == NULL || id == NULL)
+    return NULL;
+  return g_hash_table_lookup (body->deputy_index, id);
 }
 
 gboolean
@@ -539,73 +553,6 @@ const char *
 sk_attachment_closed_basis (const SkAttachment *a)
 {
   return _sk_json_string (a->extra, "closed_basis");
-}
-
-/* The position of item `id` in the meeting, or `fallback`. */
-static guint
-item_index (const SkMeeting *meeting,
-            const char      *id,
-            guint            fallback)
-{
-  for (guint i = 0; id != NULL && i < meeting->items->len; i++)
-    if (g_strcmp0 (((SkItem *) g_ptr_array_index (meeting->items, i))->id, id) == 0)
-      return i;
-  return fallback;
-}
-
-gboolean
-sk_record_quorum (SkProject       *project,
-                  const SkMeeting *meeting,
-                  guint            index,
-                  int             *present,
-                  int             *members,
-                  gboolean        *quorate)
-{
-  g_autoptr(SkBody) body = NULL;
-  g_autoptr(GPtrArray) attendance = NULL;
-  g_autoptr(SkItemRecord) record = NULL;
-  int count = 0;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (meeting != NULL && index < meeting->items->len, FALSE);
-
-  body = sk_project_get_body (project, meeting->body);
-  attendance = sk_meeting_get_attendance (meeting);
-  if (body == NULL || body->members->len == 0 || attendance->len == 0)
-    return FALSE;
-  record = sk_item_get_record (g_ptr_array_index (meeting->items, index));
-  for (guint i = 0; i < body->members->len; i++)
-    {
-      const SkMember *m = g_ptr_array_index (body->members, i);
-      const SkAttendance *a = NULL;
-      const char *who;
-
-      for (guint k = 0; k < attendance->len && a == NULL; k++)
-        if (g_strcmp0 (((SkAttendance *) g_ptr_array_index (attendance, k))->member, m->id) == 0)
-          a = g_ptr_array_index (attendance, k);
-      /* Not in the list: not there */
-      if (a == NULL)
-        continue;
-      who = a->present ? a->member : a->deputy;
-      if (who == NULL || item_index (meeting, a->arrived_from, 0) > index ||
-          item_index (meeting, a->left_from, G_MAXUINT) <= index)
-        continue;
-      /* A disqualified member counts only through the deputy who
-       * stepped in (who is there for this case alone). */
-      for (guint k = 0; k < record->disqualifications->len && who != NULL; k++)
-        {
-          const SkDisqualification *d = g_ptr_array_index (record->disqualifications, k);
-
-          if (g_strcmp0 (d->member, who) == 0)
-            who = d->deputy;
-        }
-      if (who != NULL)
-        count++;
-    }
-  *present = count;
-  *members = body->members->len;
-  *quorate = 2 * count >= (int) body->members->len;
-  return TRUE;
 }
 
 gboolean

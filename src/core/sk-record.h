@@ -49,6 +49,10 @@ typedef struct
   GPtrArray *members;       /* of SkMember */
   GPtrArray *deputies;      /* of SkDeputy: numbered deputies, in order */
   char      *language;      /* its own written language ("nn", "nb", "en"), or NULL */
+  /* private: id → SkMember, and id → SkDeputy (numbered first, then the
+   * personal ones in order; the first of an id), as read */
+  GHashTable *member_index;
+  GHashTable *deputy_index;
 } SkBody;
 
 typedef struct

@@ -212,6 +212,18 @@ has_word (const char        *text,
   return FALSE;
 }
 
+/* SSB's sign for a figure it does not give, as a static string, or NULL. */
+static const char *
+no_figure_symbol (const char *value)
+{
+  static const char *const symbols[] = { ".", "..", "...", ":", NULL };
+
+  for (guint i = 0; symbols[i]; i++)
+    if (g_str_equal (value, symbols[i]))
+      return symbols[i];
+  return NULL;
+}
+
 static const char *const both_sexes_words[] = { "begge", "both", "i alt", "total", "alle", NULL };
 static const char *const sex_words[] = { "menn", "kvinner", "males", "females", "men", "women",
                                          "mann", "kvinne", NULL };
@@ -315,9 +327,10 @@ parse_table (const char  *data,
   g_auto(GStrv) lines = NULL;
   g_autofree char *text = NULL;
   int region_col, age_col, sex_col, variable_col, year_col = -1;
-  guint first_data = 0, header_line = 0;
+  guint first_data = 0, header_line = 0, both_sexes_line = 0, one_sex_line = 0;
   char separator = ';';
   g_autofree char *latest = NULL;
+  g_autofree char *first_variable = NULL;
 
   g_array_set_clear_func (rows, (GDestroyNotify) row_clear);
   /* UTF-8 as the statbank writes it; UTF-16 with its mark (spreadsheets'
@@ -370,7 +383,16 @@ parse_table (const char  *data,
     }
   region_col = find_column (header, region_words);
   age_col = find_column (header, age_words);
-  sex_col = find_column (header, sex_header_words);
+  /* The column of the sexes, not a column of figures whose heading
+   * names them ("Begge kjønn Personer 2025"). */
+  sex_col = -1;
+  for (guint i = 0; i < header->len && sex_col < 0; i++)
+    {
+      g_autofree char *y = year_in (g_ptr_array_index (header, i), NULL);
+
+      if (y == NULL && has_word (g_ptr_array_index (header, i), sex_header_words))
+        sex_col = (int) i;
+    }
   variable_col = find_column (header, variable_words);
   for (guint i = 0; i < header->len; i++)
     {
@@ -441,6 +463,15 @@ parse_table (const char  *data,
             g_array_set_size (value_cols, 0);
             g_array_append_val (value_cols, col);
           }
+      if (value_cols->len == 1 &&
+          has_word (g_ptr_array_index (header, g_array_index (value_cols, int, 0)), sex_words) &&
+          !has_word (g_ptr_array_index (header, g_array_index (value_cols, int, 0)), both_sexes_words))
+        {
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                       _("Line %u: the file has the figures of one sex only (“%s”); export both sexes, or none"),
+                       header_line, (const char *) g_ptr_array_index (header, g_array_index (value_cols, int, 0)));
+          return NULL;
+        }
       for (guint k = 0; k < value_cols->len; k++)
         {
           const char *name = g_ptr_array_index (header, g_array_index (value_cols, int, k));
@@ -504,6 +535,22 @@ parse_table (const char  *data,
                        _("Line %u: the row of %s has no figure"), i + 1, region);
           return NULL;
         }
+      /* One statistic: the population ("Personer"), not also deaths or
+       * moves added up as if they were people living there. */
+      if (variable_col >= 0 && (int) f->len > variable_col)
+        {
+          const char *variable = g_ptr_array_index (f, variable_col);
+
+          if (first_variable == NULL)
+            first_variable = g_strdup (variable);
+          else if (strcmp (first_variable, variable) != 0)
+            {
+              g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                           _("Line %u: the file holds “%s” beside “%s”; export the population (“Personer”) alone"),
+                           i + 1, variable, first_variable);
+              return NULL;
+            }
+        }
       if (year_col >= 0)
         {
           const char *y = g_ptr_array_index (f, year_col);
@@ -525,8 +572,12 @@ parse_table (const char  *data,
         {
           const char *sex = g_ptr_array_index (f, sex_col);
 
-          if (!has_word (sex, both_sexes_words))
+          if (has_word (sex, both_sexes_words))
+            both_sexes_line = both_sexes_line ? both_sexes_line : i + 1;
+          else
             {
+              if (one_sex_line == 0)
+                one_sex_line = i + 1;
               slot = GPOINTER_TO_UINT (g_hash_table_lookup (sexes, sex));
               if (slot == 0)
                 {
@@ -553,6 +604,17 @@ parse_table (const char  *data,
         }
     }
 
+  /* Sex as a column with one sex alone: half the people. */
+  if (sex_col >= 0 && both_sexes_line == 0 && g_hash_table_size (sexes) == 1)
+    {
+      g_autoptr(GList) names = g_hash_table_get_keys (sexes);
+
+      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                   _("Line %u: the file has the figures of one sex only (“%s”); export both sexes, or none"),
+                   one_sex_line, (const char *) names->data);
+      return NULL;
+    }
+
   table = g_new0 (SkSsbTable, 1);
   table->year = g_strdup (latest);
   table->regions = g_ptr_array_new_with_free_func ((GDestroyNotify) region_free);
@@ -565,6 +627,7 @@ parse_table (const char  *data,
       gboolean total = FALSE;
       gint64 count = 0;
       Accumulator *acc;
+      const char *symbol;
       Slot *slot;
 
       if (year_col >= 0 && g_strcmp0 (row->year, latest) != 0)
@@ -580,12 +643,17 @@ parse_table (const char  *data,
           g_ptr_array_add (table->regions, acc->region);
           g_hash_table_insert (by_number, acc->region->number, acc);
         }
-      /* "." is SSB's "category not in use": no figure, which matters only
-       * for a municipality of the project. */
-      if (g_str_equal (row->value, "."))
+      /* "." is SSB's "category not in use", ".." "missing", "..." "not
+       * yet available", ":" "confidential": no figure, which matters only
+       * for a municipality of the project (a former one, outside it, has
+       * them in the later years). */
+      if ((symbol = no_figure_symbol (row->value)) != NULL)
         {
           if (acc->region->missing_line == 0)
-            acc->region->missing_line = row->line;
+            {
+              acc->region->missing_line = row->line;
+              acc->region->missing_symbol = symbol;
+            }
           continue;
         }
       if (!parse_age (row->age, &from, &to, &total))
@@ -769,9 +837,14 @@ sk_edit_import_ssb_figures (SkHistory   *history,
 
       if (r != NULL && r->missing_line > 0)
         {
-          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
-                       _("Line %u: the file has no figure for %s (“.”, the category is not in use)"),
-                       r->missing_line, r->region);
+          if (g_strcmp0 (r->missing_symbol, ".") == 0)
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                         _("Line %u: the file has no figure for %s (“.”, the category is not in use)"),
+                         r->missing_line, r->region);
+          else
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                         _("Line %u: the file has no figure for %s (“%s”, SSB's sign for a figure it does not give)"),
+                         r->missing_line, r->region, r->missing_symbol);
           return -1;
         }
     }

@@ -18,7 +18,9 @@ typedef struct
   gint64  age_0_17;    /* -1 when the age groups do not separate 17 and 18 */
   gint64  age_0_24;    /* -1 likewise for 24 and 25 */
   guint   missing_line; /* the first line giving "." (category not in use)
-                         * instead of a figure, or 0 */
+                         * or another of SSB's symbols for no figure
+                         * ("..", "...", ":") instead of a figure, or 0 */
+  const char *missing_symbol; /* that symbol (static), or NULL */
 } SkSsbRegion;
 
 typedef struct

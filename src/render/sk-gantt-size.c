@@ -68,7 +68,9 @@ sk_gantt_extent (const SkTimeline  *t,
       pango_layout_get_pixel_size (layout, &w, &h);
       right = MAX (right, x + MIN (w, SK_GANTT_MILESTONE_LABEL) + 2);
     }
-  return right;
+  /* A margin, then whole days: the header's last day number is not cut
+   * at the edge. */
+  return ceil ((right + 4) / ppd - 1e-6) * ppd;
 }
 
 double

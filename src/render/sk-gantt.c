@@ -826,12 +826,12 @@ sk_gantt_export_range (const SkTimeline  *t,
   else
     {
       ts.px_per_day = CLAMP (1400.0 / days, 0.3, 24);
-      width = SK_GANTT_LABEL_WIDTH + ceil (sk_gantt_extent (t, &ts, end, measure)) + 4;
+      width = SK_GANTT_LABEL_WIDTH + ceil (sk_gantt_extent (t, &ts, end, measure));
       /* A PNG wider than the limit gets fewer pixels a day. */
       if (g_str_has_suffix (path, ".png") && width > SK_GANTT_PNG_MAX_SIDE)
         {
           ts.px_per_day = sk_gantt_fit_days (t, &ts, end, SK_GANTT_PNG_MAX_SIDE - SK_GANTT_LABEL_WIDTH - 16, measure);
-          width = SK_GANTT_LABEL_WIDTH + ceil (sk_gantt_extent (t, &ts, end, measure)) + 4;
+          width = SK_GANTT_LABEL_WIDTH + ceil (sk_gantt_extent (t, &ts, end, measure));
         }
       /* The limit is decided before any drawing: a timeline too tall for
        * a PNG is refused at once. */

@@ -66,8 +66,10 @@ sk_render_surface_new (const char  *path,
   if (g_str_has_suffix (path, ".png"))
     return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * png_scale),
                                        (int) ceil (height * png_scale));
+  sk_doc_language_push (NULL);   /* told in the user's language */
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                _("%s: the file name must end in .png, .svg or .pdf"), path);
+  sk_doc_language_pop ();
   return NULL;
 }
 
