@@ -219,7 +219,8 @@ span (const char *text,
 }
 
 /* The board pack's cost tables: each on one page (the first ran over a
- * page break), with a line that says how the cost is split. */
+ * page break), with a line that says how the cost is split and one on
+ * how it is rounded (largest remainders). */
 static void
 test_board_pack_cost_table (void)
 {
@@ -227,10 +228,13 @@ test_board_pack_cost_table (void)
   g_autofree char *text = board_pack_text (p, FALSE);
   g_autofree char *child_welfare = span (text, "Felles barnevern i Sogn – budsjett 2026 (29 årsverk)\nMunicipality", "100.00%");
   g_autofree char *forest = span (text, "Skog i Sogn – vertskommunesamarbeid\nMunicipality", "100.00%");
+  g_autofree char *with_rounding = span (text, "Felles barnevern i Sogn – budsjett 2026 (29 årsverk)\nMunicipality",
+                                         "Whole kroner: each municipality first gets");
 
   g_assert_null (strchr (child_welfare, '\f'));
   g_assert_null (strchr (forest, '\f'));
-  g_assert_nonnull (strstr (text, "100.00%\n\n25% equally, 75% by children 0–17\n"));
+  g_assert_null (strchr (with_rounding, '\f'));
+  g_assert_nonnull (strstr (text, "100.00%\n\n25% equally, 75% by children 0–17\nWhole kroner: each municipality first gets"));
   g_assert_nonnull (strstr (text, "100.00%\n\n33.33% by productive forest (decares), 33.33% by planted forest (decares), "
                                   "33.33% by forest holdings\n"));
 }

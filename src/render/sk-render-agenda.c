@@ -61,6 +61,8 @@ split_text (const SkCostModel *model)
 
 /* A table's title and the table, kept together. */
 #define TITLE_HEIGHT 34
+/* The line on rounding under a cost table: two or three small lines. */
+#define ROUNDING_HEIGHT 40
 
 static void
 flow_cost_table (SkFlow      *f,
@@ -102,11 +104,15 @@ flow_cost_table (SkFlow      *f,
   foot[1] = total;
   foot[2] = all;
   split = split_text (model);
-  /* The title, the table and the line under it on one page. */
-  sk_flow_keep_table (f, &table, rows, foot, TITLE_HEIGHT + 16);
+  /* The title, the table and the lines under it on one page. */
+  sk_flow_keep_table (f, &table, rows, foot, TITLE_HEIGHT + 16 + ROUNDING_HEIGHT);
   sk_flow_heading (f, FONT_H3, model->title, 10, 60);
   sk_flow_table (f, &table, rows, foot);
-  sk_flow_paragraph (f, FONT_SMALL, split, 0, 4);
+  sk_flow_paragraph (f, FONT_SMALL, split, 0, 2);
+  /* How the amounts are rounded, as the cost model's own PDF says it. */
+  sk_flow_paragraph (f, FONT_SMALL,
+                     _("Whole kroner: each municipality first gets the whole kroner of its exact share; the kroner left over go one each to the largest remainders, so the amounts add up to the total."),
+                     0, 4);
 }
 
 /* How far each weight can move before another candidate is first, with
