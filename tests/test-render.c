@@ -382,6 +382,29 @@ test_board_pack_ranges (void)
   g_assert_null (strstr (text, "2026–\n"));
 }
 
+/* The agenda table breaks no word of a title in the middle: with the
+ * number, kind, presenter and time beside it, "Vertskommunesamarbeid"
+ * did not fit its column at the body's size. */
+static void
+test_board_pack_agenda_words (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *text = board_pack_text (p, FALSE);
+  g_autofree char *first = g_strndup (text, strchr (text, '\f') - text);
+
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      g_auto(GStrv) words = g_strsplit (item->title, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_utf8_strlen (words[w], -1) >= 6 && strstr (first, words[w]) == NULL)
+          g_error ("the agenda table breaks “%s”", words[w]);
+    }
+  g_assert_nonnull (strstr (first, "Vertskommunesamarbeid"));
+}
+
 /* What Norwegian typography keeps on one line stays so in the agenda's
  * table as in the headings: the titles move each pair along the line word
  * by word. */
@@ -460,6 +483,7 @@ main (int    argc,
   g_test_add_func ("/render/board-pack-sensitivity", test_board_pack_sensitivity);
   g_test_add_func ("/render/board-pack-ranges", test_board_pack_ranges);
   g_test_add_func ("/render/board-pack-keeps-together", test_board_pack_keeps_together);
+  g_test_add_func ("/render/board-pack-agenda-words", test_board_pack_agenda_words);
   g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
   g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
   return g_test_run ();

@@ -290,10 +290,13 @@ render (SkFlow       *f,
     {
       const char *head[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-      double widest[5], narrowest[5];
+      /* A word of a title too long for its column at the body's size
+       * ("Vertskommunesamarbeid" beside "Orienteringssak" and
+       * "Administrasjonen") is not broken in the middle: the table's
+       * rows are set a size smaller. */
+      static const char * const fonts[] = { FONT_BODY, FONT_TABLE_SMALL, FONT_TABLE_SMALLER };
+      const char *font = FONT_BODY;
 
-      for (guint c = 0; c < 5; c++)
-        widest[c] = narrowest[c] = sk_flow_text_width (f, FONT_H3, head[c], FALSE);
       for (guint i = 0; i < meeting->items->len; i++)
         {
           SkItem *item = g_ptr_array_index (meeting->items, i);
@@ -326,16 +329,28 @@ render (SkFlow       *f,
           cells[2] = g_strdup (sk_item_kind_label (item->kind));
           cells[3] = g_strdup (item->presenter ? item->presenter : "");
           cells[4] = item_time (meeting, starts, timed, i);
-          for (guint c = 0; c < 5; c++)
-            {
-              widest[c] = MAX (widest[c], sk_flow_text_width (f, FONT_BODY, cells[c], FALSE));
-              narrowest[c] = MAX (narrowest[c], sk_flow_text_width (f, FONT_BODY, cells[c], TRUE));
-            }
           g_ptr_array_add (rows, cells);
         }
-      sk_flow_fit_stops (widest, narrowest, 5, 1, stops);
+      for (guint k = 0; k < G_N_ELEMENTS (fonts); k++)
+        {
+          double widest[5], narrowest[5];
+
+          font = fonts[k];
+          for (guint c = 0; c < 5; c++)
+            widest[c] = narrowest[c] = sk_flow_text_width (f, FONT_H3, head[c], FALSE);
+          for (guint i = 0; i < rows->len; i++)
+            for (guint c = 0; c < 5; c++)
+              {
+                const char *cell = ((char **) g_ptr_array_index (rows, i))[c];
+
+                widest[c] = MAX (widest[c], sk_flow_text_width (f, font, cell, FALSE));
+                narrowest[c] = MAX (narrowest[c], sk_flow_text_width (f, font, cell, TRUE));
+              }
+          if (sk_flow_fit_stops (widest, narrowest, 5, 1, stops))
+            break;
+        }
       /* A long agenda repeats its heading row on the next page. */
-      sk_flow_table (f, &(const SkFlowTable) { head, stops, 5, 4 }, rows, NULL);
+      sk_flow_table (f, &(const SkFlowTable) { head, stops, 5, 4, font }, rows, NULL);
     }
 
   /* The case papers */
