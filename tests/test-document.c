@@ -349,8 +349,21 @@ test_take_over (void)
   g_assert_false (sk_document_get_locked (document));
   g_assert_cmpuint (notified, ==, 0);
 
-  /* Kari closes it. */
+  /* Kari closes it; a take-over given up takes nothing. */
   g_assert_cmpint (g_unlink (lock), ==, 0);
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    Wait w = { NULL };
+
+    sk_document_take_over_async (document, cancellable, done_cb, &w);
+    g_cancellable_cancel (cancellable);
+    g_assert_false (sk_document_take_over_finish (document, wait_for (&w), &error));
+    g_object_unref (w.result);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_true (sk_document_get_read_only (document));
+    g_assert_false (sk_document_get_locked (document));
+  }
   g_assert_true (take_over (document, &error));
   g_assert_no_error (error);
   g_assert_false (sk_document_get_read_only (document));

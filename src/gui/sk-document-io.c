@@ -417,6 +417,10 @@ take_over_cb (GObject      *source,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  /* Given up (the window closed or shows another document): no lock is
+   * taken for a document that is done with. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
   if (sk_lock_in_the_way (lock))
     {
       const char *who = lock->name ? lock->name : (lock->user ? lock->user : _("Someone"));

@@ -90,8 +90,10 @@ sk_read_only_bar_set_document (SkReadOnlyBar *self,
     return;
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  /* A take-over under way was for the document before. */
   g_cancellable_cancel (self->cancellable);
-  g_set_object (&self->cancellable, g_cancellable_new ());
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
   g_set_object (&self->document, document);
   if (document != NULL)
     g_signal_connect_swapped (document, "notify::read-only", G_CALLBACK (sync_bar), self);
