@@ -315,6 +315,57 @@ test_criterion_figure (void)
   drain ();
 }
 
+static gboolean
+is_button_with_tooltip (GtkWidget     *widget,
+                        gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static gboolean
+is_undo_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.undo") == 0;
+}
+
+/* A criterion removed: the toast says so and has an Undo button (not
+ * words about Ctrl+Z), which brings it back. */
+static void
+test_criterion_removed_undo (void)
+{
+  GtkWidget *view, *remove, *undo;
+  SkWindow *window = open_costs_view (example, &view);
+  SkCostModel *model = sk_project_find_cost_model (sk_window_get_project (window), "barnevern");
+  g_autoptr(GError) error = NULL;
+  guint criteria;
+
+  /* A second criterion: the only one is not to be removed. */
+  g_assert_true (sk_edit_add_criterion (history_of (window), sk_window_get_project (window), "barnevern", NULL,
+                                        "population", 1, &error));
+  g_assert_no_error (error);
+  drain ();
+  criteria = model->criteria->len;
+  g_assert_cmpuint (criteria, ==, 2);
+  remove = find_widget (view, is_button_with_tooltip, "Remove the Criterion");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  drain ();
+  g_assert_cmpuint (model->criteria->len, ==, criteria - 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Criterion removed"));
+  undo = find_widget (GTK_WIDGET (window), is_undo_button, NULL);
+  g_assert_nonnull (undo);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (undo)), ==, "_Undo");
+  g_signal_emit_by_name (undo, "clicked");
+  drain ();
+  g_assert_cmpuint (model->criteria->len, ==, criteria);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 /* The view's kroner are sakskart-cli's on the file saved after edits. */
 static void
 test_numbers_as_cli (void)
@@ -469,6 +520,7 @@ main (int    argc,
   g_test_add_func ("/costs-ui/typing-survives-undo", test_typing_survives_undo);
   g_test_add_func ("/costs-ui/scenario-keeps-prepared", test_scenario_keeps_prepared);
   g_test_add_func ("/costs-ui/criterion-figure", test_criterion_figure);
+  g_test_add_func ("/costs-ui/criterion-removed-undo", test_criterion_removed_undo);
   g_test_add_func ("/costs-ui/numbers-as-cli", test_numbers_as_cli);
   g_test_add_func ("/costs-ui/export-csv-for-spreadsheets", test_export_csv_for_spreadsheets);
   return ui_test_run (app);

@@ -298,6 +298,92 @@ test_read_only (void)
   g_object_unref (document);
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static gboolean
+take_over (SkDocument  *document,
+           GError     **error)
+{
+  Wait w = { NULL };
+  gboolean ok;
+
+  sk_document_take_over_async (document, NULL, done_cb, &w);
+  ok = sk_document_take_over_finish (document, wait_for (&w), error);
+  g_object_unref (w.result);
+  return ok;
+}
+
+/* Read-only, then "Open for Editing": refused, naming who, while their
+ * lock is there; taken over (editable, our lock) once it is gone. */
+static void
+test_take_over (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *iso = g_date_time_format_iso8601 (now);
+  g_autofree char *text = g_strdup_printf ("[Sakskart Lock]\nName=Kari Nordmann\nUser=kari\nHost=kari-laptop\n"
+                                           "Pid=4242\nSince=%s\nRenewed=%s\n", iso, iso);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkLock) ours = NULL;
+  SkDocument *document;
+  guint notified = 0;
+
+  g_assert_true (g_file_set_contents (lock, text, -1, NULL));
+  document = load (file, SK_DOCUMENT_LOAD_READ_ONLY);
+  g_signal_connect (document, "notify::read-only", G_CALLBACK (count_cb), &notified);
+
+  g_assert_false (take_over (document, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "Kari Nordmann"));
+  g_assert_nonnull (strstr (error->message, "kari-laptop"));
+  g_clear_error (&error);
+  g_assert_true (sk_document_get_read_only (document));
+  g_assert_false (sk_document_get_locked (document));
+  g_assert_cmpuint (notified, ==, 0);
+
+  /* Kari closes it; a take-over given up takes nothing. */
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    Wait w = { NULL };
+
+    sk_document_take_over_async (document, cancellable, done_cb, &w);
+    g_cancellable_cancel (cancellable);
+    g_assert_false (sk_document_take_over_finish (document, wait_for (&w), &error));
+    g_object_unref (w.result);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_true (sk_document_get_read_only (document));
+    g_assert_false (sk_document_get_locked (document));
+  }
+  g_assert_true (take_over (document, &error));
+  g_assert_no_error (error);
+  g_assert_false (sk_document_get_read_only (document));
+  g_assert_true (sk_document_get_locked (document));
+  g_assert_cmpuint (notified, ==, 1);
+  /* Written in a thread: read it once it is whole. */
+  for (int i = 0; i < 1000 && (ours == NULL || !sk_lock_is_ours (ours)); i++)
+    {
+      g_clear_pointer (&ours, sk_lock_free);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+      ours = sk_lock_read (file, NULL, NULL);
+    }
+  g_assert_nonnull (ours);
+  g_assert_true (sk_lock_is_ours (ours));
+  sk_document_close (document);
+  g_assert_true (wait_for_path (lock, FALSE));
+  g_object_unref (document);
+}
+
 /* A document of a sandbox (sk_document_new ()) keeps no draft: meeting
  * mode's what-if copy is not work to recover. */
 static void
@@ -456,6 +542,7 @@ main (int    argc,
   g_test_add_func ("/document/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/document/edit-while-saving", test_edit_while_saving);
   g_test_add_func ("/document/read-only", test_read_only);
+  g_test_add_func ("/document/take-over", test_take_over);
   g_test_add_func ("/document/sandbox-keeps-no-draft", test_sandbox_keeps_no_draft);
   g_test_add_func ("/document/load-missing", test_load_missing);
   g_test_add_func ("/document/prefetch", test_prefetch);

@@ -279,7 +279,8 @@ span (const char *text,
 }
 
 /* The board pack's cost tables: each on one page (the first ran over a
- * page break), with a line that says how the cost is split. */
+ * page break), with a line that says how the cost is split and one on
+ * how it is rounded (largest remainders). */
 static void
 test_board_pack_cost_table (void)
 {
@@ -287,10 +288,13 @@ test_board_pack_cost_table (void)
   g_autofree char *text = board_pack_text (p, FALSE);
   g_autofree char *child_welfare = span (text, "Felles barnevern i Sogn – budsjett 2026 (29 årsverk)\nMunicipality", "100.00%");
   g_autofree char *forest = span (text, "Skog i Sogn – vertskommunesamarbeid\nMunicipality", "100.00%");
+  g_autofree char *with_rounding = span (text, "Felles barnevern i Sogn – budsjett 2026 (29 årsverk)\nMunicipality",
+                                         "Whole kroner: each municipality first gets");
 
   g_assert_null (strchr (child_welfare, '\f'));
   g_assert_null (strchr (forest, '\f'));
-  g_assert_nonnull (strstr (text, "100.00%\n\n25% equally, 75% by children 0–17\n"));
+  g_assert_null (strchr (with_rounding, '\f'));
+  g_assert_nonnull (strstr (text, "100.00%\n\n25% equally, 75% by children 0–17\nWhole kroner: each municipality first gets"));
   g_assert_nonnull (strstr (text, "100.00%\n\n33.33% by productive forest (decares), 33.33% by planted forest (decares), "
                                   "33.33% by forest holdings\n"));
 }
@@ -438,6 +442,29 @@ test_board_pack_ranges (void)
   g_assert_null (strstr (text, "2026–\n"));
 }
 
+/* The agenda table breaks no word of a title in the middle: with the
+ * number, kind, presenter and time beside it, "Vertskommunesamarbeid"
+ * did not fit its column at the body's size. */
+static void
+test_board_pack_agenda_words (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
+  g_autofree char *text = board_pack_text (p, FALSE);
+  g_autofree char *first = g_strndup (text, strchr (text, '\f') - text);
+
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      g_auto(GStrv) words = g_strsplit (item->title, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_utf8_strlen (words[w], -1) >= 6 && strstr (first, words[w]) == NULL)
+          g_error ("the agenda table breaks “%s”", words[w]);
+    }
+  g_assert_nonnull (strstr (first, "Vertskommunesamarbeid"));
+}
+
 /* What Norwegian typography keeps on one line stays so in the agenda's
  * table as in the headings: the titles move each pair along the line word
  * by word. */
@@ -517,6 +544,7 @@ main (int    argc,
   g_test_add_func ("/render/board-pack-sensitivity", test_board_pack_sensitivity);
   g_test_add_func ("/render/board-pack-ranges", test_board_pack_ranges);
   g_test_add_func ("/render/board-pack-keeps-together", test_board_pack_keeps_together);
+  g_test_add_func ("/render/board-pack-agenda-words", test_board_pack_agenda_words);
   g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
   g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
   return g_test_run ();

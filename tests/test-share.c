@@ -557,6 +557,120 @@ test_ui_someone_has_it_open (void)
   remove_from_share ("kari.sakskart");
 }
 
+/* A button of `root` for `action` ("win.save"), or labelled `label`. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          ((action != NULL && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0) ||
+           (label != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
+        return child;
+      if ((found = find_button (child, action, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+iterate_until_editable (SkWindow *window,
+                        int       seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (sk_window_get_read_only (window) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return !sk_window_get_read_only (window);
+}
+
+#define READ_ONLY_TEXT "Read-only: someone else had this project open. Save a copy with Save As, " \
+                       "or open it for editing when they have closed it."
+
+/* Opened read-only: a bar says so as long as it is, Save is off; "Open
+ * for Editing" is refused while Kari's lock is there, and takes the file
+ * over once it is gone.  Saved as another file, the window is ours. */
+static void
+test_ui_read_only_bar (void)
+{
+  g_autofree char *text = example_text ();
+  g_autofree char *kari_lock = local_path (".~lock.bar.sakskart#");
+  g_autoptr(GFile) file = on_share ("bar.sakskart");
+  g_autoptr(GFile) copy = on_share ("bar-kopi.sakskart");
+  gboolean loaded = FALSE, saved = FALSE, done = FALSE;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWidget *save_button, *edit_button;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+
+  write_through_share ("bar.sakskart", text);
+  write_lock ("bar.sakskart", "Kari Nordmann", "kari", "kari-laptop", 4242, now - 600);
+
+  /* Saved as another file: editable, the bar gone, Save on. */
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  dialog = wait_for_dialog (GTK_WINDOW (window), 10);
+  g_assert_nonnull (dialog);
+  respond (dialog, "read-only");
+  g_assert_true (iterate_until (&loaded, 10));
+  g_assert_true (sk_window_get_read_only (window));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), READ_ONLY_TEXT, 5));
+  save_button = find_button (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_nonnull (save_button);
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+  g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (window), NULL, "Open for _Editing")));
+  sk_document_save_async (sk_window_get_document (window), copy, FALSE, NULL, saved_cb, &done);
+  g_assert_true (iterate_until (&done, 20));
+  g_assert_false (sk_window_get_read_only (window));
+  g_assert_true (gtk_widget_is_sensitive (save_button));
+  iterate_for (300);
+  g_assert_null (find_label (GTK_WIDGET (window), READ_ONLY_TEXT));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (wait_for_lock ("bar-kopi.sakskart", FALSE));
+
+  /* Open for Editing while Kari has it: refused, and the bar says who. */
+  loaded = FALSE;
+  window = new_window (&loaded, &saved);
+  sk_window_open_file (window, file, FALSE);
+  dialog = wait_for_dialog (GTK_WINDOW (window), 10);
+  g_assert_nonnull (dialog);
+  respond (dialog, "read-only");
+  g_assert_true (iterate_until (&loaded, 10));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), READ_ONLY_TEXT, 5));
+  edit_button = find_button (GTK_WIDGET (window), NULL, "Open for _Editing");
+  g_assert_nonnull (edit_button);
+  g_signal_emit_by_name (edit_button, "clicked");
+  g_assert_true (wait_for_label (GTK_WIDGET (window),
+                                 "Read-only: Kari Nordmann still has this project open on kari-laptop. "
+                                 "Try again when they have closed it, or save a copy with Save As.", 20));
+  g_assert_true (sk_window_get_read_only (window));
+  save_button = find_button (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+
+  /* Kari has closed it: ours, locked, and Save saves. */
+  g_assert_cmpint (g_unlink (kari_lock), ==, 0);
+  g_assert_true (gtk_widget_is_sensitive (edit_button));
+  g_signal_emit_by_name (edit_button, "clicked");
+  g_assert_true (iterate_until_editable (window, 20));
+  g_assert_true (gtk_widget_is_sensitive (save_button));
+  g_assert_true (wait_for_lock ("bar.sakskart", TRUE));
+  edit_title (window, "Teke over");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (iterate_until (&saved, 20));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (wait_for_lock ("bar.sakskart", FALSE));
+  remove_from_share ("bar.sakskart");
+  remove_from_share ("bar-kopi.sakskart");
+}
+
 /* A lock left by a crashed session of ours is not in the way; our own
  * lock is written and goes when the window closes. */
 static void
@@ -1017,6 +1131,7 @@ main (int    argc,
   g_test_add_func ("/share/cli/same-second-import-ssb", test_cli_same_second_ssb);
   g_test_add_func ("/share/cli/same-second-import-planner", test_cli_same_second_planner);
   g_test_add_func ("/share/ui/someone-has-it-open", test_ui_someone_has_it_open);
+  g_test_add_func ("/share/ui/read-only-bar", test_ui_read_only_bar);
   g_test_add_func ("/share/ui/stale-lock", test_ui_stale_lock);
   g_test_add_func ("/share/ui/announced", test_ui_announced);
   g_test_add_func ("/share/ui/save-same-second", test_ui_save_same_second);

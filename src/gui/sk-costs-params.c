@@ -248,7 +248,7 @@ criterion_remove_cb (SkCostsParams *self,
   if (!sk_edit_remove_criterion (history (self), project (self), model_id (self), scenario_id (self), k, &error))
     sk_costs_view_refused (self->view, error);
   else
-    sk_view_toast (SK_VIEW (self->view), _("Criterion removed; Ctrl+Z brings it back"), FALSE);
+    sk_view_toast (SK_VIEW (self->view), _("Criterion removed"), TRUE);
 }
 
 static void

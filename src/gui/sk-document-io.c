@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sk-document-private.h"
 #include "sk-share-lock.h"
 #include "sk-file.h"
@@ -561,6 +563,94 @@ sk_document_drop_prefetch (void)
   p = g_steal_pointer (&prefetch);
   g_thread_join (p->thread);
   prefetch_free (p);
+}
+
+/* Taking over from someone who had it open */
+
+static void
+take_over_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  SkLock *lock = sk_lock_read (G_FILE (task_data), cancellable, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, lock, (GDestroyNotify) sk_lock_free);
+}
+
+static void
+take_over_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SkDocument *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkLock) lock = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* Given up (the window closed or shows another document): no lock is
+   * taken for a document that is done with. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (sk_lock_in_the_way (lock))
+    {
+      const char *who = lock->name ? lock->name : (lock->user ? lock->user : _("Someone"));
+
+      /* Translators: who (a name), which machine */
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY, _("%s still has this project open on %s."),
+                               who, lock->host ? lock->host : _("another computer"));
+      return;
+    }
+  if (self->read_only)
+    {
+      self->read_only = FALSE;
+      hold_lock (self, self->file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_READ_ONLY]);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+sk_document_take_over_async (SkDocument          *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+  g_autoptr(GTask) read = NULL;
+
+  g_return_if_fail (SK_IS_DOCUMENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sk_document_take_over_async);
+  if (!self->read_only || self->file == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  read = g_task_new (NULL, cancellable, take_over_cb, task);
+  g_task_set_task_data (read, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (read, take_over_thread);
+}
+
+gboolean
+sk_document_take_over_finish (SkDocument    *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Saving */

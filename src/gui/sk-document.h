@@ -92,6 +92,17 @@ void        sk_document_check_on_disk       (SkDocument  *self);
  * document takes it when loaded for editing or saved, renews it every
  * SK_LOCK_RENEW_SECONDS and releases it when closed or disposed. */
 gboolean    sk_document_get_locked          (SkDocument  *self);
+/* Opened read-only because someone else had it open: when the lock
+ * beside the file (read again, in a thread) is no longer in the way, the
+ * document is ours to edit, save and lock; else G_IO_ERROR_BUSY, whose
+ * message names who has it open. */
+void        sk_document_take_over_async     (SkDocument          *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean    sk_document_take_over_finish    (SkDocument          *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 
 typedef enum
 {

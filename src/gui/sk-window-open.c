@@ -133,9 +133,8 @@ loaded (OpenData   *od,
 
   _sk_window_set_document (self, document);
   sk_recent_menu_remember (GTK_WINDOW (self), od->file);
-  /* Someone else has it open: ours to read, not to save over. */
-  if (sk_document_get_read_only (document))
-    _sk_window_toast (self, _("Opened read-only: save a copy with Save As"));
+  /* Someone else has it open, ours to read, not to save over: the
+   * window's bar says so (sk-read-only-bar.c). */
   if (problems != NULL && problems->len > 0)
     {
       const SkProblem *first = g_ptr_array_index (problems, 0);
@@ -531,6 +530,7 @@ static const SkWindowParts parts = {
   part_actions,
   _sk_window_drop_cb,
   _sk_window_confirm_discard,
+  _sk_window_document_shown,
 };
 
 SkWindow *

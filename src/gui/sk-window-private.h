@@ -78,6 +78,9 @@ typedef struct
                                SkWindowThenFunc  then,
                                gpointer          data,
                                GDestroyNotify    destroy);
+  /* `document` is shown now (the window's handlers on it go with it). */
+  void     (*document_shown)  (SkWindow         *self,
+                               SkDocument       *document);
 } SkWindowParts;
 
 extern const SkWindowParts *_sk_window_parts;
@@ -106,6 +109,10 @@ gboolean       _sk_window_drop_cb        (GtkDropTarget        *target,
                                           SkWindow             *self);
 
 /* sk-window-save.c */
+/* Opened read-only (someone else had it open): a bar under the header
+ * says so for as long as it is (sk-read-only-bar.c), and Save is off. */
+void           _sk_window_document_shown (SkWindow            *self,
+                                          SkDocument          *document);
 /* Unsaved changes: asks whether to save them, then runs `then` (which
  * takes over `data`) unless the user cancels (`destroy` frees it). */
 void           _sk_window_confirm_discard (SkWindow            *self,

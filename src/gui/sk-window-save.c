@@ -12,6 +12,7 @@
 
 #include "sk-document-share.h"
 #include "sk-file-chooser.h"
+#include "sk-read-only-bar.h"
 #include "sk-window-private.h"
 
 #define MIME_TYPE "application/x-sakskart+json"
@@ -312,6 +313,37 @@ _sk_window_save_as (SkWindow         *self,
     }
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), sa);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+read_only_cb (SkWindow *self)
+{
+  SkDocument *document = sk_window_get_document (self);
+  gboolean read_only = sk_document_get_read_only (document);
+  SkReadOnlyBar *bar = g_object_get_data (G_OBJECT (self), "sk-read-only-bar");
+
+  /* Save As is not: a copy elsewhere is ours to edit. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
+  if (read_only && bar == NULL)
+    {
+      /* Under the header bar, the first of the window's main box. */
+      GtkWidget *overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (self));
+      GtkWidget *box = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+
+      bar = SK_READ_ONLY_BAR (sk_read_only_bar_new ());
+      gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (bar), gtk_widget_get_first_child (box));
+      g_object_set_data (G_OBJECT (self), "sk-read-only-bar", bar);
+    }
+  if (bar != NULL)
+    sk_read_only_bar_set_document (bar, document);
+}
+
+void
+_sk_window_document_shown (SkWindow   *self,
+                           SkDocument *document)
+{
+  g_signal_connect_swapped (document, "notify::read-only", G_CALLBACK (read_only_cb), self);
+  read_only_cb (self);
 }
 
 void

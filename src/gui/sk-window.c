@@ -327,6 +327,8 @@ _sk_window_set_document (SkWindow   *self,
   g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (document_changed_cb), self);
   g_signal_connect_swapped (sk_document_get_history (document), "notify", G_CALLBACK (history_cb), self);
   history_cb (self);
+  if (_sk_window_parts != NULL)
+    _sk_window_parts->document_shown (self, document);
 
   /* The views not made yet take the document when they are. */
   sk_agenda_view_set_document (self->agenda_view, document);

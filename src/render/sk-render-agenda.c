@@ -61,6 +61,8 @@ split_text (const SkCostModel *model)
 
 /* A table's title and the table, kept together. */
 #define TITLE_HEIGHT 34
+/* The line on rounding under a cost table: two or three small lines. */
+#define ROUNDING_HEIGHT 40
 
 static void
 flow_cost_table (SkFlow      *f,
@@ -102,11 +104,15 @@ flow_cost_table (SkFlow      *f,
   foot[1] = total;
   foot[2] = all;
   split = split_text (model);
-  /* The title, the table and the line under it on one page. */
-  sk_flow_keep_table (f, &table, rows, foot, TITLE_HEIGHT + 16);
+  /* The title, the table and the lines under it on one page. */
+  sk_flow_keep_table (f, &table, rows, foot, TITLE_HEIGHT + 16 + ROUNDING_HEIGHT);
   sk_flow_heading (f, FONT_H3, model->title, 10, 60);
   sk_flow_table (f, &table, rows, foot);
-  sk_flow_paragraph (f, FONT_SMALL, split, 0, 4);
+  sk_flow_paragraph (f, FONT_SMALL, split, 0, 2);
+  /* How the amounts are rounded, as the cost model's own PDF says it. */
+  sk_flow_paragraph (f, FONT_SMALL,
+                     _("Whole kroner: each municipality first gets the whole kroner of its exact share; the kroner left over go one each to the largest remainders, so the amounts add up to the total."),
+                     0, 4);
 }
 
 /* How far each weight can move before another candidate is first, with
@@ -284,10 +290,13 @@ render (SkFlow       *f,
     {
       const char *head[] = { _("No."), _("Item"), _("Kind"), _("Presenter"), _("Time") };
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-      double widest[5], narrowest[5];
+      /* A word of a title too long for its column at the body's size
+       * ("Vertskommunesamarbeid" beside "Orienteringssak" and
+       * "Administrasjonen") is not broken in the middle: the table's
+       * rows are set a size smaller. */
+      static const char * const fonts[] = { FONT_BODY, FONT_TABLE_SMALL, FONT_TABLE_SMALLER };
+      const char *font = FONT_BODY;
 
-      for (guint c = 0; c < 5; c++)
-        widest[c] = narrowest[c] = sk_flow_text_width (f, FONT_H3, head[c], FALSE);
       for (guint i = 0; i < meeting->items->len; i++)
         {
           SkItem *item = g_ptr_array_index (meeting->items, i);
@@ -320,16 +329,28 @@ render (SkFlow       *f,
           cells[2] = g_strdup (sk_item_kind_label (item->kind));
           cells[3] = g_strdup (item->presenter ? item->presenter : "");
           cells[4] = item_time (meeting, starts, timed, i);
-          for (guint c = 0; c < 5; c++)
-            {
-              widest[c] = MAX (widest[c], sk_flow_text_width (f, FONT_BODY, cells[c], FALSE));
-              narrowest[c] = MAX (narrowest[c], sk_flow_text_width (f, FONT_BODY, cells[c], TRUE));
-            }
           g_ptr_array_add (rows, cells);
         }
-      sk_flow_fit_stops (widest, narrowest, 5, 1, stops);
+      for (guint k = 0; k < G_N_ELEMENTS (fonts); k++)
+        {
+          double widest[5], narrowest[5];
+
+          font = fonts[k];
+          for (guint c = 0; c < 5; c++)
+            widest[c] = narrowest[c] = sk_flow_text_width (f, FONT_H3, head[c], FALSE);
+          for (guint i = 0; i < rows->len; i++)
+            for (guint c = 0; c < 5; c++)
+              {
+                const char *cell = ((char **) g_ptr_array_index (rows, i))[c];
+
+                widest[c] = MAX (widest[c], sk_flow_text_width (f, font, cell, FALSE));
+                narrowest[c] = MAX (narrowest[c], sk_flow_text_width (f, font, cell, TRUE));
+              }
+          if (sk_flow_fit_stops (widest, narrowest, 5, 1, stops))
+            break;
+        }
       /* A long agenda repeats its heading row on the next page. */
-      sk_flow_table (f, &(const SkFlowTable) { head, stops, 5, 4 }, rows, NULL);
+      sk_flow_table (f, &(const SkFlowTable) { head, stops, 5, 4, font }, rows, NULL);
     }
 
   /* The case papers */

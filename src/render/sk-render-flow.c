@@ -337,6 +337,8 @@ row_height (SkFlow        *f,
   return height + 3;
 }
 
+#define TABLE_FONT(t) ((t)->font != NULL ? (t)->font : FONT_BODY)
+
 /* SkFlowTable rows: cells at fractions of the width; right-aligned from `right`. */
 static void
 flow_row (SkFlow        *f,
@@ -373,7 +375,7 @@ sk_flow_keep_table (SkFlow             *f,
   double total = before + row_height (f, t->head, t->stops, t->n, FONT_H3) + 4;
 
   for (guint i = 0; i < rows->len; i++)
-    total += row_height (f, g_ptr_array_index (rows, i), t->stops, t->n, FONT_BODY);
+    total += row_height (f, g_ptr_array_index (rows, i), t->stops, t->n, TABLE_FONT (t));
   if (foot)
     total += 4 + row_height (f, foot, t->stops, t->n, FONT_H3);
   if (total <= PAGE_H - 2 * MARGIN)
@@ -393,13 +395,13 @@ sk_flow_table (SkFlow             *f,
     {
       const char **cells = g_ptr_array_index (rows, i);
 
-      if (f->y + row_height (f, cells, t->stops, t->n, FONT_BODY) > PAGE_H - MARGIN)
+      if (f->y + row_height (f, cells, t->stops, t->n, TABLE_FONT (t)) > PAGE_H - MARGIN)
         {
           sk_flow_new_page (f);
           flow_row (f, t->head, t->stops, t->n, t->right, FONT_H3);
           sk_flow_rule (f);
         }
-      flow_row (f, cells, t->stops, t->n, t->right, FONT_BODY);
+      flow_row (f, cells, t->stops, t->n, t->right, TABLE_FONT (t));
     }
   if (foot)
     {
@@ -436,7 +438,7 @@ sk_flow_text_width (SkFlow     *f,
  * way first, each down to its longest word, in proportion to what it
  * would give; then the title wraps.  No word breaks in the middle
  * ("Orienteri-ng") where the page has room. */
-void
+gboolean
 sk_flow_fit_stops (const double *widest,
                    const double *narrowest,
                    guint         n,
@@ -470,6 +472,8 @@ sk_flow_fit_stops (const double *widest,
     stops[c + 1] = stops[c] + width[c] / total;
   /* Rounding, or a title column held at a fifth: the last stop is the edge. */
   stops[n] = MAX (stops[n], 1.0);
+  /* A cell is drawn 6 pt narrower than its column (flow_row ()). */
+  return width[flexible] - 6 >= narrowest[flexible];
 }
 
 void

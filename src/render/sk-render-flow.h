@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 
 #define FONT_BODY   "Cantarell 10"
 #define FONT_SMALL  "Cantarell 8"
+#define FONT_TABLE_SMALL "Cantarell 9"
+#define FONT_TABLE_SMALLER "Cantarell 8.5"
 #define FONT_H1     "Cantarell Bold 20"
 #define FONT_H2     "Cantarell Bold 13"
 #define FONT_H3     "Cantarell Bold 10"
@@ -56,6 +58,7 @@ typedef struct
   const double *stops;
   guint         n;
   guint         right;
+  const char   *font;   /* the rows' font; NULL: FONT_BODY */
 } SkFlowTable;
 
 void   sk_flow_tag_begin   (SkFlow       *f,
@@ -109,8 +112,10 @@ double sk_flow_text_width  (SkFlow       *f,
                             const char   *text,
                             gboolean      word);
 /* Stops for a table from the columns' cells: `widest` on one line,
- * `narrowest` their longest word; column `flexible` takes the rest. */
-void   sk_flow_fit_stops   (const double *widest,
+ * `narrowest` their longest word; column `flexible` takes the rest.
+ * FALSE when even so its longest word does not fit (a word would break
+ * in the middle): a smaller font may. */
+gboolean sk_flow_fit_stops (const double *widest,
                             const double *narrowest,
                             guint         n,
                             guint         flexible,
