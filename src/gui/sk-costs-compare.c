@@ -140,15 +140,16 @@ sk_costs_compare_update (SkCostsView *self,
   for (guint f = 0; f < G_N_ELEMENTS (figures); f++)
     {
       g_autoptr(GPtrArray) crit = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_criterion_free);
-      SkCriterion *c = sk_criterion_new ();
       g_autoptr(GError) e = NULL;
       SkCostResult *v;
+      SkCriterion *c;
 
       if (p.fixed_percent >= 100)
         break;
       if (p.criteria->len == 1 &&
           g_strcmp0 (((SkCriterion *) g_ptr_array_index (p.criteria, 0))->figure, figures[f]) == 0)
         continue;
+      c = sk_criterion_new ();
       c->figure = g_strdup (figures[f]);
       c->weight = 1;
       g_ptr_array_add (crit, c);
