@@ -34,12 +34,12 @@ LANGS = ('nn', 'nb')
 # Functions that build one place between them: file, functions.
 PLACES = [
     # The item editor: its fields, buttons, attachments and links
-    ('src/gui/sk-agenda-item-editor.c', ['_sk_agenda_item_editor_new', 'attachments_box',
+    ('src/gui/agenda/sk-agenda-item-editor.c', ['_sk_agenda_item_editor_new', 'attachments_box',
                                          'links_box', 'button_bar']),
     # Meeting mode's screen, and the toast shown on it
-    ('src/gui/sk-presenter.c', ['sk_presenter_new', 'set_decision']),
+    ('src/gui/meeting/sk-presenter.c', ['sk_presenter_new', 'set_decision']),
     # The chair's console and its buttons
-    ('src/gui/sk-meeting-console.c', ['build', 'pill_button']),
+    ('src/gui/meeting/sk-meeting-console.c', ['build', 'pill_button']),
 ]
 
 STRING = r'"((?:[^"\\]|\\.)*)"'
@@ -122,7 +122,9 @@ def c_places(root):
     places = []
     joined = {(f, fn): f + ':' + '+'.join(fns) for f, fns in PLACES for fn in fns}
     groups = {}
-    for directory in ('src/gui', 'src'):
+    gui = os.path.join(root, 'src', 'gui')
+    folders = sorted(d for d in os.listdir(gui) if os.path.isdir(os.path.join(gui, d)))
+    for directory in ['src/gui'] + ['src/gui/' + d for d in folders] + ['src']:
         full = os.path.join(root, directory)
         for name in sorted(os.listdir(full)):
             if not name.endswith('.c'):
