@@ -417,6 +417,28 @@ test_board_pack_long_tables (void)
   g_rmdir (dir);
 }
 
+/* Titles that move `tail` along the line word by word: the i-th item's
+ * is `head` and i words (`odd` and `even` in turn), then `tail`. */
+static void
+walk_titles (SkMeeting  *meeting,
+             const char *head,
+             const char *odd,
+             const char *even,
+             const char *tail)
+{
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      SkItem *item = g_ptr_array_index (meeting->items, i);
+      GString *title = g_string_new (head);
+
+      for (guint k = 0; k < i; k++)
+        g_string_append (title, k % 2 ? odd : even);
+      g_string_append (title, tail);
+      g_free (item->title);
+      item->title = g_string_free (title, FALSE);
+    }
+}
+
 /* A number range stays on one line wherever it falls: the titles move
  * "2026–2028" along the line word by word. */
 static void
@@ -426,17 +448,7 @@ test_board_pack_ranges (void)
   SkMeeting *meeting = sk_project_find_meeting (p, "styret-2025-11-03");
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < meeting->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (meeting->items, i);
-      GString *title = g_string_new ("Økonomiplan");
-
-      for (guint k = 0; k < i; k++)
-        g_string_append (title, k % 2 ? " for" : " og");
-      g_string_append (title, " 2026–2028");
-      g_free (item->title);
-      item->title = g_string_free (title, FALSE);
-    }
+  walk_titles (meeting, "Økonomiplan", " for", " og", " 2026–2028");
   text = board_pack_text (p, FALSE);
   g_assert_nonnull (strstr (text, "2026–2028"));
   g_assert_null (strstr (text, "2026–\n"));
@@ -476,17 +488,8 @@ test_board_pack_keeps_together (void)
   static const char * const broken[] = { "§\n1", "20.\nok", "kl.\n0", "nr.\n1", "25\n%", "093\nkr", "29\n215", "215\n093" };
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < meeting->items->len; i++)
-    {
-      SkItem *item = g_ptr_array_index (meeting->items, i);
-      GString *title = g_string_new ("Drøfting");
-
-      for (guint k = 0; k < i; k++)
-        g_string_append (title, k % 2 ? " i" : " av");
-      g_string_append (title, " etter § 16-5 nr. 1 den 20. oktober kl. 09.00: 25 % av 29 215 093 kr");
-      g_free (item->title);
-      item->title = g_string_free (title, FALSE);
-    }
+  walk_titles (meeting, "Drøfting", " i", " av",
+               " etter § 16-5 nr. 1 den 20. oktober kl. 09.00: 25 % av 29 215 093 kr");
   text = board_pack_text (p, FALSE);
   g_assert_nonnull (strstr (text, "§ 16-5"));
   for (guint b = 0; b < G_N_ELEMENTS (broken); b++)

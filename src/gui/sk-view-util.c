@@ -338,6 +338,22 @@ sk_more_button_new (const char *tooltip,
   return button;
 }
 
+
+/* Scrolls `page` (a GtkScrolledWindow) by a scroll event's `dy`: a
+ * wheel's notch as far as GtkScrolledWindow moves it. */
+static void
+scroll_page (GtkEventControllerScroll *controller,
+             GtkWidget                *page,
+             double                    dy)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  double step = 1;
+
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+}
+
 /* Scrolling the page with the wheel goes on over a table that scrolls
  * sideways: GtkScrolledWindow would otherwise take the vertical wheel for
  * itself and move the table sideways, and the page would stop.  A
@@ -353,16 +369,10 @@ sideways_scroll_cb (GtkEventControllerScroll *controller,
   GtkWidget *parent = gtk_widget_get_parent (scroller);
   GtkWidget *page = parent ? gtk_widget_get_ancestor (parent, GTK_TYPE_SCROLLED_WINDOW) : NULL;
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  GtkAdjustment *adjustment;
-  double step = 1;
 
   if (dx != 0 || dy == 0 || (state & GDK_SHIFT_MASK) || page == NULL)
     return FALSE;
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
-  /* A wheel's notch moves as far as GtkScrolledWindow moves it. */
-  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
-    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  scroll_page (controller, page, dy);
   return TRUE;
 }
 
@@ -381,9 +391,8 @@ page_wheel_cb (GtkEventControllerScroll *controller,
   GdkDevice *pointer = seat ? gdk_seat_get_pointer (seat) : NULL;
   GtkNative *native = gtk_widget_get_native (page);
   GtkWidget *control = NULL, *focus;
-  GtkAdjustment *adjustment;
   GtkPolicyType vertical;
-  double x, y, sx, sy, step = 1;
+  double x, y, sx, sy;
 
   gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (page), NULL, &vertical);
   /* Where the pointer is (a scroll event of GTK 4.8 has no position). */
@@ -398,11 +407,7 @@ page_wheel_cb (GtkEventControllerScroll *controller,
   focus = gtk_root_get_focus (gtk_widget_get_root (page));
   if (control == NULL || (focus != NULL && (focus == control || gtk_widget_is_ancestor (focus, control))))
     return FALSE;
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
-  /* A wheel's notch moves as far as GtkScrolledWindow moves it. */
-  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
-    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  scroll_page (controller, page, dy);
   return TRUE;
 }
 
