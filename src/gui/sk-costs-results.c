@@ -223,6 +223,12 @@ make_split (SkCostsView *self,
   sk_box_clear (box);
   split->rows = rows;
   split->summary = sk_sentence_new ("", "title-4");
+  /* Between words only: wrapping at any character, a label measures its
+   * narrowest width with every character on a line of its own, and Pango
+   * shapes the rest of the text again for each: on each change of the
+   * text (a step of the equal share), most of the step's time.  Beside
+   * the tables no word is too wide. */
+  gtk_label_set_wrap_mode (GTK_LABEL (split->summary), PANGO_WRAP_WORD);
   gtk_box_append (box, split->summary);
   if (rows == G_MAXUINT)
     {
@@ -294,6 +300,8 @@ make_split (SkCostsView *self,
   /* Always there, hidden when empty: the table keeps its shape when a
    * total comes to need the note or not. */
   split->note = sk_sentence_new ("", "caption");
+  /* As the summary: between words only. */
+  gtk_label_set_wrap_mode (GTK_LABEL (split->note), PANGO_WRAP_WORD);
   gtk_widget_set_name (split->note, "rounding-note");
   gtk_box_append (box, split->note);
 
