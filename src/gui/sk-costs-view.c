@@ -6,9 +6,10 @@
  * Every edit is a call of sk-edit.h with the document's history; the view
  * shows it when the project's change signals come: a changed field (a
  * total, an equal part, a weight, a figure) in place, with the tables
- * recomputed once the edit's signals are in; a criterion, participant or
- * scenario added or removed makes the page anew.  Undo and redo come the
- * same way.
+ * recomputed once the edit's signals are in (what of them is out of
+ * sight, under the split and side by side, when it comes into sight); a
+ * criterion, participant or scenario added or removed makes the page anew.
+ * Undo and redo come the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,23 +54,42 @@ drop_page (SkCostsView *self)
   self->results_box = NULL;
   self->compare_names = NULL;
   self->compare_box = NULL;
+  self->compare_stale = FALSE;
   self->figures = NULL;
 }
 
 /* The tables: the split, the side by side. */
 
+/* The side by side, its amounts shown or (out of sight) waiting. */
 static void
-update_results (SkCostsView *self)
+update_compare (SkCostsView *self,
+                gboolean     amounts)
 {
   SkExportTable *table;
 
+  self->compare_stale = !amounts;
+  table = sk_costs_compare_update (self, self->compare_names, self->compare_box, self->what_if, amounts);
+  g_clear_pointer (&self->compare_table, sk_export_table_free);
+  self->compare_table = table;
+}
+
+/* With `all` FALSE (a change of the model shown), the parts out of sight
+ * wait until they come into it (catch_up ()). */
+static void
+update_tables (SkCostsView *self,
+               gboolean     all)
+{
   g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->model == NULL || self->results_box == NULL)
     return;
-  sk_costs_results_update (self, self->results_box);
-  table = sk_costs_compare_update (self, self->compare_names, self->compare_box, self->what_if);
-  g_clear_pointer (&self->compare_table, sk_export_table_free);
-  self->compare_table = table;
+  sk_costs_results_update (self, self->results_box, all);
+  update_compare (self, all || sk_costs_view_in_sight (self, gtk_widget_get_parent (GTK_WIDGET (self->compare_names))));
+}
+
+static void
+update_results (SkCostsView *self)
+{
+  update_tables (self, TRUE);
 }
 
 static gboolean
@@ -78,8 +98,21 @@ update_idle (gpointer data)
   SkCostsView *self = data;
 
   self->update_id = 0;
-  update_results (self);
+  update_tables (self, FALSE);
   return G_SOURCE_REMOVE;
+}
+
+/* The page scrolled, or its scroller or content changed size: what waited
+ * out of sight, if it has come into it. */
+static void
+catch_up (SkCostsView *self)
+{
+  if (self->model == NULL || self->results_box == NULL)
+    return;
+  sk_costs_results_catch_up (self, self->results_box);
+  if (self->compare_stale &&
+      sk_costs_view_in_sight (self, gtk_widget_get_parent (GTK_WIDGET (self->compare_names))))
+    update_compare (self, TRUE);
 }
 
 /* Once for all the signals of one edit (a step of the equal part pins
@@ -608,6 +641,13 @@ sk_costs_view_init (SkCostsView *self)
   self->sidebar = sk_view_get_sidebar (view);
   self->content_stack = sk_view_get_content_stack (view);
   self->content = sk_view_get_content (view);
+  self->scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->content), GTK_TYPE_SCROLLED_WINDOW);
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (catch_up), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (catch_up), self, G_CONNECT_SWAPPED);
+  }
   sk_view_setup (view, "accessories-calculator-symbolic", _("No Cost Models"),
                  _("Cost models split a budget between the member municipalities."),
                  _("Cost models"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 1000);
