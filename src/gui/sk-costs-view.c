@@ -304,6 +304,10 @@ show_model (SkCostsView *self,
     g_clear_pointer (&self->scenario_id, g_free);
 
   self->heading = sk_heading_new (model->title);
+  /* At its narrowest fifteen characters a line, not one: laid out a
+   * character a line, the title cost Pango most of what showing it did
+   * (the tables under it want more width than that anyway). */
+  gtk_label_set_width_chars (GTK_LABEL (self->heading), 15);
   gtk_box_append (self->content, self->heading);
   gtk_box_append (self->content, scenario_bar_new (self, model));
   if (current_scenario (self) == NULL && !presenting)
