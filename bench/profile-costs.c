@@ -7,8 +7,10 @@
  *     build/bench/profile-costs data/example.sakskart
  *
  * with the environment of bench/run.py; then callgrind_annotate each
- * callgrind.out.PID.N ("first-switch", "later-switch", "step", "undo",
- * "title", each the sum of its runs; the runs are printed).
+ * callgrind.out.PID.N ("first-frame", the first switch up to the end of
+ * its first frame; "after-first-frame", the rest of it, up to the last
+ * frame it asked for; "later-switch", "step", "undo", "title", each the
+ * sum of its runs; the runs are printed).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,6 +53,17 @@ stop (GtkWidget  *window,
   CALLGRIND_DUMP_STATS_AT (name);
 }
 
+/* The end of the first frame: counted up to here as "first-frame". */
+static void
+first_paint_cb (gboolean *painted)
+{
+  if (*painted)
+    return;
+  *painted = TRUE;
+  CALLGRIND_TOGGLE_COLLECT;
+  CALLGRIND_DUMP_STATS_AT ("first-frame");
+}
+
 static void
 pause_between_drags (void)
 {
@@ -78,9 +91,22 @@ main (int    argc,
   window = bench_example_window (argv[1]);
   w = GTK_WIDGET (window);
 
-  start ();
-  gtk_widget_activate_action (w, "win.show-view", "s", "costs");
-  stop (w, "first-switch");
+  /* The first switch: up to the end of the first frame after the click
+   * (bench-views --first-frame), then the rest of it. */
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (w);
+    gboolean painted = FALSE;
+    gulong id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (first_paint_cb), &painted);
+
+    start ();
+    gtk_widget_activate_action (w, "win.show-view", "s", "costs");
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+    while (!painted)
+      g_main_context_iteration (NULL, TRUE);
+    g_signal_handler_disconnect (clock, id);
+    CALLGRIND_TOGGLE_COLLECT;
+    stop (w, "after-first-frame");
+  }
   gtk_widget_activate_action (w, "win.show-view", "s", "agenda");
   work_until_drawn (w, g_get_monotonic_time ());
   start ();

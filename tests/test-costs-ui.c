@@ -390,6 +390,30 @@ is_named (GtkWidget     *widget,
   return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* A frame laid out and drawn, and what it set going. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (painted);
+  drain ();
+}
+
 /* Out of sight, the side-by-side table and the rounding note wait for a
  * step of the equal share, not shown (their old figures nowhere to be
  * read); scrolled into sight, they show the new split. */
@@ -454,13 +478,13 @@ test_out_of_sight_waits (void)
     g_assert_true (gtk_widget_compute_bounds (note, gtk_widget_get_parent (GTK_WIDGET (view->content)), &bounds));
     gtk_adjustment_set_value (adjustment, bounds.origin.y - 10);
   }
-  drain ();
+  wait_for_frame (GTK_WIDGET (window));
   g_assert_true (sk_costs_view_in_sight (view, note));
   g_assert_true (gtk_widget_get_mapped (note));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, rounding);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
                                         gtk_adjustment_get_page_size (adjustment));
-  drain ();
+  wait_for_frame (GTK_WIDGET (window));
   g_assert_true (sk_costs_view_in_sight (view, table));
   g_assert_true (gtk_widget_get_mapped (shown));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shown)), ==, aurland);

@@ -42,11 +42,16 @@ struct _SkCostsView
   GtkBox         *results_box;
   GtkBox         *compare_names;  /* the side-by-side table's first column, */
   GtkBox         *compare_box;    /* and the rest, which scrolls sideways */
-  GtkWidget      *figures;
+  GtkBox         *lower;          /* what is under the split: */
+  GtkWidget      *figures;        /* the side by side and the figures, */
+  guint           lower_id;       /* made once the page is drawn */
   SkExportTable  *compare_table;  /* the side-by-side table, for copying */
   gboolean        compare_stale;  /* out of sight when the model last changed */
 
   GtkWidget      *scroller;       /* the page's, up and down */
+  GdkFrameClock  *clock;          /* mapped: what is in sight looked at */
+  gulong          layout_id;      /* in its layout phase, */
+  gboolean        look_pending;   /* after the page scrolled or grew */
   guint           update_id;      /* the tables recomputed */
   guint           reshow_id;      /* the page made anew */
 };
