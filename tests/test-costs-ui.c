@@ -510,6 +510,121 @@ test_export_csv_for_spreadsheets (void)
   remove_copy (path);
 }
 
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* A frame laid out and drawn, and what it set going. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (painted);
+  drain ();
+}
+
+/* Out of sight, the side-by-side table and the rounding note wait for a
+ * step of the equal share, not shown (their old figures nowhere to be
+ * read); scrolled into sight, they show the new split. */
+static void
+test_out_of_sight_waits (void)
+{
+  SkWindow *window = sk_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  gboolean loaded = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  SkCostsView *view;
+  SkProject *project;
+  GtkAdjustment *adjustment;
+  GtkWidget *table, *shown, *note;
+  g_autoptr(SkCostResult) result = NULL;
+  g_autofree char *aurland = NULL;
+  g_autofree char *rounding = NULL;
+
+  /* Low enough that the page scrolls a long way. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+  g_assert_nonnull (view);
+  project = sk_window_get_project (window);
+  table = gtk_widget_get_parent (GTK_WIDGET (view->compare_names));
+  /* Laid out: the table has its place under the split. */
+  while (gtk_widget_get_height (table) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (sk_costs_view_in_sight (view, table));
+  shown = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_first_child (GTK_WIDGET (view->compare_box))), 1, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shown)), ==, "2,350,703 kr");
+  g_assert_true (gtk_widget_get_mapped (shown));
+  note = find_widget (GTK_WIDGET (view), is_named, "rounding-note");
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_get_mapped (note));
+
+  gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (view), GTK_TYPE_SCALE)), 30);
+  drain ();
+  result = sk_cost_model_compute (project, sk_project_find_cost_model (project, "barnevern"), NULL, NULL);
+  aurland = sk_format_kr (g_array_index (result->rows, SkCostRow, 0).amount_kr);
+  rounding = sk_cost_rounding_note (result);
+  g_assert_cmpstr (aurland, ==, "2,518,602 kr");
+  g_assert_nonnull (find_label (GTK_WIDGET (view), aurland));   /* the split, in sight */
+  g_assert_null (find_label (GTK_WIDGET (view), "2,350,703 kr"));
+  g_assert_false (gtk_widget_get_mapped (shown));
+  g_assert_false (gtk_widget_get_mapped (note));
+  g_assert_nonnull (view->compare_table);
+
+  /* Scrolled to the note, then to the table: each in sight, up to date. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view->scroller));
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (note, gtk_widget_get_parent (GTK_WIDGET (view->content)), &bounds));
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 10);
+  }
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (sk_costs_view_in_sight (view, note));
+  g_assert_true (gtk_widget_get_mapped (note));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, rounding);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (sk_costs_view_in_sight (view, table));
+  g_assert_true (gtk_widget_get_mapped (shown));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shown)), ==, aurland);
+
+  /* In sight, the next step shows at once. */
+  press_ctrl_z (window);
+  g_assert_true (gtk_widget_get_mapped (shown));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shown)), ==, "2,350,703 kr");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -523,5 +638,6 @@ main (int    argc,
   g_test_add_func ("/costs-ui/criterion-removed-undo", test_criterion_removed_undo);
   g_test_add_func ("/costs-ui/numbers-as-cli", test_numbers_as_cli);
   g_test_add_func ("/costs-ui/export-csv-for-spreadsheets", test_export_csv_for_spreadsheets);
+  g_test_add_func ("/costs-ui/out-of-sight-waits", test_out_of_sight_waits);
   return ui_test_run (app);
 }

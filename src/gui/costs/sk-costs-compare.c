@@ -104,11 +104,27 @@ set_cell (GtkWidget  *grid,
     gtk_label_set_text (label, text);
 }
 
+/* The amounts, under the headers: waiting out of sight or shown. */
+static void
+set_amounts_waiting (GtkWidget *cmp,
+                     gboolean   waiting)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (cmp); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int row;
+
+      gtk_grid_query_child (GTK_GRID (cmp), c, NULL, &row, NULL, NULL);
+      if (row > 0)
+        sk_costs_view_set_waiting (c, waiting);
+    }
+}
+
 SkExportTable *
 sk_costs_compare_update (SkCostsView *self,
                          GtkBox      *names_box,
                          GtkBox      *values_box,
-                         const char  *what_if)
+                         const char  *what_if,
+                         gboolean     amounts)
 {
   SkProject *project = sk_view_get_project (SK_VIEW (self));
   SkCostModel *model = sk_costs_view_get_model (self);
@@ -213,6 +229,7 @@ sk_costs_compare_update (SkCostsView *self,
       make_grids (names_box, values_box, shape);
       names = gtk_widget_get_first_child (GTK_WIDGET (names_box));
       cmp = gtk_widget_get_first_child (GTK_WIDGET (values_box));
+      amounts = TRUE;
     }
   for (guint c = 0; c < titles->len; c++)
     {
@@ -225,7 +242,8 @@ sk_costs_compare_update (SkCostsView *self,
             sk_widget_set_tooltip (l, g_ptr_array_index (errors, c));
         }
     }
-  for (guint i = 0; i < row_count; i++)
+  set_amounts_waiting (cmp, !amounts);
+  for (guint i = 0; amounts && i < row_count; i++)
     {
       const char *id = g_ptr_array_index (ids, i);
       gint64 shown = -1;

@@ -4,7 +4,8 @@
  *
  * Its labels are made once and their texts set on each change (a slider
  * step): the labels the user looks at stay, with the focus and the
- * scrolling.  Made anew when rows come or go.
+ * scrolling.  Made anew when rows come or go.  The rounding note and the
+ * chart under the table, out of sight, wait until they come into it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -189,7 +190,18 @@ typedef struct
   GtkWidget *grid;      /* the parts, which scroll sideways */
   GtkWidget *note;
   GtkWidget *chart;
+  /* Out of sight when the model last changed: the note's text (NULL:
+   * none) and the chart wait until they come into sight. */
+  gboolean   below_stale;
+  char      *below_note;
 } Split;
+
+static void
+split_free (Split *split)
+{
+  g_free (split->below_note);
+  g_free (split);
+}
 
 static GtkWidget *
 legend_new (void)
@@ -223,13 +235,19 @@ make_split (SkCostsView *self,
   sk_box_clear (box);
   split->rows = rows;
   split->summary = sk_sentence_new ("", "title-4");
+  /* Between words only: wrapping at any character, a label measures its
+   * narrowest width with every character on a line of its own, and Pango
+   * shapes the rest of the text again for each: on each change of the
+   * text (a step of the equal share), most of the step's time.  Beside
+   * the tables no word is too wide. */
+  gtk_label_set_wrap_mode (GTK_LABEL (split->summary), PANGO_WRAP_WORD);
   gtk_box_append (box, split->summary);
   if (rows == G_MAXUINT)
     {
       /* The problem instead of a wrong number. */
       split->error = sk_sentence_new ("", "error");
       gtk_box_append (box, split->error);
-      g_object_set_data_full (G_OBJECT (box), "sk-split", split, g_free);
+      g_object_set_data_full (G_OBJECT (box), "sk-split", split, (GDestroyNotify) split_free);
       return split;
     }
 
@@ -294,6 +312,8 @@ make_split (SkCostsView *self,
   /* Always there, hidden when empty: the table keeps its shape when a
    * total comes to need the note or not. */
   split->note = sk_sentence_new ("", "caption");
+  /* As the summary: between words only. */
+  gtk_label_set_wrap_mode (GTK_LABEL (split->note), PANGO_WRAP_WORD);
   gtk_widget_set_name (split->note, "rounding-note");
   gtk_box_append (box, split->note);
 
@@ -305,7 +325,7 @@ make_split (SkCostsView *self,
                                   _("Chart of each municipality's equal and variable part"), -1);
   gtk_box_append (box, split->chart);
   gtk_box_append (box, legend_new ());
-  g_object_set_data_full (G_OBJECT (box), "sk-split", split, g_free);
+  g_object_set_data_full (G_OBJECT (box), "sk-split", split, (GDestroyNotify) split_free);
   return split;
 }
 
@@ -327,11 +347,40 @@ set_cell (GtkWidget  *grid,
   set_text (gtk_grid_get_child_at (GTK_GRID (grid), column, row), text);
 }
 
+/* Under the table: the rounding note and the chart, brought up to date. */
+static void
+show_below (Split *split)
+{
+  const char *note = split->below_note;
+
+  split->below_stale = FALSE;
+  set_text (split->note, note ? note : "");
+  gtk_widget_set_visible (split->note, note != NULL && note[0] != '\0');
+  sk_costs_view_set_waiting (split->note, FALSE);
+  sk_costs_view_set_waiting (split->chart, FALSE);
+  gtk_widget_queue_draw (split->chart);
+}
+
+void
+sk_costs_results_catch_up (SkCostsView *self,
+                           GtkBox      *box)
+{
+  Split *split = box ? g_object_get_data (G_OBJECT (box), "sk-split") : NULL;
+
+  /* The note sits right over the chart: when it is hidden, where it would
+   * come is in sight if the chart is. */
+  if (split != NULL && split->below_stale &&
+      ((gtk_widget_get_visible (split->note) && sk_costs_view_in_sight (self, split->note)) ||
+       sk_costs_view_in_sight (self, split->chart)))
+    show_below (split);
+}
+
 /* The split of the model shown, in `box`: its labels kept and their texts
  * set (a slider step), made anew when the rows came or went. */
 void
 sk_costs_results_update (SkCostsView *self,
-                         GtkBox      *box)
+                         GtkBox      *box,
+                         gboolean     all)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkCostResult) result = NULL;
@@ -340,7 +389,6 @@ sk_costs_results_update (SkCostsView *self,
   g_autofree char *fixed = NULL;
   g_autofree char *criteria = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *note = NULL;
   SkCostParams p;
   Split *split;
   guint rows;
@@ -414,8 +462,16 @@ sk_costs_results_update (SkCostsView *self,
     set_cell (split->pinned, 3, rows + 2, t);
     set_cell (split->grid, 4, rows + 2, s);
   }
-  note = sk_cost_rounding_note (result);
-  set_text (split->note, note ? note : "");
-  gtk_widget_set_visible (split->note, note != NULL && note[0] != '\0');
-  gtk_widget_queue_draw (split->chart);
+  g_free (split->below_note);
+  split->below_note = sk_cost_rounding_note (result);
+  split->below_stale = TRUE;
+  if (all)
+    show_below (split);
+  else
+    sk_costs_results_catch_up (self, box);
+  if (split->below_stale)
+    {
+      sk_costs_view_set_waiting (split->note, TRUE);
+      sk_costs_view_set_waiting (split->chart, TRUE);
+    }
 }

@@ -137,17 +137,25 @@ sk_costs_scenarios_add_menu (SkCostsView *self,
 GtkWidget *
 sk_costs_scenarios_note_new (SkCostsView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* A grid, not a box: a horizontal box asks a wrapping label for its
+   * width at the height it is given, on every allocation, and the label
+   * answers with a search over widths, each a layout of the sentence. */
+  GtkWidget *box = gtk_grid_new ();
   GtkWidget *text = sk_sentence_new (_("This is the model in the board papers: a change here changes "
                                        "the papers (Ctrl+Z takes it back). For a what-if, make a new scenario."),
                                      "dim-label");
   GtkWidget *button = gtk_button_new_with_mnemonic (_("New _Scenario…"));
 
+  /* Between words only (none is long): at any character its narrowest
+   * width is laid out a character a line. */
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD);
+
   gtk_widget_set_hexpand (text, TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "scenario.new");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), button);
+  gtk_grid_set_column_spacing (GTK_GRID (box), 12);
+  gtk_grid_attach (GTK_GRID (box), text, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), button, 1, 0, 1, 1);
   gtk_widget_add_css_class (box, "sk-papers-note");
   return box;
 }

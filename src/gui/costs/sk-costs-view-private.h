@@ -42,12 +42,55 @@ struct _SkCostsView
   GtkBox         *results_box;
   GtkBox         *compare_names;  /* the side-by-side table's first column, */
   GtkBox         *compare_box;    /* and the rest, which scrolls sideways */
-  GtkWidget      *figures;
+  GtkBox         *lower;          /* what is under the split: */
+  GtkWidget      *figures;        /* the side by side and the figures, */
+  guint           lower_id;       /* made once the page is drawn */
   SkExportTable  *compare_table;  /* the side-by-side table, for copying */
+  gboolean        compare_stale;  /* out of sight when the model last changed */
 
+  GtkWidget      *scroller;       /* the page's, up and down */
+  GdkFrameClock  *clock;          /* mapped: what is in sight looked at */
+  gulong          layout_id;      /* in its layout phase, */
+  gboolean        look_pending;   /* after the page scrolled or grew */
   guint           update_id;      /* the tables recomputed */
   guint           reshow_id;      /* the page made anew */
 };
+
+/* Whether the page's scroller shows any of `widget`, as laid out: the
+ * parts out of sight (the side-by-side table, the rounding note and the
+ * chart under the split) are brought up to date when they come into it,
+ * not on every step of a slider, and are not shown (nor told to screen
+ * readers) until then: sk_costs_view_set_waiting ().  Not laid out yet,
+ * or the page not shown: in sight. */
+static inline gboolean
+sk_costs_view_in_sight (SkCostsView *self,
+                        GtkWidget   *widget)
+{
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top;
+
+  /* Where it is on the page (what scrolls), against the part shown: the
+   * scroller's adjustment is up to date before the page is laid out
+   * again where it scrolled to. */
+  if (self->scroller == NULL || !gtk_widget_get_mapped (self->scroller) ||
+      !gtk_widget_compute_bounds (widget, gtk_widget_get_parent (GTK_WIDGET (self->content)), &bounds) ||
+      bounds.size.height <= 0)
+    return TRUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  top = gtk_adjustment_get_value (adjustment);
+  return bounds.origin.y < top + gtk_adjustment_get_page_size (adjustment) &&
+         bounds.origin.y + bounds.size.height > top;
+}
+
+/* A part out of sight that waits for the model's last change: kept in its
+ * place and size, not mapped (its old figures are nowhere to be read). */
+static inline void
+sk_costs_view_set_waiting (GtkWidget *widget,
+                           gboolean   waiting)
+{
+  gtk_widget_set_child_visible (widget, !waiting);
+}
 
 static inline SkCostModel *
 sk_costs_view_get_model (SkCostsView *self)
@@ -89,17 +132,26 @@ void         sk_costs_cell               (GtkGrid     *grid,
                                           int          row,
                                           const char  *css);
 /* The split of the model shown into `box`, built
- * anew, or only its texts changed when it is built alike. */
+ * anew, or only its texts changed when it is built alike; with `all`
+ * FALSE, what is out of sight under the table (the rounding note, the
+ * chart) waits until it comes into sight. */
 void         sk_costs_results_update     (SkCostsView *self,
+                                          GtkBox      *box,
+                                          gboolean     all);
+/* What of the split waited, shown if it has come into sight. */
+void         sk_costs_results_catch_up   (SkCostsView *self,
                                           GtkBox      *box);
 
 /* sk-costs-compare.c: the side-by-side table (the model by each figure,
  * the other scenarios, the what-if) into its two boxes; returns the
- * same table for the clipboard, or NULL when the model does not compute. */
+ * same table for the clipboard, or NULL when the model does not compute.
+ * With `amounts` FALSE (out of sight) its amounts wait, not mapped, unless
+ * the table is made anew. */
 SkExportTable *sk_costs_compare_update   (SkCostsView *self,
                                           GtkBox      *names,
                                           GtkBox      *values,
-                                          const char  *what_if);
+                                          const char  *what_if,
+                                          gboolean     amounts);
 /* The what-if's words: "Vik stays out", "Vik joins", "What if…". */
 char        *sk_costs_what_if_label      (SkCostsView *self,
                                           const char  *id);

@@ -6,9 +6,10 @@
  * Every edit is a call of sk-edit.h with the document's history; the view
  * shows it when the project's change signals come: a changed field (a
  * total, an equal part, a weight, a figure) in place, with the tables
- * recomputed once the edit's signals are in; a criterion, participant or
- * scenario added or removed makes the page anew.  Undo and redo come the
- * same way.
+ * recomputed once the edit's signals are in (what of them is out of
+ * sight, under the split and side by side, when it comes into sight); a
+ * criterion, participant or scenario added or removed makes the page anew.
+ * Undo and redo come the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,7 +32,8 @@
 
 G_DEFINE_FINAL_TYPE (SkCostsView, sk_costs_view, SK_TYPE_VIEW)
 
-static void show_model (SkCostsView *self, SkCostModel *model);
+static void show_model (SkCostsView *self, SkCostModel *model, gboolean lower_later);
+static void make_lower (SkCostsView *self);
 static void show_scenario_action (GtkWidget *widget, const char *name, GVariant *param);
 static void reshow_later (SkCostsView *self);
 
@@ -48,28 +50,50 @@ drop_page (SkCostsView *self)
 {
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_handle_id (&self->reshow_id, g_source_remove);
+  g_clear_handle_id (&self->lower_id, g_source_remove);
+  self->lower = NULL;
   self->heading = NULL;
   self->params = NULL;
   self->results_box = NULL;
   self->compare_names = NULL;
   self->compare_box = NULL;
+  self->compare_stale = FALSE;
   self->figures = NULL;
 }
 
 /* The tables: the split, the side by side. */
 
+/* The side by side, its amounts shown or (out of sight) waiting. */
 static void
-update_results (SkCostsView *self)
+update_compare (SkCostsView *self,
+                gboolean     amounts)
 {
   SkExportTable *table;
 
+  self->compare_stale = !amounts;
+  table = sk_costs_compare_update (self, self->compare_names, self->compare_box, self->what_if, amounts);
+  g_clear_pointer (&self->compare_table, sk_export_table_free);
+  self->compare_table = table;
+}
+
+/* With `all` FALSE (a change of the model shown), the parts out of sight
+ * wait until they come into it (catch_up ()). */
+static void
+update_tables (SkCostsView *self,
+               gboolean     all)
+{
   g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->model == NULL || self->results_box == NULL)
     return;
-  sk_costs_results_update (self, self->results_box);
-  table = sk_costs_compare_update (self, self->compare_names, self->compare_box, self->what_if);
-  g_clear_pointer (&self->compare_table, sk_export_table_free);
-  self->compare_table = table;
+  sk_costs_results_update (self, self->results_box, all);
+  if (self->compare_names != NULL)
+    update_compare (self, all || sk_costs_view_in_sight (self, gtk_widget_get_parent (GTK_WIDGET (self->compare_names))));
+}
+
+static void
+update_results (SkCostsView *self)
+{
+  update_tables (self, TRUE);
 }
 
 static gboolean
@@ -78,8 +102,60 @@ update_idle (gpointer data)
   SkCostsView *self = data;
 
   self->update_id = 0;
-  update_results (self);
+  update_tables (self, FALSE);
   return G_SOURCE_REMOVE;
+}
+
+/* Whether the top of what is under the split is where the page is shown,
+ * the page laid out. */
+static gboolean
+lower_in_sight (SkCostsView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (self->scroller) || gtk_widget_get_height (GTK_WIDGET (self->results_box)) == 0 ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self->lower), gtk_widget_get_parent (GTK_WIDGET (self->content)),
+                                  &bounds))
+    return FALSE;
+  return bounds.origin.y < gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
+}
+
+/* What waited out of sight, if it has come into it. */
+static void
+catch_up (SkCostsView *self)
+{
+  if (self->model == NULL || self->results_box == NULL)
+    return;
+  if (self->lower_id != 0 && lower_in_sight (self))
+    make_lower (self);
+  sk_costs_results_catch_up (self, self->results_box);
+  if (self->compare_stale &&
+      sk_costs_view_in_sight (self, gtk_widget_get_parent (GTK_WIDGET (self->compare_names))))
+    update_compare (self, TRUE);
+}
+
+/* In the frame's layout phase: what came into sight is brought up to date
+ * and laid out in the same frame (the frame clock lays out again).  Not
+ * while the scroller is allocated, where the adjustment changes: a widget
+ * queued for resizing there would be drawn without a size. */
+static void
+layout_cb (SkCostsView *self)
+{
+  if (!self->look_pending)
+    return;
+  self->look_pending = FALSE;
+  catch_up (self);
+}
+
+/* The page scrolled, or its scroller or content changed size. */
+static void
+scrolled_cb (SkCostsView *self)
+{
+  if (self->look_pending || self->clock == NULL)
+    return;
+  self->look_pending = TRUE;
+  gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
 /* Once for all the signals of one edit (a step of the equal part pins
@@ -111,6 +187,7 @@ copy_cb (SkCostsView *self)
 static void
 copy_comparison_cb (SkCostsView *self)
 {
+  make_lower (self);
   if (self->compare_table == NULL)
     return;
   sk_clipboard_set_table (GTK_WIDGET (self), self->compare_table);
@@ -242,7 +319,7 @@ add_comparison (SkCostsView *self)
   gtk_box_append (GTK_BOX (head), what_if);
   gtk_box_append (GTK_BOX (head), sk_icon_button_new ("edit-copy-symbolic", _("Copy the Comparison"),
                                                       G_CALLBACK (copy_comparison_cb), self));
-  gtk_box_append (self->content, head);
+  gtk_box_append (self->lower, head);
   self->compare_names = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   self->compare_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
@@ -250,12 +327,42 @@ add_comparison (SkCostsView *self)
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_box_append (GTK_BOX (table), GTK_WIDGET (self->compare_names));
   gtk_box_append (GTK_BOX (table), scroller);
-  gtk_box_append (self->content, table);
+  gtk_box_append (self->lower, table);
 }
 
+/* What is under the split: the side by side and the municipal figures. */
+static void
+make_lower (SkCostsView *self)
+{
+  g_clear_handle_id (&self->lower_id, g_source_remove);
+  if (self->lower == NULL || self->figures != NULL)
+    return;
+  add_comparison (self);
+  update_compare (self, TRUE);
+  self->figures = sk_costs_figures_new (self);
+  gtk_widget_set_margin_top (self->figures, 18);
+  gtk_box_append (self->lower, self->figures);
+}
+
+static gboolean
+lower_idle (gpointer data)
+{
+  SkCostsView *self = data;
+
+  self->lower_id = 0;
+  make_lower (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page of `model`.  With `lower_later` (a model chosen, or the view
+ * first shown), what is under the split is made once the page is drawn,
+ * unless the page is laid out with it in sight: the first frame comes
+ * sooner.  Made anew in place, the page is made whole at once, so that
+ * where it was scrolled to stays. */
 static void
 show_model (SkCostsView *self,
-            SkCostModel *model)
+            SkCostModel *model,
+            gboolean     lower_later)
 {
   gboolean presenting = sk_view_get_presenting (SK_VIEW (self));
 
@@ -271,6 +378,10 @@ show_model (SkCostsView *self,
     g_clear_pointer (&self->scenario_id, g_free);
 
   self->heading = sk_heading_new (model->title);
+  /* At its narrowest fifteen characters a line, not one: laid out a
+   * character a line, the title cost Pango most of what showing it did
+   * (the tables under it want more width than that anyway). */
+  gtk_label_set_width_chars (GTK_LABEL (self->heading), 15);
   gtk_box_append (self->content, self->heading);
   gtk_box_append (self->content, scenario_bar_new (self, model));
   if (current_scenario (self) == NULL && !presenting)
@@ -287,12 +398,15 @@ show_model (SkCostsView *self,
   else
     gtk_box_append (self->content, GTK_WIDGET (self->results_box));
 
-  add_comparison (self);
-
-  self->figures = sk_costs_figures_new (self);
-  gtk_widget_set_margin_top (self->figures, 18);
-  gtk_box_append (self->content, self->figures);
+  /* Under the split, 12 pixels apart as the page's parts are. */
+  self->lower = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  gtk_box_append (self->content, GTK_WIDGET (self->lower));
   update_results (self);
+  if (lower_later)
+    /* After the frame: the frame clock's sources come before a low idle. */
+    self->lower_id = g_idle_add_full (G_PRIORITY_LOW, lower_idle, self, NULL);
+  else
+    make_lower (self);
 }
 
 /* The figure being typed in, and its text, kept across a new page. */
@@ -325,7 +439,7 @@ reshow_idle (gpointer data)
   if ((entry = typing_in (self, &text)) != NULL)
     name = g_strdup_printf ("%s/%s", (char *) g_object_get_data (G_OBJECT (entry), "sk-municipality"),
                             (char *) g_object_get_data (G_OBJECT (entry), "sk-key"));
-  show_model (self, self->model);
+  show_model (self, self->model, FALSE);
   if (name != NULL && (entry = g_object_get_data (G_OBJECT (self->figures), name)) != NULL)
     {
       gtk_widget_grab_focus (entry);
@@ -361,7 +475,7 @@ row_selected_cb (SkCostsView   *self,
       sk_view_show_empty (SK_VIEW (self));
       return;
     }
-  show_model (self, model);
+  show_model (self, model, TRUE);
   gtk_stack_set_visible_child_name (self->content_stack, "content");
 }
 
@@ -578,12 +692,37 @@ costs_action (GtkWidget  *widget,
 }
 
 static void
+sk_costs_view_map (GtkWidget *widget)
+{
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sk_costs_view_parent_class)->map (widget);
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->layout_id = g_signal_connect_swapped (self->clock, "layout", G_CALLBACK (layout_cb), self);
+  /* Shown again: what came into sight while away. */
+  scrolled_cb (self);
+}
+
+static void
+sk_costs_view_unmap (GtkWidget *widget)
+{
+  SkCostsView *self = SK_COSTS_VIEW (widget);
+
+  g_clear_signal_handler (&self->layout_id, self->clock);
+  g_clear_object (&self->clock);
+  self->look_pending = FALSE;
+  GTK_WIDGET_CLASS (sk_costs_view_parent_class)->unmap (widget);
+}
+
+static void
 sk_costs_view_class_init (SkCostsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   SkViewClass *view_class = SK_VIEW_CLASS (klass);
 
   object_class->dispose = sk_costs_view_dispose;
+  GTK_WIDGET_CLASS (klass)->map = sk_costs_view_map;
+  GTK_WIDGET_CLASS (klass)->unmap = sk_costs_view_unmap;
   view_class->rebuild = rebuild_vfunc;
   view_class->shown_id = shown_id_vfunc;
   view_class->row_selected = row_selected_vfunc;
@@ -608,6 +747,13 @@ sk_costs_view_init (SkCostsView *self)
   self->sidebar = sk_view_get_sidebar (view);
   self->content_stack = sk_view_get_content_stack (view);
   self->content = sk_view_get_content (view);
+  self->scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->content), GTK_TYPE_SCROLLED_WINDOW);
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  }
   sk_view_setup (view, "accessories-calculator-symbolic", _("No Cost Models"),
                  _("Cost models split a budget between the member municipalities."),
                  _("Cost models"), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC, 1000);
@@ -644,5 +790,5 @@ show_scenario_action (GtkWidget  *widget,
     return;
   g_free (self->scenario_id);
   self->scenario_id = *id ? g_strdup (id) : NULL;
-  show_model (self, self->model);
+  show_model (self, self->model, FALSE);
 }
