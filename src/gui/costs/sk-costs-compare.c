@@ -106,15 +106,16 @@ set_cell (GtkWidget  *grid,
 
 /* The amounts, under the headers: waiting out of sight or shown. */
 static void
-set_amounts_waiting (GtkWidget *cmp,
+set_amounts_waiting (GtkWidget *grid,
+                     int        first_column,
                      gboolean   waiting)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (cmp); c; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
     {
-      int row;
+      int column, row;
 
-      gtk_grid_query_child (GTK_GRID (cmp), c, NULL, &row, NULL, NULL);
-      if (row > 0)
+      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
+      if (row > 0 && column >= first_column)
         sk_costs_view_set_waiting (c, waiting);
     }
 }
@@ -242,7 +243,9 @@ sk_costs_compare_update (SkCostsView *self,
             sk_widget_set_tooltip (l, g_ptr_array_index (errors, c));
         }
     }
-  set_amounts_waiting (cmp, !amounts);
+  /* The amounts shown above beside the names, and all the others. */
+  set_amounts_waiting (names, 1, !amounts);
+  set_amounts_waiting (cmp, 0, !amounts);
   for (guint i = 0; amounts && i < row_count; i++)
     {
       const char *id = g_ptr_array_index (ids, i);
