@@ -152,6 +152,20 @@ start_meeting_cb (SkAgendaView *self)
 
 /* The head of a meeting's page */
 
+/* The title and the line under it wrap.  GTK 4.8 finds a wrapping
+ * label's least width by laying its text out a word a line, shaping the
+ * rest again at every break.  A least width of about 340 px (twenty
+ * characters of the title's size, forty of the line's) is found from a
+ * line or two, and is less than the page has in the narrowest window
+ * (683 px), so nothing moves on screen. */
+static GtkWidget *
+least_width (GtkWidget *label,
+             int        chars)
+{
+  gtk_label_set_width_chars (GTK_LABEL (label), chars);
+  return label;
+}
+
 void
 _sk_agenda_show_meeting_header (SkAgendaView *self,
                                 GtkBox       *content,
@@ -161,7 +175,7 @@ _sk_agenda_show_meeting_header (SkAgendaView *self,
   g_autoptr(GString) info = g_string_new (date);
   GtkWidget *bar, *present;
 
-  gtk_box_append (content, sk_heading_new (meeting->title ? meeting->title : meeting->body));
+  gtk_box_append (content, least_width (sk_heading_new (meeting->title ? meeting->title : meeting->body), 20));
   if (meeting->title)
     gtk_box_append (content, sk_label_new (meeting->body, "title-4"));
   if (meeting->start_time != NULL && !sk_time_parse (meeting->start_time, NULL))
@@ -171,7 +185,7 @@ _sk_agenda_show_meeting_header (SkAgendaView *self,
   if (meeting->mode != SK_MODE_UNSET)
     g_string_append_printf (info, " · %s", sk_meeting_mode_label (meeting->mode));
   sk_agenda_record_meeting_info (meeting, info);
-  gtk_box_append (content, sk_sentence_new (info->str, "dim-label"));
+  gtk_box_append (content, least_width (sk_sentence_new (info->str, "dim-label"), 40));
 
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (bar), _sk_agenda_button_new (_("_Edit…"), G_CALLBACK (edit_meeting_cb), self));
