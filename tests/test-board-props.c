@@ -38,19 +38,11 @@ static SkWindow *
 open_example_copy (const char *path)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SkWindow *window = sk_window_new (app);
-  gboolean loaded = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  SkWindow *window;
 
   g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
-  sk_window_open_file (window, file, FALSE);
-  while (!loaded && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded);
+  window = ui_window_open_loaded (app, path, 0, 0);
   drain ();
   return window;
 }

@@ -27,18 +27,8 @@ static SkWindow *
 open_costs_view (const char   *path,
                  GtkWidget   **view)
 {
-  SkWindow *window = sk_window_new (app);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  gboolean loaded = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  SkWindow *window = ui_window_open_loaded (app, path, 0, 0);
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
-  sk_window_open_file (window, file, FALSE);
-  while (!loaded && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded);
-  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
   drain ();
   *view = find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW);
@@ -547,9 +537,8 @@ wait_for_frame (GtkWidget *widget)
 static void
 test_out_of_sight_waits (void)
 {
-  SkWindow *window = sk_window_new (app);
-  g_autoptr(GFile) file = g_file_new_for_path (example);
-  gboolean loaded = FALSE;
+  /* Low enough that the page scrolls a long way. */
+  SkWindow *window = ui_window_open_loaded (app, example, 1000, 600);
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   SkCostsView *view;
   SkProject *project;
@@ -559,15 +548,6 @@ test_out_of_sight_waits (void)
   g_autofree char *aurland = NULL;
   g_autofree char *rounding = NULL;
 
-  /* Low enough that the page scrolls a long way. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
-  gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
-  sk_window_open_file (window, file, FALSE);
-  while (!loaded && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded);
-  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
   drain ();
   view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));

@@ -22,18 +22,8 @@ static char *example;
 static SkWindow *
 open_matrix_view (SkMatrixView **view)
 {
-  SkWindow *window = sk_window_new (app);
-  g_autoptr(GFile) file = g_file_new_for_path (example);
-  gboolean loaded = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  SkWindow *window = ui_window_open_loaded (app, example, 0, 0);
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
-  sk_window_open_file (window, file, FALSE);
-  while (!loaded && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded);
-  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
   drain ();
   *view = SK_MATRIX_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW));

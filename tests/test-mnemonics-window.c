@@ -83,20 +83,7 @@ check_window (GtkWidget  *window,
 static SkWindow *
 open_window (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SkWindow *window = sk_window_new (app);
-  gboolean loaded = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
-  sk_window_open_file (window, file, FALSE);
-  while (!loaded && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded);
-  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
-  return window;
+  return ui_window_open_loaded (app, path, 1366, 768);
 }
 
 static SkView *

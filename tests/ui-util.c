@@ -266,3 +266,26 @@ remove_copy (const char *path)
     }
   g_rmdir (dir);
 }
+
+SkWindow *
+ui_window_open_loaded (SkApplication *app,
+                       const char    *path,
+                       int            width,
+                       int            height)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SkWindow *window = sk_window_new (app);
+  gboolean loaded = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  g_signal_handlers_disconnect_by_func (window, set_flag_cb, &loaded);
+  return window;
+}

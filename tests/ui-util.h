@@ -43,6 +43,12 @@ char          *ui_test_init     (int           *argc,
                                  char        ***argv,
                                  const char    *a11y);
 SkApplication *ui_test_app_new  (GCallback      startup);
+/* A window of `app` shown (`width` × `height`, or its default size for
+ * 0) with the project in `path` loaded into it. */
+SkWindow      *ui_window_open_loaded (SkApplication *app,
+                                      const char    *path,
+                                      int            width,
+                                      int            height);
 int            ui_test_run      (SkApplication *app);
 
 G_END_DECLS
