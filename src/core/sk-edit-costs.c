@@ -238,11 +238,8 @@ sk_edit_add_cost_model (SkHistory   *history,
   for (guint i = 0; i < project->municipalities->len; i++)
     g_ptr_array_add (model->participants,
                      g_strdup (((SkMunicipality *) g_ptr_array_index (project->municipalities, i))->id));
-  if (id_out != NULL)
-    *id_out = g_strdup (model->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_COST_MODEL, parent, project->cost_models->len, model,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_COST_MODEL, parent, project->cost_models->len,
+                              model, model->id, id_out, g_strdup_printf (_("Add «%s»"), title));
 }
 
 gboolean
@@ -655,11 +652,8 @@ run_add_scenario (SkHistory    *history,
                   SkScenario   *scenario,
                   char        **id_out)
 {
-  if (id_out != NULL)
-    *id_out = g_strdup (scenario->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
-                                                g_strdup_printf (_("Add «%s»"), scenario->title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
+                              scenario->id, id_out, g_strdup_printf (_("Add «%s»"), scenario->title));
 }
 
 gboolean
