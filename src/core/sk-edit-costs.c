@@ -189,6 +189,26 @@ pin_scenarios (GPtrArray   *commands,
     }
 }
 
+/* The commands of an edit of the criteria of `s`, or of the model's own
+ * when `s` is NULL (the scenarios that follow those get them as their
+ * own first); in `list`, unless NULL, where the criteria will be. */
+static GPtrArray *
+criteria_commands (SkProject    *project,
+                   SkCostModel  *m,
+                   SkScenario   *s,
+                   GPtrArray   **list)
+{
+  GPtrArray *commands = _sk_edit_commands_new ();
+  GPtrArray *criteria;
+
+  if (s == NULL)
+    pin_scenarios (commands, project, m, FALSE, TRUE);
+  criteria = editable_list (commands, m, s, TRUE);
+  if (list != NULL)
+    *list = criteria;
+  return commands;
+}
+
 /* Whether the model or one of its scenarios, as it is now, breaks a rule
  * the checks of a file find: a scenario follows the model where it does
  * not override it, so an edit of the model may break a scenario. */
@@ -420,10 +440,7 @@ sk_edit_add_criterion (SkHistory   *history,
     return _sk_edit_refuse (error, _("A criterion needs a figure"));
   if (!check_weight (m, figure, weight, error))
     return FALSE;
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  list = editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, &list);
   c = sk_criterion_new ();
   c->figure = g_strdup (figure);
   c->weight = weight;
@@ -492,10 +509,7 @@ sk_edit_remove_criterion (SkHistory   *history,
       if (broken)
         return FALSE;
     }
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, NULL);
   _sk_edit_add (commands, _sk_edit_remove_command (project, SK_RECORD_CRITERION, parent, index, NULL));
   return _sk_edit_run (history, project,
                        _sk_edit_group (commands, g_strdup_printf (_("Remove %s from «%s»"),
@@ -527,10 +541,7 @@ sk_edit_set_criterion_weight (SkHistory   *history,
     return FALSE;
   if (c->weight == weight)
     return TRUE;
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  list = editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, &list);
   _sk_edit_add (commands, _sk_edit_field_command_for (g_ptr_array_index (list, index), &criterion_weight, ids, &v,
                                                       NULL));
   return _sk_edit_run (history, project,
@@ -562,10 +573,7 @@ sk_edit_set_criterion_figure (SkHistory   *history,
     return _sk_edit_refuse (error, _("A criterion needs a figure"));
   if (g_strcmp0 (c->figure, figure) == 0)
     return TRUE;
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  list = editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, &list);
   _sk_edit_add (commands, _sk_edit_field_command_for (g_ptr_array_index (list, index), &criterion_figure, ids, &v,
                                                       NULL));
   return _sk_edit_run (history, project,
