@@ -771,16 +771,6 @@ record_listed_vfunc (SkView       *view,
   return TRUE;
 }
 
-static gboolean
-record_moved_vfunc (SkView       *view,
-                    SkRecordKind  kind,
-                    const char   *id,
-                    guint         from,
-                    guint         to)
-{
-  return record_listed_vfunc (view, kind, id, to, TRUE);
-}
-
 static void
 sk_matrix_view_dispose (GObject *object)
 {
@@ -806,7 +796,6 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   view_class->row_selected = row_selected_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;
-  view_class->record_moved = record_moved_vfunc;
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);
