@@ -259,6 +259,49 @@ text_extensions (const char *format)
   return g_str_equal (format, "json") ? json : g_str_equal (format, "pdf") ? pdf : csv;
 }
 
+/* The arguments of the costs (`with_scenario`) or a matrix, checked,
+ * and the project of their file; NULL, with the exit status in
+ * `status`, when they are wrong or it does not load. */
+static SkProject *
+open_for_text (int          argc,
+               char       **argv,
+               const char  *id_option,
+               gboolean     with_scenario,
+               Args        *args,
+               int         *status)
+{
+  SkProject *project;
+
+  if (!parse_args (argc, argv, id_option, with_scenario, args, status))
+    return NULL;
+  if (args->output != NULL &&
+      !cli_check_output (args->output, args->file, text_extensions (args->format), FALSE, status))
+    return NULL;
+  if ((project = load_or_report (args->file, NULL)) == NULL)
+    *status = EXIT_INVALID;
+  return project;
+}
+
+/* The record of the id asked for (`found`, for `id`), or without an id
+ * the first of `records`; NULL when there is none, said with `no_such`
+ * (a format of the file and the id) or `none` (of the file). */
+static gpointer
+record_asked (const char *file,
+              const char *id,
+              gpointer    found,
+              GPtrArray  *records,
+              const char *no_such,
+              const char *none)
+{
+  gpointer record = id != NULL ? found : records->len > 0 ? g_ptr_array_index (records, 0) : NULL;
+
+  if (record == NULL && id != NULL)
+    g_printerr (no_such, file, id);
+  else if (record == NULL)
+    g_printerr (none, file);
+  return record;
+}
+
 static int
 cmd_costs (int    argc,
            char **argv)
@@ -269,32 +312,18 @@ cmd_costs (int    argc,
   SkCostModel *model = NULL;
   SkScenario *scenario = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
-  GPtrArray *models;
   SkExportFormat format;
   Args args;
   int status = EXIT_OK;
 
-  if (!parse_args (argc, argv, "--model", TRUE, &args, &status))
+  if ((project = open_for_text (argc, argv, "--model", TRUE, &args, &status)) == NULL)
     return status;
-  if (args.output != NULL &&
-      !cli_check_output (args.output, args.file, text_extensions (args.format), FALSE, &status))
-    return status;
-  if ((project = load_or_report (args.file, NULL)) == NULL)
-    return EXIT_INVALID;
-
-  models = sk_project_get_cost_models (project);
-  if (args.id != NULL)
-    model = sk_project_find_cost_model (project, args.id);
-  else if (models->len > 0)
-    model = g_ptr_array_index (models, 0);
+  model = record_asked (args.file, args.id, args.id ? sk_project_find_cost_model (project, args.id) : NULL,
+                        sk_project_get_cost_models (project),
+                        _("sakskart-cli: %s: no cost model has the id “%s”\n"),
+                        _("sakskart-cli: %s: the project has no cost models\n"));
   if (model == NULL)
-    {
-      if (args.id)
-        g_printerr (_("sakskart-cli: %s: no cost model has the id “%s”\n"), args.file, args.id);
-      else
-        g_printerr (_("sakskart-cli: %s: the project has no cost models\n"), args.file);
-      return EXIT_INVALID;
-    }
+    return EXIT_INVALID;
   if (args.scenario != NULL &&
       (scenario = sk_cost_model_find_scenario (model, args.scenario)) == NULL)
     {
@@ -472,32 +501,18 @@ cmd_matrix (int    argc,
   g_autoptr(GArray) results = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   SkMatrix *matrix = NULL;
-  GPtrArray *matrices;
   SkExportFormat format;
   Args args;
   int status = EXIT_OK;
 
-  if (!parse_args (argc, argv, "--matrix", FALSE, &args, &status))
+  if ((project = open_for_text (argc, argv, "--matrix", FALSE, &args, &status)) == NULL)
     return status;
-  if (args.output != NULL &&
-      !cli_check_output (args.output, args.file, text_extensions (args.format), FALSE, &status))
-    return status;
-  if ((project = load_or_report (args.file, NULL)) == NULL)
-    return EXIT_INVALID;
-
-  matrices = sk_project_get_matrices (project);
-  if (args.id != NULL)
-    matrix = sk_project_find_matrix (project, args.id);
-  else if (matrices->len > 0)
-    matrix = g_ptr_array_index (matrices, 0);
+  matrix = record_asked (args.file, args.id, args.id ? sk_project_find_matrix (project, args.id) : NULL,
+                         sk_project_get_matrices (project),
+                         _("sakskart-cli: %s: no matrix has the id “%s”\n"),
+                         _("sakskart-cli: %s: the project has no matrices\n"));
   if (matrix == NULL)
-    {
-      if (args.id)
-        g_printerr (_("sakskart-cli: %s: no matrix has the id “%s”\n"), args.file, args.id);
-      else
-        g_printerr (_("sakskart-cli: %s: the project has no matrices\n"), args.file);
-      return EXIT_INVALID;
-    }
+    return EXIT_INVALID;
 
   if (args.sensitivity && sk_export_format_parse (args.format, &format))
     {
@@ -720,18 +735,12 @@ cmd_render_timeline (int    argc,
     return status;
   if ((project = load_or_report (file, NULL)) == NULL)
     return EXIT_INVALID;
-  if (id != NULL)
-    timeline = sk_project_find_timeline (project, id);
-  else if (sk_project_get_timelines (project)->len > 0)
-    timeline = g_ptr_array_index (sk_project_get_timelines (project), 0);
+  timeline = record_asked (file, id, id ? sk_project_find_timeline (project, id) : NULL,
+                           sk_project_get_timelines (project),
+                           _("sakskart-cli: %s: no timeline has the id “%s”\n"),
+                           _("sakskart-cli: %s: the project has no timelines\n"));
   if (timeline == NULL)
-    {
-      if (id)
-        g_printerr (_("sakskart-cli: %s: no timeline has the id “%s”\n"), file, id);
-      else
-        g_printerr (_("sakskart-cli: %s: the project has no timelines\n"), file);
-      return EXIT_INVALID;
-    }
+    return EXIT_INVALID;
   /* The timeline's headings in the board's written language */
   ok = sk_gantt_export_document (project, timeline, output, paper, 0, 0, &error);
   if (!ok)

@@ -109,20 +109,6 @@ agenda_view (SkWindow *window)
   return view;
 }
 
-static GtkWidget *
-find_toplevel (WidgetTest     test,
-               gconstpointer  data)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (test (l->data, data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 static gboolean
 is_shown_of (GtkWidget     *widget,
              gconstpointer  type)

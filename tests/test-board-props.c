@@ -48,27 +48,6 @@ open_example_copy (const char *path)
 }
 
 static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static GtkWidget *
-find_toplevel (WidgetTest     test,
-               gconstpointer  data)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (test (l->data, data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
-static gboolean
 is_row_titled (GtkWidget     *widget,
                gconstpointer  title)
 {
@@ -112,14 +91,6 @@ button_named (GtkWidget  *root,
   return button;
 }
 
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 static void
 press_button (GtkWidget  *root,
               const char *label)
@@ -129,14 +100,6 @@ press_button (GtkWidget  *root,
   g_assert_nonnull (found);
   g_assert_true (gtk_widget_get_realized (found));
   gtk_widget_activate (found);
-}
-
-static gboolean
-is_dialog_headed (GtkWidget     *widget,
-                  gconstpointer  heading)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
 }
 
 static AdwMessageDialog *

@@ -243,6 +243,23 @@ test_costs_unknown_model (void)
   g_assert_nonnull (strstr (err, "nope"));
 }
 
+/* A matrix or a timeline that is not there: said, and nothing written. */
+static void
+test_unknown_matrix_and_timeline (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "plan.png", NULL);
+  g_autofree char *out = NULL, *err = NULL, *tout = NULL, *terr = NULL;
+
+  g_assert_cmpint (run ("en", &out, &err, "matrix", example, "--matrix", "nope", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "no matrix has the id “nope”"));
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (run ("en", &tout, &terr, "render-timeline", example, "--timeline", "nope", "-o", png, NULL), ==, 1);
+  g_assert_nonnull (strstr (terr, "no timeline has the id “nope”"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 static void
 test_costs_pdf (void)
 {
@@ -814,6 +831,7 @@ main (int    argc,
   g_test_add_func ("/cli/costs-csv-norwegian", test_costs_csv_norwegian);
   g_test_add_func ("/cli/csv-norwegian-any-locale", test_csv_norwegian_any_locale);
   g_test_add_func ("/cli/costs-unknown-model", test_costs_unknown_model);
+  g_test_add_func ("/cli/unknown-matrix-and-timeline", test_unknown_matrix_and_timeline);
   g_test_add_func ("/cli/costs-pdf", test_costs_pdf);
   g_test_add_func ("/cli/matrix-csv", test_matrix_csv);
   g_test_add_func ("/cli/matrix-sensitivity", test_matrix_sensitivity);

@@ -984,6 +984,30 @@ test_put_plan_on_agenda (void)
   g_assert_cmpuint (sk_project_get_plan (project)->len, ==, n - 1);
 }
 
+/* Added, a participant comes last (where taking it in puts it at its
+ * place among the members); added again, it is refused. */
+static void
+test_add_participant (void)
+{
+  g_autoptr(SkProject) project = load_example ();
+  g_autoptr(SkHistory) history = sk_history_new (project);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *p = bv (project)->participants;
+
+  g_assert_true (sk_edit_set_participant (history, project, "barnevern", NULL, "luster", FALSE, &error));
+  g_assert_cmpuint (p->len, ==, 5);
+  g_assert_true (sk_edit_add_participant (history, project, "barnevern", NULL, "luster", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (p, 5), ==, "luster");
+  g_assert_cmpstr (sk_history_get_undo_label (history), ==,
+                   "Add Luster to «Felles barnevern i Sogn – budsjett 2026 (29 årsverk)»");
+  g_assert_false (sk_edit_add_participant (history, project, "barnevern", NULL, "luster", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "takes part twice"));
+  g_assert_cmpuint (sk_history_get_n_steps (history), ==, 2);
+}
+
 /* A participant left out, then taken in again at its place among the
  * members (not at the end); taking in one who takes part, or leaving
  * out one who does not, records nothing; the last one is refused with
@@ -1119,6 +1143,7 @@ main (int    argc,
   g_test_add_func ("/edit/set-meeting", test_set_meeting);
   g_test_add_func ("/edit/set-plan-entry", test_set_plan_entry);
   g_test_add_func ("/edit/put-plan-on-agenda", test_put_plan_on_agenda);
+  g_test_add_func ("/edit/add-participant", test_add_participant);
   g_test_add_func ("/edit/set-participant", test_set_participant);
   g_test_add_func ("/edit/copy-scenario", test_copy_scenario);
   return g_test_run ();

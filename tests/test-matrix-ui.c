@@ -216,6 +216,27 @@ test_structure_through_history (void)
   press_ctrl_z (window);
   g_assert_cmpuint (m->candidates->len, ==, n_candidates);
 
+  /* A candidate moves right and back left; the first factor goes no
+   * higher, and that is no step. */
+  {
+    g_autofree char *municipality = g_strdup (((SkCandidate *) g_ptr_array_index (m->candidates, 0))->municipality);
+    guint steps;
+
+    gtk_widget_activate_action (GTK_WIDGET (view), "matrix.candidate-right", "s", municipality);
+    drain ();
+    g_assert_cmpstr (((SkCandidate *) g_ptr_array_index (m->candidates, 1))->municipality, ==, municipality);
+    gtk_widget_activate_action (GTK_WIDGET (view), "matrix.candidate-left", "s", municipality);
+    drain ();
+    g_assert_cmpstr (((SkCandidate *) g_ptr_array_index (m->candidates, 0))->municipality, ==, municipality);
+    steps = sk_history_get_n_steps (history);
+    gtk_widget_activate_action (GTK_WIDGET (view), "matrix.factor-up", "s", first_id);
+    drain ();
+    g_assert_cmpuint (sk_history_get_n_steps (history), ==, steps);
+    g_assert_cmpstr (((SkFactor *) g_ptr_array_index (m->factors, 0))->id, ==, first_id);
+    press_ctrl_z (window);
+    press_ctrl_z (window);
+  }
+
   /* Restore as prepared, after a weight moved. */
   rows = matrix_rows (GTK_WIDGET (view));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (g_ptr_array_index (rows, 0), GTK_TYPE_SPIN_BUTTON)),

@@ -198,8 +198,8 @@ close_window (SkWindow *window,
 
 /* A button or menu button showing this label, mnemonic aside. */
 static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  text)
+is_button_showing (GtkWidget     *widget,
+                   gconstpointer  text)
 {
   const char *label = NULL;
   g_autoptr(GString) plain = NULL;
@@ -219,7 +219,7 @@ static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
 {
-  return find_widget (root, is_button_labelled, label);
+  return find_widget (root, is_button_showing, label);
 }
 
 static SkItem *

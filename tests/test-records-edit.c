@@ -61,35 +61,6 @@ open_window (const char *path)
   return window;
 }
 
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static GtkWidget *
-find_toplevel (WidgetTest     test,
-               gconstpointer  data)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (test (l->data, data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
-static gboolean
-is_dialog_headed (GtkWidget     *widget,
-                  gconstpointer  heading)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
-}
-
 static AdwMessageDialog *
 wait_for_dialog (const char *heading)
 {
@@ -104,14 +75,6 @@ wait_for_dialog (const char *heading)
       g_main_context_iteration (NULL, TRUE);
     }
   g_assert_not_reached ();
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static gboolean

@@ -77,14 +77,6 @@ panel_field (SkWindow   *window,
   return gtk_widget_get_next_sibling (label);
 }
 
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 static SkTask *
 task_with_parent (SkTimeline *t)
 {
@@ -162,28 +154,6 @@ is_shown_file_chooser (GtkWidget     *widget,
                        gconstpointer  data)
 {
   return GTK_IS_FILE_CHOOSER_DIALOG (widget) && gtk_widget_get_visible (widget);
-}
-
-static GtkWidget *
-find_toplevel (WidgetTest     test,
-               gconstpointer  data)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (test (l->data, data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
-static gboolean
-is_dialog_headed (GtkWidget     *widget,
-                  gconstpointer  heading)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
 }
 
 /* A Planner project imported into the timeline shown: its three tasks

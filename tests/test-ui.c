@@ -86,21 +86,6 @@ open_example_copy (const char *path)
   return open_window (path);
 }
 
-/* The first window that passes the test. */
-static GtkWidget *
-find_toplevel (WidgetTest     test,
-               gconstpointer  data)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l && found == NULL; l = l->next)
-    if (test (l->data, data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 /* Opens or closes an agenda row's editor, as a click on it does. */
 static void
 toggle_item_row (GtkWidget *row)
@@ -217,13 +202,6 @@ test_edit_marks_unsaved_and_save (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 /* The first widget of a type below root, shown or not. */
@@ -1309,14 +1287,6 @@ test_prefetched_file_shown_at_once (void)
   g_rmdir (dir);
 }
 
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 /* As a user would: press the dialog's button with this label. */
 static void
 press_button (GtkWidget  *root,
@@ -1329,14 +1299,6 @@ press_button (GtkWidget  *root,
   /* A button that is not realized yet ignores activation. */
   g_assert_true (gtk_widget_get_realized (found));
   gtk_widget_activate (found);
-}
-
-static gboolean
-is_dialog_headed (GtkWidget     *widget,
-                  gconstpointer  heading)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
 }
 
 static AdwMessageDialog *

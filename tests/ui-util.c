@@ -59,6 +59,45 @@ find_type (GtkWidget *root,
   return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
 }
 
+/* A widget of a type (a GType in a pointer), shown or not. */
+gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+gboolean
+is_dialog_headed (GtkWidget     *widget,
+                  gconstpointer  heading)
+{
+  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
+}
+
+/* The first window that passes the test. */
+GtkWidget *
+find_toplevel (WidgetTest     test,
+               gconstpointer  data)
+{
+  GtkWidget *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l && found == NULL; l = l->next)
+    if (test (l->data, data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
 /* The agenda row of the item whose title (with its number) is shown. */
 GtkWidget *
 item_row_titled (SkWindow   *window,

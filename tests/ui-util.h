@@ -28,6 +28,16 @@ gboolean       is_shown_of_type (GtkWidget     *widget,
                                  gconstpointer  type);
 GtkWidget     *find_type        (GtkWidget     *root,
                                  GType          type);
+gboolean       is_of_type       (GtkWidget     *widget,
+                                 gconstpointer  type);
+/* A shown button with this label, a shown message dialog with this
+ * heading. */
+gboolean       is_button_labelled (GtkWidget   *widget,
+                                   gconstpointer label);
+gboolean       is_dialog_headed (GtkWidget     *widget,
+                                 gconstpointer  heading);
+GtkWidget     *find_toplevel    (WidgetTest     test,
+                                 gconstpointer  data);
 GtkWidget     *item_row_titled  (SkWindow      *window,
                                  const char    *title);
 

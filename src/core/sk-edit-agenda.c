@@ -124,12 +124,9 @@ sk_edit_add_meeting (SkHistory   *history,
   m->id = sk_unique_id (project->meetings, stem);
   m->body = g_strdup (body);
   m->date = g_strdup (date);
-  if (id_out != NULL)
-    *id_out = g_strdup (m->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_MEETING, parent,
-                                                _sk_edit_clamp (project->meetings, position), m,
-                                                g_strdup (_("Add a Meeting"))));
+  return _sk_edit_run_insert (history, project, SK_RECORD_MEETING, parent,
+                              _sk_edit_clamp (project->meetings, position), m, m->id, id_out,
+                              g_strdup (_("Add a Meeting")));
 }
 
 /* The meeting goes, and with it the rolling plan's ties to it: its planned
@@ -249,11 +246,8 @@ sk_edit_add_item (SkHistory   *history,
   item->id = sk_unique_id (m->items, "item");
   item->title = g_strdup (title);
   item->kind = kind;
-  if (id_out != NULL)
-    *id_out = g_strdup (item->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_ITEM, parent, _sk_edit_clamp (m->items, position), item,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_ITEM, parent, _sk_edit_clamp (m->items, position),
+                              item, item->id, id_out, g_strdup_printf (_("Add «%s»"), title));
 }
 
 gboolean
@@ -562,12 +556,9 @@ sk_edit_add_plan_entry (SkHistory   *history,
   entry = sk_plan_entry_new ();
   entry->id = sk_unique_id (project->plan, "plan");
   entry->title = g_strdup (title);
-  if (id_out != NULL)
-    *id_out = g_strdup (entry->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_PLAN_ENTRY, parent,
-                                                _sk_edit_clamp (project->plan, position), entry,
-                                                g_strdup_printf (_("Plan «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_PLAN_ENTRY, parent,
+                              _sk_edit_clamp (project->plan, position), entry, entry->id, id_out,
+                              g_strdup_printf (_("Plan «%s»"), title));
 }
 
 gboolean
@@ -690,11 +681,8 @@ sk_edit_add_meeting_with (SkHistory              *history,
   m->start_time = g_strdup (or_null (values->start_time));
   m->location = g_strdup (or_null (values->location));
   m->mode = values->mode;
-  if (id_out != NULL)
-    *id_out = g_strdup (m->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_MEETING, parent, project->meetings->len, m,
-                                                g_strdup (_("Add a Meeting"))));
+  return _sk_edit_run_insert (history, project, SK_RECORD_MEETING, parent, project->meetings->len, m, m->id,
+                              id_out, g_strdup (_("Add a Meeting")));
 }
 
 gboolean
@@ -816,11 +804,8 @@ sk_edit_set_plan_entry (SkHistory   *history,
       entry->meeting = g_strdup (values[SK_PLAN_FIELD_MEETING]);
       entry->due = g_strdup (values[SK_PLAN_FIELD_DUE]);
       entry->note = g_strdup (values[SK_PLAN_FIELD_NOTE]);
-      if (id_out != NULL)
-        *id_out = g_strdup (entry->id);
-      return _sk_edit_run (history, project,
-                           _sk_edit_insert_command (SK_RECORD_PLAN_ENTRY, parent, project->plan->len, entry,
-                                                    g_strdup_printf (_("Plan «%s»"), title)));
+      return _sk_edit_run_insert (history, project, SK_RECORD_PLAN_ENTRY, parent, project->plan->len, entry,
+                                  entry->id, id_out, g_strdup_printf (_("Plan «%s»"), title));
     }
   if (id_out != NULL)
     *id_out = g_strdup (id);

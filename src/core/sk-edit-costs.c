@@ -189,6 +189,26 @@ pin_scenarios (GPtrArray   *commands,
     }
 }
 
+/* The commands of an edit of the criteria of `s`, or of the model's own
+ * when `s` is NULL (the scenarios that follow those get them as their
+ * own first); in `list`, unless NULL, where the criteria will be. */
+static GPtrArray *
+criteria_commands (SkProject    *project,
+                   SkCostModel  *m,
+                   SkScenario   *s,
+                   GPtrArray   **list)
+{
+  GPtrArray *commands = _sk_edit_commands_new ();
+  GPtrArray *criteria;
+
+  if (s == NULL)
+    pin_scenarios (commands, project, m, FALSE, TRUE);
+  criteria = editable_list (commands, m, s, TRUE);
+  if (list != NULL)
+    *list = criteria;
+  return commands;
+}
+
 /* Whether the model or one of its scenarios, as it is now, breaks a rule
  * the checks of a file find: a scenario follows the model where it does
  * not override it, so an edit of the model may break a scenario. */
@@ -238,11 +258,8 @@ sk_edit_add_cost_model (SkHistory   *history,
   for (guint i = 0; i < project->municipalities->len; i++)
     g_ptr_array_add (model->participants,
                      g_strdup (((SkMunicipality *) g_ptr_array_index (project->municipalities, i))->id));
-  if (id_out != NULL)
-    *id_out = g_strdup (model->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_COST_MODEL, parent, project->cost_models->len, model,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_COST_MODEL, parent, project->cost_models->len,
+                              model, model->id, id_out, g_strdup_printf (_("Add «%s»"), title));
 }
 
 gboolean
@@ -423,10 +440,7 @@ sk_edit_add_criterion (SkHistory   *history,
     return _sk_edit_refuse (error, _("A criterion needs a figure"));
   if (!check_weight (m, figure, weight, error))
     return FALSE;
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  list = editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, &list);
   c = sk_criterion_new ();
   c->figure = g_strdup (figure);
   c->weight = weight;
@@ -495,10 +509,7 @@ sk_edit_remove_criterion (SkHistory   *history,
       if (broken)
         return FALSE;
     }
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, NULL);
   _sk_edit_add (commands, _sk_edit_remove_command (project, SK_RECORD_CRITERION, parent, index, NULL));
   return _sk_edit_run (history, project,
                        _sk_edit_group (commands, g_strdup_printf (_("Remove %s from «%s»"),
@@ -530,10 +541,7 @@ sk_edit_set_criterion_weight (SkHistory   *history,
     return FALSE;
   if (c->weight == weight)
     return TRUE;
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  list = editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, &list);
   _sk_edit_add (commands, _sk_edit_field_command_for (g_ptr_array_index (list, index), &criterion_weight, ids, &v,
                                                       NULL));
   return _sk_edit_run (history, project,
@@ -565,10 +573,7 @@ sk_edit_set_criterion_figure (SkHistory   *history,
     return _sk_edit_refuse (error, _("A criterion needs a figure"));
   if (g_strcmp0 (c->figure, figure) == 0)
     return TRUE;
-  commands = _sk_edit_commands_new ();
-  if (s == NULL)
-    pin_scenarios (commands, project, m, FALSE, TRUE);
-  list = editable_list (commands, m, s, TRUE);
+  commands = criteria_commands (project, m, s, &list);
   _sk_edit_add (commands, _sk_edit_field_command_for (g_ptr_array_index (list, index), &criterion_figure, ids, &v,
                                                       NULL));
   return _sk_edit_run (history, project,
@@ -578,6 +583,56 @@ sk_edit_set_criterion_figure (SkHistory   *history,
 
 /* Participants */
 
+/* Adds `municipality` to the participants of the model `id` (or its
+ * scenario `scenario_id`): last, refused when it takes part already; or,
+ * `in_member_order`, after every participant that comes before it among
+ * the members, nothing to do when it takes part already. */
+static gboolean
+add_participant (SkHistory   *history,
+                 SkProject   *project,
+                 const char  *id,
+                 const char  *scenario_id,
+                 const char  *municipality,
+                 gboolean     in_member_order,
+                 GError     **error)
+{
+  SkIds parent = { id, scenario_id };
+  GPtrArray *commands, *list;
+  SkMunicipality *mun;
+  SkCostModel *m;
+  SkScenario *s;
+  SkCostParams p;
+  guint at = 0;
+
+  if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
+    return FALSE;
+  if ((mun = sk_project_find_municipality (project, municipality)) == NULL)
+    return _sk_edit_refuse (error, _("Cost model “%s”: no municipality has the id “%s”"), m->title,
+                            municipality ? municipality : "");
+  sk_cost_params_init (&p, m, s);
+  if (g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
+    return in_member_order ? TRUE : _sk_edit_refuse (error, _("Cost model “%s”: “%s” takes part twice"),
+                                                     m->title, municipality);
+  for (guint i = 0; in_member_order && i < project->municipalities->len; i++)
+    {
+      SkMunicipality *other = g_ptr_array_index (project->municipalities, i);
+      guint where;
+
+      if (other == mun)
+        break;
+      if (g_ptr_array_find_with_equal_func (p.participants, other->id, g_str_equal, &where) && where + 1 > at)
+        at = where + 1;
+    }
+  commands = _sk_edit_commands_new ();
+  list = editable_list (commands, m, s, FALSE);
+  if (!in_member_order)
+    at = list->len;
+  g_assert (at <= list->len);
+  _sk_edit_add (commands, _sk_edit_insert_command (SK_RECORD_PARTICIPANT, parent, at, g_strdup (municipality), NULL));
+  return _sk_edit_run (history, project,
+                       _sk_edit_group (commands, g_strdup_printf (_("Add %s to «%s»"), mun->name, title_of (m, s))));
+}
+
 gboolean
 sk_edit_add_participant (SkHistory   *history,
                          SkProject   *project,
@@ -586,28 +641,8 @@ sk_edit_add_participant (SkHistory   *history,
                          const char  *municipality,
                          GError     **error)
 {
-  SkIds parent = { id, scenario_id };
-  GPtrArray *commands, *list;
-  SkMunicipality *mun;
-  SkCostModel *m;
-  SkScenario *s;
-  SkCostParams p;
-
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
-    return FALSE;
-  if ((mun = sk_project_find_municipality (project, municipality)) == NULL)
-    return _sk_edit_refuse (error, _("Cost model “%s”: no municipality has the id “%s”"), m->title,
-                            municipality ? municipality : "");
-  sk_cost_params_init (&p, m, s);
-  if (g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
-    return _sk_edit_refuse (error, _("Cost model “%s”: “%s” takes part twice"), m->title, municipality);
-  commands = _sk_edit_commands_new ();
-  list = editable_list (commands, m, s, FALSE);
-  _sk_edit_add (commands, _sk_edit_insert_command (SK_RECORD_PARTICIPANT, parent, list->len,
-                                                   g_strdup (municipality), NULL));
-  return _sk_edit_run (history, project,
-                       _sk_edit_group (commands, g_strdup_printf (_("Add %s to «%s»"), mun->name, title_of (m, s))));
+  return add_participant (history, project, id, scenario_id, municipality, FALSE, error);
 }
 
 gboolean
@@ -655,11 +690,8 @@ run_add_scenario (SkHistory    *history,
                   SkScenario   *scenario,
                   char        **id_out)
 {
-  if (id_out != NULL)
-    *id_out = g_strdup (scenario->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
-                                                g_strdup_printf (_("Add «%s»"), scenario->title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_SCENARIO, parent, m->scenarios->len, scenario,
+                              scenario->id, id_out, g_strdup_printf (_("Add «%s»"), scenario->title));
 }
 
 gboolean
@@ -759,47 +791,17 @@ sk_edit_set_participant (SkHistory   *history,
                          gboolean     takes_part,
                          GError     **error)
 {
-  SkIds parent = { id, scenario_id };
-  GPtrArray *commands, *list;
-  SkMunicipality *mun;
   SkCostModel *m;
   SkScenario *s;
   SkCostParams p;
-  guint at = 0;
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if (!takes_part)
-    {
-      if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
-        return FALSE;
-      sk_cost_params_init (&p, m, s);
-      if (!g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
-        return TRUE;
-      return sk_edit_remove_participant (history, project, id, scenario_id, municipality, error);
-    }
+  if (takes_part)
+    return add_participant (history, project, id, scenario_id, municipality, TRUE, error);
   if ((m = find_model (project, id, scenario_id, &s, error)) == NULL)
     return FALSE;
-  if ((mun = sk_project_find_municipality (project, municipality)) == NULL)
-    return _sk_edit_refuse (error, _("Cost model “%s”: no municipality has the id “%s”"), m->title,
-                            municipality ? municipality : "");
   sk_cost_params_init (&p, m, s);
-  if (g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
+  if (!g_ptr_array_find_with_equal_func (p.participants, municipality, g_str_equal, NULL))
     return TRUE;
-  /* After every participant that comes before it among the members. */
-  for (guint i = 0; i < project->municipalities->len; i++)
-    {
-      SkMunicipality *other = g_ptr_array_index (project->municipalities, i);
-      guint where;
-
-      if (other == mun)
-        break;
-      if (g_ptr_array_find_with_equal_func (p.participants, other->id, g_str_equal, &where) && where + 1 > at)
-        at = where + 1;
-    }
-  commands = _sk_edit_commands_new ();
-  list = editable_list (commands, m, s, FALSE);
-  g_assert (at <= list->len);
-  _sk_edit_add (commands, _sk_edit_insert_command (SK_RECORD_PARTICIPANT, parent, at, g_strdup (municipality), NULL));
-  return _sk_edit_run (history, project,
-                       _sk_edit_group (commands, g_strdup_printf (_("Add %s to «%s»"), mun->name, title_of (m, s))));
+  return sk_edit_remove_participant (history, project, id, scenario_id, municipality, error);
 }

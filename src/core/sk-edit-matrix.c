@@ -106,11 +106,8 @@ sk_edit_add_matrix (SkHistory   *history,
   f->name = g_strdup (factor_name);
   f->weight = 1;
   g_ptr_array_add (m->factors, f);
-  if (id_out != NULL)
-    *id_out = g_strdup (m->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_MATRIX, parent, project->matrices->len, m,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_MATRIX, parent, project->matrices->len, m, m->id,
+                              id_out, g_strdup_printf (_("Add «%s»"), title));
 }
 
 /* Removes the matrix, timeline or cost model at `position`, and every
@@ -267,11 +264,8 @@ sk_edit_add_factor (SkHistory   *history,
   f->id = sk_unique_id (m->factors, "factor");
   f->name = g_strdup (name);
   f->weight = weight;
-  if (id_out != NULL)
-    *id_out = g_strdup (f->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_FACTOR, parent, m->factors->len, f,
-                                                g_strdup_printf (_("Add «%s»"), name)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_FACTOR, parent, m->factors->len, f, f->id, id_out,
+                              g_strdup_printf (_("Add «%s»"), name));
 }
 
 /* A score given or taken away: put back where it was in the file. */
@@ -643,12 +637,9 @@ sk_edit_copy_matrix (SkHistory   *history,
   while (sk_project_find_matrix (project, copy->id) != NULL);
   g_free (copy->title);
   copy->title = g_strdup (title);
-  if (id_out != NULL)
-    *id_out = g_strdup (copy->id);
   /* Right after the matrix it copies. */
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_MATRIX, parent, at + 1, copy,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_MATRIX, parent, at + 1, copy, copy->id, id_out,
+                              g_strdup_printf (_("Add «%s»"), title));
 }
 
 static SkCandidate *

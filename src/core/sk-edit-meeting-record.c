@@ -103,6 +103,92 @@ sk_edit_set_chair (SkHistory   *history,
                                     g_strdup (_("Change Who Chaired")));
 }
 
+/* An edit of an item's record: the item, its meeting, a fresh copy of
+ * its extra to change and the edit's arguments */
+typedef struct
+{
+  SkProject *project;
+  SkMeeting *meeting;
+  SkItem *item;
+  JsonObject *extra;
+  gconstpointer data;
+} ItemEdit;
+
+/* Changes `edit->extra`; FALSE (with `error` set) refuses the edit. */
+typedef gboolean (*ItemChange) (const ItemEdit  *edit,
+                                GError         **error);
+
+/* Finds the item `item_id` of meeting `meeting_id`, lets `change` (with
+ * `data`) change a copy of its extra and runs that as one step of the
+ * field `field`, called `label` (a format of the item's title). */
+static gboolean
+edit_item (SkHistory      *history,
+           SkProject      *project,
+           const char     *meeting_id,
+           const char     *item_id,
+           const SkField  *field,
+           ItemChange      change,
+           gconstpointer   data,
+           const char     *label,
+           GError        **error)
+{
+  SkIds ids = { meeting_id, item_id };
+  ItemEdit edit = { project, NULL, NULL, NULL, data };
+  g_autoptr(JsonObject) extra = NULL;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  if ((edit.item = _sk_edit_record_find_item (project, meeting_id, item_id, &edit.meeting, error)) == NULL)
+    return FALSE;
+  edit.extra = extra = _sk_edit_record_copy_object (edit.item->extra);
+  if (!change (&edit, error))
+    return FALSE;
+  return _sk_edit_record_run_extra (history, project, error, field, ids, edit.item->extra, g_steal_pointer (&extra),
+                                    g_strdup_printf (label, edit.item->title));
+}
+
+/* Appends `entry` (taken), with who (`by`) said what (`text`), to the
+ * array `name` of `extra`: a proposal or a remark. */
+static gboolean
+append_entry (JsonObject *extra,
+              const char *name,
+              JsonObject *entry,
+              const char *by,
+              const char *text)
+{
+  _sk_edit_record_set_or_remove (entry, "by", by);
+  json_object_set_string_member (entry, "text", text);
+  json_array_add_object_element (_sk_edit_record_array_of (extra, name), entry);
+  return TRUE;
+}
+
+typedef struct
+{
+  const char *member_id;
+  const char *ground;
+  const char *deputy_id;
+} Disqualification;
+
+static gboolean
+set_disqualification (const ItemEdit  *edit,
+                      GError         **error)
+{
+  const Disqualification *d = edit->data;
+  const char *body_id = edit->meeting->body;
+  g_autoptr(SkBody) body = sk_project_get_body (edit->project, body_id);
+  JsonObject *entry;
+
+  if (d->member_id == NULL || sk_body_person_name (body, d->member_id) == NULL)
+    return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), d->member_id ? d->member_id : "", body_id);
+  if (d->deputy_id != NULL && !sk_body_has_deputy (body, d->deputy_id))
+    return _sk_edit_refuse (error, _("“%s” is not a deputy of %s"), d->deputy_id, body_id);
+  if (d->ground == NULL || *d->ground == '\0')
+    return _sk_edit_refuse (error, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
+  entry = _sk_edit_record_find_or_add (edit->extra, "disqualifications", "member", d->member_id);
+  json_object_set_string_member (entry, "ground", d->ground);
+  _sk_edit_record_set_or_remove (entry, "deputy", d->deputy_id);
+  return TRUE;
+}
+
 gboolean
 sk_edit_set_disqualification (SkHistory   *history,
                               SkProject   *project,
@@ -113,28 +199,17 @@ sk_edit_set_disqualification (SkHistory   *history,
                               const char  *deputy_id,
                               GError     **error)
 {
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(SkBody) body = NULL;
-  JsonObject *extra, *entry;
-  SkMeeting *meeting;
-  SkItem *item;
+  Disqualification d = { member_id, ground, deputy_id };
 
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = _sk_edit_record_find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  body = sk_project_get_body (project, meeting->body);
-  if (member_id == NULL || sk_body_person_name (body, member_id) == NULL)
-    return _sk_edit_refuse (error, _("“%s” is not a member or deputy of %s"), member_id ? member_id : "", meeting->body);
-  if (deputy_id != NULL && !sk_body_has_deputy (body, deputy_id))
-    return _sk_edit_refuse (error, _("“%s” is not a deputy of %s"), deputy_id, meeting->body);
-  if (ground == NULL || *ground == '\0')
-    return _sk_edit_refuse (error, _("A disqualification names its ground, such as “fvl. § 6 første ledd bokstav a”"));
-  extra = _sk_edit_record_copy_object (item->extra);
-  entry = _sk_edit_record_find_or_add (extra, "disqualifications", "member", member_id);
-  json_object_set_string_member (entry, "ground", ground);
-  _sk_edit_record_set_or_remove (entry, "deputy", deputy_id);
-  return _sk_edit_record_run_extra (history, project, error, &item_disqualifications, ids, item->extra, extra,
-                                    g_strdup_printf (_("Record a Disqualification in «%s»"), item->title));
+  return edit_item (history, project, meeting_id, item_id, &item_disqualifications, set_disqualification, &d,
+                    _("Record a Disqualification in «%s»"), error);
+}
+
+static gboolean
+remove_disqualification (const ItemEdit  *edit,
+                         GError         **error)
+{
+  return _sk_edit_record_remove_entry (edit->extra, "disqualifications", "member", edit->data, error);
 }
 
 gboolean
@@ -145,19 +220,41 @@ sk_edit_remove_disqualification (SkHistory   *history,
                                  const char  *member_id,
                                  GError     **error)
 {
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(JsonObject) extra = NULL;
-  SkMeeting *meeting;
-  SkItem *item;
+  return edit_item (history, project, meeting_id, item_id, &item_disqualifications, remove_disqualification,
+                    member_id, _("Remove a Disqualification in «%s»"), error);
+}
 
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = _sk_edit_record_find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  extra = _sk_edit_record_copy_object (item->extra);
-  if (!_sk_edit_record_remove_entry (extra, "disqualifications", "member", member_id, error))
-    return FALSE;
-  return _sk_edit_record_run_extra (history, project, error, &item_disqualifications, ids, item->extra, g_steal_pointer (&extra),
-                                    g_strdup_printf (_("Remove a Disqualification in «%s»"), item->title));
+/* A proposal or a remark: who, what, and (for a new proposal) where its
+ * id goes */
+typedef struct
+{
+  const char  *by;
+  const char  *text;
+  char       **id_out;
+} Entry;
+
+static gboolean
+add_proposal (const ItemEdit  *edit,
+              GError         **error)
+{
+  const Entry *e = edit->data;
+  g_autofree char *id = NULL;
+  JsonObject *entry;
+  guint n = 1;
+
+  if (e->text == NULL || *e->text == '\0')
+    return _sk_edit_refuse (error, _("A proposal has an id of its own (not “prepared”) and a text"));
+  do
+    {
+      g_free (id);
+      id = g_strdup_printf ("proposal-%u", n++);
+    }
+  while (_sk_edit_record_find_in (_sk_json_array (edit->extra, "proposals"), "id", id, NULL) != NULL);
+  entry = json_object_new ();
+  json_object_set_string_member (entry, "id", id);
+  if (e->id_out != NULL)
+    *e->id_out = g_strdup (id);
+  return append_entry (edit->extra, "proposals", entry, e->by, e->text);
 }
 
 gboolean
@@ -170,34 +267,21 @@ sk_edit_add_proposal (SkHistory   *history,
                       char       **id_out,
                       GError     **error)
 {
-  SkIds ids = { meeting_id, item_id };
-  g_autofree char *id = NULL;
-  JsonObject *extra, *entry;
-  SkMeeting *meeting;
-  SkItem *item;
-  guint n = 1;
+  Entry e = { by, text, id_out };
 
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = _sk_edit_record_find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
+  return edit_item (history, project, meeting_id, item_id, &item_proposals, add_proposal, &e,
+                    _("Add a Proposal to «%s»"), error);
+}
+
+static gboolean
+remove_proposal (const ItemEdit  *edit,
+                 GError         **error)
+{
+  if (!_sk_edit_record_remove_entry (edit->extra, "proposals", "id", edit->data, error))
     return FALSE;
-  if (text == NULL || *text == '\0')
-    return _sk_edit_refuse (error, _("A proposal has an id of its own (not “prepared”) and a text"));
-  extra = _sk_edit_record_copy_object (item->extra);
-  do
-    {
-      g_free (id);
-      id = g_strdup_printf ("proposal-%u", n++);
-    }
-  while (_sk_edit_record_find_in (_sk_json_array (extra, "proposals"), "id", id, NULL) != NULL);
-  entry = json_object_new ();
-  json_object_set_string_member (entry, "id", id);
-  _sk_edit_record_set_or_remove (entry, "by", by);
-  json_object_set_string_member (entry, "text", text);
-  json_array_add_object_element (_sk_edit_record_array_of (extra, "proposals"), entry);
-  if (id_out != NULL)
-    *id_out = g_strdup (id);
-  return _sk_edit_record_run_extra (history, project, error, &item_proposals, ids, item->extra, extra,
-                                    g_strdup_printf (_("Add a Proposal to «%s»"), item->title));
+  /* Its vote goes with it, if it had one. */
+  _sk_edit_record_remove_entry (edit->extra, "votes", "proposal", edit->data, NULL);
+  return TRUE;
 }
 
 gboolean
@@ -208,50 +292,25 @@ sk_edit_remove_proposal (SkHistory   *history,
                          const char  *proposal_id,
                          GError     **error)
 {
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(JsonObject) extra = NULL;
-  SkMeeting *meeting;
-  SkItem *item;
-
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = _sk_edit_record_find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  extra = _sk_edit_record_copy_object (item->extra);
-  if (!_sk_edit_record_remove_entry (extra, "proposals", "id", proposal_id, error))
-    return FALSE;
-  /* Its vote goes with it, if it had one. */
-  _sk_edit_record_remove_entry (extra, "votes", "proposal", proposal_id, NULL);
-  return _sk_edit_record_run_extra (history, project, error, &item_proposals, ids, item->extra, g_steal_pointer (&extra),
-                                    g_strdup_printf (_("Remove a Proposal from «%s»"), item->title));
+  return edit_item (history, project, meeting_id, item_id, &item_proposals, remove_proposal,
+                    proposal_id, _("Remove a Proposal from «%s»"), error);
 }
 
-gboolean
-sk_edit_record_vote (SkHistory     *history,
-                     SkProject     *project,
-                     const char    *meeting_id,
-                     const char    *item_id,
-                     const SkVote  *vote,
-                     GError       **error)
+static gboolean
+record_vote (const ItemEdit  *edit,
+             GError         **error)
 {
-  SkIds ids = { meeting_id, item_id };
-  g_autoptr(JsonObject) extra = NULL;
-  JsonObject *entry;
-  SkMeeting *meeting;
-  SkItem *item;
+  const SkVote *vote = edit->data;
+  JsonObject *extra = edit->extra, *entry;
   int present = -1, members;
   gboolean quorate;
   guint index = 0, position;
 
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (vote != NULL, FALSE);
-  if ((item = _sk_edit_record_find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  extra = _sk_edit_record_copy_object (item->extra);
-  if (!(g_strcmp0 (vote->proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL) &&
+  if (!(g_strcmp0 (vote->proposal, SK_PROPOSAL_PREPARED) == 0 && edit->item->proposal != NULL) &&
       _sk_edit_record_find_in (_sk_json_array (extra, "proposals"), "id", vote->proposal, NULL) == NULL)
     return _sk_edit_refuse (error, _("The item has no proposal “%s”"), vote->proposal ? vote->proposal : "");
-  g_ptr_array_find (meeting->items, item, &index);
-  if (!sk_record_quorum (project, meeting, index, &present, &members, &quorate))
+  g_ptr_array_find (edit->meeting->items, edit->item, &index);
+  if (!sk_record_quorum (edit->project, edit->meeting, index, &present, &members, &quorate))
     present = -1;
   if (!sk_rule_vote_counts_valid (vote, -1))
     return _sk_edit_refuse (error, _("A vote is unanimous or has whole numbers for and against"));
@@ -290,8 +349,32 @@ sk_edit_record_vote (SkHistory     *history,
     json_object_set_array_member (extra, "votes", ordered);
     json_object_unref (entry);
   }
-  return _sk_edit_record_run_extra (history, project, error, &item_votes, ids, item->extra, g_steal_pointer (&extra),
-                                    g_strdup_printf (_("Record the Vote on «%s»"), item->title));
+  return TRUE;
+}
+
+gboolean
+sk_edit_record_vote (SkHistory     *history,
+                     SkProject     *project,
+                     const char    *meeting_id,
+                     const char    *item_id,
+                     const SkVote  *vote,
+                     GError       **error)
+{
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (vote != NULL, FALSE);
+  return edit_item (history, project, meeting_id, item_id, &item_votes, record_vote, vote,
+                    _("Record the Vote on «%s»"), error);
+}
+
+static gboolean
+add_remark (const ItemEdit  *edit,
+            GError         **error)
+{
+  const Entry *e = edit->data;
+
+  if (e->text == NULL || *e->text == '\0')
+    return _sk_edit_refuse (error, _("A remark in the record needs its text"));
+  return append_entry (edit->extra, "remarks", json_object_new (), e->by, e->text);
 }
 
 gboolean
@@ -303,23 +386,10 @@ sk_edit_add_remark (SkHistory   *history,
                     const char  *text,
                     GError     **error)
 {
-  SkIds ids = { meeting_id, item_id };
-  JsonObject *extra, *entry;
-  SkMeeting *meeting;
-  SkItem *item;
+  Entry e = { by, text, NULL };
 
-  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
-  if ((item = _sk_edit_record_find_item (project, meeting_id, item_id, &meeting, error)) == NULL)
-    return FALSE;
-  if (text == NULL || *text == '\0')
-    return _sk_edit_refuse (error, _("A remark in the record needs its text"));
-  extra = _sk_edit_record_copy_object (item->extra);
-  entry = json_object_new ();
-  _sk_edit_record_set_or_remove (entry, "by", by);
-  json_object_set_string_member (entry, "text", text);
-  json_array_add_object_element (_sk_edit_record_array_of (extra, "remarks"), entry);
-  return _sk_edit_record_run_extra (history, project, error, &item_remarks, ids, item->extra, extra,
-                                    g_strdup_printf (_("Enter a Remark in the Record of «%s»"), item->title));
+  return edit_item (history, project, meeting_id, item_id, &item_remarks, add_remark, &e,
+                    _("Enter a Remark in the Record of «%s»"), error);
 }
 
 gboolean

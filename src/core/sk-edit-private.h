@@ -102,6 +102,18 @@ SkCommand  *_sk_edit_move_command   (SkRecordKind  kind,
 gboolean    _sk_edit_run           (SkHistory     *history,
                                     SkProject     *project,
                                     SkCommand     *command);
+/* Runs the putting in of `record` (taken), whose id is `id`, at
+ * `position` of its list under `parent` as one step called `label`
+ * (taken); first gives a copy of `id` in `id_out` unless that is NULL. */
+gboolean    _sk_edit_run_insert    (SkHistory     *history,
+                                    SkProject     *project,
+                                    SkRecordKind   kind,
+                                    const SkIds    parent,
+                                    guint          position,
+                                    gpointer       record,
+                                    const char    *id,
+                                    char         **id_out,
+                                    char          *label);
 /* Commands made one by one, then one group of them (takes `commands`),
  * or NULL when none was made. */
 GPtrArray  *_sk_edit_commands_new  (void);

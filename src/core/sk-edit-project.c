@@ -91,11 +91,8 @@ sk_edit_add_municipality (SkHistory   *history,
   m->name = g_strdup (name);
   m->number = g_strdup (number);
   at = _sk_edit_clamp (project->municipalities, position);
-  if (id_out != NULL)
-    *id_out = g_strdup (m->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_MUNICIPALITY, parent, at, m,
-                                                g_strdup_printf (_("Add «%s»"), name)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_MUNICIPALITY, parent, at, m, m->id, id_out,
+                              g_strdup_printf (_("Add «%s»"), name));
 }
 
 /* A member that a matrix or cost model names stays until it is taken out

@@ -98,11 +98,8 @@ sk_edit_add_timeline (SkHistory   *history,
   t = sk_timeline_new ();
   t->id = sk_unique_id (project->timelines, "timeline");
   t->title = g_strdup (title);
-  if (id_out != NULL)
-    *id_out = g_strdup (t->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_TIMELINE, parent, project->timelines->len, t,
-                                                g_strdup_printf (_("Add «%s»"), title)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_TIMELINE, parent, project->timelines->len, t, t->id,
+                              id_out, g_strdup_printf (_("Add «%s»"), title));
 }
 
 gboolean
@@ -198,11 +195,8 @@ sk_edit_add_task_in (SkHistory   *history,
   task->milestone = milestone;
   task->has_milestone = milestone;
   task->parent = g_strdup (parent_id);
-  if (id_out != NULL)
-    *id_out = g_strdup (task->id);
-  return _sk_edit_run (history, project,
-                       _sk_edit_insert_command (SK_RECORD_TASK, parent, t->tasks->len, task,
-                                                g_strdup_printf (_("Add «%s»"), name)));
+  return _sk_edit_run_insert (history, project, SK_RECORD_TASK, parent, t->tasks->len, task, task->id, id_out,
+                              g_strdup_printf (_("Add «%s»"), name));
 }
 
 /* The task goes; the tasks that followed it no longer wait for it, and
@@ -594,12 +588,9 @@ sk_edit_import_timeline (SkHistory   *history,
           g_free (imported->id);
           imported->id = sk_unique_id (project->timelines, "timeline");
         }
-      if (id_out != NULL)
-        *id_out = g_strdup (imported->id);
       label = g_strdup_printf (_("Import «%s»"), imported->title);
-      return _sk_edit_run (history, project,
-                           _sk_edit_insert_command (SK_RECORD_TIMELINE, top, project->timelines->len, imported,
-                                                    g_steal_pointer (&label)));
+      return _sk_edit_run_insert (history, project, SK_RECORD_TIMELINE, top, project->timelines->len, imported,
+                                  imported->id, id_out, g_steal_pointer (&label));
     }
   if ((t = find_timeline (project, into_id, NULL, error)) == NULL || imported->tasks->len == 0)
     {

@@ -661,6 +661,22 @@ _sk_edit_run (SkHistory *history,
   return TRUE;
 }
 
+gboolean
+_sk_edit_run_insert (SkHistory     *history,
+                     SkProject     *project,
+                     SkRecordKind   kind,
+                     const SkIds    parent,
+                     guint          position,
+                     gpointer       record,
+                     const char    *id,
+                     char         **id_out,
+                     char          *label)
+{
+  if (id_out != NULL)
+    *id_out = g_strdup (id);
+  return _sk_edit_run (history, project, _sk_edit_insert_command (kind, parent, position, record, label));
+}
+
 GPtrArray *
 _sk_edit_commands_new (void)
 {

@@ -218,6 +218,19 @@ record_moved_cb (SkProject *project, SkRecordKind kind, const char *id, guint fr
     record_cb (self, kind, id, NULL);
 }
 
+/* A record moved, as the view says; by default as one put in at `to`. */
+static gboolean
+record_moved_default (SkView       *self,
+                      SkRecordKind  kind,
+                      const char   *id,
+                      guint         from,
+                      guint         to)
+{
+  SkViewClass *klass = SK_VIEW_GET_CLASS (self);
+
+  return klass->record_listed != NULL && klass->record_listed (self, kind, id, to, TRUE);
+}
+
 static void
 row_selected_cb (SkView        *self,
                  GtkListBoxRow *row)
@@ -371,6 +384,7 @@ sk_view_class_init (SkViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sk_view_dispose;
+  klass->record_moved = record_moved_default;
   object_class->get_property = sk_view_get_property;
   object_class->set_property = sk_view_set_property;
 

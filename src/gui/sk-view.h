@@ -36,7 +36,8 @@ struct _SkViewClass
   /* A record was inserted or removed (`inserted` FALSE) at `position`
    * of its list, or moved, through sk-edit.h while shown: show it in
    * place and return TRUE, or FALSE to be refreshed or rebuilt.
-   * Optional. */
+   * Optional; a move is by default a record_listed () of one inserted
+   * at `to`. */
   gboolean (*record_listed) (SkView      *self,
                              SkRecordKind kind,
                              const char  *id,

@@ -613,16 +613,6 @@ record_listed_vfunc (SkView       *view,
   return TRUE;
 }
 
-static gboolean
-record_moved_vfunc (SkView       *view,
-                    SkRecordKind  kind,
-                    const char   *id,
-                    guint         from,
-                    guint         to)
-{
-  return record_listed_vfunc (view, kind, id, to, TRUE);
-}
-
 static void
 sk_costs_view_dispose (GObject *object)
 {
@@ -728,7 +718,6 @@ sk_costs_view_class_init (SkCostsViewClass *klass)
   view_class->row_selected = row_selected_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;
-  view_class->record_moved = record_moved_vfunc;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.new", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv-no", NULL, costs_action);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "costs.export-csv", NULL, costs_action);

@@ -310,64 +310,56 @@ position_of (GPtrArray  *records,
 
 /* The factor and candidate menus: actions on the view, with the factor's
  * id or the candidate's municipality. */
+typedef struct
+{
+  const char *edit, *back, *remove;           /* the actions; any other moves forth */
+  gsize records;                              /* the list in SkMatrix */
+  void (*edit_cb) (SkView *, const char *, const char *);
+  gboolean (*remove_cb) (SkHistory *, SkProject *, const char *, const char *, GError **);
+  gboolean (*move_cb) (SkHistory *, SkProject *, const char *, const char *, guint, GError **);
+  const char *removed;                        /* said when done */
+} RecordMenu;
+
+static const RecordMenu record_menus[] = {
+  { "matrix.edit-factor", "matrix.factor-up", "matrix.remove-factor",
+    G_STRUCT_OFFSET (SkMatrix, factors), sk_matrix_edit_factor, sk_edit_remove_factor, sk_edit_move_factor,
+    N_("Factor removed") },
+  { "matrix.edit-candidate", "matrix.candidate-left", "matrix.remove-candidate",
+    G_STRUCT_OFFSET (SkMatrix, candidates), sk_matrix_edit_candidate, sk_edit_remove_candidate,
+    sk_edit_move_candidate, N_("Candidate removed") },
+};
+
 static void
-factor_action (GtkWidget  *widget,
+record_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
   SkMatrixView *self = SK_MATRIX_VIEW (widget);
+  /* A factor's actions say so in their names, a candidate's do not */
+  const RecordMenu *menu = &record_menus[strstr (action_name, "factor") != NULL ? 0 : 1];
   const char *id = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
   guint at;
   gboolean done;
 
-  if (self->matrix == NULL || (at = position_of (self->matrix->factors, id)) == G_MAXUINT)
+  if (self->matrix == NULL ||
+      (at = position_of (G_STRUCT_MEMBER (GPtrArray *, self->matrix, menu->records), id)) == G_MAXUINT)
     return;
-  if (g_str_equal (action_name, "matrix.edit-factor"))
+  if (g_str_equal (action_name, menu->edit))
     {
-      sk_matrix_edit_factor (SK_VIEW (self), self->matrix->id, id);
+      menu->edit_cb (SK_VIEW (self), self->matrix->id, id);
       return;
     }
-  if (g_str_equal (action_name, "matrix.remove-factor"))
-    done = sk_edit_remove_factor (history (self), project (self), self->matrix->id, id, &error);
-  else if (g_str_equal (action_name, "matrix.factor-up"))
-    done = at == 0 || sk_edit_move_factor (history (self), project (self), self->matrix->id, id, at - 1, &error);
+  if (g_str_equal (action_name, menu->remove))
+    done = menu->remove_cb (history (self), project (self), self->matrix->id, id, &error);
+  else if (g_str_equal (action_name, menu->back))
+    done = at == 0 || menu->move_cb (history (self), project (self), self->matrix->id, id, at - 1, &error);
   else
-    done = sk_edit_move_factor (history (self), project (self), self->matrix->id, id, at + 1, &error);
+    done = menu->move_cb (history (self), project (self), self->matrix->id, id, at + 1, &error);
   if (!done)
     sk_view_toast (SK_VIEW (self), error->message, FALSE);
-  else if (g_str_equal (action_name, "matrix.remove-factor"))
-    sk_view_toast (SK_VIEW (self), _("Factor removed"), TRUE);
-}
-
-static void
-candidate_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  SkMatrixView *self = SK_MATRIX_VIEW (widget);
-  const char *id = g_variant_get_string (param, NULL);
-  g_autoptr(GError) error = NULL;
-  guint at;
-  gboolean done;
-
-  if (self->matrix == NULL || (at = position_of (self->matrix->candidates, id)) == G_MAXUINT)
-    return;
-  if (g_str_equal (action_name, "matrix.edit-candidate"))
-    {
-      sk_matrix_edit_candidate (SK_VIEW (self), self->matrix->id, id);
-      return;
-    }
-  if (g_str_equal (action_name, "matrix.remove-candidate"))
-    done = sk_edit_remove_candidate (history (self), project (self), self->matrix->id, id, &error);
-  else if (g_str_equal (action_name, "matrix.candidate-left"))
-    done = at == 0 || sk_edit_move_candidate (history (self), project (self), self->matrix->id, id, at - 1, &error);
-  else
-    done = sk_edit_move_candidate (history (self), project (self), self->matrix->id, id, at + 1, &error);
-  if (!done)
-    sk_view_toast (SK_VIEW (self), error->message, FALSE);
-  else if (g_str_equal (action_name, "matrix.remove-candidate"))
-    sk_view_toast (SK_VIEW (self), _("Candidate removed"), TRUE);
+  else if (g_str_equal (action_name, menu->remove))
+    sk_view_toast (SK_VIEW (self), _(menu->removed), TRUE);
 }
 
 /* "Add a Candidate…" chose a municipality (its id). */
@@ -779,16 +771,6 @@ record_listed_vfunc (SkView       *view,
   return TRUE;
 }
 
-static gboolean
-record_moved_vfunc (SkView       *view,
-                    SkRecordKind  kind,
-                    const char   *id,
-                    guint         from,
-                    guint         to)
-{
-  return record_listed_vfunc (view, kind, id, to, TRUE);
-}
-
 static void
 sk_matrix_view_dispose (GObject *object)
 {
@@ -814,22 +796,21 @@ sk_matrix_view_class_init (SkMatrixViewClass *klass)
   view_class->row_selected = row_selected_vfunc;
   view_class->record_changed = record_changed_vfunc;
   view_class->record_listed = record_listed_vfunc;
-  view_class->record_moved = record_moved_vfunc;
 
   gtk_widget_class_install_action (widget_class, "matrix.copy", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.export", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.new", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.delete", NULL, matrix_action);
   gtk_widget_class_install_action (widget_class, "matrix.rename", NULL, matrix_action);
-  gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "s", factor_action);
-  gtk_widget_class_install_action (widget_class, "matrix.factor-up", "s", factor_action);
-  gtk_widget_class_install_action (widget_class, "matrix.factor-down", "s", factor_action);
-  gtk_widget_class_install_action (widget_class, "matrix.remove-factor", "s", factor_action);
-  gtk_widget_class_install_action (widget_class, "matrix.edit-candidate", "s", candidate_action);
+  gtk_widget_class_install_action (widget_class, "matrix.edit-factor", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "matrix.factor-up", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "matrix.factor-down", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "matrix.remove-factor", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "matrix.edit-candidate", "s", record_action);
   gtk_widget_class_install_action (widget_class, "matrix.add-candidate", "s", add_candidate_action);
-  gtk_widget_class_install_action (widget_class, "matrix.candidate-left", "s", candidate_action);
-  gtk_widget_class_install_action (widget_class, "matrix.candidate-right", "s", candidate_action);
-  gtk_widget_class_install_action (widget_class, "matrix.remove-candidate", "s", candidate_action);
+  gtk_widget_class_install_action (widget_class, "matrix.candidate-left", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "matrix.candidate-right", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "matrix.remove-candidate", "s", record_action);
 }
 
 static void
