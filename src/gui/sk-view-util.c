@@ -270,6 +270,27 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
+/* The slider knobs under `widget` with their shadow drawn without blur
+ * (style.css), but in high contrast, whose knobs have a darker outline.
+ * GTK 4.8's cairo renderer blurs a knob's shadow at every frame that
+ * draws it: a quarter of the drawing of a slider step. */
+static void
+knobs_high_contrast_cb (GtkWidget *widget)
+{
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    gtk_widget_remove_css_class (widget, "sk-unblurred-knobs");
+  else
+    gtk_widget_add_css_class (widget, "sk-unblurred-knobs");
+}
+
+void
+sk_widget_unblur_knobs (GtkWidget *widget)
+{
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (knobs_high_contrast_cb), widget, G_CONNECT_SWAPPED);
+  knobs_high_contrast_cb (widget);
+}
+
 /* An icon-only control's tooltip is also its name for a screen reader:
  * GTK 4.8 takes the name from the label property only (a tooltip is a
  * description), and reads out the type of a control without one. */

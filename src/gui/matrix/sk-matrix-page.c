@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "sk-matrix-page.h"
+#include "sk-view-util.h"
 
 /* Shadows and focus rings reach outside a child's bounds. */
 #define SK_PAGE_SLACK 16
@@ -218,24 +219,12 @@ sk_matrix_page_class_init (SkMatrixPageClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
-/* The knobs' shadow without blur (style.css), but in high contrast. */
-static void
-high_contrast_cb (SkMatrixPage *self)
-{
-  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "sk-unblurred-knobs");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self), "sk-unblurred-knobs");
-}
-
 static void
 sk_matrix_page_init (SkMatrixPage *self)
 {
   self->all_drawn = TRUE;
   gtk_widget_add_css_class (GTK_WIDGET (self), "sk-matrix-page");
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (high_contrast_cb),
-                           self, G_CONNECT_SWAPPED);
-  high_contrast_cb (self);
+  sk_widget_unblur_knobs (GTK_WIDGET (self));
 }
 
 GtkWidget *
