@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-page.h"
 #include "sk-view.h"
 #include "sk-view-util.h"
 #include "sk-file-chooser.h"
@@ -373,6 +374,8 @@ sk_view_class_init (SkViewClass *klass)
   object_class->dispose = sk_view_dispose;
   object_class->get_property = sk_view_get_property;
   object_class->set_property = sk_view_set_property;
+
+  g_type_ensure (SK_TYPE_PAGE);
 
   /**
    * SkView:sidebar-shown:
