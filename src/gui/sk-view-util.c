@@ -270,25 +270,27 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
-/* The slider knobs under `widget` with their shadow drawn without blur
- * (style.css), but in high contrast, whose knobs have a darker outline.
- * GTK 4.8's cairo renderer blurs a knob's shadow at every frame that
- * draws it: a quarter of the drawing of a slider step. */
+/* The slider knobs and the cards under `widget` with the theme's soft
+ * shadows drawn in steps that need no blur (style.css), but in high
+ * contrast, whose knobs and cards have outlines of their own.  GTK 4.8's
+ * cairo renderer blurs a shadow at every frame that draws over it: a
+ * quarter of the drawing of a slider step went to its knob, a twentieth
+ * to the cards around the rows that changed. */
 static void
-knobs_high_contrast_cb (GtkWidget *widget)
+shadows_high_contrast_cb (GtkWidget *widget)
 {
   if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
-    gtk_widget_remove_css_class (widget, "sk-unblurred-knobs");
+    gtk_widget_remove_css_class (widget, "sk-unblurred-shadows");
   else
-    gtk_widget_add_css_class (widget, "sk-unblurred-knobs");
+    gtk_widget_add_css_class (widget, "sk-unblurred-shadows");
 }
 
 void
-sk_widget_unblur_knobs (GtkWidget *widget)
+sk_widget_unblur_shadows (GtkWidget *widget)
 {
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (knobs_high_contrast_cb), widget, G_CONNECT_SWAPPED);
-  knobs_high_contrast_cb (widget);
+                           G_CALLBACK (shadows_high_contrast_cb), widget, G_CONNECT_SWAPPED);
+  shadows_high_contrast_cb (widget);
 }
 
 /* An icon-only control's tooltip is also its name for a screen reader:

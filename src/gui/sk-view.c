@@ -445,6 +445,7 @@ sk_view_init (SkView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_widget_unblur_shadows (GTK_WIDGET (self));
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_cb), NULL);

@@ -501,7 +501,6 @@ sk_costs_params_init (SkCostsParams *self)
   self->syncing = TRUE;   /* until filled */
   gtk_widget_init_template (GTK_WIDGET (self));
   sk_scale_guard_scroll (GTK_WIDGET (self->scale));
-  sk_widget_unblur_knobs (GTK_WIDGET (self));
   sk_spin_button_show_short (GTK_WIDGET (self->spin));
 }
 

@@ -16,7 +16,6 @@
 #include <adwaita.h>
 
 #include "sk-matrix-page.h"
-#include "sk-view-util.h"
 
 /* Shadows and focus rings reach outside a child's bounds. */
 #define SK_PAGE_SLACK 16
@@ -224,7 +223,6 @@ sk_matrix_page_init (SkMatrixPage *self)
 {
   self->all_drawn = TRUE;
   gtk_widget_add_css_class (GTK_WIDGET (self), "sk-matrix-page");
-  sk_widget_unblur_knobs (GTK_WIDGET (self));
 }
 
 GtkWidget *
