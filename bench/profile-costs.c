@@ -10,7 +10,10 @@
  * callgrind.out.PID.N ("first-frame", the first switch up to the end of
  * its first frame; "after-first-frame", the rest of it, up to the last
  * frame it asked for; "later-switch", "step", "undo", "title", each the
- * sum of its runs; the runs are printed).
+ * sum of its runs; the runs are printed).  With PROFILE_PHASES=1 the
+ * steps are cut further at the end of each frame's layout and paint
+ * ("to-layout-end": the handlers and the layout; "paint": the snapshot
+ * and the drawing).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -62,6 +65,15 @@ first_paint_cb (gboolean *painted)
   *painted = TRUE;
   CALLGRIND_TOGGLE_COLLECT;
   CALLGRIND_DUMP_STATS_AT ("first-frame");
+}
+
+/* With PROFILE_PHASES set, the steps' counts are cut at the end of each
+ * frame's layout and paint phases. */
+static void
+phase_cb (GdkFrameClock *clock,
+          const char    *name)
+{
+  CALLGRIND_DUMP_STATS_AT (name);
 }
 
 static void
@@ -118,13 +130,29 @@ main (int    argc,
    * bench-sliders does not count it. */
   gtk_range_set_value (GTK_RANGE (find_scale (w)), 26);
   work_until_drawn (w, g_get_monotonic_time ());
-  start ();
-  for (int r = 0; r < RUNS; r++)
-    {
-      gtk_range_set_value (GTK_RANGE (find_scale (w)), r % 2 ? 25 : 30);
-      work_until_drawn (w, g_get_monotonic_time ());
-    }
-  stop (w, "step");
+  {
+    GtkWidget *scale = find_scale (w);
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (w);
+    gulong l = 0, p = 0;
+
+    if (g_getenv ("PROFILE_PHASES"))
+      {
+        l = g_signal_connect_after (clock, "layout", G_CALLBACK (phase_cb), (gpointer) "to-layout-end");
+        p = g_signal_connect_after (clock, "paint", G_CALLBACK (phase_cb), (gpointer) "paint");
+      }
+    start ();
+    for (int r = 0; r < RUNS; r++)
+      {
+        gtk_range_set_value (GTK_RANGE (scale), r % 2 ? 25 : 30);
+        work_until_drawn (w, g_get_monotonic_time ());
+      }
+    stop (w, "step");
+    if (l)
+      {
+        g_signal_handler_disconnect (clock, l);
+        g_signal_handler_disconnect (clock, p);
+      }
+  }
 
   start ();
   bench_title_change (window, RUNS);

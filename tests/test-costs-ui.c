@@ -576,7 +576,8 @@ test_out_of_sight_waits (void)
   g_assert_null (find_label (GTK_WIDGET (view), "2,350,703 kr"));
   g_assert_false (gtk_widget_get_mapped (shown));
   g_assert_false (gtk_widget_get_mapped (note));
-  g_assert_nonnull (view->compare_table);
+  /* Out of sight, the side by side is not computed at each step. */
+  g_assert_true (view->compare_stale);
 
   /* Scrolled to the note, then to the table: each in sight, up to date. */
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view->scroller));
@@ -606,6 +607,64 @@ test_out_of_sight_waits (void)
   drain ();
 }
 
+/* The bottom of what `widget` drew, in the page's coordinates; 0 when it
+ * drew nothing. */
+static float
+drawn_bottom (GtkWidget *page)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  graphene_rect_t bounds;
+  float bottom = 0;
+
+  GTK_WIDGET_GET_CLASS (page)->snapshot (page, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    {
+      gsk_render_node_get_bounds (node, &bounds);
+      bottom = bounds.origin.y + bounds.size.height;
+      gsk_render_node_unref (node);
+    }
+  return bottom;
+}
+
+/* The page leaves out of its drawing what is scrolled out of sight (GTK's
+ * cairo renderer would go through it at every frame), and draws it when
+ * it comes into sight. */
+static void
+test_page_draws_what_is_in_sight (void)
+{
+  SkWindow *window = ui_window_open_loaded (app, example, 1000, 600);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  SkCostsView *view;
+  GtkWidget *page, *figures;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+  page = GTK_WIDGET (view->content);
+  while ((view->figures == NULL || gtk_widget_get_height (view->figures) == 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (window));
+  figures = view->figures;
+  g_assert_true (gtk_widget_compute_bounds (figures, page, &bounds));
+  /* At the top: drawn down to the fold, not the figures far below it. */
+  g_assert_cmpfloat (drawn_bottom (page), >, 300);
+  g_assert_cmpfloat (drawn_bottom (page), <, bounds.origin.y);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view->scroller));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpfloat (drawn_bottom (page), >, bounds.origin.y + bounds.size.height / 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -620,5 +679,6 @@ main (int    argc,
   g_test_add_func ("/costs-ui/numbers-as-cli", test_numbers_as_cli);
   g_test_add_func ("/costs-ui/export-csv-for-spreadsheets", test_export_csv_for_spreadsheets);
   g_test_add_func ("/costs-ui/out-of-sight-waits", test_out_of_sight_waits);
+  g_test_add_func ("/costs-ui/page-draws-what-is-in-sight", test_page_draws_what_is_in_sight);
   return ui_test_run (app);
 }

@@ -270,6 +270,29 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
+/* The slider knobs and the cards under `widget` with the theme's soft
+ * shadows drawn in steps that need no blur (style.css), but in high
+ * contrast, whose knobs and cards have outlines of their own.  GTK 4.8's
+ * cairo renderer blurs a shadow at every frame that draws over it: a
+ * quarter of the drawing of a slider step went to its knob, a twentieth
+ * to the cards around the rows that changed. */
+static void
+shadows_high_contrast_cb (GtkWidget *widget)
+{
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    gtk_widget_remove_css_class (widget, "sk-unblurred-shadows");
+  else
+    gtk_widget_add_css_class (widget, "sk-unblurred-shadows");
+}
+
+void
+sk_widget_unblur_shadows (GtkWidget *widget)
+{
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (shadows_high_contrast_cb), widget, G_CONNECT_SWAPPED);
+  shadows_high_contrast_cb (widget);
+}
+
 /* An icon-only control's tooltip is also its name for a screen reader:
  * GTK 4.8 takes the name from the label property only (a tooltip is a
  * description), and reads out the type of a control without one. */

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-page.h"
 #include "sk-view.h"
 #include "sk-view-util.h"
 #include "sk-file-chooser.h"
@@ -388,6 +389,8 @@ sk_view_class_init (SkViewClass *klass)
   object_class->get_property = sk_view_get_property;
   object_class->set_property = sk_view_set_property;
 
+  g_type_ensure (SK_TYPE_PAGE);
+
   /**
    * SkView:sidebar-shown:
    *
@@ -456,6 +459,7 @@ sk_view_init (SkView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_widget_unblur_shadows (GTK_WIDGET (self));
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_cb), NULL);

@@ -120,12 +120,25 @@ set_amounts_waiting (GtkWidget *grid,
     }
 }
 
+void
+sk_costs_compare_wait (GtkBox *names_box,
+                       GtkBox *values_box)
+{
+  GtkWidget *names = names_box ? gtk_widget_get_first_child (GTK_WIDGET (names_box)) : NULL;
+  GtkWidget *cmp = values_box ? gtk_widget_get_first_child (GTK_WIDGET (values_box)) : NULL;
+
+  if (names != NULL && cmp != NULL)
+    {
+      set_amounts_waiting (names, 1, TRUE);
+      set_amounts_waiting (cmp, 0, TRUE);
+    }
+}
+
 SkExportTable *
 sk_costs_compare_update (SkCostsView *self,
                          GtkBox      *names_box,
                          GtkBox      *values_box,
-                         const char  *what_if,
-                         gboolean     amounts)
+                         const char  *what_if)
 {
   SkProject *project = sk_view_get_project (SK_VIEW (self));
   SkCostModel *model = sk_costs_view_get_model (self);
@@ -230,7 +243,6 @@ sk_costs_compare_update (SkCostsView *self,
       make_grids (names_box, values_box, shape);
       names = gtk_widget_get_first_child (GTK_WIDGET (names_box));
       cmp = gtk_widget_get_first_child (GTK_WIDGET (values_box));
-      amounts = TRUE;
     }
   for (guint c = 0; c < titles->len; c++)
     {
@@ -244,9 +256,9 @@ sk_costs_compare_update (SkCostsView *self,
         }
     }
   /* The amounts shown above beside the names, and all the others. */
-  set_amounts_waiting (names, 1, !amounts);
-  set_amounts_waiting (cmp, 0, !amounts);
-  for (guint i = 0; amounts && i < row_count; i++)
+  set_amounts_waiting (names, 1, FALSE);
+  set_amounts_waiting (cmp, 0, FALSE);
+  for (guint i = 0; i < row_count; i++)
     {
       const char *id = g_ptr_array_index (ids, i);
       gint64 shown = -1;

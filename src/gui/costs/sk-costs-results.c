@@ -194,13 +194,43 @@ typedef struct
    * none) and the chart wait until they come into sight. */
   gboolean   below_stale;
   char      *below_note;
+  /* Each cell of both grids by its row and column (SPLIT_COLUMNS a row),
+   * found once; and the name each explanation's button is named after. */
+  GtkWidget **cells;
+  char      **why_names;
 } Split;
+
+#define SPLIT_COLUMNS 7
 
 static void
 split_free (Split *split)
 {
   g_free (split->below_note);
+  g_free (split->cells);
+  g_strfreev (split->why_names);
   g_free (split);
+}
+
+static void
+split_find_cells (Split     *split,
+                  GtkWidget *grid)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int column, row, width;
+
+      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, &width, NULL);
+      if (width == 1 && column < SPLIT_COLUMNS && (guint) row <= split->rows + 2)
+        split->cells[row * SPLIT_COLUMNS + column] = c;
+    }
+}
+
+static GtkWidget *
+split_cell (Split *split,
+            int    column,
+            int    row)
+{
+  return split->cells[row * SPLIT_COLUMNS + column];
 }
 
 static GtkWidget *
@@ -295,6 +325,10 @@ make_split (SkCostsView *self,
   sk_costs_cell (GTK_GRID (split->grid), "", 4, r + 2, "heading");
   split_rows_alike (split->pinned);
   split_rows_alike (split->grid);
+  split->cells = g_new0 (GtkWidget *, (rows + 3) * SPLIT_COLUMNS);
+  split->why_names = g_new0 (char *, rows + 1);
+  split_find_cells (split, split->pinned);
+  split_find_cells (split, split->grid);
   table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_margin_top (table, 6);
   gtk_box_append (GTK_BOX (table), split->pinned);
@@ -339,12 +373,12 @@ set_text (GtkWidget  *label,
 }
 
 static void
-set_cell (GtkWidget  *grid,
+set_cell (Split      *split,
           int         column,
           int         row,
           const char *text)
 {
-  set_text (gtk_grid_get_child_at (GTK_GRID (grid), column, row), text);
+  set_text (split_cell (split, column, row), text);
 }
 
 /* Under the table: the rounding note and the chart, brought up to date. */
@@ -431,19 +465,24 @@ sk_costs_results_update (SkCostsView *self,
       g_autofree char *share = sk_format_percent (row->share * 100, 2);
       g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value))
                                                    : g_strdup ("—");
-      GtkWidget *why = gtk_grid_get_child_at (GTK_GRID (split->pinned), 6, r + 1);
-      g_autofree char *why_label = g_strdup_printf (_("How the share of %s is computed"),
-                                                    municipality_name (self, row->municipality));
+      GtkWidget *why = split_cell (split, 6, r + 1);
+      const char *name = municipality_name (self, row->municipality);
 
-      set_cell (split->pinned, 0, r + 1, municipality_name (self, row->municipality));
-      set_cell (split->grid, 1, r + 1, equal);
-      set_cell (split->grid, 2, r + 1, variable);
-      set_cell (split->pinned, 3, r + 1, amount);
-      set_cell (split->grid, 4, r + 1, share);
-      set_cell (split->grid, 5, r + 1, per);
+      set_cell (split, 0, r + 1, name);
+      set_cell (split, 1, r + 1, equal);
+      set_cell (split, 2, r + 1, variable);
+      set_cell (split, 3, r + 1, amount);
+      set_cell (split, 4, r + 1, share);
+      set_cell (split, 5, r + 1, per);
       /* Icon-only: named by its tooltip. */
-      if (g_strcmp0 (gtk_widget_get_tooltip_text (why), why_label) != 0)
-        sk_widget_set_tip_and_name (why, why_label);
+      if (g_strcmp0 (split->why_names[r], name) != 0)
+        {
+          g_autofree char *why_label = g_strdup_printf (_("How the share of %s is computed"), name);
+
+          sk_widget_set_tip_and_name (why, why_label);
+          g_free (split->why_names[r]);
+          split->why_names[r] = g_strdup (name);
+        }
       /* A popover made for the old figures is made again when next opened. */
       if (gtk_menu_button_get_popover (GTK_MENU_BUTTON (why)) != NULL)
         gtk_menu_button_set_popover (GTK_MENU_BUTTON (why), NULL);
@@ -457,10 +496,10 @@ sk_costs_results_update (SkCostsView *self,
     g_autofree char *t = sk_format_kr (sums[2]);
     g_autofree char *s = sk_format_percent (100, 2);
 
-    set_cell (split->grid, 1, rows + 2, e);
-    set_cell (split->grid, 2, rows + 2, v);
-    set_cell (split->pinned, 3, rows + 2, t);
-    set_cell (split->grid, 4, rows + 2, s);
+    set_cell (split, 1, rows + 2, e);
+    set_cell (split, 2, rows + 2, v);
+    set_cell (split, 3, rows + 2, t);
+    set_cell (split, 4, rows + 2, s);
   }
   g_free (split->below_note);
   split->below_note = sk_cost_rounding_note (result);

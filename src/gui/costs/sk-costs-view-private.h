@@ -144,14 +144,15 @@ void         sk_costs_results_catch_up   (SkCostsView *self,
 
 /* sk-costs-compare.c: the side-by-side table (the model by each figure,
  * the other scenarios, the what-if) into its two boxes; returns the
- * same table for the clipboard, or NULL when the model does not compute.
- * With `amounts` FALSE (out of sight) its amounts wait, not mapped, unless
- * the table is made anew. */
+ * same table for the clipboard, or NULL when the model does not compute. */
 SkExportTable *sk_costs_compare_update   (SkCostsView *self,
                                           GtkBox      *names,
                                           GtkBox      *values,
-                                          const char  *what_if,
-                                          gboolean     amounts);
+                                          const char  *what_if);
+/* Out of sight when the model changed: its amounts wait, not mapped,
+ * nothing computed until it is brought up to date. */
+void         sk_costs_compare_wait       (GtkBox      *names,
+                                          GtkBox      *values);
 /* The what-if's words: "Vik stays out", "Vik joins", "What if…". */
 char        *sk_costs_what_if_label      (SkCostsView *self,
                                           const char  *id);

@@ -63,15 +63,23 @@ drop_page (SkCostsView *self)
 
 /* The tables: the split, the side by side. */
 
-/* The side by side, its amounts shown or (out of sight) waiting. */
+/* The side by side, its amounts shown or (out of sight) waiting: then
+ * nothing of it is computed until it comes into sight or is copied. */
 static void
 update_compare (SkCostsView *self,
                 gboolean     amounts)
 {
   SkExportTable *table;
 
-  self->compare_stale = !amounts;
-  table = sk_costs_compare_update (self, self->compare_names, self->compare_box, self->what_if, amounts);
+  if (!amounts)
+    {
+      if (!self->compare_stale)
+        sk_costs_compare_wait (self->compare_names, self->compare_box);
+      self->compare_stale = TRUE;
+      return;
+    }
+  self->compare_stale = FALSE;
+  table = sk_costs_compare_update (self, self->compare_names, self->compare_box, self->what_if);
   g_clear_pointer (&self->compare_table, sk_export_table_free);
   self->compare_table = table;
 }
@@ -188,6 +196,8 @@ static void
 copy_comparison_cb (SkCostsView *self)
 {
   make_lower (self);
+  if (self->compare_stale)
+    update_compare (self, TRUE);
   if (self->compare_table == NULL)
     return;
   sk_clipboard_set_table (GTK_WIDGET (self), self->compare_table);

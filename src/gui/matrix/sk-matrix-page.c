@@ -218,24 +218,11 @@ sk_matrix_page_class_init (SkMatrixPageClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
-/* The knobs' shadow without blur (style.css), but in high contrast. */
-static void
-high_contrast_cb (SkMatrixPage *self)
-{
-  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "sk-unblurred-knobs");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self), "sk-unblurred-knobs");
-}
-
 static void
 sk_matrix_page_init (SkMatrixPage *self)
 {
   self->all_drawn = TRUE;
   gtk_widget_add_css_class (GTK_WIDGET (self), "sk-matrix-page");
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (high_contrast_cb),
-                           self, G_CONNECT_SWAPPED);
-  high_contrast_cb (self);
 }
 
 GtkWidget *

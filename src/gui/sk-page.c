@@ -1,0 +1,161 @@
+/* sk-page.c — a view's page: a vertical box whose children scrolled out
+ * of sight are left out of its drawing
+ *
+ * GTK 4.8's cairo renderer goes through every node of the window at each
+ * frame, in sight or not, and clips what it draws: the parts of a page
+ * below the fold (a table of figures, a comparison, their icons and
+ * labels) cost a slider step at the top of the page as much as the parts
+ * that changed.  The page leaves out of its drawing the children wholly
+ * outside the scrolled window it is in, and draws itself anew when,
+ * after a layout (a scroll, a resize, a part growing), another set of
+ * children is in sight.  Laid out, measured and told to screen readers
+ * as a GtkBox is.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sk-page.h"
+
+/* Shadows and focus rings reach outside a child's bounds. */
+#define SK_PAGE_SLACK 16
+
+struct _SkPage
+{
+  GtkBox         parent_instance;
+
+  guint64        drawn;      /* bit i: child i was drawn, as of the last snapshot */
+  gboolean       all_drawn;  /* no scrolled window, or more than 64 children */
+  GdkFrameClock *clock;
+  gulong         layout_id;
+};
+
+G_DEFINE_FINAL_TYPE (SkPage, sk_page, GTK_TYPE_BOX)
+
+/* The part of the page in sight, in its coordinates; FALSE when not known
+ * (then everything is drawn). */
+static gboolean
+sight_of (SkPage          *self,
+          graphene_rect_t *sight)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (scroller, GTK_WIDGET (self), &bounds))
+    return FALSE;
+  graphene_rect_inset (&bounds, -SK_PAGE_SLACK, -SK_PAGE_SLACK);
+  *sight = bounds;
+  return TRUE;
+}
+
+/* Which children are in sight (bit i for child i), or `all` set. */
+static guint64
+in_sight (SkPage   *self,
+          gboolean *all)
+{
+  graphene_rect_t sight, bounds;
+  guint64 set = 0;
+  guint i = 0;
+
+  *all = !sight_of (self, &sight);
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self)); c && !*all; c = gtk_widget_get_next_sibling (c), i++)
+    {
+      if (i >= 64)
+        *all = TRUE;
+      else if (!gtk_widget_compute_bounds (c, GTK_WIDGET (self), &bounds) ||
+               graphene_rect_intersection (&bounds, &sight, NULL))
+        set |= G_GUINT64_CONSTANT (1) << i;
+    }
+  return set;
+}
+
+static void
+sk_page_snapshot (GtkWidget   *widget,
+                  GtkSnapshot *snapshot)
+{
+  SkPage *self = SK_PAGE (widget);
+  guint i = 0;
+
+  self->drawn = in_sight (self, &self->all_drawn);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c), i++)
+    if (self->all_drawn || (self->drawn & (G_GUINT64_CONSTANT (1) << i)))
+      gtk_widget_snapshot_child (widget, c, snapshot);
+}
+
+/* After each layout of the window: drawn anew if other children came
+ * into sight. */
+static void
+layout_cb (GdkFrameClock *clock,
+           SkPage        *self)
+{
+  gboolean all;
+  guint64 now = in_sight (self, &all);
+
+  if (all != self->all_drawn || (!all && now != self->drawn))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+stop_watching (SkPage *self)
+{
+  /* A clock disposed with its window has lost its handlers already. */
+  if (self->clock != NULL && self->layout_id != 0 && g_signal_handler_is_connected (self->clock, self->layout_id))
+    g_signal_handler_disconnect (self->clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->clock);
+}
+
+static void
+sk_page_map (GtkWidget *widget)
+{
+  SkPage *self = SK_PAGE (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  GTK_WIDGET_CLASS (sk_page_parent_class)->map (widget);
+  stop_watching (self);
+  if (clock != NULL)
+    {
+      self->clock = g_object_ref (clock);
+      /* After the window's own handler, which lays it out. */
+      self->layout_id = g_signal_connect_after (clock, "layout", G_CALLBACK (layout_cb), self);
+    }
+}
+
+static void
+sk_page_unmap (GtkWidget *widget)
+{
+  stop_watching (SK_PAGE (widget));
+  GTK_WIDGET_CLASS (sk_page_parent_class)->unmap (widget);
+}
+
+static void
+sk_page_dispose (GObject *object)
+{
+  stop_watching (SK_PAGE (object));
+  G_OBJECT_CLASS (sk_page_parent_class)->dispose (object);
+}
+
+static void
+sk_page_class_init (SkPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sk_page_dispose;
+  widget_class->snapshot = sk_page_snapshot;
+  widget_class->map = sk_page_map;
+  widget_class->unmap = sk_page_unmap;
+}
+
+static void
+sk_page_init (SkPage *self)
+{
+  self->all_drawn = TRUE;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+}
+
+GtkWidget *
+sk_page_new (int spacing)
+{
+  return g_object_new (SK_TYPE_PAGE, "spacing", spacing, NULL);
+}
