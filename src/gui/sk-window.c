@@ -255,14 +255,12 @@ active_cb (SkWindow *self)
   sk_document_check_on_disk (self->document);
 }
 
-/* The view a page of the view stack holds.  The views are made here,
- * the first time their page is shown (or a link from the agenda, or
- * meeting mode, asks for them): made with the window they were built
- * and styled at every start-up, ~130 widgets most starts never show;
- * the agenda too, when a start shows another view first.  A view made
- * later takes the window's project then; until it exists nothing but it
- * can change what it shows (the matrix view's values "as prepared" are
- * the project's as loaded or saved). */
+/* The view a page of the view stack holds, made the first time its page
+ * is shown (or a link from the agenda, or meeting mode, asks for it):
+ * made with the window, they were built and styled at every start-up,
+ * ~130 widgets most starts never show.  A view made later takes the
+ * window's project; until then nothing but it can change what it shows
+ * (the matrix view's values "as prepared" are as loaded or saved). */
 static SkView *
 page_view (SkWindow  *self,
            GtkWidget *page)
@@ -735,8 +733,7 @@ sk_window_realize (GtkWidget *widget)
   /* Before the window first measures its text: the fonts made ready while
    * the application started (later windows find nothing to wait for). */
   sk_font_warmup_finish ();
-  /* The header's list button shows the side list of the view in front. */
-  if (SK_WINDOW (widget)->list_binding == NULL)
+  if (SK_WINDOW (widget)->list_binding == NULL)  /* the list button's view */
     visible_page_cb (SK_WINDOW (widget));
   GTK_WIDGET_CLASS (sk_window_parent_class)->realize (widget);
 }
@@ -832,9 +829,8 @@ sk_window_init (SkWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
-  /* The view in front is made when the window opens its document or is
-   * shown (sk_window_realize), not here: a start that asks for another
-   * view (--view) switches pages before either. */
+  /* The view in front is made as the document opens or the window is
+   * realized: a start with --view switches pages before either. */
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();
