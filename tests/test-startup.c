@@ -21,6 +21,8 @@
 #include <X11/extensions/XInput2.h>
 
 #include "sk-font-warmup.h"
+#include "sk-gantt.h"
+#include "sk-render.h"
 #include "sk-view-util.h"
 
 static GThread *main_thread;
@@ -150,6 +152,69 @@ test_first_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+chart_font (void)
+{
+  SkGanttStyle style;
+
+  sk_gantt_style_init_light (&style);
+  return style.font;
+}
+
+/* Text as the timeline chart draws it: with sk_render_layout_new () on
+ * the surface of a widget's cairo drawing, regular and bold. */
+static void
+draw_chart_text (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        data)
+{
+  const char *font = data;
+
+  for (int bold = 0; bold < 2; bold++)
+    {
+      g_autoptr(PangoLayout) layout = sk_render_layout_new (cr, font, "Utgreiing – «Kart og GIS» 2026", bold);
+
+      cairo_move_to (cr, 4, 4 + bold * 20);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static GtkWidget *
+chart_text_new (const char *font)
+{
+  GtkWidget *area = gtk_drawing_area_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 300);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 50);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chart_text, (gpointer) font, NULL);
+  return area;
+}
+
+/* A start that shows the timeline first has its chart's font made ready
+ * too: the chart's first frame neither finds the font nor loads a glyph
+ * in the main thread.  Another size is found and loaded there. */
+static void
+test_chart_fonts_ready (void)
+{
+  GtkWidget *window, *other;
+
+  main_substitutions = main_glyph_loads = 0;
+  window = show_until_drawn (chart_text_new (chart_font ()));
+  g_test_message ("chart, main thread: %u font lookups, %u glyph loads", main_substitutions, main_glyph_loads);
+  g_assert_cmpuint (main_substitutions, ==, 0);
+  g_assert_cmpuint (main_glyph_loads, ==, 0);
+
+  other = show_until_drawn (chart_text_new ("Cantarell 15"));
+  g_test_message ("other size, main thread: %u font lookups, %u glyph loads", main_substitutions, main_glyph_loads);
+  g_assert_cmpuint (main_substitutions, >, 0);
+  g_assert_cmpuint (main_glyph_loads, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A view's rows get their tooltips before they are shown: no round trip
  * to the X server for each (GTK asks where the pointer is when a tooltip
  * is set on a visible widget). */
@@ -227,12 +292,13 @@ main (int    argc,
   /* As the application starts: after gtk_init (), before the first
    * window is realized. */
   before = g_object_ref (pango_cairo_font_map_get_default ());
-  sk_font_warmup_start ();
+  sk_font_warmup_start (chart_font ());
   sk_font_warmup_finish ();
   g_assert_true (pango_cairo_font_map_get_default () != before);
   g_object_unref (before);
 
   g_test_add_func ("/startup/fonts-ready", test_first_window);
+  g_test_add_func ("/startup/chart-fonts-ready", test_chart_fonts_ready);
   g_test_add_func ("/startup/fonts-finish-twice", test_finish_twice);
   g_test_add_func ("/startup/tooltips-without-round-trips", test_tooltips_without_round_trips);
   return g_test_run ();

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sk-calendar.h"
+#include "sk-date.h"
 #include "sk-gantt.h"
 #include "sk-planner.h"
 
@@ -834,6 +835,38 @@ test_gantt_pdf_linear (void)
   g_rmdir (dir);
 }
 
+/* A date's day number, reckoned, is GDate's for every day the file may
+ * have, and 0 for what sk_date_parse () refuses. */
+static void
+test_date_julian (void)
+{
+  static const char *bad[] = {
+    NULL, "", "2026-02-29", "2025-13-01", "2025-00-10", "2025-01-00", "2025-04-31",
+    "1899-12-31", "2201-01-01", "2025-1-01", "2025/01/01", "2025-01-011", "20a5-01-01", "2100-02-29",
+  };
+  GDate d;
+  guint n = 0;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 1, 1, SK_DATE_MIN_YEAR);
+  while (g_date_get_year (&d) <= SK_DATE_MAX_YEAR)
+    {
+      char iso[16];
+
+      g_snprintf (iso, sizeof iso, "%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+      g_assert_cmpuint (sk_date_julian (iso), ==, g_date_get_julian (&d));
+      g_date_add_days (&d, 1);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 109938);
+  g_assert_cmpuint (sk_date_julian ("2000-02-29"), ==, sk_date_julian ("2000-03-01") - 1);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_cmpuint (sk_date_julian (bad[i]), ==, 0);
+      g_assert_false (sk_date_parse (bad[i], NULL));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -841,6 +874,7 @@ main (int    argc,
   setlocale (LC_ALL, "en_US.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/calendar/iso-weeks", test_iso_weeks);
+  g_test_add_func ("/calendar/date-julian", test_date_julian);
   g_test_add_func ("/calendar/norwegian-holidays-2025-2030", test_holidays);
   g_test_add_func ("/planner/import", test_planner_import);
   g_test_add_func ("/planner/bad-files", test_planner_bad_files);

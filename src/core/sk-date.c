@@ -46,6 +46,32 @@ sk_date_parse (const char *text,
   return TRUE;
 }
 
+/* The day number of a date of the file, as g_date_get_julian () gives
+ * it (1 January of year 1 is day 1), or 0 when sk_date_parse () would
+ * refuse it: reckoned, not through a GDate (the timeline asks for the
+ * dates of thousands of tasks at a time). */
+guint32
+sk_date_julian (const char *text)
+{
+  static const int before_month[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+  };
+  int y, m, d, leap, years;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return 0;
+  if (!digits (text, 4, &y) || !digits (text + 5, 2, &m) || !digits (text + 8, 2, &d))
+    return 0;
+  if (y < SK_DATE_MIN_YEAR || y > SK_DATE_MAX_YEAR || m < 1 || m > 12 || d < 1)
+    return 0;
+  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > (m == 12 ? 31 : before_month[leap][m + 1] - before_month[leap][m]))
+    return 0;
+  years = y - 1;
+  return years * 365 + years / 4 - years / 100 + years / 400 + before_month[leap][m] + d;
+}
+
 gboolean
 sk_time_parse (const char *text,
                int        *minutes)

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 gboolean sk_date_parse      (const char *text,
                              GDate      *date);
+guint32  sk_date_julian     (const char *text);
 gboolean sk_time_parse      (const char *text,
                              int        *minutes);
 gboolean sk_due_is_valid    (const char *text);

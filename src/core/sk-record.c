@@ -243,24 +243,34 @@ sk_project_get_bodies (SkProject *project)
   return list;
 }
 
-SkBody *
-sk_project_get_body (SkProject  *project,
-                     const char *name)
+/* The file's object of the body with this name or id, or NULL. */
+static JsonObject *
+body_object (SkProject  *project,
+             const char *name)
 {
-  JsonArray *bodies;
+  JsonArray *bodies = _sk_json_array (project->extra, "bodies");
 
-  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
-
-  bodies = _sk_json_array (project->extra, "bodies");
   for (guint i = 0; name != NULL && bodies != NULL && i < json_array_get_length (bodies); i++)
     {
       JsonObject *o = _sk_json_element (bodies, i);
 
       if (o != NULL && (g_strcmp0 (_sk_json_string (o, "name"), name) == 0 ||
                         g_strcmp0 (_sk_json_string (o, "id"), name) == 0))
-        return _sk_body_read (o);
+        return o;
     }
   return NULL;
+}
+
+SkBody *
+sk_project_get_body (SkProject  *project,
+                     const char *name)
+{
+  JsonObject *o;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), NULL);
+
+  o = body_object (project, name);
+  return o != NULL ? _sk_body_read (o) : NULL;
 }
 
 const SkMember *
@@ -670,20 +680,22 @@ sk_item_case_number (SkProject       *project,
                      const SkItem    *item)
 {
   g_autoptr(SkItemRecord) record = sk_item_get_record (item);
-  g_autoptr(SkBody) body = NULL;
+  JsonObject *body;
 
   if (record->case_number == 0 || meeting->date == NULL || strlen (meeting->date) < 4)
     return NULL;
-  body = sk_project_get_body (project, meeting->body);
+  /* Only the body's patterns, as _sk_body_read () reads them: a page
+   * asks for the number of each of its cases. */
+  body = body_object (project, meeting->body);
   if (record->orientation_series)
     {
       /* Translators: the default pattern of an orientation case's number
        * (orienteringssak), a series of its own; keep {n} and {yy} */
-      const char *pattern = body && body->orientation_pattern ? body->orientation_pattern : _("OS {n}/{yy}");
+      const char *pattern = _sk_json_string (body, "orientation_pattern");
 
-      return sk_case_number_format (pattern, record->case_number, atoi (meeting->date));
+      return sk_case_number_format (pattern ? pattern : _("OS {n}/{yy}"), record->case_number, atoi (meeting->date));
     }
-  return sk_case_number_format (body ? body->pattern : NULL, record->case_number, atoi (meeting->date));
+  return sk_case_number_format (_sk_json_string (body, "case_number_pattern"), record->case_number, atoi (meeting->date));
 }
 
 gboolean

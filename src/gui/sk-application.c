@@ -12,6 +12,7 @@
 
 #include "sk-application.h"
 #include "sk-font-warmup.h"
+#include "sk-gantt.h"
 #include "sk-window.h"
 
 struct _SkApplication
@@ -312,6 +313,19 @@ load_icon_theme_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* The timeline chart's font, made ready with the others when the start
+ * shows the timeline first (--view). */
+static const char *
+first_chart_font (SkApplication *self)
+{
+  SkGanttStyle style;
+
+  if (self->view == NULL || !g_str_equal (self->view, "timeline"))
+    return NULL;
+  sk_gantt_style_init_light (&style);
+  return style.font;
+}
+
 static void
 sk_application_startup (GApplication *app)
 {
@@ -339,7 +353,7 @@ sk_application_startup (GApplication *app)
    * while libadwaita starts and the window is built (a window takes them
    * when it is realized). */
   gtk_init ();
-  sk_font_warmup_start ();
+  sk_font_warmup_start (first_chart_font (self));
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 
   /* The icon theme is read in a thread while the first window is built.

@@ -18,6 +18,11 @@
  * (13 pt bold) and .title-1 (20 pt, 800).  A size not made here is
  * made as the window needs it, as without this.
  *
+ * A start that shows the timeline first makes its chart's font too, as
+ * the chart draws it: on the recording surface GTK gives a widget's
+ * cairo drawing, with the options that surface has (not the widgets'),
+ * regular and bold.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "sk-font-warmup"
@@ -41,6 +46,7 @@ typedef struct
   cairo_font_options_t *options;       /* the widgets' */
   cairo_font_options_t *draw_options;  /* the window's surface's */
   GArray               *scales;        /* the monitors' (int) */
+  char                 *chart_font;    /* or NULL */
   double                resolution;
   gboolean              round_positions;
 } Warmup;
@@ -117,6 +123,42 @@ draw_glyphs (PangoLayout          *layout,
   cairo_surface_destroy (surface);
 }
 
+/* The chart's font as sk_render_layout_new () makes it on the surface
+ * gtk_snapshot_append_cairo () draws on, and its glyphs as that surface
+ * is then drawn onto the window's. */
+static void
+warm_chart_font (Warmup *w)
+{
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (recording);
+  PangoContext *context = pango_font_map_create_context (w->map);
+  /* Replayed, the recording draws with the fonts it was given, whose
+   * options nothing is merged into. */
+  cairo_font_options_t *none = cairo_font_options_create ();
+  PangoLayout *layout;
+
+  pango_cairo_update_context (cr, context);
+  layout = pango_layout_new (context);
+  pango_layout_set_text (layout, sample, -1);
+  for (int bold = 0; bold < 2; bold++)
+    {
+      PangoFontDescription *desc = pango_font_description_from_string (w->chart_font);
+
+      if (bold)
+        pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+      pango_layout_get_size (layout, NULL, NULL);
+      for (guint j = 0; j < w->scales->len; j++)
+        draw_glyphs (layout, none, g_array_index (w->scales, int, j));
+    }
+  cairo_font_options_destroy (none);
+  g_object_unref (layout);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (recording);
+}
+
 static gpointer
 warmup_thread_func (gpointer data)
 {
@@ -152,8 +194,11 @@ warmup_thread_func (gpointer data)
     }
   g_object_unref (layout);
   g_object_unref (context);
+  if (w->chart_font != NULL)
+    warm_chart_font (w);
 
   map = w->map;
+  g_free (w->chart_font);
   pango_font_description_free (w->base);
   cairo_font_options_destroy (w->options);
   cairo_font_options_destroy (w->draw_options);
@@ -211,12 +256,14 @@ monitor_scales (void)
 
 /**
  * sk_font_warmup_start:
+ * @chart_font: (nullable): the timeline chart's font (SkGanttStyle), for
+ *   a start that shows the timeline first
  *
  * Starts making the fonts ready.  Call it after gtk_init (): the thread's
  * text is set as a label's is, from GTK's settings.
  */
 void
-sk_font_warmup_start (void)
+sk_font_warmup_start (const char *chart_font)
 {
   GtkWidget *probe;
   PangoContext *context;
@@ -233,6 +280,7 @@ sk_font_warmup_start (void)
   w->options = cairo_font_options_copy (pango_cairo_context_get_font_options (context));
   w->draw_options = window_surface_font_options ();
   w->scales = monitor_scales ();
+  w->chart_font = g_strdup (chart_font);
   w->resolution = pango_cairo_context_get_resolution (context);
   w->round_positions = pango_context_get_round_glyph_positions (context);
   g_object_unref (context);

@@ -46,11 +46,12 @@ struct _SkWindow
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
   GMenu                *recent_menu;
-  SkAgendaView         *agenda_view;
+  AdwBin               *agenda_page;
   AdwBin               *matrix_page;
   AdwBin               *timeline_page;
   AdwBin               *costs_page;
   /* Made when first shown (page_view) */
+  SkAgendaView         *agenda_view;
   SkMatrixView         *matrix_view;
   SkTimelineView       *timeline_view;
   SkCostsView          *costs_view;
@@ -254,18 +255,18 @@ active_cb (SkWindow *self)
   sk_document_check_on_disk (self->document);
 }
 
-/* The view a page of the view stack holds.  The matrix, timeline and
- * costs views are made here, the first time their page is shown (or a
- * link from the agenda asks for them): made with the window they were
- * built and styled at every start-up, ~130 widgets most starts never
- * show.  A view made later takes the window's project then; until it
- * exists nothing but it can change what it shows (the matrix view's
- * values "as prepared" are the project's as loaded or saved). */
+/* The view a page of the view stack holds, made the first time its page
+ * is shown (or a link from the agenda, or meeting mode, asks for it):
+ * made with the window, they were built and styled at every start-up,
+ * ~130 widgets most starts never show.  A view made later takes the
+ * window's project; until then nothing but it can change what it shows
+ * (the matrix view's values "as prepared" are as loaded or saved). */
 static SkView *
 page_view (SkWindow  *self,
            GtkWidget *page)
 {
   struct { AdwBin *page; gpointer *view; GType type; } lazy[] = {
+    { self->agenda_page, (gpointer *) &self->agenda_view, SK_TYPE_AGENDA_VIEW },
     { self->matrix_page, (gpointer *) &self->matrix_view, SK_TYPE_MATRIX_VIEW },
     { self->timeline_page, (gpointer *) &self->timeline_view, SK_TYPE_TIMELINE_VIEW },
     { self->costs_page, (gpointer *) &self->costs_view, SK_TYPE_COSTS_VIEW },
@@ -331,7 +332,8 @@ _sk_window_set_document (SkWindow   *self,
     _sk_window_parts->document_shown (self, document);
 
   /* The views not made yet take the document when they are. */
-  sk_agenda_view_set_document (self->agenda_view, document);
+  if (self->agenda_view != NULL)
+    sk_agenda_view_set_document (self->agenda_view, document);
   if (self->matrix_view != NULL)
     sk_matrix_view_set_document (self->matrix_view, document);
   if (self->timeline_view != NULL)
@@ -508,7 +510,7 @@ meeting_mode_action (GtkWidget  *widget,
   SkWindow *self = SK_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "agenda");
-  sk_agenda_view_start_meeting_mode (self->agenda_view);
+  sk_agenda_view_start_meeting_mode (SK_AGENDA_VIEW (page_view (self, GTK_WIDGET (self->agenda_page))));
 }
 
 static void
@@ -709,6 +711,7 @@ sk_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->stack, visible_page_cb, self);
   g_clear_pointer (&self->list_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
+  self->agenda_view = NULL;
   self->matrix_view = NULL;
   self->timeline_view = NULL;
   self->costs_view = NULL;
@@ -730,6 +733,8 @@ sk_window_realize (GtkWidget *widget)
   /* Before the window first measures its text: the fonts made ready while
    * the application started (later windows find nothing to wait for). */
   sk_font_warmup_finish ();
+  if (SK_WINDOW (widget)->list_binding == NULL)  /* the list button's view */
+    visible_page_cb (SK_WINDOW (widget));
   GTK_WIDGET_CLASS (sk_window_parent_class)->realize (widget);
 }
 
@@ -778,7 +783,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, undo_section);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
-  gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, agenda_page);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, matrix_page);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, costs_page);
@@ -824,7 +829,8 @@ sk_window_init (SkWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
-  visible_page_cb (self);
+  /* The view in front is made as the document opens or the window is
+   * realized: a start with --view switches pages before either. */
 
   {
     g_autoptr(SkProject) empty = sk_project_new ();

@@ -47,9 +47,7 @@ sk_gantt_style_init_light (SkGanttStyle *s)
 static guint32
 julian_of (const char *iso)
 {
-  GDate d;
-
-  return sk_date_parse (iso, &d) ? g_date_get_julian (&d) : 0;
+  return sk_date_julian (iso);
 }
 
 /* Tasks by parent, so that rows come out in one pass however many. */

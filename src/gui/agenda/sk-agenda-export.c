@@ -177,9 +177,9 @@ sk_agenda_export_add_extract_menu (GMenu  *papers,
   g_object_set_data (G_OBJECT (view), "sk-extract-menu", NULL);
   if (meeting == NULL || meeting->items->len == 0)
     return;
-  fill_extract_menu (menu, view);
   g_menu_append_submenu (papers, _("Export an Extract as PDF"), G_MENU_MODEL (menu));
-  /* Made again as the menu opens (sk_agenda_export_watch_menu ()) */
+  /* Its cases are filled in as the menu opens (sk_agenda_export_watch_menu
+   * ()), not with every page: a case's number reads its body. */
   g_object_set_data_full (G_OBJECT (view), "sk-extract-menu", g_steal_pointer (&menu), g_object_unref);
 }
 

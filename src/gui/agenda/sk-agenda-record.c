@@ -80,19 +80,15 @@ sk_item_marks_new (GtkWidget *row)
   RowRecord *rr = row_record (row);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = sk_label_new ("", "dim-label");
-  GtkWidget *lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
 
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_set_visible (label, FALSE);
-  gtk_widget_set_visible (lock, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (lock), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Closed to the public"), -1);
-  gtk_box_append (GTK_BOX (box), lock);
+  /* The lock before the number is made for a case closed to the public
+   * (update_marks ()): most rows never show one. */
   gtk_box_append (GTK_BOX (box), label);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   g_set_weak_pointer (&rr->marks, box);
   g_set_weak_pointer (&rr->case_label, label);
-  g_set_weak_pointer (&rr->lock, lock);
   return box;
 }
 
@@ -147,8 +143,18 @@ update_marks (RowRecord *rr,
   if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (rr->case_label)), number ? number : "") != 0)
     gtk_label_set_text (GTK_LABEL (rr->case_label), number ? number : "");
   gtk_widget_set_visible (rr->case_label, number != NULL);
-  gtk_widget_set_visible (rr->lock, closed != NULL);
-  if (closed != NULL)
+  if (closed != NULL && rr->lock == NULL && rr->marks != NULL)
+    {
+      GtkWidget *lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (lock), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Closed to the public"), -1);
+      gtk_box_prepend (GTK_BOX (rr->marks), lock);
+      g_set_weak_pointer (&rr->lock, lock);
+    }
+  if (rr->lock != NULL)
+    gtk_widget_set_visible (rr->lock, closed != NULL);
+  if (closed != NULL && rr->lock != NULL)
     {
       g_autofree char *tip = g_strdup_printf (_("Closed to the public, see %s"), closed);
       const char *old = gtk_widget_get_tooltip_text (rr->lock);

@@ -633,8 +633,12 @@ header_func (GtkListBoxRow *row,
     {
       GtkWidget *label = sk_label_new (group, "heading");
 
-      /* A long body's name wraps: the sidebar keeps to its narrowest. */
+      /* A long body's name wraps: the sidebar keeps to its narrowest.
+       * Its narrowest is measured from 12 characters, well inside the
+       * sidebar's own (220 px): from none, every name was laid out a
+       * character a line at start-up (~1 M instructions a heading). */
       sk_label_set_wraps (label);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
       gtk_widget_set_margin_top (label, 12);
       gtk_widget_set_margin_start (label, 6);
       gtk_list_box_row_set_header (row, label);

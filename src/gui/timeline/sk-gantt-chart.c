@@ -36,9 +36,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (SkGanttChart, sk_gantt_chart, GTK_TYPE_WIDGET,
 guint32
 _sk_gantt_chart_julian_of (const char *iso)
 {
-  GDate d;
-
-  return sk_date_parse (iso, &d) ? g_date_get_julian (&d) : 0;
+  return sk_date_julian (iso);
 }
 
 char *
