@@ -18,8 +18,51 @@
 #include <valgrind/callgrind.h>
 
 #include "bench-agenda.h"
+#include "sk-agenda-item.h"
 
 #define RUNS 4
+
+/* The first label under `w` whose text starts with `prefix`, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *w,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (w) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (w)), prefix))
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the reorder of the row at `was` left: the focus where it was, on
+ * the row pressed, now one place down and numbered so, and the rows in
+ * the order of the items, as the list's children too. */
+static void
+check_moved (SkWindow  *window,
+             GtkWidget *row,
+             int        was)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX));
+  SkMeeting *meeting = sk_project_find_meeting (sk_window_get_project (window), "m");
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+  g_autofree char *number = g_strdup_printf ("%d. ", was + 2);
+
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, was + 1);
+  g_assert_nonnull (find_label (row, number));
+  for (guint i = 0; i < meeting->items->len; i++, child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBoxRow *r = gtk_list_box_get_row_at_index (list, i);
+
+      g_assert_true (GTK_WIDGET (r) == child);
+      g_assert_true (sk_agenda_item_row_get_item (SK_AGENDA_ITEM_ROW (r)) == g_ptr_array_index (meeting->items, i));
+    }
+}
 
 int
 main (int    argc,
@@ -54,6 +97,7 @@ main (int    argc,
       press_alt_down (row);
       work_until_drawn (w, g_get_monotonic_time ());
       CALLGRIND_TOGGLE_COLLECT;
+      check_moved (window, row, 0);
     }
   CALLGRIND_DUMP_STATS_AT ("reorder");
 
@@ -73,6 +117,7 @@ main (int    argc,
       press_alt_down (row);
       work_until_drawn (w, g_get_monotonic_time ());
       CALLGRIND_TOGGLE_COLLECT;
+      check_moved (window, row, N_ITEMS / 2);
     }
   CALLGRIND_DUMP_STATS_AT ("reorder-middle");
 
