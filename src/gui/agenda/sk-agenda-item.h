@@ -49,6 +49,10 @@ void       sk_agenda_item_row_update_field   (SkAgendaItemRow *self,
 void       sk_agenda_item_rows_watch         (GtkWidget       *list);
 void       sk_agenda_item_row_update_parts   (SkAgendaItemRow *self,
                                               SkRecordKind     kind);
+/* The rows of `list` in the order of their places
+ * (sk_agenda_item_row_set_position ()): set a new row's before adding
+ * it, and move the rows after it first. */
+void       sk_agenda_item_rows_keep_order    (GtkListBox      *list);
 /* Moves the row at `from` of the rows of `list` (`n` of them) to `to`,
  * without taking it out of the list: a row taken out and put back loses
  * the focus, and the focus leaving one row for another restyles the

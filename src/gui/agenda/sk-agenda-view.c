@@ -449,7 +449,11 @@ item_listed (SkAgendaView *self,
 
       if (g_strcmp0 (item->id, item_id) != 0)
         return FALSE;
-      gtk_list_box_insert (self->items, sk_agenda_item_row_new (self, item), position);
+      for (guint i = items->len - 1; i > position; i--)
+        sk_agenda_item_row_set_position (row_at (self, i - 1), i, items->len);
+      ir = SK_AGENDA_ITEM_ROW (sk_agenda_item_row_new (self, item));
+      sk_agenda_item_row_set_position (ir, position, items->len);
+      gtk_list_box_insert (self->items, GTK_WIDGET (ir), position);
     }
   else
     {
@@ -536,8 +540,14 @@ show_meeting (SkAgendaView *self,
     }
   gtk_widget_add_controller (list, shortcuts);
   sk_agenda_item_rows_watch (list);
+  sk_agenda_item_rows_keep_order (GTK_LIST_BOX (list));
   for (guint i = 0; i < meeting->items->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i)));
+    {
+      GtkWidget *row = sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i));
+
+      sk_agenda_item_row_set_position (SK_AGENDA_ITEM_ROW (row), i, meeting->items->len);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
   if (meeting->items->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("This meeting has no agenda items yet."), NULL));
