@@ -327,9 +327,10 @@ sk_agenda_item_rows_keep_order (GtkListBox *list)
 }
 
 /* The list box keeps its rows in an order of its own, the order of its
- * children aside.  gtk_list_box_invalidate_sort () puts every row in its
- * place again, restyling the list (~5 M instructions for 200 rows):
- * gtk_list_box_row_changed () moves one row in the list box's order. */
+ * children aside.  gtk_list_box_invalidate_sort () sorts every row again
+ * (0.6 M instructions for 200): gtk_list_box_row_changed () moves one.
+ * A row moved among its siblings still costs GTK 4.8 ~6 M instructions
+ * of restyling, wherever it goes; a focus moved from row to row, 37 M. */
 void
 sk_agenda_item_rows_move (GtkListBox *list,
                           guint       from,

@@ -338,11 +338,11 @@ record_changed_vfunc (SkView       *view,
  * its item (Alt+Down on it), and the focus stays on it
  * (sk_agenda_item_rows_move ()).  Other rows stay where they are and show
  * the items now in their places: moving a row widget among 200 restyles
- * the rows after its new place (~5 M instructions).  A row whose editor
- * is open moves with it: by one place, its neighbour changes places
- * instead and the page scrolls by the neighbour's height, so that the
- * item being edited, with the focus, stays where it was on the screen
- * (under the pointer that clicked "Move Up"). */
+ * the list (~6 M instructions).  A row whose editor is open moves with
+ * it: by one place, its neighbour changes places instead and the page
+ * scrolls by the neighbour's height, so that the item being edited, with
+ * the focus, stays where it was on the screen (under the pointer that
+ * clicked "Move Up"). */
 static void
 move_rows (SkAgendaView *self,
            guint         from,
