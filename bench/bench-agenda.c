@@ -11,74 +11,9 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "sk-application.h"
 #include "sk-render.h"
-#include "sk-window.h"
 #include "bench-util.h"
-#include "bench-frames.h"
-
-#define N_ITEMS 200
-
-static char *
-make_project (void)
-{
-  GString *json = g_string_new ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"Bench\",\"municipalities\":[],"
-                                "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\",\"date\":\"2026-02-10\","
-                                "\"start_time\":\"09:00\",\"items\":[");
-
-  for (int i = 0; i < N_ITEMS; i++)
-    g_string_append_printf (json, "%s{\"id\":\"i%d\",\"title\":\"Sak %d om felles tenester i regionen\","
-                            "\"kind\":\"decision\",\"duration_min\":5,\"presenter\":\"Administrasjonen\","
-                            "\"body\":\"Saksframstilling for sak %d. Styret har tidlegare drøfta saka.\\n\\n"
-                            "• Første punkt i saka\\n• Andre punkt i saka\\n\\nAdministrasjonen tilrår at styret "
-                            "gjer vedtak i samsvar med framlegget.\","
-                            "\"proposal\":\"Styret sluttar seg til tilrådinga i sak %d.\"}",
-                            i ? "," : "", i, i + 1, i + 1, i + 1);
-  g_string_append (json, "]}]}");
-  return g_string_free (json, FALSE);
-}
-
-static GtkWidget *
-find_row (GtkWidget *root)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LIST_BOX_ROW (c) && g_object_get_data (G_OBJECT (c), "sk-item-row") && gtk_widget_get_mapped (c))
-        return c;
-      if ((found = find_row (c)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-press_alt_down (GtkWidget *row)
-{
-  GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
-  GListModel *controllers = gtk_widget_observe_controllers (list);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
-        continue;
-      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)); k++)
-        {
-          g_autoptr(GtkShortcut) sc = g_list_model_get_item (G_LIST_MODEL (c), k);
-          GtkShortcutTrigger *t = gtk_shortcut_get_trigger (sc);
-
-          /* Alt+Down only, as the key does: not the list's own Down
-           * bindings (the cursor moved on by more rows). */
-          if (GTK_IS_KEYVAL_TRIGGER (t) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == GDK_KEY_Down &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (t)) == GDK_ALT_MASK)
-            gtk_shortcut_action_activate (gtk_shortcut_get_action (sc), 0, list, gtk_shortcut_get_arguments (sc));
-        }
-    }
-  g_object_unref (controllers);
-}
+#include "bench-agenda.h"
 
 int
 main (int    argc,
@@ -92,7 +27,6 @@ main (int    argc,
   g_autoptr(SkProject) project = NULL;
   g_autoptr(GFile) file = NULL;
   double pack[5], titles[5], move[9], label[9];
-  SkApplication *app;
   SkWindow *window;
   SkMeeting *meeting;
 
@@ -132,15 +66,7 @@ main (int    argc,
   /* The view */
   g_assert_true (g_file_set_contents (file_path, text, -1, NULL));
   file = g_file_new_for_path (file_path);
-  app = sk_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  g_application_hold (G_APPLICATION (app));
-  window = sk_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_window_open_file (window, file, FALSE);
-  for (int i = 0; i < 400 && sk_project_find_meeting (sk_window_get_project (window), "m") == NULL; i++)
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
+  window = bench_agenda_window (file);
   for (int r = 0; r < moves; r++)
     {
       GtkWidget *row = find_row (GTK_WIDGET (window));

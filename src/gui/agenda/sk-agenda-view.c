@@ -334,14 +334,15 @@ record_changed_vfunc (SkView       *view,
 }
 
 /* Moves the rows without building the list again: a long agenda stays
- * responsive while it is reordered.  The rows stay where they are and show
- * the items now in their places: moving a row widget among 200 restyled
- * every row after it (its place among its siblings changed), ~6 ms of
- * layout per Alt+Down.  A row whose editor is open moves with it: by one
- * place, its neighbour changes places instead and the page scrolls by the
- * neighbour's height, so that the item being edited, with the focus,
- * stays where it was on the screen (under the pointer that clicked "Move
- * Up"). */
+ * responsive while it is reordered.  The row with the focus moves with
+ * its item (Alt+Down on it), and the focus stays on it
+ * (sk_agenda_item_rows_move ()).  Other rows stay where they are and show
+ * the items now in their places: moving a row widget among 200 restyles
+ * the list (~6 M instructions).  A row whose editor is open moves with
+ * it: by one place, its neighbour changes places instead and the page
+ * scrolls by the neighbour's height, so that the item being edited, with
+ * the focus, stays where it was on the screen (under the pointer that
+ * clicked "Move Up"). */
 static void
 move_rows (SkAgendaView *self,
            guint         from,
@@ -377,10 +378,7 @@ move_rows (SkAgendaView *self,
             height = gtk_widget_get_height (GTK_WIDGET (self->items)) - here.origin.y;
         }
 
-      g_object_ref (row);
-      gtk_list_box_remove (self->items, GTK_WIDGET (row));
-      gtk_list_box_insert (self->items, GTK_WIDGET (row), from);
-      g_object_unref (row);
+      sk_agenda_item_rows_move (self->items, to, from, self->meeting->items->len);
       if (scroller != NULL)
         {
           GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
@@ -390,21 +388,18 @@ move_rows (SkAgendaView *self,
       update_rows (self, lo, hi);
       return;
     }
-  if (editing)
-    {
-      row = gtk_list_box_get_row_at_index (self->items, from);
-      g_object_ref (row);
-      gtk_list_box_remove (self->items, GTK_WIDGET (row));
-      gtk_list_box_insert (self->items, GTK_WIDGET (row), to);
-      g_object_unref (row);
-    }
+  row = gtk_list_box_get_row_at_index (self->items, from);
+  if (editing || (focus != NULL && (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))))
+    sk_agenda_item_rows_move (self->items, from, to, items->len);
   else
-    for (guint i = lo; i <= hi; i++)
-      sk_agenda_item_row_set_item (row_at (self, i), g_ptr_array_index (items, i));
+    {
+      for (guint i = lo; i <= hi; i++)
+        sk_agenda_item_row_set_item (row_at (self, i), g_ptr_array_index (items, i));
+      /* The focus goes with the item moved. */
+      if (focused)
+        gtk_widget_grab_focus (GTK_WIDGET (row_at (self, to)));
+    }
   update_rows (self, lo, hi);
-  /* The focus goes with the item moved (Alt+Down on its row). */
-  if (focused && !editing)
-    gtk_widget_grab_focus (GTK_WIDGET (row_at (self, to)));
 }
 
 static gboolean
@@ -454,7 +449,11 @@ item_listed (SkAgendaView *self,
 
       if (g_strcmp0 (item->id, item_id) != 0)
         return FALSE;
-      gtk_list_box_insert (self->items, sk_agenda_item_row_new (self, item), position);
+      for (guint i = items->len - 1; i > position; i--)
+        sk_agenda_item_row_set_position (row_at (self, i - 1), i, items->len);
+      ir = SK_AGENDA_ITEM_ROW (sk_agenda_item_row_new (self, item));
+      sk_agenda_item_row_set_position (ir, position, items->len);
+      gtk_list_box_insert (self->items, GTK_WIDGET (ir), position);
     }
   else
     {
@@ -526,6 +525,7 @@ show_meeting (SkAgendaView *self,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_add_css_class (list, "sk-agenda");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Agenda"), -1);
   g_signal_connect_object (list, "row-activated", G_CALLBACK (item_activated_cb), self, G_CONNECT_SWAPPED);
   shortcuts = gtk_shortcut_controller_new ();
@@ -540,8 +540,14 @@ show_meeting (SkAgendaView *self,
     }
   gtk_widget_add_controller (list, shortcuts);
   sk_agenda_item_rows_watch (list);
+  sk_agenda_item_rows_keep_order (GTK_LIST_BOX (list));
   for (guint i = 0; i < meeting->items->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i)));
+    {
+      GtkWidget *row = sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i));
+
+      sk_agenda_item_row_set_position (SK_AGENDA_ITEM_ROW (row), i, meeting->items->len);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
   if (meeting->items->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("This meeting has no agenda items yet."), NULL));
