@@ -562,6 +562,11 @@ test_agenda_reorder_edit_undo (void)
   g_assert_nonnull (find_label (GTK_WIDGET (window), "1. Godkjenning av innkalling og sakliste"));
   g_assert_nonnull (find_label (GTK_WIDGET (window), "2. Opning v/styreleiar"));
   g_assert_true (sk_window_get_modified (window));
+  /* The row moved with its item, and the focus with it: it never left
+   * the row (GTK 4.8 restyles the whole list when the focus moves). */
+  g_assert_true (item_row_titled (window, "2. Opning v/styreleiar") == row);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 1);
 
   /* Undo puts it back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
