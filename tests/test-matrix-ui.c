@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "sk-document.h"
-#include "sk-matrix-page.h"
+#include "sk-page.h"
 #include "sk-matrix-row.h"
 #include "sk-matrix-view.h"
 #include "sk-window.h"
@@ -411,7 +411,7 @@ test_out_of_sight_not_drawn (void)
 {
   SkMatrixView *view;
   SkWindow *window = open_matrix_view (&view);
-  GtkWidget *page = find_type (GTK_WIDGET (view), SK_TYPE_MATRIX_PAGE);
+  GtkWidget *page = find_type (GTK_WIDGET (view), SK_TYPE_PAGE);
   GtkWidget *tornado, *scroller;
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;

@@ -9,7 +9,8 @@
  * outside the scrolled window it is in, and draws itself anew when,
  * after a layout (a scroll, a resize, a part growing), another set of
  * children is in sight.  Laid out, measured and told to screen readers
- * as a GtkBox is.
+ * as a GtkBox is.  The parts below the fold can be made once the first
+ * frame is drawn (sk_page_after_first_frame ()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,12 @@ struct _SkPage
   gboolean       all_drawn;  /* no scrolled window, or more than 64 children */
   GdkFrameClock *clock;
   gulong         layout_id;
+  /* sk_page_after_first_frame () */
+  SkPageFunc     later;
+  gpointer       later_data;
+  GdkFrameClock *later_clock;
+  gulong         painted_id;
+  guint          later_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkPage, sk_page, GTK_TYPE_BOX)
@@ -129,8 +136,68 @@ sk_page_unmap (GtkWidget *widget)
 }
 
 static void
+cancel_later (SkPage *self)
+{
+  if (self->later_clock != NULL && self->painted_id != 0 &&
+      g_signal_handler_is_connected (self->later_clock, self->painted_id))
+    g_signal_handler_disconnect (self->later_clock, self->painted_id);
+  self->painted_id = 0;
+  g_clear_object (&self->later_clock);
+  g_clear_handle_id (&self->later_id, g_source_remove);
+}
+
+static gboolean
+later_idle (gpointer data)
+{
+  SkPage *self = data;
+  SkPageFunc func = self->later;
+
+  self->later_id = 0;
+  cancel_later (self);
+  self->later = NULL;
+  if (func != NULL)
+    func (self->later_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame drawn: what comes later, right after it (the next
+ * frame lays it out). */
+static void
+painted_cb (GdkFrameClock *clock,
+            SkPage        *self)
+{
+  g_signal_handler_disconnect (clock, self->painted_id);
+  self->painted_id = 0;
+  if (self->later_id == 0)
+    self->later_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, later_idle, self, NULL);
+}
+
+void
+sk_page_after_first_frame (SkPage     *self,
+                           SkPageFunc  func,
+                           gpointer    data)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (SK_IS_PAGE (self));
+  cancel_later (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    {
+      self->later = NULL;
+      func (data);
+      return;
+    }
+  self->later = func;
+  self->later_data = data;
+  self->later_clock = g_object_ref (clock);
+  self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), self);
+}
+
+static void
 sk_page_dispose (GObject *object)
 {
+  cancel_later (SK_PAGE (object));
+  SK_PAGE (object)->later = NULL;
   stop_watching (SK_PAGE (object));
   G_OBJECT_CLASS (sk_page_parent_class)->dispose (object);
 }

@@ -15,4 +15,14 @@ G_DECLARE_FINAL_TYPE (SkPage, sk_page, SK, PAGE, GtkBox)
 
 GtkWidget *sk_page_new (int spacing);
 
+typedef void (*SkPageFunc) (gpointer data);
+
+/* Calls `func` once the page's next frame is drawn (at once if the page
+ * is not shown): the parts below the fold made after what is in sight
+ * shows.  A later call takes the place of the one before; not called if
+ * the page goes first. */
+void       sk_page_after_first_frame (SkPage     *self,
+                                      SkPageFunc  func,
+                                      gpointer    data);
+
 G_END_DECLS

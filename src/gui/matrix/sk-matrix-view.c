@@ -23,7 +23,7 @@
 #include "sk-export.h"
 #include "sk-matrix.h"
 #include "sk-matrix-dialogs.h"
-#include "sk-matrix-page.h"
+#include "sk-page.h"
 #include "sk-matrix-results.h"
 #include "sk-matrix-row.h"
 #include "sk-matrix-scores.h"
@@ -445,20 +445,20 @@ static void
 show_below_fold (gpointer data)
 {
   SkMatrixView *self = data;
-  SkMatrixPage *page = self->results ? SK_MATRIX_PAGE (gtk_widget_get_parent (GTK_WIDGET (self->results))) : NULL;
+  GtkBox *page = self->results ? GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->results))) : NULL;
   gboolean lead = self->matrix != NULL && self->matrix->candidates->len > 1;
 
   if (page == NULL || self->matrix == NULL || self->scores != NULL)
     return;
-  sk_matrix_page_append (page, sk_label_new (_("Scores"), "heading"));
+  gtk_box_append (page, sk_label_new (_("Scores"), "heading"));
   self->scores = SK_MATRIX_SCORES (sk_matrix_scores_new (project (self), self->matrix, prepared_matrix (self)));
   g_signal_connect_object (self->scores, "score-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
-  sk_matrix_page_append (page, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
+  gtk_box_append (page, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
   self->tornado_heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
   gtk_widget_set_visible (self->tornado_heading, lead);
-  sk_matrix_page_append (page, self->tornado_heading);
+  gtk_box_append (page, self->tornado_heading);
   gtk_widget_set_visible (sk_matrix_results_get_tornado (self->results), lead);
-  sk_matrix_page_append (page, sk_matrix_results_get_tornado (self->results));
+  gtk_box_append (page, sk_matrix_results_get_tornado (self->results));
 }
 
 static void
@@ -470,24 +470,21 @@ show_matrix (SkMatrixView *self,
   g_autofree char *scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
   SkMatrix *prepared;
   GtkWidget *group, *add;
-  SkMatrixPage *page;
+  GtkBox *page = self->content;
 
   drop_page (self);
   sk_box_clear (self->content);
   self->matrix = matrix;
   prepared = prepared_matrix (self);
-  /* The content's spacing, in a box that leaves out what is out of sight. */
-  page = SK_MATRIX_PAGE (sk_matrix_page_new (12));
-  gtk_box_append (self->content, GTK_WIDGET (page));
-
+  /* In the view's page, which leaves out what is out of sight. */
   self->heading = sk_heading_new (matrix->title);
-  sk_matrix_page_append (page, self->heading);
-  sk_matrix_page_append (page, sk_sentence_new (scale_text, "dim-label"));
-  sk_matrix_page_append (page, action_bar_new (self));
+  gtk_box_append (page, self->heading);
+  gtk_box_append (page, sk_sentence_new (scale_text, "dim-label"));
+  gtk_box_append (page, action_bar_new (self));
 
   /* The result: verdict, chart, legend, table */
   self->results = SK_MATRIX_RESULTS (sk_matrix_results_new (sk_view_get_document (SK_VIEW (self)), matrix->id));
-  sk_matrix_page_append (page, GTK_WIDGET (self->results));
+  gtk_box_append (page, GTK_WIDGET (self->results));
 
   /* Weights, each with how far it can move */
   group = adw_preferences_group_new ();
@@ -510,13 +507,13 @@ show_matrix (SkMatrixView *self,
       g_ptr_array_add (self->rows, row);
     }
   gtk_widget_set_margin_top (group, 12);
-  sk_matrix_page_append (page, group);
+  gtk_box_append (page, group);
 
   update_results (self);
   /* The scores and the sensitivity chart, below the fold: after the first
    * frame when the page is new. */
   if (lazy)
-    sk_matrix_page_after_first_frame (page, show_below_fold, self);
+    sk_page_after_first_frame (SK_PAGE (page), show_below_fold, self);
   else
     show_below_fold (self);
 }
