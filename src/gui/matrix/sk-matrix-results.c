@@ -12,6 +12,7 @@
 
 #include "sk-format.h"
 #include "sk-matrix.h"
+#include "sk-matrix-chart.h"
 #include "sk-matrix-results.h"
 #include "sk-render.h"
 #include "sk-view-util.h"
@@ -63,38 +64,6 @@ candidate_name (SkMatrixResults *self,
   return m ? m->name : c->municipality;
 }
 
-/* Each candidate's total with the prepared weights and scores, in the
- * candidate order of the matrix now, for the outlines in the chart. */
-static GArray *
-prepared_scores (SkMatrixResults *self,
-                 SkMatrix        *now)
-{
-  SkMatrix *p = self->document ? sk_document_get_prepared_matrix (self->document, self->matrix_id) : NULL;
-  GArray *out;
-
-  if (p == NULL)
-    return NULL;
-  out = g_array_new (FALSE, TRUE, sizeof (double));
-  for (guint c = 0; c < now->candidates->len; c++)
-    {
-      SkCandidate *cand = g_ptr_array_index (now->candidates, c);
-      SkCandidate *then = NULL;
-      double total = 0;
-
-      for (guint k = 0; k < p->candidates->len && then == NULL; k++)
-        if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (p->candidates, k))->municipality, cand->municipality) == 0)
-          then = g_ptr_array_index (p->candidates, k);
-      for (guint f = 0; then && f < p->factors->len; f++)
-        {
-          SkFactor *factor = g_ptr_array_index (p->factors, f);
-
-          total += factor->weight * sk_candidate_get_score (then, factor->id);
-        }
-      g_array_append_val (out, total);
-    }
-  return out;
-}
-
 static void
 palette_for (GtkWidget *widget,
              SkPalette *palette,
@@ -111,26 +80,6 @@ palette_for (GtkWidget *widget,
   palette->grid = (SkRgb) { fg.red * 0.3 + 0.7 * 0.5, fg.green * 0.3 + 0.7 * 0.5, fg.blue * 0.3 + 0.7 * 0.5 };
   desc = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   *font = pango_font_description_to_string (desc);
-}
-
-static void
-chart_draw (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        user_data)
-{
-  SkMatrixResults *self = user_data;
-  SkMatrix *matrix = matrix_of (self);
-  g_autoptr(GArray) prepared = NULL;
-  g_autofree char *font = NULL;
-  SkPalette palette;
-
-  if (matrix == NULL)
-    return;
-  prepared = prepared_scores (self, matrix);
-  palette_for (GTK_WIDGET (area), &palette, &font);
-  sk_render_matrix_chart (cr, project_of (self), matrix, prepared, &palette, font, width, height);
 }
 
 static void
@@ -299,8 +248,7 @@ sk_matrix_results_init (SkMatrixResults *self)
 
   self->verdict = sk_sentence_new ("", "title-4");
   gtk_box_append (GTK_BOX (self), self->verdict);
-  self->chart = gtk_drawing_area_new ();
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw, self, NULL);
+  self->chart = sk_matrix_chart_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart of each candidate's score by factor; dashed: as prepared"), -1);
   gtk_box_append (GTK_BOX (self), self->chart);
@@ -334,6 +282,7 @@ sk_matrix_results_new (SkDocument *document,
 
   g_set_weak_pointer (&self->document, document);
   self->matrix_id = g_strdup (matrix_id);
+  sk_matrix_chart_set_matrix (SK_MATRIX_CHART (self->chart), document, matrix_id);
   sk_matrix_results_refill (self);
   return GTK_WIDGET (self);
 }
@@ -361,7 +310,7 @@ sk_matrix_results_refill (SkMatrixResults *self)
   gtk_widget_set_visible (self->chart, any);
   gtk_widget_set_visible (self->legend, any);
   gtk_widget_set_visible (self->ranking, any);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->chart), 44 * MAX (matrix->candidates->len, 1));
+  sk_matrix_chart_set_height (SK_MATRIX_CHART (self->chart), 44 * MAX (matrix->candidates->len, 1));
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado),
                                        28 * MAX (matrix->factors->len, 1) + SK_TORNADO_FOOT);
   while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
