@@ -12,7 +12,7 @@
  * frame it asked for; "later-switch", "step", "undo", "title", each the
  * sum of its runs; the runs are printed).
  *
- * With --phases, the steps' and undos' counts are split at the phases of
+ * With --phases, the steps', titles' and undos' counts are split at the phases of
  * the frame clock: "NAME-handlers" (the change and its idles, up to the
  * frame), "NAME-layout" (the frame's update and layout: measuring and
  * allocating), "NAME-paint" (snapshot and render) and "NAME-after" (the
@@ -175,8 +175,10 @@ main (int    argc,
   phase_of = NULL;
 
   start ();
+  phase_of = phases ? "title" : NULL;
   bench_title_change (window, RUNS);
   stop (w, "title");
+  phase_of = NULL;
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (scale)));
   for (int r = 0; r < RUNS; r++)
