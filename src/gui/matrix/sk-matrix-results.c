@@ -104,7 +104,11 @@ tornado_draw (GtkDrawingArea *area,
 }
 
 /* A cell of the ranking, made once and then given its text and weight
- * in place: a slider step changes the numbers, not the widgets. */
+ * in place: a slider step changes the numbers, not the widgets.  The
+ * numbers below the headings are inscriptions, not labels: a label's new
+ * text lays the whole window out again (a third of a step's handlers and
+ * layout), an inscription's only draws it, its width set by its heading
+ * (wider) and at least its characters and one. */
 static void
 result_cell (GtkGrid    *grid,
              const char *text,
@@ -113,26 +117,44 @@ result_cell (GtkGrid    *grid,
              gboolean    heading,
              gboolean    numeric)
 {
-  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
+  GtkWidget *cell = gtk_grid_get_child_at (grid, column, row);
+  gboolean inscription = numeric && row > 0;
 
-  if (label == NULL)
+  if (cell == NULL)
     {
-      label = sk_label_new (text, NULL);
+      if (inscription)
+        {
+          cell = gtk_inscription_new (NULL);
+          gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1);
+          gtk_inscription_set_min_lines (GTK_INSCRIPTION (cell), 1);
+        }
+      else
+        cell = sk_label_new (text, NULL);
       if (numeric)
         {
-          gtk_label_set_xalign (GTK_LABEL (label), 1);
-          gtk_widget_add_css_class (label, "numeric");
+          if (!inscription)
+            gtk_label_set_xalign (GTK_LABEL (cell), 1);
+          gtk_widget_add_css_class (cell, "numeric");
         }
-      gtk_grid_attach (grid, label, column, row, 1, 1);
+      gtk_grid_attach (grid, cell, column, row, 1, 1);
     }
-  else
-    gtk_label_set_text (GTK_LABEL (label), text);
-  if (heading != gtk_widget_has_css_class (label, "heading"))
+  else if (!inscription)
+    gtk_label_set_text (GTK_LABEL (cell), text);
+  if (inscription)
+    {
+      /* A character to spare: digits may be wider than the average. */
+      guint chars = g_utf8_strlen (text, -1) + 1;
+
+      gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+      if (chars > gtk_inscription_get_min_chars (GTK_INSCRIPTION (cell)))
+        gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), chars);
+    }
+  if (heading != gtk_widget_has_css_class (cell, "heading"))
     {
       if (heading)
-        gtk_widget_add_css_class (label, "heading");
+        gtk_widget_add_css_class (cell, "heading");
       else
-        gtk_widget_remove_css_class (label, "heading");
+        gtk_widget_remove_css_class (cell, "heading");
     }
 }
 
