@@ -429,6 +429,79 @@ test_out_of_sight_not_drawn (void)
   drain ();
 }
 
+/* Whether a widget's own drawing (its children's) has anything. */
+static gboolean
+draws_children (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  gboolean any;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  any = node != NULL;
+  g_clear_pointer (&node, gsk_render_node_unref);
+  return any;
+}
+
+/* The rows drawing their controls are those in sight (a row a few pixels
+ * from the edge may draw them: a focus ring reaches out of a row);
+ * returns how many are out of sight. */
+static guint
+assert_rows_drawn_in_sight (GPtrArray *rows,
+                            GtkWidget *scroller)
+{
+  guint hidden = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      graphene_rect_t bounds;
+      gboolean seen, near;
+
+      g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+      seen = bounds.origin.y < gtk_widget_get_height (scroller) && bounds.origin.y + bounds.size.height > 0;
+      near = bounds.origin.y < gtk_widget_get_height (scroller) + 8 && bounds.origin.y + bounds.size.height > -8;
+      if (seen || !near)
+        g_assert_cmpint (draws_children (row), ==, seen);
+      hidden += !seen;
+    }
+  return hidden;
+}
+
+/* A weight's row scrolled out of sight leaves out its controls (GTK's
+ * cairo renderer would go through them at every frame); in sight, it
+ * draws them. */
+static void
+test_rows_out_of_sight (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *last = g_ptr_array_index (rows, rows->len - 1);
+  GtkWidget *scroller = gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  drain ();
+  gtk_adjustment_set_value (adjustment, 0);
+  drain ();
+  /* The last weight is below the window's foot. */
+  g_assert_cmpuint (assert_rows_drawn_in_sight (rows, scroller), >, 0);
+  g_assert_false (draws_children (last));
+
+  /* Scrolled down to it: drawn. */
+  g_assert_true (gtk_widget_compute_bounds (last, scroller, &bounds));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y);
+  drain ();
+  assert_rows_drawn_in_sight (rows, scroller);
+  g_assert_true (draws_children (last));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 /* The chart as the page draws it (render nodes) against the chart of
  * sk_render_matrix_chart () as the page drew it before, in a drawing
  * area (recorded, then painted): the same, but for a few levels where two
@@ -565,5 +638,6 @@ main (int    argc,
   g_test_add_func ("/matrix-ui/score-named-and-undone", test_score_named_and_undone);
   g_test_add_func ("/matrix-ui/out-of-sight-not-drawn", test_out_of_sight_not_drawn);
   g_test_add_func ("/matrix-ui/chart-as-rendered", test_chart_as_rendered);
+  g_test_add_func ("/matrix-ui/rows-out-of-sight", test_rows_out_of_sight);
   return ui_test_run (app);
 }

@@ -23,6 +23,10 @@ struct _SkMatrixRow
   GtkAdjustment *adjustment;
   char          *factor_id;
   guint          setting;   /* inside sk_matrix_row_set_weight () */
+  /* Out of sight, the row's controls are not drawn (below). */
+  gboolean       hidden;    /* as of the last snapshot */
+  GdkFrameClock *clock;
+  gulong         layout_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixRow, sk_matrix_row, ADW_TYPE_ACTION_ROW)
@@ -144,6 +148,90 @@ titles_box (GtkWidget *row)
   return box;
 }
 
+/* The rows scrolled out of sight: their controls not drawn.
+ *
+ * GTK's cairo renderer goes through every node of the window at each
+ * frame, in sight or not, a slider's and two buttons' icons in each row:
+ * in a window that shows five of seven weights, a weight's step cost a
+ * sixth more for the two rows below.  A row leaves out its children when
+ * it is wholly outside the scrolled window (as SkMatrixPage does its
+ * parts), and draws itself anew when, after a layout (a scroll, a
+ * resize), it came into sight or went out of it. */
+#define SK_ROW_SLACK 4
+
+static gboolean
+in_sight (GtkWidget *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (row, scroller, &bounds))
+    return TRUE;
+  /* A focused control's ring reaches a little outside the row. */
+  return bounds.origin.y < gtk_widget_get_height (scroller) + SK_ROW_SLACK &&
+         bounds.origin.y + bounds.size.height > -SK_ROW_SLACK &&
+         bounds.origin.x < gtk_widget_get_width (scroller) + SK_ROW_SLACK &&
+         bounds.origin.x + bounds.size.width > -SK_ROW_SLACK;
+}
+
+static void
+sk_matrix_row_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  SkMatrixRow *self = SK_MATRIX_ROW (widget);
+
+  self->hidden = !in_sight (widget);
+  if (!self->hidden)
+    GTK_WIDGET_CLASS (sk_matrix_row_parent_class)->snapshot (widget, snapshot);
+}
+
+static void
+layout_cb (GdkFrameClock *clock,
+           SkMatrixRow   *self)
+{
+  if (self->hidden == in_sight (GTK_WIDGET (self)))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+stop_watching (SkMatrixRow *self)
+{
+  /* A clock disposed with its window has lost its handlers already. */
+  if (self->clock != NULL && self->layout_id != 0 && g_signal_handler_is_connected (self->clock, self->layout_id))
+    g_signal_handler_disconnect (self->clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->clock);
+}
+
+static void
+sk_matrix_row_map (GtkWidget *widget)
+{
+  SkMatrixRow *self = SK_MATRIX_ROW (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  GTK_WIDGET_CLASS (sk_matrix_row_parent_class)->map (widget);
+  stop_watching (self);
+  if (clock != NULL)
+    {
+      self->clock = g_object_ref (clock);
+      self->layout_id = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), self);
+    }
+}
+
+static void
+sk_matrix_row_unmap (GtkWidget *widget)
+{
+  stop_watching (SK_MATRIX_ROW (widget));
+  GTK_WIDGET_CLASS (sk_matrix_row_parent_class)->unmap (widget);
+}
+
+static void
+sk_matrix_row_dispose (GObject *object)
+{
+  stop_watching (SK_MATRIX_ROW (object));
+  G_OBJECT_CLASS (sk_matrix_row_parent_class)->dispose (object);
+}
+
 static void
 sk_matrix_row_finalize (GObject *object)
 {
@@ -159,7 +247,11 @@ sk_matrix_row_class_init (SkMatrixRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = sk_matrix_row_dispose;
   object_class->finalize = sk_matrix_row_finalize;
+  widget_class->snapshot = sk_matrix_row_snapshot;
+  widget_class->map = sk_matrix_row_map;
+  widget_class->unmap = sk_matrix_row_unmap;
   signals[WEIGHT_CHANGED] = g_signal_new ("weight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-matrix-row.ui");
