@@ -10,9 +10,12 @@
 #include <string.h>
 
 #include "sk-document.h"
+#include "sk-matrix.h"
+#include "sk-matrix-chart.h"
 #include "sk-page.h"
 #include "sk-matrix-row.h"
 #include "sk-matrix-view.h"
+#include "sk-render.h"
 #include "sk-window.h"
 #include "ui-util.h"
 
@@ -447,6 +450,202 @@ test_out_of_sight_not_drawn (void)
   drain ();
 }
 
+/* Whether a widget's own drawing (its children's) has anything. */
+static gboolean
+draws_children (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  gboolean any;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  any = node != NULL;
+  g_clear_pointer (&node, gsk_render_node_unref);
+  return any;
+}
+
+/* The rows drawing their controls are those in sight (a row a few pixels
+ * from the edge may draw them: a focus ring reaches out of a row);
+ * returns how many are out of sight. */
+static guint
+assert_rows_drawn_in_sight (GPtrArray *rows,
+                            GtkWidget *scroller)
+{
+  guint hidden = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      graphene_rect_t bounds;
+      gboolean seen, near;
+
+      g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+      seen = bounds.origin.y < gtk_widget_get_height (scroller) && bounds.origin.y + bounds.size.height > 0;
+      near = bounds.origin.y < gtk_widget_get_height (scroller) + 8 && bounds.origin.y + bounds.size.height > -8;
+      if (seen || !near)
+        g_assert_cmpint (draws_children (row), ==, seen);
+      hidden += !seen;
+    }
+  return hidden;
+}
+
+/* A weight's row scrolled out of sight leaves out its controls (GTK's
+ * cairo renderer would go through them at every frame); in sight, it
+ * draws them. */
+static void
+test_rows_out_of_sight (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *last = g_ptr_array_index (rows, rows->len - 1);
+  GtkWidget *scroller = gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  drain ();
+  gtk_adjustment_set_value (adjustment, 0);
+  drain ();
+  /* The last weight is below the window's foot. */
+  g_assert_cmpuint (assert_rows_drawn_in_sight (rows, scroller), >, 0);
+  g_assert_false (draws_children (last));
+
+  /* Scrolled down to it: drawn. */
+  g_assert_true (gtk_widget_compute_bounds (last, scroller, &bounds));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y);
+  drain ();
+  assert_rows_drawn_in_sight (rows, scroller);
+  g_assert_true (draws_children (last));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* The chart as the page draws it (render nodes) against the chart of
+ * sk_render_matrix_chart () as the page drew it before, in a drawing
+ * area (recorded, then painted): the same, but for a few levels where two
+ * bars meet.  Returns a checksum of the picture; `painted`, the number
+ * of pixels drawn. */
+static char *
+assert_chart_as_rendered (SkWindow  *window,
+                          GtkWidget *chart,
+                          guint     *painted)
+{
+  int width = gtk_widget_get_width (chart), height = gtk_widget_get_height (chart);
+  SkMatrix *matrix = shown_matrix (window);
+  SkMatrix *p = sk_document_get_prepared_matrix (sk_window_get_document (window), matrix->id);
+  g_autoptr(GArray) prepared = g_array_new (FALSE, TRUE, sizeof (double));
+  g_autofree char *font = pango_font_description_to_string (
+    pango_context_get_font_description (gtk_widget_get_pango_context (chart)));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_surface_t *nodes, *drawn, *recording;
+  GskRenderNode *node;
+  SkPalette palette;
+  GdkRGBA fg;
+  cairo_t *cr;
+  char *checksum;
+
+  *painted = 0;
+  g_assert_cmpint (width, >, 100);
+  g_assert_cmpint (height, >, 40);
+  g_assert_nonnull (p);
+  for (guint c = 0; c < matrix->candidates->len; c++)
+    {
+      SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
+      double total = 0;
+
+      for (guint k = 0; k < p->candidates->len; k++)
+        {
+          SkCandidate *then = g_ptr_array_index (p->candidates, k);
+
+          for (guint f = 0; g_strcmp0 (then->municipality, cand->municipality) == 0 && f < p->factors->len; f++)
+            {
+              SkFactor *factor = g_ptr_array_index (p->factors, f);
+
+              total += factor->weight * sk_candidate_get_score (then, factor->id);
+            }
+        }
+      g_array_append_val (prepared, total);
+    }
+
+  GTK_WIDGET_GET_CLASS (chart)->snapshot (chart, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  nodes = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (nodes);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  gsk_render_node_unref (node);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (chart), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  sk_palette_init_light (&palette);
+  palette.text = (SkRgb) { fg.red, fg.green, fg.blue };
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &(cairo_rectangle_t) { 0, 0, width, height });
+  cr = cairo_create (recording);
+  sk_render_matrix_chart (cr, sk_window_get_project (window), matrix, prepared, &palette, font, width, height);
+  cairo_destroy (cr);
+  drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (drawn);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (recording);
+
+  cairo_surface_flush (nodes);
+  cairo_surface_flush (drawn);
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *a = cairo_image_surface_get_data (nodes) + y * cairo_image_surface_get_stride (nodes);
+      const guint8 *b = cairo_image_surface_get_data (drawn) + y * cairo_image_surface_get_stride (drawn);
+
+      for (int i = 0; i < width * 4; i++)
+        {
+          if (ABS (a[i] - b[i]) > 8)
+            g_error ("the chart differs at (%d, %d): %d against %d", i / 4, y, a[i], b[i]);
+          *painted += i % 4 == 3 && a[i] > 0;
+        }
+    }
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA1, cairo_image_surface_get_data (nodes),
+                                          cairo_image_surface_get_stride (nodes) * height);
+  cairo_surface_destroy (nodes);
+  cairo_surface_destroy (drawn);
+  return checksum;
+}
+
+/* The chart of the scores by factor, drawn in render nodes so that a step
+ * draws again only what changed, draws what the export draws: names,
+ * bars, outlines as prepared, percentages; and after a weight's step. */
+static void
+test_chart_as_rendered (void)
+{
+  SkMatrixView *view;
+  SkWindow *window = open_matrix_view (&view);
+  GtkWidget *chart = find_type (GTK_WIDGET (view), SK_TYPE_MATRIX_CHART);
+  g_autoptr(GPtrArray) rows = matrix_rows (GTK_WIDGET (view));
+  GtkWidget *spin = find_type (g_ptr_array_index (rows, 0), GTK_TYPE_SPIN_BUTTON);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint painted;
+
+  g_assert_nonnull (chart);
+  before = assert_chart_as_rendered (window, chart, &painted);
+  /* Bars and texts: a good part of the chart. */
+  g_assert_cmpuint (painted, >, (guint) (gtk_widget_get_width (chart) * gtk_widget_get_height (chart) / 10));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)) - 2);
+  drain ();
+  after = assert_chart_as_rendered (window, chart, &painted);
+  g_assert_cmpuint (painted, >, (guint) (gtk_widget_get_width (chart) * gtk_widget_get_height (chart) / 10));
+  /* Other bars. */
+  g_assert_cmpstr (after, !=, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -459,5 +658,7 @@ main (int    argc,
   g_test_add_func ("/matrix-ui/typing-survives-page-anew", test_typing_survives_page_anew);
   g_test_add_func ("/matrix-ui/score-named-and-undone", test_score_named_and_undone);
   g_test_add_func ("/matrix-ui/out-of-sight-not-drawn", test_out_of_sight_not_drawn);
+  g_test_add_func ("/matrix-ui/chart-as-rendered", test_chart_as_rendered);
+  g_test_add_func ("/matrix-ui/rows-out-of-sight", test_rows_out_of_sight);
   return ui_test_run (app);
 }

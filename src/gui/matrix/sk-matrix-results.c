@@ -12,6 +12,7 @@
 
 #include "sk-format.h"
 #include "sk-matrix.h"
+#include "sk-matrix-chart.h"
 #include "sk-matrix-results.h"
 #include "sk-render.h"
 #include "sk-view-util.h"
@@ -63,38 +64,6 @@ candidate_name (SkMatrixResults *self,
   return m ? m->name : c->municipality;
 }
 
-/* Each candidate's total with the prepared weights and scores, in the
- * candidate order of the matrix now, for the outlines in the chart. */
-static GArray *
-prepared_scores (SkMatrixResults *self,
-                 SkMatrix        *now)
-{
-  SkMatrix *p = self->document ? sk_document_get_prepared_matrix (self->document, self->matrix_id) : NULL;
-  GArray *out;
-
-  if (p == NULL)
-    return NULL;
-  out = g_array_new (FALSE, TRUE, sizeof (double));
-  for (guint c = 0; c < now->candidates->len; c++)
-    {
-      SkCandidate *cand = g_ptr_array_index (now->candidates, c);
-      SkCandidate *then = NULL;
-      double total = 0;
-
-      for (guint k = 0; k < p->candidates->len && then == NULL; k++)
-        if (g_strcmp0 (((SkCandidate *) g_ptr_array_index (p->candidates, k))->municipality, cand->municipality) == 0)
-          then = g_ptr_array_index (p->candidates, k);
-      for (guint f = 0; then && f < p->factors->len; f++)
-        {
-          SkFactor *factor = g_ptr_array_index (p->factors, f);
-
-          total += factor->weight * sk_candidate_get_score (then, factor->id);
-        }
-      g_array_append_val (out, total);
-    }
-  return out;
-}
-
 static void
 palette_for (GtkWidget *widget,
              SkPalette *palette,
@@ -111,26 +80,6 @@ palette_for (GtkWidget *widget,
   palette->grid = (SkRgb) { fg.red * 0.3 + 0.7 * 0.5, fg.green * 0.3 + 0.7 * 0.5, fg.blue * 0.3 + 0.7 * 0.5 };
   desc = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   *font = pango_font_description_to_string (desc);
-}
-
-static void
-chart_draw (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        user_data)
-{
-  SkMatrixResults *self = user_data;
-  SkMatrix *matrix = matrix_of (self);
-  g_autoptr(GArray) prepared = NULL;
-  g_autofree char *font = NULL;
-  SkPalette palette;
-
-  if (matrix == NULL)
-    return;
-  prepared = prepared_scores (self, matrix);
-  palette_for (GTK_WIDGET (area), &palette, &font);
-  sk_render_matrix_chart (cr, project_of (self), matrix, prepared, &palette, font, width, height);
 }
 
 static void
@@ -155,7 +104,11 @@ tornado_draw (GtkDrawingArea *area,
 }
 
 /* A cell of the ranking, made once and then given its text and weight
- * in place: a slider step changes the numbers, not the widgets. */
+ * in place: a slider step changes the numbers, not the widgets.  The
+ * numbers below the headings are inscriptions, not labels: a label's new
+ * text lays the whole window out again (a third of a step's handlers and
+ * layout), an inscription's only draws it, its width set by its heading
+ * (wider) and at least its characters and one. */
 static void
 result_cell (GtkGrid    *grid,
              const char *text,
@@ -164,26 +117,44 @@ result_cell (GtkGrid    *grid,
              gboolean    heading,
              gboolean    numeric)
 {
-  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
+  GtkWidget *cell = gtk_grid_get_child_at (grid, column, row);
+  gboolean inscription = numeric && row > 0;
 
-  if (label == NULL)
+  if (cell == NULL)
     {
-      label = sk_label_new (text, NULL);
+      if (inscription)
+        {
+          cell = gtk_inscription_new (NULL);
+          gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1);
+          gtk_inscription_set_min_lines (GTK_INSCRIPTION (cell), 1);
+        }
+      else
+        cell = sk_label_new (text, NULL);
       if (numeric)
         {
-          gtk_label_set_xalign (GTK_LABEL (label), 1);
-          gtk_widget_add_css_class (label, "numeric");
+          if (!inscription)
+            gtk_label_set_xalign (GTK_LABEL (cell), 1);
+          gtk_widget_add_css_class (cell, "numeric");
         }
-      gtk_grid_attach (grid, label, column, row, 1, 1);
+      gtk_grid_attach (grid, cell, column, row, 1, 1);
     }
-  else
-    gtk_label_set_text (GTK_LABEL (label), text);
-  if (heading != gtk_widget_has_css_class (label, "heading"))
+  else if (!inscription)
+    gtk_label_set_text (GTK_LABEL (cell), text);
+  if (inscription)
+    {
+      /* A character to spare: digits may be wider than the average. */
+      guint chars = g_utf8_strlen (text, -1) + 1;
+
+      gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+      if (chars > gtk_inscription_get_min_chars (GTK_INSCRIPTION (cell)))
+        gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), chars);
+    }
+  if (heading != gtk_widget_has_css_class (cell, "heading"))
     {
       if (heading)
-        gtk_widget_add_css_class (label, "heading");
+        gtk_widget_add_css_class (cell, "heading");
       else
-        gtk_widget_remove_css_class (label, "heading");
+        gtk_widget_remove_css_class (cell, "heading");
     }
 }
 
@@ -299,8 +270,7 @@ sk_matrix_results_init (SkMatrixResults *self)
 
   self->verdict = sk_sentence_new ("", "title-4");
   gtk_box_append (GTK_BOX (self), self->verdict);
-  self->chart = gtk_drawing_area_new ();
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw, self, NULL);
+  self->chart = sk_matrix_chart_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart of each candidate's score by factor; dashed: as prepared"), -1);
   gtk_box_append (GTK_BOX (self), self->chart);
@@ -334,6 +304,7 @@ sk_matrix_results_new (SkDocument *document,
 
   g_set_weak_pointer (&self->document, document);
   self->matrix_id = g_strdup (matrix_id);
+  sk_matrix_chart_set_matrix (SK_MATRIX_CHART (self->chart), document, matrix_id);
   sk_matrix_results_refill (self);
   return GTK_WIDGET (self);
 }
@@ -361,7 +332,7 @@ sk_matrix_results_refill (SkMatrixResults *self)
   gtk_widget_set_visible (self->chart, any);
   gtk_widget_set_visible (self->legend, any);
   gtk_widget_set_visible (self->ranking, any);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->chart), 44 * MAX (matrix->candidates->len, 1));
+  sk_matrix_chart_set_height (SK_MATRIX_CHART (self->chart), 44 * MAX (matrix->candidates->len, 1));
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->tornado),
                                        28 * MAX (matrix->factors->len, 1) + SK_TORNADO_FOOT);
   while ((child = gtk_widget_get_first_child (self->legend)) != NULL)
