@@ -28,15 +28,31 @@ find_widget (GtkWidget     *root,
   return NULL;
 }
 
+/* The text of a label or an inscription (a text that changes often,
+ * drawn in a fixed place: the matrix's ranking, the costs' amounts);
+ * NULL for another widget. */
+const char *
+label_text (GtkWidget *widget)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  return NULL;
+}
+
+/* A label or an inscription shown with exactly this text. */
 gboolean
 is_label_saying (GtkWidget     *widget,
                  gconstpointer  text)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  const char *shown = label_text (widget);
+
+  return shown != NULL && gtk_widget_get_mapped (widget) && g_strcmp0 (shown, text) == 0;
 }
 
-/* The first shown label below root with exactly this text. */
+/* The first shown label (or inscription) below root with exactly this
+ * text. */
 GtkWidget *
 find_label (GtkWidget  *root,
             const char *text)
