@@ -103,7 +103,7 @@ test_total_named_and_undone (void)
   g_assert_cmpstr (sk_history_get_undo_label (history_of (window)), ==, label);
   g_assert_nonnull (find_label (view, "30,000,000 kr"));
   g_assert_nonnull (aurland);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), !=, "2,350,703 kr");
+  g_assert_cmpstr (label_text (aurland), !=, "2,350,703 kr");
 
   press_ctrl_z (window);
   g_assert_cmpint (model->total_kr, ==, was);
@@ -112,7 +112,7 @@ test_total_named_and_undone (void)
   g_assert_nonnull (total);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (total)), ==, shown);
   g_assert_nonnull (aurland);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), ==, "2,350,703 kr");
+  g_assert_cmpstr (label_text (aurland), ==, "2,350,703 kr");
 
   /* The total as an English window shows it is read back; a decimal
    * comma is not a group. */
@@ -665,6 +665,67 @@ test_page_draws_what_is_in_sight (void)
   drain ();
 }
 
+/* Each amount shown in full: its cell (drawn, not laid out anew at each
+ * step) is as wide as its text, tabular figures and the sums' bold. */
+static gboolean
+amounts_fit (GtkWidget *root,
+             guint     *count)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_INSCRIPTION (c) && gtk_widget_get_mapped (c))
+        {
+          const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (c));
+          PangoLayout *layout = gtk_widget_create_pango_layout (c, text);
+          PangoAttrList *attributes = pango_attr_list_new ();
+          int width;
+
+          pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum=1"));
+          pango_layout_set_attributes (layout, attributes);
+          pango_attr_list_unref (attributes);
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          g_object_unref (layout);
+          if (width > gtk_widget_get_width (c))
+            {
+              g_test_message ("«%s» is %d px wide in a cell of %d", text, width, gtk_widget_get_width (c));
+              return FALSE;
+            }
+          (*count)++;
+        }
+      if (!amounts_fit (c, count))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_amounts_fit (void)
+{
+  GtkWidget *view;
+  SkWindow *window = open_costs_view (example, &view);
+  guint count = 0;
+
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (amounts_fit (view, &count));
+  /* Six municipalities' five amounts and four sums, at the least. */
+  g_assert_cmpuint (count, >=, 6 * 5 + 4);
+
+  /* More figures: the columns grow with them; and back. */
+  apply_total (view, "3 000 000 000");
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (find_label (view, "3,000,000,000 kr"));
+  count = 0;
+  g_assert_true (amounts_fit (view, &count));
+  press_ctrl_z (window);
+  wait_for_frame (GTK_WIDGET (window));
+  count = 0;
+  g_assert_true (amounts_fit (view, &count));
+  g_assert_nonnull (find_label (view, "2,350,703 kr"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -680,5 +741,6 @@ main (int    argc,
   g_test_add_func ("/costs-ui/export-csv-for-spreadsheets", test_export_csv_for_spreadsheets);
   g_test_add_func ("/costs-ui/out-of-sight-waits", test_out_of_sight_waits);
   g_test_add_func ("/costs-ui/page-draws-what-is-in-sight", test_page_draws_what_is_in_sight);
+  g_test_add_func ("/costs-ui/amounts-fit", test_amounts_fit);
   return ui_test_run (app);
 }

@@ -320,7 +320,7 @@ count_labels_starting (GtkWidget  *root,
 
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
-      if (GTK_IS_LABEL (c) && gtk_widget_get_mapped (c) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (c)), prefix))
+      if (label_text (c) != NULL && gtk_widget_get_mapped (c) && g_str_has_prefix (label_text (c), prefix))
         n++;
       n += count_labels_starting (c, prefix);
     }
@@ -377,7 +377,7 @@ test_costs_slider_keeps_tables (void)
   drain ();
   /* The same label, with Aurland's share at 30 % equal. */
   g_assert_nonnull (aurland);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (aurland)), ==, "2,518,602 kr");
+  g_assert_cmpstr (label_text (aurland), ==, "2,518,602 kr");
   g_assert_null (find_label (GTK_WIDGET (window), "2,350,703 kr"));
   g_assert_nonnull (why);
   after = explanation_of (why);

@@ -28,16 +28,27 @@ find_widget (GtkWidget     *root,
   return NULL;
 }
 
-/* A label or an inscription (a text that changes often, drawn in a
- * fixed place: the matrix's ranking) shown with exactly this text. */
+/* The text of a label or an inscription (a text that changes often,
+ * drawn in a fixed place: the matrix's ranking, the costs' amounts);
+ * NULL for another widget. */
+const char *
+label_text (GtkWidget *widget)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  return NULL;
+}
+
+/* A label or an inscription shown with exactly this text. */
 gboolean
 is_label_saying (GtkWidget     *widget,
                  gconstpointer  text)
 {
-  if (GTK_IS_INSCRIPTION (widget))
-    return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  const char *shown = label_text (widget);
+
+  return shown != NULL && gtk_widget_get_mapped (widget) && g_strcmp0 (shown, text) == 0;
 }
 
 /* The first shown label (or inscription) below root with exactly this

@@ -20,6 +20,7 @@ typedef gboolean (*WidgetTest) (GtkWidget     *widget,
 GtkWidget     *find_widget      (GtkWidget     *root,
                                  WidgetTest     test,
                                  gconstpointer  data);
+const char    *label_text       (GtkWidget     *widget);
 gboolean       is_label_saying  (GtkWidget     *widget,
                                  gconstpointer  text);
 GtkWidget     *find_label       (GtkWidget     *root,

@@ -4,7 +4,8 @@
  *
  * Its labels are made once and their texts set on each change (a slider
  * step): the labels the user looks at stay, with the focus and the
- * scrolling.  Made anew when rows come or go.  The rounding note and the
+ * scrolling.  The amounts are inscriptions as wide as their column's
+ * widest: a step draws them anew without laying out the window.  Made anew when rows come or go.  The rounding note and the
  * chart under the table, out of sight, wait until they come into it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -47,6 +48,25 @@ sk_costs_cell (GtkGrid    *grid,
       gtk_widget_add_css_class (label, "numeric");
     }
   gtk_grid_attach (grid, label, column, row, 1, 1);
+}
+
+/* An amount of the split.  A step of the equal part changes every
+ * amount: GTK draws a new text in a cell of a fixed size without laying
+ * out the table and the page around it again, as it does for a label.
+ * Its width is that of the widest amount of its column (fit_column ()). */
+static void
+amount_cell (GtkGrid    *grid,
+             int         column,
+             int         row,
+             const char *css)
+{
+  GtkWidget *cell = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1);
+  gtk_widget_add_css_class (cell, "numeric");
+  if (css != NULL)
+    gtk_widget_add_css_class (cell, css);
+  gtk_grid_attach (grid, cell, column, row, 1, 1);
 }
 
 /* The rows of the split's two grids as high as the explanation's button
@@ -304,11 +324,11 @@ make_split (SkCostsView *self,
       GtkWidget *why = gtk_menu_button_new ();
 
       sk_costs_cell (GTK_GRID (split->pinned), "", 0, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (split->grid), "", 1, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (split->grid), "", 2, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (split->pinned), "", 3, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (split->grid), "", 4, r + 1, NULL);
-      sk_costs_cell (GTK_GRID (split->grid), "", 5, r + 1, NULL);
+      amount_cell (GTK_GRID (split->grid), 1, r + 1, NULL);
+      amount_cell (GTK_GRID (split->grid), 2, r + 1, NULL);
+      amount_cell (GTK_GRID (split->pinned), 3, r + 1, NULL);
+      amount_cell (GTK_GRID (split->grid), 4, r + 1, NULL);
+      amount_cell (GTK_GRID (split->grid), 5, r + 1, NULL);
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (why), "dialog-information-symbolic");
       gtk_widget_add_css_class (why, "flat");
       g_object_set_data (G_OBJECT (why), "sk-view", self);
@@ -319,10 +339,10 @@ make_split (SkCostsView *self,
   gtk_grid_attach (GTK_GRID (split->pinned), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, r + 1, 7, 1);
   gtk_grid_attach (GTK_GRID (split->grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 1, r + 1, 5, 1);
   sk_costs_cell (GTK_GRID (split->pinned), _("Total"), 0, r + 2, "heading");
-  sk_costs_cell (GTK_GRID (split->grid), "", 1, r + 2, "heading");
-  sk_costs_cell (GTK_GRID (split->grid), "", 2, r + 2, "heading");
-  sk_costs_cell (GTK_GRID (split->pinned), "", 3, r + 2, "heading");
-  sk_costs_cell (GTK_GRID (split->grid), "", 4, r + 2, "heading");
+  amount_cell (GTK_GRID (split->grid), 1, r + 2, "heading");
+  amount_cell (GTK_GRID (split->grid), 2, r + 2, "heading");
+  amount_cell (GTK_GRID (split->pinned), 3, r + 2, "heading");
+  amount_cell (GTK_GRID (split->grid), 4, r + 2, "heading");
   split_rows_alike (split->pinned);
   split_rows_alike (split->grid);
   split->cells = g_new0 (GtkWidget *, (rows + 3) * SPLIT_COLUMNS);
@@ -368,8 +388,63 @@ static void
 set_text (GtkWidget  *label,
           const char *text)
 {
-  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+  if (GTK_IS_INSCRIPTION (label))
+    {
+      if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (label)), text) != 0)
+        {
+          gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+        }
+    }
+  else if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
     gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+/* How wide `text` is in `cell`'s font (with its figures of one width, as
+ * the cell draws them), in the cell's characters: the font's wider of an
+ * average character and a digit, rounded up. */
+static guint
+chars_for (GtkWidget  *cell,
+           const char *text)
+{
+  PangoContext *context = gtk_widget_get_pango_context (cell);
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int per = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                 pango_font_metrics_get_approximate_digit_width (metrics));
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  PangoAttrList *attributes = pango_attr_list_new ();
+  int width;
+
+  pango_font_metrics_unref (metrics);
+  pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum=1"));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return per > 0 ? (guint) ((width + per - 1) / per) : (guint) g_utf8_strlen (text, -1);
+}
+
+/* A column of amounts as wide as the widest, measured in the bold of the
+ * sums when it has one (`widest` is the sum's text, no part being more). */
+static void
+fit_column (Split      *split,
+            int         column,
+            const char *widest,
+            gboolean    has_sum)
+{
+  GtkWidget *measured = split_cell (split, column, has_sum ? split->rows + 2 : 1);
+  guint chars = chars_for (measured, widest);
+
+  for (guint row = 1; row <= split->rows + (has_sum ? 2 : 0); row++)
+    {
+      GtkWidget *cell = split_cell (split, column, row);
+
+      if (cell != NULL && GTK_IS_INSCRIPTION (cell))
+        {
+          gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), chars);
+          gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), chars);
+        }
+    }
 }
 
 static void
@@ -427,6 +502,7 @@ sk_costs_results_update (SkCostsView *self,
   Split *split;
   guint rows;
   gint64 sums[3] = { 0, 0, 0 };
+  g_autofree char *widest_per = NULL;
 
   if (box == NULL || sk_costs_view_get_model (self) == NULL)
     return;
@@ -474,6 +550,11 @@ sk_costs_results_update (SkCostsView *self,
       set_cell (split, 3, r + 1, amount);
       set_cell (split, 4, r + 1, share);
       set_cell (split, 5, r + 1, per);
+      if (widest_per == NULL || strlen (per) > strlen (widest_per))
+        {
+          g_free (widest_per);
+          widest_per = g_strdup (per);
+        }
       /* Icon-only: named by its tooltip. */
       if (g_strcmp0 (split->why_names[r], name) != 0)
         {
@@ -500,6 +581,12 @@ sk_costs_results_update (SkCostsView *self,
     set_cell (split, 2, rows + 2, v);
     set_cell (split, 3, rows + 2, t);
     set_cell (split, 4, rows + 2, s);
+    fit_column (split, 1, e, TRUE);
+    fit_column (split, 2, v, TRUE);
+    fit_column (split, 3, t, TRUE);
+    fit_column (split, 4, s, TRUE);
+    if (widest_per != NULL)
+      fit_column (split, 5, widest_per, FALSE);
   }
   g_free (split->below_note);
   split->below_note = sk_cost_rounding_note (result);
