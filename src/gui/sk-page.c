@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include "sk-page.h"
+#include "sk-view-util.h"
 
 /* Shadows and focus rings reach outside a child's bounds. */
 #define SK_PAGE_SLACK 16
@@ -27,8 +28,6 @@ struct _SkPage
 
   guint64        drawn;      /* bit i: child i was drawn, as of the last snapshot */
   gboolean       all_drawn;  /* no scrolled window, or more than 64 children */
-  GdkFrameClock *clock;
-  gulong         layout_id;
   /* sk_page_after_first_frame () */
   SkPageFunc     later;
   gpointer       later_data;
@@ -92,47 +91,14 @@ sk_page_snapshot (GtkWidget   *widget,
 /* After each layout of the window: drawn anew if other children came
  * into sight. */
 static void
-layout_cb (GdkFrameClock *clock,
-           SkPage        *self)
+layout_cb (GtkWidget *widget)
 {
+  SkPage *self = SK_PAGE (widget);
   gboolean all;
   guint64 now = in_sight (self, &all);
 
   if (all != self->all_drawn || (!all && now != self->drawn))
     gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-stop_watching (SkPage *self)
-{
-  /* A clock disposed with its window has lost its handlers already. */
-  if (self->clock != NULL && self->layout_id != 0 && g_signal_handler_is_connected (self->clock, self->layout_id))
-    g_signal_handler_disconnect (self->clock, self->layout_id);
-  self->layout_id = 0;
-  g_clear_object (&self->clock);
-}
-
-static void
-sk_page_map (GtkWidget *widget)
-{
-  SkPage *self = SK_PAGE (widget);
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  GTK_WIDGET_CLASS (sk_page_parent_class)->map (widget);
-  stop_watching (self);
-  if (clock != NULL)
-    {
-      self->clock = g_object_ref (clock);
-      /* After the window's own handler, which lays it out. */
-      self->layout_id = g_signal_connect_after (clock, "layout", G_CALLBACK (layout_cb), self);
-    }
-}
-
-static void
-sk_page_unmap (GtkWidget *widget)
-{
-  stop_watching (SK_PAGE (widget));
-  GTK_WIDGET_CLASS (sk_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -198,7 +164,6 @@ sk_page_dispose (GObject *object)
 {
   cancel_later (SK_PAGE (object));
   SK_PAGE (object)->later = NULL;
-  stop_watching (SK_PAGE (object));
   G_OBJECT_CLASS (sk_page_parent_class)->dispose (object);
 }
 
@@ -210,14 +175,13 @@ sk_page_class_init (SkPageClass *klass)
 
   object_class->dispose = sk_page_dispose;
   widget_class->snapshot = sk_page_snapshot;
-  widget_class->map = sk_page_map;
-  widget_class->unmap = sk_page_unmap;
 }
 
 static void
 sk_page_init (SkPage *self)
 {
   self->all_drawn = TRUE;
+  sk_widget_watch_layout (GTK_WIDGET (self), layout_cb);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
 }
 

@@ -270,6 +270,74 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
+/* sk_widget_watch_layout (): the frame clock's layout phase followed
+ * while the widget is mapped. */
+typedef struct
+{
+  GtkWidget          *widget;
+  SkWidgetLayoutFunc  func;
+  GdkFrameClock      *clock;
+  gulong              layout_id;
+} LayoutWatch;
+
+static void
+watch_layout_cb (GdkFrameClock *clock,
+                 LayoutWatch   *watch)
+{
+  watch->func (watch->widget);
+}
+
+static void
+layout_unwatch (LayoutWatch *watch)
+{
+  /* A clock disposed with its window has lost its handlers already. */
+  if (watch->clock != NULL && watch->layout_id != 0 && g_signal_handler_is_connected (watch->clock, watch->layout_id))
+    g_signal_handler_disconnect (watch->clock, watch->layout_id);
+  watch->layout_id = 0;
+  g_clear_object (&watch->clock);
+}
+
+static void
+layout_map_cb (GtkWidget   *widget,
+               LayoutWatch *watch)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  layout_unwatch (watch);
+  if (clock != NULL)
+    {
+      watch->clock = g_object_ref (clock);
+      /* After the window's own handler, which lays it out. */
+      watch->layout_id = g_signal_connect_after (clock, "layout", G_CALLBACK (watch_layout_cb), watch);
+    }
+}
+
+static void
+layout_watch_free (gpointer data)
+{
+  layout_unwatch (data);
+  g_free (data);
+}
+
+/* Calls `func (widget)` after each layout of the window while `widget` is
+ * mapped (a scroll, a resize, a part grown): for the widgets that leave
+ * out of their drawing what is scrolled out of sight and draw again when
+ * that changed. */
+void
+sk_widget_watch_layout (GtkWidget          *widget,
+                        SkWidgetLayoutFunc  func)
+{
+  LayoutWatch *watch = g_new0 (LayoutWatch, 1);
+
+  watch->widget = widget;
+  watch->func = func;
+  g_object_set_data_full (G_OBJECT (widget), "sk-layout-watch", watch, layout_watch_free);
+  g_signal_connect (widget, "map", G_CALLBACK (layout_map_cb), watch);
+  g_signal_connect_swapped (widget, "unmap", G_CALLBACK (layout_unwatch), watch);
+  if (gtk_widget_get_mapped (widget))
+    layout_map_cb (widget, watch);
+}
+
 /* The slider knobs and the cards under `widget` with the theme's soft
  * shadows drawn in steps that need no blur (style.css), but in high
  * contrast, whose knobs and cards have outlines of their own.  GTK 4.8's

@@ -361,25 +361,17 @@ sk_agenda_item_rows_move (GtkListBox *list,
 
 #define SK_ROWS_SLACK 16
 
-typedef struct
-{
-  GtkWidget     *list;
-  GdkFrameClock *clock;
-  gulong         layout_id;
-} RowsWatch;
-
 /* After each layout of the window (a scroll, a resize, a row opened): a
  * row that came into sight is drawn whole, one that went out of it
  * without its line. */
 static void
-rows_layout_cb (GdkFrameClock *clock,
-                RowsWatch     *watch)
+rows_layout_cb (GtkWidget *list)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (watch->list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
   graphene_rect_t sight;
-  gboolean known = scroller != NULL && gtk_widget_compute_bounds (scroller, watch->list, &sight);
+  gboolean known = scroller != NULL && gtk_widget_compute_bounds (scroller, list, &sight);
 
-  for (GtkWidget *c = gtk_widget_get_first_child (watch->list); c; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
     {
       SkAgendaItemRow *row;
       GtkAllocation a;
@@ -397,46 +389,8 @@ rows_layout_cb (GdkFrameClock *clock,
     }
 }
 
-static void
-rows_unwatch (RowsWatch *watch)
-{
-  /* A clock disposed with its window has lost its handlers already. */
-  if (watch->clock != NULL && watch->layout_id != 0 && g_signal_handler_is_connected (watch->clock, watch->layout_id))
-    g_signal_handler_disconnect (watch->clock, watch->layout_id);
-  watch->layout_id = 0;
-  g_clear_object (&watch->clock);
-}
-
-static void
-rows_map_cb (GtkWidget *list,
-             RowsWatch *watch)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (list);
-
-  rows_unwatch (watch);
-  if (clock != NULL)
-    {
-      watch->clock = g_object_ref (clock);
-      watch->layout_id = g_signal_connect (clock, "layout", G_CALLBACK (rows_layout_cb), watch);
-    }
-}
-
-static void
-rows_watch_free (gpointer data)
-{
-  rows_unwatch (data);
-  g_free (data);
-}
-
 void
 sk_agenda_item_rows_watch (GtkWidget *list)
 {
-  RowsWatch *watch = g_new0 (RowsWatch, 1);
-
-  watch->list = list;
-  g_object_set_data_full (G_OBJECT (list), "sk-rows-watch", watch, rows_watch_free);
-  g_signal_connect (list, "map", G_CALLBACK (rows_map_cb), watch);
-  g_signal_connect_swapped (list, "unmap", G_CALLBACK (rows_unwatch), watch);
-  if (gtk_widget_get_mapped (list))
-    rows_map_cb (list, watch);
+  sk_widget_watch_layout (list, rows_layout_cb);
 }

@@ -25,8 +25,6 @@ struct _SkMatrixRow
   guint          setting;   /* inside sk_matrix_row_set_weight () */
   /* Out of sight, the row's controls are not drawn (below). */
   gboolean       hidden;    /* as of the last snapshot */
-  GdkFrameClock *clock;
-  gulong         layout_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkMatrixRow, sk_matrix_row, ADW_TYPE_ACTION_ROW)
@@ -186,50 +184,12 @@ sk_matrix_row_snapshot (GtkWidget   *widget,
 }
 
 static void
-layout_cb (GdkFrameClock *clock,
-           SkMatrixRow   *self)
-{
-  if (self->hidden == in_sight (GTK_WIDGET (self)))
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-stop_watching (SkMatrixRow *self)
-{
-  /* A clock disposed with its window has lost its handlers already. */
-  if (self->clock != NULL && self->layout_id != 0 && g_signal_handler_is_connected (self->clock, self->layout_id))
-    g_signal_handler_disconnect (self->clock, self->layout_id);
-  self->layout_id = 0;
-  g_clear_object (&self->clock);
-}
-
-static void
-sk_matrix_row_map (GtkWidget *widget)
+layout_cb (GtkWidget *widget)
 {
   SkMatrixRow *self = SK_MATRIX_ROW (widget);
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
-  GTK_WIDGET_CLASS (sk_matrix_row_parent_class)->map (widget);
-  stop_watching (self);
-  if (clock != NULL)
-    {
-      self->clock = g_object_ref (clock);
-      self->layout_id = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), self);
-    }
-}
-
-static void
-sk_matrix_row_unmap (GtkWidget *widget)
-{
-  stop_watching (SK_MATRIX_ROW (widget));
-  GTK_WIDGET_CLASS (sk_matrix_row_parent_class)->unmap (widget);
-}
-
-static void
-sk_matrix_row_dispose (GObject *object)
-{
-  stop_watching (SK_MATRIX_ROW (object));
-  G_OBJECT_CLASS (sk_matrix_row_parent_class)->dispose (object);
+  if (self->hidden == in_sight (GTK_WIDGET (self)))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -247,11 +207,8 @@ sk_matrix_row_class_init (SkMatrixRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = sk_matrix_row_dispose;
   object_class->finalize = sk_matrix_row_finalize;
   widget_class->snapshot = sk_matrix_row_snapshot;
-  widget_class->map = sk_matrix_row_map;
-  widget_class->unmap = sk_matrix_row_unmap;
   signals[WEIGHT_CHANGED] = g_signal_new ("weight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-matrix-row.ui");
@@ -278,6 +235,7 @@ sk_matrix_row_init (SkMatrixRow *self)
     }
   sk_spin_button_show_short (GTK_WIDGET (self->spin));
   sk_scale_guard_scroll (GTK_WIDGET (self->scale));
+  sk_widget_watch_layout (GTK_WIDGET (self), layout_cb);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 }
 
