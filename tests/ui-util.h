@@ -39,6 +39,8 @@ gboolean       is_dialog_headed (GtkWidget     *widget,
                                  gconstpointer  heading);
 GtkWidget     *find_toplevel    (WidgetTest     test,
                                  gconstpointer  data);
+void           press_alt        (GtkWidget     *focus,
+                                 guint          keyval);
 GtkWidget     *item_row_titled  (SkWindow      *window,
                                  const char    *title);
 
