@@ -288,33 +288,36 @@ pointer_to (GtkWidget *widget,
 
 /* A click of the first button at (fx, fy) of the widget.  Two clicks
  * at one place are two, as a hand's are, not a double click: the second
- * waits for GTK's double-click time to have passed since the first. */
+ * waits for GTK's double-click time to have passed since the first, also
+ * with clicks elsewhere in between (each widget counts its own). */
 static void
 click_at (GtkWidget *widget,
           double     fx,
           double     fy)
 {
-  static gulong last_xid;
-  static graphene_point_t last_at;
-  static gint64 last_time;
+  static struct { gulong xid; graphene_point_t at; gint64 time; } recent[8];
+  static guint next;
   graphene_point_t at = surface_point (widget, fx, fy);
   gulong xid = xid_of (widget);
   int time, distance;
 
   g_object_get (gtk_widget_get_settings (widget), "gtk-double-click-time", &time,
                 "gtk-double-click-distance", &distance, NULL);
-  if (xid == last_xid && fabs (at.x - last_at.x) <= distance + 1 && fabs (at.y - last_at.y) <= distance + 1)
-    {
-      gint64 wait = last_time + (time + 50) * 1000 - g_get_monotonic_time ();
+  for (guint i = 0; i < G_N_ELEMENTS (recent); i++)
+    if (recent[i].xid == xid && fabs (at.x - recent[i].at.x) <= distance + 1 &&
+        fabs (at.y - recent[i].at.y) <= distance + 1)
+      {
+        gint64 wait = recent[i].time + (time + 50) * 1000 - g_get_monotonic_time ();
 
-      if (wait > 0)
-        g_usleep (wait);
-    }
+        if (wait > 0)
+          g_usleep (wait);
+      }
   pointer_to (widget, fx, fy);
   xdotool ("click 1");
-  last_xid = xid;
-  last_at = at;
-  last_time = g_get_monotonic_time ();
+  recent[next].xid = xid;
+  recent[next].at = at;
+  recent[next].time = g_get_monotonic_time ();
+  next = (next + 1) % G_N_ELEMENTS (recent);
 }
 
 static void
