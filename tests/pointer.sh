@@ -10,9 +10,6 @@ set -eu
 test_pointer=$1
 conf=$2
 tmp=$(mktemp -d)
-n=81
-while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-display=":$n"
 cleanup() {
   [ -n "${wm_pid:-}" ] && kill "$wm_pid" 2>/dev/null || true
   [ -n "${x_pid:-}" ] && kill "$x_pid" 2>/dev/null || true
@@ -21,11 +18,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xorg "$display" -config "$conf" -noreset -nolisten tcp -logfile "$tmp/Xorg.log" >"$tmp/Xorg.out" 2>&1 &
+# The server picks a free display number itself and writes it: no race
+# with another server starting at the same time (the other tests'
+# servers start beside this one).
+Xorg -displayfd 3 -config "$conf" -noreset -nolisten tcp -logfile "$tmp/Xorg.log" 3>"$tmp/display" >"$tmp/Xorg.out" 2>&1 &
 x_pid=$!
-export DISPLAY="$display"
-for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-if ! xdpyinfo >/dev/null 2>&1; then
+for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$tmp/display")"
+if [ ! -s "$tmp/display" ] || ! xdpyinfo >/dev/null 2>&1; then
   echo "pointer.sh: Xorg with the dummy driver did not start:" >&2
   tail -20 "$tmp/Xorg.log" "$tmp/Xorg.out" >&2 || true
   exit 1
