@@ -13,23 +13,6 @@
 #define RUNS 9
 #define UNDO_RUNS 5
 
-static GtkWidget *
-find_scale (GtkWidget  *root,
-            const char *tooltip)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_SCALE (c) && gtk_widget_get_mapped (c) &&
-          (tooltip == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (c), tooltip) == 0))
-        return c;
-      if ((found = find_scale (c, tooltip)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Moves the slider between two values and back, RUNS times. */
 static double
 slide (SkWindow   *window,
@@ -48,28 +31,13 @@ slide (SkWindow   *window,
       gint64 t0;
 
       /* The page may be made anew after a change: find it each time. */
-      scale = find_scale (GTK_WIDGET (window), tooltip);
+      scale = bench_find_scale (GTK_WIDGET (window), tooltip);
       g_assert_nonnull (scale);
       t0 = g_get_monotonic_time ();
       gtk_range_set_value (GTK_RANGE (scale), r % 2 ? a : b);
       t[r] = work_until_drawn (GTK_WIDGET (window), t0);
     }
   return bench_median (t, RUNS);
-}
-
-/* A pause of a second and a half, the window running: the next step is
- * a drag of its own, not merged into the step before, so that the undo
- * takes back that step only. */
-static void
-pause_between_drags (void)
-{
-  gint64 end = g_get_monotonic_time () + 1500000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      drain ();
-      g_usleep (5000);
-    }
 }
 
 /* Moves the slider one step, then undoes it (win.undo, as Ctrl+Z does),
@@ -88,19 +56,19 @@ slide_and_undo (SkWindow   *window,
   work_until_drawn (GTK_WIDGET (window), g_get_monotonic_time ());
   for (int r = 0; r < UNDO_RUNS; r++)
     {
-      GtkWidget *scale = find_scale (GTK_WIDGET (window), tooltip);
+      GtkWidget *scale = bench_find_scale (GTK_WIDGET (window), tooltip);
       double was;
       gint64 t0;
 
       g_assert_nonnull (scale);
       was = gtk_range_get_value (GTK_RANGE (scale));
-      pause_between_drags ();
+      bench_pause_between_drags ();
       gtk_range_set_value (GTK_RANGE (scale), G_APPROX_VALUE (was, a, 1e-9) ? b : a);
       work_until_drawn (GTK_WIDGET (window), g_get_monotonic_time ());
       t0 = g_get_monotonic_time ();
       gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
       t[r] = work_until_drawn (GTK_WIDGET (window), t0);
-      scale = find_scale (GTK_WIDGET (window), tooltip);
+      scale = bench_find_scale (GTK_WIDGET (window), tooltip);
       g_assert_nonnull (scale);
       g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (scale)), was, 1e-9);
     }

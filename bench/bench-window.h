@@ -51,3 +51,37 @@ bench_title_change (SkWindow *window,
     }
   return bench_median (t, runs);
 }
+
+/* The first slider shown under `root` whose tooltip is `tooltip` (any
+ * when NULL), or NULL. */
+G_GNUC_UNUSED static GtkWidget *
+bench_find_scale (GtkWidget  *root,
+                  const char *tooltip)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_SCALE (c) && gtk_widget_get_mapped (c) &&
+          (tooltip == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (c), tooltip) == 0))
+        return c;
+      if ((found = bench_find_scale (c, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A pause of a second and a half, the window running: the next step is
+ * a drag of its own, not merged into the step before, so that the undo
+ * takes back that step only. */
+G_GNUC_UNUSED static void
+bench_pause_between_drags (void)
+{
+  gint64 end = g_get_monotonic_time () + 1500000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      drain ();
+      g_usleep (5000);
+    }
+}

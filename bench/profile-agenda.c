@@ -15,9 +15,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
-#include <valgrind/callgrind.h>
 
 #include "bench-agenda.h"
+#include "bench-profile.h"
 #include "sk-agenda-item.h"
 
 #define RUNS 4
@@ -74,6 +74,31 @@ check_moved (SkWindow  *window,
   check_order (window, gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX));
 }
 
+/* As bench-agenda: the focus on the row at `index` (not counted), then
+ * Alt+Down on it, up to the last frame it asked for; RUNS times, dumped
+ * as `name`. */
+static void
+reorders (SkWindow   *window,
+          int         index,
+          const char *name)
+{
+  GtkWidget *w = GTK_WIDGET (window);
+
+  for (int r = 0; r < RUNS; r++)
+    {
+      GtkWidget *list = gtk_widget_get_ancestor (find_row (w), GTK_TYPE_LIST_BOX);
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
+
+      gtk_widget_grab_focus (row);
+      work_until_drawn (w, g_get_monotonic_time ());
+      profile_run_begin (r);
+      press_alt_down (row);
+      profile_run_end (w);
+      check_moved (window, row, index);
+    }
+  CALLGRIND_DUMP_STATS_AT (name);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -92,48 +117,12 @@ main (int    argc,
   w = GTK_WIDGET (window);
   work_until_drawn (w, g_get_monotonic_time ());
 
-  /* As bench-agenda: the focus on the first row shown (not counted),
-   * then Alt+Down on it, up to the last frame it asked for. */
-  for (int r = 0; r < RUNS; r++)
-    {
-      GtkWidget *row = find_row (w);
+  /* As bench-agenda: the first row (the first shown), then the 101st,
+   * scrolled to when given the focus. */
+  reorders (window, 0, "reorder");
+  reorders (window, N_ITEMS / 2, "reorder-middle");
 
-      gtk_widget_grab_focus (row);
-      work_until_drawn (w, g_get_monotonic_time ());
-      drain ();
-      if (r == 0)
-        CALLGRIND_ZERO_STATS;
-      CALLGRIND_TOGGLE_COLLECT;
-      press_alt_down (row);
-      work_until_drawn (w, g_get_monotonic_time ());
-      CALLGRIND_TOGGLE_COLLECT;
-      check_moved (window, row, 0);
-    }
-  CALLGRIND_DUMP_STATS_AT ("reorder");
-
-  /* The same in the middle of the agenda: its 101st row, scrolled to
-   * when given the focus. */
-  for (int r = 0; r < RUNS; r++)
-    {
-      GtkWidget *list = gtk_widget_get_ancestor (find_row (w), GTK_TYPE_LIST_BOX);
-      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), N_ITEMS / 2));
-
-      gtk_widget_grab_focus (row);
-      work_until_drawn (w, g_get_monotonic_time ());
-      drain ();
-      if (r == 0)
-        CALLGRIND_ZERO_STATS;
-      CALLGRIND_TOGGLE_COLLECT;
-      press_alt_down (row);
-      work_until_drawn (w, g_get_monotonic_time ());
-      CALLGRIND_TOGGLE_COLLECT;
-      check_moved (window, row, N_ITEMS / 2);
-    }
-  CALLGRIND_DUMP_STATS_AT ("reorder-middle");
-
-  drain ();
-  CALLGRIND_ZERO_STATS;
-  CALLGRIND_TOGGLE_COLLECT;
+  profile_start ();
   for (int r = 0; r < RUNS; r++)
     {
       gtk_window_set_title (GTK_WINDOW (window), r % 2 ? "Sakskart 1" : "Sakskart 2");

@@ -66,17 +66,24 @@ candidate_name (SkProject      *project,
   return m ? m->name : cand->municipality;
 }
 
-void
-sk_render_matrix_chart (cairo_t         *cr,
-                        SkProject       *project,
-                        const SkMatrix  *matrix,
-                        GArray          *prepared,
-                        const SkPalette *palette,
-                        const char      *font,
-                        double           width,
-                        double           height)
+static void
+row_clear (gpointer data)
+{
+  SkScoreChartRow *row = data;
+
+  g_free (row->label);
+  g_free (row->value);
+}
+
+SkScoreChartLayout *
+sk_score_chart_layout_new (SkProject      *project,
+                           const SkMatrix *matrix,
+                           GArray         *prepared,
+                           double          width,
+                           double          height)
 {
   g_autoptr(GArray) results = sk_matrix_compute (matrix);
+  SkScoreChartLayout *layout = g_new0 (SkScoreChartLayout, 1);
   double max = sk_matrix_max_score (matrix);
   double label_w = MIN (width * 0.25, 180), value_w = 120;
   double bar_w = width - label_w - value_w;
@@ -84,8 +91,13 @@ sk_render_matrix_chart (cairo_t         *cr,
   guint leaders = 0;
   double row_h;
 
+  layout->label_width = label_w - 8;
+  layout->value_width = value_w - 8;
+  layout->rows = g_array_new (FALSE, TRUE, sizeof (SkScoreChartRow));
+  g_array_set_clear_func (layout->rows, row_clear);
+  layout->segments = g_array_new (FALSE, TRUE, sizeof (SkScoreChartSegment));
   if (n == 0 || bar_w <= 0)
-    return;
+    return layout;
   sk_matrix_results_by_rank (results);
   for (guint i = 0; i < n; i++)
     leaders += g_array_index (results, SkMatrixResult, i).rank == 1;
@@ -97,48 +109,102 @@ sk_render_matrix_chart (cairo_t         *cr,
       const SkCandidate *cand = g_ptr_array_index (matrix->candidates, r->candidate);
       double y = i * row_h, bh = MIN (row_h * 0.6, 30), by = y + (row_h - bh) / 2;
       double x = label_w;
-      g_autofree char *value = sk_format_percent (r->percent, 1);
-      g_autofree char *label = NULL;
+      SkScoreChartRow row = {
+        .candidate = r->candidate,
+        .leader = r->rank == 1,
+        .value = sk_format_percent (r->percent, 1),
+        .text_y = y + row_h / 2,
+        .bar_y = by,
+        .bar_height = bh,
+        .first_segment = layout->segments->len,
+      };
 
       if (r->rank == 1 && leaders > 1)
         /* Translators: a candidate tied for first place in the chart */
-        label = g_strdup_printf (_("%s (tie)"), candidate_name (project, matrix, r->candidate));
+        row.label = g_strdup_printf (_("%s (tie)"), candidate_name (project, matrix, r->candidate));
       else
-        label = g_strdup (candidate_name (project, matrix, r->candidate));
-      cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
-      text_at (cr, font, label, 0, y + row_h / 2, label_w - 8, PANGO_ALIGN_LEFT, r->rank == 1);
+        row.label = g_strdup (candidate_name (project, matrix, r->candidate));
 
       /* The prepared score as an outline behind the bar. */
       if (prepared != NULL && r->candidate < prepared->len && max > 0)
         {
           double ghost = g_array_index (prepared, double, r->candidate);
 
-          cairo_set_source_rgba (cr, palette->text.red, palette->text.green, palette->text.blue, 0.55);
-          cairo_set_line_width (cr, 1.5);
-          cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
-          cairo_rectangle (cr, label_w + 0.75, by - 3, bar_w * ghost / max - 1.5, bh + 6);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
+          row.outlined = TRUE;
+          row.outline_x = label_w + 0.75;
+          row.outline_y = by - 3;
+          row.outline_width = bar_w * ghost / max - 1.5;
+          row.outline_height = bh + 6;
         }
 
       for (guint f = 0; f < matrix->factors->len && max > 0; f++)
         {
           const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
           double part = factor->weight * sk_candidate_get_score (cand, factor->id);
-          double w = bar_w * part / max;
-          SkRgb c;
+          SkScoreChartSegment segment = { f, x, bar_w * part / max };
 
-          sk_factor_colour (f, &c);
-          cairo_set_source_rgb (cr, c.red, c.green, c.blue);
-          cairo_rectangle (cr, x, by, w, bh);
-          cairo_fill (cr);
-          x += w;
+          g_array_append_val (layout->segments, segment);
+          x += segment.width;
         }
+      row.n_segments = layout->segments->len - row.first_segment;
       /* The percentage after the bar and after its outline as prepared. */
       if (prepared != NULL && r->candidate < prepared->len && max > 0)
         x = MAX (x, label_w + bar_w * g_array_index (prepared, double, r->candidate) / max + 1.5);
+      row.value_x = x + 6;
+      g_array_append_val (layout->rows, row);
+    }
+  return layout;
+}
+
+void
+sk_score_chart_layout_free (SkScoreChartLayout *layout)
+{
+  if (layout == NULL)
+    return;
+  g_array_unref (layout->rows);
+  g_array_unref (layout->segments);
+  g_free (layout);
+}
+
+void
+sk_render_matrix_chart (cairo_t         *cr,
+                        SkProject       *project,
+                        const SkMatrix  *matrix,
+                        GArray          *prepared,
+                        const SkPalette *palette,
+                        const char      *font,
+                        double           width,
+                        double           height)
+{
+  g_autoptr(SkScoreChartLayout) layout = sk_score_chart_layout_new (project, matrix, prepared, width, height);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const SkScoreChartRow *row = &g_array_index (layout->rows, SkScoreChartRow, i);
+
       cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
-      text_at (cr, font, value, x + 6, y + row_h / 2, value_w - 8, PANGO_ALIGN_LEFT, r->rank == 1);
+      text_at (cr, font, row->label, 0, row->text_y, layout->label_width, PANGO_ALIGN_LEFT, row->leader);
+      if (row->outlined)
+        {
+          cairo_set_source_rgba (cr, palette->text.red, palette->text.green, palette->text.blue, 0.55);
+          cairo_set_line_width (cr, 1.5);
+          cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+          cairo_rectangle (cr, row->outline_x, row->outline_y, row->outline_width, row->outline_height);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      for (guint s = row->first_segment; s < row->first_segment + row->n_segments; s++)
+        {
+          const SkScoreChartSegment *segment = &g_array_index (layout->segments, SkScoreChartSegment, s);
+          SkRgb c;
+
+          sk_factor_colour (segment->factor, &c);
+          cairo_set_source_rgb (cr, c.red, c.green, c.blue);
+          cairo_rectangle (cr, segment->x, row->bar_y, segment->width, row->bar_height);
+          cairo_fill (cr);
+        }
+      cairo_set_source_rgb (cr, palette->text.red, palette->text.green, palette->text.blue);
+      text_at (cr, font, row->value, row->value_x, row->text_y, layout->value_width, PANGO_ALIGN_LEFT, row->leader);
     }
 }
 

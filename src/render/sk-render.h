@@ -76,7 +76,7 @@ gboolean sk_render_cost_pdf (SkProject          *project,
 /* A horizontal bar per candidate, stacked by each factor's contribution
  * (weight × score), best first; `prepared` (may be NULL) draws the scores
  * as prepared as outlines behind the bars.  The leader's name is bold; a
- * tie is written out. */
+ * tie is written out.  The places are sk_score_chart_layout_new ()'s. */
 void     sk_render_matrix_chart   (cairo_t        *cr,
                                    SkProject      *project,
                                    const SkMatrix *matrix,
@@ -85,6 +85,48 @@ void     sk_render_matrix_chart   (cairo_t        *cr,
                                    const char     *font,
                                    double          width,
                                    double          height);
+
+/* Where that chart puts each thing in width × height, for the export
+ * (cairo) and the matrix view (render nodes) alike.  A text is placed
+ * with its left at x and its middle at text_y, ellipsized to its
+ * width. */
+typedef struct
+{
+  guint  factor;                   /* in matrix->factors; its colour sk_factor_colour () */
+  double x, width;                 /* the width may be 0 */
+} SkScoreChartSegment;
+
+typedef struct
+{
+  guint     candidate;             /* in matrix->candidates */
+  gboolean  leader;                /* ranked first: its texts bold */
+  char     *label;                 /* the name, with "(tie)" when tied for first */
+  char     *value;                 /* the percentage */
+  double    text_y;
+  double    value_x;               /* after the bar and after its outline */
+  double    bar_y, bar_height;
+  guint     first_segment, n_segments;  /* in the layout's segments */
+  gboolean  outlined;              /* the score as prepared, a dashed outline: */
+  double    outline_x, outline_y, outline_width, outline_height;
+} SkScoreChartRow;
+
+typedef struct
+{
+  double  label_width;             /* the names', from x 0 */
+  double  value_width;             /* the percentages' */
+  GArray *rows;                    /* of SkScoreChartRow, best first; none when nothing fits */
+  GArray *segments;                /* of SkScoreChartSegment */
+} SkScoreChartLayout;
+
+/* The names and percentages follow the document's language while one is
+ * pushed (sk-doc-language.h). */
+SkScoreChartLayout *sk_score_chart_layout_new  (SkProject          *project,
+                                                const SkMatrix     *matrix,
+                                                GArray             *prepared,
+                                                double              width,
+                                                double              height);
+void                sk_score_chart_layout_free (SkScoreChartLayout *layout);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkScoreChartLayout, sk_score_chart_layout_free)
 
 /* A tornado chart: per factor, the range of its weight over which the
  * candidate first now stays first, on the scale 0 … weight_max, with the

@@ -9,9 +9,10 @@
  * nodes and each outline a cairo node kept while it stays the same, and
  * GTK draws again only the nodes that differ from the frame before.
  *
- * The figures and their places are sk_render_matrix_chart ()'s, which
- * draws the chart for export: a change there belongs here too (the
- * matrix-ui test compares the two, pixel by pixel).
+ * The figures and their places are sk_score_chart_layout_new ()'s, which
+ * sk_render_matrix_chart () draws for export; how each thing is drawn
+ * (its colour, the outline's dash, a text's ellipsis) is kept alike by
+ * hand (the matrix-ui test compares the two, pixel by pixel).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,10 +20,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
-#include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-matrix-chart.h"
 #include "sk-render.h"
@@ -84,17 +83,6 @@ prepared_scores (SkMatrixChart *self,
       g_array_append_val (out, total);
     }
   return out;
-}
-
-static const char *
-candidate_name (SkProject      *project,
-                const SkMatrix *matrix,
-                guint           c)
-{
-  const SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
-  SkMunicipality *m = sk_project_find_municipality (project, cand->municipality);
-
-  return m ? m->name : cand->municipality;
 }
 
 /* A text with its left at `x`, centred on `y`, as sk-render-matrix.c's
@@ -178,24 +166,19 @@ sk_matrix_chart_snapshot (GtkWidget   *widget,
   SkProject *project = project_of (self);
   SkMatrix *matrix = project ? sk_project_find_matrix (project, self->matrix_id) : NULL;
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  double label_w = MIN (width * 0.25, 180), value_w = 120;
-  double bar_w = width - label_w - value_w;
-  g_autoptr(GArray) results = NULL;
+  g_autoptr(SkScoreChartLayout) layout = NULL;
   g_autoptr(GArray) prepared = NULL;
   g_autofree char *font = NULL;
   cairo_surface_t *recording;
   cairo_t *cr;
   GdkRGBA text, ghost;
-  guint n, leaders = 0;
-  double max, row_h;
 
-  if (matrix == NULL || bar_w <= 0 || height <= 0)
+  if (matrix == NULL || height <= 0)
     return;
-  results = sk_matrix_compute (matrix);
-  if ((n = results->len) == 0)
-    return;
-  max = sk_matrix_max_score (matrix);
   prepared = prepared_scores (self, matrix);
+  layout = sk_score_chart_layout_new (project, matrix, prepared, width, height);
+  if (layout->rows->len == 0)
+    return;
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -203,55 +186,32 @@ sk_matrix_chart_snapshot (GtkWidget   *widget,
   ghost = text;
   ghost.alpha = 0.55;
   font = pango_font_description_to_string (pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
-  sk_matrix_results_by_rank (results);
-  for (guint i = 0; i < n; i++)
-    leaders += g_array_index (results, SkMatrixResult, i).rank == 1;
-  row_h = height / n;
   /* The texts laid out as the drawing area's recording laid them out. */
   recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
                                               &(cairo_rectangle_t) { 0, 0, width, height });
   cr = cairo_create (recording);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < layout->rows->len; i++)
     {
-      const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
-      const SkCandidate *cand = g_ptr_array_index (matrix->candidates, r->candidate);
-      double y = i * row_h, bh = MIN (row_h * 0.6, 30), by = y + (row_h - bh) / 2;
-      double x = label_w;
-      g_autofree char *value = sk_format_percent (r->percent, 1);
-      g_autofree char *label = NULL;
+      const SkScoreChartRow *row = &g_array_index (layout->rows, SkScoreChartRow, i);
 
-      if (r->rank == 1 && leaders > 1)
-        /* Translators: a candidate tied for first place in the chart */
-        label = g_strdup_printf (_("%s (tie)"), candidate_name (project, matrix, r->candidate));
-      else
-        label = g_strdup (candidate_name (project, matrix, r->candidate));
-      text_at (snapshot, cr, font, label, 0, y + row_h / 2, label_w - 8, r->rank == 1, &text);
-
-      /* The prepared score as an outline behind the bar. */
-      if (prepared != NULL && r->candidate < prepared->len && max > 0)
+      text_at (snapshot, cr, font, row->label, 0, row->text_y, layout->label_width, row->leader, &text);
+      if (row->outlined)
         gtk_snapshot_append_node (snapshot,
-                                  outline_node (self, i, label_w + 0.75, by - 3,
-                                                bar_w * g_array_index (prepared, double, r->candidate) / max - 1.5,
-                                                bh + 6, &ghost));
-
-      for (guint f = 0; f < matrix->factors->len && max > 0; f++)
+                                  outline_node (self, i, row->outline_x, row->outline_y,
+                                                row->outline_width, row->outline_height, &ghost));
+      for (guint s = row->first_segment; s < row->first_segment + row->n_segments; s++)
         {
-          const SkFactor *factor = g_ptr_array_index (matrix->factors, f);
-          double w = bar_w * factor->weight * sk_candidate_get_score (cand, factor->id) / max;
+          const SkScoreChartSegment *segment = &g_array_index (layout->segments, SkScoreChartSegment, s);
           SkRgb c;
 
-          sk_factor_colour (f, &c);
-          if (w > 0)
+          sk_factor_colour (segment->factor, &c);
+          if (segment->width > 0)
             gtk_snapshot_append_color (snapshot, &(GdkRGBA) { c.red, c.green, c.blue, 1 },
-                                       &GRAPHENE_RECT_INIT (x, by, w, bh));
-          x += w;
+                                       &GRAPHENE_RECT_INIT (segment->x, row->bar_y, segment->width, row->bar_height));
         }
-      /* The percentage after the bar and after its outline as prepared. */
-      if (prepared != NULL && r->candidate < prepared->len && max > 0)
-        x = MAX (x, label_w + bar_w * g_array_index (prepared, double, r->candidate) / max + 1.5);
-      text_at (snapshot, cr, font, value, x + 6, y + row_h / 2, value_w - 8, r->rank == 1, &text);
+      text_at (snapshot, cr, font, row->value, row->value_x, row->text_y, layout->value_width, row->leader, &text);
     }
   gtk_snapshot_pop (snapshot);
   cairo_destroy (cr);
