@@ -699,12 +699,8 @@ rebuild (SkAgendaView *self)
     }
   /* Stay on the meeting shown (after an undo, an edit); else show the
    * first meeting with an agenda: the one being prepared. */
-  for (guint i = 0; keep && i < sorted->len; i++)
-    if (g_strcmp0 (((SkMeeting *) g_ptr_array_index (sorted, i))->id, keep) == 0)
-      {
-        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i + first));
-        return;
-      }
+  if (keep != NULL && sk_sidebar_select_id (self->sidebar, keep, NULL))
+    return;
   for (guint i = 0; i < sorted->len; i++)
     if (((SkMeeting *) g_ptr_array_index (sorted, i))->items->len > 0)
       {

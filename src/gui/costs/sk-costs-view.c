@@ -513,15 +513,11 @@ rebuild (SkCostsView *self)
       sk_view_show_empty (SK_VIEW (self));
       return;
     }
-  /* After an undo, stay on the model (and scenario) the user was on. */
-  for (guint i = 0; keep && i < models->len; i++)
-    if (g_strcmp0 (((SkCostModel *) g_ptr_array_index (models, i))->id, keep) == 0)
-      {
-        self->model = g_ptr_array_index (models, i);
-        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
-        return;
-      }
-  sk_select_first_row (self->sidebar);
+  /* After an undo, stay on the model (and scenario) the user was on: the
+   * page shows it as the model it had, its scenario kept. */
+  self->model = keep ? sk_project_find_cost_model (sk_view_get_project (SK_VIEW (self)), keep) : NULL;
+  if (!sk_sidebar_select_id (self->sidebar, keep, NULL))
+    sk_select_first_row (self->sidebar);
 }
 
 /* SkView */

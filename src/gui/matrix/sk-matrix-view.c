@@ -623,13 +623,8 @@ rebuild (SkMatrixView *self)
       sk_view_show_empty (SK_VIEW (self));
       return;
     }
-  for (guint i = 0; keep && i < matrices->len; i++)
-    if (g_strcmp0 (((SkMatrix *) g_ptr_array_index (matrices, i))->id, keep) == 0)
-      {
-        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
-        return;
-      }
-  sk_select_first_row (self->sidebar);
+  if (!sk_sidebar_select_id (self->sidebar, keep, NULL))
+    sk_select_first_row (self->sidebar);
 }
 
 /* SkView */

@@ -651,13 +651,8 @@ rebuild (SkTimelineView *self)
       sk_view_show_empty (SK_VIEW (self));
       return;
     }
-  for (guint i = 0; keep && i < timelines->len; i++)
-    if (g_strcmp0 (((SkTimeline *) g_ptr_array_index (timelines, i))->id, keep) == 0)
-      {
-        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, i));
-        return;
-      }
-  sk_select_first_row (self->sidebar);
+  if (!sk_sidebar_select_id (self->sidebar, keep, &combined_marker))
+    sk_select_first_row (self->sidebar);
 }
 
 /* SkView */
