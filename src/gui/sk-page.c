@@ -38,22 +38,6 @@ struct _SkPage
 
 G_DEFINE_FINAL_TYPE (SkPage, sk_page, GTK_TYPE_BOX)
 
-/* The part of the page in sight, in its coordinates; FALSE when not known
- * (then everything is drawn). */
-static gboolean
-sight_of (SkPage          *self,
-          graphene_rect_t *sight)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
-  graphene_rect_t bounds;
-
-  if (scroller == NULL || !gtk_widget_compute_bounds (scroller, GTK_WIDGET (self), &bounds))
-    return FALSE;
-  graphene_rect_inset (&bounds, -SK_PAGE_SLACK, -SK_PAGE_SLACK);
-  *sight = bounds;
-  return TRUE;
-}
-
 /* Which children are in sight (bit i for child i), or `all` set. */
 static guint64
 in_sight (SkPage   *self,
@@ -63,7 +47,7 @@ in_sight (SkPage   *self,
   guint64 set = 0;
   guint i = 0;
 
-  *all = !sight_of (self, &sight);
+  *all = !sk_widget_get_sight (GTK_WIDGET (self), SK_PAGE_SLACK, &sight);
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self)); c && !*all; c = gtk_widget_get_next_sibling (c), i++)
     {
       if (i >= 64)

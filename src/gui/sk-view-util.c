@@ -270,6 +270,23 @@ sk_scale_guard_scroll (GtkWidget *scale)
   gtk_widget_add_controller (scale, controller);
 }
 
+/* The part of the scrolled window `widget` is in that shows, in the
+ * widget's coordinates, widened by `slack` on every side (shadows and
+ * focus rings reach outside a widget); FALSE when not known (not in a
+ * scrolled window, not laid out): then take all of it as in sight. */
+gboolean
+sk_widget_get_sight (GtkWidget       *widget,
+                     float            slack,
+                     graphene_rect_t *sight)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (scroller, widget, sight))
+    return FALSE;
+  graphene_rect_inset (sight, -slack, -slack);
+  return TRUE;
+}
+
 /* sk_widget_watch_layout (): the frame clock's layout phase followed
  * while the widget is mapped. */
 typedef struct

@@ -41,6 +41,9 @@ void       sk_select_first_row       (GtkListBox *box);
 void       sk_widget_unparent_children (GtkWidget *widget);
 void       sk_scale_guard_scroll     (GtkWidget  *scale);
 void       sk_widget_unblur_shadows  (GtkWidget  *widget);
+gboolean   sk_widget_get_sight       (GtkWidget       *widget,
+                                      float            slack,
+                                      graphene_rect_t *sight);
 typedef void (*SkWidgetLayoutFunc) (GtkWidget *widget);
 void       sk_widget_watch_layout    (GtkWidget          *widget,
                                       SkWidgetLayoutFunc  func);

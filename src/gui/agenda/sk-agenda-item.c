@@ -367,9 +367,8 @@ sk_agenda_item_rows_move (GtkListBox *list,
 static void
 rows_layout_cb (GtkWidget *list)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
   graphene_rect_t sight;
-  gboolean known = scroller != NULL && gtk_widget_compute_bounds (scroller, list, &sight);
+  gboolean known = sk_widget_get_sight (list, SK_ROWS_SLACK, &sight);
 
   for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
     {
@@ -381,8 +380,7 @@ rows_layout_cb (GtkWidget *list)
         continue;
       row = SK_AGENDA_ITEM_ROW (c);
       gtk_widget_get_allocation (c, &a);
-      out = known && (a.y + a.height < sight.origin.y - SK_ROWS_SLACK ||
-                      a.y > sight.origin.y + sight.size.height + SK_ROWS_SLACK);
+      out = known && (a.y + a.height < sight.origin.y || a.y > sight.origin.y + sight.size.height);
       row->out_of_sight = out;
       if (row->content_drawn == out)
         gtk_widget_queue_draw (c);

@@ -160,16 +160,12 @@ titles_box (GtkWidget *row)
 static gboolean
 in_sight (GtkWidget *row)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
-  graphene_rect_t bounds;
+  graphene_rect_t sight;
 
-  if (scroller == NULL || !gtk_widget_compute_bounds (row, scroller, &bounds))
-    return TRUE;
   /* A focused control's ring reaches a little outside the row. */
-  return bounds.origin.y < gtk_widget_get_height (scroller) + SK_ROW_SLACK &&
-         bounds.origin.y + bounds.size.height > -SK_ROW_SLACK &&
-         bounds.origin.x < gtk_widget_get_width (scroller) + SK_ROW_SLACK &&
-         bounds.origin.x + bounds.size.width > -SK_ROW_SLACK;
+  return !sk_widget_get_sight (row, SK_ROW_SLACK, &sight) ||
+         graphene_rect_intersection (&sight, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (row),
+                                                                  gtk_widget_get_height (row)), NULL);
 }
 
 static void
