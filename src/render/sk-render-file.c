@@ -133,3 +133,22 @@ sk_render_layout_new (cairo_t    *cr,
   pango_layout_set_text (layout, text, -1);
   return layout;
 }
+
+PangoLayout *
+sk_render_layout_fit_new (cairo_t        *cr,
+                          const char     *font,
+                          const char     *text,
+                          gboolean        bold,
+                          double          width,
+                          PangoAlignment  align)
+{
+  PangoLayout *layout = sk_render_layout_new (cr, font, text, bold);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_alignment (layout, align);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  return layout;
+}

@@ -39,15 +39,9 @@ text_at (cairo_t        *cr,
          PangoAlignment  align,
          gboolean        bold)
 {
-  PangoLayout *layout = sk_render_layout_new (cr, font, text, bold);
+  PangoLayout *layout = sk_render_layout_fit_new (cr, font, text, bold, width, align);
   int w, h;
 
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_alignment (layout, align);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, x, y - h / 2.0);
   pango_cairo_show_layout (cr, layout);

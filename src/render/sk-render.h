@@ -53,6 +53,14 @@ PangoLayout     *sk_render_layout_new    (cairo_t          *cr,
                                           const char       *font,
                                           const char       *text,
                                           gboolean          bold);
+/* The same, `width` wide (when above 0), aligned so and cut at the end
+ * with an ellipsis where longer. */
+PangoLayout     *sk_render_layout_fit_new (cairo_t         *cr,
+                                           const char      *font,
+                                           const char      *text,
+                                           gboolean         bold,
+                                           double           width,
+                                           PangoAlignment   align);
 
 /* A horizontal stacked bar per participant: equal part, then variable
  * part, with the municipality's name and amount.  Fills width × height. */

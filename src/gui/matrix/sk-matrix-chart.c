@@ -99,15 +99,9 @@ text_at (GtkSnapshot   *snapshot,
          gboolean       bold,
          const GdkRGBA *colour)
 {
-  PangoLayout *layout = sk_render_layout_new (cr, font, text, bold);
+  PangoLayout *layout = sk_render_layout_fit_new (cr, font, text, bold, width, PANGO_ALIGN_LEFT);
   int w, h;
 
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
   pango_layout_get_pixel_size (layout, &w, &h);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y - h / 2.0));
