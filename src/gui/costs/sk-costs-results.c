@@ -198,6 +198,9 @@ chart_draw (GtkDrawingArea *area,
   sk_render_cost_chart (cr, sk_view_get_project (SK_VIEW (self)), result, &palette, font, width, height);
 }
 
+/* The columns of the split's two grids, numbered across both. */
+#define SPLIT_COLUMNS 7
+
 /* What the split is made of, kept on its box: the widgets whose texts a
  * change sets.  Made anew only when its shape is new (the rows, or the
  * problem told instead). */
@@ -218,9 +221,11 @@ typedef struct
    * found once; and the name each explanation's button is named after. */
   GtkWidget **cells;
   char      **why_names;
+  /* Per column, the length of the text its width was measured for (0:
+   * none): amounts of as many characters are as wide (figures of one
+   * width, grouped alike), so a step measures nothing. */
+  gsize      fitted[SPLIT_COLUMNS];
 } Split;
-
-#define SPLIT_COLUMNS 7
 
 static void
 split_free (Split *split)
@@ -433,8 +438,12 @@ fit_column (Split      *split,
             gboolean    has_sum)
 {
   GtkWidget *measured = split_cell (split, column, has_sum ? split->rows + 2 : 1);
-  guint chars = chars_for (measured, widest);
+  guint chars;
 
+  if (split->fitted[column] == strlen (widest))
+    return;
+  split->fitted[column] = strlen (widest);
+  chars = chars_for (measured, widest);
   for (guint row = 1; row <= split->rows + (has_sum ? 2 : 0); row++)
     {
       GtkWidget *cell = split_cell (split, column, row);
