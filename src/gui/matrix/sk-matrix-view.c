@@ -494,6 +494,8 @@ show_matrix (SkMatrixView *self,
   add = sk_icon_button_new ("list-add-symbolic", _("Add a Factor"), G_CALLBACK (add_factor_cb), self);
   gtk_widget_add_css_class (add, "flat");
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  /* Beside the button, the description's width is asked for a height. */
+  sk_labels_width_for_any_height (group, "heading");
   for (guint f = 0; f < matrix->factors->len; f++)
     {
       SkFactor *factor = g_ptr_array_index (matrix->factors, f);
