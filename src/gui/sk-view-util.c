@@ -802,6 +802,27 @@ sk_labels_width_for_any_height (GtkWidget  *widget,
   gtk_widget_set_layout_manager (box, gtk_custom_layout_new (labels_request_mode, labels_measure, labels_allocate));
 }
 
+/* The wrapping labels of the box of labels that holds one of CSS class
+ * `label_class` (as sk_labels_width_for_any_height () finds it) are at
+ * least `chars` characters wide: a label that may break a word laid
+ * out at no width at all, a character a line, for its least width,
+ * which costs Pango more than showing the label (in a row or group
+ * already wider than that, nothing moves). */
+void
+sk_labels_least_chars (GtkWidget  *widget,
+                       const char *label_class,
+                       int         chars)
+{
+  GtkWidget *box;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  if ((box = find_labels_box (widget, label_class)) == NULL)
+    return;
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c) && gtk_label_get_wrap (GTK_LABEL (c)) && gtk_label_get_width_chars (GTK_LABEL (c)) < chars)
+      gtk_label_set_width_chars (GTK_LABEL (c), chars);
+}
+
 /* A spin button writes its value as the app writes numbers: "5" rather
  * than "5,00", "2,5" with the decimals it needs, up to its digits (in the
  * locale's decimal sign, which its input reads back). */

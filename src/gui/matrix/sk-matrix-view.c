@@ -455,6 +455,7 @@ show_below_fold (gpointer data)
   g_signal_connect_object (self->scores, "score-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (page, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
   self->tornado_heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
+  gtk_label_set_width_chars (GTK_LABEL (self->tornado_heading), SK_MATRIX_LEAST_CHARS);
   gtk_widget_set_visible (self->tornado_heading, lead);
   gtk_box_append (page, self->tornado_heading);
   gtk_widget_set_visible (sk_matrix_results_get_tornado (self->results), lead);
@@ -469,7 +470,7 @@ show_matrix (SkMatrixView *self,
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
   g_autofree char *scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
   SkMatrix *prepared;
-  GtkWidget *group, *add;
+  GtkWidget *group, *add, *sentence;
   GtkBox *page = self->content;
 
   drop_page (self);
@@ -478,8 +479,11 @@ show_matrix (SkMatrixView *self,
   prepared = prepared_matrix (self);
   /* In the view's page, which leaves out what is out of sight. */
   self->heading = sk_heading_new (matrix->title);
+  gtk_label_set_width_chars (GTK_LABEL (self->heading), SK_MATRIX_LEAST_CHARS);
   gtk_box_append (page, self->heading);
-  gtk_box_append (page, sk_sentence_new (scale_text, "dim-label"));
+  sentence = sk_sentence_new (scale_text, "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (sentence), SK_MATRIX_LEAST_CHARS);
+  gtk_box_append (page, sentence);
   gtk_box_append (page, action_bar_new (self));
 
   /* The result: verdict, chart, legend, table */
@@ -496,6 +500,7 @@ show_matrix (SkMatrixView *self,
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   /* Beside the button, the description's width is asked for a height. */
   sk_labels_width_for_any_height (group, "heading");
+  sk_labels_least_chars (group, "heading", SK_MATRIX_LEAST_CHARS);
   for (guint f = 0; f < matrix->factors->len; f++)
     {
       SkFactor *factor = g_ptr_array_index (matrix->factors, f);
