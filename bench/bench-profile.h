@@ -54,6 +54,8 @@ profile_stop (GtkWidget  *window,
   CALLGRIND_DUMP_STATS_AT (name);
 }
 
+static void profile_phase (const char *name);
+
 /* The end of the first frame: counted up to here as "first-frame". */
 static void
 profile_first_paint_cb (gboolean *painted)
@@ -69,7 +71,10 @@ profile_first_paint_cb (gboolean *painted)
  * to the end of the first frame after the click (bench-views
  * --first-frame), "first-frame", then the rest of it, up to the last
  * frame it asked for, "after-first-frame"; then, after a switch to the
- * agenda (not counted), a later one, "later-switch". */
+ * agenda (not counted), a later one, "later-switch".  With --phases, the
+ * first switch up to its first frame is split too, as "first-handlers"
+ * (the click and the idles before the frame), "first-layout" and
+ * "first-paint"; its "first-frame" then holds what is left. */
 G_GNUC_UNUSED static void
 profile_switches (GtkWidget  *window,
                   const char *view)
@@ -79,11 +84,13 @@ profile_switches (GtkWidget  *window,
   gulong id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (profile_first_paint_cb), &painted);
 
   profile_start ();
+  profile_phase ("first");
   gtk_widget_activate_action (window, "win.show-view", "s", view);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
+  profile_phase (NULL);
   CALLGRIND_TOGGLE_COLLECT;
   profile_stop (window, "after-first-frame");
 

@@ -718,6 +718,111 @@ sk_row_title_keeps_words (GtkWidget *row)
   title_label_words (row);
 }
 
+/* The vertical box of labels in a libadwaita row's or group's header:
+ * laid out by its own GtkBoxLayout (kept as "sk-box-layout"), but its
+ * width does not depend on its height.
+ *
+ * The header's horizontal box asks it, at each layout, its width for
+ * the height it has, and a box asks its labels the same.  GTK 4.8's
+ * wrapping label answers that by a search: the least width that fits
+ * the height, found by halving from its least width up to the whole
+ * line, a layout at each step; some 380 layouts of each matrix row's
+ * labels for the matrix's first frame, 30 of the weights' description.
+ * A page gives its parts a width first and then the height for it, so
+ * the width for a height is the width: the box is asked that, its
+ * labels laid out once for it, and the header lays out as before (the
+ * matrix's first frame 35% fewer instructions for its rows). */
+static GtkSizeRequestMode
+labels_request_mode (GtkWidget *box)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+labels_measure (GtkWidget      *box,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  gtk_layout_manager_measure (g_object_get_data (G_OBJECT (box), "sk-box-layout"), box, orientation,
+                              orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                              minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+labels_allocate (GtkWidget *box,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  gtk_layout_manager_allocate (g_object_get_data (G_OBJECT (box), "sk-box-layout"), box, width, height, baseline);
+}
+
+/* The widget whose child is a label of CSS class `label_class`. */
+static GtkWidget *
+find_labels_box (GtkWidget  *widget,
+                 const char *label_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, label_class))
+        return widget;
+      if ((found = find_labels_box (child, label_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first label of CSS class `label_class` in `widget` (a libadwaita
+ * row: "title"; a preferences group: "heading") is in a vertical box of
+ * labels: that box's width is asked for no height (above).  Where
+ * libadwaita's widget is not as expected, it keeps its own layout, only
+ * slower. */
+void
+sk_labels_width_for_any_height (GtkWidget  *widget,
+                                const char *label_class)
+{
+  GtkWidget *box;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  box = find_labels_box (widget, label_class);
+  if (box == NULL || !GTK_IS_BOX (box) || !GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (box)) ||
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (box)) != GTK_ORIENTATION_VERTICAL)
+    return;
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    if (!GTK_IS_LABEL (c))
+      return;
+  g_object_set_data_full (G_OBJECT (box), "sk-box-layout",
+                          g_object_ref (gtk_widget_get_layout_manager (box)), g_object_unref);
+  gtk_widget_set_layout_manager (box, gtk_custom_layout_new (labels_request_mode, labels_measure, labels_allocate));
+}
+
+/* The wrapping labels of the box of labels that holds one of CSS class
+ * `label_class` (as sk_labels_width_for_any_height () finds it) are at
+ * least `chars` characters wide: a label that may break a word laid
+ * out at no width at all, a character a line, for its least width,
+ * which costs Pango more than showing the label (in a row or group
+ * already wider than that, nothing moves). */
+void
+sk_labels_least_chars (GtkWidget  *widget,
+                       const char *label_class,
+                       int         chars)
+{
+  GtkWidget *box;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  if ((box = find_labels_box (widget, label_class)) == NULL)
+    return;
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c) && gtk_label_get_wrap (GTK_LABEL (c)) && gtk_label_get_width_chars (GTK_LABEL (c)) < chars)
+      gtk_label_set_width_chars (GTK_LABEL (c), chars);
+}
+
 /* A spin button writes its value as the app writes numbers: "5" rather
  * than "5,00", "2,5" with the decimals it needs, up to its digits (in the
  * locale's decimal sign, which its input reads back). */

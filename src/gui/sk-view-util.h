@@ -63,5 +63,10 @@ GtkWidget *sk_more_button_new        (const char *tooltip,
                                       GMenuModel *menu);
 void       sk_popover_keeps_page     (GtkPopover *popover);
 void       sk_row_title_keeps_words  (GtkWidget  *row);
+void       sk_labels_width_for_any_height (GtkWidget  *widget,
+                                           const char *label_class);
+void       sk_labels_least_chars     (GtkWidget  *widget,
+                                      const char *label_class,
+                                      int         chars);
 
 G_END_DECLS

@@ -255,6 +255,8 @@ sk_costs_figures_new (SkCostsView *self)
   gtk_widget_add_css_class (import, "flat");
   g_signal_connect_object (import, "clicked", G_CALLBACK (import_cb), self, G_CONNECT_SWAPPED);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), import);
+  /* Beside the button, the description's width is asked for a height. */
+  sk_labels_width_for_any_height (group, "heading");
 
   /* The keys any municipality has, or the model uses. */
   for (guint k = 0; k < keys->len; k++)

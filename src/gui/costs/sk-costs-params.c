@@ -303,6 +303,7 @@ fill (SkCostsParams *self)
       /* One line: in a narrow window the figure's name (also shown in
        * the drop-down) is cut short, not stood on end. */
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      sk_labels_width_for_any_height (row, "title");
       figure = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
       gtk_widget_set_valign (figure, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (figure), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Figure"), -1);
@@ -338,6 +339,7 @@ fill (SkCostsParams *self)
       g_object_set_data_full (G_OBJECT (check), "sk-id", g_strdup (m->id), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (r), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (r), check);
+      sk_labels_width_for_any_height (r, "title");
       adw_expander_row_add_row (self->participants_row, r);
       g_ptr_array_add (self->checks, check);
     }
@@ -500,6 +502,10 @@ sk_costs_params_init (SkCostsParams *self)
   self->checks = g_ptr_array_new ();
   self->syncing = TRUE;   /* until filled */
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Its header asks its title's width for a height at each layout
+   * (sk-view-util.c).  Not the slider's row: its slider grows with it
+   * and shares the room by the title's width so found. */
+  sk_labels_width_for_any_height (GTK_WIDGET (self->participants_row), "title");
   sk_scale_guard_scroll (GTK_WIDGET (self->scale));
   sk_spin_button_show_short (GTK_WIDGET (self->spin));
 }

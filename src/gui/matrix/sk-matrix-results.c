@@ -269,6 +269,7 @@ sk_matrix_results_init (SkMatrixResults *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "sk-matrix-results");
 
   self->verdict = sk_sentence_new ("", "title-4");
+  gtk_label_set_width_chars (GTK_LABEL (self->verdict), SK_MATRIX_LEAST_CHARS);
   gtk_box_append (GTK_BOX (self), self->verdict);
   self->chart = sk_matrix_chart_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
 
 #define SK_TYPE_MATRIX_RESULTS (sk_matrix_results_get_type ())
 
+/* The matrix page's sentences and headings wrap at least this many
+ * characters wide, not a character a line: laid out at no width for its
+ * least width, a sentence cost Pango more than showing it did (the
+ * weights' rows want more width than that anyway, so nothing moves). */
+#define SK_MATRIX_LEAST_CHARS 15
+
 G_DECLARE_FINAL_TYPE (SkMatrixResults, sk_matrix_results, SK, MATRIX_RESULTS, GtkBox)
 
 /* The results of the matrix `matrix_id` of the document's project, found

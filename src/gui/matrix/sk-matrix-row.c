@@ -73,79 +73,6 @@ create_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
-/* The box of the row's title and subtitle: laid out by its own GtkBoxLayout
- * (kept as "sk-box-layout"), but its width does not depend on its height.
- *
- * The row's header box asks it, at each layout, its width for the height
- * it has, and a box asks its labels the same.  GTK 4.8's wrapping label
- * answers that by a search: the least width that fits the height, found
- * by halving from its least width up to the whole line, a layout at each
- * step; some 380 layouts of each row's labels for the matrix's first
- * frame.  The page gives its parts a width first and then the height for
- * it, so the width for a height is the width: the box is asked that, its
- * labels laid out once for it, and the row lays out as before (its first
- * frame 35% fewer instructions). */
-static GtkSizeRequestMode
-titles_request_mode (GtkWidget *box)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-titles_measure (GtkWidget      *box,
-                GtkOrientation  orientation,
-                int             for_size,
-                int            *minimum,
-                int            *natural,
-                int            *minimum_baseline,
-                int            *natural_baseline)
-{
-  gtk_layout_manager_measure (g_object_get_data (G_OBJECT (box), "sk-box-layout"), box, orientation,
-                              orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                              minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-titles_allocate (GtkWidget *box,
-                 int        width,
-                 int        height,
-                 int        baseline)
-{
-  gtk_layout_manager_allocate (g_object_get_data (G_OBJECT (box), "sk-box-layout"), box, width, height, baseline);
-}
-
-/* The box of AdwActionRow's that holds its title label. */
-static GtkWidget *
-find_titles_box (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title"))
-        return widget;
-      if ((found = find_titles_box (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* That box, where libadwaita's row is as expected: a vertical GtkBox of
- * labels; else NULL (the row keeps its own layout, only slower). */
-static GtkWidget *
-titles_box (GtkWidget *row)
-{
-  GtkWidget *box = find_titles_box (row);
-
-  if (box == NULL || !GTK_IS_BOX (box) || !GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (box)) ||
-      gtk_orientable_get_orientation (GTK_ORIENTABLE (box)) != GTK_ORIENTATION_VERTICAL)
-    return NULL;
-  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
-    if (!GTK_IS_LABEL (c))
-      return NULL;
-  return box;
-}
-
 /* The rows scrolled out of sight: their controls not drawn.
  *
  * GTK's cairo renderer goes through every node of the window at each
@@ -218,17 +145,11 @@ sk_matrix_row_class_init (SkMatrixRowClass *klass)
 static void
 sk_matrix_row_init (SkMatrixRow *self)
 {
-  GtkWidget *titles;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   sk_row_title_keeps_words (GTK_WIDGET (self));
-  if ((titles = titles_box (GTK_WIDGET (self))) != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (titles), "sk-box-layout",
-                              g_object_ref (gtk_widget_get_layout_manager (titles)), g_object_unref);
-      gtk_widget_set_layout_manager (titles, gtk_custom_layout_new (titles_request_mode, titles_measure,
-                                                                    titles_allocate));
-    }
+  /* The row's header box asks its title and subtitle their width for its
+   * height at each layout (sk-view-util.c). */
+  sk_labels_width_for_any_height (GTK_WIDGET (self), "title");
   sk_spin_button_show_short (GTK_WIDGET (self->spin));
   sk_scale_guard_scroll (GTK_WIDGET (self->scale));
   sk_widget_watch_layout (GTK_WIDGET (self), layout_cb);
@@ -238,8 +159,8 @@ sk_matrix_row_init (SkMatrixRow *self)
 /* The row's title and subtitle wrap, at least sixteen characters wide
  * rather than a word a line: they still fit beside the slider in the
  * row's least width (400 px), so nothing moves on screen, and a label's
- * search for its width (above) starts nearer its end where GTK still
- * makes one. */
+ * search for its width (sk_labels_width_for_any_height ()) starts
+ * nearer its end where GTK still makes one. */
 static void
 labels_least_width (GtkWidget *widget,
                     int        chars)

@@ -455,6 +455,7 @@ show_below_fold (gpointer data)
   g_signal_connect_object (self->scores, "score-changed", G_CALLBACK (score_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (page, sk_sideways_scroller_new (GTK_WIDGET (self->scores), _("Scores")));
   self->tornado_heading = sk_sentence_new (_("How far each weight can move before the leader changes"), "heading");
+  gtk_label_set_width_chars (GTK_LABEL (self->tornado_heading), SK_MATRIX_LEAST_CHARS);
   gtk_widget_set_visible (self->tornado_heading, lead);
   gtk_box_append (page, self->tornado_heading);
   gtk_widget_set_visible (sk_matrix_results_get_tornado (self->results), lead);
@@ -469,7 +470,7 @@ show_matrix (SkMatrixView *self,
   double wmax = sk_matrix_get_weight_max (matrix), smax = sk_matrix_get_scale_max (matrix);
   g_autofree char *scale_text = g_strdup_printf (_("Weights from 0 to %g, scores from 0 to %g"), wmax, smax);
   SkMatrix *prepared;
-  GtkWidget *group, *add;
+  GtkWidget *group, *add, *sentence;
   GtkBox *page = self->content;
 
   drop_page (self);
@@ -478,8 +479,11 @@ show_matrix (SkMatrixView *self,
   prepared = prepared_matrix (self);
   /* In the view's page, which leaves out what is out of sight. */
   self->heading = sk_heading_new (matrix->title);
+  gtk_label_set_width_chars (GTK_LABEL (self->heading), SK_MATRIX_LEAST_CHARS);
   gtk_box_append (page, self->heading);
-  gtk_box_append (page, sk_sentence_new (scale_text, "dim-label"));
+  sentence = sk_sentence_new (scale_text, "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (sentence), SK_MATRIX_LEAST_CHARS);
+  gtk_box_append (page, sentence);
   gtk_box_append (page, action_bar_new (self));
 
   /* The result: verdict, chart, legend, table */
@@ -494,20 +498,32 @@ show_matrix (SkMatrixView *self,
   add = sk_icon_button_new ("list-add-symbolic", _("Add a Factor"), G_CALLBACK (add_factor_cb), self);
   gtk_widget_add_css_class (add, "flat");
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  /* Beside the button, the description's width is asked for a height. */
+  sk_labels_width_for_any_height (group, "heading");
+  sk_labels_least_chars (group, "heading", SK_MATRIX_LEAST_CHARS);
   for (guint f = 0; f < matrix->factors->len; f++)
     {
       SkFactor *factor = g_ptr_array_index (matrix->factors, f);
       GtkWidget *row = sk_matrix_row_new (factor, wmax, sk_view_get_presenting (SK_VIEW (self)));
-      double prep = 0;
-      gboolean has_prep = prepared_weight (prepared, factor->id, &prep);
 
-      sk_matrix_row_set_prepared (SK_MATRIX_ROW (row), has_prep, prep);
       g_signal_connect_object (row, "weight-changed", G_CALLBACK (weight_changed_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
       g_ptr_array_add (self->rows, row);
     }
   gtk_widget_set_margin_top (group, 12);
   gtk_box_append (page, group);
+  /* The marks once the rows are in the window: a slider measures itself
+   * for a mark, and out of the window it does so for a style it has not
+   * got, its text with a Pango context made for none (the first frame
+   * 2% fewer instructions). */
+  for (guint f = 0; f < self->rows->len; f++)
+    {
+      SkMatrixRow *row = g_ptr_array_index (self->rows, f);
+      double prep = 0;
+      gboolean has_prep = prepared_weight (prepared, sk_matrix_row_get_factor_id (row), &prep);
+
+      sk_matrix_row_set_prepared (row, has_prep, prep);
+    }
 
   update_results (self);
   /* The scores and the sensitivity chart, below the fold: after the first
