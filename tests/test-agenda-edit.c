@@ -292,8 +292,9 @@ test_rows_out_of_sight (void)
   test_remove_saved (dir, path);
 }
 
-/* A window opened on the agenda before it is first shown (a start) has
- * at its first frame the rows in sight, those below the fold made right
+/* A window opened on the agenda before it is first shown (a start) makes
+ * the view in its first layout, and has at its first frame the rows in
+ * sight, those below the fold made right
  * after it; an edit then finds every row. */
 static guint
 count_item_rows (GtkWidget *list)
@@ -307,21 +308,34 @@ count_item_rows (GtkWidget *list)
 
 typedef struct
 {
+  SkWindow  *window;
   GtkWidget *list;
   guint      rows;       /* at the first frame */
   gboolean   filled;     /* the rows made reach below the scroller */
   const char *move;      /* an item moved up at the first frame, or NULL */
 } FirstFrame;
 
+/* The agenda's list, shown or not. */
+static GtkWidget *
+first_list (SkWindow *window)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (SK_TYPE_AGENDA_ITEM_ROW));
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_parent (row);
+}
+
 static void
 first_frame_cb (GdkFrameClock *clock,
                 FirstFrame    *ff)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (ff->list, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *last = gtk_widget_get_last_child (ff->list);
+  GtkWidget *scroller, *last;
   graphene_point_t end;
 
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, ff);
+  ff->list = first_list (ff->window);
+  scroller = gtk_widget_get_ancestor (ff->list, GTK_TYPE_SCROLLED_WINDOW);
+  last = gtk_widget_get_last_child (ff->list);
   ff->rows = count_item_rows (ff->list);
   g_assert_true (gtk_widget_compute_point (last, scroller, &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (last)), &end));
   ff->filled = end.y > gtk_widget_get_height (scroller);
@@ -335,16 +349,6 @@ first_frame_realize_cb (GtkWidget  *window,
                         FirstFrame *ff)
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_cb), ff);
-}
-
-/* The agenda's list, shown or not. */
-static GtkWidget *
-first_list (SkWindow *window)
-{
-  GtkWidget *row = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (SK_TYPE_AGENDA_ITEM_ROW));
-
-  g_assert_nonnull (row);
-  return gtk_widget_get_parent (row);
 }
 
 /* The example at `path`, opened in a window shown after it. */
@@ -370,7 +374,9 @@ open_then_show (const char *path,
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (loaded);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  ff->list = first_list (window);
+  /* The view is made in the window's first layout. */
+  g_assert_null (find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (SK_TYPE_AGENDA_ITEM_ROW)));
+  ff->window = window;
   g_signal_connect (window, "realize", G_CALLBACK (first_frame_realize_cb), ff);
   gtk_window_present (GTK_WINDOW (window));
   drain ();
@@ -396,7 +402,7 @@ test_rows_after_first_frame (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "syn.sakskart", NULL);
-  FirstFrame ff = { NULL, 0, FALSE, NULL };
+  FirstFrame ff = { NULL, NULL, 0, FALSE, NULL };
   SkWindow *window = open_then_show (path, &ff);
   SkMeeting *meeting = sk_project_find_meeting (project_of (window), MEETING);
   guint n = meeting->items->len;
@@ -414,7 +420,7 @@ test_rows_after_first_frame (void)
   drain ();
 
   /* The last item, whose row is not made yet, moved up at the first frame. */
-  ff = (FirstFrame) { NULL, 0, FALSE, last_id };
+  ff = (FirstFrame) { NULL, NULL, 0, FALSE, last_id };
   window = open_then_show (path, &ff);
   meeting = sk_project_find_meeting (project_of (window), MEETING);
   g_assert_cmpuint (ff.rows, <, n);
