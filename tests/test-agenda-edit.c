@@ -312,6 +312,7 @@ typedef struct
   GtkWidget *list;
   guint      rows;       /* at the first frame */
   gboolean   filled;     /* the rows made reach below the scroller */
+  gboolean   focused;    /* something has the focus, as in a window shown whole */
   const char *move;      /* an item moved up at the first frame, or NULL */
 } FirstFrame;
 
@@ -337,6 +338,7 @@ first_frame_cb (GdkFrameClock *clock,
   scroller = gtk_widget_get_ancestor (ff->list, GTK_TYPE_SCROLLED_WINDOW);
   last = gtk_widget_get_last_child (ff->list);
   ff->rows = count_item_rows (ff->list);
+  ff->focused = gtk_root_get_focus (GTK_ROOT (ff->window)) != NULL;
   g_assert_true (gtk_widget_compute_point (last, scroller, &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (last)), &end));
   ff->filled = end.y > gtk_widget_get_height (scroller);
   if (ff->move != NULL)
@@ -402,7 +404,7 @@ test_rows_after_first_frame (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "syn.sakskart", NULL);
-  FirstFrame ff = { NULL, NULL, 0, FALSE, NULL };
+  FirstFrame ff = { NULL, NULL, 0, FALSE, FALSE, NULL };
   SkWindow *window = open_then_show (path, &ff);
   SkMeeting *meeting = sk_project_find_meeting (project_of (window), MEETING);
   guint n = meeting->items->len;
@@ -411,6 +413,7 @@ test_rows_after_first_frame (void)
   /* In sight at the first frame, all of them; not every row. */
   g_assert_cmpuint (n, >, 12);
   g_assert_true (ff.filled);
+  g_assert_true (ff.focused);
   g_assert_cmpuint (ff.rows, >, 4);
   g_assert_cmpuint (ff.rows, <, n);
   /* Right after it, every row, in its place, with its line. */
@@ -420,7 +423,7 @@ test_rows_after_first_frame (void)
   drain ();
 
   /* The last item, whose row is not made yet, moved up at the first frame. */
-  ff = (FirstFrame) { NULL, NULL, 0, FALSE, last_id };
+  ff = (FirstFrame) { NULL, NULL, 0, FALSE, FALSE, last_id };
   window = open_then_show (path, &ff);
   meeting = sk_project_find_meeting (project_of (window), MEETING);
   g_assert_cmpuint (ff.rows, <, n);
