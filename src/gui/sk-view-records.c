@@ -1,6 +1,6 @@
 /* sk-view-records.c — what the views of matrices, timelines and cost
  * models share: adding, renaming and deleting the record shown, each one
- * step of undo; a title asked for in a dialog
+ * step of undo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -117,69 +117,4 @@ sk_view_rename_record (SkView     *self,
   renaming->kind = kind;
   g_object_set_data_full (G_OBJECT (self), "sk-renaming", renaming, g_free);
   sk_view_ask_title (self, heading, NULL, _("Title"), record[1], _("_Rename"), rename_done);
-}
-
-/* A title asked for in a dialog (sk_view_ask_title ()) */
-
-typedef struct
-{
-  SkView          *self;
-  GtkWidget       *entry;
-  SkViewTitleFunc  done;
-} AskTitle;
-
-static void
-ask_title_changed_cb (GtkEditable      *entry,
-                      AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "accept", text[0] != '\0');
-}
-
-static void
-ask_title_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       AskTitle         *at)
-{
-  if (g_str_equal (response, "accept"))
-    {
-      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (at->entry))));
-
-      if (text[0] != '\0' && sk_view_get_project (at->self) != NULL)
-        at->done (at->self, text);
-    }
-  g_object_unref (at->self);
-  g_free (at);
-}
-
-void
-sk_view_ask_title (SkView          *self,
-                   const char      *heading,
-                   const char      *body,
-                   const char      *placeholder,
-                   const char      *initial,
-                   const char      *accept_label,
-                   SkViewTitleFunc  done)
-{
-  AskTitle *at = g_new0 (AskTitle, 1);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
-
-  at->self = g_object_ref (self);
-  at->done = done;
-  at->entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (at->entry), placeholder);
-  /* Enter presses Add (the default), once there is a title. */
-  gtk_entry_set_activates_default (GTK_ENTRY (at->entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (at->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), at->entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "accept", accept_label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (at->entry, "changed", G_CALLBACK (ask_title_changed_cb), dialog);
-  gtk_editable_set_text (GTK_EDITABLE (at->entry), initial ? initial : "");
-  ask_title_changed_cb (GTK_EDITABLE (at->entry), ADW_MESSAGE_DIALOG (dialog));
-  g_signal_connect (dialog, "response", G_CALLBACK (ask_title_response_cb), at);
-  gtk_window_present (GTK_WINDOW (dialog));
 }

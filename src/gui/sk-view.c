@@ -38,7 +38,6 @@ typedef struct
   SkProject         *project;   /* the document's */
   char              *kept_id;   /* what was shown, while the records are away */
   gboolean           stale;     /* rebuild when next shown */
-  gboolean           first_layout;  /* …in the window's first layout */
   gboolean           dropping;  /* in drop_page (): no empty page made */
   gboolean           presenting;
   gboolean           editing;   /* our own edit: no rebuild */
@@ -266,19 +265,8 @@ sk_view_map (GtkWidget *widget)
   SkViewPrivate *priv = sk_view_get_instance_private (self);
 
   GTK_WIDGET_CLASS (sk_view_parent_class)->map (widget);
-  if (priv->stale && !priv->first_layout)
+  if (priv->stale)
     rebuild (self);
-}
-
-/* See sk_view_build_soon (). */
-static void
-first_layout_cb (GtkWidget *widget)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (SK_VIEW (widget));
-
-  if (priv->first_layout && priv->stale)
-    rebuild (SK_VIEW (widget));
-  priv->first_layout = FALSE;
 }
 
 static void
@@ -651,6 +639,69 @@ sk_view_add_empty_action (SkView     *self,
   g_ptr_array_add (priv->empty_actions, g_strdup (action_name));
 }
 
+typedef struct
+{
+  SkView          *self;
+  GtkWidget       *entry;
+  SkViewTitleFunc  done;
+} AskTitle;
+
+static void
+ask_title_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "accept", text[0] != '\0');
+}
+
+static void
+ask_title_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       AskTitle         *at)
+{
+  if (g_str_equal (response, "accept"))
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (at->entry))));
+
+      if (text[0] != '\0' && sk_view_get_project (at->self) != NULL)
+        at->done (at->self, text);
+    }
+  g_object_unref (at->self);
+  g_free (at);
+}
+
+void
+sk_view_ask_title (SkView          *self,
+                   const char      *heading,
+                   const char      *body,
+                   const char      *placeholder,
+                   const char      *initial,
+                   const char      *accept_label,
+                   SkViewTitleFunc  done)
+{
+  AskTitle *at = g_new0 (AskTitle, 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+
+  at->self = g_object_ref (self);
+  at->done = done;
+  at->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (at->entry), placeholder);
+  /* Enter presses Add (the default), once there is a title. */
+  gtk_entry_set_activates_default (GTK_ENTRY (at->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (at->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), at->entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "accept", accept_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (at->entry, "changed", G_CALLBACK (ask_title_changed_cb), dialog);
+  gtk_editable_set_text (GTK_EDITABLE (at->entry), initial ? initial : "");
+  ask_title_changed_cb (GTK_EDITABLE (at->entry), ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect (dialog, "response", G_CALLBACK (ask_title_response_cb), at);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 sk_view_toast (SkView     *self,
                const char *message,
@@ -739,29 +790,6 @@ sk_view_ensure_built (SkView *self)
   g_return_if_fail (SK_IS_VIEW (self));
   if (priv->stale)
     rebuild (self);
-}
-
-void
-sk_view_build_soon (SkView   *self,
-                    gboolean  in_first_layout)
-{
-  SkViewPrivate *priv = sk_view_get_instance_private (self);
-
-  g_return_if_fail (SK_IS_VIEW (self));
-  if (!in_first_layout)
-    sk_view_ensure_built (self);
-  else if (!priv->first_layout)
-    {
-      priv->first_layout = TRUE;
-      sk_widget_watch_layout (GTK_WIDGET (self), first_layout_cb);
-    }
-}
-
-gboolean
-sk_view_get_first_layout (SkView *self)
-{
-  g_return_val_if_fail (SK_IS_VIEW (self), FALSE);
-  return ((SkViewPrivate *) sk_view_get_instance_private (self))->first_layout;
 }
 
 void

@@ -130,14 +130,6 @@ void           sk_view_set_editing       (SkView        *self,
 /* Builds the view now if it is waiting to be shown to be (for selecting
  * in it before it is shown). */
 void           sk_view_ensure_built      (SkView        *self);
-/* Builds the view now, or (a window not shown yet) in the window's first
- * layout, which it lays out again with the view before its first frame:
- * GTK 4.8 measured what was made before a window was shown as it showed
- * it and again in its first layout.  Whether the view is being built
- * there, or is still to be. */
-void           sk_view_build_soon        (SkView        *self,
-                                          gboolean       in_first_layout);
-gboolean       sk_view_get_first_layout  (SkView        *self);
 /* Builds it, and selects the object with that id in the side list. */
 void           sk_view_select            (SkView        *self,
                                           const char    *id,

@@ -341,11 +341,11 @@ _sk_window_set_document (SkWindow   *self,
     sk_timeline_view_set_document (self->timeline_view, document);
   if (self->costs_view != NULL)
     sk_costs_view_set_document (self->costs_view, document);
-  /* The view in front is built now, or in the first layout of a window
-   * not shown yet; not for the empty placeholder of a new window. */
+  /* The view in front is built at once, also before the window is shown
+   * (its content is measured in the window's first layout); not for the
+   * empty placeholder a new window holds until it opens its document. */
   if (self->has_document)
-    sk_view_build_soon (page_view (self, adw_view_stack_get_visible_child (self->stack)),
-                        !gtk_widget_get_mapped (GTK_WIDGET (self)));
+    sk_view_ensure_built (page_view (self, adw_view_stack_get_visible_child (self->stack)));
   update_title (self);
 }
 

@@ -485,8 +485,7 @@ show_meeting (SkAgendaView *self,
   /* Before the window's first frame, the first row; the others as far as
    * the window shows them once it is laid out (_sk_agenda_rows_later ()),
    * the rest after the frame. */
-  _sk_agenda_make_rows (self, (GTK_IS_WINDOW (root) && !gtk_widget_get_mapped (GTK_WIDGET (root))) ||
-                              sk_view_get_first_layout (SK_VIEW (self)) ? 1 : G_MAXUINT);
+  _sk_agenda_make_rows (self, GTK_IS_WINDOW (root) && !gtk_widget_get_mapped (GTK_WIDGET (root)) ? 1 : G_MAXUINT);
   if (meeting->items->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("This meeting has no agenda items yet."), NULL));
