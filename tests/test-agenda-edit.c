@@ -3,7 +3,8 @@
  * takes back; an open editor stays open, with the focus and what was
  * typed, while other items change, are added or moved, and while undo
  * takes back another edit; closing a case leaves its item open; rows out
- * of sight are drawn without their line.
+ * of sight are drawn without their line; a window shown on the agenda
+ * has the rows below the fold made after its first frame.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -291,6 +292,148 @@ test_rows_out_of_sight (void)
   test_remove_saved (dir, path);
 }
 
+/* A window opened on the agenda before it is first shown (a start) has
+ * at its first frame the rows in sight, those below the fold made right
+ * after it; an edit then finds every row. */
+static guint
+count_item_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
+    n += SK_IS_AGENDA_ITEM_ROW (c);
+  return n;
+}
+
+typedef struct
+{
+  SkWindow  *window;
+  GtkWidget *list;
+  guint      rows;       /* at the first frame */
+  gboolean   filled;     /* the rows made reach below the scroller */
+  gboolean   focused;    /* something has the focus, as in a window shown whole */
+  const char *move;      /* an item moved up at the first frame, or NULL */
+} FirstFrame;
+
+/* The agenda's list, shown or not. */
+static GtkWidget *
+first_list (SkWindow *window)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (SK_TYPE_AGENDA_ITEM_ROW));
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_parent (row);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                FirstFrame    *ff)
+{
+  GtkWidget *scroller, *last;
+  graphene_point_t end;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, ff);
+  ff->list = first_list (ff->window);
+  scroller = gtk_widget_get_ancestor (ff->list, GTK_TYPE_SCROLLED_WINDOW);
+  last = gtk_widget_get_last_child (ff->list);
+  ff->rows = count_item_rows (ff->list);
+  ff->focused = gtk_root_get_focus (GTK_ROOT (ff->window)) != NULL;
+  g_assert_true (gtk_widget_compute_point (last, scroller, &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (last)), &end));
+  ff->filled = end.y > gtk_widget_get_height (scroller);
+  if (ff->move != NULL)
+    gtk_widget_activate_action (gtk_widget_get_ancestor (ff->list, SK_TYPE_AGENDA_VIEW), "agenda.move-item", "(si)",
+                                ff->move, -1);
+}
+
+static void
+first_frame_realize_cb (GtkWidget  *window,
+                        FirstFrame *ff)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame_cb), ff);
+}
+
+/* The example at `path`, opened in a window shown after it. */
+static SkWindow *
+open_then_show (const char *path,
+                FirstFrame *ff)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  gsize length;
+  SkWindow *window;
+  gboolean loaded = FALSE;
+  gint64 deadline;
+
+  g_assert_true (g_file_get_contents (example, &text, &length, NULL));
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  window = sk_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* Before the window is shown, the first row only. */
+  g_assert_cmpuint (count_item_rows (first_list (window)), ==, 1);
+  ff->window = window;
+  g_signal_connect (window, "realize", G_CALLBACK (first_frame_realize_cb), ff);
+  gtk_window_present (GTK_WINDOW (window));
+  drain ();
+  return window;
+}
+
+/* Every row in its item's place. */
+static void
+assert_rows_in_order (GtkWidget *list,
+                      SkMeeting *meeting)
+{
+  g_assert_cmpuint (count_item_rows (list), ==, meeting->items->len);
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+
+      g_assert_true (sk_agenda_item_row_get_item (SK_AGENDA_ITEM_ROW (row)) == g_ptr_array_index (meeting->items, i));
+    }
+}
+
+static void
+test_rows_after_first_frame (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "syn.sakskart", NULL);
+  FirstFrame ff = { NULL, NULL, 0, FALSE, FALSE, NULL };
+  SkWindow *window = open_then_show (path, &ff);
+  SkMeeting *meeting = sk_project_find_meeting (project_of (window), MEETING);
+  guint n = meeting->items->len;
+  g_autofree char *last_id = g_strdup (((SkItem *) g_ptr_array_index (meeting->items, n - 1))->id);
+
+  /* In sight at the first frame, all of them; not every row. */
+  g_assert_cmpuint (n, >, 12);
+  g_assert_true (ff.filled);
+  g_assert_true (ff.focused);
+  g_assert_cmpuint (ff.rows, >, 4);
+  g_assert_cmpuint (ff.rows, <, n);
+  /* Right after it, every row, in its place, with its line. */
+  assert_rows_in_order (first_list (window), meeting);
+  g_assert_nonnull (item_row_titled (window, "15. Ymse"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+
+  /* The last item, whose row is not made yet, moved up at the first frame. */
+  ff = (FirstFrame) { NULL, NULL, 0, FALSE, FALSE, last_id };
+  window = open_then_show (path, &ff);
+  meeting = sk_project_find_meeting (project_of (window), MEETING);
+  g_assert_cmpuint (ff.rows, <, n);
+  g_assert_cmpstr (((SkItem *) g_ptr_array_index (meeting->items, n - 2))->id, ==, last_id);
+  assert_rows_in_order (first_list (window), meeting);
+  g_assert_nonnull (item_row_titled (window, "14. Ymse"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -298,6 +441,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-edit/editor-stays-open", test_editor_stays_open);
   g_test_add_func ("/agenda-edit/close-case-keeps-open", test_close_case_keeps_open);
   g_test_add_func ("/agenda-edit/rows-out-of-sight", test_rows_out_of_sight);
+  g_test_add_func ("/agenda-edit/rows-after-first-frame", test_rows_after_first_frame);
 }
 
 int

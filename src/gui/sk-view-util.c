@@ -355,6 +355,30 @@ sk_widget_watch_layout (GtkWidget          *widget,
     layout_map_cb (widget, watch);
 }
 
+static void
+first_layout_show_cb (GtkWidget *window)
+{
+  GtkWidget *content = g_object_get_data (G_OBJECT (window), "sk-first-layout-content");
+
+  if (content == NULL)
+    return;
+  g_object_set_data (G_OBJECT (window), "sk-first-layout-content", NULL);
+  gtk_widget_set_visible (content, TRUE);
+  /* GtkWindow found nothing to focus when it was shown. */
+  if (gtk_root_get_focus (GTK_ROOT (window)) == NULL)
+    gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+}
+
+void
+sk_window_show_in_first_layout (GtkWidget *window,
+                                GtkWidget *content)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  gtk_widget_set_visible (content, FALSE);
+  g_object_set_data (G_OBJECT (window), "sk-first-layout-content", content);
+  sk_widget_watch_layout (window, first_layout_show_cb);
+}
+
 /* The slider knobs and the cards under `widget` with the theme's soft
  * shadows drawn in steps that need no blur (style.css), but in high
  * contrast, whose knobs and cards have outlines of their own.  GTK 4.8's

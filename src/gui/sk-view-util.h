@@ -47,6 +47,13 @@ gboolean   sk_widget_get_sight       (GtkWidget       *widget,
 typedef void (*SkWidgetLayoutFunc) (GtkWidget *widget);
 void       sk_widget_watch_layout    (GtkWidget          *widget,
                                       SkWidgetLayoutFunc  func);
+/* `content`, a child of `window`, hidden until the window's first layout
+ * (which GTK does again with it before the first frame), then shown and
+ * the focus given as GtkWindow gives it when shown: GTK 4.8 measured what
+ * was shown before the window was as it showed the window and again in
+ * its first layout. */
+void       sk_window_show_in_first_layout (GtkWidget *window,
+                                           GtkWidget *content);
 void       sk_widget_set_tooltip     (GtkWidget  *widget,
                                       const char *text);
 void       sk_widget_set_tip_and_name (GtkWidget *widget,

@@ -23,6 +23,7 @@
 #include "sk-recent-menu.h"
 #include "sk-timeline-view.h"
 #include "sk-undo-menu.h"
+#include "sk-view-util.h"
 #include "sk-window-private.h"
 
 struct _SkWindow
@@ -340,10 +341,9 @@ _sk_window_set_document (SkWindow   *self,
     sk_timeline_view_set_document (self->timeline_view, document);
   if (self->costs_view != NULL)
     sk_costs_view_set_document (self->costs_view, document);
-  /* The view in front is built at once, also before the window is first
-   * shown: the window then measures its content once, where building it
-   * as it maps measured the window twice.  Not for the empty placeholder
-   * a new window holds until it opens its document. */
+  /* The view in front is built at once, also before the window is shown
+   * (its content is measured in the window's first layout); not for the
+   * empty placeholder a new window holds until it opens its document. */
   if (self->has_document)
     sk_view_ensure_built (page_view (self, adw_view_stack_get_visible_child (self->stack)));
   update_title (self);
@@ -820,6 +820,7 @@ sk_window_init (SkWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_window_show_in_first_layout (GTK_WIDGET (self), GTK_WIDGET (self->main_box));
   sk_file_chooser_set_folder_func (GTK_WINDOW (self), window_folder);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -831,7 +832,6 @@ sk_window_init (SkWindow *self)
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_cb), NULL);
   /* The view in front is made as the document opens or the window is
    * realized: a start with --view switches pages before either. */
-
   {
     g_autoptr(SkProject) empty = sk_project_new ();
 

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "sk-agenda-item.h"
 #include "sk-agenda-view.h"
 #include "sk-view-util.h"
 
@@ -37,8 +38,33 @@ struct _SkAgendaView
   gboolean        defaulting;  /* rebuild picks a page no one chose */
   GtkListBox     *items;     /* the agenda of the meeting shown */
   GtkWidget      *end_label;
+  /* A page shown before the window's first frame has the rows below the
+   * fold made after it (rows_made < the items then). */
+  guint           rows_made;
+  gboolean        rows_later;
 };
 
+
+/* The agenda's rows (sk-agenda-rows.c).  A page shown before the
+ * window's first frame has its rows made as far as the window shows them
+ * (`rows_later` while some wait): every row is made right after the
+ * frame, or at once by _sk_agenda_ensure_rows (), which what looks for a
+ * row or changes the agenda calls first. */
+SkAgendaItemRow *_sk_agenda_row_at      (SkAgendaView *self,
+                                         guint         index);
+/* The lines of rows `first` to `last`, their record's marks, and when
+ * the meeting ends. */
+void       _sk_agenda_update_rows         (SkAgendaView *self,
+                                           guint         first,
+                                           guint         last);
+/* The rows of the meeting's items up to `upto`, those made kept. */
+void       _sk_agenda_make_rows           (SkAgendaView *self,
+                                           guint         upto);
+void       _sk_agenda_ensure_rows         (SkAgendaView *self);
+/* The rows still to make, as `below` (the widget under the list) comes
+ * into sight, and after the first frame. */
+void       _sk_agenda_rows_later          (SkAgendaView *self,
+                                           GtkWidget    *below);
 
 /* Small parts of the pages and dialogs (sk-agenda-meeting.c) */
 GtkWindow *_sk_agenda_window_of           (SkAgendaView *self);

@@ -10,7 +10,8 @@
  * the page again.
  *
  * The item's row and editor are in sk-agenda-item.c and
- * sk-agenda-item-editor.c, the meeting's dialog and the meeting plan in
+ * sk-agenda-item-editor.c, the rows' lines and their making in
+ * sk-agenda-rows.c, the meeting's dialog and the meeting plan in
  * sk-agenda-meeting.c, the rolling plan in sk-agenda-plan.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -55,15 +56,6 @@ update_sidebar_row (SkAgendaView *self,
   sk_sidebar_update_record (self->sidebar, meeting, date, sub);
 }
 
-static SkAgendaItemRow *
-row_at (SkAgendaView *self,
-        guint         index)
-{
-  GtkListBoxRow *row = self->items ? gtk_list_box_get_row_at_index (self->items, index) : NULL;
-
-  return row && SK_IS_AGENDA_ITEM_ROW (row) ? SK_AGENDA_ITEM_ROW (row) : NULL;
-}
-
 static guint
 item_index (SkAgendaView *self,
             SkItem       *item)
@@ -75,68 +67,10 @@ item_index (SkAgendaView *self,
   return i;
 }
 
-/* The lines of rows `first` to `last`, their record's marks, and when
- * the meeting ends.  A move changes the numbers and times of the rows
- * between its places only. */
-static void
-update_rows (SkAgendaView *self,
-             guint         first,
-             guint         last)
-{
-  g_autofree int *starts = g_new0 (int, self->meeting->items->len + 1);
-  SkAgendaItemRow *ir;
-  gboolean timed;
-  int end = 0;
-
-  timed = sk_meeting_item_times (self->meeting, starts, &end);
-  for (guint i = first; i <= last && (ir = row_at (self, i)) != NULL; i++)
-    {
-      SkItem *item = sk_agenda_item_row_get_item (ir);
-      g_autofree char *number = sk_meeting_item_number (self->meeting, i);
-      gboolean untitled = item->title == NULL || item->title[0] == '\0';
-      g_autofree char *title = g_strdup_printf ("%s. %s", number, untitled ? _("(no title)") : item->title);
-      g_autoptr(GString) sub = g_string_new (NULL);
-
-      if (timed)
-        {
-          g_autofree char *from = sk_format_time (starts[i]);
-
-          if (item->duration_min > 0)
-            {
-              g_autofree char *to = sk_format_time (starts[i] + item->duration_min);
-
-              g_string_append_printf (sub, "%s–%s · ", from, to);
-            }
-          else
-            g_string_append_printf (sub, "%s · ", from);
-        }
-      g_string_append (sub, sk_item_kind_label (item->kind));
-      if (item->presenter && item->presenter[0])
-        g_string_append_printf (sub, " · %s", item->presenter);
-      if (item->decision && item->decision[0])
-        g_string_append_printf (sub, " · %s", _("decided"));
-      /* The case number and a closed case, shown and said with the line under the title */
-      sk_agenda_record_update_row (GTK_WIDGET (ir), sk_view_get_project (SK_VIEW (self)), self->meeting, i, sub->str);
-      sk_agenda_item_row_show_line (ir, title, sub->str, untitled);
-      sk_agenda_item_row_set_position (ir, i, self->meeting->items->len);
-    }
-  if (self->end_label != NULL)
-    {
-      if (timed && self->meeting->items->len > 0)
-        {
-          g_autofree char *at = sk_format_time (end);
-          g_autofree char *text = g_strdup_printf (_("The meeting ends at %s."), at);
-
-          gtk_label_set_text (GTK_LABEL (self->end_label), text);
-        }
-      gtk_widget_set_visible (self->end_label, timed && self->meeting->items->len > 0);
-    }
-}
-
 static void
 update_times (SkAgendaView *self)
 {
-  update_rows (self, 0, G_MAXUINT);
+  _sk_agenda_update_rows (self, 0, G_MAXUINT);
 }
 
 /* Reordering, adding and removing: each an edit of the core; the rows
@@ -209,7 +143,7 @@ add_item_cb (SkAgendaView *self)
       return;
     }
   /* Open, with its title chosen: what is typed replaces "New item". */
-  if ((ir = row_at (self, self->meeting->items->len - 1)) != NULL)
+  if ((ir = _sk_agenda_row_at (self, self->meeting->items->len - 1)) != NULL)
     {
       sk_agenda_item_row_toggle (ir);
       gtk_widget_grab_focus (sk_agenda_item_row_get_title_entry (ir));
@@ -270,7 +204,7 @@ find_item_row (SkAgendaView *self,
 {
   SkAgendaItemRow *ir;
 
-  for (guint i = 0; (ir = row_at (self, i)) != NULL; i++)
+  for (guint i = 0; (ir = _sk_agenda_row_at (self, i)) != NULL; i++)
     if (g_strcmp0 (sk_agenda_item_row_get_item (ir)->id, id) == 0)
       return ir;
   return NULL;
@@ -307,10 +241,11 @@ record_changed_vfunc (SkView       *view,
 
   if (not_shown_kind (kind))
     return TRUE;
+  _sk_agenda_ensure_rows (self);
   if (kind == SK_RECORD_MATRIX || kind == SK_RECORD_TIMELINE || kind == SK_RECORD_COST_MODEL)
     {
       /* Their titles show in the items' links. */
-      for (guint i = 0; (ir = row_at (self, i)) != NULL; i++)
+      for (guint i = 0; (ir = _sk_agenda_row_at (self, i)) != NULL; i++)
         if (g_str_equal (field, "title"))
           sk_agenda_item_row_update_parts (ir, SK_RECORD_LINK);
       return TRUE;
@@ -325,9 +260,9 @@ record_changed_vfunc (SkView       *view,
   sk_agenda_item_row_update_field (ir, field);
   /* The minutes move the times of the rows after it, a number theirs. */
   if (g_str_equal (field, "duration_min") || g_str_equal (field, "number"))
-    update_rows (self, index, G_MAXUINT);
+    _sk_agenda_update_rows (self, index, G_MAXUINT);
   else
-    update_rows (self, index, index);
+    _sk_agenda_update_rows (self, index, index);
   /* Its record (case number, closed) is read again. */
   sk_agenda_record_update_row (GTK_WIDGET (ir), sk_view_get_project (view), self->meeting, index, NULL);
   return TRUE;
@@ -356,7 +291,7 @@ move_rows (SkAgendaView *self,
 
   for (guint i = lo; i <= hi; i++)
     {
-      SkAgendaItemRow *ir = row_at (self, i);
+      SkAgendaItemRow *ir = _sk_agenda_row_at (self, i);
 
       editing |= sk_agenda_item_row_is_open (ir);
       focused |= focus != NULL && (focus == GTK_WIDGET (ir) || gtk_widget_is_ancestor (focus, GTK_WIDGET (ir)));
@@ -385,7 +320,7 @@ move_rows (SkAgendaView *self,
 
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + (to < from ? -height : height));
         }
-      update_rows (self, lo, hi);
+      _sk_agenda_update_rows (self, lo, hi);
       return;
     }
   row = gtk_list_box_get_row_at_index (self->items, from);
@@ -394,12 +329,12 @@ move_rows (SkAgendaView *self,
   else
     {
       for (guint i = lo; i <= hi; i++)
-        sk_agenda_item_row_set_item (row_at (self, i), g_ptr_array_index (items, i));
+        sk_agenda_item_row_set_item (_sk_agenda_row_at (self, i), g_ptr_array_index (items, i));
       /* The focus goes with the item moved. */
       if (focused)
-        gtk_widget_grab_focus (GTK_WIDGET (row_at (self, to)));
+        gtk_widget_grab_focus (GTK_WIDGET (_sk_agenda_row_at (self, to)));
     }
-  update_rows (self, lo, hi);
+  _sk_agenda_update_rows (self, lo, hi);
 }
 
 static gboolean
@@ -416,11 +351,12 @@ record_moved_vfunc (SkView       *view,
 
   if (not_shown_kind (kind))
     return TRUE;
+  _sk_agenda_ensure_rows (self);
   if (kind != SK_RECORD_ITEM)
     return FALSE;
   if (!split_item_path (self, id, &meeting_id, &item_id))
     return TRUE;
-  if ((ir = row_at (self, from)) == NULL || row_at (self, to) == NULL ||
+  if ((ir = _sk_agenda_row_at (self, from)) == NULL || _sk_agenda_row_at (self, to) == NULL ||
       g_ptr_array_index (self->meeting->items, to) != sk_agenda_item_row_get_item (ir))
     return FALSE;
   move_rows (self, from, to);
@@ -450,7 +386,7 @@ item_listed (SkAgendaView *self,
       if (g_strcmp0 (item->id, item_id) != 0)
         return FALSE;
       for (guint i = items->len - 1; i > position; i--)
-        sk_agenda_item_row_set_position (row_at (self, i - 1), i, items->len);
+        sk_agenda_item_row_set_position (_sk_agenda_row_at (self, i - 1), i, items->len);
       ir = SK_AGENDA_ITEM_ROW (sk_agenda_item_row_new (self, item));
       sk_agenda_item_row_set_position (ir, position, items->len);
       gtk_list_box_insert (self->items, GTK_WIDGET (ir), position);
@@ -460,13 +396,13 @@ item_listed (SkAgendaView *self,
       GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
       gboolean focused;
 
-      if ((ir = row_at (self, position)) == NULL || g_strcmp0 (sk_agenda_item_row_get_item (ir)->id, item_id) != 0)
+      if ((ir = _sk_agenda_row_at (self, position)) == NULL || g_strcmp0 (sk_agenda_item_row_get_item (ir)->id, item_id) != 0)
         return FALSE;
       focused = focus != NULL && (focus == GTK_WIDGET (ir) || gtk_widget_is_ancestor (focus, GTK_WIDGET (ir)));
       gtk_list_box_remove (self->items, GTK_WIDGET (ir));
       /* The focus goes to the row now in its place. */
       if (focused)
-        gtk_widget_grab_focus (GTK_WIDGET (row_at (self, MIN (position, items->len - 1))));
+        gtk_widget_grab_focus (GTK_WIDGET (_sk_agenda_row_at (self, MIN (position, items->len - 1))));
     }
   update_times (self);
   return TRUE;
@@ -488,6 +424,7 @@ record_listed_vfunc (SkView       *view,
 
   if (not_shown_kind (kind))
     return TRUE;
+  _sk_agenda_ensure_rows (self);
   if (kind != SK_RECORD_ITEM && kind != SK_RECORD_ATTACHMENT && kind != SK_RECORD_LINK)
     return FALSE;
   shown = split_item_path (self, id, &meeting_id, &item_id);
@@ -515,11 +452,13 @@ show_meeting (SkAgendaView *self,
 {
   GtkWidget *list, *add;
   GtkEventController *shortcuts;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   sk_box_clear (self->content);
   self->meeting = meeting;
   self->items = NULL;
   self->end_label = NULL;
+  self->rows_later = FALSE;
   _sk_agenda_show_meeting_header (self, self->content, meeting);
 
   list = gtk_list_box_new ();
@@ -541,29 +480,28 @@ show_meeting (SkAgendaView *self,
   gtk_widget_add_controller (list, shortcuts);
   sk_agenda_item_rows_watch (list);
   sk_agenda_item_rows_keep_order (GTK_LIST_BOX (list));
-  for (guint i = 0; i < meeting->items->len; i++)
-    {
-      GtkWidget *row = sk_agenda_item_row_new (self, g_ptr_array_index (meeting->items, i));
-
-      sk_agenda_item_row_set_position (SK_AGENDA_ITEM_ROW (row), i, meeting->items->len);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+  self->items = GTK_LIST_BOX (list);
+  self->rows_made = 0;
+  /* Before the window's first frame, the first row; the others as far as
+   * the window shows them once it is laid out (_sk_agenda_rows_later ()),
+   * the rest after the frame. */
+  _sk_agenda_make_rows (self, GTK_IS_WINDOW (root) && !gtk_widget_get_mapped (GTK_WIDGET (root)) ? 1 : G_MAXUINT);
   if (meeting->items->len == 0)
     {
       gtk_box_append (self->content, sk_label_new (_("This meeting has no agenda items yet."), NULL));
+      self->items = NULL;
       g_object_ref_sink (list);
       g_object_unref (list);
     }
   else
-    {
-      self->items = GTK_LIST_BOX (list);
-      gtk_box_append (self->content, list);
-    }
+    gtk_box_append (self->content, list);
 
   add = gtk_button_new_with_mnemonic (_("_Add Item"));
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   g_signal_connect_object (add, "clicked", G_CALLBACK (add_item_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->content, add);
+  if (self->rows_later)
+    _sk_agenda_rows_later (self, add);
 
   self->end_label = sk_label_new ("", "dim-label");
   gtk_box_append (self->content, self->end_label);
@@ -574,8 +512,10 @@ show_meeting (SkAgendaView *self,
 
   _sk_agenda_show_planned_for (self, self->content, meeting);
 
-  if (focus >= 0 && row_at (self, focus) != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row_at (self, focus)));
+  if (focus >= 0)
+    _sk_agenda_ensure_rows (self);
+  if (focus >= 0 && _sk_agenda_row_at (self, focus) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (_sk_agenda_row_at (self, focus)));
 }
 
 static void
@@ -591,6 +531,7 @@ row_selected_cb (SkAgendaView  *self,
   sk_box_clear (self->content);
   self->meeting = NULL;
   self->items = NULL;
+  self->rows_later = FALSE;
   self->end_label = NULL;
   /* A page the user chose is shown again after an edit; the meeting plan
    * shown by default (a project without meetings yet) is not kept. */
