@@ -150,17 +150,15 @@ tasks_subtitle (SkTimeline *t)
   return g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
 }
 
-/* "3. september 2025 – 31. mars 2026", or NULL with no tasks. */
+/* "3. september 2025 – 31. mars 2026" of two julian days. */
 static char *
-range_text (SkTimeline *t)
+range_text_of (guint32 first,
+               guint32 last)
 {
-  guint32 first, last;
   char iso[2][16];
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
-  if (!sk_gantt_span (t, &first, &last))
-    return NULL;
   for (int i = 0; i < 2; i++)
     {
       GDate d;
@@ -172,6 +170,17 @@ range_text (SkTimeline *t)
   from = sk_format_date (iso[0]);
   to = sk_format_date (iso[1]);
   return g_strdup_printf ("%s – %s", from, to);
+}
+
+/* A timeline's dates, or NULL with no tasks. */
+static char *
+range_text (SkTimeline *t)
+{
+  guint32 first, last;
+
+  if (!sk_gantt_span (t, &first, &last))
+    return NULL;
+  return range_text_of (first, last);
 }
 
 /* What the page says of the timeline outside the chart: its dates, and
@@ -492,7 +501,6 @@ show_timeline (SkTimelineView *self,
                SkTimeline     *t)
 {
   GtkWidget *bar, *flap, *scroller, *panel_scroller, *chart;
-  g_autofree char *range = range_text (t);
 
   sk_box_clear (self->content);
   self->timeline = t;
@@ -501,7 +509,8 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (self->content, sk_heading_new (t->title));
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
-    GtkWidget *l = sk_label_new (range ? range : _("This timeline has no tasks yet."), "dim-label");
+    /* Its dates once the chart has found them (below). */
+    GtkWidget *l = sk_label_new ("", "dim-label");
 
     self->range_label = l;
     /* Between words: a narrow window shows the dates on two lines. */
@@ -580,6 +589,15 @@ show_timeline (SkTimelineView *self,
 
   g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
   sk_gantt_chart_set_timeline (self->chart, sk_view_get_project (SK_VIEW (self)), t, !is_combined (self));
+  {
+    g_autofree char *range = NULL;
+    guint32 first, last;
+
+    /* The chart has found them. */
+    if (sk_gantt_chart_get_span (self->chart, &first, &last))
+      range = range_text_of (first, last);
+    gtk_label_set_text (GTK_LABEL (self->range_label), range ? range : _("This timeline has no tasks yet."));
+  }
   update_zoom_label (self);
   update_panel (self);
 }
