@@ -36,7 +36,7 @@ struct _SkTimelineView
   char           *timeline_id;  /* its id, to find it again after a change */
   SkTimeline     *combined;
   SkGanttChart   *chart;
-  GtkWidget      *panel_scroller;  /* the side panel, in the flap */
+  GtkWidget      *panel_scroller;  /* the side panel, in the flap; made with a first task */
   GtkWidget      *panel;      /* its SkTaskEditor, made with a first task */
   GtkWidget      *zoom_label;
   GtkWidget      *range_label;  /* the timeline's first and last day */
@@ -225,11 +225,26 @@ static void
 update_panel (SkTimelineView *self)
 {
   SkTask *task = selected (self);
+  AdwFlap *flap;
 
-  if (self->panel_scroller == NULL)
+  if (self->chart == NULL)
     return;
+  flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (self->chart), ADW_TYPE_FLAP));
+  /* The flap's side comes with the first task chosen: most starts show
+   * the chart alone. */
+  if (task != NULL && self->panel_scroller == NULL)
+    {
+      self->panel_scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->panel_scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      sk_page_wheel_passes_controls (self->panel_scroller);
+      /* Opaque over the chart. */
+      gtk_widget_add_css_class (self->panel_scroller, "background");
+      adw_flap_set_flap (flap, self->panel_scroller);
+      adw_flap_set_separator (flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+    }
   /* Shown with a task only: the chart has the width otherwise. */
-  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (self->panel_scroller, ADW_TYPE_FLAP)), task != NULL);
+  adw_flap_set_reveal_flap (flap, task != NULL);
   if (task != NULL && self->panel == NULL)
     {
       self->panel = sk_task_editor_new (SK_VIEW (self));
@@ -500,7 +515,7 @@ static void
 show_timeline (SkTimelineView *self,
                SkTimeline     *t)
 {
-  GtkWidget *bar, *flap, *scroller, *panel_scroller, *chart;
+  GtkWidget *bar, *flap, *scroller, *chart;
 
   sk_box_clear (self->content);
   self->timeline = t;
@@ -569,15 +584,10 @@ show_timeline (SkTimelineView *self,
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_size_request (scroller, SK_GANTT_LABEL_MIN_WIDTH + 160, -1);
   adw_flap_set_content (ADW_FLAP (flap), scroller);
-  /* The task panel itself comes with the first task chosen. */
+  /* The task panel and its side of the flap come with the first task
+   * chosen (update_panel). */
   self->panel = NULL;
-  panel_scroller = self->panel_scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  sk_page_wheel_passes_controls (panel_scroller);
-  /* Opaque over the chart. */
-  gtk_widget_add_css_class (panel_scroller, "background");
-  adw_flap_set_flap (ADW_FLAP (flap), panel_scroller);
-  adw_flap_set_separator (ADW_FLAP (flap), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  self->panel_scroller = NULL;
   adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
   /* Shown with a selected task (update_panel), however wide the window;
    * the chart stays usable under it: a click there picks another task. */
