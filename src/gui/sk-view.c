@@ -489,6 +489,10 @@ sk_view_setup (SkView        *self,
   priv->empty_description = g_strdup (empty_description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (priv->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
   gtk_scrolled_window_set_policy (priv->scroller, hscroll, vscroll);
+  /* A page that scrolls neither way (the timeline's: its chart scrolls
+   * itself) has its scroller's bars hidden, not styled for nothing. */
+  gtk_widget_set_visible (gtk_scrolled_window_get_hscrollbar (priv->scroller), hscroll != GTK_POLICY_NEVER);
+  gtk_widget_set_visible (gtk_scrolled_window_get_vscrollbar (priv->scroller), vscroll != GTK_POLICY_NEVER);
   adw_clamp_set_maximum_size (priv->clamp, clamp);
   adw_clamp_set_tightening_threshold (priv->clamp, clamp);
 }
