@@ -36,7 +36,7 @@ struct _SkTimelineView
   char           *timeline_id;  /* its id, to find it again after a change */
   SkTimeline     *combined;
   SkGanttChart   *chart;
-  GtkWidget      *panel_scroller;  /* the side panel, in the flap; made with a first task */
+  GtkWidget      *panel_scroller;  /* the side panel, in the flap (with a first task) */
   GtkWidget      *panel;      /* its SkTaskEditor, made with a first task */
   GtkWidget      *zoom_label;
   GtkWidget      *range_label;  /* the timeline's first and last day */
@@ -150,15 +150,19 @@ tasks_subtitle (SkTimeline *t)
   return g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
 }
 
-/* "3. september 2025 – 31. mars 2026" of two julian days. */
+/* The dates shown over the chart: "3. september 2025 – 31. mars 2026"
+ * from the first and last day `found` (sk_gantt_span ()). */
 static char *
-range_text_of (guint32 first,
-               guint32 last)
+range_text (gboolean found,
+            guint32  first,
+            guint32  last)
 {
   char iso[2][16];
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
+  if (!found)
+    return g_strdup (_("This timeline has no tasks yet."));
   for (int i = 0; i < 2; i++)
     {
       GDate d;
@@ -172,29 +176,22 @@ range_text_of (guint32 first,
   return g_strdup_printf ("%s – %s", from, to);
 }
 
-/* A timeline's dates, or NULL with no tasks. */
-static char *
-range_text (SkTimeline *t)
-{
-  guint32 first, last;
-
-  if (!sk_gantt_span (t, &first, &last))
-    return NULL;
-  return range_text_of (first, last);
-}
-
 /* What the page says of the timeline outside the chart: its dates, and
  * its task count in the side list, after a change of its tasks. */
 static void
 update_summary (SkTimelineView *self)
 {
   g_autofree char *range = NULL;
+  guint32 first, last;
+  gboolean found;
 
   if (self->timeline == NULL || is_combined (self))
     return;
-  range = range_text (self->timeline);
+  /* Before the chart follows the change (sk-gantt-chart.c): found here. */
+  found = sk_gantt_span (self->timeline, &first, &last);
+  range = range_text (found, first, last);
   if (self->range_label != NULL)
-    gtk_label_set_text (GTK_LABEL (self->range_label), range ? range : _("This timeline has no tasks yet."));
+    gtk_label_set_text (GTK_LABEL (self->range_label), range);
   {
     g_autofree char *sub = tasks_subtitle (self->timeline);
 
@@ -600,13 +597,11 @@ show_timeline (SkTimelineView *self,
   g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
   sk_gantt_chart_set_timeline (self->chart, sk_view_get_project (SK_VIEW (self)), t, !is_combined (self));
   {
-    g_autofree char *range = NULL;
     guint32 first, last;
+    gboolean found = sk_gantt_chart_get_span (self->chart, &first, &last);
+    g_autofree char *range = range_text (found, first, last);
 
-    /* The chart has found them. */
-    if (sk_gantt_chart_get_span (self->chart, &first, &last))
-      range = range_text_of (first, last);
-    gtk_label_set_text (GTK_LABEL (self->range_label), range ? range : _("This timeline has no tasks yet."));
+    gtk_label_set_text (GTK_LABEL (self->range_label), range);
   }
   update_zoom_label (self);
   update_panel (self);
