@@ -2,7 +2,8 @@
  * adding a task is one named step of undo; a Planner project imported
  * into the open timeline is one step, and undo gives back the tasks it
  * had; a name being typed in the task panel stays through the undo of
- * another task's progress
+ * another task's progress; the chart's rows made ahead while a file is
+ * read are used only as they were made
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +13,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sk-date.h"
 #include "sk-document.h"
+#include "sk-edit.h"
+#include "sk-gantt.h"
 #include "sk-gantt-chart.h"
 #include "sk-timeline-view.h"
 #include "ui-util.h"
@@ -288,9 +292,53 @@ test_typed_name_survives_undo (void)
   drain ();
 }
 
+/* The chart's rows and days made ahead in the thread that reads a file
+ * (sk_gantt_chart_prepare ()) are the ones it would make itself, taken
+ * once; after a change to the project before a chart took them, they are
+ * not used. */
+static void
+test_prepared_rows (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  guint32 first, last, want_first, want_last;
+
+  for (int changed = 0; changed < 2; changed++)
+    {
+      g_autoptr(SkProject) project = sk_project_new_from_file (file, NULL, NULL, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+      GtkWidget *chart = g_object_ref_sink (sk_gantt_chart_new ());
+      SkTimeline *t;
+
+      g_assert_nonnull (project);
+      sk_gantt_chart_prepare (project);
+      g_assert_nonnull (g_object_get_data (G_OBJECT (project), "sk-gantt-chart-prepared"));
+      t = g_ptr_array_index (sk_project_get_timelines (project), 0);
+      if (changed)
+        {
+          g_assert_true (sk_edit_add_task (NULL, project, t->id, "Later", "2030-06-03", "2030-06-28", FALSE,
+                                           NULL, &error));
+          g_assert_no_error (error);
+          /* Dropped at the change. */
+          g_assert_null (g_object_get_data (G_OBJECT (project), "sk-gantt-chart-prepared"));
+        }
+      g_assert_true (sk_gantt_span (t, &want_first, &want_last));
+      sk_gantt_chart_set_timeline (SK_GANTT_CHART (chart), project, t, TRUE);
+      g_assert_true (sk_gantt_chart_get_span (SK_GANTT_CHART (chart), &first, &last));
+      g_assert_cmpuint (first, ==, want_first);
+      g_assert_cmpuint (last, ==, want_last);
+      if (changed)
+        g_assert_cmpuint (last, ==, sk_date_julian ("2030-06-28"));
+      /* Taken: the chart's own from now on. */
+      g_assert_null (g_object_get_data (G_OBJECT (project), "sk-gantt-chart-prepared"));
+      sk_gantt_chart_set_timeline (SK_GANTT_CHART (chart), NULL, NULL, FALSE);
+      g_object_unref (chart);
+    }
+}
+
 static void
 startup_cb (GApplication *application)
 {
+  g_test_add_func ("/timeline-edit/prepared-rows", test_prepared_rows);
   g_test_add_func ("/timeline-edit/add-task-one-step", test_add_task_one_step);
   g_test_add_func ("/timeline-edit/import-into-open-timeline", test_import_into_open_timeline);
   g_test_add_func ("/timeline-edit/typed-name-survives-undo", test_typed_name_survives_undo);

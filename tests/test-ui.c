@@ -831,7 +831,8 @@ test_timeline_panel_with_selection (void)
   drain ();
   chart = find_type (GTK_WIDGET (window), SK_TYPE_GANTT_CHART);
   flap = ADW_FLAP (gtk_widget_get_ancestor (chart, ADW_TYPE_FLAP));
-  panel = adw_flap_get_flap (flap);
+  /* The panel's side of the flap comes with the first task chosen. */
+  g_assert_null (adw_flap_get_flap (flap));
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_nonnull (find_button (GTK_WIDGET (window), "Add Task"));
   /* Laid out (and fitted) at the full width first. */
@@ -839,6 +840,8 @@ test_timeline_panel_with_selection (void)
 
   sk_gantt_chart_select_task (SK_GANTT_CHART (chart), last);
   drain ();
+  panel = adw_flap_get_flap (flap);
+  g_assert_nonnull (panel);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   wait_for_flap (flap);
   wait_for_layout (panel);

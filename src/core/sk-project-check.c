@@ -42,18 +42,25 @@ check_ids (GPtrArray  *problems,
   for (guint i = 0; i < list->len; i++)
     {
       const char *id = *(char **) g_ptr_array_index (list, i);
-      g_autofree char *p = g_strdup_printf ("%s[%u].id", path, i);
       gpointer first;
 
+      /* The path is written only for a problem: most files have none,
+       * and a list may have thousands of records. */
       if (!sk_rule_id_valid (id))
         {
+          g_autofree char *p = g_strdup_printf ("%s[%u].id", path, i);
+
           sk_problems_add (problems, p, _("“%s” is not a valid id: use 1–64 characters a–z, 0–9, “_” or “-”"),
                            id ? id : "");
           continue;
         }
       if (g_hash_table_lookup_extended (seen, id, NULL, &first))
-        sk_problems_add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
-                         id, GPOINTER_TO_UINT (first));
+        {
+          g_autofree char *p = g_strdup_printf ("%s[%u].id", path, i);
+
+          sk_problems_add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
+                           id, GPOINTER_TO_UINT (first));
+        }
       else
         g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (i));
     }
@@ -280,58 +287,80 @@ check_timelines (SkProject *self,
       for (guint j = 0; j < t->tasks->len; j++)
         {
           SkTask *task = g_ptr_array_index (t->tasks, j);
-          g_autofree char *base = g_strdup_printf ("%s[%u]", tasks, j);
-          g_autofree char *start_path = g_strdup_printf ("%s.start", base);
-          g_autofree char *end_path = g_strdup_printf ("%s.end", base);
           GDate start, end;
           gboolean dates_ok = TRUE;
 
+          /* Each path is written only for a problem (TASK_PATH): a
+           * timeline may have thousands of tasks, most files none. */
+#define TASK_PATH(member) g_strdup_printf ("%s[%u].%s", tasks, j, member)
           if (!sk_date_parse (task->start, &start))
             {
-              check_date (problems, start_path, task->start);
+              g_autofree char *p = TASK_PATH ("start");
+
+              check_date (problems, p, task->start);
               dates_ok = FALSE;
             }
           if (!sk_date_parse (task->end, &end))
             {
-              check_date (problems, end_path, task->end);
+              g_autofree char *p = TASK_PATH ("end");
+
+              check_date (problems, p, task->end);
               dates_ok = FALSE;
             }
           if (dates_ok && !sk_rule_task_span_valid (&start, &end))
-            sk_problems_add (problems, end_path, _("“%s” ends (%s) before it starts (%s)"),
-                             task->name, task->end, task->start);
+            {
+              g_autofree char *p = TASK_PATH ("end");
+
+              sk_problems_add (problems, p, _("“%s” ends (%s) before it starts (%s)"),
+                               task->name, task->end, task->start);
+            }
           else if (dates_ok && !sk_rule_milestone_span_valid (task->milestone, &start, &end))
-            sk_problems_add (problems, end_path, _("“%s” is a milestone, so it starts and ends on the same day"),
-                             task->name);
+            {
+              g_autofree char *p = TASK_PATH ("end");
+
+              sk_problems_add (problems, p, _("“%s” is a milestone, so it starts and ends on the same day"),
+                               task->name);
+            }
 
           if (!sk_rule_progress_valid (task->progress))
             {
-              g_autofree char *p = g_strdup_printf ("%s.progress", base);
+              g_autofree char *p = TASK_PATH ("progress");
 
               sk_problems_add (problems, p, _("Progress must be between 0 and 100"));
             }
 
           if (task->parent != NULL)
             {
-              g_autofree char *p = g_strdup_printf ("%s.parent", base);
               gint parent = sk_task_index_lookup (index, task->parent);
 
-              if (parent < 0)
-                sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
-              else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
-                sk_problems_add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
-              else if (parent_state[j] == 3)
-                sk_problems_add (problems, p, _("The phases of “%s” form a cycle"), task->name);
+              if (parent < 0 || ((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone || parent_state[j] == 3)
+                {
+                  g_autofree char *p = TASK_PATH ("parent");
+
+                  if (parent < 0)
+                    sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
+                  else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
+                    sk_problems_add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
+                  else
+                    sk_problems_add (problems, p, _("The phases of “%s” form a cycle"), task->name);
+                }
             }
+#undef TASK_PATH
 
           for (guint k = 0; k < task->depends_on->len; k++)
             {
               const char *dep = g_ptr_array_index (task->depends_on, k);
-              g_autofree char *p = g_strdup_printf ("%s.depends_on[%u]", base, k);
+              gboolean missing = sk_task_index_lookup (index, dep) < 0;
 
-              if (sk_task_index_lookup (index, dep) < 0)
-                sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), dep);
-              else if (g_strcmp0 (dep, task->id) == 0)
-                sk_problems_add (problems, p, _("“%s” cannot depend on itself"), task->name);
+              if (missing || g_strcmp0 (dep, task->id) == 0)
+                {
+                  g_autofree char *p = g_strdup_printf ("%s[%u].depends_on[%u]", tasks, j, k);
+
+                  if (missing)
+                    sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), dep);
+                  else
+                    sk_problems_add (problems, p, _("“%s” cannot depend on itself"), task->name);
+                }
             }
         }
 

@@ -13,6 +13,7 @@
 #include "sk-application.h"
 #include "sk-font-warmup.h"
 #include "sk-gantt.h"
+#include "sk-gantt-chart.h"
 #include "sk-window.h"
 
 struct _SkApplication
@@ -214,6 +215,10 @@ sk_application_handle_local_options (GApplication *app,
       g_printerr (_("Unknown view “%s”; use agenda, matrix, timeline or costs\n"), self->view);
       return 2;
     }
+  /* A start on the timeline view has its chart's rows made while the
+   * file is read. */
+  if (self->view != NULL && g_str_equal (self->view, "timeline"))
+    sk_document_prefetch_set_prepare (sk_gantt_chart_prepare);
   start_reading (self);
   return -1;
 }

@@ -49,6 +49,7 @@ typedef struct
   char                 *chart_font;    /* or NULL */
   double                resolution;
   gboolean              round_positions;
+  gboolean              x11;
 } Warmup;
 
 static GThread *warmup_thread;
@@ -171,6 +172,16 @@ warmup_thread_func (gpointer data)
   PangoLayout *layout;
   PangoFontMap *map;
 
+#ifdef HAVE_X11
+  /* A window's title that is not Latin-1 ("… – Sakskart") goes to the X
+   * server in the locale's encoding too, and Xlib reads its locale's data
+   * for that the first time (~2 M instructions of the main thread's, as
+   * the window was realized): read here.  The main thread calls nothing
+   * of Xlib's locale before it joins this thread (as the window realizes,
+   * before its title is set). */
+  if (w->x11)
+    XSupportsLocale ();
+#endif
   pango_cairo_context_set_font_options (context, w->options);
   pango_cairo_context_set_resolution (context, w->resolution);
   pango_context_set_round_glyph_positions (context, w->round_positions);
@@ -283,6 +294,9 @@ sk_font_warmup_start (const char *chart_font)
   w->chart_font = g_strdup (chart_font);
   w->resolution = pango_cairo_context_get_resolution (context);
   w->round_positions = pango_context_get_round_glyph_positions (context);
+#ifdef HAVE_X11
+  w->x11 = GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+#endif
   g_object_unref (context);
   g_object_unref (probe);
   warmup_thread = g_thread_new ("sk-fonts", warmup_thread_func, w);

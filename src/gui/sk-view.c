@@ -457,6 +457,7 @@ sk_view_init (SkView *self)
 {
   SkViewPrivate *priv = sk_view_get_instance_private (self);
   GtkEventController *keys;
+  GtkWidget *list_scroller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sk_widget_unblur_shadows (GTK_WIDGET (self));
@@ -465,6 +466,10 @@ sk_view_init (SkView *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (sidebar_key_cb), NULL);
   gtk_widget_add_controller (GTK_WIDGET (priv->sidebar), keys);
   sk_page_wheel_passes_controls (GTK_WIDGET (priv->scroller));
+  /* The side list scrolls down only: its other bar hidden, as the page's
+   * (sk_view_setup ()). */
+  list_scroller = gtk_widget_get_ancestor (GTK_WIDGET (priv->sidebar), GTK_TYPE_SCROLLED_WINDOW);
+  gtk_widget_set_visible (gtk_scrolled_window_get_hscrollbar (GTK_SCROLLED_WINDOW (list_scroller)), FALSE);
   /* The template's width, until the user moves the divider. */
   priv->sidebar_width = gtk_paned_get_position (priv->paned);
 }
@@ -489,6 +494,10 @@ sk_view_setup (SkView        *self,
   priv->empty_description = g_strdup (empty_description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (priv->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL, list_name, -1);
   gtk_scrolled_window_set_policy (priv->scroller, hscroll, vscroll);
+  /* A page that scrolls neither way (the timeline's: its chart scrolls
+   * itself) has its scroller's bars hidden, not styled for nothing. */
+  gtk_widget_set_visible (gtk_scrolled_window_get_hscrollbar (priv->scroller), hscroll != GTK_POLICY_NEVER);
+  gtk_widget_set_visible (gtk_scrolled_window_get_vscrollbar (priv->scroller), vscroll != GTK_POLICY_NEVER);
   adw_clamp_set_maximum_size (priv->clamp, clamp);
   adw_clamp_set_tightening_threshold (priv->clamp, clamp);
 }

@@ -24,30 +24,6 @@ G_BEGIN_DECLS
 #define SK_GANTT_PNG_MAX_SIDE     32767
 #define SK_GANTT_PNG_MAX_PIXELS   (64.0 * 1024 * 1024)
 
-/* Rows by task id and tasks by id, made once for every page drawn. */
-typedef struct
-{
-  GHashTable *row_of;   /* id → row index + 1 */
-  GHashTable *by_id;    /* id → SkTask */
-} SkGanttIndex;
-
-void     sk_gantt_index_init    (SkGanttIndex       *ix,
-                                 const SkTimeline   *timeline,
-                                 GArray             *rows);
-void     sk_gantt_index_clear   (SkGanttIndex       *ix);
-void     sk_gantt_draw_indexed  (cairo_t            *cr,
-                                 const SkTimeline   *timeline,
-                                 GArray             *rows,
-                                 const SkTimescale  *ts,
-                                 const SkGanttStyle *style,
-                                 double              view_x,
-                                 double              view_y,
-                                 double              width,
-                                 double              height,
-                                 int                 selected,
-                                 guint32             today,
-                                 const SkGanttIndex *ix);
-
 /* How far right of `ts->origin`, in pixels, a drawing of the days up to
  * `end` (a julian day, not included) reaches: the days, the names of the
  * milestones beside them and the header's label of the last month or

@@ -106,6 +106,33 @@ void     sk_gantt_draw          (cairo_t            *cr,
                                  int                 selected,
                                  guint32             today);
 
+/* Rows by task id and tasks by id: made once for every page drawn, or
+ * kept by a view for as long as the timeline and its rows stay as they
+ * were (sk-gantt-chart.c). */
+typedef struct
+{
+  GHashTable *row_of;   /* id → row index + 1 */
+  GHashTable *by_id;    /* id → SkTask */
+} SkGanttIndex;
+
+void     sk_gantt_index_init    (SkGanttIndex       *ix,
+                                 const SkTimeline   *timeline,
+                                 GArray             *rows);
+void     sk_gantt_index_clear   (SkGanttIndex       *ix);
+/* sk_gantt_draw () with the index of `rows` made already. */
+void     sk_gantt_draw_indexed  (cairo_t            *cr,
+                                 const SkTimeline   *timeline,
+                                 GArray             *rows,
+                                 const SkTimescale  *ts,
+                                 const SkGanttStyle *style,
+                                 double              view_x,
+                                 double              view_y,
+                                 double              width,
+                                 double              height,
+                                 int                 selected,
+                                 guint32             today,
+                                 const SkGanttIndex *ix);
+
 /* The whole timeline to .png, .svg or .pdf; a PDF is cut into landscape
  * pages of `paper` ("a4" or "a3") by rows, the dates fitted to the width. */
 gboolean sk_gantt_export        (const SkTimeline  *timeline,

@@ -404,9 +404,17 @@ typedef struct
   GPtrArray *problems;
   GError    *error;
   GTask     *waiter;       /* sk_document_prefetch_wait_async (); main thread */
+  void     (*prepare) (SkProject *project);
 } Prefetch;
 
 static Prefetch *prefetch;
+static void (*prefetch_prepare) (SkProject *project);
+
+void
+sk_document_prefetch_set_prepare (void (*prepare) (SkProject *project))
+{
+  prefetch_prepare = prepare;
+}
 
 static void
 prefetch_free (Prefetch *p)
@@ -449,6 +457,8 @@ prefetch_thread (gpointer data)
   p->in_the_way = sk_lock_in_the_way (lock);
   if (!p->in_the_way)
     p->project = sk_project_new_from_file (p->file, NULL, &p->etag, &p->problems, &p->error);
+  if (p->project != NULL && p->prepare != NULL)
+    p->prepare (p->project);
   g_mutex_lock (&p->mutex);
   p->done = TRUE;
   g_mutex_unlock (&p->mutex);
@@ -466,6 +476,7 @@ sk_document_prefetch (GFile *file)
     return;
   prefetch = g_new0 (Prefetch, 1);
   prefetch->file = g_object_ref (file);
+  prefetch->prepare = prefetch_prepare;
   g_mutex_init (&prefetch->mutex);
   prefetch->thread = g_thread_new ("sk-prefetch", prefetch_thread, prefetch);
 }

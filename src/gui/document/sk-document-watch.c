@@ -26,6 +26,7 @@ struct _SkDocumentWatch
   char         *fingerprint;
   GFileMonitor *monitor;
   guint         poll_id;
+  guint         check_id;     /* a full check waiting for the window's drawing */
   GCancellable *cancellable;
   /* Counts our own saves and reloads: a look that started before one
    * does not count after it. */
@@ -183,6 +184,7 @@ sk_document_watch_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->poll_id, g_source_remove);
+  g_clear_handle_id (&self->check_id, g_source_remove);
   if (self->monitor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->monitor, self);
@@ -275,18 +277,32 @@ sk_document_watch_set_paused (SkDocumentWatch *self,
   self->generation++;
 }
 
-void
-sk_document_watch_check (SkDocumentWatch *self)
+static gboolean
+full_check_idle (gpointer data)
 {
+  SkDocumentWatch *self = data;
   g_autoptr(GTask) task = NULL;
 
-  g_return_if_fail (SK_IS_DOCUMENT_WATCH (self));
-
+  self->check_id = 0;
   if (self->paused || self->announced || self->looking || self->fingerprint == NULL)
-    return;
+    return G_SOURCE_REMOVE;
   task = g_task_new (self->file, self->cancellable, full_check_cb, look_new (self));
   g_task_set_task_data (task, g_strdup (self->fingerprint), g_free);
   g_task_run_in_thread (task, full_check_thread);
+  return G_SOURCE_REMOVE;
+}
+
+void
+sk_document_watch_check (SkDocumentWatch *self)
+{
+  g_return_if_fail (SK_IS_DOCUMENT_WATCH (self));
+
+  if (self->paused || self->announced || self->looking || self->fingerprint == NULL || self->check_id != 0)
+    return;
+  /* After what the main loop has to draw: a window gains the focus as it
+   * first shows, and the file it has just read is read and hashed again
+   * beside its first frame no more. */
+  self->check_id = g_idle_add_full (G_PRIORITY_LOW, full_check_idle, self, NULL);
 }
 
 gboolean

@@ -128,6 +128,10 @@ SkDocument *sk_document_load_finish         (GAsyncResult        *result,
 /* Starts reading `file` in a thread, with the lock beside it, for a
  * window that will open it (a start-up's file): one file a process. */
 void        sk_document_prefetch            (GFile               *file);
+/* Also makes ready, in that thread, what the window will show first of
+ * the project read: `prepare` is called there with the project before a
+ * window has it (NULL: nothing). */
+void        sk_document_prefetch_set_prepare (void (*prepare) (SkProject *project));
 /* Whether that read of `file` is still under way. */
 gboolean    sk_document_prefetch_pending    (GFile               *file);
 /* The read of `file`, when it is done and no one else has the file open

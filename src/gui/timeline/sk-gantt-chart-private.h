@@ -34,8 +34,10 @@ struct _SkGanttChart
   gboolean       shift_successors;
   GHashTable    *collapsed;   /* phase ids */
   GArray        *rows;
+  SkGanttIndex   index;       /* of the rows, made when first drawn */
   SkTimescale    ts;
   guint32        first, last;
+  gboolean       has_span;    /* FALSE: no task has dates, first = last = today */
   int            selected;    /* row, or -1 */
   char          *selected_id; /* its task's, kept across a new layout */
   char          *timeline_id; /* the timeline's, to know it in the signals */

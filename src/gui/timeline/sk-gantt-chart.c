@@ -118,8 +118,90 @@ static void update_accessible (SkGanttChart *self);
 static void
 update_span (SkGanttChart *self)
 {
-  if (!sk_gantt_span (self->timeline, &self->first, &self->last))
+  self->has_span = sk_gantt_span (self->timeline, &self->first, &self->last);
+  if (!self->has_span)
     self->first = self->last = today ();
+}
+
+/* What the chart shows first of a start on the timeline view: the rows,
+ * days and index of the project's first timeline, made in the thread
+ * that reads the file (sk_gantt_chart_prepare ()) and kept on the project
+ * until a chart takes them, or until the project's first change. */
+typedef struct
+{
+  SkTimeline  *timeline;
+  GArray      *rows;
+  guint32      first, last;
+  gboolean     span;
+  SkGanttIndex index;
+} Prepared;
+
+#define PREPARED_KEY "sk-gantt-chart-prepared"
+
+static void
+prepared_free (Prepared *p)
+{
+  g_clear_pointer (&p->rows, g_array_unref);
+  sk_gantt_index_clear (&p->index);
+  g_free (p);
+}
+
+static void
+drop_prepared (SkProject *project)
+{
+  g_signal_handlers_disconnect_by_func (project, drop_prepared, project);
+  g_object_set_data (G_OBJECT (project), PREPARED_KEY, NULL);
+}
+
+void
+sk_gantt_chart_prepare (SkProject *project)
+{
+  static const char *changes[] = { "changed", "record-changed", "record-inserted", "record-removed", "record-moved" };
+  GPtrArray *timelines;
+  Prepared *p;
+
+  g_return_if_fail (SK_IS_PROJECT (project));
+
+  timelines = sk_project_get_timelines (project);
+  if (timelines->len == 0)
+    return;
+  p = g_new0 (Prepared, 1);
+  p->timeline = g_ptr_array_index (timelines, 0);
+  p->rows = sk_gantt_rows (p->timeline, NULL);
+  p->span = sk_gantt_span (p->timeline, &p->first, &p->last);
+  sk_gantt_index_init (&p->index, p->timeline, p->rows);
+  g_object_set_data_full (G_OBJECT (project), PREPARED_KEY, p, (GDestroyNotify) prepared_free);
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    g_signal_connect_swapped (project, changes[i], G_CALLBACK (drop_prepared), project);
+}
+
+/* The prepared rows, if they are of the timeline shown with no phase
+ * folded; dropped either way, as the chart has its own from now on. */
+static gboolean
+take_prepared (SkGanttChart *self)
+{
+  Prepared *p = self->project ? g_object_get_data (G_OBJECT (self->project), PREPARED_KEY) : NULL;
+  gboolean taken;
+
+  if (p == NULL)
+    return FALSE;
+  taken = p->timeline == self->timeline && g_hash_table_size (self->collapsed) == 0;
+  if (taken)
+    {
+      self->rows = g_steal_pointer (&p->rows);
+      self->index = p->index;
+      p->index = (SkGanttIndex) { NULL, NULL };
+      self->has_span = p->span;
+      if (p->span)
+        {
+          self->first = p->first;
+          self->last = p->last;
+        }
+      else
+        self->first = self->last = today ();
+    }
+  drop_prepared (self->project);
+  return taken;
 }
 
 /* The rows anew (tasks came, went or changed phase); the selected task
@@ -130,10 +212,14 @@ _sk_gantt_chart_relayout (SkGanttChart *self)
   int was = self->selected;
 
   g_clear_pointer (&self->rows, g_array_unref);
+  sk_gantt_index_clear (&self->index);
   if (self->timeline == NULL)
     return;
-  self->rows = sk_gantt_rows (self->timeline, self->collapsed);
-  update_span (self);
+  if (!take_prepared (self))
+    {
+      self->rows = sk_gantt_rows (self->timeline, self->collapsed);
+      update_span (self);
+    }
   self->selected = -1;
   for (guint i = 0; self->selected_id != NULL && i < self->rows->len; i++)
     if (g_strcmp0 (_sk_gantt_chart_row_task (self, i)->id, self->selected_id) == 0)
@@ -245,8 +331,11 @@ sk_gantt_chart_snapshot (GtkWidget   *widget,
     return;
   style_from_widget (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  sk_gantt_draw (cr, self->timeline, self->rows, &self->ts, &style, _sk_gantt_chart_view_x (self), _sk_gantt_chart_view_y (self), w, h,
-                 self->selected, today ());
+  /* The index is kept from page to page while the rows stay. */
+  if (self->index.row_of == NULL)
+    sk_gantt_index_init (&self->index, self->timeline, self->rows);
+  sk_gantt_draw_indexed (cr, self->timeline, self->rows, &self->ts, &style, _sk_gantt_chart_view_x (self),
+                         _sk_gantt_chart_view_y (self), w, h, self->selected, today (), &self->index);
 
   /* What a drag will do */
   if (self->draw_drag != NULL)
@@ -393,6 +482,7 @@ sk_gantt_chart_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
   g_clear_pointer (&self->rows, g_array_unref);
+  sk_gantt_index_clear (&self->index);
   g_clear_pointer (&self->selected_id, g_free);
   g_clear_pointer (&self->timeline_id, g_free);
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
@@ -462,6 +552,8 @@ record_changed_cb (SkProject    *project,
                    const char   *field,
                    SkGanttChart *self)
 {
+  /* A task's id or links may be what changed. */
+  sk_gantt_index_clear (&self->index);
   if (kind != SK_RECORD_TASK || !is_ours (self, id))
     return;
   /* Which row a task is in follows its phase; the rest is drawn. */
@@ -483,6 +575,7 @@ record_listed_cb (SkProject    *project,
                   guint         position,
                   SkGanttChart *self)
 {
+  sk_gantt_index_clear (&self->index);
   if (!is_ours (self, id))
     return;
   if (kind == SK_RECORD_TASK)
@@ -538,6 +631,7 @@ sk_gantt_chart_set_timeline (SkGanttChart *self,
   if (timeline == NULL)
     {
       g_clear_pointer (&self->rows, g_array_unref);
+      sk_gantt_index_clear (&self->index);
       return;
     }
   _sk_gantt_chart_relayout (self);
@@ -554,6 +648,18 @@ sk_gantt_chart_refresh (SkGanttChart *self)
 {
   g_return_if_fail (SK_IS_GANTT_CHART (self));
   _sk_gantt_chart_relayout (self);
+}
+
+gboolean
+sk_gantt_chart_get_span (SkGanttChart *self,
+                         guint32      *first,
+                         guint32      *last)
+{
+  g_return_val_if_fail (SK_IS_GANTT_CHART (self), FALSE);
+
+  *first = self->first;
+  *last = self->last;
+  return self->timeline != NULL && self->has_span;
 }
 
 SkTask *

@@ -36,6 +36,15 @@ void        sk_gantt_chart_set_shift_successors (SkGanttChart *self,
                                                  gboolean      shift);
 /* The records changed without a change signal: lay out again. */
 void        sk_gantt_chart_refresh       (SkGanttChart *self);
+/* Makes ready, in any thread before the project is shown, what a chart
+ * of the project's first timeline needs first (its rows, days and
+ * index), for the chart that shows it. */
+void        sk_gantt_chart_prepare       (SkProject    *project);
+/* The first and last day of the timeline shown (julian days), as
+ * sk_gantt_span () finds them: FALSE when no task has dates. */
+gboolean    sk_gantt_chart_get_span      (SkGanttChart *self,
+                                          guint32      *first,
+                                          guint32      *last);
 /* Shifts the selected task by `days`, as Alt+Left/Right do. */
 void        sk_gantt_chart_shift_selected (SkGanttChart *self,
                                            int           days);

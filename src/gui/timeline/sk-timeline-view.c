@@ -36,7 +36,7 @@ struct _SkTimelineView
   char           *timeline_id;  /* its id, to find it again after a change */
   SkTimeline     *combined;
   SkGanttChart   *chart;
-  GtkWidget      *panel_scroller;  /* the side panel, in the flap */
+  GtkWidget      *panel_scroller;  /* the side panel, in the flap (with a first task) */
   GtkWidget      *panel;      /* its SkTaskEditor, made with a first task */
   GtkWidget      *zoom_label;
   GtkWidget      *range_label;  /* the timeline's first and last day */
@@ -150,17 +150,19 @@ tasks_subtitle (SkTimeline *t)
   return g_strdup_printf (ngettext ("%u task", "%u tasks", t->tasks->len), t->tasks->len);
 }
 
-/* "3. september 2025 – 31. mars 2026", or NULL with no tasks. */
+/* The dates shown over the chart: "3. september 2025 – 31. mars 2026"
+ * from the first and last day `found` (sk_gantt_span ()). */
 static char *
-range_text (SkTimeline *t)
+range_text (gboolean found,
+            guint32  first,
+            guint32  last)
 {
-  guint32 first, last;
   char iso[2][16];
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
-  if (!sk_gantt_span (t, &first, &last))
-    return NULL;
+  if (!found)
+    return g_strdup (_("This timeline has no tasks yet."));
   for (int i = 0; i < 2; i++)
     {
       GDate d;
@@ -180,12 +182,16 @@ static void
 update_summary (SkTimelineView *self)
 {
   g_autofree char *range = NULL;
+  guint32 first, last;
+  gboolean found;
 
   if (self->timeline == NULL || is_combined (self))
     return;
-  range = range_text (self->timeline);
+  /* Before the chart follows the change (sk-gantt-chart.c): found here. */
+  found = sk_gantt_span (self->timeline, &first, &last);
+  range = range_text (found, first, last);
   if (self->range_label != NULL)
-    gtk_label_set_text (GTK_LABEL (self->range_label), range ? range : _("This timeline has no tasks yet."));
+    gtk_label_set_text (GTK_LABEL (self->range_label), range);
   {
     g_autofree char *sub = tasks_subtitle (self->timeline);
 
@@ -216,11 +222,26 @@ static void
 update_panel (SkTimelineView *self)
 {
   SkTask *task = selected (self);
+  AdwFlap *flap;
 
-  if (self->panel_scroller == NULL)
+  if (self->chart == NULL)
     return;
+  flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (self->chart), ADW_TYPE_FLAP));
+  /* The flap's side comes with the first task chosen: most starts show
+   * the chart alone. */
+  if (task != NULL && self->panel_scroller == NULL)
+    {
+      self->panel_scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->panel_scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      sk_page_wheel_passes_controls (self->panel_scroller);
+      /* Opaque over the chart. */
+      gtk_widget_add_css_class (self->panel_scroller, "background");
+      adw_flap_set_flap (flap, self->panel_scroller);
+      adw_flap_set_separator (flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+    }
   /* Shown with a task only: the chart has the width otherwise. */
-  adw_flap_set_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (self->panel_scroller, ADW_TYPE_FLAP)), task != NULL);
+  adw_flap_set_reveal_flap (flap, task != NULL);
   if (task != NULL && self->panel == NULL)
     {
       self->panel = sk_task_editor_new (SK_VIEW (self));
@@ -491,8 +512,7 @@ static void
 show_timeline (SkTimelineView *self,
                SkTimeline     *t)
 {
-  GtkWidget *bar, *flap, *scroller, *panel_scroller, *chart;
-  g_autofree char *range = range_text (t);
+  GtkWidget *bar, *flap, *scroller, *chart;
 
   sk_box_clear (self->content);
   self->timeline = t;
@@ -501,7 +521,8 @@ show_timeline (SkTimelineView *self,
   gtk_box_append (self->content, sk_heading_new (t->title));
   bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
-    GtkWidget *l = sk_label_new (range ? range : _("This timeline has no tasks yet."), "dim-label");
+    /* Its dates once the chart has found them (below). */
+    GtkWidget *l = sk_label_new ("", "dim-label");
 
     self->range_label = l;
     /* Between words: a narrow window shows the dates on two lines. */
@@ -560,15 +581,10 @@ show_timeline (SkTimelineView *self,
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_size_request (scroller, SK_GANTT_LABEL_MIN_WIDTH + 160, -1);
   adw_flap_set_content (ADW_FLAP (flap), scroller);
-  /* The task panel itself comes with the first task chosen. */
+  /* The task panel and its side of the flap come with the first task
+   * chosen (update_panel). */
   self->panel = NULL;
-  panel_scroller = self->panel_scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (panel_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  sk_page_wheel_passes_controls (panel_scroller);
-  /* Opaque over the chart. */
-  gtk_widget_add_css_class (panel_scroller, "background");
-  adw_flap_set_flap (ADW_FLAP (flap), panel_scroller);
-  adw_flap_set_separator (ADW_FLAP (flap), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  self->panel_scroller = NULL;
   adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
   /* Shown with a selected task (update_panel), however wide the window;
    * the chart stays usable under it: a click there picks another task. */
@@ -580,6 +596,13 @@ show_timeline (SkTimelineView *self,
 
   g_signal_connect_object (chart, "selection-changed", G_CALLBACK (chart_selection_cb), self, G_CONNECT_SWAPPED);
   sk_gantt_chart_set_timeline (self->chart, sk_view_get_project (SK_VIEW (self)), t, !is_combined (self));
+  {
+    guint32 first, last;
+    gboolean found = sk_gantt_chart_get_span (self->chart, &first, &last);
+    g_autofree char *range = range_text (found, first, last);
+
+    gtk_label_set_text (GTK_LABEL (self->range_label), range);
+  }
   update_zoom_label (self);
   update_panel (self);
 }
