@@ -27,9 +27,11 @@
 static SkApplication *app;
 static char *example;
 
-/* A copy of the example at `path`, open in a window on the agenda. */
+/* A copy of the example at `path`, opened in a new window (shown first
+ * when `show`, as a user's window is; else left unshown). */
 static SkWindow *
-open_example_copy (const char *path)
+open_copy (const char *path,
+           gboolean    show)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
@@ -42,13 +44,23 @@ open_example_copy (const char *path)
   g_assert_true (g_file_set_contents (path, text, length, NULL));
   window = sk_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
+  if (show)
+    gtk_window_present (GTK_WINDOW (window));
   g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
   sk_window_open_file (window, file, FALSE);
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (!loaded && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (loaded);
+  return window;
+}
+
+/* A copy of the example at `path`, open in a window on the agenda. */
+static SkWindow *
+open_example_copy (const char *path)
+{
+  SkWindow *window = open_copy (path, TRUE);
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
   drain ();
   return window;
@@ -357,23 +369,8 @@ static SkWindow *
 open_then_show (const char *path,
                 FirstFrame *ff)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *text = NULL;
-  gsize length;
-  SkWindow *window;
-  gboolean loaded = FALSE;
-  gint64 deadline;
+  SkWindow *window = open_copy (path, FALSE);
 
-  g_assert_true (g_file_get_contents (example, &text, &length, NULL));
-  g_assert_true (g_file_set_contents (path, text, length, NULL));
-  window = sk_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
-  sk_window_open_file (window, file, FALSE);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (!loaded && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
   /* Before the window is shown, the first row only. */
   g_assert_cmpuint (count_item_rows (first_list (window)), ==, 1);
