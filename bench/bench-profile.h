@@ -14,6 +14,7 @@
 #include <valgrind/callgrind.h>
 
 #include "bench-frames.h"
+#include "bench-window.h"
 
 /* The counting of run `run` of a change starts: what is ready is run
  * first, not counted; the first run zeroes the counts, so that the dump
@@ -158,4 +159,59 @@ G_GNUC_UNUSED static void
 profile_phase (const char *name)
 {
   profile_phase_of = profile_phases ? name : NULL;
+}
+
+typedef GtkRange *(*ProfileFindScale) (GtkWidget *window);
+
+/* `runs` steps of the slider `find` finds (between `low` and `high`),
+ * "step"; as many changes of the window's title, the baseline, "title";
+ * then, `runs` times, a step after a pause (not counted) and its undo,
+ * "undo", which must give the slider its value back.  The slider is
+ * looked for outside what is counted: a view that makes its page anew
+ * on an undo gives another one. */
+G_GNUC_UNUSED static void
+profile_slider (SkWindow         *window,
+                ProfileFindScale  find,
+                double            low,
+                double            high,
+                int               runs)
+{
+  GtkWidget *w = GTK_WIDGET (window);
+  GtkRange *scale = find (w);
+
+  profile_start ();
+  profile_phase ("step");
+  for (int r = 0; r < runs; r++)
+    {
+      gtk_range_set_value (scale, r % 2 ? low : high);
+      work_until_drawn (w, g_get_monotonic_time ());
+    }
+  profile_stop (w, "step");
+  profile_phase (NULL);
+
+  profile_start ();
+  profile_phase ("title");
+  bench_title_change (window, runs);
+  profile_stop (w, "title");
+  profile_phase (NULL);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find (w))));
+  for (int r = 0; r < runs; r++)
+    {
+      double was = gtk_range_get_value (find (w));
+
+      bench_pause_between_drags ();
+      gtk_range_set_value (find (w), G_APPROX_VALUE (was, low, 1e-9) ? high : low);
+      work_until_drawn (w, g_get_monotonic_time ());
+      profile_run_begin (r);
+      profile_phase ("undo");
+      gtk_widget_activate_action (w, "win.undo", NULL);
+      profile_run_end (w);
+      profile_phase (NULL);
+      scale = find (w);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (scale)));
+      g_assert_cmpfloat_with_epsilon (gtk_range_get_value (scale), was, 1e-9);
+    }
+  CALLGRIND_DUMP_STATS_AT ("undo");
+  g_print ("%d runs each\n", runs);
 }

@@ -12,7 +12,7 @@
 
 /* A 1200 × 800 window with the project at `path` (the example), shown and
  * drawn. */
-static SkWindow *
+G_GNUC_UNUSED static SkWindow *
 bench_example_window (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -35,7 +35,7 @@ bench_example_window (const char *path)
 
 /* The baseline: the window's title set and drawn, median milliseconds
  * of `runs` (at most 64). */
-static double
+G_GNUC_UNUSED static double
 bench_title_change (SkWindow *window,
                     int       runs)
 {

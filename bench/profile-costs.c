@@ -18,9 +18,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "bench-profile.h"
-#include "bench-window.h"
 
 #define RUNS 4
+
+static GtkRange *
+equal_part_scale (GtkWidget *window)
+{
+  GtkWidget *scale = bench_find_scale (window, NULL);
+
+  g_assert_nonnull (scale);
+  return GTK_RANGE (scale);
+}
 
 int
 main (int    argc,
@@ -41,44 +49,9 @@ main (int    argc,
   /* The first step after the other views were shown drops their pages
    * (they are made anew when shown again): not counted, as the median of
    * bench-sliders does not count it. */
-  gtk_range_set_value (GTK_RANGE (bench_find_scale (w, NULL)), 26);
+  gtk_range_set_value (equal_part_scale (w), 26);
   work_until_drawn (w, g_get_monotonic_time ());
-  {
-    GtkWidget *scale = bench_find_scale (w, NULL);
-
-    profile_start ();
-    profile_phase ("step");
-    for (int r = 0; r < RUNS; r++)
-      {
-        gtk_range_set_value (GTK_RANGE (scale), r % 2 ? 25 : 30);
-        work_until_drawn (w, g_get_monotonic_time ());
-      }
-    profile_stop (w, "step");
-    profile_phase (NULL);
-  }
-
-  profile_start ();
-  profile_phase ("title");
-  bench_title_change (window, RUNS);
-  profile_stop (w, "title");
-  profile_phase (NULL);
-
-  for (int r = 0; r < RUNS; r++)
-    {
-      double was = gtk_range_get_value (GTK_RANGE (bench_find_scale (w, NULL)));
-
-      bench_pause_between_drags ();
-      gtk_range_set_value (GTK_RANGE (bench_find_scale (w, NULL)), G_APPROX_VALUE (was, 25, 1e-9) ? 30 : 25);
-      work_until_drawn (w, g_get_monotonic_time ());
-      profile_run_begin (r);
-      profile_phase ("undo");
-      gtk_widget_activate_action (w, "win.undo", NULL);
-      profile_run_end (w);
-      profile_phase (NULL);
-      g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (bench_find_scale (w, NULL))), was, 1e-9);
-    }
-  CALLGRIND_DUMP_STATS_AT ("undo");
-  g_print ("%d runs each\n", RUNS);
+  profile_slider (window, equal_part_scale, 25, 30, RUNS);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }
