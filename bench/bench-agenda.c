@@ -75,7 +75,7 @@ main (int    argc,
       gtk_widget_grab_focus (row);
       work_until_drawn (GTK_WIDGET (window), g_get_monotonic_time ());
       t0 = g_get_monotonic_time ();
-      press_alt_down (row);
+      press_alt (row, GDK_KEY_Down);
       move[r] = work_until_drawn (GTK_WIDGET (window), t0);
 
       t0 = g_get_monotonic_time ();

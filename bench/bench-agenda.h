@@ -8,6 +8,7 @@
 #include "sk-application.h"
 #include "sk-window.h"
 #include "bench-frames.h"
+#include "press-alt.h"
 
 #define N_ITEMS 200
 
@@ -45,34 +46,6 @@ find_row (GtkWidget *root)
         return found;
     }
   return NULL;
-}
-
-/* Alt+Down on the row, through the list's shortcut. */
-G_GNUC_UNUSED static void
-press_alt_down (GtkWidget *row)
-{
-  GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
-  GListModel *controllers = gtk_widget_observe_controllers (list);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
-        continue;
-      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)); k++)
-        {
-          g_autoptr(GtkShortcut) sc = g_list_model_get_item (G_LIST_MODEL (c), k);
-          GtkShortcutTrigger *t = gtk_shortcut_get_trigger (sc);
-
-          /* Alt+Down only, as the key does: not the list's own Down
-           * bindings (the cursor moved on by more rows). */
-          if (GTK_IS_KEYVAL_TRIGGER (t) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == GDK_KEY_Down &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (t)) == GDK_ALT_MASK)
-            gtk_shortcut_action_activate (gtk_shortcut_get_action (sc), 0, list, gtk_shortcut_get_arguments (sc));
-        }
-    }
-  g_object_unref (controllers);
 }
 
 /* A window with the project of make_project () saved in `file`, shown

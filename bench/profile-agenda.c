@@ -92,7 +92,7 @@ reorders (SkWindow   *window,
       gtk_widget_grab_focus (row);
       work_until_drawn (w, g_get_monotonic_time ());
       profile_run_begin (r);
-      press_alt_down (row);
+      press_alt (row, GDK_KEY_Down);
       profile_run_end (w);
       check_moved (window, row, index);
     }

@@ -10,6 +10,7 @@
 #include "sk-application.h"
 #include "sk-history.h"
 #include "sk-window.h"
+#include "press-alt.h"
 
 G_BEGIN_DECLS
 
@@ -39,8 +40,6 @@ gboolean       is_dialog_headed (GtkWidget     *widget,
                                  gconstpointer  heading);
 GtkWidget     *find_toplevel    (WidgetTest     test,
                                  gconstpointer  data);
-void           press_alt        (GtkWidget     *focus,
-                                 guint          keyval);
 GtkWidget     *item_row_titled  (SkWindow      *window,
                                  const char    *title);
 
