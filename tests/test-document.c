@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "sk-document.h"
+#include "sk-document-watch.h"
 #include "sk-drafts.h"
+#include "sk-fingerprint.h"
 #include "sk-edit.h"
 #include "sk-lock.h"
 
@@ -246,6 +248,47 @@ test_someone_else_saves (void)
   g_assert_false (sk_document_get_modified (document));
   title = title_on_disk (path);
   g_assert_cmpstr (title, ==, "Mi utgåve");
+}
+
+static void
+changed_cb (SkDocumentWatch *watch,
+            gboolean         gone,
+            gboolean        *changed)
+{
+  *changed = TRUE;
+}
+
+/* A watch begins when the main loop has nothing more urgent (after a
+ * window's first frame); a colleague's save before it begins is still
+ * announced. */
+static void
+test_watch_begins_late (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(SkDocumentWatch) watch = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *theirs = NULL;
+  gboolean changed = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_assert_nonnull (info);
+  fingerprint = sk_fingerprint_new (g_file_info_get_etag (info), contents, length);
+  watch = sk_document_watch_new (file, fingerprint);
+  g_signal_connect (watch, "changed", G_CALLBACK (changed_cb), &changed);
+  theirs = g_strconcat (contents, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  while (!changed && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_true (changed);
 }
 
 /* An edit made while the save is written is not in the file: the
@@ -540,6 +583,7 @@ main (int    argc,
 
   g_test_add_func ("/document/load-edit-save", test_load_edit_save);
   g_test_add_func ("/document/someone-else-saves", test_someone_else_saves);
+  g_test_add_func ("/document/watch-begins-late", test_watch_begins_late);
   g_test_add_func ("/document/edit-while-saving", test_edit_while_saving);
   g_test_add_func ("/document/read-only", test_read_only);
   g_test_add_func ("/document/take-over", test_take_over);

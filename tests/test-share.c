@@ -841,6 +841,10 @@ test_ui_announced (void)
 
     g_test_message ("g_file_monitor_file () on the share: %s",
                     monitor ? G_OBJECT_TYPE_NAME (monitor) : "none");
+    /* The watch begins when the main loop has nothing more urgent. */
+    g_assert_false (sk_document_watch_get_polling (watch));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
     g_assert_true (sk_document_watch_get_polling (watch));
     if (monitor != NULL)
       g_file_monitor_cancel (monitor);

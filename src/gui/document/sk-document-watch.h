@@ -31,7 +31,8 @@ void             sk_document_watch_set_paused      (SkDocumentWatch *self,
 /* A full check (the file read again and its hash compared), for when the
  * window gains the focus: a save in the same second as ours is seen too. */
 void             sk_document_watch_check           (SkDocumentWatch *self);
-/* Whether the file is polled (no file monitor for it). */
+/* Whether the file is polled (no file monitor for it), once the watch
+ * has begun: in an idle of low priority after sk_document_watch_new (). */
 gboolean         sk_document_watch_get_polling     (SkDocumentWatch *self);
 
 G_END_DECLS
