@@ -2317,6 +2317,46 @@ test_costs_figure_then_undo (void)
   drain ();
 }
 
+/* A figure being typed when an undo of that same figure comes: the text
+ * typed stays, unapplied (the focus is in the entry's text, not in the
+ * entry), while the figure is undone; redo follows in the model too. */
+static void
+test_costs_figure_typed_then_undone (void)
+{
+  SkWindow *window = open_window (example);
+  SkProject *project = sk_window_get_project (window);
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  entry = find_entry_with_text (GTK_WIDGET (window), "1836");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1900");
+  g_signal_emit_by_name (entry, "activate");
+  drain ();
+
+  gtk_widget_grab_focus (entry);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2 000");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1836);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2 000");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  drain ();
+  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1900);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2 000");
+
+  /* Typed back to what it showed: it follows the figure again. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1900");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1836");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 /* The main menu's first section: Undo and Redo, named by the history. */
 static GMenuModel *
 undo_section (GtkWidget *root)
@@ -4139,6 +4179,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-slider-and-undo", test_costs_slider_and_undo);
   g_test_add_func ("/ui/costs-slider-keeps-tables", test_costs_slider_keeps_tables);
   g_test_add_func ("/ui/costs-figure-then-undo", test_costs_figure_then_undo);
+  g_test_add_func ("/ui/costs-figure-typed-then-undone", test_costs_figure_typed_then_undone);
   g_test_add_func ("/ui/matrix-weight-then-undo", test_matrix_weight_then_undo);
   g_test_add_func ("/ui/undo-menu", test_undo_menu);
   g_test_add_func ("/ui/timeline-progress-then-undo", test_timeline_progress_then_undo);
