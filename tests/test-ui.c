@@ -2268,6 +2268,25 @@ test_agenda_reorder_keeps_editors (void)
 /* A figure being typed when an undo of another figure comes: the undo is
  * shown in place, the text typed stays where it is, unapplied, and redo
  * stays possible. */
+/* The costs view, with an edit to undo: Aurland's population typed from
+ * 1836 to 1900 and applied.  Returns that figure's entry. */
+static GtkWidget *
+costs_with_figure_edited (SkWindow *window)
+{
+  SkProject *project = sk_window_get_project (window);
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  entry = find_entry_with_text (GTK_WIDGET (window), "1836");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1900");
+  g_signal_emit_by_name (entry, "activate");
+  drain ();
+  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1900);
+  return entry;
+}
+
 static void
 test_costs_figure_then_undo (void)
 {
@@ -2275,16 +2294,7 @@ test_costs_figure_then_undo (void)
   SkProject *project = sk_window_get_project (window);
   GtkWidget *entry;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
-  drain ();
-  /* An edit to undo. */
-  entry = find_entry_with_text (GTK_WIDGET (window), "1836");
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "1900");
-  g_signal_emit_by_name (entry, "activate");
-  drain ();
-  g_assert_cmpfloat (sk_municipality_get_figure (sk_project_find_municipality (project, "aurland"), "population")->value, ==, 1900);
-
+  costs_with_figure_edited (window);
   /* Typing in another figure, and undo meanwhile. */
   entry = find_entry_with_text (GTK_WIDGET (window), "307");
   g_assert_nonnull (entry);
@@ -2325,15 +2335,7 @@ test_costs_figure_typed_then_undone (void)
 {
   SkWindow *window = open_window (example);
   SkProject *project = sk_window_get_project (window);
-  GtkWidget *entry;
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
-  drain ();
-  entry = find_entry_with_text (GTK_WIDGET (window), "1836");
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "1900");
-  g_signal_emit_by_name (entry, "activate");
-  drain ();
+  GtkWidget *entry = costs_with_figure_edited (window);
 
   gtk_widget_grab_focus (entry);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));

@@ -37,6 +37,23 @@ sk_widget_set_tooltip (GtkWidget  *widget,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
+gboolean
+sk_focus_is_within (GtkWidget *focus,
+                    GtkWidget *widget)
+{
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+gboolean
+sk_widget_has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  root = gtk_widget_get_root (widget);
+  return root != NULL && sk_focus_is_within (gtk_root_get_focus (root), widget);
+}
+
 GtkWidget *
 sk_sidebar_row_new (const char *title,
                     const char *subtitle,
@@ -537,7 +554,7 @@ page_wheel_cb (GtkEventControllerScroll *controller,
     if (GTK_IS_SPIN_BUTTON (w) || GTK_IS_RANGE (w))
       control = w;
   focus = gtk_root_get_focus (gtk_widget_get_root (page));
-  if (control == NULL || (focus != NULL && (focus == control || gtk_widget_is_ancestor (focus, control))))
+  if (control == NULL || sk_focus_is_within (focus, control))
     return FALSE;
   scroll_page (controller, page, dy);
   return TRUE;

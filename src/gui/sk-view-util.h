@@ -54,6 +54,12 @@ void       sk_widget_watch_layout    (GtkWidget          *widget,
  * its first layout. */
 void       sk_window_show_in_first_layout (GtkWidget *window,
                                            GtkWidget *content);
+/* Whether `focus` (a root's focus, or NULL) is `widget` or inside it: an
+ * entry's or a spin button's text has the focus, never the entry. */
+gboolean   sk_focus_is_within        (GtkWidget  *focus,
+                                      GtkWidget  *widget);
+/* The same of the focus of `widget`'s window. */
+gboolean   sk_widget_has_focus_within (GtkWidget *widget);
 void       sk_widget_set_tooltip     (GtkWidget  *widget,
                                       const char *text);
 void       sk_widget_set_tip_and_name (GtkWidget *widget,

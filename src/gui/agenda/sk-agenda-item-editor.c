@@ -412,9 +412,7 @@ replace_part (Editor     *ed,
               GtkWidget **part,
               GtkWidget  *fresh)
 {
-  GtkRoot *root = gtk_widget_get_root (*part);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-  gboolean had_focus = focus != NULL && (focus == *part || gtk_widget_is_ancestor (focus, *part));
+  gboolean had_focus = sk_widget_has_focus_within (*part);
   GtkWidget *viewport = gtk_widget_get_ancestor (*part, GTK_TYPE_VIEWPORT);
 
   /* The viewport scrolls to a widget taking the focus, by where it is;

@@ -294,7 +294,7 @@ move_rows (SkAgendaView *self,
       SkAgendaItemRow *ir = _sk_agenda_row_at (self, i);
 
       editing |= sk_agenda_item_row_is_open (ir);
-      focused |= focus != NULL && (focus == GTK_WIDGET (ir) || gtk_widget_is_ancestor (focus, GTK_WIDGET (ir)));
+      focused |= sk_focus_is_within (focus, GTK_WIDGET (ir));
     }
   row = gtk_list_box_get_row_at_index (self->items, to);
   if (editing && hi - lo == 1 && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (row))))
@@ -324,7 +324,7 @@ move_rows (SkAgendaView *self,
       return;
     }
   row = gtk_list_box_get_row_at_index (self->items, from);
-  if (editing || (focus != NULL && (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))))
+  if (editing || sk_focus_is_within (focus, GTK_WIDGET (row)))
     sk_agenda_item_rows_move (self->items, from, to, items->len);
   else
     {
@@ -398,7 +398,7 @@ item_listed (SkAgendaView *self,
 
       if ((ir = _sk_agenda_row_at (self, position)) == NULL || g_strcmp0 (sk_agenda_item_row_get_item (ir)->id, item_id) != 0)
         return FALSE;
-      focused = focus != NULL && (focus == GTK_WIDGET (ir) || gtk_widget_is_ancestor (focus, GTK_WIDGET (ir)));
+      focused = sk_focus_is_within (focus, GTK_WIDGET (ir));
       gtk_list_box_remove (self->items, GTK_WIDGET (ir));
       /* The focus goes to the row now in its place. */
       if (focused)

@@ -322,17 +322,6 @@ sk_costs_figures_new (SkCostsView *self)
   return group;
 }
 
-/* Whether the entry is being typed in: the focus is in its text (the
- * entry's delegate has it, never the entry itself). */
-static gboolean
-being_typed_in (GtkWidget *entry)
-{
-  GtkRoot *root = gtk_widget_get_root (entry);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
-}
-
 /* A figure changed (an edit here, an undo, an import): its entry shows
  * the new value, unless it is being typed in and its text is not the
  * value it showed.  With `key` NULL, the sources of the municipality's
@@ -368,7 +357,7 @@ sk_costs_figures_update (GtkWidget  *group,
   text = figure_text (sk_municipality_get_figure (m, key));
   if (g_strcmp0 (shown, text) == 0)
     return;
-  if (!being_typed_in (entry) || g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), shown) == 0)
+  if (!sk_widget_has_focus_within (entry) || g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), shown) == 0)
     {
       gtk_editable_set_text (GTK_EDITABLE (entry), text);
       show_error (entry, NULL);
