@@ -547,7 +547,7 @@ typing_in (SkMatrixView  *self,
       SkMatrixRow *row = g_ptr_array_index (self->rows, f);
       GtkWidget *spin = sk_matrix_row_get_spin (row);
 
-      if (focus == spin || gtk_widget_is_ancestor (focus, spin))
+      if (sk_focus_is_within (focus, spin))
         {
           *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin)));
           return g_strdup (sk_matrix_row_get_factor_id (row));
