@@ -2,7 +2,8 @@
  * edit one named step of the document's history, undone in place; what
  * is being typed kept while another change arrives; a scenario's edit
  * leaving the model as prepared as it is; and the view's kroner those of
- * sakskart-cli on the saved file
+ * sakskart-cli on the saved file; what waited out of sight drawn when it
+ * comes into it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -665,6 +666,156 @@ test_page_draws_what_is_in_sight (void)
   drain ();
 }
 
+/* How many of the things drawn under `node` (text, a chart's drawing),
+ * in `transform`'s coordinates, fall inside `area`. */
+static guint
+count_drawn (GskRenderNode         *node,
+             GskTransform          *transform,
+             const graphene_rect_t *area)
+{
+  graphene_rect_t bounds;
+  guint count = 0;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count += count_drawn (gsk_container_node_get_child (node, i), transform, area);
+      return count;
+    case GSK_TRANSFORM_NODE:
+      {
+        GskTransform *inner = gsk_transform_transform (gsk_transform_ref (transform),
+                                                       gsk_transform_node_get_transform (node));
+
+        count = count_drawn (gsk_transform_node_get_child (node), inner, area);
+        gsk_transform_unref (inner);
+        return count;
+      }
+    case GSK_CLIP_NODE:
+      return count_drawn (gsk_clip_node_get_child (node), transform, area);
+    case GSK_ROUNDED_CLIP_NODE:
+      return count_drawn (gsk_rounded_clip_node_get_child (node), transform, area);
+    case GSK_OPACITY_NODE:
+      return count_drawn (gsk_opacity_node_get_child (node), transform, area);
+    case GSK_COLOR_MATRIX_NODE:
+      return count_drawn (gsk_color_matrix_node_get_child (node), transform, area);
+    case GSK_SHADOW_NODE:
+      return count_drawn (gsk_shadow_node_get_child (node), transform, area);
+    case GSK_DEBUG_NODE:
+      return count_drawn (gsk_debug_node_get_child (node), transform, area);
+    case GSK_TEXT_NODE:
+    case GSK_CAIRO_NODE:
+      gsk_render_node_get_bounds (node, &bounds);
+      gsk_transform_transform_bounds (transform, &bounds, &bounds);
+      return graphene_rect_intersection (&bounds, area, NULL) ? 1 : 0;
+    default:
+      return 0;
+    }
+}
+
+/* Whether the page, as it was last drawn (its parts' drawings are kept
+ * from the frame), shows anything of `widget`. */
+static gboolean
+page_shows (GtkWidget *page,
+            GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  graphene_rect_t area;
+  guint count = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, page, &area));
+  GTK_WIDGET_GET_CLASS (page)->snapshot (page, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    {
+      count = count_drawn (node, NULL, &area);
+      gsk_render_node_unref (node);
+    }
+  return count > 0;
+}
+
+/* The split's top drawn while a step leaves the parts under it waiting;
+ * the focus then taken far down scrolls the page (the viewport's own
+ * scrolling, no allocation of the page): what comes into sight is drawn
+ * with the step's figures, the side by side, the rounding note and the
+ * chart. */
+static void
+test_scrolled_into_sight_drawn (void)
+{
+  SkWindow *window = ui_window_open_loaded (app, example, 1000, 600);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  SkCostsView *view;
+  SkProject *project;
+  GtkWidget *page, *shown, *note, *chart, *entry;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  g_autoptr(SkCostResult) result = NULL;
+  g_autofree char *aurland = NULL;
+  g_autofree char *rounding = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
+  drain ();
+  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
+  g_assert_nonnull (view);
+  project = sk_window_get_project (window);
+  page = GTK_WIDGET (view->content);
+  while ((view->figures == NULL || gtk_widget_get_height (view->figures) == 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (window));
+  note = find_widget (GTK_WIDGET (view), is_named, "rounding-note");
+  chart = find_type (GTK_WIDGET (view->results_box), GTK_TYPE_DRAWING_AREA);
+  shown = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_first_child (GTK_WIDGET (view->compare_names))), 1, 1);
+  g_assert_nonnull (note);
+  g_assert_nonnull (chart);
+  g_assert_false (sk_costs_view_in_sight (view, chart));
+
+  /* A step at the top: the split's table drawn anew, the rest waiting. */
+  gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (view), GTK_TYPE_SCALE)), 30);
+  drain ();
+  wait_for_frame (GTK_WIDGET (window));
+  result = sk_cost_model_compute (project, sk_project_find_cost_model (project, "barnevern"), NULL, NULL);
+  aurland = sk_format_kr (g_array_index (result->rows, SkCostRow, 0).amount_kr);
+  rounding = sk_cost_rounding_note (result);
+  g_assert_true (page_shows (page, GTK_WIDGET (view->results_box)));
+  g_assert_false (gtk_widget_get_mapped (chart));
+  g_assert_false (gtk_widget_get_mapped (shown));
+
+  /* Scrolled on until the side by side's heading shows, its table not
+   * yet (as a scroll to the focus goes, a frame at a time). */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view->scroller));
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (GTK_WIDGET (view->compare_names)),
+                                            gtk_widget_get_parent (page), &bounds));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment));
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (page_shows (page, GTK_WIDGET (view->lower)));
+  g_assert_false (gtk_widget_get_mapped (shown));
+
+  /* The focus on a figure far down: the page scrolls to it. */
+  entry = find_widget (GTK_WIDGET (view), is_figure_entry, "population");
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (entry);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (sk_costs_view_in_sight (view, shown));
+  g_assert_true (gtk_widget_get_mapped (shown));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shown)), ==, aurland);
+  g_assert_true (page_shows (page, shown));
+
+  /* Scrolled back up to the note and the chart. */
+  g_assert_true (gtk_widget_compute_bounds (note, gtk_widget_get_parent (page), &bounds));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - 10);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (sk_costs_view_in_sight (view, note));
+  g_assert_true (sk_costs_view_in_sight (view, chart));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, rounding);
+  g_assert_true (page_shows (page, note));
+  g_assert_true (page_shows (page, chart));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 /* Each amount shown in full: its cell (drawn, not laid out anew at each
  * step) is as wide as its text, tabular figures and the sums' bold. */
 static gboolean
@@ -742,5 +893,6 @@ main (int    argc,
   g_test_add_func ("/costs-ui/out-of-sight-waits", test_out_of_sight_waits);
   g_test_add_func ("/costs-ui/page-draws-what-is-in-sight", test_page_draws_what_is_in_sight);
   g_test_add_func ("/costs-ui/amounts-fit", test_amounts_fit);
+  g_test_add_func ("/costs-ui/scrolled-into-sight-drawn", test_scrolled_into_sight_drawn);
   return ui_test_run (app);
 }

@@ -84,12 +84,24 @@ sk_costs_view_in_sight (SkCostsView *self,
 }
 
 /* A part out of sight that waits for the model's last change: kept in its
- * place and size, not mapped (its old figures are nowhere to be read). */
+ * place and size, not mapped (its old figures are nowhere to be read).
+ *
+ * Shown again, its parent is drawn anew: GTK 4.8 marks a widget to be
+ * drawn as it is unmapped, and the mark stays while it is not drawn;
+ * mapped again, the widget asks to be drawn, which stops at that mark
+ * and never reaches the parent, whose drawing made while the part
+ * waited (the split's table at the top of the page drawn at a step, the
+ * side by side's heading scrolled into sight) is kept without it: the
+ * part stayed blank in sight until something else drew its parent. */
 static inline void
 sk_costs_view_set_waiting (GtkWidget *widget,
                            gboolean   waiting)
 {
+  if (gtk_widget_get_child_visible (widget) == !waiting)
+    return;
   gtk_widget_set_child_visible (widget, !waiting);
+  if (!waiting && gtk_widget_get_parent (widget) != NULL)
+    gtk_widget_queue_draw (gtk_widget_get_parent (widget));
 }
 
 static inline SkCostModel *
