@@ -735,11 +735,11 @@ page_shows (GtkWidget *page,
   return count > 0;
 }
 
-/* The split's top drawn while a step leaves the parts under it waiting;
- * the focus then taken far down scrolls the page (the viewport's own
- * scrolling, no allocation of the page): what comes into sight is drawn
- * with the step's figures, the side by side, the rounding note and the
- * chart. */
+/* Parts that wait out of sight, whose parent is drawn meanwhile (the
+ * split's table at the top, the side by side's heading scrolled into
+ * sight): brought into sight by the focus taken far down (the viewport
+ * scrolls to it) or by the page scrolled back, each is drawn with the
+ * step's figures, the side by side, the rounding note and the chart. */
 static void
 test_scrolled_into_sight_drawn (void)
 {
