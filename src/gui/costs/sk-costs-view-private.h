@@ -86,13 +86,13 @@ sk_costs_view_in_sight (SkCostsView *self,
 /* A part out of sight that waits for the model's last change: kept in its
  * place and size, not mapped (its old figures are nowhere to be read).
  *
- * Shown again, its parent is drawn anew: GTK 4.8 marks a widget to be
- * drawn as it is unmapped, and the mark stays while it is not drawn;
- * mapped again, the widget asks to be drawn, which stops at that mark
- * and never reaches the parent, whose drawing made while the part
- * waited (the split's table at the top of the page drawn at a step, the
- * side by side's heading scrolled into sight) is kept without it: the
- * part stayed blank in sight until something else drew its parent. */
+ * Shown again, its parent is drawn anew: in GTK 4.8 an unmapped widget
+ * stays marked to be drawn (it is not drawn while unmapped); mapped
+ * again, it asks to be drawn, which stops at its own mark and never
+ * reaches the parent, whose drawing made while the part waited (the
+ * split's table at the top of the page drawn at a step, the side by
+ * side's heading scrolled into sight) is kept without it: the part
+ * stayed blank in sight until something else drew its parent. */
 static inline void
 sk_costs_view_set_waiting (GtkWidget *widget,
                            gboolean   waiting)
