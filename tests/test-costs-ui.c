@@ -532,28 +532,52 @@ wait_for_frame (GtkWidget *widget)
   drain ();
 }
 
+/* The costs view in a window low enough that the page scrolls a long way. */
+static SkCostsView *
+low_costs_view (SkWindow **window)
+{
+  SkCostsView *view;
+
+  *window = ui_window_open_loaded (app, example, 1000, 600);
+  gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-view", "s", "costs");
+  drain ();
+  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (*window), SK_TYPE_COSTS_VIEW));
+  g_assert_nonnull (view);
+  return view;
+}
+
+/* A step of the equal share to 30 %, and what it gives: Aurland's amount
+ * and the rounding note. */
+static void
+step_equal_share (SkCostsView  *view,
+                  SkProject    *project,
+                  char        **aurland,
+                  char        **rounding)
+{
+  g_autoptr(SkCostResult) result = NULL;
+
+  gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (view), GTK_TYPE_SCALE)), 30);
+  drain ();
+  result = sk_cost_model_compute (project, sk_project_find_cost_model (project, "barnevern"), NULL, NULL);
+  *aurland = sk_format_kr (g_array_index (result->rows, SkCostRow, 0).amount_kr);
+  *rounding = sk_cost_rounding_note (result);
+}
+
 /* Out of sight, the side-by-side table and the rounding note wait for a
  * step of the equal share, not shown (their old figures nowhere to be
  * read); scrolled into sight, they show the new split. */
 static void
 test_out_of_sight_waits (void)
 {
-  /* Low enough that the page scrolls a long way. */
-  SkWindow *window = ui_window_open_loaded (app, example, 1000, 600);
+  SkWindow *window;
+  SkCostsView *view = low_costs_view (&window);
+  SkProject *project = sk_window_get_project (window);
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  SkCostsView *view;
-  SkProject *project;
   GtkAdjustment *adjustment;
   GtkWidget *table, *shown, *note;
-  g_autoptr(SkCostResult) result = NULL;
   g_autofree char *aurland = NULL;
   g_autofree char *rounding = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
-  drain ();
-  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
-  g_assert_nonnull (view);
-  project = sk_window_get_project (window);
   table = gtk_widget_get_parent (GTK_WIDGET (view->compare_names));
   /* Laid out: the table has its place under the split. */
   while (gtk_widget_get_height (table) == 0 && g_get_monotonic_time () < deadline)
@@ -567,11 +591,7 @@ test_out_of_sight_waits (void)
   g_assert_nonnull (note);
   g_assert_true (gtk_widget_get_mapped (note));
 
-  gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (view), GTK_TYPE_SCALE)), 30);
-  drain ();
-  result = sk_cost_model_compute (project, sk_project_find_cost_model (project, "barnevern"), NULL, NULL);
-  aurland = sk_format_kr (g_array_index (result->rows, SkCostRow, 0).amount_kr);
-  rounding = sk_cost_rounding_note (result);
+  step_equal_share (view, project, &aurland, &rounding);
   g_assert_cmpstr (aurland, ==, "2,518,602 kr");
   g_assert_nonnull (find_label (GTK_WIDGET (view), aurland));   /* the split, in sight */
   g_assert_null (find_label (GTK_WIDGET (view), "2,350,703 kr"));
@@ -635,17 +655,13 @@ drawn_bottom (GtkWidget *page)
 static void
 test_page_draws_what_is_in_sight (void)
 {
-  SkWindow *window = ui_window_open_loaded (app, example, 1000, 600);
+  SkWindow *window;
+  SkCostsView *view = low_costs_view (&window);
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  SkCostsView *view;
-  GtkWidget *page, *figures;
+  GtkWidget *page = GTK_WIDGET (view->content), *figures;
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
-  drain ();
-  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
-  page = GTK_WIDGET (view->content);
   while ((view->figures == NULL || gtk_widget_get_height (view->figures) == 0) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -743,23 +759,16 @@ page_shows (GtkWidget *page,
 static void
 test_scrolled_into_sight_drawn (void)
 {
-  SkWindow *window = ui_window_open_loaded (app, example, 1000, 600);
+  SkWindow *window;
+  SkCostsView *view = low_costs_view (&window);
+  SkProject *project = sk_window_get_project (window);
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  SkCostsView *view;
-  SkProject *project;
-  GtkWidget *page, *shown, *note, *chart, *entry;
+  GtkWidget *page = GTK_WIDGET (view->content), *shown, *note, *chart, *entry;
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
-  g_autoptr(SkCostResult) result = NULL;
   g_autofree char *aurland = NULL;
   g_autofree char *rounding = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "costs");
-  drain ();
-  view = SK_COSTS_VIEW (find_type (GTK_WIDGET (window), SK_TYPE_COSTS_VIEW));
-  g_assert_nonnull (view);
-  project = sk_window_get_project (window);
-  page = GTK_WIDGET (view->content);
   while ((view->figures == NULL || gtk_widget_get_height (view->figures) == 0) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -772,12 +781,8 @@ test_scrolled_into_sight_drawn (void)
   g_assert_false (sk_costs_view_in_sight (view, chart));
 
   /* A step at the top: the split's table drawn anew, the rest waiting. */
-  gtk_range_set_value (GTK_RANGE (find_type (GTK_WIDGET (view), GTK_TYPE_SCALE)), 30);
-  drain ();
+  step_equal_share (view, project, &aurland, &rounding);
   wait_for_frame (GTK_WIDGET (window));
-  result = sk_cost_model_compute (project, sk_project_find_cost_model (project, "barnevern"), NULL, NULL);
-  aurland = sk_format_kr (g_array_index (result->rows, SkCostRow, 0).amount_kr);
-  rounding = sk_cost_rounding_note (result);
   g_assert_true (page_shows (page, GTK_WIDGET (view->results_box)));
   g_assert_false (gtk_widget_get_mapped (chart));
   g_assert_false (gtk_widget_get_mapped (shown));
