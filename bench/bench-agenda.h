@@ -8,7 +8,7 @@
 #include "sk-application.h"
 #include "sk-window.h"
 #include "bench-frames.h"
-#include "press-alt.h"
+#include "press-shortcut.h"
 
 #define N_ITEMS 200
 

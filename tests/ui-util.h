@@ -10,7 +10,7 @@
 #include "sk-application.h"
 #include "sk-history.h"
 #include "sk-window.h"
-#include "press-alt.h"
+#include "press-shortcut.h"
 
 G_BEGIN_DECLS
 
