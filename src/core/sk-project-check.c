@@ -76,6 +76,33 @@ check_date (GPtrArray  *problems,
                      value ? value : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
 }
 
+/* The path of member `member` of task `j` of the list at `tasks`. */
+static char *
+task_path (const char *tasks,
+           guint       j,
+           const char *member)
+{
+  return g_strdup_printf ("%s[%u].%s", tasks, j, member);
+}
+
+/* A problem of that member.  The path is written only for a problem: a
+ * timeline may have thousands of tasks, most files none. */
+static void G_GNUC_PRINTF (5, 6)
+task_problem (GPtrArray  *problems,
+              const char *tasks,
+              guint       j,
+              const char *member,
+              const char *format,
+              ...)
+{
+  g_autofree char *path = task_path (tasks, j, member);
+  va_list args;
+
+  va_start (args, format);
+  sk_problems_add_valist (problems, path, format, args);
+  va_end (args);
+}
+
 static void
 check_municipalities (SkProject *self,
                       Lookups   *lookups,
@@ -290,62 +317,43 @@ check_timelines (SkProject *self,
           GDate start, end;
           gboolean dates_ok = TRUE;
 
-          /* Each path is written only for a problem (TASK_PATH): a
-           * timeline may have thousands of tasks, most files none. */
-#define TASK_PATH(member) g_strdup_printf ("%s[%u].%s", tasks, j, member)
           if (!sk_date_parse (task->start, &start))
             {
-              g_autofree char *p = TASK_PATH ("start");
+              g_autofree char *p = task_path (tasks, j, "start");
 
               check_date (problems, p, task->start);
               dates_ok = FALSE;
             }
           if (!sk_date_parse (task->end, &end))
             {
-              g_autofree char *p = TASK_PATH ("end");
+              g_autofree char *p = task_path (tasks, j, "end");
 
               check_date (problems, p, task->end);
               dates_ok = FALSE;
             }
           if (dates_ok && !sk_rule_task_span_valid (&start, &end))
-            {
-              g_autofree char *p = TASK_PATH ("end");
-
-              sk_problems_add (problems, p, _("“%s” ends (%s) before it starts (%s)"),
-                               task->name, task->end, task->start);
-            }
+            task_problem (problems, tasks, j, "end", _("“%s” ends (%s) before it starts (%s)"),
+                          task->name, task->end, task->start);
           else if (dates_ok && !sk_rule_milestone_span_valid (task->milestone, &start, &end))
-            {
-              g_autofree char *p = TASK_PATH ("end");
-
-              sk_problems_add (problems, p, _("“%s” is a milestone, so it starts and ends on the same day"),
-                               task->name);
-            }
+            task_problem (problems, tasks, j, "end", _("“%s” is a milestone, so it starts and ends on the same day"),
+                          task->name);
 
           if (!sk_rule_progress_valid (task->progress))
-            {
-              g_autofree char *p = TASK_PATH ("progress");
-
-              sk_problems_add (problems, p, _("Progress must be between 0 and 100"));
-            }
+            task_problem (problems, tasks, j, "progress", _("Progress must be between 0 and 100"));
 
           if (task->parent != NULL)
             {
               gint parent = sk_task_index_lookup (index, task->parent);
 
-              if (parent < 0 || ((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone || parent_state[j] == 3)
-                {
-                  g_autofree char *p = TASK_PATH ("parent");
-
-                  if (parent < 0)
-                    sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), task->parent);
-                  else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
-                    sk_problems_add (problems, p, _("“%s” is a milestone and cannot be a phase"), task->parent);
-                  else
-                    sk_problems_add (problems, p, _("The phases of “%s” form a cycle"), task->name);
-                }
+              if (parent < 0)
+                task_problem (problems, tasks, j, "parent", _("No task of this timeline has the id “%s”"),
+                              task->parent);
+              else if (((SkTask *) g_ptr_array_index (t->tasks, parent))->milestone)
+                task_problem (problems, tasks, j, "parent", _("“%s” is a milestone and cannot be a phase"),
+                              task->parent);
+              else if (parent_state[j] == 3)
+                task_problem (problems, tasks, j, "parent", _("The phases of “%s” form a cycle"), task->name);
             }
-#undef TASK_PATH
 
           for (guint k = 0; k < task->depends_on->len; k++)
             {
