@@ -244,6 +244,54 @@ test_case_numbers (void)
   g_assert_null (a);
 }
 
+/* Case numbers run on from the highest of the body and year: a number
+ * left free by a case taken away, or below numbers given by hand, is not
+ * given again; the next year starts at 1. */
+static void
+test_case_numbers_run_on (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, ",\"case_number\":41", ",\"case_number\":43", "", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  /* Case 3 of the meeting gets 44, not 1 */
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "m", "2025-10-24", &error));
+  g_assert_no_error (error);
+  a = case_number (p, "m", 2);
+  g_assert_cmpstr (a, ==, "PS 44/2025");
+  /* The next meeting goes on from 44, past the gap at 42 */
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "n", "2025-11-20", &error));
+  b = case_number (p, "n", 0);
+  c = case_number (p, "n", 1);
+  g_assert_cmpstr (b, ==, "PS 45/2025");
+  g_assert_cmpstr (c, ==, "PS 46/2025");
+  g_assert_true (sk_rule_case_number_free (p, sk_project_find_meeting (p, "m"), NULL, FALSE, 42, NULL));
+}
+
+/* The next meeting in January, its papers sent in December: the new
+ * year's series starts at 1, whatever the old year reached. */
+static void
+test_case_numbers_new_year (void)
+{
+  g_autofree char *text = g_strdup_printf (board, attendance, ",\"case_number\":41", "", "");
+  g_auto(GStrv) parts = g_strsplit (text, "2025-12-01", 2);
+  g_autofree char *january = g_strjoinv ("2026-01-12", parts);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) p = sk_project_new_from_data (january, strlen (january), NULL, &error);
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "m", "2025-10-24", &error));
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "n", "2025-12-20", &error));
+  g_assert_no_error (error);
+  a = case_number (p, "m", 2);
+  b = case_number (p, "n", 0);
+  c = case_number (p, "n", 1);
+  g_assert_cmpstr (a, ==, "PS 43/2025");
+  g_assert_cmpstr (b, ==, "PS 1/2026");
+  g_assert_cmpstr (c, ==, "PS 2/2026");
+}
+
 /* With an orientation pattern, the body's orientation cases get numbers
  * of their own series, kept apart from the main one in the rule too. */
 static void
@@ -819,6 +867,8 @@ main (int    argc,
   g_test_add_func ("/record/vote-parse", test_vote_parse);
   g_test_add_func ("/record/casting-vote", test_casting_vote);
   g_test_add_func ("/record/case-numbers", test_case_numbers);
+  g_test_add_func ("/record/case-numbers-run-on", test_case_numbers_run_on);
+  g_test_add_func ("/record/case-numbers-new-year", test_case_numbers_new_year);
   g_test_add_func ("/record/rules", test_rules);
   g_test_add_func ("/record/orientation-series", test_orientation_series);
   g_test_add_func ("/record/approval", test_approval);
