@@ -167,8 +167,42 @@ test_casting_vote (void)
   /* The minutes' words, in the board's Nynorsk */
   sk_doc_language_push ("nn");
   text = sk_vote_describe (&win);
-  g_assert_cmpstr (text, ==, "Vedteke med 3 mot 1 røyster.");
+  g_assert_cmpstr (text, ==, "Vedteke med 3 mot 1 røyst.");
   g_free (text);
+  text = sk_vote_describe (&lose);
+  g_assert_cmpstr (text, ==, "Fall med 1 røyst for og 3 imot.");
+  g_free (text);
+  /* A tie whose casting vote is not in the record is said to be so, not
+   * told as a casting vote against */
+  text = sk_vote_describe (&tie);
+  g_assert_cmpstr (text, ==, "Fall med 2 mot 2 røyster, med møteleiaren si dobbeltrøyst imot.");
+  g_free (text);
+  tie.casting = SK_CASTING_NONE;
+  text = sk_vote_describe (&tie);
+  g_assert_cmpstr (text, ==, "Likt røystetal, 2 mot 2; møteleiaren si dobbeltrøyst er ikkje protokollført.");
+  g_free (text);
+  {
+    SkVote five_two = { .votes_for = 5, .votes_against = 2 };
+    SkVote two_five = { .votes_for = 2, .votes_against = 5 };
+
+    text = sk_vote_describe (&five_two);
+    g_assert_cmpstr (text, ==, "Vedteke med 5 mot 2 røyster.");
+    g_free (text);
+    text = sk_vote_describe (&two_five);
+    g_assert_cmpstr (text, ==, "Fall med 2 røyster for og 5 imot.");
+    g_free (text);
+    sk_doc_language_push ("nb");
+    text = sk_vote_describe (&win);
+    g_assert_cmpstr (text, ==, "Vedtatt med 3 mot 1 stemme.");
+    g_free (text);
+    text = sk_vote_describe (&five_two);
+    g_assert_cmpstr (text, ==, "Vedtatt med 5 mot 2 stemmer.");
+    g_free (text);
+    text = sk_vote_describe (&tie);
+    g_assert_cmpstr (text, ==, "Stemmelikhet, 2 mot 2; møtelederens dobbeltstemme er ikke protokollført.");
+    g_free (text);
+    sk_doc_language_pop ();
+  }
   text = sk_vote_describe (&all);
   g_assert_cmpstr (text, ==, "Samrøystes vedteke.");
   g_free (text);
