@@ -335,6 +335,71 @@ count (const char *text,
   return n;
 }
 
+/* The minutes of meeting "m" of the project `json`, exported on a
+ * desktop in `language`, one line. */
+static char *
+minutes_of (const char *json,
+            const char *language)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-record-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "minutes.pdf", NULL);
+  g_autofree char *err = NULL;
+  char *text;
+
+  g_assert_true (g_file_set_contents (file, json, -1, NULL));
+  g_assert_cmpint (run (language, &err, "export-pdf", file, "--meeting", "m", "--minutes", "-o", pdf, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = test_pdf_text (pdf);
+  g_strdelimit (text, "\n", ' ');
+  g_unlink (pdf);
+  g_unlink (file);
+  g_rmdir (dir);
+  return text;
+}
+
+/* When the leader who chairs the meeting is disqualified in a case, the
+ * deputy leader leads it and has the casting vote: the minutes say so,
+ * and say when neither took part; not in a case the chair took part in. */
+static void
+test_minutes_chair_not_in_case (void)
+{
+  g_autofree char *text = minutes_of (
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"language\":\"nn\",\"municipalities\":[],"
+    "\"bodies\":[{\"id\":\"styret\",\"name\":\"Styret\",\"members\":["
+    " {\"id\":\"anne\",\"name\":\"Anne Ås\",\"role\":\"leiar\",\"deputies\":[{\"id\":\"dag\",\"name\":\"Dag Dal\"}]},"
+    " {\"id\":\"bjorn\",\"name\":\"Bjørn Bø\",\"role\":\"nestleiar\"},"
+    " {\"id\":\"cato\",\"name\":\"Cato Ek\",\"role\":\"medlem\"},"
+    " {\"id\":\"dina\",\"name\":\"Dina Li\",\"role\":\"medlem\"}]}],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\",\"date\":\"2026-02-10\",\"chair\":\"anne\","
+    " \"attendance\":[{\"member\":\"anne\",\"status\":\"present\"},{\"member\":\"bjorn\",\"status\":\"present\"},"
+    "  {\"member\":\"cato\",\"status\":\"present\"},{\"member\":\"dina\",\"status\":\"present\"}],"
+    " \"items\":["
+    " {\"id\":\"i1\",\"title\":\"Ugild leiar\",\"kind\":\"decision\",\"proposal\":\"P1\","
+    "  \"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6 første ledd bokstav a\",\"deputy\":\"dag\"}],"
+    "  \"votes\":[{\"proposal\":\"prepared\",\"for\":2,\"against\":2,\"casting\":\"for\"}]},"
+    " {\"id\":\"i2\",\"title\":\"Vanleg sak\",\"kind\":\"decision\",\"proposal\":\"P2\"},"
+    " {\"id\":\"i3\",\"title\":\"Begge ugilde\",\"kind\":\"decision\",\"proposal\":\"P3\","
+    "  \"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6 andre ledd\"},"
+    "   {\"member\":\"bjorn\",\"ground\":\"fvl. § 6 andre ledd\"}]}]}]}", "en");
+  const char *first = strstr (text, "Ugild leiar");
+  const char *second = strstr (text, "Vanleg sak");
+  const char *third = strstr (text, "Begge ugilde");
+  const char *led = strstr (text, "Bjørn Bø leia møtet i denne saka.");
+  const char *away = strstr (text, "Møteleiaren, Anne Ås, var ikkje med på handsaminga av denne saka.");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (third);
+  g_assert_nonnull (led);
+  g_assert_nonnull (away);
+  g_assert_true (first < led && led < second);
+  g_assert_true (third < away);
+  g_assert_cmpuint (count (text, "leia møtet i denne saka"), ==, 1);
+  g_assert_nonnull (strstr (text, "Vedteke med 2 mot 2 røyster, med møteleiaren si dobbeltrøyst."));
+}
+
+
 /* The agenda table at the start of both packs marks the closed case with
  * its legal basis, in the document's language; the case's own heading
  * says it again. */
@@ -411,6 +476,7 @@ main (int    argc,
   g_test_add_func ("/cli-record/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/cli-record/other-documents", test_other_documents);
   g_test_add_func ("/cli-record/minutes", test_minutes);
+  g_test_add_func ("/cli-record/minutes-chair-not-in-case", test_minutes_chair_not_in_case);
   g_test_add_func ("/cli-record/extract", test_extract);
   g_test_add_func ("/cli-record/public-pack", test_public_pack);
   g_test_add_func ("/cli-record/agenda-table-closed", test_agenda_table_closed);
