@@ -435,6 +435,17 @@ test_rules (void)
       "$.meetings[0].items[0].votes[0].proposal" },
     { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\",\"deputy\":\"cato\"}],", "", "",
       "$.meetings[0].attendance[0].deputy" },
+    /* One person, one seat: vara1 attends for Cato and for Dina … */
+    { "\"attendance\":[{\"member\":\"cato\",\"status\":\"absent\",\"deputy\":\"vara1\"},"
+      "{\"member\":\"dina\",\"status\":\"absent\",\"deputy\":\"vara1\"}],", "", "",
+      "$.meetings[0].attendance[1].deputy" },
+    /* … steps in for Anne while attending for Cato … */
+    { attendance, ",\"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6\",\"deputy\":\"vara1\"}]", "",
+      "$.meetings[0].items[0].disqualifications[0].deputy" },
+    /* … or Dag steps in for Anne and for Bjørn in one case */
+    { attendance, ",\"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6\",\"deputy\":\"dag\"},"
+      "{\"member\":\"bjorn\",\"ground\":\"fvl. § 6\",\"deputy\":\"dag\"}]", "",
+      "$.meetings[0].items[0].disqualifications[1].deputy" },
     { attendance, ",\"closed_basis\":\"\"", "", "$.meetings[0].items[0].closed_basis" },
     { attendance, ",\"case_number\":3,\"case_series\":\"info\"", "", "$.meetings[0].items[0].case_series" },
     { "\"minutes_approval\":{\"method\":\"sometime\"},", "", "", "$.meetings[0].minutes_approval.method" },
@@ -477,6 +488,14 @@ test_rules (void)
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "nobody", "fvl. § 6", NULL, &error));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "anne", "", NULL, &error));
+  g_clear_error (&error);
+  /* vara1 attends for Cato: not also for Dina, nor in Anne's place */
+  g_assert_false (sk_edit_set_attendance (NULL, p, "m", "dina", FALSE, "vara1", NULL, NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "anne", "fvl. § 6", "vara1", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "disqualifications[0].deputy"));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_document_language (NULL, p, "sv", &error));
   g_clear_error (&error);
