@@ -253,6 +253,20 @@ test_extract (void)
   g_assert_null (strstr (text, "Sak 48/25"));
   g_assert_null (strstr (text, "Sak 50/25"));
   g_assert_null (strstr (text, "Sak 42/25"));
+  /* An open case's extract is not marked exempt; a closed one's is, at
+   * its head, before who attended */
+  g_assert_null (strstr (text, "Unnateke offentlegheit"));
+  {
+    g_autofree char *closed = export_text ("nb", "--extract", "organisering", NULL);
+    const char *mark, *present;
+
+    g_strdelimit (closed, "\n", ' ');
+    mark = strstr (closed, "Unnateke offentlegheit, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1");
+    present = strstr (closed, "Til stades");
+    g_assert_nonnull (mark);
+    g_assert_nonnull (present);
+    g_assert_true (mark < present);
+  }
   /* An item the meeting does not have */
   g_assert_cmpint (run ("en", &err, "export-pdf", example, "--extract", "nope", "-o", "/tmp/never.pdf", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "nope"));

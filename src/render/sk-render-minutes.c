@@ -379,6 +379,14 @@ sk_render_minutes (SkFlow    *f,
   if (chair != NULL && sk_body_person_name (body, chair) != NULL)
     chaired = g_strdup_printf (_("Chaired by: %s"), sk_body_person_name (body, chair));
   sk_render_meeting_cover (f, project, meeting, only ? _("Extract of the minutes") : _("Minutes"), chaired);
+  /* The extract of a closed case is a paper exempt from public access,
+   * marked as such at its head for those who receive it */
+  if (only != NULL && sk_item_closed_basis (only) != NULL)
+    {
+      g_autofree char *exempt = g_strdup_printf (_("Exempt from public access, see %s"), sk_item_closed_basis (only));
+
+      sk_flow_paragraph (f, FONT_H3, exempt, 0, 12);
+    }
   if (body != NULL && attendance->len > 0)
     flow_attendance (f, project, meeting, body);
   f->header = g_strdup_printf ("%s – %s", meeting->body, when);
