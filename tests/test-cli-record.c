@@ -372,6 +372,35 @@ minutes_of (const char *json,
   return text;
 }
 
+/* A body decides only when at least half of its members voted
+ * (kommunelova § 11-9): a vote of fewer is said so in the minutes, in
+ * the board's language; a vote of exactly half is not. */
+static void
+test_minutes_too_few_voted (void)
+{
+  g_autofree char *text = minutes_of (
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"language\":\"nb\",\"municipalities\":[],"
+    "\"bodies\":[{\"id\":\"styret\",\"name\":\"Styret\",\"members\":["
+    " {\"id\":\"anne\",\"name\":\"Anne Ås\",\"role\":\"leiar\"},"
+    " {\"id\":\"bjorn\",\"name\":\"Bjørn Bø\",\"role\":\"nestleiar\"},"
+    " {\"id\":\"cato\",\"name\":\"Cato Ek\",\"role\":\"medlem\"},"
+    " {\"id\":\"dina\",\"name\":\"Dina Li\",\"role\":\"medlem\"}]}],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\",\"date\":\"2026-02-10\",\"chair\":\"anne\","
+    " \"attendance\":[{\"member\":\"anne\",\"status\":\"present\"},{\"member\":\"bjorn\",\"status\":\"present\"},"
+    "  {\"member\":\"cato\",\"status\":\"present\"},{\"member\":\"dina\",\"status\":\"present\"}],"
+    " \"items\":["
+    " {\"id\":\"i1\",\"title\":\"Éi røyst\",\"kind\":\"decision\",\"proposal\":\"P1\","
+    "  \"votes\":[{\"proposal\":\"prepared\",\"for\":1,\"against\":0}]},"
+    " {\"id\":\"i2\",\"title\":\"Halvparten røystar\",\"kind\":\"decision\",\"proposal\":\"P2\","
+    "  \"votes\":[{\"proposal\":\"prepared\",\"for\":2,\"against\":0}]}]}]}", "nn");
+  const char *line = strstr (text, "Forslag til vedtak: 1 av 4 medlemmer stemte, færre enn halvparten: "
+                                   "organet var ikke vedtaksført (kommuneloven § 11-9).");
+
+  g_assert_nonnull (line);
+  g_assert_true (line < strstr (text, "Halvparten røystar"));
+  g_assert_cmpuint (count (text, "færre enn halvparten"), ==, 1);
+}
+
 /* When the leader who chairs the meeting is disqualified in a case, the
  * deputy leader leads it and has the casting vote: the minutes say so,
  * and say when neither took part; not in a case the chair took part in. */
@@ -491,6 +520,7 @@ main (int    argc,
   g_test_add_func ("/cli-record/other-documents", test_other_documents);
   g_test_add_func ("/cli-record/minutes", test_minutes);
   g_test_add_func ("/cli-record/minutes-chair-not-in-case", test_minutes_chair_not_in_case);
+  g_test_add_func ("/cli-record/minutes-too-few-voted", test_minutes_too_few_voted);
   g_test_add_func ("/cli-record/extract", test_extract);
   g_test_add_func ("/cli-record/public-pack", test_public_pack);
   g_test_add_func ("/cli-record/agenda-table-closed", test_agenda_table_closed);

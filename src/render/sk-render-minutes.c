@@ -311,6 +311,25 @@ flow_case (SkFlow    *f,
         }
       sk_flow_paragraph (f, FONT_BODY, votes->str, 0, 6);
       g_string_free (votes, TRUE);
+      /* The body decides only when at least half of its members voted
+       * (kommunelova § 11-9): a count below it is said, whoever was there */
+      for (guint k = 0; body != NULL && k < record->votes->len; k++)
+        {
+          SkVote *v = g_ptr_array_index (record->votes, k);
+          int voted = v->votes_for + v->votes_against;
+
+          if (!v->unanimous && v->votes_for >= 0 && v->votes_against >= 0 &&
+              2 * voted < (int) body->members->len)
+            {
+              g_autofree char *name = proposal_name (record, v->proposal);
+              /* Translators: in the minutes, "Framlegg til vedtak: 2 av 7
+               * medlemer røysta, …" */
+              g_autofree char *line = g_strdup_printf (_("%s: %d of %d members voted, fewer than half: the body could not decide (kommunelova § 11-9)."),
+                                                       name, voted, (int) body->members->len);
+
+              sk_flow_paragraph (f, FONT_H3, line, 0, 4);
+            }
+        }
     }
   if (item->decision && item->decision[0])
     {
