@@ -424,6 +424,9 @@ test_rules (void)
     /* 4 present in case 1; 4 + 2 vote */
     { attendance, ",\"votes\":[{\"proposal\":\"prepared\",\"for\":4,\"against\":2}]", "",
       "$.meetings[0].items[0].votes[0].for" },
+    /* No attendance recorded: still no more than the body's 5 members */
+    { "", ",\"votes\":[{\"proposal\":\"prepared\",\"for\":4,\"against\":2}]", "",
+      "$.meetings[0].items[0].votes[0].for" },
     { "\"attendance\":[{\"member\":\"nobody\",\"status\":\"present\"}],", "", "",
       "$.meetings[0].attendance[0].member" },
     { attendance, ",\"disqualifications\":[{\"member\":\"nobody\",\"ground\":\"fvl. § 6\"}]", "",
@@ -481,6 +484,17 @@ test_rules (void)
   g_assert_false (sk_edit_record_vote (NULL, p, "m", "i1", &too_many, &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
   g_clear_error (&error);
+  {
+    g_autoptr(SkProject) unknown = project_with ("", "", "", "", NULL);
+    SkVote all_five = { .proposal = (char *) SK_PROPOSAL_PREPARED, .votes_for = 3, .votes_against = 2 };
+
+    g_assert_false (sk_edit_record_vote (NULL, unknown, "m", "i1", &too_many, &error));
+    g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "5"));
+    g_clear_error (&error);
+    g_assert_true (sk_edit_record_vote (NULL, unknown, "m", "i1", &all_five, &error));
+    g_assert_no_error (error);
+  }
   g_assert_false (sk_edit_set_attendance (NULL, p, "m", "nobody", TRUE, NULL, NULL, NULL, &error));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_attendance (NULL, p, "m", "anne", FALSE, "cato", NULL, NULL, &error));

@@ -319,7 +319,7 @@ check_votes (SkProject       *project,
   g_autoptr(SkItemRecord) record = NULL;
   JsonArray *a = _sk_json_array (item->extra, "votes");
   g_autoptr(GHashTable) proposals = NULL;
-  int present = -1, members = 0;
+  int present = -1, members = 0, seats;
   gboolean quorate;
 
   /* Most items have no vote: nothing to read */
@@ -338,6 +338,8 @@ check_votes (SkProject       *project,
     *tables = _sk_quorum_tables_new (project, meeting, body);
   if (!_sk_quorum_count (*tables, meeting, index, &present, &members, &quorate))
     present = -1;
+  /* Without the attendance, no more can vote than the body has members */
+  seats = present < 0 && body != NULL && body->members->len > 0 ? (int) body->members->len : -1;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
@@ -371,6 +373,13 @@ check_votes (SkProject       *project,
 
           sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d present in this case"),
                            vote.votes_for, vote.votes_against, present);
+        }
+      else if (!sk_rule_vote_counts_valid (&vote, seats))
+        {
+          g_autofree char *pf = g_strdup_printf ("%s.for", p);
+
+          sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d members of %s"),
+                           vote.votes_for, vote.votes_against, seats, meeting->body);
         }
       if (!sk_rule_casting_valid (&vote))
         {
