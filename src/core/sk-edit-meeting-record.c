@@ -317,6 +317,15 @@ record_vote (const ItemEdit  *edit,
   if (!sk_rule_vote_counts_valid (vote, present))
     return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d present in this case"),
                             vote->votes_for, vote->votes_against, present);
+  if (present < 0)
+    {
+      /* Without the attendance, no more than the body's members */
+      g_autoptr(SkBody) body = sk_project_get_body (edit->project, edit->meeting->body);
+
+      if (body != NULL && body->members->len > 0 && !sk_rule_vote_counts_valid (vote, (int) body->members->len))
+        return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d members of %s"),
+                                vote->votes_for, vote->votes_against, (int) body->members->len, edit->meeting->body);
+    }
   if (!sk_rule_casting_valid (vote))
     return _sk_edit_refuse (error, _("The chair's casting vote decides a tie only"));
   if (_sk_edit_record_find_in (_sk_json_array (extra, "votes"), "proposal", vote->proposal, &position) != NULL)
