@@ -195,6 +195,8 @@ test_pdf_structure (void)
     "Document\n", "  H1 (block)\n    \"Styret i Sogn KO\"", "  H2 (block)\n    \"Innkalling og sakliste\"",
     "  Table (block)\n    TR\n      TH\n        \"Nr.\"", "      TD\n", "  P (block)\n",
     "  L (block)\n    LI (block)\n", "LBody (block)\n", "\"Sak 47/25: Felles barnevern i Sogn\"",
+    /* Past the no-break spaces of "3. november" and "kl. 09.00" */
+    "\"Tid: 3. november 2025, kl. 09.00",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)

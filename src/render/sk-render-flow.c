@@ -37,13 +37,57 @@ sk_flow_tag_end (SkFlow *f)
   if (!f->dry && f->cr != NULL)
     cairo_tag_end (f->cr, f->tags[f->n_tags]);
 }
+/* Sets `text` on `layout` with plain spaces for its no-break spaces, and
+ * no word joiners: each place that one of them keeps together (from the
+ * character before to the one after) gets an attribute that allows no
+ * line break instead.  A PDF draws a no-break space with the space's
+ * glyph marked up as another character (ActualText), and a reader of the
+ * tagged structure (pdfinfo -struct-text) lost the rest of the paragraph
+ * or heading after it. */
+static void
+set_kept_text (PangoLayout *layout,
+               const char  *text)
+{
+  GString *plain = g_string_sized_new (strlen (text));
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *before, *next;
+      guint start;
+      PangoAttribute *keep;
+
+      if (c != 0x00a0 && c != 0x2060)
+        {
+          g_string_append_unichar (plain, c);
+          continue;
+        }
+      before = g_utf8_find_prev_char (plain->str, plain->str + plain->len);
+      start = before != NULL ? (guint) (before - plain->str) : 0;
+      next = g_utf8_next_char (p);
+      if (c == 0x00a0)
+        g_string_append_c (plain, ' ');
+      keep = pango_attr_allow_breaks_new (FALSE);
+      keep->start_index = start;
+      keep->end_index = (guint) plain->len + (guint) (*next ? g_utf8_next_char (next) - next : 0);
+      pango_attr_list_insert (attrs, keep);
+    }
+  pango_layout_set_text (layout, plain->str, (int) plain->len);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  g_string_free (plain, TRUE);
+}
+
 static PangoLayout *
 layout_new (SkFlow     *f,
             const char *font,
             const char *text,
             double      width)
 {
-  PangoLayout *layout = sk_render_layout_new (f->cr, font, text, FALSE);
+  PangoLayout *layout = sk_render_layout_new (f->cr, font, "", FALSE);
+
+  set_kept_text (layout, text);
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
