@@ -197,6 +197,8 @@ test_pdf_structure (void)
     "  L (block)\n    LI (block)\n", "LBody (block)\n", "\"Sak 47/25: Felles barnevern i Sogn\"",
     /* Past the no-break spaces of "3. november" and "kl. 09.00" */
     "\"Tid: 3. november 2025, kl. 09.00",
+    /* Past the "fl" of "offl." */
+    "\"Unnateke offentlegheit, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1\"",
     /* A paragraph whole, past the spaces where its lines wrap */
     "\"Vertskommunesamarbeid er regulert i kommunelova § 20. Barnevernslova og oppvekstreforma stiller krav til "
     "kvalitet, dokumentasjon og tverrfagleg samarbeid. Små kommunar har utfordringar med å møte desse krava aleine.\"",

@@ -81,6 +81,10 @@ set_kept_text (PangoLayout *layout,
       pango_attr_list_insert (attrs, keep);
     }
   g_array_unref (kept);
+  /* No ligatures: "fl" in "offl." drawn as one glyph is marked up as
+   * its letters (ActualText) the same way, and the structure lost the
+   * rest of the text after it */
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("liga=0"));
   pango_layout_set_text (layout, plain->str, (int) plain->len);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
