@@ -195,6 +195,13 @@ test_pdf_structure (void)
     "Document\n", "  H1 (block)\n    \"Styret i Sogn KO\"", "  H2 (block)\n    \"Innkalling og sakliste\"",
     "  Table (block)\n    TR\n      TH\n        \"Nr.\"", "      TD\n", "  P (block)\n",
     "  L (block)\n    LI (block)\n", "LBody (block)\n", "\"Sak 47/25: Felles barnevern i Sogn\"",
+    /* Past the no-break spaces of "3. november" and "kl. 09.00" */
+    "\"Tid: 3. november 2025, kl. 09.00",
+    /* Past the "fl" of "offl." */
+    "\"Unnateke offentlegheit, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1\"",
+    /* A paragraph whole, past the spaces where its lines wrap */
+    "\"Vertskommunesamarbeid er regulert i kommunelova § 20. Barnevernslova og oppvekstreforma stiller krav til "
+    "kvalitet, dokumentasjon og tverrfagleg samarbeid. Små kommunar har utfordringar med å møte desse krava aleine.\"",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -253,6 +260,20 @@ test_extract (void)
   g_assert_null (strstr (text, "Sak 48/25"));
   g_assert_null (strstr (text, "Sak 50/25"));
   g_assert_null (strstr (text, "Sak 42/25"));
+  /* An open case's extract is not marked exempt; a closed one's is, at
+   * its head, before who attended */
+  g_assert_null (strstr (text, "Unnateke offentlegheit"));
+  {
+    g_autofree char *closed = export_text ("nb", "--extract", "organisering", NULL);
+    const char *mark, *present;
+
+    g_strdelimit (closed, "\n", ' ');
+    mark = strstr (closed, "Unnateke offentlegheit, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1");
+    present = strstr (closed, "Til stades");
+    g_assert_nonnull (mark);
+    g_assert_nonnull (present);
+    g_assert_true (mark < present);
+  }
   /* An item the meeting does not have */
   g_assert_cmpint (run ("en", &err, "export-pdf", example, "--extract", "nope", "-o", "/tmp/never.pdf", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "nope"));
@@ -335,6 +356,100 @@ count (const char *text,
   return n;
 }
 
+/* The minutes of meeting "m" of the project `json`, exported on a
+ * desktop in `language`, one line. */
+static char *
+minutes_of (const char *json,
+            const char *language)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-record-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "minutes.pdf", NULL);
+  g_autofree char *err = NULL;
+  char *text;
+
+  g_assert_true (g_file_set_contents (file, json, -1, NULL));
+  g_assert_cmpint (run (language, &err, "export-pdf", file, "--meeting", "m", "--minutes", "-o", pdf, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = test_pdf_text (pdf);
+  g_strdelimit (text, "\n", ' ');
+  g_unlink (pdf);
+  g_unlink (file);
+  g_rmdir (dir);
+  return text;
+}
+
+/* A body decides only when at least half of its members voted
+ * (kommunelova § 11-9): a vote of fewer is said so in the minutes, in
+ * the board's language; a vote of exactly half is not. */
+static void
+test_minutes_too_few_voted (void)
+{
+  g_autofree char *text = minutes_of (
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"language\":\"nb\",\"municipalities\":[],"
+    "\"bodies\":[{\"id\":\"styret\",\"name\":\"Styret\",\"members\":["
+    " {\"id\":\"anne\",\"name\":\"Anne Ås\",\"role\":\"leiar\"},"
+    " {\"id\":\"bjorn\",\"name\":\"Bjørn Bø\",\"role\":\"nestleiar\"},"
+    " {\"id\":\"cato\",\"name\":\"Cato Ek\",\"role\":\"medlem\"},"
+    " {\"id\":\"dina\",\"name\":\"Dina Li\",\"role\":\"medlem\"}]}],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\",\"date\":\"2026-02-10\",\"chair\":\"anne\","
+    " \"attendance\":[{\"member\":\"anne\",\"status\":\"present\"},{\"member\":\"bjorn\",\"status\":\"present\"},"
+    "  {\"member\":\"cato\",\"status\":\"present\"},{\"member\":\"dina\",\"status\":\"present\"}],"
+    " \"items\":["
+    " {\"id\":\"i1\",\"title\":\"Éi røyst\",\"kind\":\"decision\",\"proposal\":\"P1\","
+    "  \"votes\":[{\"proposal\":\"prepared\",\"for\":1,\"against\":0}]},"
+    " {\"id\":\"i2\",\"title\":\"Halvparten røystar\",\"kind\":\"decision\",\"proposal\":\"P2\","
+    "  \"votes\":[{\"proposal\":\"prepared\",\"for\":2,\"against\":0}]}]}]}", "nn");
+  const char *line = strstr (text, "Forslag til vedtak: 1 av 4 medlemmer stemte, færre enn halvparten: "
+                                   "organet var ikke vedtaksført (kommuneloven § 11-9).");
+
+  g_assert_nonnull (line);
+  g_assert_true (line < strstr (text, "Halvparten røystar"));
+  g_assert_cmpuint (count (text, "færre enn halvparten"), ==, 1);
+}
+
+/* When the leader who chairs the meeting is disqualified in a case, the
+ * deputy leader leads it and has the casting vote: the minutes say so,
+ * and say when neither took part; not in a case the chair took part in. */
+static void
+test_minutes_chair_not_in_case (void)
+{
+  g_autofree char *text = minutes_of (
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"language\":\"nn\",\"municipalities\":[],"
+    "\"bodies\":[{\"id\":\"styret\",\"name\":\"Styret\",\"members\":["
+    " {\"id\":\"anne\",\"name\":\"Anne Ås\",\"role\":\"leiar\",\"deputies\":[{\"id\":\"dag\",\"name\":\"Dag Dal\"}]},"
+    " {\"id\":\"bjorn\",\"name\":\"Bjørn Bø\",\"role\":\"nestleiar\"},"
+    " {\"id\":\"cato\",\"name\":\"Cato Ek\",\"role\":\"medlem\"},"
+    " {\"id\":\"dina\",\"name\":\"Dina Li\",\"role\":\"medlem\"}]}],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\",\"date\":\"2026-02-10\",\"chair\":\"anne\","
+    " \"attendance\":[{\"member\":\"anne\",\"status\":\"present\"},{\"member\":\"bjorn\",\"status\":\"present\"},"
+    "  {\"member\":\"cato\",\"status\":\"present\"},{\"member\":\"dina\",\"status\":\"present\"}],"
+    " \"items\":["
+    " {\"id\":\"i1\",\"title\":\"Ugild leiar\",\"kind\":\"decision\",\"proposal\":\"P1\","
+    "  \"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6 første ledd bokstav a\",\"deputy\":\"dag\"}],"
+    "  \"votes\":[{\"proposal\":\"prepared\",\"for\":2,\"against\":2,\"casting\":\"for\"}]},"
+    " {\"id\":\"i2\",\"title\":\"Vanleg sak\",\"kind\":\"decision\",\"proposal\":\"P2\"},"
+    " {\"id\":\"i3\",\"title\":\"Begge ugilde\",\"kind\":\"decision\",\"proposal\":\"P3\","
+    "  \"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6 andre ledd\"},"
+    "   {\"member\":\"bjorn\",\"ground\":\"fvl. § 6 andre ledd\"}]}]}]}", "en");
+  const char *first = strstr (text, "Ugild leiar");
+  const char *second = strstr (text, "Vanleg sak");
+  const char *third = strstr (text, "Begge ugilde");
+  const char *led = strstr (text, "Bjørn Bø leia møtet i denne saka.");
+  const char *away = strstr (text, "Møteleiaren, Anne Ås, var ikkje med på handsaminga av denne saka.");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (third);
+  g_assert_nonnull (led);
+  g_assert_nonnull (away);
+  g_assert_true (first < led && led < second);
+  g_assert_true (third < away);
+  g_assert_cmpuint (count (text, "leia møtet i denne saka"), ==, 1);
+  g_assert_nonnull (strstr (text, "Vedteke med 2 mot 2 røyster, med møteleiaren si dobbeltrøyst."));
+}
+
+
 /* The agenda table at the start of both packs marks the closed case with
  * its legal basis, in the document's language; the case's own heading
  * says it again. */
@@ -411,6 +526,8 @@ main (int    argc,
   g_test_add_func ("/cli-record/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/cli-record/other-documents", test_other_documents);
   g_test_add_func ("/cli-record/minutes", test_minutes);
+  g_test_add_func ("/cli-record/minutes-chair-not-in-case", test_minutes_chair_not_in_case);
+  g_test_add_func ("/cli-record/minutes-too-few-voted", test_minutes_too_few_voted);
   g_test_add_func ("/cli-record/extract", test_extract);
   g_test_add_func ("/cli-record/public-pack", test_public_pack);
   g_test_add_func ("/cli-record/agenda-table-closed", test_agenda_table_closed);

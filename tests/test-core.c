@@ -1391,9 +1391,11 @@ test_keep_together (void)
     { "sjå s. 12, pkt. 3 og kap. 5", "sjå s.\u00a012, pkt.\u00a03 og kap.\u00a05" },
     { "frå 2. kvartal 2026", "frå 2.\u00a0kvartal 2026" },
     { "inntil kr 500 000", "inntil kr\u00a0500\u00a0000" },
+    { "Sak 53/25, PS 12/2025 og OS 3/25", "Sak\u00a053/25, PS\u00a012/2025 og OS\u00a03/25" },
+    { "gjekk før sak 53/25.", "gjekk før sak\u00a053/25." },
     /* left alone: no number after, two-digit groups, a sentence end */
     { "Sak 2. Godkjenning", "Sak 2. Godkjenning" }, { "§ a", "§ a" }, { "57 65 50 00", "57 65 50 00" },
-    { "I 2026 og 2027", "I 2026 og 2027" }, { "Han las. 5 av dei", "Han las. 5 av dei" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
+    { "I 2026 og 2027", "I 2026 og 2027" }, { "Sak 12/3 og 5 12/253", "Sak 12/3 og 5 12/253" }, { "Han las. 5 av dei", "Han las. 5 av dei" }, { "krona 5 krus", "krona 5 krus" }, { "", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -167,8 +167,42 @@ test_casting_vote (void)
   /* The minutes' words, in the board's Nynorsk */
   sk_doc_language_push ("nn");
   text = sk_vote_describe (&win);
-  g_assert_cmpstr (text, ==, "Vedteke med 3 mot 1 røyster.");
+  g_assert_cmpstr (text, ==, "Vedteke med 3 mot 1 røyst.");
   g_free (text);
+  text = sk_vote_describe (&lose);
+  g_assert_cmpstr (text, ==, "Fall med 1 røyst for og 3 imot.");
+  g_free (text);
+  /* A tie whose casting vote is not in the record is said to be so, not
+   * told as a casting vote against */
+  text = sk_vote_describe (&tie);
+  g_assert_cmpstr (text, ==, "Fall med 2 mot 2 røyster, med møteleiaren si dobbeltrøyst imot.");
+  g_free (text);
+  tie.casting = SK_CASTING_NONE;
+  text = sk_vote_describe (&tie);
+  g_assert_cmpstr (text, ==, "Likt røystetal, 2 mot 2; møteleiaren si dobbeltrøyst er ikkje protokollført.");
+  g_free (text);
+  {
+    SkVote five_two = { .votes_for = 5, .votes_against = 2 };
+    SkVote two_five = { .votes_for = 2, .votes_against = 5 };
+
+    text = sk_vote_describe (&five_two);
+    g_assert_cmpstr (text, ==, "Vedteke med 5 mot 2 røyster.");
+    g_free (text);
+    text = sk_vote_describe (&two_five);
+    g_assert_cmpstr (text, ==, "Fall med 2 røyster for og 5 imot.");
+    g_free (text);
+    sk_doc_language_push ("nb");
+    text = sk_vote_describe (&win);
+    g_assert_cmpstr (text, ==, "Vedtatt med 3 mot 1 stemme.");
+    g_free (text);
+    text = sk_vote_describe (&five_two);
+    g_assert_cmpstr (text, ==, "Vedtatt med 5 mot 2 stemmer.");
+    g_free (text);
+    text = sk_vote_describe (&tie);
+    g_assert_cmpstr (text, ==, "Stemmelikhet, 2 mot 2; møtelederens dobbeltstemme er ikke protokollført.");
+    g_free (text);
+    sk_doc_language_pop ();
+  }
   text = sk_vote_describe (&all);
   g_assert_cmpstr (text, ==, "Samrøystes vedteke.");
   g_free (text);
@@ -242,6 +276,54 @@ test_case_numbers (void)
   g_clear_pointer (&a, g_free);
   a = case_number (p, "m", 0);
   g_assert_null (a);
+}
+
+/* Case numbers run on from the highest of the body and year: a number
+ * left free by a case taken away, or below numbers given by hand, is not
+ * given again; the next year starts at 1. */
+static void
+test_case_numbers_run_on (void)
+{
+  g_autoptr(SkProject) p = project_with (attendance, ",\"case_number\":41", ",\"case_number\":43", "", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  /* Case 3 of the meeting gets 44, not 1 */
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "m", "2025-10-24", &error));
+  g_assert_no_error (error);
+  a = case_number (p, "m", 2);
+  g_assert_cmpstr (a, ==, "PS 44/2025");
+  /* The next meeting goes on from 44, past the gap at 42 */
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "n", "2025-11-20", &error));
+  b = case_number (p, "n", 0);
+  c = case_number (p, "n", 1);
+  g_assert_cmpstr (b, ==, "PS 45/2025");
+  g_assert_cmpstr (c, ==, "PS 46/2025");
+  g_assert_true (sk_rule_case_number_free (p, sk_project_find_meeting (p, "m"), NULL, FALSE, 42, NULL));
+}
+
+/* The next meeting in January, its papers sent in December: the new
+ * year's series starts at 1, whatever the old year reached. */
+static void
+test_case_numbers_new_year (void)
+{
+  g_autofree char *text = g_strdup_printf (board, attendance, ",\"case_number\":41", "", "");
+  g_auto(GStrv) parts = g_strsplit (text, "2025-12-01", 2);
+  g_autofree char *january = g_strjoinv ("2026-01-12", parts);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) p = sk_project_new_from_data (january, strlen (january), NULL, &error);
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "m", "2025-10-24", &error));
+  g_assert_true (sk_edit_mark_papers_sent (NULL, p, "n", "2025-12-20", &error));
+  g_assert_no_error (error);
+  a = case_number (p, "m", 2);
+  b = case_number (p, "n", 0);
+  c = case_number (p, "n", 1);
+  g_assert_cmpstr (a, ==, "PS 43/2025");
+  g_assert_cmpstr (b, ==, "PS 1/2026");
+  g_assert_cmpstr (c, ==, "PS 2/2026");
 }
 
 /* With an orientation pattern, the body's orientation cases get numbers
@@ -342,6 +424,9 @@ test_rules (void)
     /* 4 present in case 1; 4 + 2 vote */
     { attendance, ",\"votes\":[{\"proposal\":\"prepared\",\"for\":4,\"against\":2}]", "",
       "$.meetings[0].items[0].votes[0].for" },
+    /* No attendance recorded: still no more than the body's 5 members */
+    { "", ",\"votes\":[{\"proposal\":\"prepared\",\"for\":4,\"against\":2}]", "",
+      "$.meetings[0].items[0].votes[0].for" },
     { "\"attendance\":[{\"member\":\"nobody\",\"status\":\"present\"}],", "", "",
       "$.meetings[0].attendance[0].member" },
     { attendance, ",\"disqualifications\":[{\"member\":\"nobody\",\"ground\":\"fvl. § 6\"}]", "",
@@ -353,6 +438,17 @@ test_rules (void)
       "$.meetings[0].items[0].votes[0].proposal" },
     { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\",\"deputy\":\"cato\"}],", "", "",
       "$.meetings[0].attendance[0].deputy" },
+    /* One person, one seat: vara1 attends for Cato and for Dina … */
+    { "\"attendance\":[{\"member\":\"cato\",\"status\":\"absent\",\"deputy\":\"vara1\"},"
+      "{\"member\":\"dina\",\"status\":\"absent\",\"deputy\":\"vara1\"}],", "", "",
+      "$.meetings[0].attendance[1].deputy" },
+    /* … steps in for Anne while attending for Cato … */
+    { attendance, ",\"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6\",\"deputy\":\"vara1\"}]", "",
+      "$.meetings[0].items[0].disqualifications[0].deputy" },
+    /* … or Dag steps in for Anne and for Bjørn in one case */
+    { attendance, ",\"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6\",\"deputy\":\"dag\"},"
+      "{\"member\":\"bjorn\",\"ground\":\"fvl. § 6\",\"deputy\":\"dag\"}]", "",
+      "$.meetings[0].items[0].disqualifications[1].deputy" },
     { attendance, ",\"closed_basis\":\"\"", "", "$.meetings[0].items[0].closed_basis" },
     { attendance, ",\"case_number\":3,\"case_series\":\"info\"", "", "$.meetings[0].items[0].case_series" },
     { "\"minutes_approval\":{\"method\":\"sometime\"},", "", "", "$.meetings[0].minutes_approval.method" },
@@ -388,6 +484,18 @@ test_rules (void)
   g_assert_false (sk_edit_record_vote (NULL, p, "m", "i1", &too_many, &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
   g_clear_error (&error);
+  {
+    g_autoptr(SkProject) unknown = project_with ("", "", "", "", NULL);
+    SkVote all_five = { .proposal = (char *) SK_PROPOSAL_PREPARED, .votes_for = 3, .votes_against = 2 };
+
+    g_assert_false (sk_edit_record_vote (NULL, unknown, "m", "i1", &too_many, &error));
+    g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "more than the 5 members of Styret"));
+    g_assert_null (strstr (error->message, "$."));
+    g_clear_error (&error);
+    g_assert_true (sk_edit_record_vote (NULL, unknown, "m", "i1", &all_five, &error));
+    g_assert_no_error (error);
+  }
   g_assert_false (sk_edit_set_attendance (NULL, p, "m", "nobody", TRUE, NULL, NULL, NULL, &error));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_attendance (NULL, p, "m", "anne", FALSE, "cato", NULL, NULL, &error));
@@ -395,6 +503,14 @@ test_rules (void)
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "nobody", "fvl. § 6", NULL, &error));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "anne", "", NULL, &error));
+  g_clear_error (&error);
+  /* vara1 attends for Cato: not also for Dina, nor in Anne's place */
+  g_assert_false (sk_edit_set_attendance (NULL, p, "m", "dina", FALSE, "vara1", NULL, NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "anne", "fvl. § 6", "vara1", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "disqualifications[0].deputy"));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_document_language (NULL, p, "sv", &error));
   g_clear_error (&error);
@@ -819,6 +935,8 @@ main (int    argc,
   g_test_add_func ("/record/vote-parse", test_vote_parse);
   g_test_add_func ("/record/casting-vote", test_casting_vote);
   g_test_add_func ("/record/case-numbers", test_case_numbers);
+  g_test_add_func ("/record/case-numbers-run-on", test_case_numbers_run_on);
+  g_test_add_func ("/record/case-numbers-new-year", test_case_numbers_new_year);
   g_test_add_func ("/record/rules", test_rules);
   g_test_add_func ("/record/orientation-series", test_orientation_series);
   g_test_add_func ("/record/approval", test_approval);

@@ -317,6 +317,15 @@ record_vote (const ItemEdit  *edit,
   if (!sk_rule_vote_counts_valid (vote, present))
     return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d present in this case"),
                             vote->votes_for, vote->votes_against, present);
+  if (present < 0)
+    {
+      /* Without the attendance, no more than the body's members */
+      g_autoptr(SkBody) body = sk_project_get_body (edit->project, edit->meeting->body);
+
+      if (body != NULL && body->members->len > 0 && !sk_rule_vote_counts_valid (vote, (int) body->members->len))
+        return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d members of %s"),
+                                vote->votes_for, vote->votes_against, (int) body->members->len, edit->meeting->body);
+    }
   if (!sk_rule_casting_valid (vote))
     return _sk_edit_refuse (error, _("The chair's casting vote decides a tie only"));
   if (_sk_edit_record_find_in (_sk_json_array (extra, "votes"), "proposal", vote->proposal, &position) != NULL)
@@ -392,6 +401,36 @@ sk_edit_add_remark (SkHistory   *history,
                     _("Enter a Remark in the Record of «%s»"), error);
 }
 
+/* The highest case number of the body and year of `meeting`, in the
+ * orientation series or the main one; 0 when none is given yet. */
+static int
+last_case_number (SkProject       *project,
+                  const SkMeeting *meeting,
+                  gboolean         orientation)
+{
+  GPtrArray *meetings = sk_project_get_meetings (project);
+  gint64 last = 0;
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      SkMeeting *m = g_ptr_array_index (meetings, i);
+
+      if (g_strcmp0 (m->body, meeting->body) != 0 || m->date == NULL || meeting->date == NULL ||
+          strncmp (m->date, meeting->date, 4) != 0)
+        continue;
+      for (guint k = 0; k < m->items->len; k++)
+        {
+          SkItem *item = g_ptr_array_index (m->items, k);
+          gboolean apart = g_strcmp0 (_sk_json_string (item->extra, "case_series"), "orientation") == 0;
+          gint64 n;
+
+          if (apart == orientation && _sk_json_int (item->extra, "case_number", &n) && n > last)
+            last = n;
+        }
+    }
+  return (int) MIN (last, G_MAXINT - 1);
+}
+
 gboolean
 sk_edit_mark_papers_sent (SkHistory   *history,
                           SkProject   *project,
@@ -404,7 +443,7 @@ sk_edit_mark_papers_sent (SkHistory   *history,
   SkMeeting *meeting;
   g_autoptr(SkBody) body = NULL;
   JsonObject *extra;
-  int next[2] = { 1, 1 };   /* the main series, the orientation series */
+  int next[2];   /* the main series, the orientation series */
 
   g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
   if ((meeting = _sk_edit_record_find_meeting (project, meeting_id, error)) == NULL)
@@ -413,11 +452,15 @@ sk_edit_mark_papers_sent (SkHistory   *history,
     return _sk_edit_refuse (error, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
                             date ? date : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
   body = sk_project_get_body (project, meeting->body);
+  /* A running number: after the highest given in the body and year,
+   * never a gap left by a case taken away or numbered by hand */
+  next[0] = last_case_number (project, meeting, FALSE) + 1;
+  next[1] = last_case_number (project, meeting, TRUE) + 1;
   commands = _sk_edit_commands_new ();
   extra = _sk_edit_record_copy_object (meeting->extra);
   json_object_set_string_member (extra, "papers_sent", date);
   _sk_edit_record_add_extra (commands, project, &meeting_sent, ids, extra);
-  /* The next free number of the body and year, in agenda order */
+  /* The next numbers of the body and year, in agenda order */
   for (guint i = 0; i < meeting->items->len; i++)
     {
       SkItem *item = g_ptr_array_index (meeting->items, i);
@@ -427,8 +470,6 @@ sk_edit_mark_papers_sent (SkHistory   *history,
 
       if (_sk_json_int (item->extra, "case_number", &n))
         continue;
-      while (!sk_rule_case_number_free (project, meeting, NULL, apart, next[apart], NULL))
-        next[apart]++;
       extra = _sk_edit_record_copy_object (item->extra);
       json_object_set_int_member (extra, "case_number", next[apart]);
       if (apart)

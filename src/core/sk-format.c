@@ -409,6 +409,9 @@ static const struct
   { "\\bkr (?=\\d)", "kr\u00a0" },
   /* "25 %", "500 000 kroner", "29 215 093 kr" */
   { "(\\d) (?=%|kr\\b|kroner\\b)", "\\1\u00a0" },
+  /* A case number, "Sak 12/25", "PS 12/2025", also in running text
+   * ("gjekk før sak 53/25") */
+  { "(?<=\\p{L}) (?=\\d{1,5}/(\\d{2}|\\d{4})(?!\\d))", "\u00a0" },
   /* "29 215 093": groups of three digits */
   { "(?<=\\d) (?=\\d{3}(?!\\d))", "\u00a0" },
 };

@@ -16,3 +16,7 @@
 #define _(String) sk_gettext (String)
 #define C_(Context, String) sk_pgettext (Context "\004" String, strlen (Context) + 1)
 #define SK_NGETTEXT(Singular, Plural, N) sk_ngettext (Singular, Plural, N)
+/* ngettext () too follows the document's language, under its own name
+ * so that xgettext finds the strings */
+#undef ngettext
+#define ngettext(Singular, Plural, N) sk_ngettext (Singular, Plural, N)

@@ -229,6 +229,7 @@ check_attendance (GPtrArray       *problems,
 {
   JsonArray *a = _sk_json_array (meeting->extra, "attendance");
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seated = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) items_of_meeting = a != NULL ? item_ids (meeting) : NULL;
 
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
@@ -263,6 +264,14 @@ check_attendance (GPtrArray       *problems,
                            "present, absent");
         }
       check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
+      /* One person, one seat: a deputy attends for one member */
+      if (_sk_json_string (o, "deputy") != NULL && !g_hash_table_add (seated, (gpointer) _sk_json_string (o, "deputy")))
+        {
+          g_autofree char *pd = g_strdup_printf ("%s.deputy", p);
+
+          sk_problems_add (problems, pd, _("“%s” attends for two members; a deputy holds one seat"),
+                           _sk_json_string (o, "deputy"));
+        }
       for (guint i = 0; i < G_N_ELEMENTS (items); i++)
         if (json_object_has_member (o, items[i]) &&
             (_sk_json_string (o, items[i]) == NULL ||
@@ -274,6 +283,27 @@ check_attendance (GPtrArray       *problems,
                              _sk_json_string (o, items[i]) ? _sk_json_string (o, items[i]) : "");
           }
     }
+}
+
+/* The deputies who attend the meeting for a member (as a set), or NULL
+ * without attendance. */
+static GHashTable *
+deputies_attending (const SkMeeting *meeting)
+{
+  JsonArray *a = _sk_json_array (meeting->extra, "attendance");
+  GHashTable *set;
+
+  if (a == NULL)
+    return NULL;
+  set = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < json_array_get_length (a); k++)
+    {
+      const char *deputy = _sk_json_string (_sk_json_element (a, k), "deputy");
+
+      if (deputy != NULL)
+        g_hash_table_add (set, (gpointer) deputy);
+    }
+  return set;
 }
 
 static void
@@ -289,7 +319,7 @@ check_votes (SkProject       *project,
   g_autoptr(SkItemRecord) record = NULL;
   JsonArray *a = _sk_json_array (item->extra, "votes");
   g_autoptr(GHashTable) proposals = NULL;
-  int present = -1, members = 0;
+  int present = -1, members = 0, seats;
   gboolean quorate;
 
   /* Most items have no vote: nothing to read */
@@ -308,6 +338,8 @@ check_votes (SkProject       *project,
     *tables = _sk_quorum_tables_new (project, meeting, body);
   if (!_sk_quorum_count (*tables, meeting, index, &present, &members, &quorate))
     present = -1;
+  /* Without the attendance, no more can vote than the body has members */
+  seats = present < 0 && body != NULL && body->members->len > 0 ? (int) body->members->len : -1;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
@@ -341,6 +373,13 @@ check_votes (SkProject       *project,
 
           sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d present in this case"),
                            vote.votes_for, vote.votes_against, present);
+        }
+      else if (!sk_rule_vote_counts_valid (&vote, seats))
+        {
+          g_autofree char *pf = g_strdup_printf ("%s.for", p);
+
+          sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d members of %s"),
+                           vote.votes_for, vote.votes_against, seats, meeting->body);
         }
       if (!sk_rule_casting_valid (&vote))
         {
@@ -418,10 +457,12 @@ check_item (SkProject       *project,
             guint            index,
             const char      *path,
             GHashTable      *numbers,
+            GHashTable      *attending,
             SkQuorumTables **tables)
 {
   SkItem *item = g_ptr_array_index (meeting->items, index);
   JsonObject *extra = item->extra;
+  g_autoptr(GHashTable) stepped_in = NULL;
   JsonArray *a;
   gint64 n;
 
@@ -469,10 +510,12 @@ check_item (SkProject       *project,
         sk_problems_add (problems, p, _("A closed case names its legal basis"));
       }
   a = _sk_json_array (extra, "disqualifications");
+  stepped_in = a != NULL ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
       g_autofree char *p = g_strdup_printf ("%s.disqualifications[%u]", path, k);
+      const char *deputy = _sk_json_string (o, "deputy");
 
       if (o == NULL || !json_object_has_member (o, "member"))
         {
@@ -483,6 +526,16 @@ check_item (SkProject       *project,
         }
       check_person (problems, body, meeting->body, o, "member", FALSE, p);
       check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
+      /* One person, one seat: the deputy who steps in neither attends
+       * for a member nor stepped in for another one in this case */
+      if (deputy != NULL && ((attending != NULL && g_hash_table_contains (attending, deputy)) ||
+                             !g_hash_table_add (stepped_in, (gpointer) deputy)))
+        {
+          g_autofree char *pd = g_strdup_printf ("%s.deputy", p);
+
+          sk_problems_add (problems, pd, _("“%s” already holds a seat in this case and cannot step in for another"),
+                           deputy);
+        }
       if (bad_text (o, "ground", TRUE))
         {
           g_autofree char *pg = g_strdup_printf ("%s.ground", p);
@@ -539,6 +592,7 @@ _sk_record_check (SkProject *project,
       SkMeeting *meeting = g_ptr_array_index (project->meetings, m);
       const SkBody *body = meeting->body != NULL ? g_hash_table_lookup (body_named, meeting->body) : NULL;
       SkQuorumTables *tables = NULL;
+      g_autoptr(GHashTable) attending = deputies_attending (meeting);
       g_autofree char *path = g_strdup_printf ("$.meetings[%u]", m);
       const char *sent = _sk_json_string (meeting->extra, "papers_sent");
 
@@ -564,7 +618,7 @@ _sk_record_check (SkProject *project,
         {
           g_autofree char *p = g_strdup_printf ("%s.items[%u]", path, i);
 
-          check_item (project, problems, body, meeting, i, p, numbers, &tables);
+          check_item (project, problems, body, meeting, i, p, numbers, attending, &tables);
         }
       _sk_quorum_tables_free (tables);
     }

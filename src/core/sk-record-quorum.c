@@ -107,13 +107,17 @@ after_disqualifications (const SkItemRecord *record,
   return who;
 }
 
-gboolean
-_sk_quorum_count (const SkQuorumTables *t,
-                  const SkMeeting      *meeting,
-                  guint                 index,
-                  int                  *present,
-                  int                  *members,
-                  gboolean             *quorate)
+/* Counts who is there for case `index`; with `who` set, adds to it the
+ * id of each (the member, the deputy who attended for one, or the deputy
+ * who stepped in for one disqualified). */
+static gboolean
+count_case (const SkQuorumTables *t,
+            const SkMeeting      *meeting,
+            guint                 index,
+            int                  *present,
+            int                  *members,
+            gboolean             *quorate,
+            GPtrArray            *who_list)
 {
   g_autoptr(SkItemRecord) record = NULL;
   g_autoptr(GHashTable) stepped_in = NULL;
@@ -153,13 +157,48 @@ _sk_quorum_count (const SkQuorumTables *t,
         continue;
       /* A disqualified member counts only through the deputy who
        * stepped in (who is there for this case alone). */
-      if (after_disqualifications (record, stepped_in, who) != NULL)
-        count++;
+      if ((who = after_disqualifications (record, stepped_in, who)) != NULL)
+        {
+          count++;
+          if (who_list != NULL)
+            g_ptr_array_add (who_list, g_strdup (who));
+        }
     }
   *present = count;
   *members = t->body->members->len;
   *quorate = 2 * count >= (int) t->body->members->len;
   return TRUE;
+}
+
+gboolean
+_sk_quorum_count (const SkQuorumTables *t,
+                  const SkMeeting      *meeting,
+                  guint                 index,
+                  int                  *present,
+                  int                  *members,
+                  gboolean             *quorate)
+{
+  return count_case (t, meeting, index, present, members, quorate, NULL);
+}
+
+gboolean
+sk_record_takes_part (SkProject       *project,
+                      const SkMeeting *meeting,
+                      guint            index,
+                      const char      *id)
+{
+  g_autoptr(GPtrArray) who = g_ptr_array_new_with_free_func (g_free);
+  SkQuorumTables *t;
+  int present, members;
+  gboolean quorate, known;
+
+  g_return_val_if_fail (SK_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (meeting != NULL && index < meeting->items->len, FALSE);
+
+  t = _sk_quorum_tables_new (project, meeting, NULL);
+  known = count_case (t, meeting, index, &present, &members, &quorate, who);
+  _sk_quorum_tables_free (t);
+  return known && id != NULL && g_ptr_array_find_with_equal_func (who, id, g_str_equal, NULL);
 }
 
 gboolean

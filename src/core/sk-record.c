@@ -582,18 +582,36 @@ sk_vote_describe (const SkVote *vote)
   int winning = MAX (vote->votes_for, vote->votes_against);
   int losing = MIN (vote->votes_for, vote->votes_against);
 
+  /* The noun goes with the number next to it: "5 mot 1 røyst", "1 røyst
+   * for og 5 imot" (the plural chosen by the number it stands after) */
   if (vote->unanimous)
     return g_strdup (_("Adopted unanimously."));
+  if (vote->votes_for == vote->votes_against && vote->casting == SK_CASTING_NONE)
+    /* Translators: a tie in the minutes whose casting vote the record
+     * does not give: "Likt røystetal, 3 mot 3; møteleiaren si
+     * dobbeltrøyst er ikkje protokollført." */
+    return g_strdup_printf (_("A tie, %d to %d; the chair's casting vote is not recorded."),
+                            vote->votes_for, vote->votes_against);
   if (vote->votes_for == vote->votes_against)
     /* Translators: a tie in the minutes: "Vedteke med 3 mot 3 røyster, med møteleiaren si dobbeltrøyst." */
-    return g_strdup_printf (adopted ? _("Adopted by %d votes to %d, with the chair's casting vote.")
-                                    : _("Rejected by %d votes to %d, with the chair's casting vote against."),
+    return g_strdup_printf (adopted ? ngettext ("Adopted by %d votes to %d, with the chair's casting vote.",
+                                                "Adopted by %d votes to %d, with the chair's casting vote.",
+                                                vote->votes_against)
+                                    : ngettext ("Rejected by %d votes to %d, with the chair's casting vote against.",
+                                                "Rejected by %d votes to %d, with the chair's casting vote against.",
+                                                vote->votes_against),
                             vote->votes_for, vote->votes_against);
   if (adopted)
-    /* Translators: a vote in the minutes, "Vedteke med 5 mot 2 røyster." */
-    return g_strdup_printf (_("Adopted by %d votes to %d."), winning, losing);
-  /* Translators: a vote in the minutes: the votes for, then the votes against, "Falt med 2 mot 5 røyster." */
-  return g_strdup_printf (_("Rejected: %d votes for, %d against."), vote->votes_for, vote->votes_against);
+    /* Translators: a vote in the minutes, "Vedteke med 5 mot 2 røyster.",
+     * "Vedteke med 5 mot 1 røyst." (the number is the second one) */
+    return g_strdup_printf (ngettext ("Adopted by %d votes to %d.", "Adopted by %d votes to %d.", losing),
+                            winning, losing);
+  /* Translators: a vote in the minutes: the votes for, then the votes
+   * against, "Fall med 2 røyster for og 5 imot.", "Fall med 1 røyst for
+   * og 5 imot." (the number is the first one) */
+  return g_strdup_printf (ngettext ("Rejected: %d vote for, %d against.", "Rejected: %d votes for, %d against.",
+                                    vote->votes_for),
+                          vote->votes_for, vote->votes_against);
 }
 
 gboolean

@@ -181,6 +181,14 @@ gboolean      sk_record_quorum      (SkProject     *project,
                                      int           *members,
                                      gboolean      *quorate);
 
+/* Whether `id` (a member, or a deputy) takes part in case `index`: is
+ * counted in its quorum as sk_record_quorum () counts.  FALSE too when
+ * the meeting has no attendance. */
+gboolean      sk_record_takes_part  (SkProject     *project,
+                                     const SkMeeting *meeting,
+                                     guint          index,
+                                     const char    *id);
+
 /* Whether the vote adopts its proposal: unanimous, more for than
  * against, or a tie that the chair's casting vote decides for. */
 gboolean      sk_vote_adopted       (const SkVote  *vote);

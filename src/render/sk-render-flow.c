@@ -37,13 +37,131 @@ sk_flow_tag_end (SkFlow *f)
   if (!f->dry && f->cr != NULL)
     cairo_tag_end (f->cr, f->tags[f->n_tags]);
 }
+/* Sets `text` on `layout` with plain spaces for its no-break spaces, and
+ * no word joiners: each place that one of them keeps together (from the
+ * character before to the one after) gets an attribute that allows no
+ * line break instead.  A PDF draws a no-break space with the space's
+ * glyph marked up as another character (ActualText), and a reader of the
+ * tagged structure (pdfinfo -struct-text) lost the rest of the paragraph
+ * or heading after it. */
+static void
+set_kept_text (PangoLayout *layout,
+               const char  *text)
+{
+  GString *plain = g_string_sized_new (strlen (text));
+  PangoAttrList *attrs = pango_attr_list_new ();
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *before, *next;
+      guint range[2];
+
+      if (c != 0x00a0 && c != 0x2060)
+        {
+          g_string_append_unichar (plain, c);
+          continue;
+        }
+      before = g_utf8_find_prev_char (plain->str, plain->str + plain->len);
+      range[0] = before != NULL ? (guint) (before - plain->str) : 0;
+      next = g_utf8_next_char (p);
+      if (c == 0x00a0)
+        g_string_append_c (plain, ' ');
+      range[1] = (guint) plain->len + (guint) (*next ? g_utf8_next_char (next) - next : 0);
+      g_array_append_vals (kept, range, 2);
+    }
+  /* Within the text: Pango reads up to an attribute's end */
+  for (guint i = 0; i + 1 < kept->len; i += 2)
+    {
+      PangoAttribute *keep = pango_attr_allow_breaks_new (FALSE);
+
+      keep->start_index = g_array_index (kept, guint, i);
+      keep->end_index = MIN (g_array_index (kept, guint, i + 1), (guint) plain->len);
+      pango_attr_list_insert (attrs, keep);
+    }
+  g_array_unref (kept);
+  /* No ligatures: "fl" in "offl." drawn as one glyph is marked up as
+   * its letters (ActualText) the same way, and the structure lost the
+   * rest of the text after it */
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("liga=0"));
+  pango_layout_set_text (layout, plain->str, (int) plain->len);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  g_string_free (plain, TRUE);
+}
+
+/* Draws `line` of `layout` at the current point.  Where the paragraph
+ * wraps at a space, Pango gives that space no glyph and cairo draws it as
+ * an empty span marked up as a space (ActualText): a reader of the tagged
+ * structure (pdfinfo -struct-text) lost the paragraph's text after its
+ * first line.  Such a line is laid out alone, where its last space is a
+ * space glyph like any other. */
+static void
+show_line (cairo_t         *cr,
+           PangoLayout     *layout,
+           PangoLayoutLine *line)
+{
+  const char *text = pango_layout_get_text (layout);
+  int start = line->start_index, end = line->start_index + line->length;
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  PangoLayout *alone;
+
+  if (end == start || text[end - 1] != ' ')
+    {
+      pango_cairo_show_layout_line (cr, line);
+      return;
+    }
+  /* The same words laid out alone, their attributes moved along */
+  alone = pango_layout_copy (layout);
+  pango_layout_set_width (alone, -1);
+  pango_layout_set_text (alone, text + start, end - start);
+  if (attrs != NULL)
+    {
+      PangoAttrList *moved = pango_attr_list_copy (attrs);
+
+      /* None may reach past the text (Pango reads there) */
+      pango_attr_list_update (moved, end, (int) strlen (text) - end, 0);
+      pango_attr_list_update (moved, 0, start, 0);
+      pango_layout_set_attributes (alone, moved);
+      pango_attr_list_unref (moved);
+    }
+  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (alone, 0));
+  g_object_unref (alone);
+}
+
+/* pango_cairo_show_layout () line by line, with show_line (): the
+ * layout's top left corner at (x, y). */
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x + logical.x / (double) PANGO_SCALE,
+                     y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE);
+      show_line (cr, layout, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static PangoLayout *
 layout_new (SkFlow     *f,
             const char *font,
             const char *text,
             double      width)
 {
-  PangoLayout *layout = sk_render_layout_new (f->cr, font, text, FALSE);
+  PangoLayout *layout = sk_render_layout_new (f->cr, font, "", FALSE);
+
+  set_kept_text (layout, text);
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -65,8 +183,7 @@ sk_flow_draw_at (SkFlow         *f,
     return;
   layout = layout_new (f, font, text, width);
   pango_layout_set_alignment (layout, align);
-  cairo_move_to (f->cr, x, y);
-  pango_cairo_show_layout (f->cr, layout);
+  show_layout (f->cr, layout, x, y);
   g_object_unref (layout);
 }
 
@@ -208,7 +325,7 @@ sk_flow_paragraph (SkFlow     *f,
         {
           cairo_move_to (f->cr, MARGIN + indent + logical.x / (double) PANGO_SCALE,
                          f->y + (baseline - y0) / (double) PANGO_SCALE);
-          pango_cairo_show_layout_line (f->cr, line);
+          show_line (f->cr, layout, line);
         }
       f->y += (y1 - y0) / (double) PANGO_SCALE;
     }

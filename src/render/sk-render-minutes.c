@@ -201,6 +201,43 @@ proposal_name (SkItemRecord *record,
   return g_strdup (_("Proposal made in the meeting"));
 }
 
+/* Who led the meeting in case `index` when the one who chaired it did
+ * not take part (disqualified, not yet come, or gone): the leader or
+ * the deputy leader who did, as kommunelova has them take over; when
+ * neither did, that the chair was not there. */
+static void
+flow_case_chair (SkFlow          *f,
+                 SkProject       *project,
+                 const SkMeeting *meeting,
+                 const SkBody    *body,
+                 guint            index)
+{
+  const char *chair = sk_meeting_get_chair (meeting);
+  const SkRole order[] = { SK_ROLE_CHAIR, SK_ROLE_DEPUTY_CHAIR };
+  g_autofree char *line = NULL;
+
+  if (body == NULL || chair == NULL || sk_body_person_name (body, chair) == NULL ||
+      sk_record_takes_part (project, meeting, index, chair))
+    return;
+  for (guint r = 0; r < G_N_ELEMENTS (order) && line == NULL; r++)
+    for (guint i = 0; i < body->members->len && line == NULL; i++)
+      {
+        const SkMember *m = g_ptr_array_index (body->members, i);
+
+        if (m->role == order[r] && g_strcmp0 (m->id, chair) != 0 &&
+            sk_record_takes_part (project, meeting, index, m->id))
+          /* Translators: in the minutes, when the chair did not take
+           * part in a case: "Styremedlem Sogndal leia møtet i denne saka." */
+          line = g_strdup_printf (_("%s chaired the meeting in this case."), m->name);
+      }
+  if (line == NULL)
+    /* Translators: in the minutes: the one who chaired the meeting did
+     * not take part in this case */
+    line = g_strdup_printf (_("The chair of the meeting, %s, did not take part in this case."),
+                            sk_body_person_name (body, chair));
+  sk_flow_paragraph (f, FONT_BODY, line, 0, 4);
+}
+
 static void
 flow_case (SkFlow    *f,
            SkProject *project,
@@ -242,6 +279,7 @@ flow_case (SkFlow    *f,
   if (sk_record_quorum (project, meeting, index, &present, &members, &quorate) &&
       (item->kind == SK_ITEM_DECISION || record->votes->len > 0))
     {
+      flow_case_chair (f, project, meeting, body, index);
       g_autofree char *line = g_strdup_printf (_("Present in this case: %d of %d members."), present, members);
 
       sk_flow_paragraph (f, FONT_BODY, line, 0, 4);
@@ -273,6 +311,25 @@ flow_case (SkFlow    *f,
         }
       sk_flow_paragraph (f, FONT_BODY, votes->str, 0, 6);
       g_string_free (votes, TRUE);
+      /* The body decides only when at least half of its members voted
+       * (kommunelova § 11-9): a count below it is said, whoever was there */
+      for (guint k = 0; body != NULL && k < record->votes->len; k++)
+        {
+          SkVote *v = g_ptr_array_index (record->votes, k);
+          int voted = v->votes_for + v->votes_against;
+
+          if (!v->unanimous && v->votes_for >= 0 && v->votes_against >= 0 &&
+              2 * voted < (int) body->members->len)
+            {
+              g_autofree char *name = proposal_name (record, v->proposal);
+              /* Translators: in the minutes, "Framlegg til vedtak: 2 av 7
+               * medlemer røysta, …" */
+              g_autofree char *line = g_strdup_printf (_("%s: %d of %d members voted, fewer than half: the body could not decide (kommunelova § 11-9)."),
+                                                       name, voted, (int) body->members->len);
+
+              sk_flow_paragraph (f, FONT_H3, line, 0, 4);
+            }
+        }
     }
   if (item->decision && item->decision[0])
     {
@@ -341,6 +398,14 @@ sk_render_minutes (SkFlow    *f,
   if (chair != NULL && sk_body_person_name (body, chair) != NULL)
     chaired = g_strdup_printf (_("Chaired by: %s"), sk_body_person_name (body, chair));
   sk_render_meeting_cover (f, project, meeting, only ? _("Extract of the minutes") : _("Minutes"), chaired);
+  /* The extract of a closed case is a paper exempt from public access,
+   * marked as such at its head for those who receive it */
+  if (only != NULL && sk_item_closed_basis (only) != NULL)
+    {
+      g_autofree char *exempt = g_strdup_printf (_("Exempt from public access, see %s"), sk_item_closed_basis (only));
+
+      sk_flow_paragraph (f, FONT_H3, exempt, 0, 12);
+    }
   if (body != NULL && attendance->len > 0)
     flow_attendance (f, project, meeting, body);
   f->header = g_strdup_printf ("%s – %s", meeting->body, when);
