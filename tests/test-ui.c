@@ -1454,6 +1454,47 @@ colleague_saves (const char *path,
   return theirs;
 }
 
+/* Both saved: a colleague's save, then ours.  Asked, ours is kept as a
+ * copy beside theirs, which stays as they saved it. */
+static void
+test_conflict_keeps_both (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "styret (copy).sakskart", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *ours = NULL;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  gboolean saved = FALSE;
+
+  window = open_example_copy (path);
+  theirs = colleague_saves (path, "Kollegaen si utgåve");
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Changed on Disk");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "To keep both"));
+  press_button (GTK_WIDGET (dialog), "_Keep Both…");
+  /* Proposed beside it, under a name of its own. */
+  choose_in_chooser (copy, FALSE);
+  iterate_until (&saved);
+
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_assert_true (g_file_get_contents (copy_path, &ours, NULL, NULL));
+  g_assert_nonnull (strstr (ours, "\"Mi utgåve\""));
+  g_assert_true (g_file_equal (sk_window_get_file (window), copy));
+  g_assert_false (sk_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, copy_path);
+  test_remove_saved (dir, path);
+}
+
 /* Save As onto the file itself (the chooser offers it) after a
  * colleague saved it: asked as Save asks, not replaced silently. */
 static void
@@ -4383,6 +4424,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
+  g_test_add_func ("/ui/conflict-keeps-both", test_conflict_keeps_both);
   g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
   g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);
   g_test_add_func ("/ui/close-discards", test_close_discards);

@@ -53,6 +53,12 @@ overwrite_response_cb (AdwMessageDialog *dialog,
       _sk_window_save_to (sd->self, sd->file, TRUE, sd->then, sd->data, sd->destroy);
       sd->data = NULL;
     }
+  else if (g_str_equal (response, "copy"))
+    {
+      /* Both kept: theirs stays, ours goes to a file of its own. */
+      save_as (sd->self, TRUE, sd->then, sd->data, sd->destroy);
+      sd->data = NULL;
+    }
   save_data_free (sd);
 }
 
@@ -73,16 +79,23 @@ replace_cb (GObject      *source,
         {
           GtkWidget *dialog;
 
-          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
-          adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                          _("Someone else saved “%s” after you opened it. Saving now replaces their version."),
-                                          name);
+          g_autofree char *theirs = g_strdup_printf (_("Someone else saved “%s” after you opened it. "
+                                                       "Saving now replaces their version."), name);
+          g_autofree char *body = g_strconcat (theirs, "\n\n", _("To keep both, save your version as a copy."),
+                                               NULL);
+
+          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), body);
           adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                             "cancel", _("_Cancel"),
+                                            "copy", _("_Keep Both…"),
                                             "overwrite", _("_Replace"),
                                             NULL);
           adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
                                                       ADW_RESPONSE_DESTRUCTIVE);
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
+                                                      ADW_RESPONSE_SUGGESTED);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+          adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
           g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
           gtk_window_present (GTK_WINDOW (dialog));
           return;
