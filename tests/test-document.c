@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sk-document.h"
 #include "sk-document-watch.h"
@@ -567,6 +568,73 @@ test_prefetch_someone_else (void)
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
+static void
+changed_on_disk_cb (SkDocument *document,
+                    gboolean    gone,
+                    gboolean   *flag)
+{
+  *flag = TRUE;
+}
+
+/* Opened through a symbolic link in another folder (a shortcut on the
+ * desktop to the file on the share): the lock is beside the file itself,
+ * where a colleague who opens it by its own name looks, and a
+ * colleague's save of the file itself is announced. */
+static void
+test_through_link (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *link_dir = g_dir_make_tmp ("sakskart-document-link-XXXXXX", NULL);
+  g_autofree char *link = g_build_filename (link_dir, "snarveg.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) through_link = g_file_new_for_path (link);
+  g_autofree char *lock = lock_path (file);
+  g_autofree char *link_lock = g_build_filename (link_dir, ".~lock.snarveg.sakskart#", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) re = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  g_autofree char *theirs = NULL;
+  SkDocument *document;
+  gboolean changed = FALSE;
+
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  document = load (through_link, SK_DOCUMENT_LOAD_NONE);
+  g_assert_true (wait_for_path (lock, TRUE));
+  g_assert_false (g_file_test (link_lock, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(SkLock) found = sk_lock_read (file, NULL, NULL);
+
+    g_assert_nonnull (found);
+    g_assert_true (sk_lock_is_ours (found));
+  }
+
+  /* Past the idle that starts the watch. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (changed_on_disk_cb), &changed);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  theirs = g_regex_replace_literal (re, contents, -1, 0, "\"title\": \"Kollegaen si utgåve\"", G_REGEX_MATCH_DEFAULT, NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!changed && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10000);
+      }
+    g_assert_true (changed);
+  }
+
+  sk_document_close (document);
+  g_assert_true (wait_for_path (lock, FALSE));
+  g_object_unref (document);
+  g_unlink (link);
+  g_rmdir (link_dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -592,5 +660,6 @@ main (int    argc,
   g_test_add_func ("/document/prefetch", test_prefetch);
   g_test_add_func ("/document/prefetch-missing", test_prefetch_missing);
   g_test_add_func ("/document/prefetch-someone-else", test_prefetch_someone_else);
+  g_test_add_func ("/document/through-link", test_through_link);
   return g_test_run ();
 }

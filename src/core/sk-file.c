@@ -663,6 +663,20 @@ sk_file_holds_project (GFile        *file,
   return says_format_sakskart ((const char *) text->data, text->len);
 }
 
+GFile *
+sk_file_resolve (GFile        *file,
+                 GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  gboolean descriptor = FALSE;
+  GFile *target;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  target = resolve_links (file, &info, &descriptor, cancellable, NULL);
+  return target != NULL ? target : g_object_ref (file);
+}
+
 gboolean
 sk_file_same (GFile *a,
               GFile *b)

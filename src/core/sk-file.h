@@ -65,6 +65,11 @@ gboolean sk_file_error_unreachable (const GError *error);
  * for the next one, so such a request is worth one more try. */
 gboolean sk_file_error_dropped     (const GError *error);
 
+/* The file that `file`'s symbolic links lead to (a link's target, which
+ * a save replaces), or `file` itself: not a link, or not looked up. */
+GFile   *sk_file_resolve      (GFile        *file,
+                               GCancellable *cancellable);
+
 /* Whether `a` and `b` are the same file on the disk (by name, link or
  * hard link); FALSE when either does not exist. */
 gboolean sk_file_same         (GFile        *a,
