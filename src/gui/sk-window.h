@@ -35,7 +35,8 @@ const char *sk_window_get_visible_view (SkWindow   *self);
 /* While a file opens: the fraction done; otherwise -1. */
 double      sk_window_get_load_progress (SkWindow  *self);
 
-/* Unsaved work left by a crash */
+/* Unsaved work left by a crash: offered in a dialog once the drafts,
+ * and whether their files were saved since, are read (in a thread). */
 void        sk_window_flush_draft    (SkWindow      *self);
 void        sk_window_offer_recovery (SkWindow      *self);
 /* The same for a window opening `opening` (a file named on the command
