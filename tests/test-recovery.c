@@ -376,6 +376,58 @@ test_draft_older_than_file (void)
   g_unlink (path);
 }
 
+/* A draft of a run that is gone, whose process number this run has been
+ * given (after a restart; in a Flatpak sandbox every run has the same
+ * small number): offered, where the draft of this run is not. */
+static void
+test_same_number_other_run (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (project_path);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *meta = g_build_filename (dir, "same-number.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) started = g_regex_new ("\"started\" *: *\"[^\"]*\"", 0, 0, NULL);
+  gboolean found = FALSE;
+
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Frå førre køyring");
+  g_assert_true (sk_draft_write ("same-number", project, file, NULL, FALSE, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    /* This run's own: not offered. */
+    for (guint i = 0; i < drafts->len; i++)
+      g_assert_cmpstr (((SkDraft *) g_ptr_array_index (drafts, i))->id, !=, "same-number");
+  }
+
+  /* As written by an earlier run that had this run's number. */
+  g_assert_true (g_file_get_contents (meta, &text, NULL, NULL));
+  g_assert_true (g_regex_match (started, text, 0, NULL));
+  {
+    g_autofree char *earlier = g_regex_replace_literal (started, text, -1, 0,
+                                                        "\"started\": \"00000000-0000-0000-0000-000000000000/1\"",
+                                                        0, NULL);
+
+    g_assert_true (g_file_set_contents (meta, earlier, -1, NULL));
+  }
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    for (guint i = 0; i < drafts->len; i++)
+      if (g_str_equal (((SkDraft *) g_ptr_array_index (drafts, i))->id, "same-number"))
+        {
+          g_assert_cmpstr (((SkDraft *) g_ptr_array_index (drafts, i))->title, ==, "Frå førre køyring");
+          found = TRUE;
+        }
+  }
+  g_assert_true (found);
+  sk_draft_remove ("same-number");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,5 +459,6 @@ main (int    argc,
   g_test_add_func ("/recovery/sigterm-writes-draft", test_sigterm_writes_draft);
   g_test_add_func ("/recovery/kill-then-open-file", test_kill_then_open_file);
   g_test_add_func ("/recovery/draft-older-than-file", test_draft_older_than_file);
+  g_test_add_func ("/recovery/same-number-other-run", test_same_number_other_run);
   return g_test_run ();
 }
