@@ -1592,6 +1592,55 @@ test_save_as_read_only (void)
   test_remove_saved (dir, path);
 }
 
+/* A file open in one window, opened again by another name of it (a
+ * link in another folder) or its own: that window is shown, and no
+ * second document of the file is made, whose saves would meet the
+ * first's as a stranger's. */
+static void
+test_open_twice_by_link (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *link_dir = g_dir_make_tmp ("sakskart-ui-link-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *link = g_build_filename (link_dir, "snarveg.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) through_link = g_file_new_for_path (link);
+  SkWindow *window, *other;
+  guint windows;
+
+  window = open_example_copy (path);
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_true (sk_window_showing_file (GTK_APPLICATION (app), through_link) == window);
+  g_assert_true (sk_window_showing_file (GTK_APPLICATION (app), file) == window);
+
+  /* As a second double-click in the file manager: no new window.  (The
+   * tests' application does not handle opens itself; its handler is
+   * called as GLib would.) */
+  G_APPLICATION_GET_CLASS (app)->open (G_APPLICATION (app), &through_link, 1, "");
+  drain ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, windows);
+
+  /* Opened from another window: that one keeps what it shows. */
+  other = open_example_copy (g_build_filename (dir, "anna.sakskart", NULL));
+  sk_window_open_file (other, through_link, FALSE);
+  drain ();
+  g_assert_false (g_file_equal (sk_window_get_file (other), file));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, windows + 1);
+
+  {
+    g_autofree char *other_path = g_file_get_path (sk_window_get_file (other));
+
+    gtk_window_destroy (GTK_WINDOW (other));
+    gtk_window_destroy (GTK_WINDOW (window));
+    drain ();
+    g_unlink (link);
+    g_rmdir (link_dir);
+    g_unlink (other_path);
+  }
+  test_remove_saved (dir, path);
+}
+
 /* Meeting mode: step through the board meeting with the presenter keys'
  * actions, jump to the ends, adopt a proposal as the decision, undo it. */
 static void
@@ -4427,6 +4476,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/conflict-keeps-both", test_conflict_keeps_both);
   g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
   g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);
+  g_test_add_func ("/ui/open-twice-by-link", test_open_twice_by_link);
   g_test_add_func ("/ui/close-discards", test_close_discards);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);

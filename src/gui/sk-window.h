@@ -18,9 +18,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SkWindow, sk_window, SK, WINDOW, AdwApplicationWindow)
 
 SkWindow   *sk_window_new           (SkApplication *application);
+/* Opens `file` in this window, after asking about unsaved changes; a
+ * file another window of the application shows (by any name of it) is
+ * shown there instead. */
 void        sk_window_open_file     (SkWindow      *self,
                                      GFile         *file,
                                      gboolean       example_on_failure);
+/* The window of `app` showing `file` (by this name or another: a link, a
+ * hard link), or NULL. */
+SkWindow   *sk_window_showing_file  (GtkApplication *app,
+                                     GFile          *file);
 void        sk_window_open_example  (SkWindow      *self);
 void        sk_window_prefetch_example (void);
 void        sk_window_discard_example_prefetch (void);
