@@ -568,6 +568,43 @@ test_prefetch_someone_else (void)
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
+/* The file moved away (a colleague put it elsewhere on the share) while
+ * it was open and edited: a save does not make it again at its old name
+ * unless told to, and the moved file is left as it was. */
+static void
+test_moved_while_open (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *moved = g_strconcat (path, "-flytta.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *title = NULL;
+  SkDocument *document = load (file, SK_DOCUMENT_LOAD_NONE);
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  set_title (document, "Mi utgåve");
+  g_assert_false (save (document, file, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (sk_document_get_modified (document));
+  g_assert_true (g_file_get_contents (moved, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* Told to: made again where it was. */
+  g_assert_true (save (document, file, TRUE, &error));
+  g_assert_no_error (error);
+  title = title_on_disk (path);
+  g_assert_cmpstr (title, ==, "Mi utgåve");
+  g_assert_false (sk_document_get_modified (document));
+  sk_document_close (document);
+  g_object_unref (document);
+  g_unlink (moved);
+}
+
 static void
 changed_on_disk_cb (SkDocument *document,
                     gboolean    gone,
@@ -661,5 +698,6 @@ main (int    argc,
   g_test_add_func ("/document/prefetch-missing", test_prefetch_missing);
   g_test_add_func ("/document/prefetch-someone-else", test_prefetch_someone_else);
   g_test_add_func ("/document/through-link", test_through_link);
+  g_test_add_func ("/document/moved-while-open", test_moved_while_open);
   return g_test_run ();
 }

@@ -1592,6 +1592,46 @@ test_save_as_read_only (void)
   test_remove_saved (dir, path);
 }
 
+/* The file moved away while open and edited: Save asks before it makes
+ * it again at its old name. */
+static void
+test_save_after_moved (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *moved = g_build_filename (dir, "styret-2026.sakskart", NULL);
+  g_autofree char *now = NULL;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  gboolean saved = FALSE, gone = FALSE;
+
+  window = open_example_copy (path);
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Was Moved or Deleted");
+  g_signal_connect (dialog, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  press_button (GTK_WIDGET (dialog), "_Cancel");
+  iterate_until (&gone);
+  g_assert_false (saved);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (sk_window_get_modified (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Was Moved or Deleted");
+  press_button (GTK_WIDGET (dialog), "_Save There");
+  iterate_until (&saved);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_nonnull (strstr (now, "\"Mi utgåve\""));
+  g_assert_false (sk_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (moved);
+  test_remove_saved (dir, path);
+}
+
 /* A file open in one window, opened again by another name of it (a
  * link in another folder) or its own: that window is shown, and no
  * second document of the file is made, whose saves would meet the
@@ -4477,6 +4517,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
   g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);
   g_test_add_func ("/ui/open-twice-by-link", test_open_twice_by_link);
+  g_test_add_func ("/ui/save-after-moved", test_save_after_moved);
   g_test_add_func ("/ui/close-discards", test_close_discards);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);

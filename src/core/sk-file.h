@@ -27,7 +27,8 @@ typedef enum
  * and its backup stay exactly as they were, no temporary file is left,
  * and the error names the file.  With `etag` (a fingerprint,
  * sk-fingerprint.h, or a bare etag), a file changed since is not replaced
- * (G_IO_ERROR_WRONG_ETAG); `new_etag` is the fingerprint of what was
+ * (G_IO_ERROR_WRONG_ETAG) and one that is gone is not made again
+ * (G_IO_ERROR_NOT_FOUND); `new_etag` is the fingerprint of what was
  * written. */
 gboolean sk_file_write        (GFile             *file,
                                const void        *data,

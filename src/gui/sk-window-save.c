@@ -27,6 +27,7 @@ typedef struct
 {
   SkWindow         *self;
   GFile            *file;
+  gboolean          force;   /* over what is there, asked already */
   SkWindowThenFunc  then;
   gpointer          data;
   GDestroyNotify    destroy;
@@ -100,6 +101,25 @@ replace_cb (GObject      *source,
           gtk_window_present (GTK_WINDOW (dialog));
           return;
         }
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && !sd->force)
+        {
+          g_autofree char *body = g_strdup_printf (_("“%s” was moved or deleted after you opened it. "
+                                                     "Saving it there makes it again: if someone moved "
+                                                     "it, there are then two versions of it."), name);
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Was Moved or Deleted"),
+                                                      body);
+
+          adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                            "cancel", _("_Cancel"),
+                                            "copy", _("Save _As…"),
+                                            "overwrite", _("_Save There"),
+                                            NULL);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+          adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+          g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
       else
         {
           g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
@@ -135,6 +155,7 @@ write_to (SkWindow         *self,
 
   sd->self = g_object_ref (self);
   sd->file = g_object_ref (file);
+  sd->force = force;
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
