@@ -1592,6 +1592,55 @@ test_save_as_read_only (void)
   test_remove_saved (dir, path);
 }
 
+/* Someone else's lock beside the file: told, and told too when it has
+ * not been renewed for a while (their computer crashed or left), which
+ * an open window does every ten minutes. */
+static void
+test_lock_not_renewed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *lock_path = g_build_filename (dir, ".~lock.styret.sakskart#", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  SkWindow *window = sk_window_new (app);
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  for (int quiet = 0; quiet < 2; quiet++)
+    {
+      g_autoptr(GDateTime) since = g_date_time_new_from_unix_utc (now - 90 * 60);
+      g_autoptr(GDateTime) renewed = g_date_time_new_from_unix_utc (quiet ? now - 45 * 60 - 5 : now - 60);
+      g_autofree char *since_text = g_date_time_format_iso8601 (since);
+      g_autofree char *renewed_text = g_date_time_format_iso8601 (renewed);
+      g_autofree char *lock = g_strdup_printf ("[Sakskart Lock]\nName=Kari Nordmann\nUser=kari\nHost=kari-laptop\n"
+                                               "Pid=4242\nSince=%s\nRenewed=%s\n", since_text, renewed_text);
+      AdwMessageDialog *dialog;
+      const char *body;
+      gboolean gone = FALSE;
+
+      g_assert_true (g_file_set_contents (lock_path, lock, -1, NULL));
+      sk_window_open_file (window, file, FALSE);
+      dialog = wait_for_dialog ("Someone Else Has This Project Open");
+      body = adw_message_dialog_get_body (dialog);
+      g_assert_nonnull (strstr (body, "Kari Nordmann has “styret.sakskart” open on kari-laptop"));
+      if (quiet)
+        g_assert_nonnull (strstr (body, "has not said it still has it open for 45 minutes"));
+      else
+        g_assert_null (strstr (body, "has not said"));
+      g_signal_connect (dialog, "destroy", G_CALLBACK (set_flag_cb), &gone);
+      press_button (GTK_WIDGET (dialog), "_Cancel");
+      iterate_until (&gone);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (lock_path);
+  test_remove_saved (dir, path);
+}
+
 /* The file moved away while open and edited: Save asks before it makes
  * it again at its old name. */
 static void
@@ -4518,6 +4567,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);
   g_test_add_func ("/ui/open-twice-by-link", test_open_twice_by_link);
   g_test_add_func ("/ui/save-after-moved", test_save_after_moved);
+  g_test_add_func ("/ui/lock-not-renewed", test_lock_not_renewed);
   g_test_add_func ("/ui/close-discards", test_close_discards);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
