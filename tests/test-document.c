@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -605,6 +606,48 @@ test_moved_while_open (void)
   g_unlink (moved);
 }
 
+/* Edited while a save was written, the draft kept meanwhile: after the
+ * save, the draft says it is of the version saved, so that recovered it
+ * is not taken for changes to a file someone else saved since. */
+static void
+test_draft_after_save_while_edited (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *meta = NULL;
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *name = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *etag;
+  Wait w = { NULL };
+
+  set_title (document, "Fyrst");
+  sk_document_save_async (document, file, FALSE, NULL, done_cb, &w);
+  set_title (document, "Så");
+  /* The draft of the edit is written while the save is under way. */
+  sk_document_flush_draft (document);
+  g_assert_true (sk_document_save_finish (document, wait_for (&w), &error));
+  g_object_unref (w.result);
+  g_assert_no_error (error);
+  g_assert_true (sk_document_get_modified (document));
+
+  sk_document_flush_draft (document);
+  name = g_strconcat (sk_document_get_draft_id (document), ".json", NULL);
+  meta = g_build_filename (dir, name, NULL);
+  g_assert_true (json_parser_load_from_file (parser, meta, &error));
+  g_assert_no_error (error);
+  etag = json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
+                                                     "etag", NULL);
+  g_assert_cmpstr (etag, ==, sk_document_get_etag (document));
+  /* Its file is as the draft says. */
+  g_assert_true (sk_fingerprint_check (file, etag, NULL, &error));
+  g_assert_no_error (error);
+  sk_document_discard (document);
+}
+
 static void
 changed_on_disk_cb (SkDocument *document,
                     gboolean    gone,
@@ -699,5 +742,6 @@ main (int    argc,
   g_test_add_func ("/document/prefetch-someone-else", test_prefetch_someone_else);
   g_test_add_func ("/document/through-link", test_through_link);
   g_test_add_func ("/document/moved-while-open", test_moved_while_open);
+  g_test_add_func ("/document/draft-after-save-while-edited", test_draft_after_save_while_edited);
   return g_test_run ();
 }
