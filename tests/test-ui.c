@@ -1389,13 +1389,14 @@ choose_in_chooser (GFile    *file,
     g_main_context_iteration (NULL, FALSE);
   if (!set)
     {
-      /* Proposed under that name (and chosen as a user's click would). */
+      /* Proposed under that name, in that folder. */
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *proposed = gtk_file_chooser_get_current_name (chooser);
 
       g_assert_cmpstr (proposed, ==, name);
     }
-  g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  else
+    g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   for (;;)
     {
@@ -1492,6 +1493,45 @@ test_conflict_keeps_both (void)
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
   test_remove_saved (dir, copy_path);
+  test_remove_saved (dir, path);
+}
+
+/* Save As starts in the project's folder with its name, and shows no
+ * error over the chooser: a click on Save saves there, not in the folder
+ * above it. */
+static void
+test_save_as_proposes_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkFileChooser *chooser = NULL;
+  SkWindow *window = open_example_copy (path);
+  gint64 deadline;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  /* The chooser lists its folder, and says so if it could not. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  {
+    g_autoptr(GFile) shown = gtk_file_chooser_get_current_folder (chooser);
+    g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+    GList *toplevels = gtk_window_list_toplevels ();
+
+    g_assert_nonnull (shown);
+    g_assert_true (g_file_equal (shown, folder));
+    g_assert_cmpstr (name, ==, "styret.sakskart");
+    for (GList *l = toplevels; l; l = l->next)
+      g_assert_false (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data));
+    g_list_free (toplevels);
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
   test_remove_saved (dir, path);
 }
 
@@ -4564,6 +4604,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/ui/conflict-keeps-both", test_conflict_keeps_both);
   g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
+  g_test_add_func ("/ui/save-as-proposes-file", test_save_as_proposes_file);
   g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);
   g_test_add_func ("/ui/open-twice-by-link", test_open_twice_by_link);
   g_test_add_func ("/ui/save-after-moved", test_save_after_moved);

@@ -360,12 +360,15 @@ proposed_file_name (SkProject *project)
   return g_string_free (name, FALSE);
 }
 
-/* "styret (copy).sakskart" beside the window's file `own`. */
+/* "styret (copy).sakskart", beside the window's file `own`: the chooser
+ * starts in its folder (sk_file_chooser_new ()).  The folder is not given
+ * again: a second folder given before the chooser shows cancels the
+ * listing of the first, which GTK then shows as an error over the
+ * chooser. */
 static void
 propose_copy (GtkFileChooser *chooser,
               GFile          *own)
 {
-  g_autoptr(GFile) folder = g_file_get_parent (own);
   g_autofree char *base = g_file_get_basename (own);
   g_autofree char *stem = g_str_has_suffix (base, ".sakskart")
                           ? g_strndup (base, strlen (base) - strlen (".sakskart")) : g_strdup (base);
@@ -373,8 +376,6 @@ propose_copy (GtkFileChooser *chooser,
   g_autofree char *copy = g_strdup_printf (_("%s (copy)"), stem);
   g_autofree char *name = g_strconcat (copy, ".sakskart", NULL);
 
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   gtk_file_chooser_set_current_name (chooser, name);
 }
 
@@ -413,7 +414,15 @@ save_as (SkWindow         *self,
       (copy || sk_document_get_read_only (sk_window_get_document (self))))
     propose_copy (GTK_FILE_CHOOSER (chooser), sk_window_get_file (self));
   else if (sk_window_get_file (self) != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sk_window_get_file (self), NULL);
+    {
+      /* Its name, in its folder, where the chooser starts: a file given
+       * (gtk_file_chooser_set_file ()) gives the folder a second time,
+       * and GTK then shows an error and the folder above it, where a
+       * click on Save put the copy. */
+      g_autofree char *name = g_file_get_basename (sk_window_get_file (self));
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
   else
     {
       g_autofree char *name = proposed_file_name (sk_window_get_project (self));
