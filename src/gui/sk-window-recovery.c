@@ -146,7 +146,9 @@ drafts_found_cb (GObject      *source,
   GtkWidget *dialog;
   Recovery *r;
 
-  if (found == NULL || found->drafts->len == 0)
+  /* Nothing to offer, or no window to offer it over (closed meanwhile:
+   * the drafts stay for the next offer). */
+  if (found == NULL || found->drafts->len == 0 || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
     {
       g_clear_pointer (&found, found_free);
       return;
