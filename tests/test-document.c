@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sk-document.h"
 #include "sk-document-watch.h"
@@ -567,6 +569,152 @@ test_prefetch_someone_else (void)
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
+/* The file moved away (a colleague put it elsewhere on the share) while
+ * it was open and edited: a save does not make it again at its old name
+ * unless told to, and the moved file is left as it was. */
+static void
+test_moved_while_open (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *moved = g_strconcat (path, "-flytta.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *title = NULL;
+  SkDocument *document = load (file, SK_DOCUMENT_LOAD_NONE);
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  set_title (document, "Mi utgåve");
+  g_assert_false (save (document, file, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (sk_document_get_modified (document));
+  g_assert_true (g_file_get_contents (moved, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* Told to: made again where it was. */
+  g_assert_true (save (document, file, TRUE, &error));
+  g_assert_no_error (error);
+  title = title_on_disk (path);
+  g_assert_cmpstr (title, ==, "Mi utgåve");
+  g_assert_false (sk_document_get_modified (document));
+  sk_document_close (document);
+  g_object_unref (document);
+  g_unlink (moved);
+}
+
+/* Edited while a save was written, the draft kept meanwhile: after the
+ * save, the draft says it is of the version saved, so that recovered it
+ * is not taken for changes to a file someone else saved since. */
+static void
+test_draft_after_save_while_edited (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *meta = NULL;
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *name = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *etag;
+  Wait w = { NULL };
+
+  set_title (document, "Fyrst");
+  sk_document_save_async (document, file, FALSE, NULL, done_cb, &w);
+  set_title (document, "Så");
+  /* The draft of the edit is written while the save is under way. */
+  sk_document_flush_draft (document);
+  g_assert_true (sk_document_save_finish (document, wait_for (&w), &error));
+  g_object_unref (w.result);
+  g_assert_no_error (error);
+  g_assert_true (sk_document_get_modified (document));
+
+  sk_document_flush_draft (document);
+  name = g_strconcat (sk_document_get_draft_id (document), ".json", NULL);
+  meta = g_build_filename (dir, name, NULL);
+  g_assert_true (json_parser_load_from_file (parser, meta, &error));
+  g_assert_no_error (error);
+  etag = json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
+                                                     "etag", NULL);
+  g_assert_cmpstr (etag, ==, sk_document_get_etag (document));
+  /* Its file is as the draft says. */
+  g_assert_true (sk_fingerprint_check (file, etag, NULL, &error));
+  g_assert_no_error (error);
+  sk_document_discard (document);
+}
+
+static void
+changed_on_disk_cb (SkDocument *document,
+                    gboolean    gone,
+                    gboolean   *flag)
+{
+  *flag = TRUE;
+}
+
+/* Opened through a symbolic link in another folder (a shortcut on the
+ * desktop to the file on the share): the lock is beside the file itself,
+ * where a colleague who opens it by its own name looks, and a
+ * colleague's save of the file itself is announced. */
+static void
+test_through_link (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *link_dir = g_dir_make_tmp ("sakskart-document-link-XXXXXX", NULL);
+  g_autofree char *link = g_build_filename (link_dir, "snarveg.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) through_link = g_file_new_for_path (link);
+  g_autofree char *lock = lock_path (file);
+  g_autofree char *link_lock = g_build_filename (link_dir, ".~lock.snarveg.sakskart#", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) re = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  g_autofree char *theirs = NULL;
+  SkDocument *document;
+  gboolean changed = FALSE;
+
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  document = load (through_link, SK_DOCUMENT_LOAD_NONE);
+  g_assert_true (wait_for_path (lock, TRUE));
+  g_assert_false (g_file_test (link_lock, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(SkLock) found = sk_lock_read (file, NULL, NULL);
+
+    g_assert_nonnull (found);
+    g_assert_true (sk_lock_is_ours (found));
+  }
+
+  /* Past the idle that starts the watch. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (changed_on_disk_cb), &changed);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  theirs = g_regex_replace_literal (re, contents, -1, 0, "\"title\": \"Kollegaen si utgåve\"", G_REGEX_MATCH_DEFAULT, NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!changed && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10000);
+      }
+    g_assert_true (changed);
+  }
+
+  sk_document_close (document);
+  g_assert_true (wait_for_path (lock, FALSE));
+  g_object_unref (document);
+  g_unlink (link);
+  g_rmdir (link_dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -592,5 +740,8 @@ main (int    argc,
   g_test_add_func ("/document/prefetch", test_prefetch);
   g_test_add_func ("/document/prefetch-missing", test_prefetch_missing);
   g_test_add_func ("/document/prefetch-someone-else", test_prefetch_someone_else);
+  g_test_add_func ("/document/through-link", test_through_link);
+  g_test_add_func ("/document/moved-while-open", test_moved_while_open);
+  g_test_add_func ("/document/draft-after-save-while-edited", test_draft_after_save_while_edited);
   return g_test_run ();
 }

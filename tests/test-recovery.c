@@ -120,15 +120,25 @@ test_kill_and_recover (void)
       GtkWidget *dialog = NULL;
       GList *toplevels;
 
+      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
       sk_window_offer_recovery (asking);
-      toplevels = gtk_window_list_toplevels ();
-      for (GList *l = toplevels; l; l = l->next)
-        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (asking))
-          dialog = l->data;
-      g_list_free (toplevels);
+      /* Offered once the drafts are read. */
+      while (dialog == NULL && g_get_monotonic_time () < deadline)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+          toplevels = gtk_window_list_toplevels ();
+          for (GList *l = toplevels; l; l = l->next)
+            if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (asking))
+              dialog = l->data;
+          g_list_free (toplevels);
+        }
       g_assert_nonnull (dialog);
       g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Endra før straumbrotet"));
       g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), expected));
+      /* The file is as the draft found it. */
+      g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "the file itself"));
       /* Answered below, by sk_window_recover (). */
       g_signal_handlers_disconnect_matched (dialog, G_SIGNAL_MATCH_ID, g_signal_lookup ("response", ADW_TYPE_MESSAGE_DIALOG),
                                             0, NULL, NULL, NULL);
@@ -253,7 +263,8 @@ test_kill_then_open_file (void)
       g_main_context_iteration (NULL, TRUE);
     g_assert_nonnull (sk_window_get_file (window));
     g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), !=, "Endra før krasjet");
-    dialog = dialog_over (GTK_WINDOW (window));
+    while ((dialog = dialog_over (GTK_WINDOW (window))) == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Endra før krasjet"));
 
@@ -276,6 +287,145 @@ test_kill_then_open_file (void)
     gtk_window_destroy (GTK_WINDOW (window));
     g_application_release (G_APPLICATION (app));
   }
+}
+
+/* A draft of a file that was saved after it (by a colleague, or in a
+ * session on another computer): the offer says that the file is newer,
+ * and when it was saved, beside when the changes were kept. */
+static void
+test_draft_older_than_file (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SK_TEST_HOME"), "nyare.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *meta = g_build_filename (dir, "eldre-utkast.json", NULL);
+  g_autofree char *meta_text = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *draft_time = NULL;
+  g_autofree char *file_time = NULL;
+  g_autoptr(GRegex) title = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  g_autoptr(GRegex) time_pid = g_regex_new ("\"pid\" *: *[0-9]+", 0, 0, NULL);
+  g_autoptr(GRegex) time_re = g_regex_new ("\"time\" *: *[0-9]+", 0, 0, NULL);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 kept = now - 3 * 3600;
+  AdwMessageDialog *dialog = NULL;
+  SkWindow *window;
+  gint64 deadline;
+  const char *body;
+
+  g_assert_true (g_file_get_contents (project_path, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  project = sk_project_new_from_file (file, NULL, &etag, NULL, &error);
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Utkastet frå i morgon tidleg");
+  g_assert_true (sk_draft_write ("eldre-utkast", project, file, etag, FALSE, &error));
+  g_assert_no_error (error);
+  /* Kept three hours ago by a process that is gone. */
+  g_assert_true (g_file_get_contents (meta, &meta_text, NULL, NULL));
+  {
+    g_autofree char *no_pid = g_regex_replace_literal (time_pid, meta_text, -1, 0, "\"pid\": 0", 0, NULL);
+    g_autofree char *with = g_strdup_printf ("\"time\": %" G_GINT64_FORMAT, kept);
+    g_autofree char *older = g_regex_replace_literal (time_re, no_pid, -1, 0, with, 0, NULL);
+
+    g_assert_true (g_file_set_contents (meta, older, -1, NULL));
+  }
+  /* A colleague saved the file since. */
+  theirs = g_regex_replace_literal (title, contents, -1, 0, "\"title\": \"Kollegaen si utgåve\"", 0, NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+
+  window = new_window ();
+  sk_window_offer_recovery (window);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((dialog = dialog_over (GTK_WINDOW (window))) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  {
+    g_autoptr(GDateTime) d = g_date_time_new_from_unix_local (kept);
+    g_autofree char *day = g_date_time_format (d, "%Y-%m-%d");
+    g_autofree char *clock = g_date_time_format (d, "%H:%M");
+    g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, 0, NULL, NULL);
+    g_autoptr(GDateTime) f = g_date_time_new_from_unix_local ((gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED));
+    g_autofree char *f_day = g_date_time_format (f, "%Y-%m-%d");
+    g_autofree char *f_clock = g_date_time_format (f, "%H:%M");
+
+    draft_time = sk_format_date_time (day, clock);
+    file_time = sk_format_date_time (f_day, f_clock);
+  }
+  g_assert_nonnull (strstr (body, "Utkastet frå i morgon tidleg"));
+  g_assert_nonnull (strstr (body, draft_time));
+  {
+    g_autofree char *newer = g_strdup_printf ("the file itself is newer: saved %s", file_time);
+
+    g_assert_nonnull (strstr (body, newer));
+  }
+  g_assert_nonnull (strstr (body, "keep both"));
+
+  adw_message_dialog_response (dialog, "discard");
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    g_assert_cmpuint (drafts->len, ==, 0);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+/* A draft of a run that is gone, whose process number this run has been
+ * given (after a restart; in a Flatpak sandbox every run has the same
+ * small number): offered, where the draft of this run is not. */
+static void
+test_same_number_other_run (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (project_path);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *meta = g_build_filename (dir, "same-number.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) started = g_regex_new ("\"started\" *: *\"[^\"]*\"", 0, 0, NULL);
+  gboolean found = FALSE;
+
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Frå førre køyring");
+  g_assert_true (sk_draft_write ("same-number", project, file, NULL, FALSE, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    /* This run's own: not offered. */
+    for (guint i = 0; i < drafts->len; i++)
+      g_assert_cmpstr (((SkDraft *) g_ptr_array_index (drafts, i))->id, !=, "same-number");
+  }
+
+  /* As written by an earlier run that had this run's number. */
+  g_assert_true (g_file_get_contents (meta, &text, NULL, NULL));
+  g_assert_true (g_regex_match (started, text, 0, NULL));
+  {
+    g_autofree char *earlier = g_regex_replace_literal (started, text, -1, 0,
+                                                        "\"started\": \"00000000-0000-0000-0000-000000000000/1\"",
+                                                        0, NULL);
+
+    g_assert_true (g_file_set_contents (meta, earlier, -1, NULL));
+  }
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    for (guint i = 0; i < drafts->len; i++)
+      if (g_str_equal (((SkDraft *) g_ptr_array_index (drafts, i))->id, "same-number"))
+        {
+          g_assert_cmpstr (((SkDraft *) g_ptr_array_index (drafts, i))->title, ==, "Frå førre køyring");
+          found = TRUE;
+        }
+  }
+  g_assert_true (found);
+  sk_draft_remove ("same-number");
 }
 
 int
@@ -308,5 +458,7 @@ main (int    argc,
   g_test_add_func ("/recovery/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/recovery/sigterm-writes-draft", test_sigterm_writes_draft);
   g_test_add_func ("/recovery/kill-then-open-file", test_kill_then_open_file);
+  g_test_add_func ("/recovery/draft-older-than-file", test_draft_older_than_file);
+  g_test_add_func ("/recovery/same-number-other-run", test_same_number_other_run);
   return g_test_run ();
 }

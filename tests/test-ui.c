@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sk-application.h"
 #include "sk-agenda-view.h"
@@ -1355,6 +1356,417 @@ test_someone_else_saves (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
+  test_remove_saved (dir, path);
+}
+
+/* Waits up to 10 s for a label saying `text` (a toast) in `root`. */
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (find_label (root, text) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return find_label (root, text) != NULL;
+}
+
+/* The chooser of a Save As answered with `file` (`set`: chosen there,
+ * else as it proposes it), once it shows it. */
+static void
+choose_in_chooser (GFile    *file,
+                   gboolean  set)
+{
+  GtkFileChooser *chooser = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((chooser = find_file_chooser ()) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (chooser);
+  /* The folder it shows is listed first: a file set meanwhile is lost. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (!set)
+    {
+      /* Proposed under that name, in that folder. */
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *proposed = gtk_file_chooser_get_current_name (chooser);
+
+      g_assert_cmpstr (proposed, ==, name);
+    }
+  else
+    g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  for (;;)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+      if ((chosen != NULL && g_file_equal (chosen, file)) || g_get_monotonic_time () > deadline)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  /* The name's entry takes the folder a moment later. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser asks before it replaces a file (as a click would). */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+      GtkWidget *confirm = NULL;
+
+      for (GList *l = toplevels; l; l = l->next)
+        if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+          {
+            g_autofree char *text = NULL;
+            g_autofree char *more = NULL;
+
+            g_object_get (l->data, "text", &text, "secondary-text", &more, NULL);
+            if (strstr (text, "already exists") != NULL)
+              confirm = l->data;
+          }
+      g_list_free (toplevels);
+      if (confirm != NULL)
+        {
+          gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+          break;
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* A colleague's save of the file at `path` while it is open: the title
+ * changed to theirs.  Returns their text. */
+static char *
+colleague_saves (const char *path,
+                 const char *title)
+{
+  g_autoptr(GRegex) re = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *with = g_strdup_printf ("\"title\": \"%s\"", title);
+  char *theirs;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  theirs = g_regex_replace_literal (re, contents, -1, 0, with, G_REGEX_MATCH_DEFAULT, NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  return theirs;
+}
+
+/* Both saved: a colleague's save, then ours.  Asked, ours is kept as a
+ * copy beside theirs, which stays as they saved it. */
+static void
+test_conflict_keeps_both (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "styret (copy).sakskart", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *ours = NULL;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  gboolean saved = FALSE;
+
+  window = open_example_copy (path);
+  theirs = colleague_saves (path, "Kollegaen si utgåve");
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Changed on Disk");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "To keep both"));
+  press_button (GTK_WIDGET (dialog), "_Keep Both…");
+  /* Proposed beside it, under a name of its own. */
+  choose_in_chooser (copy, FALSE);
+  iterate_until (&saved);
+
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_assert_true (g_file_get_contents (copy_path, &ours, NULL, NULL));
+  g_assert_nonnull (strstr (ours, "\"Mi utgåve\""));
+  g_assert_true (g_file_equal (sk_window_get_file (window), copy));
+  g_assert_false (sk_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, copy_path);
+  test_remove_saved (dir, path);
+}
+
+/* Save As starts in the project's folder with its name, and shows no
+ * error over the chooser: a click on Save saves there, not in the folder
+ * above it. */
+static void
+test_save_as_proposes_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkFileChooser *chooser = NULL;
+  SkWindow *window = open_example_copy (path);
+  gint64 deadline;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  /* The chooser lists its folder, and says so if it could not. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  {
+    g_autoptr(GFile) shown = gtk_file_chooser_get_current_folder (chooser);
+    g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+    GList *toplevels = gtk_window_list_toplevels ();
+
+    g_assert_nonnull (shown);
+    g_assert_true (g_file_equal (shown, folder));
+    g_assert_cmpstr (name, ==, "styret.sakskart");
+    for (GList *l = toplevels; l; l = l->next)
+      g_assert_false (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data));
+    g_list_free (toplevels);
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
+/* Save As onto the file itself (the chooser offers it) after a
+ * colleague saved it: asked as Save asks, not replaced silently. */
+static void
+test_save_as_own_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *link = g_build_filename (dir, "lenkje.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) through_link = g_file_new_for_path (link);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+
+  window = open_example_copy (path);
+  g_assert_cmpint (symlink ("styret.sakskart", link), ==, 0);
+  theirs = colleague_saves (path, "Kollegaen si utgåve");
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+
+  /* The file as the chooser offers it, and through a link to it. */
+  for (int way = 0; way < 2; way++)
+    {
+      gboolean gone = FALSE;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+      choose_in_chooser (way == 0 ? file : through_link, TRUE);
+      dialog = wait_for_dialog ("The File Changed on Disk");
+      g_signal_connect (dialog, "destroy", G_CALLBACK (set_flag_cb), &gone);
+      press_button (GTK_WIDGET (dialog), "_Cancel");
+      iterate_until (&gone);
+      g_clear_pointer (&now, g_free);
+      g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+      g_assert_cmpstr (now, ==, theirs);
+      g_assert_true (sk_window_get_modified (window));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (link);
+  test_remove_saved (dir, path);
+}
+
+/* Opened read-only, as someone else has it open: Save As offers a copy,
+ * and the file itself chosen there is not saved over. */
+static void
+test_save_as_read_only (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *lock_path = g_build_filename (dir, ".~lock.styret.sakskart#", NULL);
+  g_autoptr(GDateTime) since = g_date_time_new_now_utc ();
+  g_autofree char *iso = g_date_time_format_iso8601 (since);
+  g_autofree char *lock = g_strdup_printf ("[Sakskart Lock]\nName=Kari Nordmann\nUser=kari\nHost=kari-laptop\n"
+                                           "Pid=4242\nSince=%s\nRenewed=%s\n", iso, iso);
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+  GtkFileChooser *chooser;
+  SkWindow *window = sk_window_new (app);
+  gboolean loaded = FALSE;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (lock_path, lock, -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  sk_window_open_file (window, file, FALSE);
+  dialog = wait_for_dialog ("Someone Else Has This Project Open");
+  press_button (GTK_WIDGET (dialog), "Open _Read-Only");
+  iterate_until (&loaded);
+  drain ();
+  g_assert_true (sk_document_get_read_only (sk_window_get_document (window)));
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "styret (copy).sakskart");
+  choose_in_chooser (file, TRUE);
+  g_assert_true (wait_for_label (GTK_WIDGET (window),
+                                 "Someone else has “styret.sakskart” open: save your copy under another name"));
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, contents);
+  g_assert_true (sk_window_get_modified (window));
+  g_assert_true (sk_document_get_read_only (sk_window_get_document (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (lock_path);
+  test_remove_saved (dir, path);
+}
+
+/* Someone else's lock beside the file: told, and told too when it has
+ * not been renewed for a while (their computer crashed or left), which
+ * an open window does every ten minutes. */
+static void
+test_lock_not_renewed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *lock_path = g_build_filename (dir, ".~lock.styret.sakskart#", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  SkWindow *window = sk_window_new (app);
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  for (int quiet = 0; quiet < 2; quiet++)
+    {
+      g_autoptr(GDateTime) since = g_date_time_new_from_unix_utc (now - 90 * 60);
+      g_autoptr(GDateTime) renewed = g_date_time_new_from_unix_utc (quiet ? now - 45 * 60 - 5 : now - 60);
+      g_autofree char *since_text = g_date_time_format_iso8601 (since);
+      g_autofree char *renewed_text = g_date_time_format_iso8601 (renewed);
+      g_autofree char *lock = g_strdup_printf ("[Sakskart Lock]\nName=Kari Nordmann\nUser=kari\nHost=kari-laptop\n"
+                                               "Pid=4242\nSince=%s\nRenewed=%s\n", since_text, renewed_text);
+      AdwMessageDialog *dialog;
+      const char *body;
+      gboolean gone = FALSE;
+
+      g_assert_true (g_file_set_contents (lock_path, lock, -1, NULL));
+      sk_window_open_file (window, file, FALSE);
+      dialog = wait_for_dialog ("Someone Else Has This Project Open");
+      body = adw_message_dialog_get_body (dialog);
+      g_assert_nonnull (strstr (body, "Kari Nordmann has “styret.sakskart” open on kari-laptop"));
+      if (quiet)
+        g_assert_nonnull (strstr (body, "has not said it still has it open for 45 minutes"));
+      else
+        g_assert_null (strstr (body, "has not said"));
+      g_signal_connect (dialog, "destroy", G_CALLBACK (set_flag_cb), &gone);
+      press_button (GTK_WIDGET (dialog), "_Cancel");
+      iterate_until (&gone);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (lock_path);
+  test_remove_saved (dir, path);
+}
+
+/* The file moved away while open and edited: Save asks before it makes
+ * it again at its old name. */
+static void
+test_save_after_moved (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *moved = g_build_filename (dir, "styret-2026.sakskart", NULL);
+  g_autofree char *now = NULL;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  gboolean saved = FALSE, gone = FALSE;
+
+  window = open_example_copy (path);
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  sk_project_set_title (sk_window_get_project (window), "Mi utgåve");
+  g_signal_connect (window, "saved", G_CALLBACK (set_flag_cb), &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Was Moved or Deleted");
+  g_signal_connect (dialog, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  press_button (GTK_WIDGET (dialog), "_Cancel");
+  iterate_until (&gone);
+  g_assert_false (saved);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (sk_window_get_modified (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Was Moved or Deleted");
+  press_button (GTK_WIDGET (dialog), "_Save There");
+  iterate_until (&saved);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_nonnull (strstr (now, "\"Mi utgåve\""));
+  g_assert_false (sk_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (moved);
+  test_remove_saved (dir, path);
+}
+
+/* A file open in one window, opened again by another name of it (a
+ * link in another folder) or its own: that window is shown, and no
+ * second document of the file is made, whose saves would meet the
+ * first's as a stranger's. */
+static void
+test_open_twice_by_link (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *link_dir = g_dir_make_tmp ("sakskart-ui-link-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *link = g_build_filename (link_dir, "snarveg.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) through_link = g_file_new_for_path (link);
+  SkWindow *window, *other;
+  guint windows;
+
+  window = open_example_copy (path);
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_true (sk_window_showing_file (GTK_APPLICATION (app), through_link) == window);
+  g_assert_true (sk_window_showing_file (GTK_APPLICATION (app), file) == window);
+
+  /* As a second double-click in the file manager: no new window.  (The
+   * tests' application does not handle opens itself; its handler is
+   * called as GLib would.) */
+  G_APPLICATION_GET_CLASS (app)->open (G_APPLICATION (app), &through_link, 1, "");
+  drain ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, windows);
+
+  /* Opened from another window: that one keeps what it shows. */
+  other = open_example_copy (g_build_filename (dir, "anna.sakskart", NULL));
+  sk_window_open_file (other, through_link, FALSE);
+  drain ();
+  g_assert_false (g_file_equal (sk_window_get_file (other), file));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, windows + 1);
+
+  {
+    g_autofree char *other_path = g_file_get_path (sk_window_get_file (other));
+
+    gtk_window_destroy (GTK_WINDOW (other));
+    gtk_window_destroy (GTK_WINDOW (window));
+    drain ();
+    g_unlink (link);
+    g_rmdir (link_dir);
+    g_unlink (other_path);
+  }
   test_remove_saved (dir, path);
 }
 
@@ -4190,6 +4602,13 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
+  g_test_add_func ("/ui/conflict-keeps-both", test_conflict_keeps_both);
+  g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
+  g_test_add_func ("/ui/save-as-proposes-file", test_save_as_proposes_file);
+  g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);
+  g_test_add_func ("/ui/open-twice-by-link", test_open_twice_by_link);
+  g_test_add_func ("/ui/save-after-moved", test_save_after_moved);
+  g_test_add_func ("/ui/lock-not-renewed", test_lock_not_renewed);
   g_test_add_func ("/ui/close-discards", test_close_discards);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);

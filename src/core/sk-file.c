@@ -307,6 +307,15 @@ write_file (GFile             *file,
    * fingerprint reads the file again (G_IO_ERROR_WRONG_ETAG). */
   if (info != NULL && etag != NULL && !sk_fingerprint_check (target, etag, cancellable, error))
     return FALSE;
+  /* The version read is gone: moved (by a colleague who put it elsewhere
+   * on the share) or deleted.  Made again here only when asked, or there
+   * would be two versions of it without anyone knowing. */
+  if (info == NULL && etag != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The file was moved or deleted after it was opened"));
+      return FALSE;
+    }
   if (info != NULL && (flags & SK_FILE_WRITE_EXPORT) && sk_file_holds_project (target, cancellable))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
@@ -661,6 +670,20 @@ sk_file_holds_project (GFile        *file,
         }
     }
   return says_format_sakskart ((const char *) text->data, text->len);
+}
+
+GFile *
+sk_file_resolve (GFile        *file,
+                 GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  gboolean descriptor = FALSE;
+  GFile *target;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  target = resolve_links (file, &info, &descriptor, cancellable, NULL);
+  return target != NULL ? target : g_object_ref (file);
 }
 
 gboolean

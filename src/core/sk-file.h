@@ -27,7 +27,8 @@ typedef enum
  * and its backup stay exactly as they were, no temporary file is left,
  * and the error names the file.  With `etag` (a fingerprint,
  * sk-fingerprint.h, or a bare etag), a file changed since is not replaced
- * (G_IO_ERROR_WRONG_ETAG); `new_etag` is the fingerprint of what was
+ * (G_IO_ERROR_WRONG_ETAG) and one that is gone is not made again
+ * (G_IO_ERROR_NOT_FOUND); `new_etag` is the fingerprint of what was
  * written. */
 gboolean sk_file_write        (GFile             *file,
                                const void        *data,
@@ -64,6 +65,11 @@ gboolean sk_file_error_unreachable (const GError *error);
  * backend says so once, on the first request after, and connects anew
  * for the next one, so such a request is worth one more try. */
 gboolean sk_file_error_dropped     (const GError *error);
+
+/* The file that `file`'s symbolic links lead to (a link's target, which
+ * a save replaces), or `file` itself: not a link, or not looked up. */
+GFile   *sk_file_resolve      (GFile        *file,
+                               GCancellable *cancellable);
 
 /* Whether `a` and `b` are the same file on the disk (by name, link or
  * hard link); FALSE when either does not exist. */

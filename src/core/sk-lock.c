@@ -30,11 +30,15 @@ sk_lock_file_for (GFile *file)
   g_autoptr(GFile) parent = NULL;
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GFile) target = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  parent = g_file_get_parent (file);
-  base = g_file_get_basename (file);
+  /* Beside the file itself, not beside a link to it: a colleague who
+   * opens it by its own name looks there. */
+  target = sk_file_resolve (file, NULL);
+  parent = g_file_get_parent (target);
+  base = g_file_get_basename (target);
   name = g_strdup_printf (".~lock.%s#", base);
   return g_file_get_child (parent, name);
 }

@@ -24,7 +24,8 @@ typedef struct
   gint64  renewed;  /* unix seconds: last renewed */
 } SkLock;
 
-/* ".~lock.NAME#" beside `file`, as LibreOffice names its own. */
+/* ".~lock.NAME#" beside `file` (or beside what its symbolic links lead
+ * to; this looks), as LibreOffice names its own. */
 GFile   *sk_lock_file_for   (GFile         *file);
 /* The lock on `file`, or NULL, without an error, when there is none. */
 SkLock  *sk_lock_read       (GFile         *file,

@@ -149,24 +149,36 @@ sk_application_open (GApplication  *app,
 {
   SkApplication *self = SK_APPLICATION (app);
   SkWindow *first = NULL;
+  GFile *first_file = NULL;
 
   for (int i = 0; i < n_files; i++)
     {
-      SkWindow *window = sk_window_new (self);
+      SkWindow *window = sk_window_showing_file (GTK_APPLICATION (app), files[i]);
+
+      /* Open already (a second double-click, or by a link to it): shown. */
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+      window = sk_window_new (self);
 
       prepare_window (self, window);
       /* The file loads in a thread while the window is shown. */
       sk_window_open_file (window, files[i], FALSE);
       gtk_window_present (GTK_WINDOW (window));
       if (first == NULL)
-        first = window;
+        {
+          first = window;
+          first_file = files[i];
+        }
     }
   sk_window_discard_example_prefetch ();
   sk_document_drop_prefetch ();
   /* As a start without a file: work a crash left behind is offered, a
    * newer draft of the file opened first in that file's window. */
   if (first != NULL)
-    sk_window_offer_recovery_for (first, files[0]);
+    sk_window_offer_recovery_for (first, first_file);
 }
 
 /* What the start will show is read in a thread while GTK starts: the

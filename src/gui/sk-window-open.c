@@ -12,6 +12,7 @@
 
 #include "sk-app-settings.h"
 #include "sk-document-share.h"
+#include "sk-file.h"
 #include "sk-file-chooser.h"
 #include "sk-recent-menu.h"
 #include "sk-window-private.h"
@@ -257,15 +258,53 @@ open_file_now (SkWindow *self,
     sk_share_ask_async (GTK_WINDOW (self), od->file, od->cancellable, share_answer_cb, od);
 }
 
+SkWindow *
+sk_window_showing_file (GtkApplication *app,
+                        GFile          *file)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    {
+      SkDocument *document;
+      GFile *shown;
+
+      if (!SK_IS_WINDOW (l->data))
+        continue;
+      document = sk_window_get_document (l->data);
+      shown = sk_document_get_file (document);
+      if (shown == NULL || sk_document_get_is_example (document))
+        continue;
+      /* By another name too (a link, a hard link), asked of the disk
+       * only where it answers at once. */
+      if (g_file_equal (shown, file) ||
+          (g_file_is_native (shown) && g_file_is_native (file) && sk_file_same (shown, file)))
+        return l->data;
+    }
+  return NULL;
+}
+
 void
 sk_window_open_file (SkWindow *self,
                      GFile    *file,
                      gboolean  example_on_failure)
 {
+  GtkApplication *app;
+  SkWindow *shown;
   OpenData *od;
 
   g_return_if_fail (SK_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* Open in another window already: that window, not a second document
+   * of the file whose saves would meet. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL && (shown = sk_window_showing_file (app, file)) != NULL && shown != self)
+    {
+      gtk_window_present (GTK_WINDOW (shown));
+      return;
+    }
 
   od = g_new0 (OpenData, 1);
   od->self = g_object_ref (self);

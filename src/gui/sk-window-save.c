@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sk-document-share.h"
+#include "sk-file.h"
 #include "sk-file-chooser.h"
 #include "sk-read-only-bar.h"
 #include "sk-window-private.h"
@@ -19,11 +20,14 @@
 
 static void write_to (SkWindow *self, GFile *file, gboolean force,
                       SkWindowThenFunc then, gpointer data, GDestroyNotify destroy);
+static void save_as (SkWindow *self, gboolean copy, SkWindowThenFunc then, gpointer data,
+                     GDestroyNotify destroy);
 
 typedef struct
 {
   SkWindow         *self;
   GFile            *file;
+  gboolean          force;   /* over what is there, asked already */
   SkWindowThenFunc  then;
   gpointer          data;
   GDestroyNotify    destroy;
@@ -50,6 +54,12 @@ overwrite_response_cb (AdwMessageDialog *dialog,
       _sk_window_save_to (sd->self, sd->file, TRUE, sd->then, sd->data, sd->destroy);
       sd->data = NULL;
     }
+  else if (g_str_equal (response, "copy"))
+    {
+      /* Both kept: theirs stays, ours goes to a file of its own. */
+      save_as (sd->self, TRUE, sd->then, sd->data, sd->destroy);
+      sd->data = NULL;
+    }
   save_data_free (sd);
 }
 
@@ -70,16 +80,42 @@ replace_cb (GObject      *source,
         {
           GtkWidget *dialog;
 
-          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
-          adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                          _("Someone else saved “%s” after you opened it. Saving now replaces their version."),
-                                          name);
+          g_autofree char *theirs = g_strdup_printf (_("Someone else saved “%s” after you opened it. "
+                                                       "Saving now replaces their version."), name);
+          g_autofree char *body = g_strconcat (theirs, "\n\n", _("To keep both, save your version as a copy."),
+                                               NULL);
+
+          dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), body);
           adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                             "cancel", _("_Cancel"),
+                                            "copy", _("_Keep Both…"),
                                             "overwrite", _("_Replace"),
                                             NULL);
           adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
                                                       ADW_RESPONSE_DESTRUCTIVE);
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
+                                                      ADW_RESPONSE_SUGGESTED);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+          adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+          g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && !sd->force)
+        {
+          g_autofree char *body = g_strdup_printf (_("“%s” was moved or deleted after you opened it. "
+                                                     "Saving it there makes it again: if someone moved "
+                                                     "it, there are then two versions of it."), name);
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Was Moved or Deleted"),
+                                                      body);
+
+          adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                            "cancel", _("_Cancel"),
+                                            "copy", _("Save _As…"),
+                                            "overwrite", _("_Save There"),
+                                            NULL);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+          adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
           g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), sd);
           gtk_window_present (GTK_WINDOW (dialog));
           return;
@@ -119,6 +155,7 @@ write_to (SkWindow         *self,
 
   sd->self = g_object_ref (self);
   sd->file = g_object_ref (file);
+  sd->force = force;
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
@@ -204,6 +241,23 @@ typedef struct
   GDestroyNotify    destroy;
 } SaveAsData;
 
+/* Whether `file` is the window's own file, by its name or another way
+ * to it (a symbolic link, a hard link). */
+static gboolean
+is_own_file (SkWindow *self,
+             GFile    *file)
+{
+  SkDocument *document = sk_window_get_document (self);
+  GFile *own = sk_document_get_file (document);
+
+  if (own == NULL || sk_document_get_is_example (document))
+    return FALSE;
+  if (g_file_equal (own, file))
+    return TRUE;
+  /* Asked of the disk only where it answers at once. */
+  return g_file_is_native (own) && g_file_is_native (file) && sk_file_same (own, file);
+}
+
 static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -226,8 +280,29 @@ save_as_response_cb (GtkNativeDialog *chooser,
         }
       else
         file = g_object_ref (chosen);
-      /* The chooser asked whether to replace a file there. */
-      _sk_window_save_to (self, file, TRUE, sa->then, sa->data, sa->destroy);
+      if (is_own_file (self, file))
+        {
+          SkDocument *document = sk_window_get_document (self);
+
+          /* The file itself, chosen again: a save like Save's, which
+           * does not replace someone else's newer version without asking,
+           * and is refused while they have it open. */
+          if (sk_document_get_read_only (document))
+            {
+              g_autofree char *name = g_file_get_basename (file);
+              g_autofree char *text = g_strdup_printf (_("Someone else has “%s” open: save your copy under another name"),
+                                                       name);
+
+              _sk_window_toast (self, text);
+              if (sa->destroy != NULL)
+                sa->destroy (sa->data);
+            }
+          else
+            _sk_window_save_to (self, sk_document_get_file (document), FALSE, sa->then, sa->data, sa->destroy);
+        }
+      else
+        /* The chooser asked whether to replace a file there. */
+        _sk_window_save_to (self, file, TRUE, sa->then, sa->data, sa->destroy);
     }
   else if (sa->destroy != NULL)
     sa->destroy (sa->data);
@@ -285,11 +360,42 @@ proposed_file_name (SkProject *project)
   return g_string_free (name, FALSE);
 }
 
+/* "styret (copy).sakskart", beside the window's file `own`: the chooser
+ * starts in its folder (sk_file_chooser_new ()).  The folder is not given
+ * again: a second folder given before the chooser shows cancels the
+ * listing of the first, which GTK then shows as an error over the
+ * chooser. */
+static void
+propose_copy (GtkFileChooser *chooser,
+              GFile          *own)
+{
+  g_autofree char *base = g_file_get_basename (own);
+  g_autofree char *stem = g_str_has_suffix (base, ".sakskart")
+                          ? g_strndup (base, strlen (base) - strlen (".sakskart")) : g_strdup (base);
+  /* Translators: the name of a copy of a project's file, without ".sakskart" */
+  g_autofree char *copy = g_strdup_printf (_("%s (copy)"), stem);
+  g_autofree char *name = g_strconcat (copy, ".sakskart", NULL);
+
+  gtk_file_chooser_set_current_name (chooser, name);
+}
+
 void
 _sk_window_save_as (SkWindow         *self,
                     SkWindowThenFunc  then,
                     gpointer          data,
                     GDestroyNotify    destroy)
+{
+  save_as (self, FALSE, then, data, destroy);
+}
+
+/* Save As; `copy`: of a version that is not to replace the file (someone
+ * else saved it), under a name of its own beside it. */
+static void
+save_as (SkWindow         *self,
+         gboolean          copy,
+         SkWindowThenFunc  then,
+         gpointer          data,
+         GDestroyNotify    destroy)
 {
   g_autoptr(GtkFileFilter) filter = _sk_window_project_filter ();
   SaveAsData *sa = g_new0 (SaveAsData, 1);
@@ -303,8 +409,20 @@ _sk_window_save_as (SkWindow         *self,
                                  GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
   _sk_window_set_chooser (self, chooser);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (sk_window_get_file (self) != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sk_window_get_file (self), NULL);
+  /* Read-only, the file itself is not ours to save over: a copy. */
+  if (sk_window_get_file (self) != NULL &&
+      (copy || sk_document_get_read_only (sk_window_get_document (self))))
+    propose_copy (GTK_FILE_CHOOSER (chooser), sk_window_get_file (self));
+  else if (sk_window_get_file (self) != NULL)
+    {
+      /* Its name, in its folder, where the chooser starts: a file given
+       * (gtk_file_chooser_set_file ()) gives the folder a second time,
+       * and GTK then shows an error and the folder above it, where a
+       * click on Save put the copy. */
+      g_autofree char *name = g_file_get_basename (sk_window_get_file (self));
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
   else
     {
       g_autofree char *name = proposed_file_name (sk_window_get_project (self));

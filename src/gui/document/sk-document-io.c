@@ -715,6 +715,11 @@ replace_cb (GObject      *source,
     sk_document_set_saved (self);
   if (!self->modified)
     drop_draft (self);
+  else if (self->keeps_drafts && !self->discarded)
+    /* The draft kept while it was written is of the version before:
+     * written again, of the one saved, or recovered it would be taken
+     * for changes to a file someone else saved since. */
+    schedule_draft (self);
   watch_file (self);
   hold_lock (self, sd->file);
   if (!same_file)

@@ -62,6 +62,7 @@ lock_read_cb (GObject      *source,
   g_autofree char *since = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
+  gint64 quiet;
 
   if (!sk_lock_in_the_way (lock) || g_task_return_error_if_cancelled (task))
     {
@@ -79,6 +80,25 @@ lock_read_cb (GObject      *source,
                             "too: a save then does not replace their changes without asking."),
                           lock->name ? lock->name : (lock->user ? lock->user : _("Someone")),
                           name, lock->host ? lock->host : _("another computer"), since);
+  /* A session that is gone leaves its lock until it goes stale: one not
+   * renewed for a while (an open window renews it every ten minutes) is
+   * told, for the choice between waiting and opening anyway. */
+  quiet = g_get_real_time () / G_USEC_PER_SEC - lock->renewed;
+  if (quiet > 2 * SK_LOCK_RENEW_SECONDS)
+    {
+      int minutes = (int) (quiet / 60);
+      g_autofree char *more = g_strdup_printf (ngettext ("Their Sakskart has not said it still has it open "
+                                                         "for %d minute: their computer may have crashed or "
+                                                         "left the network.",
+                                                         "Their Sakskart has not said it still has it open "
+                                                         "for %d minutes: their computer may have crashed or "
+                                                         "left the network.", minutes),
+                                               minutes);
+      char *with = g_strconcat (body, "\n\n", more, NULL);
+
+      g_free (body);
+      body = with;
+    }
   dialog = adw_message_dialog_new (parent, _("Someone Else Has This Project Open"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "sk-document-watch.h"
+#include "sk-file.h"
 #include "sk-fingerprint.h"
 
 #define QUICK_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
@@ -240,9 +241,16 @@ static gboolean
 start_idle (gpointer data)
 {
   SkDocumentWatch *self = data;
+  g_autoptr(GFile) watched = NULL;
 
   self->start_id = 0;
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  /* A link's own folder hears nothing of a save of what it leads to
+   * (Sakskart's own save replaces the file a link leads to): the file
+   * itself is watched.  Looked up on a local disk only, where it costs
+   * no round trip to a server. */
+  if (g_file_is_native (self->file))
+    watched = sk_file_resolve (self->file, NULL);
+  self->monitor = g_file_monitor_file (watched ? watched : self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   /* GIO's fallback polls the etag alone, and only every five seconds. */
   if (self->monitor != NULL && g_str_equal (G_OBJECT_TYPE_NAME (self->monitor), "GPollFileMonitor"))
     {

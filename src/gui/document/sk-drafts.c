@@ -3,8 +3,9 @@
  * Each window with unsaved changes writes its project to
  * $XDG_DATA_HOME/io.github.sakskart.Sakskart/drafts/<id>.sakskart a few
  * seconds after a change, beside <id>.json saying which file it belongs to
- * and which process wrote it.  A clean save or a discard removes both.  A
- * draft whose process is gone is offered for recovery at the next start.
+ * and which process wrote it (its number, and when it started).  A clean
+ * save or a discard removes both.  A draft whose process is gone is
+ * offered for recovery at the next start.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,6 +36,50 @@ draft_path (const char *id,
   g_autofree char *name = g_strconcat (id, suffix, NULL);
 
   return g_build_filename (dir, name, NULL);
+}
+
+/* What tells one run of a process from another given the same number
+ * later: after a restart, or in a sandbox with processes of its own
+ * (Flatpak), where every run of the app gets the same small number.  The
+ * boot, and when since it the process started; NULL where /proc does not
+ * say. */
+static char *
+process_start (gint64 pid)
+{
+  g_autofree char *stat_path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/stat", pid);
+  g_autofree char *stat = NULL;
+  g_autofree char *boot = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after;
+
+  if (!g_file_get_contents (stat_path, &stat, NULL, NULL))
+    return NULL;
+  /* The command's name, in parentheses, may hold spaces and parentheses:
+   * the fields are counted from after its last ")", where the third
+   * begins; the start time is the 22nd. */
+  after = strrchr (stat, ')');
+  if (after == NULL || after[1] != ' ')
+    return NULL;
+  fields = g_strsplit (after + 2, " ", 0);
+  if (g_strv_length (fields) < 20)
+    return NULL;
+  if (g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot, NULL, NULL))
+    g_strstrip (boot);
+  return g_strdup_printf ("%s/%s", boot ? boot : "", fields[19]);
+}
+
+static const char *
+this_process_start (void)
+{
+  static char *start;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      start = process_start (getpid ());
+      g_once_init_leave (&done, 1);
+    }
+  return start;
 }
 
 gboolean
@@ -68,6 +113,11 @@ sk_draft_write (const char  *id,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "pid");
   json_builder_add_int_value (b, getpid ());
+  if (this_process_start () != NULL)
+    {
+      json_builder_set_member_name (b, "started");
+      json_builder_add_string_value (b, this_process_start ());
+    }
   json_builder_set_member_name (b, "time");
   json_builder_add_int_value (b, g_get_real_time () / G_USEC_PER_SEC);
   json_builder_set_member_name (b, "title");
@@ -103,14 +153,20 @@ sk_draft_remove (const char *id)
   g_unlink (meta);
 }
 
-/* A process of ours that still runs owns its drafts. */
+/* A process of ours that still runs owns its drafts: the one that wrote
+ * them (`started`, where the draft says), not another given its number
+ * since. */
 static gboolean
-process_alive (gint64 pid)
+process_alive (gint64      pid,
+               const char *started)
 {
   g_autofree char *cmdline_path = NULL;
   g_autofree char *cmdline = NULL;
+  g_autofree char *now = NULL;
 
   if (pid <= 0 || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
+    return FALSE;
+  if (started != NULL && (now = process_start (pid)) != NULL && !g_str_equal (now, started))
     return FALSE;
   cmdline_path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/cmdline", pid);
   if (!g_file_get_contents (cmdline_path, &cmdline, NULL, NULL))
@@ -160,7 +216,8 @@ sk_drafts_recoverable (void)
           !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
         continue;
       o = json_node_get_object (json_parser_get_root (parser));
-      if (process_alive (json_object_get_int_member_with_default (o, "pid", 0)))
+      if (process_alive (json_object_get_int_member_with_default (o, "pid", 0),
+                         json_object_get_string_member_with_default (o, "started", NULL)))
         continue;
       draft = g_new0 (SkDraft, 1);
       draft->id = g_steal_pointer (&id);
