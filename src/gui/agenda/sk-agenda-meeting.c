@@ -77,6 +77,11 @@ _sk_agenda_labelled (GtkWidget  *grid,
 {
   GtkWidget *l = sk_label_new (label, NULL);
 
+  /* Between words on a narrow page: the longest label ("Saksnummer
+   * (tomt: etter rekkjefølgja)") widened the window past half a laptop's
+   * screen when the side list was shown beside an open item. */
+  gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (l), PANGO_WRAP_WORD);
   gtk_label_set_mnemonic_widget (GTK_LABEL (l), widget);
   gtk_grid_attach (GTK_GRID (grid), l, 0, row, 1, 1);
   gtk_widget_set_hexpand (widget, TRUE);
