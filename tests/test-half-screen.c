@@ -125,19 +125,32 @@ test_views_fit (void)
       assert_fits (window, state);
     }
 
+  /* Each view with its side list shown by the header's button. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *state = g_strdup_printf ("The view “%s” with its side list", views[i]);
+      SkView *view;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      drain ();
+      view = SK_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (find_widget (GTK_WIDGET (window), is_shown_of_type,
+                                                                            GSIZE_TO_POINTER (GTK_TYPE_PANED))),
+                                               SK_TYPE_VIEW));
+      g_assert_true (sk_view_get_folded (view));
+      g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (sk_view_get_sidebar (view))));
+      list_button = find_widget (GTK_WIDGET (window), is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+      g_assert_nonnull (list_button);
+      /* A button activated is clicked a moment later (shown pressed). */
+      gtk_widget_activate (list_button);
+      for (gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+           !gtk_widget_get_mapped (GTK_WIDGET (sk_view_get_sidebar (view))) && g_get_monotonic_time () < deadline;)
+        g_main_context_iteration (NULL, TRUE);
+      drain ();
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sk_view_get_sidebar (view))));
+      assert_fits (window, state);
+    }
   agenda = view_of_type (window, SK_TYPE_AGENDA_VIEW);
-  g_assert_true (sk_view_get_folded (agenda));
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (sk_view_get_sidebar (agenda))));
-  list_button = find_widget (GTK_WIDGET (window), is_shown_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
-  g_assert_nonnull (list_button);
-  /* A button activated is clicked a moment later (shown pressed). */
-  gtk_widget_activate (list_button);
-  for (gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-       !gtk_widget_get_mapped (GTK_WIDGET (sk_view_get_sidebar (agenda))) && g_get_monotonic_time () < deadline;)
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sk_view_get_sidebar (agenda))));
-  assert_fits (window, "The agenda with its side list");
 
   row = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (SK_TYPE_AGENDA_ITEM_ROW));
   g_assert_nonnull (row);
