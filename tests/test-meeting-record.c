@@ -603,11 +603,45 @@ test_screenshots (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* The record made with the mouse: "Vote…" on an item without a proposal
+ * says so and opens nothing to type into. */
+static void
+test_vote_by_mouse (void)
+{
+  g_autofree char *path = cleared_example ();
+  SkWindow *window = open_window (path);
+  SkProject *project = sk_window_get_project (window);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);
+  GtkWindow *w = GTK_WINDOW (mode);
+  GtkWidget *vote_button;
+
+  gtk_window_present (w);
+  settle ();
+  /* From the attendance to the first item, "Opening", which has no
+   * proposal in the papers. */
+  g_assert_true (press (w, GDK_KEY_Return, 0));
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  g_assert_null (item_at (project, 0)->proposal);
+  vote_button = find_widget (GTK_WIDGET (mode), is_button_labelled, "Vote…");
+  g_assert_nonnull (vote_button);
+  g_signal_emit_by_name (vote_button, "clicked");
+  settle ();
+  g_assert_null (dialog_headed ("Vote"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (mode), is_label_saying,
+                                 "The item has no proposal to vote on: record a proposal first"));
+
+  gtk_window_destroy (w);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_copy (path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/meeting-record/by-keys", test_record_by_keys);
   g_test_add_func ("/meeting-record/attendance-taken", test_attendance_taken_starts_on_item);
+  g_test_add_func ("/meeting-record/vote-by-mouse", test_vote_by_mouse);
   g_test_add_func ("/meeting-record/screenshots", test_screenshots);
 }
 

@@ -470,18 +470,30 @@ _sk_pr_vote_action (GSimpleAction     *action,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) casting = gtk_string_list_new (NULL);
   guint first_open = G_MAXUINT;
+  gboolean has_prepared;
   GtkWidget *box, *label;
   Form *form;
 
   if (item == NULL)
     return;
   record = sk_item_get_record (item);
+  /* The proposal in the papers only where the item has one (the core
+   * refuses a vote on it otherwise, after the votes were typed). */
+  has_prepared = item->proposal != NULL && item->proposal[0] != '\0';
+  if (!has_prepared && record->proposals->len == 0)
+    {
+      show_error (self, _("The item has no proposal to vote on: record a proposal first"));
+      return;
+    }
   form = form_new (self, FORM_VOTE, _("Vote"), NULL, &box);
   form->who_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (form->who_ids, g_strdup (SK_PROPOSAL_PREPARED));
-  gtk_string_list_append (names, _("The proposal in the papers"));
-  if (find_vote (record, SK_PROPOSAL_PREPARED) == NULL)
-    first_open = 0;
+  if (has_prepared)
+    {
+      g_ptr_array_add (form->who_ids, g_strdup (SK_PROPOSAL_PREPARED));
+      gtk_string_list_append (names, _("The proposal in the papers"));
+      if (find_vote (record, SK_PROPOSAL_PREPARED) == NULL)
+        first_open = 0;
+    }
   for (guint i = 0; i < record->proposals->len; i++)
     {
       const SkProposal *p = g_ptr_array_index (record->proposals, i);
@@ -491,7 +503,7 @@ _sk_pr_vote_action (GSimpleAction     *action,
       g_ptr_array_add (form->who_ids, g_strdup (p->id));
       gtk_string_list_append (names, name);
       if (first_open == G_MAXUINT && find_vote (record, p->id) == NULL)
-        first_open = i + 1;
+        first_open = form->who_ids->len - 1;
     }
   form->who = form_field (box, _("_Proposal"), dropdown_new (names, NULL, form));
   /* The one not yet voted on. */
