@@ -178,20 +178,35 @@ form_activate_cb (GtkWidget *widget,
 }
 
 static void
+destroy_idle_cb (gpointer dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+/* A response closes the dialog, which only hides it (hide-on-close): the
+ * record button clicked on a refusal shows it again with the reason and
+ * what was typed, as Enter keeps it; else it goes, once AdwMessageDialog
+ * is done with it. */
+static void
 form_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
                   Form             *form)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "record") || g_object_get_data (G_OBJECT (dialog), "sk-done"))
-    return;
-  /* The dialog is gone: a refusal is said on the case. */
-  if (!submit (form, &error))
-    show_error (form->self, error->message);
-  else
-    show_error (form->self, NULL);
-  sk_presenter_record_show (form->self);
+  if (g_str_equal (response, "record") && !g_object_get_data (G_OBJECT (dialog), "sk-done"))
+    {
+      if (!submit (form, &error))
+        {
+          form_error (form, error->message);
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+      show_error (form->self, NULL);
+      sk_presenter_record_show (form->self);
+    }
+  g_idle_add_once (destroy_idle_cb, g_object_ref (dialog));
 }
 
 static GtkWidget *
@@ -243,6 +258,7 @@ form_new (SkPresenterRecord *self,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (form->dialog), "cancel");
   gtk_window_set_destroy_with_parent (GTK_WINDOW (form->dialog), TRUE);
+  gtk_window_set_hide_on_close (GTK_WINDOW (form->dialog), TRUE);
   g_signal_connect (form->dialog, "response", G_CALLBACK (form_response_cb), form);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (form->dialog), box);
   *box_out = box;
