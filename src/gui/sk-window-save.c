@@ -304,7 +304,16 @@ _sk_window_save_as (SkWindow         *self,
   _sk_window_set_chooser (self, chooser);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (sk_window_get_file (self) != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sk_window_get_file (self), NULL);
+    {
+      /* The chooser starts in the file's folder (sk_file_chooser_new ());
+       * its name is proposed.  The file set as well moved GTK 4.8's
+       * chooser to its folder a second time: the first listing was
+       * cancelled, it said "The folder contents could not be shown",
+       * showed "/" and proposed no name. */
+      g_autofree char *name = g_file_get_basename (sk_window_get_file (self));
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
   else
     {
       g_autofree char *name = proposed_file_name (sk_window_get_project (self));
