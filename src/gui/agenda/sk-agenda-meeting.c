@@ -219,6 +219,14 @@ meeting_dialog_free (MeetingDialog *md)
 }
 
 static void
+destroy_idle_cb (gpointer dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+/* A response hides the dialog (hide-on-close); it goes once answered. */
+static void
 meeting_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      MeetingDialog    *md)
@@ -245,6 +253,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
       (md->id != NULL && sk_project_find_meeting (project, md->id) == NULL))
     {
       meeting_dialog_free (md);
+      g_idle_add_once (destroy_idle_cb, g_object_ref (dialog));
       return;
     }
   if (md->id == NULL)
@@ -252,10 +261,17 @@ meeting_response_cb (AdwMessageDialog *dialog,
   else
     done = sk_edit_set_meeting (sk_view_get_history (SK_VIEW (self)), project, md->id, &values, &error);
   if (!done)
-    sk_view_toast (SK_VIEW (self), error->message, FALSE);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
+    {
+      /* Refused: the dialog again (it was only hidden), with the reason
+       * and all that was typed, for a correction. */
+      gtk_label_set_text (GTK_LABEL (md->error), error->message);
+      gtk_widget_set_visible (md->error, TRUE);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
   meeting_dialog_free (md);
+  g_idle_add_once (destroy_idle_cb, g_object_ref (dialog));
 }
 
 static void
@@ -336,6 +352,7 @@ _sk_agenda_edit_meeting (SkAgendaView *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   g_signal_connect_swapped (md->date, "changed", G_CALLBACK (meeting_validate_cb), md);
   g_signal_connect_swapped (md->time, "changed", G_CALLBACK (meeting_validate_cb), md);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (meeting_response_cb), md);
   gtk_window_present (GTK_WINDOW (dialog));
   meeting_validate_cb (md);
