@@ -510,6 +510,45 @@ test_attendance_taken_starts_on_item (void)
   settle ();
 }
 
+/* "Previous" on the first item stays insensitive after the attendance
+ * page (opened and left with the mouse), as before it; "Next" goes on. */
+static void
+test_previous_at_first_after_attendance (void)
+{
+  SkWindow *window = open_window (example);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), sk_window_get_project (window), MEETING, FALSE);
+  GtkWidget *previous, *next, *page;
+
+  gtk_window_present (GTK_WINDOW (mode));
+  settle ();
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  previous = find_widget (GTK_WIDGET (mode), is_button_labelled, "_Previous");
+  next = find_widget (GTK_WIDGET (mode), is_button_labelled, "_Next");
+  g_assert_nonnull (previous);
+  g_assert_nonnull (next);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+  g_assert_true (gtk_widget_get_sensitive (next));
+
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (mode), is_button_labelled, "Attendance"), "clicked");
+  settle ();
+  page = find_type (GTK_WIDGET (mode), SK_TYPE_ATTENDANCE_PAGE);
+  g_assert_true (page != NULL && gtk_widget_get_mapped (page));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (mode), is_button_labelled, "_Back to the Case"), "clicked");
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+  g_assert_true (gtk_widget_get_sensitive (next));
+  g_signal_emit_by_name (next, "clicked");
+  settle ();
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 1);
+  g_assert_true (gtk_widget_get_sensitive (previous));
+
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 static void
 save_png (GtkWidget  *window,
           const char *name)
@@ -691,6 +730,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/meeting-record/by-keys", test_record_by_keys);
   g_test_add_func ("/meeting-record/attendance-taken", test_attendance_taken_starts_on_item);
   g_test_add_func ("/meeting-record/vote-by-mouse", test_vote_by_mouse);
+  g_test_add_func ("/meeting-record/previous-at-first-after-attendance", test_previous_at_first_after_attendance);
   g_test_add_func ("/meeting-record/screenshots", test_screenshots);
 }
 

@@ -89,6 +89,7 @@ struct _SkPresenter
 };
 
 /* sk-presenter.c */
+void       _sk_presenter_update_move_buttons (SkPresenter *self);
 void       _sk_presenter_show_item     (SkPresenter *self);
 /* sk-presenter-base.c: what the parts use of the presentation */
 SkMeeting *_sk_presenter_meeting       (SkPresenter *self);
