@@ -99,6 +99,29 @@ view_of_type (SkWindow *window,
   return SK_VIEW (view);
 }
 
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text) &&
+         gtk_widget_get_ancestor (widget, SK_TYPE_AGENDA_ITEM_ROW) != NULL;
+}
+
+/* Whether the widget shows a tooltip where the pointer rests on it, as
+ * GTK asks it. */
+static gboolean
+asks_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  if (!gtk_widget_get_has_tooltip (widget))
+    return FALSE;
+  g_signal_emit_by_name (widget, "query-tooltip", 4, 4, FALSE, tooltip, &shown);
+  return shown;
+}
+
 /* Each view; the agenda with its side list shown (the header's button),
  * each item of the meeting opened and closed again, then all open. */
 static void
@@ -154,6 +177,20 @@ test_views_fit (void)
 
   row = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (SK_TYPE_AGENDA_ITEM_ROW));
   g_assert_nonnull (row);
+
+  /* Beside the list, a long title is cut short, and whole in its
+   * tooltip; a short one has no tooltip. */
+  {
+    GtkWidget *cut = find_widget (GTK_WIDGET (window), is_label_starting, "5. ");
+    GtkWidget *whole = find_widget (GTK_WIDGET (window), is_label_starting, "1. ");
+
+    g_assert_nonnull (cut);
+    g_assert_nonnull (whole);
+    g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (cut))));
+    g_assert_true (asks_tooltip (cut));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (whole))));
+    g_assert_false (asks_tooltip (whole));
+  }
   {
     GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX));
     GtkListBoxRow *r;
