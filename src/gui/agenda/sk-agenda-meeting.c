@@ -218,11 +218,29 @@ meeting_dialog_free (MeetingDialog *md)
   g_free (md);
 }
 
+/* The dialog destroyed once AdwMessageDialog is done with its response,
+ * unless its window took it along (destroy-with-parent). */
 static void
-destroy_idle_cb (gpointer dialog)
+destroy_idle_cb (gpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  GtkWidget **dialog = data;
+
+  if (*dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
+      gtk_window_destroy (GTK_WINDOW (*dialog));
+    }
+  g_free (dialog);
+}
+
+static void
+destroy_later (AdwMessageDialog *dialog)
+{
+  GtkWidget **slot = g_new (GtkWidget *, 1);
+
+  *slot = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
+  g_idle_add_once (destroy_idle_cb, slot);
 }
 
 /* A response hides the dialog (hide-on-close); it goes once answered. */
@@ -253,7 +271,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
       (md->id != NULL && sk_project_find_meeting (project, md->id) == NULL))
     {
       meeting_dialog_free (md);
-      g_idle_add_once (destroy_idle_cb, g_object_ref (dialog));
+      destroy_later (dialog);
       return;
     }
   if (md->id == NULL)
@@ -271,7 +289,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
   meeting_dialog_free (md);
-  g_idle_add_once (destroy_idle_cb, g_object_ref (dialog));
+  destroy_later (dialog);
 }
 
 static void
@@ -353,6 +371,7 @@ _sk_agenda_edit_meeting (SkAgendaView *self,
   g_signal_connect_swapped (md->date, "changed", G_CALLBACK (meeting_validate_cb), md);
   g_signal_connect_swapped (md->time, "changed", G_CALLBACK (meeting_validate_cb), md);
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (meeting_response_cb), md);
   gtk_window_present (GTK_WINDOW (dialog));
   meeting_validate_cb (md);
