@@ -54,22 +54,6 @@ update_time (SkPresenter *self)
   gtk_label_set_text (self->schedule_label, schedule ? schedule : "");
 }
 
-/* "Previous" and "Next" as far as there is an item to go to.  Their
- * actions stay enabled at the ends (a clicker's key there must not reach
- * a field); enabled again after the attendance page, they made the
- * buttons sensitive: "Previous" on the first item did nothing. */
-void
-_sk_presenter_update_move_buttons (SkPresenter *self)
-{
-  SkMeeting *m = _sk_presenter_meeting (self);
-  guint position = sk_meeting_state_get_position (self->state);
-
-  if (m == NULL)
-    return;
-  gtk_widget_set_sensitive (self->previous_button, position > 0);
-  gtk_widget_set_sensitive (self->next_button, position + 1 < m->items->len);
-}
-
 void
 _sk_presenter_show_item (SkPresenter *self)
 {
