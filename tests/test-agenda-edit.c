@@ -251,6 +251,56 @@ test_close_case_keeps_open (void)
   test_remove_saved (dir, path);
 }
 
+static gboolean
+is_closed_row_titled (GtkWidget     *widget,
+                      gconstpointer  title)
+{
+  return SK_IS_CLOSED_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* An attachment closed with its row's switch (a click on it, as on the
+ * case's): the item stays open, its rows the same, and the row opens on
+ * the basis; undone, the attachment is open again and the item still
+ * open. */
+static void
+test_close_attachment_keeps_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vedlegg.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkAgendaItemRow *row = open_row (window, "7. Felles barnevern i Sogn");
+  GtkWidget *closed = find_widget (GTK_WIDGET (row), is_closed_row_titled, "2. Utkast til vertskommuneavtale");
+  GtkWidget *toggle;
+  SkAttachment *attachment = g_ptr_array_index (item_at (window, 6)->attachments, 1);
+
+  g_assert_nonnull (closed);
+  toggle = find_type (closed, GTK_TYPE_SWITCH);
+  g_assert_nonnull (toggle);
+  g_assert_null (sk_attachment_closed_basis (attachment));
+  gtk_widget_activate (toggle);
+  drain ();
+  g_assert_cmpstr (sk_attachment_closed_basis (attachment), ==, SK_CLOSED_BASIS_DEFAULT);
+  g_assert_true (sk_agenda_item_row_is_open (row));
+  g_assert_true (item_row_titled (window, "7. Felles barnevern i Sogn") == GTK_WIDGET (row));
+  g_assert_true (find_widget (GTK_WIDGET (row), is_closed_row_titled, "2. Utkast til vertskommuneavtale") == closed);
+  g_assert_true (gtk_widget_get_mapped (closed));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (closed)));
+  g_assert_cmpstr (sk_closed_row_get_basis (SK_CLOSED_ROW (closed)), ==, SK_CLOSED_BASIS_DEFAULT);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_null (sk_attachment_closed_basis (attachment));
+  g_assert_true (sk_agenda_item_row_is_open (row));
+  g_assert_true (gtk_widget_get_mapped (closed));
+  g_assert_null (sk_closed_row_get_basis (SK_CLOSED_ROW (closed)));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 /* Whether a row, drawn, shows its line: its drawing made by hand. */
 static gboolean
 row_draws_line (GtkWidget *row)
@@ -437,6 +487,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-edit/title-one-step", test_title_one_step);
   g_test_add_func ("/agenda-edit/editor-stays-open", test_editor_stays_open);
   g_test_add_func ("/agenda-edit/close-case-keeps-open", test_close_case_keeps_open);
+  g_test_add_func ("/agenda-edit/close-attachment-keeps-open", test_close_attachment_keeps_open);
   g_test_add_func ("/agenda-edit/rows-out-of-sight", test_rows_out_of_sight);
   g_test_add_func ("/agenda-edit/rows-after-first-frame", test_rows_after_first_frame);
 }

@@ -14,6 +14,7 @@
 #include "sk-edit.h"
 #include "sk-meeting-console.h"
 #include "sk-presenter.h"
+#include "sk-presenter-impl.h"
 #include "sk-presenter-record.h"
 #include "sk-record.h"
 #include "ui-util.h"
@@ -148,10 +149,56 @@ test_console_observes (void)
   remove_copy (path);
 }
 
+/* The console's "Previous" on the first item stays insensitive after the
+ * attendance page was opened and left, as its "Next" goes on. */
+static void
+test_console_previous_at_first (void)
+{
+  g_autofree char *path = copy_example (example);
+  SkWindow *window = open_window (path);
+  SkProject *project = sk_window_get_project (window);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);
+  SkMeetingState *state = sk_presenter_get_state (mode);
+  SkMeetingConsole *console = sk_meeting_console_new (mode, state);
+  GtkWidget *previous, *next, *back;
+
+  /* Meeting mode's console, as with a projector beside the laptop
+   * (one screen here): the attendance page stops and starts its moves. */
+  mode->console = console;
+  gtk_window_present (GTK_WINDOW (mode));
+  gtk_window_present (GTK_WINDOW (console));
+  settle ();
+  g_assert_cmpuint (sk_meeting_state_get_position (state), ==, 0);
+  previous = find_widget (GTK_WIDGET (console), is_button_labelled, "_Previous");
+  next = find_widget (GTK_WIDGET (console), is_button_labelled, "_Next");
+  g_assert_nonnull (previous);
+  g_assert_nonnull (next);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+  g_assert_true (gtk_widget_get_sensitive (next));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (mode), "mr.attendance", NULL));
+  settle ();
+  back = find_widget (GTK_WIDGET (mode), is_button_labelled, "_Back to the Case");
+  g_assert_nonnull (back);
+  g_signal_emit_by_name (back, "clicked");
+  settle ();
+  g_assert_cmpuint (sk_meeting_state_get_position (state), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+  g_assert_true (gtk_widget_get_sensitive (next));
+
+  mode->console = NULL;
+  gtk_window_destroy (GTK_WINDOW (console));
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_copy (path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/meeting-console/observes", test_console_observes);
+  g_test_add_func ("/meeting-console/previous-at-first", test_console_previous_at_first);
 }
 
 int

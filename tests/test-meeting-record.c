@@ -510,6 +510,45 @@ test_attendance_taken_starts_on_item (void)
   settle ();
 }
 
+/* "Previous" on the first item stays insensitive after the attendance
+ * page (opened and left with the mouse), as before it; "Next" goes on. */
+static void
+test_previous_at_first_after_attendance (void)
+{
+  SkWindow *window = open_window (example);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), sk_window_get_project (window), MEETING, FALSE);
+  GtkWidget *previous, *next, *page;
+
+  gtk_window_present (GTK_WINDOW (mode));
+  settle ();
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  previous = find_widget (GTK_WIDGET (mode), is_button_labelled, "_Previous");
+  next = find_widget (GTK_WIDGET (mode), is_button_labelled, "_Next");
+  g_assert_nonnull (previous);
+  g_assert_nonnull (next);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+  g_assert_true (gtk_widget_get_sensitive (next));
+
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (mode), is_button_labelled, "Attendance"), "clicked");
+  settle ();
+  page = find_type (GTK_WIDGET (mode), SK_TYPE_ATTENDANCE_PAGE);
+  g_assert_true (page != NULL && gtk_widget_get_mapped (page));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (mode), is_button_labelled, "_Back to the Case"), "clicked");
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+  g_assert_true (gtk_widget_get_sensitive (next));
+  g_signal_emit_by_name (next, "clicked");
+  settle ();
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 1);
+  g_assert_true (gtk_widget_get_sensitive (previous));
+
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 static void
 save_png (GtkWidget  *window,
           const char *name)
@@ -603,11 +642,95 @@ test_screenshots (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* The response button of `dialog` labelled `label`, clicked as the mouse
+ * clicks it. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+}
+
+/* The record made with the mouse: "Vote…" on an item without a proposal
+ * says so and opens nothing to type into; on one with a proposal, a tie
+ * typed and "Record" clicked keeps the dialog, with what was typed and
+ * the chair's casting vote to choose; "Record" again records it. */
+static void
+test_vote_by_mouse (void)
+{
+  g_autofree char *path = cleared_example ();
+  SkWindow *window = open_window (path);
+  SkProject *project = sk_window_get_project (window);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);
+  GtkWindow *w = GTK_WINDOW (mode);
+  g_autoptr(SkItemRecord) record = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *vote_button, *error, *casting;
+  const SkVote *vote;
+
+  gtk_window_present (w);
+  settle ();
+  /* From the attendance to the first item, "Opening", which has no
+   * proposal in the papers. */
+  g_assert_true (press (w, GDK_KEY_Return, 0));
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 0);
+  g_assert_null (item_at (project, 0)->proposal);
+  vote_button = find_widget (GTK_WIDGET (mode), is_button_labelled, "Vote…");
+  g_assert_nonnull (vote_button);
+  g_signal_emit_by_name (vote_button, "clicked");
+  settle ();
+  g_assert_null (dialog_headed ("Vote"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (mode), is_label_saying,
+                                 "The item has no proposal to vote on: record a proposal first"));
+
+  for (int i = 0; i < 6; i++)
+    press (w, GDK_KEY_Page_Down, 0);
+  g_assert_cmpuint (sk_presenter_get_position (mode), ==, 6);
+  vote_button = find_widget (GTK_WIDGET (mode), is_button_labelled, "Vote…");
+  g_signal_emit_by_name (vote_button, "clicked");
+  settle ();
+  dialog = dialog_headed ("Vote");
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "sk-entry"), "3-3");
+  click_response (dialog, "_Record");
+  g_assert_true (dialog_headed ("Vote") == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "sk-entry")), ==, "3-3");
+  error = g_object_get_data (G_OBJECT (dialog), "sk-error");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "A tie"));
+  casting = g_object_get_data (G_OBJECT (dialog), "sk-casting");
+  g_assert_true (gtk_widget_is_visible (casting));
+  record = sk_item_get_record (item_at (project, 6));
+  g_assert_cmpuint (record->votes->len, ==, 0);
+  g_clear_pointer (&record, sk_item_record_free);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (casting), 1);
+  click_response (dialog, "_Record");
+  g_assert_null (dialog_headed ("Vote"));
+  record = sk_item_get_record (item_at (project, 6));
+  g_assert_cmpuint (record->votes->len, ==, 1);
+  vote = record->votes->pdata[0];
+  g_assert_cmpstr (vote->proposal, ==, SK_PROPOSAL_PREPARED);
+  g_assert_cmpint (vote->votes_for, ==, 3);
+  g_assert_cmpint (vote->casting, ==, SK_CASTING_AGAINST);
+
+  gtk_window_destroy (w);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_copy (path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
   g_test_add_func ("/meeting-record/by-keys", test_record_by_keys);
   g_test_add_func ("/meeting-record/attendance-taken", test_attendance_taken_starts_on_item);
+  g_test_add_func ("/meeting-record/vote-by-mouse", test_vote_by_mouse);
+  g_test_add_func ("/meeting-record/previous-at-first-after-attendance", test_previous_at_first_after_attendance);
   g_test_add_func ("/meeting-record/screenshots", test_screenshots);
 }
 

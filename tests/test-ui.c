@@ -606,6 +606,49 @@ find_file_chooser (void)
   return GTK_FILE_CHOOSER (find_toplevel (is_shown_file_chooser, NULL));
 }
 
+static gboolean
+is_shown_error_dialog (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_visible (widget);
+}
+
+/* Save As on a project saved before: the chooser starts in its folder
+ * with its name proposed, and lists the folder (GTK 4.8 said "The folder
+ * contents could not be shown" over "/" and proposed no name when the
+ * file was set as well as its folder). */
+static void
+test_save_as_saved_project (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret-nov.sakskart", NULL);
+  g_autoptr(GFile) expected = g_file_new_for_path (dir);
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  SkWindow *window = open_example_copy (path);
+  GtkFileChooser *chooser;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  for (gint64 d = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < d;)
+    g_main_context_iteration (NULL, FALSE);
+  drain ();
+  g_assert_null (find_toplevel (is_shown_error_dialog, NULL));
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "styret-nov.sakskart");
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (folder);
+  g_assert_true (g_file_equal (folder, expected));
+
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  drain ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 /* Add an attachment through the file chooser.  The chooser is modal over
  * the window; the rows made anew while it is open (an undo) do not lose
  * the answer: it goes to the item by id. */
@@ -1293,6 +1336,56 @@ wait_for_dialog (const char *heading)
       g_main_context_iteration (NULL, TRUE);
     }
   g_assert_not_reached ();
+}
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The meeting's dialog answered with the mouse ("Apply" clicked) with a
+ * body the core refuses (its attendance names the board's members): the
+ * dialog stays, with the reason and what was typed; nothing changed. */
+static void
+test_meeting_refusal_keeps_dialog (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "organ.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+  SkMeeting *meeting = sk_project_find_meeting (sk_window_get_project (window), "styret-2025-11-03");
+  AdwMessageDialog *dialog;
+  GtkWidget *body, *apply;
+
+  g_assert_nonnull (meeting);
+  press_button (GTK_WIDGET (sk_view_get_content (agenda)), "_Edit…");
+  /* Held: a dialog that went is still there to compare. */
+  dialog = g_object_ref (wait_for_dialog ("Edit Meeting"));
+  drain ();
+  body = find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY);
+  g_assert_nonnull (body);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (body)), ==, meeting->body);
+  gtk_editable_set_text (GTK_EDITABLE (body), "Arbeidsutvalet");
+  apply = find_widget (GTK_WIDGET (dialog), is_button_labelled, "_Apply");
+  g_assert_nonnull (apply);
+  g_signal_emit_by_name (apply, "clicked");
+  drain ();
+  g_assert_true (find_toplevel (is_dialog_headed, "Edit Meeting") == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (body)), ==, "Arbeidsutvalet");
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, "Arbeidsutvalet"));
+  g_assert_cmpstr (meeting->body, ==, "Styret i Sogn KO");
+
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (dialog), is_button_labelled, "_Cancel"), "clicked");
+  drain ();
+  g_assert_null (find_toplevel (is_dialog_headed, "Edit Meeting"));
+  g_assert_cmpstr (meeting->body, ==, "Styret i Sogn KO");
+  g_object_unref (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
 }
 
 /* Someone else saves the file while it is open: the window says so, and
@@ -4572,6 +4665,8 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/controls-have-names", test_controls_have_names);
   g_test_add_func ("/ui/keyboard-reaches-controls", test_keyboard_reaches_controls);
   g_test_add_func ("/ui/narrow-window-title", test_narrow_window_title);
+  g_test_add_func ("/ui/save-as-saved-project", test_save_as_saved_project);
+  g_test_add_func ("/ui/meeting-refusal-keeps-dialog", test_meeting_refusal_keeps_dialog);
   g_test_add_func ("/ui/empty-views", test_empty_views);
   g_test_add_func ("/ui/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/ui/new-and-delete-records", test_new_and_delete_records);

@@ -158,6 +158,14 @@ is_snapshot_warning (GLogLevelFlags   level,
          g_str_has_suffix (message, " without a current allocation");
 }
 
+static void (*snapshot_warning_hook) (const char *message);
+
+void
+ui_test_on_snapshot_warning (void (*hook) (const char *message))
+{
+  snapshot_warning_hook = hook;
+}
+
 static GLogWriterOutput
 test_writer (GLogLevelFlags   level,
              const GLogField *fields,
@@ -167,6 +175,8 @@ test_writer (GLogLevelFlags   level,
   if (is_snapshot_warning (level, fields, n_fields))
     {
       g_test_message ("not fatal: a GTK warning of a widget drawn before its allocation");
+      if (snapshot_warning_hook != NULL)
+        snapshot_warning_hook (NULL);
       return g_log_writer_standard_streams (level & ~G_LOG_FLAG_FATAL, fields, n_fields, user_data);
     }
   return g_log_writer_default (level, fields, n_fields, user_data);

@@ -62,5 +62,8 @@ SkWindow      *ui_window_open_loaded (SkApplication *app,
                                       int            width,
                                       int            height);
 int            ui_test_run      (SkApplication *app);
+/* `hook` called at each GTK warning of a widget drawn before its
+ * allocation (NULL: none). */
+void           ui_test_on_snapshot_warning (void (*hook) (const char *message));
 
 G_END_DECLS

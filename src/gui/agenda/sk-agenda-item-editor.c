@@ -335,6 +335,10 @@ attachments_box (Editor *ed)
       GtkWidget *remove = sk_flat_icon_button_new ("user-trash-symbolic", _("Remove the Attachment"), NULL);
 
       gtk_widget_set_hexpand (label, TRUE);
+      /* As a link's: a long title is cut, and shown whole in the tooltip,
+       * not setting the page's width. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      sk_widget_set_tooltip (label, text);
       gtk_box_append (GTK_BOX (line), label);
       if (a->uri != NULL)
         {

@@ -170,6 +170,21 @@ toggle_key_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* A title or a line under it cut short (half a laptop's screen, the side
+ * list shown) is shown whole in its tooltip; a whole one has none. */
+static gboolean
+cut_label_tooltip_cb (GtkLabel   *label,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard_mode,
+                      GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 /* Drag and drop: a row carries its index as a string */
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource   *source,
@@ -225,6 +240,7 @@ sk_agenda_item_row_class_init (SkAgendaItemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, sub_label);
   gtk_widget_class_bind_template_child (widget_class, SkAgendaItemRow, arrow);
+  gtk_widget_class_bind_template_callback (widget_class, cut_label_tooltip_cb);
 }
 
 static void

@@ -77,6 +77,11 @@ _sk_agenda_labelled (GtkWidget  *grid,
 {
   GtkWidget *l = sk_label_new (label, NULL);
 
+  /* Between words on a narrow page: the longest label ("Saksnummer
+   * (tomt: etter rekkjefølgja)") widened the window past half a laptop's
+   * screen when the side list was shown beside an open item. */
+  gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (l), PANGO_WRAP_WORD);
   gtk_label_set_mnemonic_widget (GTK_LABEL (l), widget);
   gtk_grid_attach (GTK_GRID (grid), l, 0, row, 1, 1);
   gtk_widget_set_hexpand (widget, TRUE);
@@ -213,6 +218,32 @@ meeting_dialog_free (MeetingDialog *md)
   g_free (md);
 }
 
+/* The dialog destroyed once AdwMessageDialog is done with its response,
+ * unless its window took it along (destroy-with-parent). */
+static void
+destroy_idle_cb (gpointer data)
+{
+  GtkWidget **dialog = data;
+
+  if (*dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
+      gtk_window_destroy (GTK_WINDOW (*dialog));
+    }
+  g_free (dialog);
+}
+
+static void
+destroy_later (AdwMessageDialog *dialog)
+{
+  GtkWidget **slot = g_new (GtkWidget *, 1);
+
+  *slot = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
+  g_idle_add_once (destroy_idle_cb, slot);
+}
+
+/* A response hides the dialog (hide-on-close); it goes once answered. */
 static void
 meeting_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -240,6 +271,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
       (md->id != NULL && sk_project_find_meeting (project, md->id) == NULL))
     {
       meeting_dialog_free (md);
+      destroy_later (dialog);
       return;
     }
   if (md->id == NULL)
@@ -247,10 +279,17 @@ meeting_response_cb (AdwMessageDialog *dialog,
   else
     done = sk_edit_set_meeting (sk_view_get_history (SK_VIEW (self)), project, md->id, &values, &error);
   if (!done)
-    sk_view_toast (SK_VIEW (self), error->message, FALSE);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
+    {
+      /* Refused: the dialog again (it was only hidden), with the reason
+       * and all that was typed, for a correction. */
+      gtk_label_set_text (GTK_LABEL (md->error), error->message);
+      gtk_widget_set_visible (md->error, TRUE);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
   meeting_dialog_free (md);
+  destroy_later (dialog);
 }
 
 static void
@@ -331,6 +370,8 @@ _sk_agenda_edit_meeting (SkAgendaView *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   g_signal_connect_swapped (md->date, "changed", G_CALLBACK (meeting_validate_cb), md);
   g_signal_connect_swapped (md->time, "changed", G_CALLBACK (meeting_validate_cb), md);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (meeting_response_cb), md);
   gtk_window_present (GTK_WINDOW (dialog));
   meeting_validate_cb (md);

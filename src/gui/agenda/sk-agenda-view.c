@@ -250,13 +250,21 @@ record_changed_vfunc (SkView       *view,
           sk_agenda_item_row_update_parts (ir, SK_RECORD_LINK);
       return TRUE;
     }
-  if (kind != SK_RECORD_ITEM)
+  if (kind != SK_RECORD_ITEM && kind != SK_RECORD_ATTACHMENT)
     return FALSE;
   if (!split_item_path (self, id, &meeting_id, &item_id))
     return TRUE;
   if ((ir = find_item_row (self, item_id)) == NULL)
     return FALSE;
   index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (ir));
+  /* An attachment closed or opened to the public: its item's record
+   * (the public rows, the lock) is read again, and the item being edited
+   * stays open where it is. */
+  if (kind == SK_RECORD_ATTACHMENT)
+    {
+      sk_agenda_record_update_row (GTK_WIDGET (ir), sk_view_get_project (view), self->meeting, index, NULL);
+      return TRUE;
+    }
   sk_agenda_item_row_update_field (ir, field);
   /* The minutes move the times of the rows after it, a number theirs. */
   if (g_str_equal (field, "duration_min") || g_str_equal (field, "number"))

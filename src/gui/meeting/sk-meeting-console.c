@@ -81,6 +81,8 @@ record_action_cb (GSimpleAction    *action,
     gtk_widget_activate_action_variant (GTK_WIDGET (self->presenter), name, param);
 }
 
+static void show_item (SkMeetingConsole *self);
+
 void
 sk_meeting_console_set_moving (SkMeetingConsole *self,
                                gboolean          enabled)
@@ -96,6 +98,10 @@ sk_meeting_console_set_moving (SkMeetingConsole *self,
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->record_actions),
                                                                               cases[i])),
                                  enabled);
+  /* The buttons followed their actions: as far as there are items
+   * ("Previous" on the first one was clickable and did nothing). */
+  if (enabled)
+    show_item (self);
 }
 
 /* The attendance page's keys, typed on the console. */

@@ -85,3 +85,19 @@ _sk_presenter_dialog_parent (SkPresenter *self)
 {
   return self->console ? GTK_WINDOW (self->console) : GTK_WINDOW (self);
 }
+
+/* "Previous" and "Next" as far as there is an item to go to.  Their
+ * actions stay enabled at the ends (a clicker's key there must not reach
+ * a field); enabled again after the attendance page, they made the
+ * buttons sensitive: "Previous" on the first item did nothing. */
+void
+_sk_presenter_update_move_buttons (SkPresenter *self)
+{
+  SkMeeting *m = _sk_presenter_meeting (self);
+  guint position = sk_meeting_state_get_position (self->state);
+
+  if (m == NULL)
+    return;
+  gtk_widget_set_sensitive (self->previous_button, position > 0);
+  gtk_widget_set_sensitive (self->next_button, position + 1 < m->items->len);
+}

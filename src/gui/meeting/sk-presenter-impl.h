@@ -91,6 +91,7 @@ struct _SkPresenter
 /* sk-presenter.c */
 void       _sk_presenter_show_item     (SkPresenter *self);
 /* sk-presenter-base.c: what the parts use of the presentation */
+void       _sk_presenter_update_move_buttons (SkPresenter *self);
 SkMeeting *_sk_presenter_meeting       (SkPresenter *self);
 SkItem    *_sk_presenter_current_item  (SkPresenter *self);
 /* A toast for the chair, with a button for `action` when given. */

@@ -177,6 +177,35 @@ form_activate_cb (GtkWidget *widget,
   gtk_window_close (GTK_WINDOW (form->dialog));
 }
 
+/* The dialog destroyed once AdwMessageDialog is done with its response,
+ * unless its window took it along (destroy-with-parent). */
+static void
+destroy_idle_cb (gpointer data)
+{
+  GtkWidget **dialog = data;
+
+  if (*dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
+      gtk_window_destroy (GTK_WINDOW (*dialog));
+    }
+  g_free (dialog);
+}
+
+static void
+destroy_later (AdwMessageDialog *dialog)
+{
+  GtkWidget **slot = g_new (GtkWidget *, 1);
+
+  *slot = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
+  g_idle_add_once (destroy_idle_cb, slot);
+}
+
+/* A response closes the dialog, which only hides it (hide-on-close): the
+ * record button clicked on a refusal shows it again with the reason and
+ * what was typed, as Enter keeps it; else it goes, once AdwMessageDialog
+ * is done with it. */
 static void
 form_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -184,14 +213,18 @@ form_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "record") || g_object_get_data (G_OBJECT (dialog), "sk-done"))
-    return;
-  /* The dialog is gone: a refusal is said on the case. */
-  if (!submit (form, &error))
-    show_error (form->self, error->message);
-  else
-    show_error (form->self, NULL);
-  sk_presenter_record_show (form->self);
+  if (g_str_equal (response, "record") && !g_object_get_data (G_OBJECT (dialog), "sk-done"))
+    {
+      if (!submit (form, &error))
+        {
+          form_error (form, error->message);
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
+      show_error (form->self, NULL);
+      sk_presenter_record_show (form->self);
+    }
+  destroy_later (dialog);
 }
 
 static GtkWidget *
@@ -243,6 +276,7 @@ form_new (SkPresenterRecord *self,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (form->dialog), "cancel");
   gtk_window_set_destroy_with_parent (GTK_WINDOW (form->dialog), TRUE);
+  gtk_window_set_hide_on_close (GTK_WINDOW (form->dialog), TRUE);
   g_signal_connect (form->dialog, "response", G_CALLBACK (form_response_cb), form);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (form->dialog), box);
   *box_out = box;
@@ -470,18 +504,30 @@ _sk_pr_vote_action (GSimpleAction     *action,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) casting = gtk_string_list_new (NULL);
   guint first_open = G_MAXUINT;
+  gboolean has_prepared;
   GtkWidget *box, *label;
   Form *form;
 
   if (item == NULL)
     return;
   record = sk_item_get_record (item);
+  /* The proposal in the papers only where the item has one (the core
+   * refuses a vote on it otherwise, after the votes were typed). */
+  has_prepared = item->proposal != NULL && item->proposal[0] != '\0';
+  if (!has_prepared && record->proposals->len == 0)
+    {
+      show_error (self, _("The item has no proposal to vote on: record a proposal first"));
+      return;
+    }
   form = form_new (self, FORM_VOTE, _("Vote"), NULL, &box);
   form->who_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (form->who_ids, g_strdup (SK_PROPOSAL_PREPARED));
-  gtk_string_list_append (names, _("The proposal in the papers"));
-  if (find_vote (record, SK_PROPOSAL_PREPARED) == NULL)
-    first_open = 0;
+  if (has_prepared)
+    {
+      g_ptr_array_add (form->who_ids, g_strdup (SK_PROPOSAL_PREPARED));
+      gtk_string_list_append (names, _("The proposal in the papers"));
+      if (find_vote (record, SK_PROPOSAL_PREPARED) == NULL)
+        first_open = 0;
+    }
   for (guint i = 0; i < record->proposals->len; i++)
     {
       const SkProposal *p = g_ptr_array_index (record->proposals, i);
@@ -491,7 +537,7 @@ _sk_pr_vote_action (GSimpleAction     *action,
       g_ptr_array_add (form->who_ids, g_strdup (p->id));
       gtk_string_list_append (names, name);
       if (first_open == G_MAXUINT && find_vote (record, p->id) == NULL)
-        first_open = i + 1;
+        first_open = form->who_ids->len - 1;
     }
   form->who = form_field (box, _("_Proposal"), dropdown_new (names, NULL, form));
   /* The one not yet voted on. */

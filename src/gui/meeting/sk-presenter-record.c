@@ -283,6 +283,9 @@ set_moving (SkPresenterRecord *self,
     return;
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self->presenter), actions[i], enabled);
+  /* The buttons followed their actions: as far as there are items. */
+  if (enabled)
+    _sk_presenter_update_move_buttons (self->presenter);
   /* The console's too: its keys then reach the page (handle_key). */
   if (self->presenter->console != NULL)
     sk_meeting_console_set_moving (self->presenter->console, enabled);

@@ -106,8 +106,7 @@ _sk_presenter_show_item (SkPresenter *self)
                           item->kind == SK_ITEM_DECISION && item->proposal && item->proposal[0] &&
                           !(item->decision && item->decision[0]));
 
-  gtk_widget_set_sensitive (self->previous_button, position > 0);
-  gtk_widget_set_sensitive (self->next_button, position + 1 < m->items->len);
+  _sk_presenter_update_move_buttons (self);
   gtk_list_box_select_row (self->overview_list, gtk_list_box_get_row_at_index (self->overview_list, (int) position));
 
   /* What comes next, for the chair. */

@@ -402,7 +402,10 @@ sk_gantt_chart_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = (int) SK_GANTT_LABEL_MIN_WIDTH + 100;
-      *natural = MIN ((int) content_width (self), 1400);
+      /* Not under the least width its scroller is given (the timeline
+       * view's), which the scroller's natural width, the chart's, would
+       * otherwise be under. */
+      *natural = MAX (MIN ((int) content_width (self), 1400), (int) SK_GANTT_LABEL_MIN_WIDTH + 160);
     }
   else
     {
@@ -523,6 +526,12 @@ sk_gantt_chart_init (SkGanttChart *self)
   self->shift_successors = TRUE;
   self->ts.px_per_day = 4;
   self->ts.label_width = SK_GANTT_LABEL_WIDTH;
+  /* Its scroller decides on the sideways scrollbar from the natural width,
+   * the width of the days, as the adjustment set in size_allocate does:
+   * from the minimum, the two disagreed while the task panel slid away,
+   * the scrollbar came and went in each frame, and GTK left the window's
+   * content undrawn (blank while the toast of a removal was shown). */
+  self->hscroll_policy = GTK_SCROLL_NATURAL;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
