@@ -680,7 +680,8 @@ test_restore_matrix (void)
   ((SkFactor *) g_ptr_array_index (prepared->factors, 0))->weight = 100;
   g_assert_false (sk_edit_restore_matrix (history, project, "nav-vertskommune", prepared, &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
-  g_assert_true (g_str_has_prefix (error->message, "$.matrices[0].factors[0].weight"));
+  g_assert_nonnull (strstr (error->message, f0->name));
+  g_assert_null (strstr (error->message, "$."));
   g_assert_cmpfloat (f0->weight, ==, 0);
   g_clear_error (&error);
   /* Another matrix's values are not this one's. */

@@ -510,7 +510,8 @@ test_rules (void)
   g_clear_error (&error);
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "anne", "fvl. § 6", "vara1", &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "disqualifications[0].deputy"));
+  g_assert_nonnull (strstr (error->message, "already holds a seat in this case"));
+  g_assert_null (strstr (error->message, "$."));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_document_language (NULL, p, "sv", &error));
   g_clear_error (&error);
@@ -524,7 +525,8 @@ test_rules (void)
   g_clear_error (&error);
   /* A second body by the same name */
   g_assert_false (sk_edit_set_body (NULL, p, "au", "Styret", NULL, NULL, &error));
-  g_assert_nonnull (strstr (error->message, "$.bodies[1].name"));
+  g_assert_nonnull (strstr (error->message, "Two bodies are called “Styret”"));
+  g_assert_null (strstr (error->message, "$."));
   g_clear_error (&error);
   after = sk_project_to_data (p, NULL);
   g_assert_cmpstr (before, ==, after);
@@ -538,7 +540,8 @@ test_rules (void)
   g_clear_pointer (&before, g_free);
   before = sk_project_to_data (p, NULL);
   g_assert_false (sk_edit_set_attendance (NULL, p, "m", "anne", FALSE, NULL, NULL, NULL, &error));
-  g_assert_nonnull (strstr (error->message, "$.meetings[0].items[0].votes[0].for"));
+  g_assert_nonnull (strstr (error->message, "more than the 3 present in this case"));
+  g_assert_null (strstr (error->message, "$."));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "bjorn", "fvl. § 6", NULL, &error));
   g_clear_error (&error);
@@ -547,7 +550,8 @@ test_rules (void)
   g_assert_false (sk_edit_set_item_field (NULL, p, "m", "i1", SK_ITEM_FIELD_PROPOSAL, "", &error));
   g_clear_error (&error);
   g_assert_false (sk_edit_remove_item (NULL, p, "m", "i3", &error));
-  g_assert_nonnull (strstr (error->message, "left_from"));
+  g_assert_nonnull (strstr (error->message, "who arrived or left"));
+  g_assert_null (strstr (error->message, "$."));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_meeting_field (NULL, p, "m", SK_MEETING_FIELD_BODY, "Arbeidsutvalet", &error));
   g_clear_error (&error);

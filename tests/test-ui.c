@@ -1376,6 +1376,10 @@ test_meeting_refusal_keeps_dialog (void)
   g_assert_true (find_toplevel (is_dialog_headed, "Edit Meeting") == GTK_WIDGET (dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (body)), ==, "Arbeidsutvalet");
   g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, "Arbeidsutvalet"));
+  /* The reason in the user's words: no JSON path, no file key */
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, "No body of the project is called"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), is_label_containing, "$."));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), is_label_containing, "bodies"));
   g_assert_cmpstr (meeting->body, ==, "Styret i Sogn KO");
 
   g_signal_emit_by_name (find_widget (GTK_WIDGET (dialog), is_button_labelled, "_Cancel"), "clicked");

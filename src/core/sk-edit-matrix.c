@@ -686,8 +686,8 @@ sk_edit_restore_matrix (SkHistory       *history,
             continue;
           /* The highest weight may have come down since. */
           if (!sk_rule_factor_weight_valid (then->weight, wmax))
-            return _sk_edit_refuse (error, "$.matrices[%u].factors[%u].weight: %s", at, f,
-                                    _("The weight as prepared is above the highest weight now"));
+            return _sk_edit_refuse (error, _("The weight of “%s” as prepared is above the highest weight now"),
+                                    factor->name);
           _sk_edit_add (commands, _sk_edit_field_command (project, &factor_weight, ids, &value, NULL));
         }
       for (guint c = 0; c < m->candidates->len; c++)

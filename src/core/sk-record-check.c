@@ -279,7 +279,7 @@ check_attendance (GPtrArray       *problems,
           {
             g_autofree char *pi = g_strdup_printf ("%s.%s", p, items[i]);
 
-            sk_problems_add (problems, pi, _("The meeting has no item with the id “%s”"),
+            sk_problems_add (problems, pi, _("The attendance names the item “%s”, which the meeting does not have: change first who arrived or left at it"),
                              _sk_json_string (o, items[i]) ? _sk_json_string (o, items[i]) : "");
           }
     }
@@ -607,7 +607,7 @@ _sk_record_check (SkProject *project,
         {
           g_autofree char *p = g_strdup_printf ("%s.attendance", path);
 
-          sk_problems_add (problems, p, _("No body in “bodies” is called “%s”"), meeting->body);
+          sk_problems_add (problems, p, _("No body of the project is called “%s”"), meeting->body);
         }
       else
         check_attendance (problems, body, meeting, path);
@@ -662,7 +662,9 @@ _sk_record_trial (SkProject      *project,
   trial (data, FALSE);
   if ((problem = new_problem (before, after)) == NULL)
     return TRUE;
-  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, "%s: %s", problem->path, problem->message);
+  /* An edit's refusal speaks to the user, who has no JSON path in sight
+   * (a file's problem gives its path beside it: sk_project_check ()). */
+  g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, problem->message);
   return FALSE;
 }
 
