@@ -715,6 +715,65 @@ test_through_link (void)
   g_rmdir (link_dir);
 }
 
+/* A colleague's lock, written as their Sakskart writes it, renewed at
+ * `renewed` (unix seconds); its text. */
+static char *
+write_colleague_lock (const char *path,
+                      gint64      renewed)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (renewed);
+  g_autofree char *iso = g_date_time_format_iso8601 (when);
+  char *text = g_strdup_printf ("[Sakskart Lock]\nName=Kari Nordmann\nUser=kari\nHost=kontor-pc-7\n"
+                                "Pid=4242\nSince=%s\nRenewed=%s\n", iso, iso);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return text;
+}
+
+/* Opened anyway over a colleague's lock: ours replaces it while we have
+ * the file, and theirs is back when we close it (they may still have it
+ * open, and would say so again only at their next renewal); with no one
+ * else's, ours goes; one gone stale meanwhile is not put back. */
+static void
+test_lock_put_back (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autofree char *theirs = write_colleague_lock (lock, now - 60);
+  g_autofree char *stale = NULL;
+  g_autofree char *back = NULL;
+
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SkLock) held = sk_lock_read (file, NULL, &error);
+
+    g_assert_nonnull (held);
+    g_assert_true (sk_lock_is_ours (held));
+  }
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (lock, &back, NULL, NULL));
+  g_assert_cmpstr (back, ==, theirs);
+
+  /* Ours alone: gone when released */
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  /* A colleague's that had gone stale is not theirs to keep */
+  stale = write_colleague_lock (lock, now - SK_LOCK_STALE_SECONDS - 60);
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -743,5 +802,6 @@ main (int    argc,
   g_test_add_func ("/document/through-link", test_through_link);
   g_test_add_func ("/document/moved-while-open", test_moved_while_open);
   g_test_add_func ("/document/draft-after-save-while-edited", test_draft_after_save_while_edited);
+  g_test_add_func ("/document/lock-put-back", test_lock_put_back);
   return g_test_run ();
 }

@@ -24,6 +24,60 @@
 /* A lock file is a few lines; anything larger is not one of ours. */
 #define MAX_LOCK_SIZE 4096
 
+/* Someone else's lock that a take of ours replaced (they had the file
+ * open, and it was opened anyway), as it was, by the lock file's URI.
+ * It is put back when ours is released: they may still have the file
+ * open, and their lock would otherwise be missing until they renew it,
+ * up to SK_LOCK_RENEW_SECONDS later, for a colleague to find none. */
+typedef struct
+{
+  GBytes *bytes;
+  gint64  renewed;
+} Replaced;
+
+static GMutex      replaced_mutex;
+static GHashTable *replaced;   /* URI → Replaced */
+
+static void
+replaced_free (Replaced *r)
+{
+  g_bytes_unref (r->bytes);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Replaced, replaced_free)
+
+static void
+remember_replaced (GFile  *lock_file,
+                   GBytes *bytes,
+                   gint64  renewed)
+{
+  Replaced *r = g_new0 (Replaced, 1);
+
+  r->bytes = g_bytes_ref (bytes);
+  r->renewed = renewed;
+  g_mutex_lock (&replaced_mutex);
+  if (replaced == NULL)
+    replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) replaced_free);
+  g_hash_table_insert (replaced, g_file_get_uri (lock_file), r);
+  g_mutex_unlock (&replaced_mutex);
+}
+
+/* The lock ours replaced on `lock_file`, forgotten here; or NULL. */
+static Replaced *
+steal_replaced (GFile *lock_file)
+{
+  g_autofree char *uri = g_file_get_uri (lock_file);
+  g_autofree char *key = NULL;
+  Replaced *r = NULL;
+
+  g_mutex_lock (&replaced_mutex);
+  if (replaced != NULL)
+    g_hash_table_steal_extended (replaced, uri, (gpointer *) &key, (gpointer *) &r);
+  g_mutex_unlock (&replaced_mutex);
+  return r;
+}
+
 GFile *
 sk_lock_file_for (GFile *file)
 {
@@ -182,6 +236,13 @@ sk_lock_take (GFile         *file,
 
   lock_file = sk_lock_file_for (file);
   old = sk_lock_read (file, cancellable, NULL);
+  if (old != NULL && sk_lock_in_the_way (old))
+    {
+      g_autoptr(GBytes) theirs = g_file_load_bytes (lock_file, cancellable, NULL, NULL);
+
+      if (theirs != NULL)
+        remember_replaced (lock_file, theirs, old->renewed);
+    }
   since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
   renewed = format_time (now);
   /* GLib says "Unknown" when the system knows no real name. */
@@ -230,10 +291,15 @@ sk_lock_release (GFile         *file,
   g_autoptr(SkLock) lock = NULL;
   g_autoptr(GFile) lock_file = NULL;
   g_autoptr(GError) local = NULL;
+  g_autoptr(Replaced) theirs = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   lock_file = sk_lock_file_for (file);
+  theirs = steal_replaced (lock_file);
+  /* Theirs, replaced by ours, goes back unless it has gone stale since. */
+  if (theirs != NULL && g_get_real_time () / G_USEC_PER_SEC - theirs->renewed > SK_LOCK_STALE_SECONDS)
+    g_clear_pointer (&theirs, replaced_free);
   /* A share may refuse the delete for a moment (SMB: someone else is
    * reading the lock just then, and a file open there cannot be deleted):
    * tried again a few times, as a take is, before the lock is left to go
@@ -248,7 +314,11 @@ sk_lock_release (GFile         *file,
       /* Someone who opened it anyway and took the lock over keeps it. */
       if (lock != NULL && !sk_lock_is_ours (lock))
         return TRUE;
-      if (lock != NULL && g_file_delete (lock_file, cancellable, &local))
+      if (lock != NULL && theirs != NULL &&
+          g_file_replace_contents (lock_file, g_bytes_get_data (theirs->bytes, NULL), g_bytes_get_size (theirs->bytes),
+                                   NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local))
+        return TRUE;
+      if (lock != NULL && theirs == NULL && g_file_delete (lock_file, cancellable, &local))
         return TRUE;
       if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;

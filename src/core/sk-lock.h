@@ -45,7 +45,9 @@ gboolean sk_lock_in_the_way (const SkLock  *lock);
 gboolean sk_lock_take       (GFile         *file,
                              GCancellable  *cancellable,
                              GError       **error);
-/* Removes the lock on `file` if it is this process's. */
+/* Removes the lock on `file` if it is this process's; where ours replaced
+ * someone else's (the file opened anyway), theirs is put back instead,
+ * unless it has gone stale since. */
 gboolean sk_lock_release    (GFile         *file,
                              GCancellable  *cancellable,
                              GError       **error);
