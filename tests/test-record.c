@@ -928,6 +928,41 @@ test_signals (void)
   g_assert_cmpstr (g_ptr_array_index (log, 17), ==, "item m/i1 votes");
 }
 
+/* The member who chairs, marked away, chairs no longer: the leader, or
+ * else the deputy leader, takes over in the same step; neither there,
+ * none is recorded (kommunelova: the deputy leader chairs when the
+ * leader cannot). */
+static void
+test_chair_away (void)
+{
+  g_autoptr(SkProject) p = project_with ("", "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GError) error = NULL;
+  SkMeeting *m = sk_project_find_meeting (p, "m");
+
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "anne", TRUE, NULL, NULL, NULL, &error));
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "bjorn", TRUE, NULL, NULL, NULL, &error));
+  g_assert_true (sk_edit_set_chair (history, p, "m", "anne", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "anne", FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_meeting_get_chair (m), ==, "bjorn");
+  /* One step: undone, Anne is there and chairs */
+  g_assert_true (sk_history_undo (history));
+  g_assert_cmpstr (sk_meeting_get_chair (m), ==, "anne");
+  g_assert_true (sk_history_redo (history));
+  g_assert_cmpstr (sk_meeting_get_chair (m), ==, "bjorn");
+
+  /* Another member away leaves the chair as it is */
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "cato", FALSE, NULL, NULL, NULL, &error));
+  g_assert_cmpstr (sk_meeting_get_chair (m), ==, "bjorn");
+  /* The deputy leader away too: no one is recorded as chair */
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "bjorn", FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (sk_meeting_get_chair (m));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -945,6 +980,7 @@ main (int    argc,
   g_test_add_func ("/record/orientation-series", test_orientation_series);
   g_test_add_func ("/record/approval", test_approval);
   g_test_add_func ("/record/undo", test_undo);
+  g_test_add_func ("/record/chair-away", test_chair_away);
   g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);
   g_test_add_func ("/record/bodies-list", test_bodies_list);
