@@ -1593,6 +1593,39 @@ test_conflict_keeps_both (void)
   test_remove_saved (dir, path);
 }
 
+/* Nothing changed of ours, and a colleague saved: Save offers their
+ * version, not to replace it with the older one we opened. */
+static void
+test_unchanged_save_over_newer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  AdwMessageDialog *dialog;
+  SkWindow *window;
+  gboolean loaded = FALSE;
+
+  window = open_example_copy (path);
+  theirs = colleague_saves (path, "Kollegaen si utgåve");
+  g_assert_false (sk_window_get_modified (window));
+  g_signal_connect (window, "loaded", G_CALLBACK (set_flag_cb), &loaded);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog ("The File Changed on Disk");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "changed nothing since"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), is_button_labelled, "_Replace"));
+  press_button (GTK_WIDGET (dialog), "_Reload");
+  iterate_until (&loaded);
+
+  g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Kollegaen si utgåve");
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 /* Save As starts in the project's folder with its name, and shows no
  * error over the chooser: a click on Save saves there, not in the folder
  * above it. */
@@ -4702,6 +4735,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/ui/conflict-keeps-both", test_conflict_keeps_both);
+  g_test_add_func ("/ui/unchanged-save-over-newer", test_unchanged_save_over_newer);
   g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
   g_test_add_func ("/ui/save-as-proposes-file", test_save_as_proposes_file);
   g_test_add_func ("/ui/save-as-read-only", test_save_as_read_only);

@@ -64,6 +64,15 @@ overwrite_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
+reload_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SkWindow         *self)
+{
+  if (g_str_equal (response, "reload"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
+}
+
+static void
 replace_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
@@ -76,7 +85,29 @@ replace_cb (GObject      *source,
   _sk_window_set_busy (self, FALSE);
   if (!sk_document_save_finish (SK_DOCUMENT (source), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && !_sk_window_get_modified (self))
+        {
+          /* Nothing of ours to keep: theirs is not to be replaced by the
+           * older version we opened. */
+          g_autofree char *body = g_strdup_printf (_("Someone else saved “%s” after you opened it, and you "
+                                                     "have changed nothing since: their version is the newer "
+                                                     "one."), name);
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), body);
+
+          adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                            "cancel", _("_Cancel"),
+                                            "reload", _("_Reload"),
+                                            NULL);
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                                      ADW_RESPONSE_SUGGESTED);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+          adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+          g_signal_connect_object (dialog, "response", G_CALLBACK (reload_response_cb), self, 0);
+          gtk_window_present (GTK_WINDOW (dialog));
+          save_data_free (sd);
+          return;
+        }
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         {
           GtkWidget *dialog;
 
