@@ -1450,6 +1450,13 @@ test_someone_else_saves (void)
   g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
   g_assert_nonnull (strstr (now, "Mi utgåve"));
   g_assert_false (sk_window_get_modified (window));
+  /* What is on disk is ours now: the window no longer says otherwise
+   * (its Reload would read our own save back). */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (find_label (GTK_WIDGET (window), "“styret.sakskart” was changed by someone else") != NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_label (GTK_WIDGET (window), "“styret.sakskart” was changed by someone else"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

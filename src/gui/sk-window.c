@@ -191,7 +191,14 @@ void
 _sk_window_toast (SkWindow   *self,
                   const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  _sk_window_add_toast (self, adw_toast_new (message));
+}
+
+void
+_sk_window_add_toast (SkWindow *self,
+                      AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -224,28 +231,6 @@ static void
 history_cb (SkWindow *self)
 {
   sk_undo_menu_update (GTK_WIDGET (self), "win", self->undo_section, sk_document_get_history (self->document));
-}
-
-/* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
-static void
-document_changed_cb (SkWindow *self,
-                     gboolean  gone)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *msg = NULL;
-  AdwToast *t;
-
-  name = g_file_get_basename (doc_file (self));
-  msg = !gone ? g_strdup_printf (_("“%s” was changed by someone else"), name)
-              : g_strdup_printf (_("“%s” was moved or deleted"), name);
-  t = adw_toast_new (msg);
-  if (!gone)
-    {
-      adw_toast_set_button_label (t, _("_Reload"));
-      adw_toast_set_action_name (t, "win.reload");
-    }
-  adw_toast_set_timeout (t, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
 /* A share has no file monitor: the file is read again when the focus
@@ -323,10 +308,11 @@ _sk_window_set_document (SkWindow   *self,
     }
   self->document = document;
   self->discarded = FALSE;
+  _sk_window_forget_changed (self);
   self->modified = is_modified (self);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (project_changed_cb), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (project_changed_cb), self);
-  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (document_changed_cb), self);
+  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (_sk_window_document_changed), self);
   g_signal_connect_swapped (sk_document_get_history (document), "notify", G_CALLBACK (history_cb), self);
   history_cb (self);
   if (_sk_window_parts != NULL)
@@ -425,6 +411,8 @@ _sk_window_saved (SkWindow *self,
 {
   self->modified = is_modified (self);
   update_title (self);
+  /* What is on disk now is ours. */
+  _sk_window_forget_changed (self);
   sk_recent_menu_remember (GTK_WINDOW (self), file);
   g_signal_emit (self, signals [SAVED], 0);
 }
