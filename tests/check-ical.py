@@ -43,6 +43,12 @@ assert start.hour == 9 and start.minute == 0, start
 assert str(board['DTSTART'].params['TZID']) == 'Europe/Oslo'
 assert board['DTEND'].dt > start
 assert 'Felles barnevern i Sogn' in str(board['DESCRIPTION'])
+# The cases as the papers head them: by case number once they have one,
+# else by their place on the agenda.
+assert 'Sak 47/25: Felles barnevern i Sogn' in str(board['DESCRIPTION']), str(board['DESCRIPTION'])
+au_items = [m for m in project['meetings'] if m['id'] == 'au-2026-01-30'][0].get('items', [])
+if au_items and not any('case_number' in i for i in au_items):
+    assert str(by_uid['au-2026-01-30-%s@sakskart' % owner]['DESCRIPTION']).startswith('1. ')
 assert str(board['LOCATION']) == 'Sogndal'
 # A meeting without a start time is an all-day event.
 au = by_uid['au-2026-01-30-%s@sakskart' % owner]

@@ -11,6 +11,7 @@
 #include "sk-agenda.h"
 #include "sk-date.h"
 #include "sk-ical.h"
+#include "sk-record.h"
 
 #define DEFAULT_MINUTES 120
 
@@ -215,8 +216,14 @@ sk_ical_from_project (SkProject *project,
         {
           SkItem *item = g_ptr_array_index (m->items, k);
           g_autofree char *number = sk_meeting_item_number (m, k);
+          g_autofree char *case_number = sk_item_case_number (project, m, item);
 
-          g_string_append_printf (description, "%s%s. %s", k ? "\n" : "", number, item->title);
+          /* As the papers head it: "Sak 41/25: …" once the case has its
+           * number, else its place, "3. …" */
+          if (case_number != NULL)
+            g_string_append_printf (description, "%s%s: %s", k ? "\n" : "", case_number, item->title);
+          else
+            g_string_append_printf (description, "%s%s. %s", k ? "\n" : "", number, item->title);
         }
       if (description->len > 0)
         {
