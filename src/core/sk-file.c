@@ -683,3 +683,117 @@ sk_file_same (GFile *a,
   id_b = g_file_info_get_attribute_string (ib, G_FILE_ATTRIBUTE_ID_FILE);
   return id_a != NULL && g_strcmp0 (id_a, id_b) == 0;
 }
+
+/* GIO's sentence for the errors a user meets most, in the user's
+ * language: GLib has no Nynorsk for them. */
+void
+sk_file_error_in_words (GError **error)
+{
+  const char *why = NULL;
+
+  if (error == NULL || *error == NULL || (*error)->domain != G_IO_ERROR)
+    return;
+  switch ((*error)->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      why = _("There is no such file");
+      break;
+    case G_IO_ERROR_IS_DIRECTORY:
+      why = _("This is a folder");
+      break;
+    case G_IO_ERROR_PERMISSION_DENIED:
+      why = _("You are not allowed to read this file");
+      break;
+    case G_IO_ERROR_TOO_MANY_LINKS:
+      why = _("This is a symbolic link that leads round in a circle");
+      break;
+    default:
+      return;
+    }
+  g_free ((*error)->message);
+  (*error)->message = g_strdup (why);
+}
+
+gboolean
+sk_file_type_readable (GFileType   type,
+                       GError    **error)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("This is a folder"));
+      return FALSE;
+    case G_FILE_TYPE_SPECIAL:
+      /* A FIFO would wait for a writer for ever; a device may never end. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is not a regular file but a device, a pipe or a socket; "
+                             "Sakskart reads only regular files"));
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+char *
+sk_file_read_all (GFile         *file,
+                  gsize          limit,
+                  GCancellable  *cancellable,
+                  gsize         *length,
+                  GError       **error)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Following links, as opening it would; a location that cannot say
+   * what it is (some GVfs backends) is tried by opening it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local);
+  if (info == NULL && !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    {
+      sk_file_error_in_words (&local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      prefix_with_file (error, file);
+      return NULL;
+    }
+  g_clear_error (&local);
+  if ((info != NULL && !sk_file_type_readable (g_file_info_get_file_type (info), &local)) ||
+      (in = g_file_read (file, cancellable, &local)) == NULL)
+    {
+      sk_file_error_in_words (&local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      prefix_with_file (error, file);
+      return NULL;
+    }
+  bytes = g_byte_array_new ();
+  for (;;)
+    {
+      guint at = bytes->len;
+      gssize n;
+
+      if (bytes->len > limit)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                       _("The file is larger than %d MB, the most Sakskart opens"),
+                       (int) (limit / (1024 * 1024)));
+          prefix_with_file (error, file);
+          return NULL;
+        }
+      g_byte_array_set_size (bytes, at + 65536);
+      n = g_input_stream_read (G_INPUT_STREAM (in), bytes->data + at, 65536, cancellable, error);
+      if (n < 0)
+        {
+          prefix_with_file (error, file);
+          return NULL;
+        }
+      g_byte_array_set_size (bytes, at + n);
+      if (n == 0)
+        break;
+    }
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+}
