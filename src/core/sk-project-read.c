@@ -729,6 +729,10 @@ read_task (Reader     *r,
     }
   if (!read_num (r, o, "progress", FALSE, &t->progress, &has_progress) || !has_progress)
     t->progress = -1;
+  else if (t->progress == -1)
+    /* −1 is how a task without progress is held: written in the file it
+     * would pass the checks and be dropped on save. */
+    problem (r, "progress", _("Progress must be between 0 and 100"));
   read_str (r, o, "note", FALSE, &t->note);
   t->extra = collect_extra (r, o, known);
   return t;
