@@ -91,7 +91,7 @@ test_round_trip_unknown_fields (void)
     "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"future_top\":{\"a\":[1,2]},"
     "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":10,\"x\":1.5},\"colour\":\"red\"}],"
     "\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"zoom\":true,"
-    "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"votes\":{\"yes\":5},"
+    "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"tally\":{\"yes\":5},"
     "\"attachments\":[{\"title\":\"V\",\"size\":12}],\"links\":[{\"kind\":\"matrix\",\"id\":\"mx\",\"pin\":1}]}]}],"
     "\"plan\":[{\"id\":\"p\",\"title\":\"P\",\"due\":\"2026-Q2\",\"owner\":\"X\"}],"
     "\"matrices\":[{\"id\":\"mx\",\"title\":\"M\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":2,\"colour\":1}],"
@@ -105,7 +105,7 @@ test_round_trip_unknown_fields (void)
   g_autoptr(SkProject) second = load_text (saved);
   g_autofree char *saved_again = sk_project_to_data (second, NULL);
   const char *unknown[] = {
-    "\"future_top\"", "\"colour\" : \"red\"", "\"x\" : 1.5", "\"zoom\" : true", "\"votes\"",
+    "\"future_top\"", "\"colour\" : \"red\"", "\"x\" : 1.5", "\"zoom\" : true", "\"tally\"",
     "\"size\" : 12", "\"pin\" : 1", "\"owner\" : \"X\"", "\"colour\" : 1", "\"hidden\" : false",
     "\"kind\" : \"host\"", "\"colour\" : \"blue\"", "\"zoom\" : 3", "\"currency\" : \"NOK\"", "\"why\" : \"w\"",
   };
