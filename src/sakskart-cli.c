@@ -214,8 +214,9 @@ load_or_report (const char  *path,
   return project;
 }
 
-/* An import's input, refused when it is not a regular file (a FIFO
- * would wait for ever) or larger than a project may be. */
+/* An import's input: a file or a pipe ("<(…)", read as its writer
+ * writes), not a folder or a device, and no larger than a project may
+ * be. */
 static char *
 read_input (const char  *path,
             gsize       *length,
@@ -223,7 +224,7 @@ read_input (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  return sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, NULL, length, error);
+  return sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, TRUE, NULL, length, error);
 }
 
 /* Saves `project` to `path`, atomically: the file stays as it was when

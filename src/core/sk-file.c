@@ -17,6 +17,7 @@
 #include <gio/gfiledescriptorbased.h>
 #include "sk-i18n.h"
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sk-file.h"
@@ -737,6 +738,7 @@ sk_file_type_readable (GFileType   type,
 char *
 sk_file_read_all (GFile         *file,
                   gsize          limit,
+                  gboolean       pipe_ok,
                   GCancellable  *cancellable,
                   gsize         *length,
                   GError       **error)
@@ -750,8 +752,8 @@ sk_file_read_all (GFile         *file,
 
   /* Following links, as opening it would; a location that cannot say
    * what it is (some GVfs backends) is tried by opening it. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_UNIX_MODE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (info == NULL && !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
     {
       sk_file_error_in_words (&local);
@@ -760,6 +762,11 @@ sk_file_read_all (GFile         *file,
       return NULL;
     }
   g_clear_error (&local);
+  /* A pipe, where the caller may wait for its writer (a command line's
+   * "<(…)"), is read as it comes. */
+  if (info != NULL && pipe_ok && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE) &&
+      S_ISFIFO (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE)))
+    g_clear_object (&info);
   if ((info != NULL && !sk_file_type_readable (g_file_info_get_file_type (info), &local)) ||
       (in = g_file_read (file, cancellable, &local)) == NULL)
     {

@@ -199,7 +199,7 @@ import_response_cb (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   name = g_file_get_basename (file);
   /* One step of undo, "Import Figures from SSB" */
-  if ((contents = sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, NULL, &length, &error)) != NULL &&
+  if ((contents = sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, FALSE, NULL, &length, &error)) != NULL &&
       (table = sk_ssb_table_parse (contents, length, &error)) != NULL)
     updated = sk_edit_import_ssb_figures (sk_view_get_history (SK_VIEW (self)), project, table, &notes, &error);
   if (updated < 0)
