@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -770,6 +771,10 @@ main (int    argc,
 
   int status = EXIT_OK;
 
+  /* A write beyond the limit of a file's size (ulimit -f) fails with
+   * EFBIG, is reported and leaves the file as it was, as on a full disk;
+   * the signal would kill the program with its work unsaved. */
+  signal (SIGXFSZ, SIG_IGN);
   setlocale (LC_ALL, "");
   /* The build tree's translations when run from it */
   sk_i18n_init ();
