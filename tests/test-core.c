@@ -1483,6 +1483,38 @@ test_huge_figures_round_trip (void)
   g_assert_cmpfloat (sk_municipality_get_figure (m, "round")->value, ==, 1e40);
 }
 
+/* A whole figure beyond 2^53, which a double holds only roughly, is
+ * written back as the file wrote it, not as the nearest double
+ * (123456789012345678 is not 1.2345678901234568e+17); an edit and its
+ * undo keep that too, and an edited figure is written as edited. */
+static void
+test_whole_figures_kept_as_written (void)
+{
+  const char *text = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":["
+                     "{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"forest\":123456789012345678,"
+                     "\"max\":9223372036854775807,\"odd\":9007199254740993,\"small\":12}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  g_autoptr(SkHistory) history = NULL;
+  g_autofree char *saved = NULL, *edited = NULL, *undone = NULL;
+
+  g_assert_no_error (error);
+  history = sk_history_new (project);
+  saved = sk_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "\"forest\" : 123456789012345678,"));
+  g_assert_nonnull (strstr (saved, "\"max\" : 9223372036854775807,"));
+  g_assert_nonnull (strstr (saved, "\"odd\" : 9007199254740993,"));
+  g_assert_nonnull (strstr (saved, "\"small\" : 12"));
+
+  g_assert_true (sk_edit_set_municipality_figure (history, project, "a", "forest", 5, NULL, &error));
+  g_assert_no_error (error);
+  edited = sk_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (edited, "\"forest\" : 5,"));
+  g_assert_true (sk_history_undo (history));
+  undone = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (undone, ==, saved);
+}
+
 /* Dates and times as people type them, written the file's way. */
 static void
 test_date_time_from_input (void)
@@ -1895,6 +1927,7 @@ main (int    argc,
   g_test_add_func ("/format/keep-together", test_keep_together);
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
+  g_test_add_func ("/project/whole-figures-kept-as-written", test_whole_figures_kept_as_written);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
   g_test_add_func ("/project/example-round-trip", test_example_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

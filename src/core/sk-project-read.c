@@ -530,7 +530,12 @@ read_municipality (Reader     *r,
            * up (a municipality may have many figures). */
           if (read_number_node (r, node, name, &value, &integral))
             {
-              SkFigure f = { g_strdup (name), value, integral || value == floor (value) };
+              SkFigure f = { g_strdup (name), value, integral || value == floor (value), 0 };
+
+              /* 123456789012345678 as a double is …680: the file's
+               * whole number is kept, to be written back as it was. */
+              if (integral && fabs (value) >= 9007199254740992.0)
+                f.whole = json_node_get_int (node);
 
               g_array_append_val (m->figures, f);
             }
