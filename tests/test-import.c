@@ -59,6 +59,10 @@ static const Readable readable[] = {
   /* "..", ":" and "..." (SSB's signs for no figure) in 2026 for Sogndal
    * as it was before 2020, outside the project. */
   { "07459-missing-outside.csv", "4640", "sogndal", 2690 + 1180 + 8710, 2690, 3870, 1 },
+  /* Lines ended by a carriage return alone, as Excel's "CSV (Macintosh)"
+   * writes them: lines, not one line. */
+  { "07459-mac-line-ends.csv", "4640", "sogndal", 1380 + 1310 + 600 + 580 + 4350 + 4360, 1380 + 1310,
+    1380 + 1310 + 600 + 580, 1 },
 };
 
 static void

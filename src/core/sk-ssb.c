@@ -353,6 +353,11 @@ parse_table (const char  *data,
     }
   if (g_str_has_prefix (text, "\xEF\xBB\xBF"))
     memmove (text, text + 3, strlen (text + 3) + 1);
+  /* A carriage return alone ends a line too (Excel's "CSV (Macintosh)");
+   * before a newline it is dropped with the fields' white space. */
+  for (char *p = text; (p = strchr (p, '\r')) != NULL; p++)
+    if (p[1] != '\n')
+      *p = '\n';
   lines = g_strsplit (text, "\n", -1);
 
   /* The header: the first line naming both a region and an age column,
