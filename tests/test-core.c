@@ -1515,6 +1515,32 @@ test_whole_figures_kept_as_written (void)
   g_assert_cmpstr (undone, ==, saved);
 }
 
+/* A project without a title (the window's, when its file could not be
+ * opened) is saved and opens again; a municipality without a name does
+ * not open. */
+static void
+test_untitled_project_reopens (void)
+{
+  g_autoptr(SkProject) project = sk_project_new ();
+  g_autoptr(SkProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  const char *nameless = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"\","
+                         "\"municipalities\":[{\"id\":\"a\",\"name\":\"\"}]}";
+  SkProject *refused;
+  gsize length;
+
+  g_assert_cmpstr (sk_project_get_title (project), ==, "");
+  saved = sk_project_to_data (project, &length);
+  again = sk_project_new_from_data (saved, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_project_get_title (again), ==, "");
+  refused = sk_project_new_from_data (nameless, strlen (nameless), NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "$.municipalities[0].name: "));
+}
+
 /* Dates and times as people type them, written the file's way. */
 static void
 test_date_time_from_input (void)
@@ -1928,6 +1954,7 @@ main (int    argc,
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
   g_test_add_func ("/project/whole-figures-kept-as-written", test_whole_figures_kept_as_written);
+  g_test_add_func ("/project/untitled-project-reopens", test_untitled_project_reopens);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
   g_test_add_func ("/project/example-round-trip", test_example_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

@@ -889,7 +889,9 @@ _sk_project_read (JsonNode   *root,
 
   self = sk_project_new ();
   g_clear_pointer (&self->title, g_free);
-  read_name (&r, o, "title", &self->title);
+  /* The one name the window makes empty: a window whose file could not
+   * be opened holds an untitled project, and can save it. */
+  read_str (&r, o, "title", TRUE, &self->title);
   if (self->title == NULL)
     self->title = g_strdup ("");
   read_str (&r, o, "organisation", FALSE, &self->organisation);
