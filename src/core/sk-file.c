@@ -304,6 +304,15 @@ write_file (GFile             *file,
     return FALSE;
   if (descriptor && (flags & SK_FILE_WRITE_EXPORT))
     return write_in_place (file, data, length, cancellable, error);
+  /* A file its owner made write-protected is not replaced through its
+   * folder, which the rename would do (as cp and GIO's replace refuse). */
+  if (info != NULL && g_file_peek_path (target) != NULL &&
+      access (g_file_peek_path (target), W_OK) != 0 && errno == EACCES)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("The file is write-protected; Sakskart does not replace it"));
+      return FALSE;
+    }
   /* The etag alone misses a change in the same second on a share: the
    * fingerprint reads the file again (G_IO_ERROR_WRONG_ETAG). */
   if (info != NULL && etag != NULL && !sk_fingerprint_check (target, etag, cancellable, error))
