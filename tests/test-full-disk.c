@@ -108,6 +108,23 @@ run_cli (char **err,
   return status;
 }
 
+/* sakskart-cli in Norwegian (nn or nb), with the build tree's translations. */
+static int
+run_cli_in (const char  *language,
+            char       **err,
+            ...)
+{
+  g_auto(GStrv) env = test_language_environ (g_get_environ (), language, "en_US.UTF-8");
+  g_autofree char *out = NULL;
+  va_list ap;
+  int status;
+
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, &out, err, ap);
+  va_end (ap);
+  return status;
+}
+
 /* A project file and an older backup beside it, both good and different. */
 static void
 write_project_and_backup (const char *path)
@@ -245,6 +262,20 @@ test_import_planner (void)
   g_assert_cmpint (run_cli (&err2, "import-planner", planner, "-o", fresh, NULL), ==, 1);
   g_assert_nonnull (strstr (err2, fresh));
   g_assert_nonnull (strstr (err2, "No space left on device"));
+  /* In the user's language, the reason too (the C library has no
+   * Nynorsk for it) */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *err3 = NULL;
+
+      g_assert_cmpint (run_cli_in (i ? "nb" : "nn", &err3, "import-planner", planner, "--into", path, NULL), ==, 1);
+      g_test_message ("%s", err3);
+      g_assert_nonnull (strstr (err3, path));
+      g_assert_nonnull (strstr (err3, i ? "Ikke mer plass på disken" : "Ikkje meir plass på disken"));
+    }
+  g_free (file_after);
+  file_after = test_file_digest (path);
+  g_assert_cmpstr (file_after, ==, file_before);
   names = listing (dir);
   g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
   g_unlink (filler);

@@ -128,6 +128,8 @@ sync_stream (GOutputStream  *out,
   return FALSE;
 }
 
+static void write_error_in_words (GError **error);
+
 /* Writes all of `data` to a new temporary file beside `target`, on the
  * disk and closed; on failure nothing is left. */
 static GFile *
@@ -163,7 +165,7 @@ write_temporary (GFile         *target,
             g_set_error (error, G_IO_ERROR, local->code,
                          _("There is no folder %s"), folder);
           else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-            g_set_error_literal (error, G_IO_ERROR, local->code, g_strerror (ENOSPC));
+            g_set_error_literal (error, G_IO_ERROR, local->code, _("No space left on device"));
           else
             g_propagate_error (error, g_steal_pointer (&local));
           return NULL;
@@ -184,6 +186,7 @@ write_temporary (GFile         *target,
     {
       g_output_stream_close (stream, NULL, NULL);
       g_file_delete (temp, NULL, NULL);
+      write_error_in_words (error);
       return NULL;
     }
   return g_steal_pointer (&temp);
@@ -248,12 +251,14 @@ write_in_place (GFile         *file,
   out = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
   if (out == NULL)
     return FALSE;
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error))
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error))
     {
       g_output_stream_close (G_OUTPUT_STREAM (out), NULL, NULL);
+      write_error_in_words (error);
       return FALSE;
     }
-  return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+  return TRUE;
 }
 
 static gboolean
@@ -391,6 +396,28 @@ says_errno (const GError *error,
         strstr (error->message, untranslated_strerror (errnos[i])) != NULL)
       return TRUE;
   return FALSE;
+}
+
+/* A write's failure in the user's language: GLib's "Error writing to
+ * file: %s" has the C library's words, which have no Nynorsk. */
+static void
+write_error_in_words (GError **error)
+{
+  static const int no_space[] = { ENOSPC };
+  static const int too_large[] = { EFBIG };
+  const char *why = NULL;
+
+  if (error == NULL || *error == NULL || (*error)->domain != G_IO_ERROR)
+    return;
+  if ((*error)->code == G_IO_ERROR_NO_SPACE || says_errno (*error, no_space, 1))
+    why = _("No space left on device");
+  else if (says_errno (*error, too_large, 1))
+    why = _("File too large");
+  if (why != NULL)
+    {
+      g_free ((*error)->message);
+      (*error)->message = g_strdup (why);
+    }
 }
 
 gboolean
