@@ -211,6 +211,33 @@ test_ical_uid_and_sequence (void)
   }
 }
 
+/* Control characters a project's texts may hold (JSON writes them as
+ * \u0001) are not written into the calendar, where RFC 5545 does not
+ * allow them: only CRLF ends its lines, and a tab stays. */
+static void
+test_ical_control_characters (void)
+{
+  g_autoptr(SkProject) p = test_load_project_text (
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\\u0007\",\"municipalities\":[],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\\u001b[31m\",\"date\":\"2025-11-03\","
+    "\"location\":\"Sogndal\\u0001\\u007f\\tkulturhus\\rX\","
+    "\"items\":[{\"id\":\"i\",\"title\":\"Sak\\u0008\",\"kind\":\"decision\"}]}]}");
+  g_autofree char *ics = NULL;
+
+  ics = sk_ical_from_project (p, 2025);
+  for (const char *c = ics; *c; c++)
+    {
+      if (*c == '\r')
+        g_assert_cmpint (c[1], ==, '\n');
+      else if (*c == '\n')
+        g_assert_cmpint (c[-1], ==, '\r');
+      else
+        g_assert_true (*c == '\t' || ((guchar) *c >= 0x20 && *c != 0x7f));
+    }
+  g_assert_nonnull (strstr (ics, "LOCATION:Sogndal  \tkulturhusX\r\n"));
+  g_assert_nonnull (strstr (ics, "SUMMARY:Styret [31m\r\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,5 +259,6 @@ main (int    argc,
   g_test_add_func ("/ssb/dot-for-a-member", test_ssb_dot_for_member);
   g_test_add_func ("/ssb/partial-groups", test_ssb_partial_groups);
   g_test_add_func ("/ical/uid-and-sequence", test_ical_uid_and_sequence);
+  g_test_add_func ("/ical/control-characters", test_ical_control_characters);
   return g_test_run ();
 }
