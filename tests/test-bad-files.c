@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sk-lock.h"
 #include "sk-project.h"
 #include "test-util.h"
 
@@ -229,6 +230,49 @@ test_not_regular (void)
   g_rmdir (dir);
 }
 
+/* A lock file beside a project (in a shared folder, anyone's) that is a
+ * FIFO, a device or far too large is taken as a lock that cannot be
+ * read (someone may have the project open), at once: the window's
+ * opening of the project waited for ever on the FIFO, and read /dev/zero
+ * until memory ran out. */
+static void
+test_lock_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-lock-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *lock_path = g_build_filename (dir, ".~lock.p.sakskart#", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (project);
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  alarm (20);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SkLock *lock;
+
+      if (i == 0)
+        g_assert_cmpint (mkfifo (lock_path, 0600), ==, 0);
+      else if (i == 1)
+        g_assert_cmpint (symlink ("/dev/zero", lock_path), ==, 0);
+      else
+        {
+          g_autofree char *big = g_strnfill (8 * 1024 * 1024, 'x');
+
+          g_assert_true (g_file_set_contents (lock_path, big, -1, NULL));
+        }
+      g_timer_start (timer);
+      lock = sk_lock_read (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (lock);
+      g_assert_null (lock->name);
+      g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 2);
+      sk_lock_free (lock);
+      g_unlink (lock_path);
+    }
+  alarm (0);
+  g_rmdir (dir);
+}
+
 /* Chains as long as a file can hold are checked without recursion: no
  * stack overflow, and in time linear in the tasks. */
 static char *
@@ -373,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/bad-files/100-megabytes", test_hundred_megabytes);
   g_test_add_func ("/bad-files/long-chains", test_long_chains);
   g_test_add_func ("/bad-files/not-regular", test_not_regular);
+  g_test_add_func ("/bad-files/lock-not-regular", test_lock_not_regular);
   g_test_add_data_func ("/bad-files/messages-short-in-norwegian", cases, test_messages_short_in_norwegian);
 
   status = g_test_run ();
