@@ -211,6 +211,28 @@ test_ical_uid_and_sequence (void)
   }
 }
 
+/* Two members with one municipality number (a mistake, or a copy) would
+ * both get that municipality's figures: refused, both named, nothing
+ * changed. */
+static void
+test_ssb_number_twice (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-sex-columns.csv", &error);
+  SkMunicipality *luster = sk_project_find_municipality (p, "luster");
+  double before = figure (p, "luster", "population");
+
+  g_assert_no_error (error);
+  g_free (luster->number);
+  luster->number = g_strdup ("4640");
+  g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, NULL, &error), ==, -1);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Luster and Sogndal both have the municipality number 4640"));
+  g_assert_cmpfloat (figure (p, "luster", "population"), ==, before);
+  g_assert_cmpfloat (figure (p, "sogndal", "population"), ==, 12496);
+}
+
 /* Control characters a project's texts may hold (JSON writes them as
  * \u0001) are not written into the calendar, where RFC 5545 does not
  * allow them: only CRLF ends its lines, and a tab stays. */
@@ -258,6 +280,7 @@ main (int    argc,
     }
   g_test_add_func ("/ssb/dot-for-a-member", test_ssb_dot_for_member);
   g_test_add_func ("/ssb/partial-groups", test_ssb_partial_groups);
+  g_test_add_func ("/ssb/number-twice", test_ssb_number_twice);
   g_test_add_func ("/ical/uid-and-sequence", test_ical_uid_and_sequence);
   g_test_add_func ("/ical/control-characters", test_ical_control_characters);
   return g_test_run ();

@@ -836,6 +836,21 @@ sk_edit_import_ssb_figures (SkHistory   *history,
                            _("None of the project's municipalities is in the file (they are matched by municipality number)"));
       return -1;
     }
+  /* Two members of one number would both get that municipality's
+   * figures: nothing is changed. */
+  for (guint i = 0; i < matches->len; i++)
+    for (guint k = i + 1; g_ptr_array_index (matches, i) != NULL && k < matches->len; k++)
+      if (g_ptr_array_index (matches, k) == g_ptr_array_index (matches, i))
+        {
+          SkMunicipality *a = g_ptr_array_index (municipalities, i);
+          SkMunicipality *b = g_ptr_array_index (municipalities, k);
+
+          g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID,
+                       _("%s and %s both have the municipality number %s, so the file cannot say whose "
+                         "figures are whose; give each its own number"),
+                       a->name, b->name, a->number);
+          return -1;
+        }
   for (guint i = 0; i < matches->len; i++)
     {
       SkSsbRegion *r = g_ptr_array_index (matches, i);
