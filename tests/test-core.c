@@ -308,6 +308,45 @@ test_file_errors_name_the_file (void)
   g_rmdir (dir);
 }
 
+/* A folder where the backup goes ("p.sakskart~", made by someone or by
+ * another program) would leave the save without a backup, the old
+ * version gone: the save is refused, naming it, and the file is left as
+ * it was. */
+static void
+test_save_backup_is_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *inside = g_build_filename (backup, "x", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *text = read_example (&length);
+
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "x", -1, NULL));
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  sk_project_set_title (project, "Endra");
+  g_assert_false (sk_project_save_file (project, file, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "p.sakskart~"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (inside);
+  g_rmdir (backup);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_save_atomic (void)
 {
@@ -1968,6 +2007,7 @@ main (int    argc,
   g_test_add_func ("/validation/too-large", test_too_large);
   g_test_add_func ("/file/errors-name-the-file", test_file_errors_name_the_file);
   g_test_add_func ("/file/save-atomic", test_save_atomic);
+  g_test_add_func ("/file/save-backup-is-folder", test_save_backup_is_folder);
   g_test_add_func ("/file/save-through-link", test_save_through_link);
   g_test_add_func ("/file/holds-project", test_file_holds_project);
   g_test_add_func ("/costs/child-welfare", test_costs_child_welfare);

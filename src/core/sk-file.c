@@ -199,6 +199,23 @@ keep_old_version (GFile         *target,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GFile) parent = g_file_get_parent (target);
+  g_autofree char *base = g_file_get_basename (target);
+  g_autofree char *backup_name = g_strconcat (base, "~", NULL);
+  g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
+  g_autoptr(GFileInfo) in_the_way = g_file_query_info (backup, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                       G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+
+  /* A folder of the backup's name would take no backup, and the old
+   * version would be gone once the new one is in place. */
+  if (in_the_way != NULL && g_file_info_get_file_type (in_the_way) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *why = g_strdup_printf ("%s: %s", backup_name, _("This is a folder"));
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Could not keep the old version as a backup: %s"), why);
+      return NULL;
+    }
   for (guint tries = 0; tries < 20; tries++)
     {
       g_autoptr(GFile) keep = sibling (target, "~");
