@@ -106,8 +106,7 @@ read_str (Reader      *r,
   return TRUE;
 }
 
-/* A name or title FORMAT.md requires: a string, and not an empty one
- * (no edit makes one; a list would show a row without a name). */
+/* A name or title FORMAT.md requires: a string, not empty (no edit makes one). */
 static void
 read_name (Reader      *r,
            JsonObject  *o,
@@ -235,14 +234,9 @@ read_int (Reader     *r,
   if (!check_number_text (r, node, key))
     return FALSE;
   d = json_node_get_double (node);
-  if (d == floor (d) && fabs (d) > 9007199254740992.0)
+  if (d != floor (d) || fabs (d) > 9007199254740992.0)
     {
-      problem (r, key, _("The number is out of range"));
-      return FALSE;
-    }
-  if (d != floor (d))
-    {
-      problem (r, key, _("Expected a whole number"));
+      problem (r, key, d != floor (d) ? _("Expected a whole number") : _("The number is out of range"));
       return FALSE;
     }
   *out = (gint64) d;
@@ -530,12 +524,9 @@ read_municipality (Reader     *r,
            * up (a municipality may have many figures). */
           if (read_number_node (r, node, name, &value, &integral))
             {
-              SkFigure f = { g_strdup (name), value, integral || value == floor (value), 0 };
-
-              /* 123456789012345678 as a double is …680: the file's
-               * whole number is kept, to be written back as it was. */
-              if (integral && fabs (value) >= 9007199254740992.0)
-                f.whole = json_node_get_int (node);
+              /* beyond 2^53 the file's whole number is kept too, to be written back */
+              SkFigure f = { g_strdup (name), value, integral || value == floor (value),
+                             integral && fabs (value) >= 9007199254740992.0 ? json_node_get_int (node) : 0 };
 
               g_array_append_val (m->figures, f);
             }
@@ -746,9 +737,7 @@ read_task (Reader     *r,
     }
   if (!read_num (r, o, "progress", FALSE, &t->progress, &has_progress) || !has_progress)
     t->progress = -1;
-  else if (t->progress == -1)
-    /* −1 is how a task without progress is held: written in the file it
-     * would pass the checks and be dropped on save. */
+  else if (t->progress == -1)  /* how "no progress" is held: it would be dropped */
     problem (r, "progress", _("Progress must be between 0 and 100"));
   read_str (r, o, "note", FALSE, &t->note);
   t->extra = collect_extra (r, o, known);
@@ -889,8 +878,7 @@ _sk_project_read (JsonNode   *root,
 
   self = sk_project_new ();
   g_clear_pointer (&self->title, g_free);
-  /* The one name the window makes empty: a window whose file could not
-   * be opened holds an untitled project, and can save it. */
+  /* may be empty: a window whose file could not be opened saves one so */
   read_str (&r, o, "title", TRUE, &self->title);
   if (self->title == NULL)
     self->title = g_strdup ("");
