@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "sk-planner.h"
 #include "sk-gantt.h"
 #include "sk-export.h"
+#include "sk-file.h"
 #include "sk-format.h"
 #include "sk-project.h"
 #include "sk-render.h"
@@ -211,6 +213,19 @@ load_or_report (const char  *path,
   if (project == NULL)
     cli_error (NULL, error);
   return project;
+}
+
+/* An import's input: a file or a pipe ("<(…)", read as its writer
+ * writes), not a folder or a device, and no larger than a project may
+ * be. */
+static char *
+read_input (const char  *path,
+            gsize       *length,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  return sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, TRUE, NULL, length, error);
 }
 
 /* Saves `project` to `path`, atomically: the file stays as it was when
@@ -641,7 +656,7 @@ cmd_import_planner (int    argc,
   /* The project first: a save over what someone saved meanwhile is refused. */
   if (into != NULL && (project = load_or_report (into, &fingerprint)) == NULL)
     return EXIT_INVALID;
-  if (!g_file_get_contents (in, &data, &length, &error))
+  if ((data = read_input (in, &length, &error)) == NULL)
     return cli_error (NULL, error);
   timeline = sk_planner_import (data, length, "planner", &notes, &error);
   if (timeline == NULL)
@@ -690,7 +705,7 @@ cmd_import_ssb (int    argc,
     return usage_error (_("import-ssb needs a CSV file and --into FILE"));
   if ((project = load_or_report (into, &fingerprint)) == NULL)
     return EXIT_INVALID;
-  if (!g_file_get_contents (in, &data, &length, &error))
+  if ((data = read_input (in, &length, &error)) == NULL)
     return cli_error (NULL, error);
   /* The same reader and the same rules as the costs view's import. */
   if ((table = sk_ssb_table_parse (data, length, &error)) == NULL)
@@ -756,6 +771,10 @@ main (int    argc,
 
   int status = EXIT_OK;
 
+  /* A write beyond the limit of a file's size (ulimit -f) fails with
+   * EFBIG, is reported and leaves the file as it was, as on a full disk;
+   * the signal would kill the program with its work unsaved. */
+  signal (SIGXFSZ, SIG_IGN);
   setlocale (LC_ALL, "");
   /* The build tree's translations when run from it */
   sk_i18n_init ();

@@ -9,7 +9,10 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "sk-lock.h"
 #include "sk-project.h"
 #include "test-util.h"
 
@@ -162,6 +165,114 @@ test_hundred_megabytes (void)
   g_rmdir (dir);
 }
 
+/* What is not a regular file is refused before it is opened, with a
+ * sentence in the user's language that names the file: a FIFO would wait
+ * for a writer for ever, a device (/dev/zero) never ends.  The same for
+ * a folder, a loop of links and a file that is not there. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-special-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.sakskart", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.sakskart", NULL);
+  g_autofree char *loop = g_build_filename (dir, "loop.sakskart", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.sakskart", NULL);
+  struct
+  {
+    const char *path;
+    int         code;
+    const char *nn;
+  } cases[] = {
+    { fifo, G_IO_ERROR_NOT_REGULAR_FILE, "ikkje ei vanleg fil" },
+    { "/dev/zero", G_IO_ERROR_NOT_REGULAR_FILE, "ikkje ei vanleg fil" },
+    { folder, G_IO_ERROR_IS_DIRECTORY, "mappe" },
+    { loop, G_IO_ERROR_TOO_MANY_LINKS, "lenkje" },
+    { missing, G_IO_ERROR_NOT_FOUND, "Fila finst ikkje" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink ("loop.sakskart", loop), ==, 0);
+  /* A test that hangs fails here rather than at the suite's timeout. */
+  alarm (20);
+
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "nn", TRUE);
+  if (setlocale (LC_ALL, "nn_NO.UTF-8") == NULL)
+    g_error ("The locale nn_NO.UTF-8 is missing: the set-up command generates it");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) async_error = NULL;
+      g_autoptr(SkProject) project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+      g_autofree char *prefix = g_strdup_printf ("%s: ", cases[i].path);
+
+      g_test_message ("%s", error ? error->message : "(opened)");
+      g_assert_null (project);
+      g_assert_error (error, G_IO_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, prefix));
+      g_assert_nonnull (strstr (error->message, cases[i].nn));
+
+      sk_project_load_file_async (file, NULL, load_async_cb, &async_error);
+      while (async_error == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_error (async_error, G_IO_ERROR, cases[i].code);
+    }
+  alarm (0);
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C");
+
+  g_unlink (fifo);
+  g_rmdir (folder);
+  g_unlink (loop);
+  g_rmdir (dir);
+}
+
+/* A lock file beside a project (in a shared folder, anyone's) that is a
+ * FIFO, a device or far too large is taken as a lock that cannot be
+ * read (someone may have the project open), at once: the window's
+ * opening of the project waited for ever on the FIFO, and read /dev/zero
+ * until memory ran out. */
+static void
+test_lock_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-lock-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *lock_path = g_build_filename (dir, ".~lock.p.sakskart#", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (project);
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  alarm (20);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SkLock *lock;
+
+      if (i == 0)
+        g_assert_cmpint (mkfifo (lock_path, 0600), ==, 0);
+      else if (i == 1)
+        g_assert_cmpint (symlink ("/dev/zero", lock_path), ==, 0);
+      else
+        {
+          g_autofree char *big = g_strnfill (8 * 1024 * 1024, 'x');
+
+          g_assert_true (g_file_set_contents (lock_path, big, -1, NULL));
+        }
+      g_timer_start (timer);
+      lock = sk_lock_read (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (lock);
+      g_assert_null (lock->name);
+      g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 2);
+      sk_lock_free (lock);
+      g_unlink (lock_path);
+    }
+  alarm (0);
+  g_rmdir (dir);
+}
+
 /* Chains as long as a file can hold are checked without recursion: no
  * stack overflow, and in time linear in the tasks. */
 static char *
@@ -305,6 +416,8 @@ main (int   argc,
 
   g_test_add_func ("/bad-files/100-megabytes", test_hundred_megabytes);
   g_test_add_func ("/bad-files/long-chains", test_long_chains);
+  g_test_add_func ("/bad-files/not-regular", test_not_regular);
+  g_test_add_func ("/bad-files/lock-not-regular", test_lock_not_regular);
   g_test_add_data_func ("/bad-files/messages-short-in-norwegian", cases, test_messages_short_in_norwegian);
 
   status = g_test_run ();

@@ -7,6 +7,10 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "test-util.h"
 
@@ -131,6 +135,76 @@ test_import_planner_notes (void)
   test_remove_saved (dir, out_file);
 }
 
+/* A project that is a FIFO, a device or a folder, and an import's input
+ * that is a device or a folder, is refused at once (opening a FIFO
+ * waits for a writer for ever; /dev/zero never ends), with exit status 1,
+ * the file's name and a sentence in the user's language; the project is
+ * left as it was and no project is made.  An input that is a pipe with a
+ * writer ("<(…)") is read. */
+static void
+test_import_not_regular (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *project = copy_example (&dir);
+  g_autofree char *digest = test_file_digest (project);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.sakskart", NULL);
+  g_autofree char *made = g_build_filename (dir, "made.sakskart", NULL);
+  g_autofree char *planner = g_test_build_filename (G_TEST_DIST, "files", "planner", "links.planner", NULL);
+  const char *inputs[] = { "/dev/zero", dir };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  alarm (60);
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL, *after = NULL;
+      g_autofree char *named = g_strdup_printf ("%s: ", inputs[i]);
+
+      g_assert_cmpint (run ("nn", &out, &err, "import-planner", inputs[i], "-o", made, NULL), ==, 1);
+      g_assert_nonnull (strstr (err, named));
+      g_assert_nonnull (strstr (err, i == 0 ? "ikkje ei vanleg fil" : "mappe"));
+      g_assert_false (g_file_test (made, G_FILE_TEST_EXISTS));
+      g_assert_cmpint (run ("nb", &out2, &err2, "import-ssb", inputs[i], "--into", project, NULL), ==, 1);
+      g_assert_nonnull (strstr (err2, named));
+      g_assert_nonnull (strstr (err2, i == 0 ? "ikke en vanlig fil" : "mappe"));
+      after = test_file_digest (project);
+      g_assert_cmpstr (after, ==, digest);
+    }
+  {
+    g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+
+    g_assert_cmpint (run ("en", &out, &err, "import-planner", planner, "--into", fifo, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "not a regular file"));
+    g_assert_cmpint (run ("nn", &out2, &err2, "validate", fifo, NULL), ==, 1);
+    g_assert_nonnull (strstr (out2, "ikkje ei vanleg fil"));
+  }
+  {
+    g_autofree char *text = NULL;
+    const char *argv[] = { cli, "import-planner", fifo, "-o", made, NULL };
+    g_autoptr(GError) error = NULL;
+    gsize length;
+    GPid pid;
+    int fd, status;
+
+    g_assert_true (g_file_get_contents (planner, &text, &length, NULL));
+    g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                  NULL, NULL, &pid, &error));
+    g_assert_no_error (error);
+    fd = open (fifo, O_WRONLY);
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (write (fd, text, length), ==, (gssize) length);
+    close (fd);
+    g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+    g_spawn_close_pid (pid);
+    g_assert_true (WIFEXITED (status));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+    g_assert_true (g_file_test (made, G_FILE_TEST_IS_REGULAR));
+    g_unlink (made);
+  }
+  alarm (0);
+  g_unlink (fifo);
+  test_remove_saved (dir, project);
+}
+
 /* A timeline too tall for a PNG is refused at once, before any drawing,
  * with what fits; the same timeline exports as PDF. */
 static void
@@ -173,6 +247,7 @@ main (int    argc,
   g_test_add_func ("/cli/import-ssb", test_import_ssb);
   g_test_add_func ("/cli/import-ssb-refused", test_import_ssb_refused);
   g_test_add_func ("/cli/import-planner-notes", test_import_planner_notes);
+  g_test_add_func ("/cli/import-not-regular", test_import_not_regular);
   g_test_add_func ("/cli/render-timeline-png-limit", test_render_timeline_png_limit);
   return g_test_run ();
 }

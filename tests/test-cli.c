@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "test-util.h"
@@ -511,6 +512,91 @@ test_import_planner_existing (void)
   g_rmdir (dir);
 }
 
+/* Runs sakskart-cli as the user "nobody" when we are root (who may
+ * write anything), else as ourselves. */
+static int
+run_unprivileged (const char  *language,
+                  char       **err,
+                  ...)
+{
+  g_auto(GStrv) env = test_language_environ (g_get_environ (), language, "en_US.UTF-8");
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+  int status = -1;
+
+  if (getuid () == 0)
+    {
+      g_ptr_array_add (args, (gpointer) "setpriv");
+      g_ptr_array_add (args, (gpointer) "--reuid=65534");
+      g_ptr_array_add (args, (gpointer) "--regid=65534");
+      g_ptr_array_add (args, (gpointer) "--clear-groups");
+    }
+  g_ptr_array_add (args, cli);
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* A project or an export the user made write-protected (chmod a-w) in a
+ * folder they may write is not replaced by a save through the folder:
+ * exit 1, the file named, the file and its mode as they were.  As root,
+ * who may write anything, the program runs as "nobody". */
+static void
+test_write_protected (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-cli-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *ics = g_build_filename (dir, "styret.ics", NULL);
+  g_autofree char *planner = g_test_build_filename (G_TEST_DIST, "files", "planner", "links.planner", NULL);
+  g_autofree char *text = NULL, *before = NULL, *after = NULL, *ics_after = NULL;
+  g_autofree char *backup = g_strconcat (project, "~", NULL);
+  g_autofree char *err = NULL, *err2 = NULL;
+  gboolean as_root = getuid () == 0;
+  GStatBuf st;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (example, &text, &length, NULL));
+  g_assert_true (g_file_set_contents (project, text, length, NULL));
+  g_assert_true (g_file_set_contents (ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", -1, NULL));
+  g_assert_cmpint (g_chmod (project, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (ics, 0444), ==, 0);
+  if (as_root)
+    {
+      g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+      g_assert_cmpint (chmod (dir, 0755), ==, 0);
+      g_assert_cmpint (chown (project, 65534, 65534), ==, 0);
+      g_assert_cmpint (chown (ics, 65534, 65534), ==, 0);
+    }
+  before = test_file_digest (project);
+
+  g_assert_cmpint (run_unprivileged ("nn", &err, "import-planner", planner, "--into", project, NULL), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, project));
+  g_assert_nonnull (strstr (err, "skriveverna"));
+  after = test_file_digest (project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (g_stat (project, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+
+  g_assert_cmpint (run_unprivileged ("en", &err2, "export-ical", project, "-o", ics, NULL), ==, 1);
+  g_assert_nonnull (strstr (err2, "write-protected"));
+  g_assert_true (g_file_get_contents (ics, &ics_after, NULL, NULL));
+  g_assert_cmpstr (ics_after, ==, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_unlink (project);
+  g_unlink (ics);
+  g_rmdir (dir);
+}
+
 /* costs and matrix write CSV and JSON to -o, the same as they print. */
 static void
 test_text_to_file (void)
@@ -841,6 +927,7 @@ main (int    argc,
   g_test_add_func ("/cli/export-over-project", test_export_over_project);
   g_test_add_func ("/cli/export-error-language", test_export_error_language);
   g_test_add_func ("/cli/import-planner-existing", test_import_planner_existing);
+  g_test_add_func ("/cli/write-protected", test_write_protected);
   g_test_add_func ("/cli/text-to-file", test_text_to_file);
   g_test_add_func ("/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/export-to-pipe", test_export_to_pipe);

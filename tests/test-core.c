@@ -91,7 +91,7 @@ test_round_trip_unknown_fields (void)
     "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"future_top\":{\"a\":[1,2]},"
     "\"municipalities\":[{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"population\":10,\"x\":1.5},\"colour\":\"red\"}],"
     "\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2025-11-03\",\"zoom\":true,"
-    "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"votes\":{\"yes\":5},"
+    "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"tally\":{\"yes\":5},"
     "\"attachments\":[{\"title\":\"V\",\"size\":12}],\"links\":[{\"kind\":\"matrix\",\"id\":\"mx\",\"pin\":1}]}]}],"
     "\"plan\":[{\"id\":\"p\",\"title\":\"P\",\"due\":\"2026-Q2\",\"owner\":\"X\"}],"
     "\"matrices\":[{\"id\":\"mx\",\"title\":\"M\",\"factors\":[{\"id\":\"f\",\"name\":\"F\",\"weight\":2,\"colour\":1}],"
@@ -105,7 +105,7 @@ test_round_trip_unknown_fields (void)
   g_autoptr(SkProject) second = load_text (saved);
   g_autofree char *saved_again = sk_project_to_data (second, NULL);
   const char *unknown[] = {
-    "\"future_top\"", "\"colour\" : \"red\"", "\"x\" : 1.5", "\"zoom\" : true", "\"votes\"",
+    "\"future_top\"", "\"colour\" : \"red\"", "\"x\" : 1.5", "\"zoom\" : true", "\"tally\"",
     "\"size\" : 12", "\"pin\" : 1", "\"owner\" : \"X\"", "\"colour\" : 1", "\"hidden\" : false",
     "\"kind\" : \"host\"", "\"colour\" : \"blue\"", "\"zoom\" : 3", "\"currency\" : \"NOK\"", "\"why\" : \"w\"",
   };
@@ -304,6 +304,45 @@ test_file_errors_name_the_file (void)
   g_assert_null (sk_project_new_from_file (nofile, NULL, NULL, NULL, &missing));
   g_assert_error (missing, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (missing->message, "x.sakskart"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A folder where the backup goes ("p.sakskart~", made by someone or by
+ * another program) would leave the save without a backup, the old
+ * version gone: the save is refused, naming it, and the file is left as
+ * it was. */
+static void
+test_save_backup_is_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *inside = g_build_filename (backup, "x", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *text = read_example (&length);
+
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "x", -1, NULL));
+  project = sk_project_new_from_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  sk_project_set_title (project, "Endra");
+  g_assert_false (sk_project_save_file (project, file, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "p.sakskart~"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (inside);
+  g_rmdir (backup);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -1485,6 +1524,64 @@ test_huge_figures_round_trip (void)
   g_assert_cmpfloat (sk_municipality_get_figure (m, "round")->value, ==, 1e40);
 }
 
+/* A whole figure beyond 2^53, which a double holds only roughly, is
+ * written back as the file wrote it, not as the nearest double
+ * (123456789012345678 is not 1.2345678901234568e+17); an edit and its
+ * undo keep that too, and an edited figure is written as edited. */
+static void
+test_whole_figures_kept_as_written (void)
+{
+  const char *text = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":["
+                     "{\"id\":\"a\",\"name\":\"A\",\"figures\":{\"forest\":123456789012345678,"
+                     "\"max\":9223372036854775807,\"odd\":9007199254740993,\"small\":12}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = sk_project_new_from_data (text, strlen (text), NULL, &error);
+  g_autoptr(SkHistory) history = NULL;
+  g_autofree char *saved = NULL, *edited = NULL, *undone = NULL;
+
+  g_assert_no_error (error);
+  history = sk_history_new (project);
+  saved = sk_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "\"forest\" : 123456789012345678,"));
+  g_assert_nonnull (strstr (saved, "\"max\" : 9223372036854775807,"));
+  g_assert_nonnull (strstr (saved, "\"odd\" : 9007199254740993,"));
+  g_assert_nonnull (strstr (saved, "\"small\" : 12"));
+
+  g_assert_true (sk_edit_set_municipality_figure (history, project, "a", "forest", 5, NULL, &error));
+  g_assert_no_error (error);
+  edited = sk_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (edited, "\"forest\" : 5,"));
+  g_assert_true (sk_history_undo (history));
+  undone = sk_project_to_data (project, NULL);
+  g_assert_cmpstr (undone, ==, saved);
+}
+
+/* A project without a title (the window's, when its file could not be
+ * opened) is saved and opens again; a municipality without a name does
+ * not open. */
+static void
+test_untitled_project_reopens (void)
+{
+  g_autoptr(SkProject) project = sk_project_new ();
+  g_autoptr(SkProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  const char *nameless = "{\"format\":\"sakskart\",\"version\":1,\"title\":\"\","
+                         "\"municipalities\":[{\"id\":\"a\",\"name\":\"\"}]}";
+  SkProject *refused;
+  gsize length;
+
+  g_assert_cmpstr (sk_project_get_title (project), ==, "");
+  saved = sk_project_to_data (project, &length);
+  again = sk_project_new_from_data (saved, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_project_get_title (again), ==, "");
+  refused = sk_project_new_from_data (nameless, strlen (nameless), NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "$.municipalities[0].name: "));
+}
+
 /* Dates and times as people type them, written the file's way. */
 static void
 test_date_time_from_input (void)
@@ -1897,6 +1994,8 @@ main (int    argc,
   g_test_add_func ("/format/keep-together", test_keep_together);
   g_test_add_func ("/project/control-characters-round-trip", test_control_characters_round_trip);
   g_test_add_func ("/project/huge-figures-round-trip", test_huge_figures_round_trip);
+  g_test_add_func ("/project/whole-figures-kept-as-written", test_whole_figures_kept_as_written);
+  g_test_add_func ("/project/untitled-project-reopens", test_untitled_project_reopens);
   g_test_add_func ("/project/round-trip-unknown-fields", test_round_trip_unknown_fields);
   g_test_add_func ("/project/example-round-trip", test_example_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
@@ -1910,6 +2009,7 @@ main (int    argc,
   g_test_add_func ("/validation/too-large", test_too_large);
   g_test_add_func ("/file/errors-name-the-file", test_file_errors_name_the_file);
   g_test_add_func ("/file/save-atomic", test_save_atomic);
+  g_test_add_func ("/file/save-backup-is-folder", test_save_backup_is_folder);
   g_test_add_func ("/file/save-through-link", test_save_through_link);
   g_test_add_func ("/file/holds-project", test_file_holds_project);
   g_test_add_func ("/costs/child-welfare", test_costs_child_welfare);

@@ -232,6 +232,49 @@ test_agenda_table (void)
   g_assert_nonnull (strstr (html, "<td align=\"left\">Felles barnevern i Sogn</td>"));
 }
 
+/* A name in a file from someone else that a spreadsheet would run as a
+ * formula is kept a text where the table is made for a spreadsheet
+ * (csv-no, the clipboard): an apostrophe first.  Plain csv, for
+ * scripts, keeps the data as it is; numbers are never touched. */
+static void
+test_spreadsheet_formulas (void)
+{
+  g_autoptr(SkExportTable) t = sk_export_table_new ();
+  g_autofree char *csv = NULL, *csv_no = NULL, *tsv = NULL;
+
+  sk_export_table_add_note (t, "=1+1");
+  sk_export_table_add_column (t, "municipality", "Kommune", SK_EXPORT_TEXT, 0);
+  sk_export_table_add_column (t, "amount_kr", "Sum", SK_EXPORT_KR, 0);
+  sk_export_table_add_row (t, FALSE);
+  sk_export_table_add_text (t, "=HYPERLINK(\"http://example.com\",\"Vik\")");
+  sk_export_table_add_integer (t, -5);
+  sk_export_table_add_row (t, FALSE);
+  sk_export_table_add_text (t, "+47 Luster");
+  sk_export_table_add_integer (t, 5);
+  sk_export_table_add_row (t, FALSE);
+  sk_export_table_add_text (t, "@SUM(A1)");
+  sk_export_table_add_integer (t, 0);
+  sk_export_table_add_row (t, FALSE);
+  sk_export_table_add_text (t, "-1-1");
+  sk_export_table_add_integer (t, 0);
+
+  csv = sk_export_table_to_string (t, SK_EXPORT_CSV, NULL);
+  csv_no = sk_export_table_to_string (t, SK_EXPORT_CSV_NO, NULL);
+  tsv = sk_export_table_to_string (t, SK_EXPORT_TSV, NULL);
+  g_assert_cmpstr (csv, ==,
+                   "municipality,amount_kr\n"
+                   "\"=HYPERLINK(\"\"http://example.com\"\",\"\"Vik\"\")\",-5\n"
+                   "+47 Luster,5\n@SUM(A1),0\n-1-1,0\n");
+  g_assert_cmpstr (csv_no, ==,
+                   "\xEF\xBB\xBF'=1+1\r\n"
+                   "Kommune;Sum\r\n"
+                   "\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Vik\"\")\";-5\r\n"
+                   "'+47 Luster;5\r\n'@SUM(A1);0\r\n'-1-1;0\r\n");
+  g_assert_nonnull (strstr (tsv, "'=HYPERLINK(\"http://example.com\",\"Vik\")\t-5\n"));
+  g_assert_nonnull (strstr (tsv, "'+47 Luster\t5\n'@SUM(A1)\t0\n'-1-1\t0\n"));
+  g_assert_true (g_str_has_prefix (tsv, "'=1+1\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -240,6 +283,7 @@ main (int    argc,
 
   g_test_add_func ("/export/csv-rfc4180", test_csv_rfc4180);
   g_test_add_func ("/export/csv-norwegian", test_csv_norwegian);
+  g_test_add_func ("/export/spreadsheet-formulas", test_spreadsheet_formulas);
   g_test_add_func ("/export/tsv-plain-numbers", test_tsv_plain_numbers);
   g_test_add_func ("/export/html-formatted", test_html_formatted);
   g_test_add_func ("/export/json-kinds", test_json_kinds);

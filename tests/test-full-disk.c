@@ -12,6 +12,8 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "sk-application.h"
@@ -100,6 +102,23 @@ run_cli (char **err,
   env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
   env = g_environ_setenv (env, "LC_ALL", "en_US.UTF-8", TRUE);
   env = g_environ_unsetenv (env, "LANGUAGE");
+  va_start (ap, err);
+  status = test_run_program_va (cli, env, &out, err, ap);
+  va_end (ap);
+  return status;
+}
+
+/* sakskart-cli in Norwegian (nn or nb), with the build tree's translations. */
+static int
+run_cli_in (const char  *language,
+            char       **err,
+            ...)
+{
+  g_auto(GStrv) env = test_language_environ (g_get_environ (), language, "en_US.UTF-8");
+  g_autofree char *out = NULL;
+  va_list ap;
+  int status;
+
   va_start (ap, err);
   status = test_run_program_va (cli, env, &out, err, ap);
   va_end (ap);
@@ -243,6 +262,20 @@ test_import_planner (void)
   g_assert_cmpint (run_cli (&err2, "import-planner", planner, "-o", fresh, NULL), ==, 1);
   g_assert_nonnull (strstr (err2, fresh));
   g_assert_nonnull (strstr (err2, "No space left on device"));
+  /* In the user's language, the reason too (the C library has no
+   * Nynorsk for it) */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *err3 = NULL;
+
+      g_assert_cmpint (run_cli_in (i ? "nb" : "nn", &err3, "import-planner", planner, "--into", path, NULL), ==, 1);
+      g_test_message ("%s", err3);
+      g_assert_nonnull (strstr (err3, path));
+      g_assert_nonnull (strstr (err3, i ? "Ikke mer plass på disken" : "Ikkje meir plass på disken"));
+    }
+  g_free (file_after);
+  file_after = test_file_digest (path);
+  g_assert_cmpstr (file_after, ==, file_before);
   names = listing (dir);
   g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
   g_unlink (filler);
@@ -409,6 +442,75 @@ test_window_save (void)
   g_application_release (G_APPLICATION (app));
 }
 
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 16384, 16384 };
+
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* sakskart-cli where a file may be at most 16 KiB (ulimit -f): a write
+ * beyond it fails as on a full disk, and is said so, rather than the
+ * signal the kernel sends killing the program with its temporary file
+ * left behind. */
+static int
+run_cli_limited (char **err,
+                 ...)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+  int status = -1;
+
+  env = g_environ_setenv (env, "SAKSKART_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "en_US.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+  g_ptr_array_add (args, cli);
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_STDOUT_TO_DEV_NULL, limit_file_size, NULL,
+                NULL, err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", *err);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_file_size_limit (void)
+{
+  g_autofree char *dir = fresh_dir ("limit");
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "styret.pdf", NULL);
+  g_autofree char *file_before = NULL, *backup_before = NULL, *file_after = NULL;
+  g_autofree char *backup_after = NULL, *names = NULL;
+  g_autofree char *err = NULL, *err2 = NULL;
+
+  write_project_and_backup (path);
+  file_before = test_file_digest (path);
+  backup_before = test_file_digest (backup);
+
+  g_assert_cmpint (run_cli_limited (&err, "import-planner", planner, "--into", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, path));
+  g_assert_nonnull (strstr (err, "File too large"));
+  file_after = test_file_digest (path);
+  backup_after = test_file_digest (backup);
+  g_assert_cmpstr (file_after, ==, file_before);
+  g_assert_cmpstr (backup_after, ==, backup_before);
+
+  g_assert_cmpint (run_cli_limited (&err2, "export-pdf", path, "-o", pdf, NULL), ==, 1);
+  g_assert_nonnull (strstr (err2, pdf));
+  names = listing (dir);
+  g_assert_cmpstr (names, ==, "styret.sakskart styret.sakskart~");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -432,6 +534,7 @@ main (int    argc,
                         check_failed_saves);
   g_test_add_func ("/full-disk/files/import-planner", test_import_planner);
   g_test_add_func ("/full-disk/files/exports", test_exports);
+  g_test_add_func ("/full-disk/files/size-limit", test_file_size_limit);
   g_test_add_func ("/full-disk/window/save", test_window_save);
   return g_test_run ();
 }

@@ -59,6 +59,10 @@ static const Readable readable[] = {
   /* "..", ":" and "..." (SSB's signs for no figure) in 2026 for Sogndal
    * as it was before 2020, outside the project. */
   { "07459-missing-outside.csv", "4640", "sogndal", 2690 + 1180 + 8710, 2690, 3870, 1 },
+  /* Lines ended by a carriage return alone, as Excel's "CSV (Macintosh)"
+   * writes them: lines, not one line. */
+  { "07459-mac-line-ends.csv", "4640", "sogndal", 1380 + 1310 + 600 + 580 + 4350 + 4360, 1380 + 1310,
+    1380 + 1310 + 600 + 580, 1 },
 };
 
 static void
@@ -207,6 +211,55 @@ test_ical_uid_and_sequence (void)
   }
 }
 
+/* Two members with one municipality number (a mistake, or a copy) would
+ * both get that municipality's figures: refused, both named, nothing
+ * changed. */
+static void
+test_ssb_number_twice (void)
+{
+  g_autoptr(SkProject) p = load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkSsbTable) t = test_parse_ssb_file ("07459-sex-columns.csv", &error);
+  SkMunicipality *luster = sk_project_find_municipality (p, "luster");
+  double before = figure (p, "luster", "population");
+
+  g_assert_no_error (error);
+  g_free (luster->number);
+  luster->number = g_strdup ("4640");
+  g_assert_cmpint (sk_edit_import_ssb_figures (NULL, p, t, NULL, &error), ==, -1);
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Luster and Sogndal both have the municipality number 4640"));
+  g_assert_cmpfloat (figure (p, "luster", "population"), ==, before);
+  g_assert_cmpfloat (figure (p, "sogndal", "population"), ==, 12496);
+}
+
+/* Control characters a project's texts may hold (JSON writes them as
+ * \u0001) are not written into the calendar, where RFC 5545 does not
+ * allow them: only CRLF ends its lines, and a tab stays. */
+static void
+test_ical_control_characters (void)
+{
+  g_autoptr(SkProject) p = test_load_project_text (
+    "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\\u0007\",\"municipalities\":[],"
+    "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\\u001b[31m\",\"date\":\"2025-11-03\","
+    "\"location\":\"Sogndal\\u0001\\u007f\\tkulturhus\\rX\","
+    "\"items\":[{\"id\":\"i\",\"title\":\"Sak\\u0008\",\"kind\":\"decision\"}]}]}");
+  g_autofree char *ics = NULL;
+
+  ics = sk_ical_from_project (p, 2025);
+  for (const char *c = ics; *c; c++)
+    {
+      if (*c == '\r')
+        g_assert_cmpint (c[1], ==, '\n');
+      else if (*c == '\n')
+        g_assert_cmpint (c[-1], ==, '\r');
+      else
+        g_assert_true (*c == '\t' || ((guchar) *c >= 0x20 && *c != 0x7f));
+    }
+  g_assert_nonnull (strstr (ics, "LOCATION:Sogndal  \tkulturhusX\r\n"));
+  g_assert_nonnull (strstr (ics, "SUMMARY:Styret [31m\r\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -227,6 +280,8 @@ main (int    argc,
     }
   g_test_add_func ("/ssb/dot-for-a-member", test_ssb_dot_for_member);
   g_test_add_func ("/ssb/partial-groups", test_ssb_partial_groups);
+  g_test_add_func ("/ssb/number-twice", test_ssb_number_twice);
   g_test_add_func ("/ical/uid-and-sequence", test_ical_uid_and_sequence);
+  g_test_add_func ("/ical/control-characters", test_ical_control_characters);
   return g_test_run ();
 }

@@ -352,6 +352,32 @@ test_planner_link_notes (void)
   sk_timeline_free (t);
 }
 
+/* Values Planner does not write (an end before the start, a progress
+ * beyond 0–100 or no number) are made good as before, and each kind is
+ * told with its first task, as the links are. */
+static void
+test_planner_odd_values (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  SkTimeline *t = import_file ("odd-values.planner", &notes, &error);
+  g_autofree char *all = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (task (t, "t1")->end, ==, "2025-10-08");
+  g_assert_cmpfloat (task (t, "t3")->progress, ==, 100);
+  g_assert_cmpfloat (task (t, "t4")->progress, ==, 0);
+  g_assert_cmpfloat (task (t, "t5")->progress, ==, 0);
+  g_assert_cmpfloat (task (t, "t6")->progress, ==, 40);
+  g_ptr_array_add (notes, NULL);
+  all = g_strjoinv ("\n", (char **) notes->pdata);
+  g_test_message ("%s", all);
+  g_assert_cmpuint (notes->len, ==, 2 + 1);
+  g_assert_nonnull (strstr (all, "2 tasks ended before they started (“Backwards” and more)"));
+  g_assert_nonnull (strstr (all, "3 tasks had a progress that is not a number from 0 to 100 (“Overdone”: “250”, imported as 100, and more)"));
+  sk_timeline_free (t);
+}
+
 /* An end in the year 1 is refused with a message (GDate has no day
  * before it: the tests run with fatal criticals). */
 static void
@@ -882,6 +908,7 @@ main (int    argc,
   g_test_add_func ("/planner/encodings", test_planner_encodings);
   g_test_add_func ("/planner/milestone-with-tasks", test_planner_milestone_with_tasks);
   g_test_add_func ("/planner/link-notes", test_planner_link_notes);
+  g_test_add_func ("/planner/odd-values", test_planner_odd_values);
   g_test_add_func ("/planner/year-one", test_planner_year_one);
   g_test_add_func ("/planner/linear", test_planner_linear);
   g_test_add_func ("/gantt/rows-and-hits", test_gantt_rows_and_hits);

@@ -192,6 +192,7 @@ typedef struct
   gboolean  had;       /* the figure was there before */
   double    old;
   gboolean  old_integral;
+  gint64    old_whole;
   double    new;
   gboolean  new_integral;
 } FigureData;
@@ -215,7 +216,13 @@ figure_apply (gpointer   data,
       g_array_set_size (m->figures, m->figures->len - 1);
     }
   else if (undo)
-    sk_municipality_set_figure (m, d->key, d->old, d->old_integral);
+    {
+      sk_municipality_set_figure (m, d->key, d->old, d->old_integral);
+      /* the whole number as the file wrote it, back with it */
+      for (guint i = 0; i < m->figures->len; i++)
+        if (g_str_equal (g_array_index (m->figures, SkFigure, i).key, d->key))
+          g_array_index (m->figures, SkFigure, i).whole = d->old_whole;
+    }
   else
     sk_municipality_set_figure (m, d->key, d->new, d->new_integral);
   sk_project_emit_record_changed (project, SK_RECORD_MUNICIPALITY, d->municipality, field);
@@ -316,6 +323,7 @@ figure_command (SkMunicipality *m,
   d->had = f != NULL;
   d->old = f ? f->value : 0;
   d->old_integral = f ? f->integral : FALSE;
+  d->old_whole = f ? f->whole : 0;
   d->new = value;
   d->new_integral = value == floor (value) && fabs (value) < 9007199254740992.0;
   return sk_command_new (&figure_ops, d, NULL);

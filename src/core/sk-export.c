@@ -200,6 +200,21 @@ is_number (SkExportKind kind)
   return kind != SK_EXPORT_TEXT;
 }
 
+/* A text a spreadsheet would take for a formula ("=HYPERLINK(…)", "+1",
+ * "-2+3", "@SUM(…)"), as a name in a file from someone else may be: an
+ * apostrophe first keeps it a text.  For the formats made for
+ * spreadsheets (csv-no, the clipboard); csv is data for scripts. */
+static const char *
+spreadsheet_text (const char  *text,
+                  char       **owned)
+{
+  *owned = NULL;
+  if (text[0] != '=' && text[0] != '+' && text[0] != '-' && text[0] != '@')
+    return text;
+  *owned = g_strconcat ("'", text, NULL);
+  return *owned;
+}
+
 static void
 append_csv_field (GString    *out,
                   const char *text,
@@ -259,6 +274,9 @@ static void
 append_tsv_text (GString    *out,
                  const char *text)
 {
+  g_autofree char *owned = NULL;
+
+  text = spreadsheet_text (text, &owned);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
@@ -290,7 +308,9 @@ to_csv (SkExportTable *table,
   if (norwegian)
     for (guint i = 0; i < table->notes->len; i++)
       {
-        append_csv_field (out, g_ptr_array_index (table->notes, i), sep);
+        g_autofree char *owned = NULL;
+
+        append_csv_field (out, spreadsheet_text (g_ptr_array_index (table->notes, i), &owned), sep);
         g_string_append (out, eol);
       }
   for (guint c = 0; c < table->columns->len; c++)
@@ -320,6 +340,12 @@ to_csv (SkExportTable *table,
               g_autofree char *n = plain_number (cell, ",");
 
               g_string_append (out, n);
+            }
+          else if (norwegian)
+            {
+              g_autofree char *owned = NULL;
+
+              append_csv_field (out, spreadsheet_text (cell, &owned), sep);
             }
           else
             append_csv_field (out, cell, sep);

@@ -17,6 +17,7 @@
 #include <gio/gfiledescriptorbased.h>
 #include "sk-i18n.h"
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sk-file.h"
@@ -127,6 +128,8 @@ sync_stream (GOutputStream  *out,
   return FALSE;
 }
 
+static void write_error_in_words (GError **error);
+
 /* Writes all of `data` to a new temporary file beside `target`, on the
  * disk and closed; on failure nothing is left. */
 static GFile *
@@ -162,7 +165,7 @@ write_temporary (GFile         *target,
             g_set_error (error, G_IO_ERROR, local->code,
                          _("There is no folder %s"), folder);
           else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-            g_set_error_literal (error, G_IO_ERROR, local->code, g_strerror (ENOSPC));
+            g_set_error_literal (error, G_IO_ERROR, local->code, _("No space left on device"));
           else
             g_propagate_error (error, g_steal_pointer (&local));
           return NULL;
@@ -183,6 +186,7 @@ write_temporary (GFile         *target,
     {
       g_output_stream_close (stream, NULL, NULL);
       g_file_delete (temp, NULL, NULL);
+      write_error_in_words (error);
       return NULL;
     }
   return g_steal_pointer (&temp);
@@ -195,6 +199,23 @@ keep_old_version (GFile         *target,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GFile) parent = g_file_get_parent (target);
+  g_autofree char *base = g_file_get_basename (target);
+  g_autofree char *backup_name = g_strconcat (base, "~", NULL);
+  g_autoptr(GFile) backup = g_file_get_child (parent, backup_name);
+  g_autoptr(GFileInfo) in_the_way = g_file_query_info (backup, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                       G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+
+  /* A folder of the backup's name would take no backup, and the old
+   * version would be gone once the new one is in place. */
+  if (in_the_way != NULL && g_file_info_get_file_type (in_the_way) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *why = g_strdup_printf ("%s: %s", backup_name, _("This is a folder"));
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Could not keep the old version as a backup: %s"), why);
+      return NULL;
+    }
   for (guint tries = 0; tries < 20; tries++)
     {
       g_autoptr(GFile) keep = sibling (target, "~");
@@ -247,12 +268,14 @@ write_in_place (GFile         *file,
   out = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
   if (out == NULL)
     return FALSE;
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error))
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error))
     {
       g_output_stream_close (G_OUTPUT_STREAM (out), NULL, NULL);
+      write_error_in_words (error);
       return FALSE;
     }
-  return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+  return TRUE;
 }
 
 static gboolean
@@ -303,6 +326,15 @@ write_file (GFile             *file,
     return FALSE;
   if (descriptor && (flags & SK_FILE_WRITE_EXPORT))
     return write_in_place (file, data, length, cancellable, error);
+  /* A file its owner made write-protected is not replaced through its
+   * folder, which the rename would do (as cp and GIO's replace refuse). */
+  if (info != NULL && g_file_peek_path (target) != NULL &&
+      access (g_file_peek_path (target), W_OK) != 0 && errno == EACCES)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("The file is write-protected; Sakskart does not replace it"));
+      return FALSE;
+    }
   /* The etag alone misses a change in the same second on a share: the
    * fingerprint reads the file again (G_IO_ERROR_WRONG_ETAG). */
   if (info != NULL && etag != NULL && !sk_fingerprint_check (target, etag, cancellable, error))
@@ -390,6 +422,28 @@ says_errno (const GError *error,
         strstr (error->message, untranslated_strerror (errnos[i])) != NULL)
       return TRUE;
   return FALSE;
+}
+
+/* A write's failure in the user's language: GLib's "Error writing to
+ * file: %s" has the C library's words, which have no Nynorsk. */
+static void
+write_error_in_words (GError **error)
+{
+  static const int no_space[] = { ENOSPC };
+  static const int too_large[] = { EFBIG };
+  const char *why = NULL;
+
+  if (error == NULL || *error == NULL || (*error)->domain != G_IO_ERROR)
+    return;
+  if ((*error)->code == G_IO_ERROR_NO_SPACE || says_errno (*error, no_space, 1))
+    why = _("No space left on device");
+  else if (says_errno (*error, too_large, 1))
+    why = _("File too large");
+  if (why != NULL)
+    {
+      g_free ((*error)->message);
+      (*error)->message = g_strdup (why);
+    }
 }
 
 gboolean
@@ -705,4 +759,124 @@ sk_file_same (GFile *a,
   id_a = g_file_info_get_attribute_string (ia, G_FILE_ATTRIBUTE_ID_FILE);
   id_b = g_file_info_get_attribute_string (ib, G_FILE_ATTRIBUTE_ID_FILE);
   return id_a != NULL && g_strcmp0 (id_a, id_b) == 0;
+}
+
+/* GIO's sentence for the errors a user meets most, in the user's
+ * language: GLib has no Nynorsk for them. */
+void
+sk_file_error_in_words (GError **error)
+{
+  const char *why = NULL;
+
+  if (error == NULL || *error == NULL || (*error)->domain != G_IO_ERROR)
+    return;
+  switch ((*error)->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      why = _("There is no such file");
+      break;
+    case G_IO_ERROR_IS_DIRECTORY:
+      why = _("This is a folder");
+      break;
+    case G_IO_ERROR_PERMISSION_DENIED:
+      why = _("You are not allowed to read this file");
+      break;
+    case G_IO_ERROR_TOO_MANY_LINKS:
+      why = _("This is a symbolic link that leads round in a circle");
+      break;
+    default:
+      return;
+    }
+  g_free ((*error)->message);
+  (*error)->message = g_strdup (why);
+}
+
+gboolean
+sk_file_type_readable (GFileType   type,
+                       GError    **error)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("This is a folder"));
+      return FALSE;
+    case G_FILE_TYPE_SPECIAL:
+      /* A FIFO would wait for a writer for ever; a device may never end. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is not a regular file but a device, a pipe or a socket; "
+                             "Sakskart reads only regular files"));
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+char *
+sk_file_read_all (GFile         *file,
+                  gsize          limit,
+                  gboolean       pipe_ok,
+                  GCancellable  *cancellable,
+                  gsize         *length,
+                  GError       **error)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Following links, as opening it would; a location that cannot say
+   * what it is (some GVfs backends) is tried by opening it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_UNIX_MODE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local);
+  if (info == NULL && !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    {
+      sk_file_error_in_words (&local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      prefix_with_file (error, file);
+      return NULL;
+    }
+  g_clear_error (&local);
+  /* A pipe, where the caller may wait for its writer (a command line's
+   * "<(…)"), is read as it comes. */
+  if (info != NULL && pipe_ok && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE) &&
+      S_ISFIFO (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE)))
+    g_clear_object (&info);
+  if ((info != NULL && !sk_file_type_readable (g_file_info_get_file_type (info), &local)) ||
+      (in = g_file_read (file, cancellable, &local)) == NULL)
+    {
+      sk_file_error_in_words (&local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      prefix_with_file (error, file);
+      return NULL;
+    }
+  bytes = g_byte_array_new ();
+  for (;;)
+    {
+      guint at = bytes->len;
+      gssize n;
+
+      if (bytes->len > limit)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                       _("The file is larger than %d MB, the most Sakskart opens"),
+                       (int) (limit / (1024 * 1024)));
+          prefix_with_file (error, file);
+          return NULL;
+        }
+      g_byte_array_set_size (bytes, at + 65536);
+      n = g_input_stream_read (G_INPUT_STREAM (in), bytes->data + at, 65536, cancellable, error);
+      if (n < 0)
+        {
+          prefix_with_file (error, file);
+          return NULL;
+        }
+      g_byte_array_set_size (bytes, at + n);
+      if (n == 0)
+        break;
+    }
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
 }

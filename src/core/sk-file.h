@@ -76,4 +76,26 @@ GFile   *sk_file_resolve      (GFile        *file,
 gboolean sk_file_same         (GFile        *a,
                                GFile        *b);
 
+/* FALSE, with a translated error that does not name the file, for a
+ * type of file that is not read: a folder (G_IO_ERROR_IS_DIRECTORY), a
+ * FIFO (opening it waits for a writer for ever), a socket or a device
+ * (G_IO_ERROR_NOT_REGULAR_FILE). */
+gboolean sk_file_type_readable  (GFileType      type,
+                                 GError       **error);
+/* Puts GIO's message for a missing file, a folder, a file that may not
+ * be read or a loop of links in the user's language. */
+void     sk_file_error_in_words (GError       **error);
+/* All of `file` (an import's input), refused as sk_file_type_readable ()
+ * says, but for a FIFO with `pipe_ok` (a command's input may be a pipe,
+ * read as its writer writes); a file larger than `limit` bytes is refused
+ * as soon as it is seen to be (G_IO_ERROR_MESSAGE_TOO_LARGE).  The
+ * contents end with a NUL not counted in `length`.  The error names the
+ * file. */
+char    *sk_file_read_all       (GFile         *file,
+                                 gsize          limit,
+                                 gboolean       pipe_ok,
+                                 GCancellable  *cancellable,
+                                 gsize         *length,
+                                 GError       **error);
+
 G_END_DECLS

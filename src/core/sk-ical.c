@@ -41,7 +41,9 @@ append_line (GString    *out,
   g_string_append (out, "\r\n");
 }
 
-/* TEXT values escape backslash, semicolon, comma and newlines. */
+/* TEXT values escape backslash, semicolon, comma and newlines; other
+ * control characters, which RFC 5545 does not allow in them (a project's
+ * text may hold them, as "\u0001"), become spaces, tabs excepted. */
 static char *
 escape_text (const char *text)
 {
@@ -55,7 +57,12 @@ escape_text (const char *text)
       case ',': g_string_append (out, "\\,"); break;
       case '\n': g_string_append (out, "\\n"); break;
       case '\r': break;
-      default: g_string_append_c (out, *p);
+      case '\t': g_string_append_c (out, '\t'); break;
+      default:
+        if ((guchar) *p < 0x20 || *p == 0x7f)
+          g_string_append_c (out, ' ');
+        else
+          g_string_append_c (out, *p);
       }
   return g_string_free (out, FALSE);
 }

@@ -118,6 +118,44 @@ read_time (GKeyFile   *keys,
   return time ? g_date_time_to_unix (time) : 0;
 }
 
+/* The start of the lock file, at most MAX_LOCK_SIZE + 1 bytes: NULL
+ * with no error when it is there but no file to read (a FIFO would wait
+ * for a writer for ever, /dev/zero never ends), FALSE with the error
+ * when it cannot be had. */
+static gboolean
+load_lock (GFile         *lock_file,
+           GCancellable  *cancellable,
+           char         **text,
+           gsize         *length,
+           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  char *buffer;
+  gsize got = 0;
+
+  *text = NULL;
+  *length = 0;
+  info = g_file_query_info (lock_file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, error);
+  if (info == NULL)
+    return FALSE;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return TRUE;
+  if ((in = g_file_read (lock_file, cancellable, error)) == NULL)
+    return FALSE;
+  buffer = g_malloc (MAX_LOCK_SIZE + 2);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), buffer, MAX_LOCK_SIZE + 1, &got, cancellable, error))
+    {
+      g_free (buffer);
+      return FALSE;
+    }
+  buffer[got] = '\0';
+  *text = buffer;
+  *length = got;
+  return TRUE;
+}
+
 SkLock *
 sk_lock_read (GFile         *file,
               GCancellable  *cancellable,
@@ -135,11 +173,10 @@ sk_lock_read (GFile         *file,
   lock_file = sk_lock_file_for (file);
   /* A share that came back after a dropped connection says so once
    * (sk_file_error_dropped ()): a lock missed so would not be told. */
-  if (!g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local) &&
-      sk_file_error_dropped (local))
+  if (!load_lock (lock_file, cancellable, &text, &length, &local) && sk_file_error_dropped (local))
     {
       g_clear_error (&local);
-      g_file_load_contents (lock_file, cancellable, &text, &length, NULL, &local);
+      load_lock (lock_file, cancellable, &text, &length, &local);
     }
   if (local != NULL)
     {
@@ -150,7 +187,8 @@ sk_lock_read (GFile         *file,
   lock = g_new0 (SkLock, 1);
   /* A lock we cannot read (another program's, or cut short) still says
    * that someone has the file open; its age is the file's own. */
-  if (length > MAX_LOCK_SIZE || !g_key_file_load_from_data (keys, text, length, G_KEY_FILE_NONE, NULL))
+  if (text == NULL || length > MAX_LOCK_SIZE ||
+      !g_key_file_load_from_data (keys, text, length, G_KEY_FILE_NONE, NULL))
     g_key_file_remove_group (keys, GROUP, NULL);
   lock->name = g_key_file_get_string (keys, GROUP, "Name", NULL);
   lock->user = g_key_file_get_string (keys, GROUP, "User", NULL);

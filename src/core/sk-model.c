@@ -290,12 +290,14 @@ sk_municipality_set_figure (SkMunicipality *m,
         {
           g->value = value;
           g->integral = integral;
+          g->whole = 0;
           return;
         }
     }
   f.key = g_strdup (key);
   f.value = value;
   f.integral = integral;
+  f.whole = 0;
   g_array_append_val (m->figures, f);
 }
 

@@ -16,6 +16,8 @@ typedef struct
   char     *key;
   double    value;
   gboolean  integral;   /* written as a JSON integer */
+  gint64    whole;      /* the whole number the file gave, where `value` holds
+                         * it only roughly (beyond 2^53); else 0 */
 } SkFigure;
 
 typedef struct

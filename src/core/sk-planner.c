@@ -46,6 +46,14 @@ typedef struct
   gboolean    in_calendars;
   guint       skipped;
   gboolean    seen_project;
+  /* values Planner would not have written, made good: how many, and the
+   * first task's name */
+  guint       ends_before_start;
+  char       *end_example;
+  guint       progress_changed;
+  char       *progress_example;
+  char       *progress_text;
+  double      progress_made;
 } Import;
 
 static void
@@ -226,12 +234,21 @@ start_element (GMarkupParseContext  *context,
         {
           g_free (task->end);
           task->end = g_strdup (task->start);
+          if (im->ends_before_start++ == 0)
+            im->end_example = g_strdup (task->name);
         }
       if (percent != NULL)
         {
-          double p = g_ascii_strtod (percent, NULL);
+          char *rest = NULL;
+          double p = g_ascii_strtod (percent, &rest);
 
           task->progress = isfinite (p) ? CLAMP (p, 0, 100) : 0;
+          if ((task->progress != p || rest == percent || *rest != '\0') && im->progress_changed++ == 0)
+            {
+              im->progress_example = g_strdup (task->name);
+              im->progress_text = g_utf8_make_valid (percent, MIN (strlen (percent), 40));
+              im->progress_made = task->progress;
+            }
         }
       if (note != NULL && note[0])
         task->note = g_strdup (note);
@@ -440,6 +457,16 @@ resolve_links (Import    *im,
   if (self > 0)
     add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link from a task to itself was left out",
                                   "%u links from a task to itself were left out", self), self);
+  if (im->ends_before_start > 0)
+    add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u task ended before it started (“%s”); it now ends the day it starts",
+                                  "%u tasks ended before they started (“%s” and more); they now end the day they start",
+                                  im->ends_before_start),
+              im->ends_before_start, im->end_example);
+  if (im->progress_changed > 0)
+    add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u task had a progress that is not a number from 0 to 100 (“%s”: “%s”, imported as %g)",
+                                  "%u tasks had a progress that is not a number from 0 to 100 (“%s”: “%s”, imported as %g, and more)",
+                                  im->progress_changed),
+              im->progress_changed, im->progress_example, im->progress_text, im->progress_made);
   if (lags > 0)
     add_note (notes, g_dngettext (GETTEXT_PACKAGE, "%u link has a lag, a wait between the tasks; the link is kept without it, the dates stay as in Planner",
                                   "%u links have a lag, a wait between the tasks; the links are kept without it, the dates stay as in Planner",
@@ -529,6 +556,9 @@ import_clear (Import *im)
   g_array_unref (im->links);
   g_array_unref (im->pending);
   sk_planner_calendars_free (im->calendars);
+  g_free (im->end_example);
+  g_free (im->progress_example);
+  g_free (im->progress_text);
 }
 
 SkTimeline *

@@ -355,21 +355,30 @@ check_timelines (SkProject *self,
                 task_problem (problems, tasks, j, "parent", _("The phases of “%s” form a cycle"), task->name);
             }
 
-          for (guint k = 0; k < task->depends_on->len; k++)
-            {
-              const char *dep = g_ptr_array_index (task->depends_on, k);
-              gboolean missing = sk_task_index_lookup (index, dep) < 0;
+          {
+            /* (a set only for a task of several: most have one or none) */
+            g_autoptr(GHashTable) named = task->depends_on->len > 1 ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
 
-              if (missing || g_strcmp0 (dep, task->id) == 0)
-                {
-                  g_autofree char *p = g_strdup_printf ("%s[%u].depends_on[%u]", tasks, j, k);
+            for (guint k = 0; k < task->depends_on->len; k++)
+              {
+                const char *dep = g_ptr_array_index (task->depends_on, k);
+                gboolean missing = sk_task_index_lookup (index, dep) < 0;
+                gboolean twice = named != NULL && !g_hash_table_add (named, (gpointer) dep);
 
-                  if (missing)
-                    sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), dep);
-                  else
-                    sk_problems_add (problems, p, _("“%s” cannot depend on itself"), task->name);
-                }
-            }
+                if (missing || twice || g_strcmp0 (dep, task->id) == 0)
+                  {
+                    g_autofree char *p = g_strdup_printf ("%s[%u].depends_on[%u]", tasks, j, k);
+
+                    if (missing)
+                      sk_problems_add (problems, p, _("No task of this timeline has the id “%s”"), dep);
+                    else if (twice)
+                      /* an edit adds a link once, and removes it once */
+                      sk_problems_add (problems, p, _("“%s” depends on “%s” twice"), task->name, dep);
+                    else
+                      sk_problems_add (problems, p, _("“%s” cannot depend on itself"), task->name);
+                  }
+              }
+          }
         }
 
       for (guint j = 0; j < t->tasks->len; j++)

@@ -236,8 +236,11 @@ read_file (GFile         *file,
   /* The etag as the file's information gives it, before it is read: the
    * one a save and the window's watch compare with (a GVfs stream may
    * give another form of it, as WebDAV's GET and PROPFIND do). */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &query_error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, cancellable, &query_error);
+  /* Not opened at all: a FIFO would wait for a writer, a folder fails. */
+  if (info != NULL && !sk_file_type_readable (g_file_info_get_file_type (info), error))
+    return NULL;
   in = g_file_read (file, cancellable, &read_error);
   if (in == NULL)
     {
@@ -247,6 +250,7 @@ read_file (GFile         *file,
         g_propagate_error (error, g_steal_pointer (&query_error));
       else
         g_propagate_error (error, g_steal_pointer (&read_error));
+      sk_file_error_in_words (error);
       return NULL;
     }
   if (info == NULL)

@@ -95,6 +95,9 @@ write_municipality (gconstpointer record)
            * and beyond 2^63 cannot be a gint64: written as a double. */
           if (f->integral && fabs (f->value) < 9007199254740992.0)
             json_object_set_int_member (figures, f->key, (gint64) f->value);
+          /* unless the file gave it, and it was not changed since */
+          else if (f->integral && f->whole != 0 && f->value == (double) f->whole)
+            json_object_set_int_member (figures, f->key, f->whole);
           else
             json_object_set_double_member (figures, f->key, f->value);
         }

@@ -32,6 +32,38 @@ bad_text (JsonObject *o,
   return s == NULL || *s == '\0';
 }
 
+/* A list of the record that is there but is not a list: the record's
+ * edits would put an empty one in its place. */
+static void
+check_list (GPtrArray  *problems,
+            JsonObject *o,
+            const char *name,
+            const char *path)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, name) : NULL;
+
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node) && !JSON_NODE_HOLDS_NULL (node))
+    {
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, name);
+
+      sk_problems_add (problems, p, _("Expected a list"));
+    }
+}
+
+/* Who made a proposal or a remark, when given, is a text. */
+static void
+check_by (GPtrArray  *problems,
+          JsonObject *o,
+          const char *path)
+{
+  if (o != NULL && json_object_has_member (o, "by") && _sk_json_string (o, "by") == NULL)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.by", path);
+
+      sk_problems_add (problems, p, _("Expected a string"));
+    }
+}
+
 static void
 check_language (GPtrArray  *problems,
                 JsonObject *o,
@@ -105,6 +137,9 @@ check_people (SkProject  *project,
       if (members)
         {
           g_autofree char *p = g_strdup_printf ("%s[%u].deputies", path, i);
+          g_autofree char *member = g_strdup_printf ("%s[%u]", path, i);
+
+          check_list (problems, o, "deputies", member);
 
           check_people (project, problems, _sk_json_array (o, "deputies"), p, seen, FALSE);
         }
@@ -173,6 +208,8 @@ check_bodies (SkProject *project,
 
           sk_problems_add (problems, p, _("A case number pattern holds {n}, the number, such as “PS {n}/{yyyy}”"));
         }
+      check_list (problems, o, "members", path);
+      check_list (problems, o, "deputies", path);
       check_people (project, problems, _sk_json_array (o, "members"), members, seen, TRUE);
       check_people (project, problems, _sk_json_array (o, "deputies"), deputies, seen, FALSE);
     }
@@ -509,6 +546,10 @@ check_item (SkProject       *project,
 
         sk_problems_add (problems, p, _("A closed case names its legal basis"));
       }
+  check_list (problems, extra, "disqualifications", path);
+  check_list (problems, extra, "proposals", path);
+  check_list (problems, extra, "votes", path);
+  check_list (problems, extra, "remarks", path);
   a = _sk_json_array (extra, "disqualifications");
   stepped_in = a != NULL ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
@@ -549,22 +590,30 @@ check_item (SkProject       *project,
       JsonObject *o = _sk_json_element (a, k);
       const char *id = _sk_json_string (o, "id");
 
+      g_autofree char *at = g_strdup_printf ("%s.proposals[%u]", path, k);
+
       if (!sk_rule_id_valid (id) || g_strcmp0 (id, SK_PROPOSAL_PREPARED) == 0 || bad_text (o, "text", TRUE))
         {
-          g_autofree char *p = g_strdup_printf ("%s.proposals[%u]%s", path, k, sk_rule_id_valid (id) ? ".text" : ".id");
+          g_autofree char *p = g_strdup_printf ("%s%s", at, sk_rule_id_valid (id) ? ".text" : ".id");
 
           sk_problems_add (problems, p, _("A proposal has an id of its own (not “prepared”) and a text"));
         }
+      check_by (problems, o, at);
     }
   check_votes (project, problems, body, meeting, index, path, tables);
   a = _sk_json_array (extra, "remarks");
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
-    if (bad_text (_sk_json_element (a, k), "text", TRUE))
-      {
-        g_autofree char *p = g_strdup_printf ("%s.remarks[%u].text", path, k);
+    {
+      g_autofree char *at = g_strdup_printf ("%s.remarks[%u]", path, k);
 
-        sk_problems_add (problems, p, _("A remark in the record needs its text"));
-      }
+      if (bad_text (_sk_json_element (a, k), "text", TRUE))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.text", at);
+
+          sk_problems_add (problems, p, _("A remark in the record needs its text"));
+        }
+      check_by (problems, _sk_json_element (a, k), at);
+    }
 }
 
 void
@@ -603,6 +652,7 @@ _sk_record_check (SkProject *project,
           sk_problems_add (problems, p, _("“%s” is not a date: expected YYYY-MM-DD between %d and %d"),
                            sent ? sent : "", SK_DATE_MIN_YEAR, SK_DATE_MAX_YEAR);
         }
+      check_list (problems, meeting->extra, "attendance", path);
       if (meeting->extra != NULL && json_object_has_member (meeting->extra, "attendance") && body == NULL)
         {
           g_autofree char *p = g_strdup_printf ("%s.attendance", path);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "sk-application.h"
 #include "sk-doc-language.h"
@@ -16,6 +17,10 @@ main (int   argc,
 {
   g_autoptr(SkApplication) app = NULL;
 
+  /* A write beyond the limit of a file's size (ulimit -f) fails with
+   * EFBIG, is reported and leaves the file as it was, as on a full disk;
+   * the signal would kill the program with its work unsaved. */
+  signal (SIGXFSZ, SIG_IGN);
   setlocale (LC_ALL, "");
   /* SAKSKART_LOCALEDIR, the build tree's when run from it, or installed */
   sk_i18n_init ();

@@ -14,6 +14,7 @@
 
 #include "sk-costs-view-private.h"
 #include "sk-edit.h"
+#include "sk-file.h"
 #include "sk-format.h"
 #include "sk-ssb.h"
 #include "sk-view-util.h"
@@ -198,7 +199,7 @@ import_response_cb (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   name = g_file_get_basename (file);
   /* One step of undo, "Import Figures from SSB" */
-  if (g_file_load_contents (file, NULL, &contents, &length, NULL, &error) &&
+  if ((contents = sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, FALSE, NULL, &length, &error)) != NULL &&
       (table = sk_ssb_table_parse (contents, length, &error)) != NULL)
     updated = sk_edit_import_ssb_figures (sk_view_get_history (SK_VIEW (self)), project, table, &notes, &error);
   if (updated < 0)

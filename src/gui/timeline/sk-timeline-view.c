@@ -14,6 +14,7 @@
 #include "sk-agenda.h"
 #include "sk-date.h"
 #include "sk-edit.h"
+#include "sk-file.h"
 #include "sk-format.h"
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
@@ -412,7 +413,7 @@ import_response_cb (GtkNativeDialog *chooser,
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   name = g_file_get_basename (file);
-  if (g_file_load_contents (file, NULL, &data, &length, NULL, &error) &&
+  if ((data = sk_file_read_all (file, SK_PROJECT_MAX_FILE_SIZE, FALSE, NULL, &length, &error)) != NULL &&
       (timeline = sk_planner_import (data, length, "planner", &notes, &error)) != NULL)
     msg = g_strdup_printf (ngettext ("%u task imported from Planner", "%u tasks imported from Planner",
                                      timeline->tasks->len), timeline->tasks->len);
