@@ -106,17 +106,6 @@ read_str (Reader      *r,
   return TRUE;
 }
 
-/* A name or title FORMAT.md requires: a string, not empty (no edit makes one). */
-static void
-read_name (Reader      *r,
-           JsonObject  *o,
-           const char  *key,
-           char       **out)
-{
-  if (read_str (r, o, key, TRUE, out) && *out != NULL && **out == '\0')
-    problem (r, key, _("This may not be empty"));
-}
-
 static gboolean
 node_is_number (JsonNode *node)
 {
@@ -501,7 +490,7 @@ read_municipality (Reader     *r,
   JsonNode *figures;
 
   read_str (r, o, "id", TRUE, &m->id);
-  read_name (r, o, "name", &m->name);
+  read_str (r, o, "name", TRUE, &m->name);
   read_str (r, o, "number", FALSE, &m->number);
 
   figures = get (r, o, "figures", FALSE);
@@ -544,7 +533,7 @@ read_attachment (Reader     *r,
   static const char * const known[] = { "title", "uri", NULL };
   SkAttachment *a = sk_attachment_new ();
 
-  read_name (r, o, "title", &a->title);
+  read_str (r, o, "title", TRUE, &a->title);
   read_str (r, o, "uri", FALSE, &a->uri);
   a->extra = collect_extra (r, o, known);
   return a;
@@ -582,7 +571,7 @@ read_item (Reader     *r,
 
   read_str (r, o, "id", TRUE, &item->id);
   read_str (r, o, "number", FALSE, &item->number);
-  read_name (r, o, "title", &item->title);
+  read_str (r, o, "title", TRUE, &item->title);
   kind = read_enum (r, o, "kind", TRUE, kinds, "formal, orientation, decision, discussion");
   item->kind = kind >= 0 ? kind : SK_ITEM_FORMAL;
   read_str (r, o, "presenter", FALSE, &item->presenter);
@@ -614,7 +603,7 @@ read_meeting (Reader     *r,
   int mode;
 
   read_str (r, o, "id", TRUE, &m->id);
-  read_name (r, o, "body", &m->body);
+  read_str (r, o, "body", TRUE, &m->body);
   read_str (r, o, "title", FALSE, &m->title);
   read_str (r, o, "date", TRUE, &m->date);
   read_str (r, o, "start_time", FALSE, &m->start_time);
@@ -636,7 +625,7 @@ read_plan_entry (Reader     *r,
   SkPlanEntry *p = sk_plan_entry_new ();
 
   read_str (r, o, "id", TRUE, &p->id);
-  read_name (r, o, "title", &p->title);
+  read_str (r, o, "title", TRUE, &p->title);
   read_str (r, o, "meeting", FALSE, &p->meeting);
   read_str (r, o, "due", FALSE, &p->due);
   read_str (r, o, "note", FALSE, &p->note);
@@ -652,7 +641,7 @@ read_factor (Reader     *r,
   SkFactor *f = sk_factor_new ();
 
   read_str (r, o, "id", TRUE, &f->id);
-  read_name (r, o, "name", &f->name);
+  read_str (r, o, "name", TRUE, &f->name);
   read_num (r, o, "weight", TRUE, &f->weight, NULL);
   read_str (r, o, "note", FALSE, &f->note);
   f->extra = collect_extra (r, o, known);
@@ -703,7 +692,7 @@ read_matrix (Reader     *r,
   SkMatrix *m = sk_matrix_new ();
 
   read_str (r, o, "id", TRUE, &m->id);
-  read_name (r, o, "title", &m->title);
+  read_str (r, o, "title", TRUE, &m->title);
   read_num (r, o, "scale_max", FALSE, &m->scale_max, &m->has_scale_max);
   read_num (r, o, "weight_max", FALSE, &m->weight_max, &m->has_weight_max);
   read_list (r, o, "factors", TRUE, read_factor, m->factors, NULL);
@@ -724,7 +713,7 @@ read_task (Reader     *r,
   gboolean has_progress = FALSE;
 
   read_str (r, o, "id", TRUE, &t->id);
-  read_name (r, o, "name", &t->name);
+  read_str (r, o, "name", TRUE, &t->name);
   read_str (r, o, "start", TRUE, &t->start);
   read_str (r, o, "end", TRUE, &t->end);
   read_bool (r, o, "milestone", &t->milestone, &t->has_milestone);
@@ -752,7 +741,7 @@ read_timeline (Reader     *r,
   SkTimeline *t = sk_timeline_new ();
 
   read_str (r, o, "id", TRUE, &t->id);
-  read_name (r, o, "title", &t->title);
+  read_str (r, o, "title", TRUE, &t->title);
   read_list (r, o, "tasks", TRUE, read_task, t->tasks, NULL);
   t->extra = collect_extra (r, o, known);
   return t;
@@ -765,7 +754,7 @@ read_criterion (Reader     *r,
   static const char * const known[] = { "figure", "weight", NULL };
   SkCriterion *c = sk_criterion_new ();
 
-  read_name (r, o, "figure", &c->figure);
+  read_str (r, o, "figure", TRUE, &c->figure);
   read_decimal4 (r, o, "weight", TRUE, &c->weight, NULL);
   c->extra = collect_extra (r, o, known);
   return c;
@@ -783,7 +772,7 @@ read_scenario (Reader     *r,
   g_autoptr(GPtrArray) criteria = NULL;
 
   read_str (r, o, "id", TRUE, &s->id);
-  read_name (r, o, "title", &s->title);
+  read_str (r, o, "title", TRUE, &s->title);
   read_int (r, o, "total_kr", FALSE, &s->total_kr, &s->has_total);
   read_decimal4 (r, o, "fixed_percent", FALSE, &s->fixed_percent, &s->has_fixed);
   criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_criterion_free);
@@ -806,7 +795,7 @@ read_cost_model (Reader     *r,
   g_autoptr(GPtrArray) participants = NULL;
 
   read_str (r, o, "id", TRUE, &c->id);
-  read_name (r, o, "title", &c->title);
+  read_str (r, o, "title", TRUE, &c->title);
   read_int (r, o, "total_kr", TRUE, &c->total_kr, NULL);
   participants = read_str_list (r, o, "participants", TRUE);
   if (participants != NULL)
