@@ -467,47 +467,6 @@ _sk_window_new_action (GtkWidget  *widget,
   sk_window_new_project (SK_WINDOW (widget));
 }
 
-#define CHANGED_TOAST "sk-changed-toast"
-
-static void
-changed_dismissed_cb (AdwToast *toast,
-                      SkWindow *self)
-{
-  if (g_object_get_data (G_OBJECT (self), CHANGED_TOAST) == toast)
-    g_object_set_data (G_OBJECT (self), CHANGED_TOAST, NULL);
-}
-
-void
-_sk_window_document_changed (SkWindow *self,
-                             gboolean  gone)
-{
-  g_autofree char *name = g_file_get_basename (sk_window_get_file (self));
-  g_autofree char *msg = !gone ? g_strdup_printf (_("“%s” was changed by someone else"), name)
-                               : g_strdup_printf (_("“%s” was moved or deleted"), name);
-  AdwToast *t = adw_toast_new (msg);
-
-  _sk_window_forget_changed (self);
-  if (!gone)
-    {
-      adw_toast_set_button_label (t, _("_Reload"));
-      adw_toast_set_action_name (t, "win.reload");
-    }
-  adw_toast_set_timeout (t, 0);
-  g_object_set_data_full (G_OBJECT (self), CHANGED_TOAST, g_object_ref (t), g_object_unref);
-  g_signal_connect_object (t, "dismissed", G_CALLBACK (changed_dismissed_cb), self, 0);
-  _sk_window_add_toast (self, t);
-}
-
-void
-_sk_window_forget_changed (SkWindow *self)
-{
-  AdwToast *t = g_object_get_data (G_OBJECT (self), CHANGED_TOAST);
-
-  if (t != NULL)
-    adw_toast_dismiss (t);
-  g_object_set_data (G_OBJECT (self), CHANGED_TOAST, NULL);
-}
-
 static void
 reload_now (SkWindow *self,
             gpointer  data)

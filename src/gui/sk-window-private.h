@@ -16,13 +16,6 @@ typedef void (*SkWindowThenFunc) (SkWindow *self, gpointer data);
 void           _sk_window_toast          (SkWindow             *self,
                                           const char           *message);
 /* A dialog with `message`, and every problem with its JSON path. */
-void           _sk_window_add_toast      (SkWindow             *self,
-                                          AdwToast             *toast);
-/* Someone else saved, moved or deleted the open file: said until it is
- * no longer so (our save, another project in the window). */
-void           _sk_window_document_changed (SkWindow           *self,
-                                            gboolean            gone);
-void           _sk_window_forget_changed (SkWindow             *self);
 void           _sk_window_show_error     (SkWindow             *self,
                                           const char           *heading,
                                           const char           *message,

@@ -24,6 +24,7 @@
 #include "sk-timeline-view.h"
 #include "sk-undo-menu.h"
 #include "sk-view-util.h"
+#include "sk-disk-note.h"
 #include "sk-window-private.h"
 
 struct _SkWindow
@@ -191,14 +192,15 @@ void
 _sk_window_toast (SkWindow   *self,
                   const char *message)
 {
-  _sk_window_add_toast (self, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-void
-_sk_window_add_toast (SkWindow *self,
-                      AdwToast *toast)
+/* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
+static void
+document_changed_cb (SkWindow *self,
+                     gboolean  gone)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sk_disk_note_show (GTK_WIDGET (self), self->toast_overlay, doc_file (self), gone);
 }
 
 void
@@ -308,11 +310,11 @@ _sk_window_set_document (SkWindow   *self,
     }
   self->document = document;
   self->discarded = FALSE;
-  _sk_window_forget_changed (self);
+  sk_disk_note_forget (GTK_WIDGET (self));
   self->modified = is_modified (self);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (project_changed_cb), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (project_changed_cb), self);
-  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (_sk_window_document_changed), self);
+  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (document_changed_cb), self);
   g_signal_connect_swapped (sk_document_get_history (document), "notify", G_CALLBACK (history_cb), self);
   history_cb (self);
   if (_sk_window_parts != NULL)
@@ -412,7 +414,7 @@ _sk_window_saved (SkWindow *self,
   self->modified = is_modified (self);
   update_title (self);
   /* What is on disk now is ours. */
-  _sk_window_forget_changed (self);
+  sk_disk_note_forget (GTK_WIDGET (self));
   sk_recent_menu_remember (GTK_WINDOW (self), file);
   g_signal_emit (self, signals [SAVED], 0);
 }
