@@ -16,6 +16,7 @@
 #include "sk-agenda-view-private.h"
 #include "sk-date.h"
 #include "sk-date-picker.h"
+#include "sk-dialog-util.h"
 #include "sk-edit.h"
 #include "sk-file.h"
 #include "sk-format.h"
@@ -218,31 +219,6 @@ meeting_dialog_free (MeetingDialog *md)
   g_free (md);
 }
 
-/* The dialog destroyed once AdwMessageDialog is done with its response,
- * unless its window took it along (destroy-with-parent). */
-static void
-destroy_idle_cb (gpointer data)
-{
-  GtkWidget **dialog = data;
-
-  if (*dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
-      gtk_window_destroy (GTK_WINDOW (*dialog));
-    }
-  g_free (dialog);
-}
-
-static void
-destroy_later (AdwMessageDialog *dialog)
-{
-  GtkWidget **slot = g_new (GtkWidget *, 1);
-
-  *slot = GTK_WIDGET (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
-  g_idle_add_once (destroy_idle_cb, slot);
-}
-
 /* A response hides the dialog (hide-on-close); it goes once answered. */
 static void
 meeting_response_cb (AdwMessageDialog *dialog,
@@ -271,7 +247,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
       (md->id != NULL && sk_project_find_meeting (project, md->id) == NULL))
     {
       meeting_dialog_free (md);
-      destroy_later (dialog);
+      sk_dialog_destroy_later (dialog);
       return;
     }
   if (md->id == NULL)
@@ -289,7 +265,7 @@ meeting_response_cb (AdwMessageDialog *dialog,
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "agenda.select-meeting", "s", id ? id : md->id);
   meeting_dialog_free (md);
-  destroy_later (dialog);
+  sk_dialog_destroy_later (dialog);
 }
 
 static void

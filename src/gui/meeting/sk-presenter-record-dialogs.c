@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-dialog-util.h"
 #include "sk-presenter-private.h"
 #include "sk-presenter-record-private.h"
 #include "sk-view-util.h"
@@ -177,31 +178,6 @@ form_activate_cb (GtkWidget *widget,
   gtk_window_close (GTK_WINDOW (form->dialog));
 }
 
-/* The dialog destroyed once AdwMessageDialog is done with its response,
- * unless its window took it along (destroy-with-parent). */
-static void
-destroy_idle_cb (gpointer data)
-{
-  GtkWidget **dialog = data;
-
-  if (*dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
-      gtk_window_destroy (GTK_WINDOW (*dialog));
-    }
-  g_free (dialog);
-}
-
-static void
-destroy_later (AdwMessageDialog *dialog)
-{
-  GtkWidget **slot = g_new (GtkWidget *, 1);
-
-  *slot = GTK_WIDGET (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
-  g_idle_add_once (destroy_idle_cb, slot);
-}
-
 /* A response closes the dialog, which only hides it (hide-on-close): the
  * record button clicked on a refusal shows it again with the reason and
  * what was typed, as Enter keeps it; else it goes, once AdwMessageDialog
@@ -224,7 +200,7 @@ form_response_cb (AdwMessageDialog *dialog,
       show_error (form->self, NULL);
       sk_presenter_record_show (form->self);
     }
-  destroy_later (dialog);
+  sk_dialog_destroy_later (dialog);
 }
 
 static GtkWidget *
