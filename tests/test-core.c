@@ -1315,8 +1315,14 @@ check_format (const char *locale,
         g_autofree char *when = sk_format_date_time ("2025-11-03", "09:00");
         g_autofree char *score = sk_format_score (96);
 
+        g_autofree char *moment = NULL;
+        g_autoptr(GDateTime) local = g_date_time_new_local (2025, 11, 3, 9, 0, 0);
+
         g_assert_cmpstr (when, ==, "3.\u00a0november 2025, kl.\u00a009.00");
         g_assert_cmpstr (score, ==, "96");
+        /* A moment in unix seconds, as the same words in the local time */
+        moment = sk_format_unix_time (g_date_time_to_unix (local));
+        g_assert_cmpstr (moment, ==, when);
       }
       return;
     }

@@ -356,6 +356,19 @@ sk_format_date_time (const char *iso_date,
   return g_strdup_printf (_("%s, at %s"), date, time);
 }
 
+char *
+sk_format_unix_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_time);
+  g_autofree char *day = NULL;
+  g_autofree char *clock = NULL;
+
+  g_return_val_if_fail (when != NULL, g_strdup (""));
+  day = g_date_time_format (when, "%Y-%m-%d");
+  clock = g_date_time_format (when, "%H:%M");
+  return sk_format_date_time (day, clock);
+}
+
 gboolean
 sk_parse_grouped_integer (const char *text,
                           gboolean    dot_groups,

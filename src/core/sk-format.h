@@ -39,6 +39,9 @@ char *sk_format_time     (int         minutes);
 /* "3. november 2025, kl. 09.00" (or the date alone without a time). */
 char *sk_format_date_time (const char *iso_date,
                            const char *hh_mm);
+/* A moment in unix seconds, in the local time zone, as
+ * sk_format_date_time () writes it. */
+char *sk_format_unix_time (gint64 unix_time);
 
 /* A score or weight: whole numbers without decimals ("96"), others
  * with two ("96,50"). */

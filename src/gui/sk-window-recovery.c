@@ -122,17 +122,6 @@ find_drafts_thread (GTask        *task,
   g_task_return_pointer (task, found, (GDestroyNotify) found_free);
 }
 
-static char *
-format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_time);
-  g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
-  g_autofree char *clock = g_date_time_format (when, "%H:%M");
-
-  /* As dates and times read elsewhere in the app: "28. november 2026, kl. 04.05". */
-  return sk_format_date_time (day, clock);
-}
-
 static void
 drafts_found_cb (GObject      *source,
                  GAsyncResult *result,
@@ -158,14 +147,14 @@ drafts_found_cb (GObject      *source,
     {
       SkDraft *d = g_ptr_array_index (found->drafts, i);
       gint64 saved = g_array_index (found->saved, gint64, i);
-      g_autofree char *time = format_time (d->time);
+      g_autofree char *time = sk_format_unix_time (d->time);
       g_autoptr(GFile) file = d->uri ? g_file_new_for_uri (d->uri) : NULL;
       g_autofree char *name = file ? g_file_get_parse_name (file) : g_strdup (_("not saved yet"));
 
       g_string_append_printf (list, "%s• %s (%s), %s", i ? "\n" : "", d->title, name, time);
       if (saved != 0)
         {
-          g_autofree char *saved_time = format_time (saved);
+          g_autofree char *saved_time = sk_format_unix_time (saved);
 
           g_string_append (list, " — ");
           /* Translators: when the file a draft belongs to was saved

@@ -26,16 +26,6 @@ read_lock_thread (GTask        *task,
   g_task_return_pointer (task, lock, (GDestroyNotify) sk_lock_free);
 }
 
-static char *
-format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_time);
-  g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
-  g_autofree char *clock = g_date_time_format (when, "%H:%M");
-
-  return sk_format_date_time (day, clock);
-}
-
 static void
 ask_response_cb (AdwMessageDialog *dialog,
                  const char       *response,
@@ -72,7 +62,7 @@ lock_read_cb (GObject      *source,
       return;
     }
   name = g_file_get_basename (G_FILE (source));
-  since = format_time (lock->since);
+  since = sk_format_unix_time (lock->since);
   /* Translators: who (a name), the file, which machine, since when
    * ("6. desember 2026, kl. 09.15") */
   body = g_strdup_printf (_("%s has “%s” open on %s since %s.\n\nOpen it read-only to read it "
@@ -198,7 +188,7 @@ sk_share_open_failed_text (GFile         *file,
                           where);
   if (draft != NULL)
     {
-      g_autofree char *when = format_time (draft->time);
+      g_autofree char *when = sk_format_unix_time (draft->time);
 
       g_string_append (text, "\n\n");
       /* Translators: when the changes were last kept ("6. desember 2026, kl. 09.15") */
