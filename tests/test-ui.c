@@ -4702,6 +4702,49 @@ test_spin_buttons_short (void)
   drain ();
 }
 
+static gboolean
+is_meeting_opener (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "agenda.select-meeting") == 0 &&
+         g_str_equal (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), NULL),
+                      (const char *) data);
+}
+
+/* A meeting in the meeting plan, clicked, opens its agenda. */
+static void
+test_meeting_plan_opens_meeting (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkAgendaView *agenda;
+  GtkListBox *sidebar;
+  GtkWidget *open;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "agenda");
+  settle ();
+  agenda = SK_AGENDA_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+  sidebar = sk_view_get_sidebar (SK_VIEW (agenda));
+  gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, 0));
+  settle ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Meeting Plan"));
+
+  open = find_widget (GTK_WIDGET (sk_view_get_content (SK_VIEW (agenda))), is_meeting_opener, "au-2026-01-30");
+  g_assert_nonnull (open);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (open), ==, "Open This Meeting");
+  g_signal_emit_by_name (open, "clicked");
+  settle ();
+  g_assert_nonnull (sk_agenda_view_get_meeting (agenda));
+  g_assert_cmpstr (sk_agenda_view_get_meeting (agenda)->id, ==, "au-2026-01-30");
+  g_assert_null (find_label (GTK_WIDGET (sk_view_get_content (SK_VIEW (agenda))), "Meeting Plan"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -4742,6 +4785,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/bad-corpus-then-save", test_bad_corpus_then_save);
   g_test_add_func ("/ui/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/ui/conflict-keeps-both", test_conflict_keeps_both);
+  g_test_add_func ("/ui/meeting-plan-opens-meeting", test_meeting_plan_opens_meeting);
   g_test_add_func ("/ui/unchanged-save-over-newer", test_unchanged_save_over_newer);
   g_test_add_func ("/ui/save-as-own-file", test_save_as_own_file);
   g_test_add_func ("/ui/save-as-proposes-file", test_save_as_proposes_file);
@@ -4764,6 +4808,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
   g_test_add_func ("/ui/spin-buttons-short", test_spin_buttons_short);
 }
+
 
 int
 main (int    argc,

@@ -187,8 +187,16 @@ _sk_agenda_show_schedule (SkAgendaView *self,
       SkMeeting *m = g_ptr_array_index (sorted, i);
       g_autofree char *date = sk_format_date_time (m->date, m->start_time);
       const char *mode = sk_meeting_mode_label (m->mode);
+      GtkWidget *open = gtk_button_new_with_label (date);
 
-      gtk_grid_attach (GTK_GRID (grid), sk_label_new (date, NULL), 0, row, 1, 1);
+      /* A click on the meeting's date opens its agenda. */
+      gtk_widget_add_css_class (open, "flat");
+      gtk_widget_set_halign (open, GTK_ALIGN_START);
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (open))), 0);
+      gtk_widget_set_tooltip_text (open, _("Open This Meeting"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "agenda.select-meeting");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", m->id);
+      gtk_grid_attach (GTK_GRID (grid), open, 0, row, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), sk_label_new (m->body, "heading"), 1, row, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), sk_label_new (m->title ? m->title : "", NULL), 2, row, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), sk_label_new (mode, "dim-label"), 3, row, 1, 1);
