@@ -40,36 +40,6 @@ has_item (const SkMeeting *meeting,
   return FALSE;
 }
 
-/* The body's leader, or else its deputy leader, whom the attendance in
- * `extra` has present; NULL when neither is. */
-static const char *
-present_leader (const SkBody *body,
-                JsonObject   *extra)
-{
-  const SkRole roles[] = { SK_ROLE_CHAIR, SK_ROLE_DEPUTY_CHAIR };
-  JsonNode *node = json_object_get_member (extra, "attendance");
-  JsonArray *attendance = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-
-  for (guint r = 0; attendance != NULL && r < G_N_ELEMENTS (roles); r++)
-    for (guint i = 0; i < body->members->len; i++)
-      {
-        const SkMember *m = g_ptr_array_index (body->members, i);
-
-        if (m->role != roles[r])
-          continue;
-        for (guint k = 0; k < json_array_get_length (attendance); k++)
-          {
-            JsonNode *e = json_array_get_element (attendance, k);
-            JsonObject *o = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
-
-            if (o != NULL && g_strcmp0 (_sk_json_string (o, "member"), m->id) == 0 &&
-                g_strcmp0 (_sk_json_string (o, "status"), "present") == 0)
-              return m->id;
-          }
-      }
-  return NULL;
-}
-
 gboolean
 sk_edit_set_attendance (SkHistory   *history,
                         SkProject   *project,
@@ -108,7 +78,11 @@ sk_edit_set_attendance (SkHistory   *history,
   /* Who chairs is not away: the leader, or else the deputy leader, takes
    * over, in the same step (none recorded when neither is there). */
   if (!present && g_strcmp0 (_sk_json_string (extra, "chair"), member_id) == 0)
-    _sk_edit_record_set_or_remove (extra, "chair", present_leader (body, extra));
+    {
+      g_autoptr(GPtrArray) attendance = _sk_attendance_read (extra);
+
+      _sk_edit_record_set_or_remove (extra, "chair", sk_body_present_leader (body, attendance));
+    }
   return _sk_edit_record_run_extra (history, project, error, &meeting_attendance, ids, meeting->extra, g_steal_pointer (&extra),
                                     g_strdup_printf (_("Change the Attendance of «%s»"), member->name));
 }

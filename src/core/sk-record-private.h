@@ -24,6 +24,9 @@ JsonObject *_sk_json_element (JsonArray  *a,
                               guint       i);
 
 SkBody     *_sk_body_read    (JsonObject *o);
+/* The attendance in a meeting's `extra` (SkAttendance), as
+ * sk_meeting_get_attendance () reads it. */
+GPtrArray  *_sk_attendance_read (JsonObject *extra);
 void        _sk_vote_read    (JsonObject *o,
                               SkVote     *vote);
 

@@ -321,8 +321,14 @@ sk_attendance_free (SkAttendance *a)
 GPtrArray *
 sk_meeting_get_attendance (const SkMeeting *meeting)
 {
+  return _sk_attendance_read (meeting->extra);
+}
+
+GPtrArray *
+_sk_attendance_read (JsonObject *extra)
+{
   GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_attendance_free);
-  JsonArray *array = _sk_json_array (meeting->extra, "attendance");
+  JsonArray *array = _sk_json_array (extra, "attendance");
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -340,6 +346,33 @@ sk_meeting_get_attendance (const SkMeeting *meeting)
       g_ptr_array_add (list, a);
     }
   return list;
+}
+
+const char *
+sk_body_present_leader (const SkBody *body,
+                        GPtrArray    *attendance)
+{
+  const SkRole roles[] = { SK_ROLE_CHAIR, SK_ROLE_DEPUTY_CHAIR };
+
+  g_return_val_if_fail (body != NULL, NULL);
+  g_return_val_if_fail (attendance != NULL, NULL);
+
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    for (guint i = 0; i < body->members->len; i++)
+      {
+        const SkMember *member = g_ptr_array_index (body->members, i);
+
+        if (member->role != roles[r])
+          continue;
+        for (guint k = 0; k < attendance->len; k++)
+          {
+            const SkAttendance *a = g_ptr_array_index (attendance, k);
+
+            if (a->present && g_strcmp0 (a->member, member->id) == 0)
+              return member->id;
+          }
+      }
+  return NULL;
 }
 
 const char *

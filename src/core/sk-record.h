@@ -154,6 +154,11 @@ GPtrArray    *sk_meeting_get_attendance (const SkMeeting *meeting);
 void          sk_attendance_free    (SkAttendance  *a);
 /* The member who chaired, or NULL. */
 const char   *sk_meeting_get_chair  (const SkMeeting *meeting);
+/* Who chairs when the chair is not there: the body's leader, or else its
+ * deputy leader, whom `attendance` (SkAttendance) has present; NULL
+ * when neither is. */
+const char   *sk_body_present_leader (const SkBody *body,
+                                      GPtrArray    *attendance);
 const char   *sk_meeting_get_papers_sent (const SkMeeting *meeting);
 /* How the meeting's minutes are approved; with SK_APPROVAL_SIGNED,
  * `signers` (may be NULL) receives the ids of who signs, in order. */

@@ -272,27 +272,6 @@ select_index (SkAttendancePage *self,
   gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-/* The chair when none is recorded: the body's leader, or else the
- * deputy leader, when there. */
-static const char *
-default_chair (SkAttendancePage *self,
-               SkBody           *body,
-               GPtrArray        *attendance)
-{
-  const SkRole roles[] = { SK_ROLE_CHAIR, SK_ROLE_DEPUTY_CHAIR };
-
-  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
-    for (guint i = 0; i < body->members->len; i++)
-      {
-        SkMember *member = g_ptr_array_index (body->members, i);
-        SkAttendance *a = find_attendance (attendance, member->id);
-
-        if (member->role == roles[r] && a != NULL && a->present)
-          return member->id;
-      }
-  return NULL;
-}
-
 void
 sk_attendance_page_start (SkAttendancePage *self)
 {
@@ -327,8 +306,9 @@ sk_attendance_page_start (SkAttendancePage *self)
     }
   if (ok && body != NULL && sk_meeting_get_chair (meeting (self)) == NULL)
     {
+      /* None recorded: the leader, or else the deputy leader, there */
       g_autoptr(GPtrArray) now = sk_meeting_get_attendance (meeting (self));
-      const char *chair = default_chair (self, body, now);
+      const char *chair = sk_body_present_leader (body, now);
 
       if (chair != NULL)
         ok = sk_edit_set_chair (h, self->project, self->meeting_id, chair, &error);
