@@ -156,10 +156,13 @@ load_lock (GFile         *lock_file,
   return TRUE;
 }
 
-SkLock *
-sk_lock_read (GFile         *file,
-              GCancellable  *cancellable,
-              GError       **error)
+/* sk_lock_read (); `raw`, if given, gets the lock file's bytes as read
+ * when it is a regular file of a lock's size, else NULL. */
+static SkLock *
+read_lock (GFile         *file,
+           GCancellable  *cancellable,
+           GBytes       **raw,
+           GError       **error)
 {
   g_autoptr(GFile) lock_file = NULL;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
@@ -168,8 +171,8 @@ sk_lock_read (GFile         *file,
   gsize length = 0;
   SkLock *lock;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
+  if (raw != NULL)
+    *raw = NULL;
   lock_file = sk_lock_file_for (file);
   /* A share that came back after a dropped connection says so once
    * (sk_file_error_dropped ()): a lock missed so would not be told. */
@@ -208,7 +211,19 @@ sk_lock_read (GFile         *file,
       if (lock->renewed == 0)
         lock->renewed = MAX (modified, lock->since);
     }
+  if (raw != NULL)
+    *raw = text != NULL && length <= MAX_LOCK_SIZE ? g_bytes_new (text, length) : NULL;
   return lock;
+}
+
+SkLock *
+sk_lock_read (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return read_lock (file, cancellable, NULL, error);
 }
 
 static gboolean
@@ -262,6 +277,7 @@ sk_lock_take (GFile         *file,
 {
   g_autoptr(GFile) lock_file = NULL;
   g_autoptr(SkLock) old = NULL;
+  g_autoptr(GBytes) theirs = NULL;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   g_autofree char *since = NULL;
   g_autofree char *renewed = NULL;
@@ -273,14 +289,10 @@ sk_lock_take (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   lock_file = sk_lock_file_for (file);
-  old = sk_lock_read (file, cancellable, NULL);
-  if (old != NULL && sk_lock_in_the_way (old))
-    {
-      g_autoptr(GBytes) theirs = g_file_load_bytes (lock_file, cancellable, NULL, NULL);
-
-      if (theirs != NULL)
-        remember_replaced (lock_file, theirs, old->renewed);
-    }
+  /* Someone else's, as read, to be put back when ours goes */
+  old = read_lock (file, cancellable, &theirs, NULL);
+  if (old != NULL && theirs != NULL && sk_lock_in_the_way (old))
+    remember_replaced (lock_file, theirs, old->renewed);
   since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
   renewed = format_time (now);
   /* GLib says "Unknown" when the system knows no real name. */
