@@ -730,6 +730,19 @@ write_colleague_lock (const char *path,
   return text;
 }
 
+static int taken;
+
+static gpointer
+take_thread (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sk_lock_take (G_FILE (data), NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_atomic_int_set (&taken, 1);
+  return NULL;
+}
+
 /* Opened anyway over a colleague's lock: ours replaces it while we have
  * the file, and theirs is back when we close it (they may still have it
  * open, and would say so again only at their next renewal); with no one
@@ -765,6 +778,23 @@ test_lock_put_back (void)
   g_assert_true (sk_lock_release (file, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  /* A lock that is no file (a FIFO, just made) is not written over,
+   * which would wait on it for ever; ours goes with nothing to put back */
+  g_assert_cmpint (mkfifo (lock, 0644), ==, 0);
+  {
+    GThread *taking = g_thread_new ("take", take_thread, file);
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!g_atomic_int_get (&taken) && g_get_monotonic_time () < deadline)
+      g_usleep (10000);
+    g_assert_true (g_atomic_int_get (&taken));
+    g_thread_join (taking);
+  }
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (lock, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (lock), ==, 0);
 
   /* A colleague's that had gone stale is not theirs to keep */
   stale = write_colleague_lock (lock, now - SK_LOCK_STALE_SECONDS - 60);

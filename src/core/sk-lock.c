@@ -157,11 +157,13 @@ load_lock (GFile         *lock_file,
 }
 
 /* sk_lock_read (); `raw`, if given, gets the lock file's bytes as read
- * when it is a regular file of a lock's size, else NULL. */
+ * when it is a regular file of a lock's size, else NULL; `no_file`, if
+ * given, whether the lock is there but no regular file. */
 static SkLock *
 read_lock (GFile         *file,
            GCancellable  *cancellable,
            GBytes       **raw,
+           gboolean      *no_file,
            GError       **error)
 {
   g_autoptr(GFile) lock_file = NULL;
@@ -173,6 +175,8 @@ read_lock (GFile         *file,
 
   if (raw != NULL)
     *raw = NULL;
+  if (no_file != NULL)
+    *no_file = FALSE;
   lock_file = sk_lock_file_for (file);
   /* A share that came back after a dropped connection says so once
    * (sk_file_error_dropped ()): a lock missed so would not be told. */
@@ -213,6 +217,8 @@ read_lock (GFile         *file,
     }
   if (raw != NULL)
     *raw = text != NULL && length <= MAX_LOCK_SIZE ? g_bytes_new (text, length) : NULL;
+  if (no_file != NULL)
+    *no_file = text == NULL;
   return lock;
 }
 
@@ -223,7 +229,7 @@ sk_lock_read (GFile         *file,
 {
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  return read_lock (file, cancellable, NULL, error);
+  return read_lock (file, cancellable, NULL, NULL, error);
 }
 
 static gboolean
@@ -278,6 +284,7 @@ sk_lock_take (GFile         *file,
   g_autoptr(GFile) lock_file = NULL;
   g_autoptr(SkLock) old = NULL;
   g_autoptr(GBytes) theirs = NULL;
+  gboolean no_file = FALSE;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   g_autofree char *since = NULL;
   g_autofree char *renewed = NULL;
@@ -290,7 +297,16 @@ sk_lock_take (GFile         *file,
 
   lock_file = sk_lock_file_for (file);
   /* Someone else's, as read, to be put back when ours goes */
-  old = read_lock (file, cancellable, &theirs, NULL);
+  old = read_lock (file, cancellable, &theirs, &no_file, NULL);
+  /* A lock that is no file (a FIFO, a device) is not written over: the
+   * replace would wait on it for ever. */
+  if (old != NULL && no_file)
+    {
+      /* For the debug log only (lock_thread ()) */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           "the lock beside the project is not a regular file");
+      return FALSE;
+    }
   if (old != NULL && theirs != NULL && sk_lock_in_the_way (old))
     remember_replaced (lock_file, theirs, old->renewed);
   since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
