@@ -12,7 +12,6 @@
 
 #include "sk-app-settings.h"
 #include "sk-document-share.h"
-#include "sk-file.h"
 #include "sk-file-chooser.h"
 #include "sk-recent-menu.h"
 #include "sk-window-private.h"
@@ -265,23 +264,10 @@ sk_window_showing_file (GtkApplication *app,
   g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  /* By another name too (a link, a hard link) */
   for (GList *l = gtk_application_get_windows (app); l; l = l->next)
-    {
-      SkDocument *document;
-      GFile *shown;
-
-      if (!SK_IS_WINDOW (l->data))
-        continue;
-      document = sk_window_get_document (l->data);
-      shown = sk_document_get_file (document);
-      if (shown == NULL || sk_document_get_is_example (document))
-        continue;
-      /* By another name too (a link, a hard link), asked of the disk
-       * only where it answers at once. */
-      if (g_file_equal (shown, file) ||
-          (g_file_is_native (shown) && g_file_is_native (file) && sk_file_same (shown, file)))
-        return l->data;
-    }
+    if (SK_IS_WINDOW (l->data) && sk_document_has_file (sk_window_get_document (l->data), file))
+      return l->data;
   return NULL;
 }
 

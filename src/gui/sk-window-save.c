@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "sk-document-share.h"
-#include "sk-file.h"
 #include "sk-file-chooser.h"
 #include "sk-read-only-bar.h"
 #include "sk-window-private.h"
@@ -272,23 +271,6 @@ typedef struct
   GDestroyNotify    destroy;
 } SaveAsData;
 
-/* Whether `file` is the window's own file, by its name or another way
- * to it (a symbolic link, a hard link). */
-static gboolean
-is_own_file (SkWindow *self,
-             GFile    *file)
-{
-  SkDocument *document = sk_window_get_document (self);
-  GFile *own = sk_document_get_file (document);
-
-  if (own == NULL || sk_document_get_is_example (document))
-    return FALSE;
-  if (g_file_equal (own, file))
-    return TRUE;
-  /* Asked of the disk only where it answers at once. */
-  return g_file_is_native (own) && g_file_is_native (file) && sk_file_same (own, file);
-}
-
 static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -311,7 +293,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
         }
       else
         file = g_object_ref (chosen);
-      if (is_own_file (self, file))
+      if (sk_document_has_file (sk_window_get_document (self), file))
         {
           SkDocument *document = sk_window_get_document (self);
 

@@ -287,6 +287,19 @@ sk_document_get_is_example (SkDocument *self)
 }
 
 gboolean
+sk_document_has_file (SkDocument *self,
+                      GFile      *file)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->file == NULL || self->is_example)
+    return FALSE;
+  return g_file_equal (self->file, file) ||
+         (g_file_is_native (self->file) && g_file_is_native (file) && sk_file_same (self->file, file));
+}
+
+gboolean
 sk_document_get_read_only (SkDocument *self)
 {
   g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);

@@ -72,6 +72,11 @@ gboolean    sk_document_get_is_example      (SkDocument  *self);
 gboolean    sk_document_get_read_only       (SkDocument  *self);
 /* Whether a save is being written. */
 gboolean    sk_document_get_saving          (SkDocument  *self);
+/* Whether `file` is the document's file, by its name or another way to
+ * it (a symbolic link, a hard link; asked of the disk only where it
+ * answers at once); never for the example. */
+gboolean    sk_document_has_file            (SkDocument  *self,
+                                             GFile       *file);
 
 /* The draft: while modified, the project is written to the drafts'
  * folder (sk-drafts.h) two seconds after a change; saved, or undone back
