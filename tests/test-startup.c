@@ -275,6 +275,33 @@ test_finish_twice (void)
   g_assert_true (pango_cairo_font_map_get_default () == map);
 }
 
+/* Begun and never given the widgets' settings (a start that ends before
+ * its window): the window that then waits for the fonts gives them,
+ * and does not wait for ever. */
+static void
+test_begun_then_finished (void)
+{
+  PangoFontMap *before;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  before = pango_cairo_font_map_get_default ();
+  sk_font_warmup_begin ("Cantarell 12");
+  sk_font_warmup_finish ();
+  g_assert_true (pango_cairo_font_map_get_default () != before);
+  /* Begun again after it finished: a new thread, which a start gives its
+   * settings to. */
+  before = pango_cairo_font_map_get_default ();
+  sk_font_warmup_begin (NULL);
+  sk_font_warmup_start ();
+  sk_font_warmup_finish ();
+  g_assert_true (pango_cairo_font_map_get_default () != before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -287,12 +314,14 @@ main (int    argc,
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_test_init (&argc, &argv, NULL);
   main_thread = g_thread_self ();
-  adw_init ();
 
-  /* As the application starts: after gtk_init (), before the first
+  /* As the application starts: the chart's font begun before GTK starts,
+   * the widgets' fonts after gtk_init (), all ready before the first
    * window is realized. */
+  sk_font_warmup_begin (chart_font ());
+  adw_init ();
   before = g_object_ref (pango_cairo_font_map_get_default ());
-  sk_font_warmup_start (chart_font ());
+  sk_font_warmup_start ();
   sk_font_warmup_finish ();
   g_assert_true (pango_cairo_font_map_get_default () != before);
   g_object_unref (before);
@@ -300,6 +329,7 @@ main (int    argc,
   g_test_add_func ("/startup/fonts-ready", test_first_window);
   g_test_add_func ("/startup/chart-fonts-ready", test_chart_fonts_ready);
   g_test_add_func ("/startup/fonts-finish-twice", test_finish_twice);
+  g_test_add_func ("/startup/fonts-begun-then-finished", test_begun_then_finished);
   g_test_add_func ("/startup/tooltips-without-round-trips", test_tooltips_without_round_trips);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "sk-font-warmup.h"
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
+#include "sk-startup-thread.h"
 #include "sk-window.h"
 
 struct _SkApplication
@@ -208,6 +209,19 @@ start_reading (SkApplication *self)
     }
 }
 
+/* The timeline chart's font, made ready with the others when the start
+ * shows the timeline first (--view). */
+static const char *
+first_chart_font (SkApplication *self)
+{
+  SkGanttStyle style;
+
+  if (self->view == NULL || !g_str_equal (self->view, "timeline"))
+    return NULL;
+  sk_gantt_style_init_light (&style);
+  return style.font;
+}
+
 static int
 sk_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -232,6 +246,8 @@ sk_application_handle_local_options (GApplication *app,
   if (self->view != NULL && g_str_equal (self->view, "timeline"))
     sk_document_prefetch_set_prepare (sk_gantt_chart_prepare);
   start_reading (self);
+  /* The chart's font, while GTK starts (it needs nothing of GTK's). */
+  sk_font_warmup_begin (first_chart_font (self));
   return -1;
 }
 
@@ -318,29 +334,15 @@ quit_signal_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-load_icon_theme_thread (GTask        *task,
-                        gpointer      source,
-                        gpointer      data,
-                        GCancellable *cancellable)
+static gpointer
+load_icon_theme_thread (gpointer data)
 {
+  g_autoptr(GtkIconTheme) theme = data;
+
   /* Any lookup makes the theme read its folders and caches, under its
    * own lock: as GTK does in a thread of its own when the theme is made. */
-  gtk_icon_theme_has_icon (GTK_ICON_THEME (source), "open-menu-symbolic");
-  g_task_return_boolean (task, TRUE);
-}
-
-/* The timeline chart's font, made ready with the others when the start
- * shows the timeline first (--view). */
-static const char *
-first_chart_font (SkApplication *self)
-{
-  SkGanttStyle style;
-
-  if (self->view == NULL || !g_str_equal (self->view, "timeline"))
-    return NULL;
-  sk_gantt_style_init_light (&style);
-  return style.font;
+  gtk_icon_theme_has_icon (theme, "open-menu-symbolic");
+  return NULL;
 }
 
 static void
@@ -370,7 +372,7 @@ sk_application_startup (GApplication *app)
    * while libadwaita starts and the window is built (a window takes them
    * when it is realized). */
   gtk_init ();
-  sk_font_warmup_start (first_chart_font (self));
+  sk_font_warmup_start ();
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 
   /* The icon theme is read in a thread while the first window is built.
@@ -378,11 +380,8 @@ sk_application_startup (GApplication *app)
    * does not last (adding the application's icon folder to the theme
    * starts it over): measured, the window's first icon lookup read the
    * theme again in the main thread, ~8 ms before the first frame. */
-  {
-    g_autoptr(GTask) task = g_task_new (gtk_icon_theme_get_for_display (gdk_display_get_default ()), NULL, NULL, NULL);
-
-    g_task_run_in_thread (task, load_icon_theme_thread);
-  }
+  g_thread_unref (sk_startup_thread_new ("sk-icons", load_icon_theme_thread,
+                                         g_object_ref (gtk_icon_theme_get_for_display (gdk_display_get_default ()))));
 
   g_unix_signal_add (SIGTERM, quit_signal_cb, app);
   g_unix_signal_add (SIGHUP, quit_signal_cb, app);

@@ -21,7 +21,10 @@
  * A start that shows the timeline first makes its chart's font too, as
  * the chart draws it: on the recording surface GTK gives a widget's
  * cairo drawing, with the options that surface has (not the widgets'),
- * regular and bold.
+ * regular and bold.  That font needs nothing of GTK's settings, so the
+ * thread begins with it before GTK starts (sk_font_warmup_begin ()),
+ * beside the display's opening, when the second core has little else to
+ * do; it then waits for the widgets' settings (sk_font_warmup_start ()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,22 +40,28 @@
 #endif
 
 #include "sk-font-warmup.h"
+#include "sk-startup-thread.h"
 
 typedef struct
 {
+  GMutex                mutex;
+  GCond                 cond;
+  gboolean              settled;       /* the fields below are set */
   PangoFontMap         *map;
+  char                 *chart_font;    /* or NULL */
   PangoFontDescription *base;
   PangoLanguage        *language;
   cairo_font_options_t *options;       /* the widgets' */
   cairo_font_options_t *draw_options;  /* the window's surface's */
   GArray               *scales;        /* the monitors' (int) */
-  char                 *chart_font;    /* or NULL */
   double                resolution;
   gboolean              round_positions;
   gboolean              x11;
 } Warmup;
 
 static GThread *warmup_thread;
+/* Begun, its settings not yet given. */
+static Warmup *waiting;
 
 /* Letters, digits and signs of English and Norwegian text and figures. */
 static const char sample[] =
@@ -128,7 +137,8 @@ draw_glyphs (PangoLayout          *layout,
  * gtk_snapshot_append_cairo () draws on, and its glyphs as that surface
  * is then drawn onto the window's. */
 static void
-warm_chart_font (Warmup *w)
+warm_chart_font (Warmup *w,
+                 int     scale)
 {
   cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (recording);
@@ -150,8 +160,7 @@ warm_chart_font (Warmup *w)
       pango_layout_set_font_description (layout, desc);
       pango_font_description_free (desc);
       pango_layout_get_size (layout, NULL, NULL);
-      for (guint j = 0; j < w->scales->len; j++)
-        draw_glyphs (layout, none, g_array_index (w->scales, int, j));
+      draw_glyphs (layout, none, scale);
     }
   cairo_font_options_destroy (none);
   g_object_unref (layout);
@@ -168,9 +177,18 @@ warmup_thread_func (gpointer data)
     { PANGO_WEIGHT_BOLD, 11 }, { PANGO_WEIGHT_BOLD, 13 }, { PANGO_WEIGHT_ULTRABOLD, 20 },
   };
   Warmup *w = data;
-  PangoContext *context = pango_font_map_create_context (w->map);
+  PangoContext *context;
   PangoLayout *layout;
   PangoFontMap *map;
+
+  /* At the scale of most screens before the display is open; at the
+   * monitors' other scales below. */
+  if (w->chart_font != NULL)
+    warm_chart_font (w, 1);
+  g_mutex_lock (&w->mutex);
+  while (!w->settled)
+    g_cond_wait (&w->cond, &w->mutex);
+  g_mutex_unlock (&w->mutex);
 
 #ifdef HAVE_X11
   /* A window's title that is not Latin-1 ("… – Sakskart") goes to the X
@@ -182,6 +200,7 @@ warmup_thread_func (gpointer data)
   if (w->x11)
     XSupportsLocale ();
 #endif
+  context = pango_font_map_create_context (w->map);
   pango_cairo_context_set_font_options (context, w->options);
   pango_cairo_context_set_resolution (context, w->resolution);
   pango_context_set_round_glyph_positions (context, w->round_positions);
@@ -205,10 +224,13 @@ warmup_thread_func (gpointer data)
     }
   g_object_unref (layout);
   g_object_unref (context);
-  if (w->chart_font != NULL)
-    warm_chart_font (w);
+  for (guint j = 0; w->chart_font != NULL && j < w->scales->len; j++)
+    if (g_array_index (w->scales, int, j) != 1)
+      warm_chart_font (w, g_array_index (w->scales, int, j));
 
   map = w->map;
+  g_mutex_clear (&w->mutex);
+  g_cond_clear (&w->cond);
   g_free (w->chart_font);
   pango_font_description_free (w->base);
   cairo_font_options_destroy (w->options);
@@ -266,40 +288,67 @@ monitor_scales (void)
 }
 
 /**
- * sk_font_warmup_start:
+ * sk_font_warmup_begin:
  * @chart_font: (nullable): the timeline chart's font (SkGanttStyle), for
  *   a start that shows the timeline first
  *
- * Starts making the fonts ready.  Call it after gtk_init (): the thread's
- * text is set as a label's is, from GTK's settings.
+ * Starts the thread that makes the fonts ready, before GTK starts: it
+ * makes the chart's font, then waits for sk_font_warmup_start ().
  */
 void
-sk_font_warmup_start (const char *chart_font)
+sk_font_warmup_begin (const char *chart_font)
+{
+  Warmup *w;
+
+  if (warmup_thread != NULL)
+    return;
+  w = g_new0 (Warmup, 1);
+  g_mutex_init (&w->mutex);
+  g_cond_init (&w->cond);
+  w->map = pango_cairo_font_map_new ();
+  w->chart_font = g_strdup (chart_font);
+  waiting = w;
+  warmup_thread = sk_startup_thread_new ("sk-fonts", warmup_thread_func, w);
+}
+
+/**
+ * sk_font_warmup_start:
+ *
+ * Gives the thread the widgets' font settings, for the window's text: the
+ * thread's text is set as a label's is, from GTK's settings.  Call it
+ * after gtk_init (); it begins the thread (without a chart font) when
+ * sk_font_warmup_begin () did not.
+ */
+void
+sk_font_warmup_start (void)
 {
   GtkWidget *probe;
   PangoContext *context;
   Warmup *w;
 
-  if (warmup_thread != NULL)
+  if (waiting == NULL && warmup_thread == NULL)
+    sk_font_warmup_begin (NULL);
+  if (waiting == NULL)
     return;
+  w = g_steal_pointer (&waiting);
   probe = g_object_ref_sink (gtk_label_new (NULL));
   context = gtk_widget_create_pango_context (probe);
-  w = g_new0 (Warmup, 1);
-  w->map = pango_cairo_font_map_new ();
+  g_mutex_lock (&w->mutex);
   w->base = pango_font_description_copy (pango_context_get_font_description (context));
   w->language = pango_context_get_language (context);
   w->options = cairo_font_options_copy (pango_cairo_context_get_font_options (context));
   w->draw_options = window_surface_font_options ();
   w->scales = monitor_scales ();
-  w->chart_font = g_strdup (chart_font);
   w->resolution = pango_cairo_context_get_resolution (context);
   w->round_positions = pango_context_get_round_glyph_positions (context);
 #ifdef HAVE_X11
   w->x11 = GDK_IS_X11_DISPLAY (gdk_display_get_default ());
 #endif
+  w->settled = TRUE;
+  g_cond_signal (&w->cond);
+  g_mutex_unlock (&w->mutex);
   g_object_unref (context);
   g_object_unref (probe);
-  warmup_thread = g_thread_new ("sk-fonts", warmup_thread_func, w);
 }
 
 /**
@@ -314,6 +363,9 @@ sk_font_warmup_finish (void)
 {
   PangoFontMap *map;
 
+  /* Begun and never given the settings: given now (GTK has started). */
+  if (waiting != NULL)
+    sk_font_warmup_start ();
   if (warmup_thread == NULL)
     return;
   map = g_thread_join (g_steal_pointer (&warmup_thread));

@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-void sk_font_warmup_start  (const char *chart_font);
+void sk_font_warmup_begin  (const char *chart_font);
+void sk_font_warmup_start  (void);
 void sk_font_warmup_finish (void);
 
 G_END_DECLS

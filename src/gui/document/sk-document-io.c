@@ -18,6 +18,7 @@
 
 #include "sk-document-private.h"
 #include "sk-share-lock.h"
+#include "sk-startup-thread.h"
 #include "sk-file.h"
 #include "sk-lock.h"
 
@@ -491,7 +492,7 @@ sk_document_prefetch (GFile *file)
   prefetch->file = g_object_ref (file);
   prefetch->prepare = prefetch_prepare;
   g_mutex_init (&prefetch->mutex);
-  prefetch->thread = g_thread_new ("sk-prefetch", prefetch_thread, prefetch);
+  prefetch->thread = sk_startup_thread_new ("sk-prefetch", prefetch_thread, prefetch);
 }
 
 static gboolean
