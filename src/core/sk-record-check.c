@@ -215,7 +215,8 @@ check_bodies (SkProject *project,
     }
 }
 
-/* The ids of the meeting's items. */
+/* The ids of the meeting's items → the position + 1 of the first of
+ * each, as the quorum reads them. */
 static GHashTable *
 item_ids (const SkMeeting *meeting)
 {
@@ -225,10 +226,18 @@ item_ids (const SkMeeting *meeting)
     {
       const char *id = ((SkItem *) g_ptr_array_index (meeting->items, i))->id;
 
-      if (id != NULL)
-        g_hash_table_add (ids, (gpointer) id);
+      if (id != NULL && !g_hash_table_contains (ids, id))
+        g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i + 1));
     }
   return ids;
+}
+
+/* The title of the item of the meeting at position + 1 `at`. */
+static const char *
+item_title_at (const SkMeeting *meeting,
+               gpointer         at)
+{
+  return ((SkItem *) g_ptr_array_index (meeting->items, GPOINTER_TO_UINT (at) - 1))->title;
 }
 
 /* A member or deputy id at `path`: unknown is a problem. */
@@ -319,6 +328,23 @@ check_attendance (GPtrArray       *problems,
             sk_problems_add (problems, pi, _("The attendance names the item “%s”, which the meeting does not have: change first who arrived or left at it"),
                              _sk_json_string (o, items[i]) ? _sk_json_string (o, items[i]) : "");
           }
+      /* Who came at a case leaves before a later one, or is never there */
+      {
+        gpointer came = _sk_json_string (o, "arrived_from") != NULL
+                        ? g_hash_table_lookup (items_of_meeting, _sk_json_string (o, "arrived_from")) : NULL;
+        gpointer left = _sk_json_string (o, "left_from") != NULL
+                        ? g_hash_table_lookup (items_of_meeting, _sk_json_string (o, "left_from")) : NULL;
+
+        if (came != NULL && left != NULL && GPOINTER_TO_UINT (left) <= GPOINTER_TO_UINT (came))
+          {
+            g_autofree char *pl = g_strdup_printf ("%s.left_from", p);
+            const SkMember *m = sk_body_find_member (body, member);
+
+            sk_problems_add (problems, pl, _("Who came at “%s” can only leave before a later item, not before “%s” (%s)"),
+                             item_title_at (meeting, came), item_title_at (meeting, left),
+                             m ? m->name : member ? member : "");
+          }
+      }
     }
 }
 
@@ -428,6 +454,49 @@ check_votes (SkProject       *project,
     }
 }
 
+/* Who the record says was not at the meeting (a set of ids), or NULL
+ * without attendance: the members absent with notice, and, as the
+ * attendance is recorded, the deputies who neither attended for a
+ * member nor stepped in for one disqualified in a case. */
+static GHashTable *
+not_at_meeting (const SkBody    *body,
+                const SkMeeting *meeting)
+{
+  g_autoptr(GPtrArray) attendance = NULL;
+  g_autoptr(GHashTable) there = NULL;
+  GHashTable *away;
+  GHashTableIter iter;
+  gpointer id;
+
+  if (body == NULL || _sk_json_array (meeting->extra, "attendance") == NULL)
+    return NULL;
+  attendance = _sk_attendance_read (meeting->extra);
+  away = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  there = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < attendance->len; k++)
+    {
+      const SkAttendance *a = g_ptr_array_index (attendance, k);
+
+      if (a->member != NULL && !a->present)
+        g_hash_table_add (away, g_strdup (a->member));
+      if (a->deputy != NULL && !a->present)
+        g_hash_table_add (there, a->deputy);
+    }
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      JsonArray *d = _sk_json_array (((SkItem *) g_ptr_array_index (meeting->items, i))->extra, "disqualifications");
+
+      for (guint k = 0; d != NULL && k < json_array_get_length (d); k++)
+        if (_sk_json_string (_sk_json_element (d, k), "deputy") != NULL)
+          g_hash_table_add (there, (gpointer) _sk_json_string (_sk_json_element (d, k), "deputy"));
+    }
+  g_hash_table_iter_init (&iter, body->deputy_index);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    if (!g_hash_table_contains (there, id))
+      g_hash_table_add (away, g_strdup (id));
+  return away;
+}
+
 /* "minutes_approval": { "method": "next-meeting" } or { "method":
  * "signed", "signers": [ member or deputy ids, at least one, each once ] } */
 static void
@@ -439,6 +508,7 @@ check_approval (GPtrArray       *problems,
   JsonNode *node = meeting->extra ? json_object_get_member (meeting->extra, "minutes_approval") : NULL;
   g_autofree char *p = g_strdup_printf ("%s.minutes_approval", path);
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) away = NULL;
   SkApproval approval;
   JsonObject *o;
   JsonArray *a;
@@ -472,6 +542,7 @@ check_approval (GPtrArray       *problems,
       return;
     }
   seen = g_hash_table_new (g_str_hash, g_str_equal);
+  away = not_at_meeting (body, meeting);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       JsonNode *n = json_array_get_element (a, i);
@@ -483,6 +554,9 @@ check_approval (GPtrArray       *problems,
         sk_problems_add (problems, pi, _("“%s” is not a member or deputy of %s"), id ? id : "", meeting->body);
       else if (!g_hash_table_add (seen, (gpointer) id))
         sk_problems_add (problems, pi, _("“%s” signs twice"), id);
+      else if (away != NULL && g_hash_table_contains (away, id))
+        sk_problems_add (problems, pi, _("%s was not at the meeting and cannot sign its minutes"),
+                         sk_body_person_name (body, id));
     }
 }
 
@@ -663,6 +737,20 @@ _sk_record_check (SkProject *project,
         check_attendance (problems, body, meeting, path);
       if (meeting->extra != NULL)
         check_person (problems, body, meeting->body, meeting->extra, "chair", FALSE, path);
+      /* Who chaired was there */
+      if (_sk_json_string (meeting->extra, "chair") != NULL && sk_body_person_name (body, _sk_json_string (meeting->extra, "chair")))
+        {
+          g_autoptr(GHashTable) away = not_at_meeting (body, meeting);
+          const char *chair = _sk_json_string (meeting->extra, "chair");
+
+          if (away != NULL && g_hash_table_contains (away, chair))
+            {
+              g_autofree char *p = g_strdup_printf ("%s.chair", path);
+
+              sk_problems_add (problems, p, _("%s was not at the meeting and cannot have chaired it"),
+                               sk_body_person_name (body, chair));
+            }
+        }
       check_approval (problems, body, meeting, path);
       for (guint i = 0; i < meeting->items->len; i++)
         {
