@@ -454,49 +454,6 @@ check_votes (SkProject       *project,
     }
 }
 
-/* Who the record says was not at the meeting (a set of ids), or NULL
- * without attendance: the members absent with notice, and, as the
- * attendance is recorded, the deputies who neither attended for a
- * member nor stepped in for one disqualified in a case. */
-static GHashTable *
-not_at_meeting (const SkBody    *body,
-                const SkMeeting *meeting)
-{
-  g_autoptr(GPtrArray) attendance = NULL;
-  g_autoptr(GHashTable) there = NULL;
-  GHashTable *away;
-  GHashTableIter iter;
-  gpointer id;
-
-  if (body == NULL || _sk_json_array (meeting->extra, "attendance") == NULL)
-    return NULL;
-  attendance = _sk_attendance_read (meeting->extra);
-  away = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  there = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint k = 0; k < attendance->len; k++)
-    {
-      const SkAttendance *a = g_ptr_array_index (attendance, k);
-
-      if (a->member != NULL && !a->present)
-        g_hash_table_add (away, g_strdup (a->member));
-      if (a->deputy != NULL && !a->present)
-        g_hash_table_add (there, a->deputy);
-    }
-  for (guint i = 0; i < meeting->items->len; i++)
-    {
-      JsonArray *d = _sk_json_array (((SkItem *) g_ptr_array_index (meeting->items, i))->extra, "disqualifications");
-
-      for (guint k = 0; d != NULL && k < json_array_get_length (d); k++)
-        if (_sk_json_string (_sk_json_element (d, k), "deputy") != NULL)
-          g_hash_table_add (there, (gpointer) _sk_json_string (_sk_json_element (d, k), "deputy"));
-    }
-  g_hash_table_iter_init (&iter, body->deputy_index);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    if (!g_hash_table_contains (there, id))
-      g_hash_table_add (away, g_strdup (id));
-  return away;
-}
-
 /* "minutes_approval": { "method": "next-meeting" } or { "method":
  * "signed", "signers": [ member or deputy ids, at least one, each once ] } */
 static void
@@ -542,7 +499,7 @@ check_approval (GPtrArray       *problems,
       return;
     }
   seen = g_hash_table_new (g_str_hash, g_str_equal);
-  away = not_at_meeting (body, meeting);
+  away = sk_meeting_away (body, meeting);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       JsonNode *n = json_array_get_element (a, i);
@@ -740,7 +697,7 @@ _sk_record_check (SkProject *project,
       /* Who chaired was there */
       if (_sk_json_string (meeting->extra, "chair") != NULL && sk_body_person_name (body, _sk_json_string (meeting->extra, "chair")))
         {
-          g_autoptr(GHashTable) away = not_at_meeting (body, meeting);
+          g_autoptr(GHashTable) away = sk_meeting_away (body, meeting);
           const char *chair = _sk_json_string (meeting->extra, "chair");
 
           if (away != NULL && g_hash_table_contains (away, chair))
