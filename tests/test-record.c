@@ -973,9 +973,14 @@ test_who_was_there (void)
   const struct { const char *meeting; const char *path; } files[] = {
     /* Dina sent notice of absence */
     { "\"attendance\":[{\"member\":\"dina\",\"status\":\"absent\"}],\"chair\":\"dina\",", "$.meetings[0].chair" },
-    { "\"attendance\":[{\"member\":\"dina\",\"status\":\"absent\"}],"
+    { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\"},{\"member\":\"dina\",\"status\":\"absent\"}],"
       "\"minutes_approval\":{\"method\":\"signed\",\"signers\":[\"anne\",\"dina\"]},",
       "$.meetings[0].minutes_approval.signers[1]" },
+    /* Bjørn is not in the attendance: he did not come, as the quorum
+     * and the minutes count him */
+    { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\"}],"
+      "\"minutes_approval\":{\"method\":\"signed\",\"signers\":[\"bjorn\"]},",
+      "$.meetings[0].minutes_approval.signers[0]" },
     /* Dag, Anne's deputy, attended for no one */
     { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\"}],\"chair\":\"dag\",", "$.meetings[0].chair" },
     /* Erik came at case 3 and left before case 2, or before case 3 */
