@@ -907,7 +907,7 @@ test_signals (void)
   g_assert_true (sk_edit_set_attendance (history, p, "m", "dina", TRUE, NULL, NULL, NULL, &error));
   g_assert_true (sk_edit_set_chair (history, p, "m", "bjorn", &error));
   g_assert_true (sk_edit_record_vote (history, p, "m", "i1", &vote, &error));
-  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i1", "cato", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i1", "vara1", "fvl. § 6", NULL, &error));
   g_assert_true (sk_edit_set_item_closed (history, p, "m", "i2", "offl. § 13", &error));
   g_assert_true (sk_edit_mark_papers_sent (history, p, "m", "2025-10-20", &error));
   g_assert_no_error (error);
@@ -1055,6 +1055,64 @@ test_who_was_there (void)
   g_assert_cmpstr (sk_meeting_get_chair (m), ==, "vara1");
 }
 
+/* Only who holds a seat in a case can be disqualified in it: not a
+ * member absent with notice (their deputy holds the seat), nor one who
+ * had left; the deputy who stepped in can be, in turn.  Without the
+ * attendance nothing is known, and anyone can be. */
+static void
+test_disqualified_takes_part (void)
+{
+  const struct { const char *i1, *i3; const char *path; } files[] = {
+    { ",\"disqualifications\":[{\"member\":\"dina\",\"ground\":\"fvl. § 6\"}]", "",
+      "$.meetings[0].items[0].disqualifications[0].member" },
+    { ",\"disqualifications\":[{\"member\":\"cato\",\"ground\":\"fvl. § 6\"}]", "",
+      "$.meetings[0].items[0].disqualifications[0].member" },
+    /* Erik left before case 3 */
+    { "", ",\"disqualifications\":[{\"member\":\"erik\",\"ground\":\"fvl. § 6\"}]",
+      "$.meetings[0].items[2].disqualifications[0].member" },
+    /* Anne's seat went to Dag: she is not disqualified twice */
+    { ",\"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6\",\"deputy\":\"dag\"},"
+      "{\"member\":\"anne\",\"ground\":\"fvl. § 6\"}]", "",
+      "$.meetings[0].items[0].disqualifications[1].member" },
+  };
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkProject) unknown = project_with ("", "", "", "", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (p, NULL);
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(SkProject) bad = project_with (attendance, files[i].i1, "", files[i].i3, &problems);
+
+      g_test_message ("%s", files[i].path);
+      g_assert_null (bad);
+      g_assert_nonnull (problems);
+      g_assert_cmpstr (((SkProblem *) g_ptr_array_index (problems, 0))->path, ==, files[i].path);
+    }
+
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "dina", "fvl. § 6", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Dina does not take part in this case"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i3", "erik", "fvl. § 6", NULL, &error));
+  g_clear_error (&error);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* vara1 holds Cato's seat; Erik is there in case 2; Dag, who stepped
+   * in for Anne, in turn, with Bjørn's deputy Eva */
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i1", "vara1", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i2", "erik", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i3", "anne", "fvl. § 6", "dag", &error));
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i3", "dag", "fvl. § 6", "eva", &error));
+  g_assert_no_error (error);
+  assert_quorum (p, 2, 3, TRUE);
+  /* No attendance: anyone */
+  g_assert_true (sk_edit_set_disqualification (NULL, unknown, "m", "i1", "dina", "fvl. § 6", NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1074,6 +1132,7 @@ main (int    argc,
   g_test_add_func ("/record/undo", test_undo);
   g_test_add_func ("/record/chair-away", test_chair_away);
   g_test_add_func ("/record/who-was-there", test_who_was_there);
+  g_test_add_func ("/record/disqualified-takes-part", test_disqualified_takes_part);
   g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);
   g_test_add_func ("/record/bodies-list", test_bodies_list);

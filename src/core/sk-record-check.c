@@ -531,6 +531,8 @@ check_item (SkProject       *project,
   SkItem *item = g_ptr_array_index (meeting->items, index);
   JsonObject *extra = item->extra;
   g_autoptr(GHashTable) stepped_in = NULL;
+  g_autoptr(GPtrArray) seated_list = NULL;
+  g_autoptr(GHashTable) seated = NULL;
   JsonArray *a;
   gint64 n;
 
@@ -583,11 +585,25 @@ check_item (SkProject       *project,
   check_list (problems, extra, "remarks", path);
   a = _sk_json_array (extra, "disqualifications");
   stepped_in = a != NULL ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
+  /* Who holds a seat in the case, as the attendance has it: the one
+   * disqualified is one of them, and the deputy who steps in takes it */
+  if (a != NULL && json_array_get_length (a) > 0)
+    {
+      if (*tables == NULL)
+        *tables = _sk_quorum_tables_new (project, meeting, body);
+      if ((seated_list = _sk_quorum_seated (*tables, meeting, index)) != NULL)
+        {
+          seated = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint k = 0; k < seated_list->len; k++)
+            g_hash_table_add (seated, seated_list->pdata[k]);
+        }
+    }
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
       g_autofree char *p = g_strdup_printf ("%s.disqualifications[%u]", path, k);
       const char *deputy = _sk_json_string (o, "deputy");
+      const char *member = _sk_json_string (o, "member");
 
       if (o == NULL || !json_object_has_member (o, "member"))
         {
@@ -598,6 +614,18 @@ check_item (SkProject       *project,
         }
       check_person (problems, body, meeting->body, o, "member", FALSE, p);
       check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
+      if (seated != NULL && member != NULL && sk_body_person_name (body, member) != NULL)
+        {
+          if (!g_hash_table_remove (seated, member))
+            {
+              g_autofree char *pm = g_strdup_printf ("%s.member", p);
+
+              sk_problems_add (problems, pm, _("%s does not take part in this case and cannot be disqualified in it"),
+                               sk_body_person_name (body, member));
+            }
+          else if (deputy != NULL)
+            g_hash_table_add (seated, (gpointer) deputy);
+        }
       /* One person, one seat: the deputy who steps in neither attends
        * for a member nor stepped in for another one in this case */
       if (deputy != NULL && ((attending != NULL && g_hash_table_contains (attending, deputy)) ||
