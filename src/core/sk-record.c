@@ -385,19 +385,17 @@ sk_meeting_away (const SkBody    *body,
   GHashTableIter iter;
   gpointer id;
 
-  if (body == NULL)
+  if (body == NULL || _sk_json_array (meeting->extra, "attendance") == NULL)
     return NULL;
   attendance = _sk_attendance_read (meeting->extra);
-  if (attendance->len == 0)
-    return NULL;
   away = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   there = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < attendance->len; k++)
     {
       const SkAttendance *a = g_ptr_array_index (attendance, k);
 
-      if (a->member != NULL && a->present)
-        g_hash_table_add (there, a->member);
+      if (a->member != NULL && !a->present)
+        g_hash_table_add (away, g_strdup (a->member));
       if (a->deputy != NULL && !a->present)
         g_hash_table_add (there, a->deputy);
     }
@@ -409,12 +407,6 @@ sk_meeting_away (const SkBody    *body,
         if (_sk_json_string (_sk_json_element (d, k), "deputy") != NULL)
           g_hash_table_add (there, (gpointer) _sk_json_string (_sk_json_element (d, k), "deputy"));
     }
-  /* A member the attendance does not list did not come, as the quorum
-   * and the minutes count them */
-  g_hash_table_iter_init (&iter, body->member_index);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    if (!g_hash_table_contains (there, id))
-      g_hash_table_add (away, g_strdup (id));
   g_hash_table_iter_init (&iter, body->deputy_index);
   while (g_hash_table_iter_next (&iter, &id, NULL))
     if (!g_hash_table_contains (there, id))
