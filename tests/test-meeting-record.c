@@ -838,6 +838,60 @@ test_disqualify_offers_seats (void)
   remove_copy (path);
 }
 
+static gboolean
+is_chair_list (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  GListModel *model;
+  g_autoptr(GObject) first = NULL;
+
+  if (!GTK_IS_DROP_DOWN (widget) || (model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget))) == NULL ||
+      g_list_model_get_n_items (model) == 0)
+    return FALSE;
+  first = g_list_model_get_item (model, 0);
+  return GTK_IS_STRING_OBJECT (first) && g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (first)), "Not recorded") == 0;
+}
+
+/* On the attendance page, a member absent with notice chosen as chair:
+ * refused with the reason, and the list shows again who chairs as
+ * recorded, not the one refused. */
+static void
+test_chair_refused_shows_recorded (void)
+{
+  g_autofree char *path = cleared_example ();
+  SkWindow *window = open_window (path);
+  SkProject *project = sk_window_get_project (window);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);
+  GtkWindow *w = GTK_WINDOW (mode);
+  GtkWidget *page, *chair;
+
+  gtk_window_present (w);
+  settle ();
+  page = find_type (GTK_WIDGET (mode), SK_TYPE_ATTENDANCE_PAGE);
+  g_assert_nonnull (page);
+  /* Vik, the fifth, sent notice */
+  for (int i = 0; i < 4; i++)
+    g_assert_true (press (w, GDK_KEY_Down, 0));
+  g_assert_true (press (w, GDK_KEY_space, 0));
+  chair = find_widget (page, is_chair_list, NULL);
+  g_assert_nonnull (chair);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (chair)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chair), 5);
+  settle ();
+  g_assert_null (sk_meeting_get_chair (sk_project_find_meeting (project, MEETING)));
+  g_assert_nonnull (find_widget (page, is_label_containing, "Styremedlem Vik was not at the meeting"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (chair)), ==, 0);
+  /* Årdal, the sixth, can */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chair), 6);
+  settle ();
+  g_assert_cmpstr (sk_meeting_get_chair (sk_project_find_meeting (project, MEETING)), ==, "ardal");
+
+  gtk_window_destroy (w);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_copy (path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -847,6 +901,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/meeting-record/previous-at-first-after-attendance", test_previous_at_first_after_attendance);
   g_test_add_func ("/meeting-record/screenshots", test_screenshots);
   g_test_add_func ("/meeting-record/disqualify-offers-seats", test_disqualify_offers_seats);
+  g_test_add_func ("/meeting-record/chair-refused-shows-recorded", test_chair_refused_shows_recorded);
 }
 
 int
