@@ -575,7 +575,8 @@ answer (AdwMessageDialog *dialog,
 /* The minutes signed by two members chosen in the dialog: one step of
  * undo, and their names after "Godkjenning av møteboka" in the minutes
  * exported from the window; a signer the body no longer has is refused
- * with the reason; "the next meeting" and "not said" too. */
+ * with the reason; "the next meeting" and "not said" too.  Only who was
+ * at the meeting is offered. */
 static void
 test_approval_dialog (void)
 {
@@ -613,9 +614,14 @@ test_approval_dialog (void)
   g_assert_true (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Aurland")));
   g_assert_true (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Sogndal")));
   g_assert_false (gtk_check_button_get_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Luster")));
-  /* The deputies can sign too */
+  /* The deputies who attended can sign too */
   g_assert_nonnull (check_labelled (GTK_WIDGET (dialog), "Vara Vik"));
   g_assert_nonnull (check_labelled (GTK_WIDGET (dialog), "1. vara for dei tilsette"));
+  /* … and Vara Luster, who stepped in for Luster in case 49; not who
+   * was away (Vik sent notice, Vara Aurland did not come) */
+  g_assert_nonnull (check_labelled (GTK_WIDGET (dialog), "Vara Luster"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), is_check_labelled, "Styremedlem Vik"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), is_check_labelled, "Vara Aurland"));
   /* Nobody chosen to sign: not saved */
   gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Aurland"), FALSE);
   gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Styremedlem Sogndal"), FALSE);
@@ -646,7 +652,7 @@ test_approval_dialog (void)
 
   /* A signer who is gone from the body by the time it is saved: refused,
    * and the toast says why */
-  g_assert_true (sk_edit_set_deputy (history, project, "styret", NULL, "kari", "Kari Nes", NULL, &error));
+  g_assert_true (sk_edit_set_body_member (history, project, "styret", "kari", "Kari Nes", SK_ROLE_MEMBER, NULL, &error));
   g_assert_no_error (error);
   dialog = open_approval (window);
   gtk_check_button_set_active (check_labelled (GTK_WIDGET (dialog), "Kari Nes"), TRUE);

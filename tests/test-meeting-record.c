@@ -724,6 +724,174 @@ test_vote_by_mouse (void)
   remove_copy (path);
 }
 
+/* The drop-downs of `widget`, in order. */
+static void
+collect_dropdowns (GtkWidget *widget,
+                   GPtrArray *found)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_dropdowns (c, found);
+}
+
+/* The disqualification dialog of the current case: its members to pick
+ * (the first drop-down) and the deputies who can step in (the last). */
+static AdwMessageDialog *
+open_disqualification (SkPresenter  *mode,
+                       GtkDropDown **who,
+                       GtkDropDown **deputy)
+{
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+
+  g_assert_true (press (GTK_WINDOW (mode), GDK_KEY_i, 0));
+  dialog = dialog_headed ("Disqualification");
+  g_assert_nonnull (dialog);
+  collect_dropdowns (adw_message_dialog_get_extra_child (dialog), dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 3);
+  *who = dropdowns->pdata[0];
+  *deputy = dropdowns->pdata[2];
+  return dialog;
+}
+
+/* The example's attendance: the employees' deputy came at case 43 and
+ * Lærdal left before case 53; the deputy attends for the employees and
+ * Vara Vik for Vik.  The disqualification dialog offers only who takes
+ * part in the case, and as who steps in only a deputy who holds no seat
+ * in it: the one disqualified is not offered in their own place (it
+ * was, and chosen first: Enter was refused). */
+static void
+test_disqualify_offers_seats (void)
+{
+  g_autofree char *path = copy_example (example);
+  SkWindow *window = open_window (path);
+  SkProject *project = sk_window_get_project (window);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);
+  g_autoptr(SkItemRecord) record = NULL;
+  AdwMessageDialog *dialog;
+  GtkDropDown *who, *deputy;
+  GListModel *deputies;
+
+  gtk_window_present (GTK_WINDOW (mode));
+  settle ();
+  /* Case 42: the employees' deputy has not come yet */
+  sk_presenter_go_to (mode, 1);
+  settle ();
+  dialog = open_disqualification (mode, &who, &deputy);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (who)), ==, 6);
+  adw_message_dialog_response (dialog, "cancel");
+  settle ();
+  /* Case 53: Lærdal has left */
+  sk_presenter_go_to (mode, 12);
+  settle ();
+  dialog = open_disqualification (mode, &who, &deputy);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (who)), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(GtkStringObject) name = g_list_model_get_item (gtk_drop_down_get_model (who), i);
+
+      g_assert_null (strstr (gtk_string_object_get_string (name), "Lærdal"));
+    }
+  adw_message_dialog_response (dialog, "cancel");
+  settle ();
+
+  /* Case 49: the employees' deputy (the seventh) disqualified: the one
+   * numbered deputy is that one, so no deputy is offered */
+  sk_presenter_go_to (mode, 8);
+  settle ();
+  dialog = open_disqualification (mode, &who, &deputy);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (who)), ==, 7);
+  gtk_drop_down_set_selected (who, 6);
+  settle ();
+  deputies = gtk_drop_down_get_model (deputy);
+  g_assert_cmpuint (g_list_model_get_n_items (deputies), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (deputy), ==, 0);
+  /* Vara Vik (the fifth) attends for Vik: not her own deputy, nor the
+   * employees' one, who holds a seat */
+  gtk_drop_down_set_selected (who, 4);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (deputy)), ==, 1);
+  /* Luster, disqualified already, keeps his deputy in the list */
+  gtk_drop_down_set_selected (who, 1);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (deputy)), ==, 2);
+  adw_message_dialog_response (dialog, "cancel");
+  settle ();
+  /* Case 51, which has no vote: Enter records the employees' deputy
+   * disqualified as the dialog offers it, no one stepping in */
+  sk_presenter_go_to (mode, 10);
+  settle ();
+  dialog = open_disqualification (mode, &who, &deputy);
+  gtk_drop_down_set_selected (who, 6);
+  settle ();
+  type_and_enter (dialog, "fvl. § 6 første ledd bokstav b");
+  g_assert_null (dialog_headed ("Disqualification"));
+  record = sk_item_get_record (item_at (project, 10));
+  g_assert_cmpuint (record->disqualifications->len, ==, 1);
+  g_assert_cmpstr (((SkDisqualification *) record->disqualifications->pdata[0])->member, ==, "vara-tilsette-1");
+  g_assert_null (((SkDisqualification *) record->disqualifications->pdata[0])->deputy);
+
+  gtk_window_destroy (GTK_WINDOW (mode));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_copy (path);
+}
+
+static gboolean
+is_chair_list (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  GListModel *model;
+  g_autoptr(GObject) first = NULL;
+
+  if (!GTK_IS_DROP_DOWN (widget) || (model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget))) == NULL ||
+      g_list_model_get_n_items (model) == 0)
+    return FALSE;
+  first = g_list_model_get_item (model, 0);
+  return GTK_IS_STRING_OBJECT (first) && g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (first)), "Not recorded") == 0;
+}
+
+/* On the attendance page, a member absent with notice chosen as chair:
+ * refused with the reason, and the list shows again who chairs as
+ * recorded, not the one refused. */
+static void
+test_chair_refused_shows_recorded (void)
+{
+  g_autofree char *path = cleared_example ();
+  SkWindow *window = open_window (path);
+  SkProject *project = sk_window_get_project (window);
+  SkPresenter *mode = sk_presenter_new (GTK_WINDOW (window), project, MEETING, FALSE);
+  GtkWindow *w = GTK_WINDOW (mode);
+  GtkWidget *page, *chair;
+
+  gtk_window_present (w);
+  settle ();
+  page = find_type (GTK_WIDGET (mode), SK_TYPE_ATTENDANCE_PAGE);
+  g_assert_nonnull (page);
+  /* Vik, the fifth, sent notice */
+  for (int i = 0; i < 4; i++)
+    g_assert_true (press (w, GDK_KEY_Down, 0));
+  g_assert_true (press (w, GDK_KEY_space, 0));
+  chair = find_widget (page, is_chair_list, NULL);
+  g_assert_nonnull (chair);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (chair)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chair), 5);
+  settle ();
+  g_assert_null (sk_meeting_get_chair (sk_project_find_meeting (project, MEETING)));
+  g_assert_nonnull (find_widget (page, is_label_containing, "Styremedlem Vik was not at the meeting"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (chair)), ==, 0);
+  /* Årdal, the sixth, can */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chair), 6);
+  settle ();
+  g_assert_cmpstr (sk_meeting_get_chair (sk_project_find_meeting (project, MEETING)), ==, "ardal");
+
+  gtk_window_destroy (w);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_copy (path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -732,6 +900,8 @@ startup_cb (GApplication *application)
   g_test_add_func ("/meeting-record/vote-by-mouse", test_vote_by_mouse);
   g_test_add_func ("/meeting-record/previous-at-first-after-attendance", test_previous_at_first_after_attendance);
   g_test_add_func ("/meeting-record/screenshots", test_screenshots);
+  g_test_add_func ("/meeting-record/disqualify-offers-seats", test_disqualify_offers_seats);
+  g_test_add_func ("/meeting-record/chair-refused-shows-recorded", test_chair_refused_shows_recorded);
 }
 
 int

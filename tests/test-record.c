@@ -734,8 +734,8 @@ test_remove_deputy_and_body (void)
   g_assert_false (sk_edit_remove_body_member (history, p, "styret", "anne", &error));
   g_clear_error (&error);
   g_assert_true (sk_history_undo (history));
-  /* Eva signs the minutes */
-  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, signers, &error));
+  /* Eva signs the minutes of the next meeting */
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "n", SK_APPROVAL_SIGNED, signers, &error));
   g_assert_false (sk_edit_remove_deputy (history, p, "styret", "eva", &error));
   g_assert_nonnull (strstr (error->message, "eva"));
   g_clear_error (&error);
@@ -907,7 +907,7 @@ test_signals (void)
   g_assert_true (sk_edit_set_attendance (history, p, "m", "dina", TRUE, NULL, NULL, NULL, &error));
   g_assert_true (sk_edit_set_chair (history, p, "m", "bjorn", &error));
   g_assert_true (sk_edit_record_vote (history, p, "m", "i1", &vote, &error));
-  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i1", "cato", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i1", "vara1", "fvl. § 6", NULL, &error));
   g_assert_true (sk_edit_set_item_closed (history, p, "m", "i2", "offl. § 13", &error));
   g_assert_true (sk_edit_mark_papers_sent (history, p, "m", "2025-10-20", &error));
   g_assert_no_error (error);
@@ -963,6 +963,162 @@ test_chair_away (void)
   g_assert_null (sk_meeting_get_chair (m));
 }
 
+/* The record holds only who was there: the chair and the signers of
+ * the minutes attended the meeting, and who came at a case leaves
+ * before a later one.  Each is a problem of the file at its path, and
+ * the edit that would make it is refused and changes nothing. */
+static void
+test_who_was_there (void)
+{
+  const struct { const char *meeting; const char *path; } files[] = {
+    /* Dina sent notice of absence */
+    { "\"attendance\":[{\"member\":\"dina\",\"status\":\"absent\"}],\"chair\":\"dina\",", "$.meetings[0].chair" },
+    { "\"attendance\":[{\"member\":\"dina\",\"status\":\"absent\"}],"
+      "\"minutes_approval\":{\"method\":\"signed\",\"signers\":[\"anne\",\"dina\"]},",
+      "$.meetings[0].minutes_approval.signers[1]" },
+    /* Dag, Anne's deputy, attended for no one */
+    { "\"attendance\":[{\"member\":\"anne\",\"status\":\"present\"}],\"chair\":\"dag\",", "$.meetings[0].chair" },
+    /* Erik came at case 3 and left before case 2, or before case 3 */
+    { "\"attendance\":[{\"member\":\"erik\",\"status\":\"present\",\"arrived_from\":\"i3\",\"left_from\":\"i2\"}],",
+      "$.meetings[0].attendance[0].left_from" },
+    { "\"attendance\":[{\"member\":\"erik\",\"status\":\"present\",\"arrived_from\":\"i3\",\"left_from\":\"i3\"}],",
+      "$.meetings[0].attendance[0].left_from" },
+  };
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkHistory) history = sk_history_new (p);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  const char *with_dina[] = { "anne", "dina", NULL };
+  const char *with_dag[] = { "anne", "dag", NULL };
+  const char *two[] = { "anne", "bjorn", NULL };
+  SkMeeting *m = sk_project_find_meeting (p, "m");
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(SkProject) bad = project_with (files[i].meeting, "", "", "", &problems);
+
+      g_test_message ("%s", files[i].path);
+      g_assert_null (bad);
+      g_assert_nonnull (problems);
+      g_assert_cmpstr (((SkProblem *) g_ptr_array_index (problems, 0))->path, ==, files[i].path);
+    }
+
+  before = sk_project_to_data (p, NULL);
+  g_assert_false (sk_edit_set_chair (history, p, "m", "dina", &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Dina was not at the meeting"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_chair (history, p, "m", "dag", &error));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, with_dina, &error));
+  g_assert_nonnull (strstr (error->message, "Dina was not at the meeting and cannot sign"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, with_dag, &error));
+  g_clear_error (&error);
+  /* Erik comes at case 3: he cannot have left before case 3 */
+  g_assert_false (sk_edit_set_attendance (history, p, "m", "erik", TRUE, NULL, "i3", "i3", &error));
+  g_assert_nonnull (strstr (error->message, "Who came at “Tre” can only leave before a later item"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_attendance (history, p, "m", "erik", TRUE, NULL, "i2", "i1", &error));
+  g_clear_error (&error);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+
+  /* vara1 attended for Cato: he may chair; Erik came at case 1 and
+   * left before case 3; Dag stepped in for Anne in case 3 and signs */
+  g_assert_true (sk_edit_set_chair (history, p, "m", "vara1", &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_set_attendance (history, p, "m", "erik", TRUE, NULL, "i1", "i3", &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_edit_set_disqualification (history, p, "m", "i3", "anne", "fvl. § 6", "dag", &error));
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, with_dag, &error));
+  g_assert_no_error (error);
+  /* Who signs, or chairs, is not then recorded away */
+  g_assert_true (sk_edit_set_minutes_approval (history, p, "m", SK_APPROVAL_SIGNED, two, &error));
+  g_clear_pointer (&before, g_free);
+  before = sk_project_to_data (p, NULL);
+  g_assert_false (sk_edit_set_attendance (history, p, "m", "bjorn", FALSE, NULL, NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "Bjørn was not at the meeting and cannot sign"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_attendance (history, p, "m", "cato", TRUE, NULL, NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "Fredrik was not at the meeting and cannot have chaired it"));
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (sk_meeting_get_chair (m), ==, "vara1");
+
+  /* Ahead of the meeting, who chairs and signs may be chosen before the
+   * notices of absence come: a member the attendance does not list yet
+   * is not away */
+  {
+    g_autoptr(SkProject) ahead = project_with ("\"chair\":\"anne\",", "", "", "", NULL);
+
+    g_assert_true (sk_edit_set_minutes_approval (NULL, ahead, "m", SK_APPROVAL_SIGNED, two, &error));
+    g_assert_true (sk_edit_set_attendance (NULL, ahead, "m", "dina", FALSE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* Only who holds a seat in a case can be disqualified in it: not a
+ * member absent with notice (their deputy holds the seat), nor one who
+ * had left; the deputy who stepped in can be, in turn.  Without the
+ * attendance nothing is known, and anyone can be. */
+static void
+test_disqualified_takes_part (void)
+{
+  const struct { const char *i1, *i3; const char *path; } files[] = {
+    { ",\"disqualifications\":[{\"member\":\"dina\",\"ground\":\"fvl. § 6\"}]", "",
+      "$.meetings[0].items[0].disqualifications[0].member" },
+    { ",\"disqualifications\":[{\"member\":\"cato\",\"ground\":\"fvl. § 6\"}]", "",
+      "$.meetings[0].items[0].disqualifications[0].member" },
+    /* Erik left before case 3 */
+    { "", ",\"disqualifications\":[{\"member\":\"erik\",\"ground\":\"fvl. § 6\"}]",
+      "$.meetings[0].items[2].disqualifications[0].member" },
+    /* Anne's seat went to Dag: she is not disqualified twice */
+    { ",\"disqualifications\":[{\"member\":\"anne\",\"ground\":\"fvl. § 6\",\"deputy\":\"dag\"},"
+      "{\"member\":\"anne\",\"ground\":\"fvl. § 6\"}]", "",
+      "$.meetings[0].items[0].disqualifications[1].member" },
+  };
+  g_autoptr(SkProject) p = project_with (attendance, "", "", "", NULL);
+  g_autoptr(SkProject) unknown = project_with ("", "", "", "", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sk_project_to_data (p, NULL);
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(SkProject) bad = project_with (attendance, files[i].i1, "", files[i].i3, &problems);
+
+      g_test_message ("%s", files[i].path);
+      g_assert_null (bad);
+      g_assert_nonnull (problems);
+      g_assert_cmpstr (((SkProblem *) g_ptr_array_index (problems, 0))->path, ==, files[i].path);
+    }
+
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "dina", "fvl. § 6", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Dina does not take part in this case"));
+  g_clear_error (&error);
+  g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i3", "erik", "fvl. § 6", NULL, &error));
+  g_clear_error (&error);
+  after = sk_project_to_data (p, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* vara1 holds Cato's seat; Erik is there in case 2; Dag, who stepped
+   * in for Anne, in turn, with Bjørn's deputy Eva */
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i1", "vara1", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i2", "erik", "fvl. § 6", NULL, &error));
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i3", "anne", "fvl. § 6", "dag", &error));
+  g_assert_true (sk_edit_set_disqualification (NULL, p, "m", "i3", "dag", "fvl. § 6", "eva", &error));
+  g_assert_no_error (error);
+  assert_quorum (p, 2, 3, TRUE);
+  /* No attendance: anyone */
+  g_assert_true (sk_edit_set_disqualification (NULL, unknown, "m", "i1", "dina", "fvl. § 6", NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -981,6 +1137,8 @@ main (int    argc,
   g_test_add_func ("/record/approval", test_approval);
   g_test_add_func ("/record/undo", test_undo);
   g_test_add_func ("/record/chair-away", test_chair_away);
+  g_test_add_func ("/record/who-was-there", test_who_was_there);
+  g_test_add_func ("/record/disqualified-takes-part", test_disqualified_takes_part);
   g_test_add_func ("/record/signals", test_signals);
   g_test_add_func ("/record/document-language", test_document_language);
   g_test_add_func ("/record/bodies-list", test_bodies_list);

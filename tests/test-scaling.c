@@ -173,15 +173,16 @@ make_attendance (GString *s,
 {
   municipalities (s, 1);
   body_of (s, n);
-  g_string_append (s, ",\"meetings\":[{\"id\":\"t\",\"body\":\"b\",\"date\":\"2026-01-01\",\"chair\":\"p0\","
+  g_string_append (s, ",\"meetings\":[{\"id\":\"t\",\"body\":\"b\",\"date\":\"2026-01-01\",\"chair\":\"p1\","
                       "\"items\":[{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"proposal\":\"P\","
                       "\"votes\":[{\"proposal\":\"prepared\",\"for\":1,\"against\":0}]}],\"attendance\":[");
   for (guint i = 0; i < n; i++)
     g_string_append_printf (s, "%s{\"member\":\"p%u\",\"status\":\"%s\",\"deputy\":\"d%u\",\"arrived_from\":\"i\"}",
                             i ? "," : "", i, i % 2 ? "present" : "absent", i);
   g_string_append (s, "],\"minutes_approval\":{\"method\":\"signed\",\"signers\":[");
+  /* Each who was there signs: the member, or the deputy for one away */
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (s, "%s\"p%u\"", i ? "," : "", i);
+    g_string_append_printf (s, "%s\"%c%u\"", i ? "," : "", i % 2 ? 'p' : 'd', i);
   g_string_append (s, "]}}]");
 }
 

@@ -215,7 +215,8 @@ check_bodies (SkProject *project,
     }
 }
 
-/* The ids of the meeting's items. */
+/* The ids of the meeting's items → the position + 1 of the first of
+ * each, as the quorum reads them. */
 static GHashTable *
 item_ids (const SkMeeting *meeting)
 {
@@ -225,10 +226,18 @@ item_ids (const SkMeeting *meeting)
     {
       const char *id = ((SkItem *) g_ptr_array_index (meeting->items, i))->id;
 
-      if (id != NULL)
-        g_hash_table_add (ids, (gpointer) id);
+      if (id != NULL && !g_hash_table_contains (ids, id))
+        g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i + 1));
     }
   return ids;
+}
+
+/* The title of the item of the meeting at position + 1 `at`. */
+static const char *
+item_title_at (const SkMeeting *meeting,
+               gpointer         at)
+{
+  return ((SkItem *) g_ptr_array_index (meeting->items, GPOINTER_TO_UINT (at) - 1))->title;
 }
 
 /* A member or deputy id at `path`: unknown is a problem. */
@@ -319,6 +328,23 @@ check_attendance (GPtrArray       *problems,
             sk_problems_add (problems, pi, _("The attendance names the item “%s”, which the meeting does not have: change first who arrived or left at it"),
                              _sk_json_string (o, items[i]) ? _sk_json_string (o, items[i]) : "");
           }
+      /* Who came at a case leaves before a later one, or is never there */
+      {
+        gpointer came = _sk_json_string (o, "arrived_from") != NULL
+                        ? g_hash_table_lookup (items_of_meeting, _sk_json_string (o, "arrived_from")) : NULL;
+        gpointer left = _sk_json_string (o, "left_from") != NULL
+                        ? g_hash_table_lookup (items_of_meeting, _sk_json_string (o, "left_from")) : NULL;
+
+        if (came != NULL && left != NULL && GPOINTER_TO_UINT (left) <= GPOINTER_TO_UINT (came))
+          {
+            g_autofree char *pl = g_strdup_printf ("%s.left_from", p);
+            const SkMember *m = sk_body_find_member (body, member);
+
+            sk_problems_add (problems, pl, _("Who came at “%s” can only leave before a later item, not before “%s” (%s)"),
+                             item_title_at (meeting, came), item_title_at (meeting, left),
+                             m ? m->name : member ? member : "");
+          }
+      }
     }
 }
 
@@ -439,6 +465,7 @@ check_approval (GPtrArray       *problems,
   JsonNode *node = meeting->extra ? json_object_get_member (meeting->extra, "minutes_approval") : NULL;
   g_autofree char *p = g_strdup_printf ("%s.minutes_approval", path);
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) away = NULL;
   SkApproval approval;
   JsonObject *o;
   JsonArray *a;
@@ -472,6 +499,7 @@ check_approval (GPtrArray       *problems,
       return;
     }
   seen = g_hash_table_new (g_str_hash, g_str_equal);
+  away = sk_meeting_away (body, meeting);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       JsonNode *n = json_array_get_element (a, i);
@@ -483,6 +511,9 @@ check_approval (GPtrArray       *problems,
         sk_problems_add (problems, pi, _("“%s” is not a member or deputy of %s"), id ? id : "", meeting->body);
       else if (!g_hash_table_add (seen, (gpointer) id))
         sk_problems_add (problems, pi, _("“%s” signs twice"), id);
+      else if (away != NULL && g_hash_table_contains (away, id))
+        sk_problems_add (problems, pi, _("%s was not at the meeting and cannot sign its minutes"),
+                         sk_body_person_name (body, id));
     }
 }
 
@@ -500,6 +531,8 @@ check_item (SkProject       *project,
   SkItem *item = g_ptr_array_index (meeting->items, index);
   JsonObject *extra = item->extra;
   g_autoptr(GHashTable) stepped_in = NULL;
+  g_autoptr(GPtrArray) seated_list = NULL;
+  g_autoptr(GHashTable) seated = NULL;
   JsonArray *a;
   gint64 n;
 
@@ -552,11 +585,25 @@ check_item (SkProject       *project,
   check_list (problems, extra, "remarks", path);
   a = _sk_json_array (extra, "disqualifications");
   stepped_in = a != NULL ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
+  /* Who holds a seat in the case, as the attendance has it: the one
+   * disqualified is one of them, and the deputy who steps in takes it */
+  if (a != NULL && json_array_get_length (a) > 0)
+    {
+      if (*tables == NULL)
+        *tables = _sk_quorum_tables_new (project, meeting, body);
+      if ((seated_list = _sk_quorum_seated (*tables, meeting, index)) != NULL)
+        {
+          seated = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint k = 0; k < seated_list->len; k++)
+            g_hash_table_add (seated, seated_list->pdata[k]);
+        }
+    }
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
       g_autofree char *p = g_strdup_printf ("%s.disqualifications[%u]", path, k);
       const char *deputy = _sk_json_string (o, "deputy");
+      const char *member = _sk_json_string (o, "member");
 
       if (o == NULL || !json_object_has_member (o, "member"))
         {
@@ -567,6 +614,18 @@ check_item (SkProject       *project,
         }
       check_person (problems, body, meeting->body, o, "member", FALSE, p);
       check_person (problems, body, meeting->body, o, "deputy", TRUE, p);
+      if (seated != NULL && member != NULL && sk_body_person_name (body, member) != NULL)
+        {
+          if (!g_hash_table_remove (seated, member))
+            {
+              g_autofree char *pm = g_strdup_printf ("%s.member", p);
+
+              sk_problems_add (problems, pm, _("%s does not take part in this case and cannot be disqualified in it"),
+                               sk_body_person_name (body, member));
+            }
+          else if (deputy != NULL)
+            g_hash_table_add (seated, (gpointer) deputy);
+        }
       /* One person, one seat: the deputy who steps in neither attends
        * for a member nor stepped in for another one in this case */
       if (deputy != NULL && ((attending != NULL && g_hash_table_contains (attending, deputy)) ||
@@ -663,6 +722,20 @@ _sk_record_check (SkProject *project,
         check_attendance (problems, body, meeting, path);
       if (meeting->extra != NULL)
         check_person (problems, body, meeting->body, meeting->extra, "chair", FALSE, path);
+      /* Who chaired was there */
+      if (_sk_json_string (meeting->extra, "chair") != NULL && sk_body_person_name (body, _sk_json_string (meeting->extra, "chair")))
+        {
+          g_autoptr(GHashTable) away = sk_meeting_away (body, meeting);
+          const char *chair = _sk_json_string (meeting->extra, "chair");
+
+          if (away != NULL && g_hash_table_contains (away, chair))
+            {
+              g_autofree char *p = g_strdup_printf ("%s.chair", path);
+
+              sk_problems_add (problems, p, _("%s was not at the meeting and cannot have chaired it"),
+                               sk_body_person_name (body, chair));
+            }
+        }
       check_approval (problems, body, meeting, path);
       for (guint i = 0; i < meeting->items->len; i++)
         {

@@ -44,6 +44,12 @@ gboolean        _sk_quorum_count       (const SkQuorumTables *t,
                                         int                  *present,
                                         int                  *members,
                                         gboolean             *quorate);
+/* Who holds a seat in case `index` before any is disqualified in it (ids
+ * of members, and of deputies who attend for one), or NULL when
+ * _sk_quorum_count () knows nothing. */
+GPtrArray      *_sk_quorum_seated      (const SkQuorumTables *t,
+                                        const SkMeeting      *meeting,
+                                        guint                 index);
 
 /* Whether a change keeps the record's rules: `trial` (data, TRUE) makes
  * it in place, without signals, and (data, FALSE) takes it back; FALSE

@@ -109,7 +109,8 @@ after_disqualifications (const SkItemRecord *record,
 
 /* Counts who is there for case `index`; with `who` set, adds to it the
  * id of each (the member, the deputy who attended for one, or the deputy
- * who stepped in for one disqualified). */
+ * who stepped in for one disqualified).  With `seated`, as they were
+ * before any was disqualified. */
 static gboolean
 count_case (const SkQuorumTables *t,
             const SkMeeting      *meeting,
@@ -117,7 +118,8 @@ count_case (const SkQuorumTables *t,
             int                  *present,
             int                  *members,
             gboolean             *quorate,
-            GPtrArray            *who_list)
+            GPtrArray            *who_list,
+            gboolean              seated)
 {
   g_autoptr(SkItemRecord) record = NULL;
   g_autoptr(GHashTable) stepped_in = NULL;
@@ -126,6 +128,8 @@ count_case (const SkQuorumTables *t,
   if (t->body == NULL || t->body->members->len == 0 || t->attendance->len == 0)
     return FALSE;
   record = sk_item_get_record (g_ptr_array_index (meeting->items, index));
+  if (seated)
+    g_ptr_array_set_size (record->disqualifications, 0);
   stepped_in = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   for (guint k = 0; k < record->disqualifications->len; k++)
     {
@@ -178,7 +182,21 @@ _sk_quorum_count (const SkQuorumTables *t,
                   int                  *members,
                   gboolean             *quorate)
 {
-  return count_case (t, meeting, index, present, members, quorate, NULL);
+  return count_case (t, meeting, index, present, members, quorate, NULL, FALSE);
+}
+
+GPtrArray *
+_sk_quorum_seated (const SkQuorumTables *t,
+                   const SkMeeting      *meeting,
+                   guint                 index)
+{
+  GPtrArray *who = g_ptr_array_new_with_free_func (g_free);
+  int present, members;
+  gboolean quorate;
+
+  if (!count_case (t, meeting, index, &present, &members, &quorate, who, TRUE))
+    g_clear_pointer (&who, g_ptr_array_unref);
+  return who;
 }
 
 gboolean
@@ -196,7 +214,7 @@ sk_record_takes_part (SkProject       *project,
   g_return_val_if_fail (meeting != NULL && index < meeting->items->len, FALSE);
 
   t = _sk_quorum_tables_new (project, meeting, NULL);
-  known = count_case (t, meeting, index, &present, &members, &quorate, who);
+  known = count_case (t, meeting, index, &present, &members, &quorate, who, FALSE);
   _sk_quorum_tables_free (t);
   return known && id != NULL && g_ptr_array_find_with_equal_func (who, id, g_str_equal, NULL);
 }

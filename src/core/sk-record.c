@@ -375,6 +375,45 @@ sk_body_present_leader (const SkBody *body,
   return NULL;
 }
 
+GHashTable *
+sk_meeting_away (const SkBody    *body,
+                 const SkMeeting *meeting)
+{
+  g_autoptr(GPtrArray) attendance = NULL;
+  g_autoptr(GHashTable) there = NULL;
+  GHashTable *away;
+  GHashTableIter iter;
+  gpointer id;
+
+  if (body == NULL || _sk_json_array (meeting->extra, "attendance") == NULL)
+    return NULL;
+  attendance = _sk_attendance_read (meeting->extra);
+  away = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  there = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < attendance->len; k++)
+    {
+      const SkAttendance *a = g_ptr_array_index (attendance, k);
+
+      if (a->member != NULL && !a->present)
+        g_hash_table_add (away, g_strdup (a->member));
+      if (a->deputy != NULL && !a->present)
+        g_hash_table_add (there, a->deputy);
+    }
+  for (guint i = 0; i < meeting->items->len; i++)
+    {
+      JsonArray *d = _sk_json_array (((SkItem *) g_ptr_array_index (meeting->items, i))->extra, "disqualifications");
+
+      for (guint k = 0; d != NULL && k < json_array_get_length (d); k++)
+        if (_sk_json_string (_sk_json_element (d, k), "deputy") != NULL)
+          g_hash_table_add (there, (gpointer) _sk_json_string (_sk_json_element (d, k), "deputy"));
+    }
+  g_hash_table_iter_init (&iter, body->deputy_index);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    if (!g_hash_table_contains (there, id))
+      g_hash_table_add (away, g_strdup (id));
+  return away;
+}
+
 const char *
 sk_meeting_get_chair (const SkMeeting *meeting)
 {

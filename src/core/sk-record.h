@@ -159,6 +159,13 @@ const char   *sk_meeting_get_chair  (const SkMeeting *meeting);
  * when neither is. */
 const char   *sk_body_present_leader (const SkBody *body,
                                       GPtrArray    *attendance);
+/* Who the record says was not at the meeting, a set of ids (free with
+ * g_hash_table_unref ()), or NULL without attendance: the members absent
+ * with notice, and, as the attendance is recorded, the deputies who
+ * neither attended for a member nor stepped in for one disqualified in
+ * a case.  Such a one neither chaired nor signs the minutes. */
+GHashTable   *sk_meeting_away       (const SkBody    *body,
+                                     const SkMeeting *meeting);
 const char   *sk_meeting_get_papers_sent (const SkMeeting *meeting);
 /* How the meeting's minutes are approved; with SK_APPROVAL_SIGNED,
  * `signers` (may be NULL) receives the ids of who signs, in order. */

@@ -2,8 +2,8 @@
  * minutes are approved
  *
  * Not said, approved at the next meeting, or signed by members or
- * deputies of the meeting's body, each a check button.  The end of the
- * minutes says it (sk-render-minutes.c).  Saved through
+ * deputies of the meeting's body who were at it, each a check button.
+ * The end of the minutes says it (sk-render-minutes.c).  Saved through
  * sk_edit_set_minutes_approval (), one step of undo; what the core
  * refuses is a toast.  The dialog asks for the meeting the agenda view
  * shows, from its meeting menu ("record.approve-minutes").
@@ -140,17 +140,24 @@ response_cb (SkApprovalDialog *self,
     refused_toast (self->view, error->message);
 }
 
-/* A check button for the person `id`, chosen if they sign now. */
+/* A check button for the person `id`, chosen if they sign now; none for
+ * one the attendance has away (`away`, may be NULL), who cannot sign,
+ * unless they do. */
 static void
 add_person (SkApprovalDialog *self,
+            GHashTable       *away,
             const char       *id,
             const char       *name)
 {
-  GtkWidget *check = gtk_check_button_new_with_label (name);
+  gboolean signs = self->signers != NULL && g_strv_contains ((const char * const *) self->signers, id);
+  GtkWidget *check;
+
+  if (away != NULL && g_hash_table_contains (away, id) && !signs)
+    return;
+  check = gtk_check_button_new_with_label (name);
 
   g_object_set_data_full (G_OBJECT (check), PERSON_ID, g_strdup (id), g_free);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               self->signers != NULL && g_strv_contains ((const char * const *) self->signers, id));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), signs);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (validate_cb), self);
   gtk_box_append (GTK_BOX (self->people_box), check);
   g_ptr_array_add (self->checks, check);
@@ -168,13 +175,26 @@ add_heading (SkApprovalDialog *self,
   gtk_box_append (GTK_BOX (self->people_box), label);
 }
 
-/* The body's members, then its deputies: personal ones in their
- * members' order, then the numbered ones. */
+/* Whether one of `people` (SkDeputy) is not in `away` (may be NULL). */
+static gboolean
+any_there (GPtrArray  *people,
+           GHashTable *away)
+{
+  for (guint k = 0; k < people->len; k++)
+    if (away == NULL || !g_hash_table_contains (away, ((SkDeputy *) g_ptr_array_index (people, k))->id))
+      return TRUE;
+  return FALSE;
+}
+
+/* Who was at the meeting of the body: its members, then its deputies:
+ * personal ones in their members' order, then the numbered ones. */
 static void
 fill_people (SkApprovalDialog *self,
-             const SkBody     *body)
+             const SkBody     *body,
+             const SkMeeting  *meeting)
 {
-  gboolean deputies = body->deputies->len > 0;
+  g_autoptr(GHashTable) away = sk_meeting_away (body, meeting);
+  gboolean deputies = any_there (body->deputies, away);
 
   if (body->members->len > 0)
     add_heading (self, _("Members"));
@@ -182,8 +202,8 @@ fill_people (SkApprovalDialog *self,
     {
       SkMember *m = g_ptr_array_index (body->members, i);
 
-      add_person (self, m->id, m->name);
-      deputies = deputies || m->deputies->len > 0;
+      add_person (self, away, m->id, m->name);
+      deputies = deputies || any_there (m->deputies, away);
     }
   if (deputies)
     add_heading (self, _("Deputies"));
@@ -195,14 +215,14 @@ fill_people (SkApprovalDialog *self,
         {
           SkDeputy *d = g_ptr_array_index (m->deputies, k);
 
-          add_person (self, d->id, d->name);
+          add_person (self, away, d->id, d->name);
         }
     }
   for (guint i = 0; i < body->deputies->len; i++)
     {
       SkDeputy *d = g_ptr_array_index (body->deputies, i);
 
-      add_person (self, d->id, d->name);
+      add_person (self, away, d->id, d->name);
     }
 }
 
@@ -278,7 +298,7 @@ sk_approval_dialog_new (SkView     *view,
 
   body = sk_project_get_body (project, meeting->body);
   if (body != NULL)
-    fill_people (self, body);
+    fill_people (self, body, meeting);
   if (self->checks->len == 0)
     {
       g_autofree char *why = g_strdup_printf (_("Add the members of %s on the Board page of Project Properties "

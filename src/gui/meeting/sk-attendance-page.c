@@ -247,7 +247,11 @@ chair_selected_cb (GtkDropDown      *dropdown,
     return;
   if (!sk_edit_set_chair (history (self), self->project, self->meeting_id,
                           g_ptr_array_index (self->chairs, selected), &error))
-    show_error (self, error);
+    {
+      /* The list shows who chairs as recorded, with why not the one chosen */
+      show_error (self, error);
+      sk_attendance_page_reload (self);
+    }
 }
 
 static Row *

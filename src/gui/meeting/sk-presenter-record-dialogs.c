@@ -318,8 +318,41 @@ dropdown_new (GtkStringList *names,
   return dropdown;
 }
 
+/* Whether deputy `id` holds a seat in the current case other than the
+ * one of `who`: attends for a member, or stepped in for another one
+ * disqualified (kommunelova: one person, one seat). */
+static gboolean
+holds_seat (Form       *form,
+            const char *who,
+            const char *id)
+{
+  SkMeeting *m = meeting (form->self);
+  SkItem *item = current_item (form->self);
+  g_autoptr(GPtrArray) attendance = m ? sk_meeting_get_attendance (m) : NULL;
+  g_autoptr(SkItemRecord) record = item ? sk_item_get_record (item) : NULL;
+
+  if (g_strcmp0 (id, who) == 0)
+    return TRUE;
+  for (guint k = 0; attendance && k < attendance->len; k++)
+    {
+      SkAttendance *a = g_ptr_array_index (attendance, k);
+
+      if (!a->present && g_strcmp0 (a->deputy, id) == 0)
+        return TRUE;
+    }
+  for (guint k = 0; record && k < record->disqualifications->len; k++)
+    {
+      SkDisqualification *d = g_ptr_array_index (record->disqualifications, k);
+
+      if (g_strcmp0 (d->deputy, id) == 0 && g_strcmp0 (d->member, who) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The deputies who can step in for the one disqualified: that member's
- * personal deputies first, then the numbered ones. */
+ * personal deputies first, then the numbered ones; not the one
+ * disqualified, nor one who already holds a seat in the case. */
 static void
 fill_deputies (Form *form)
 {
@@ -341,7 +374,7 @@ fill_deputies (Form *form)
         {
           SkDeputy *d = g_ptr_array_index (member->deputies, k);
 
-          if (g_strcmp0 (d->id, who) == 0)
+          if (holds_seat (form, who, d->id))
             continue;
           g_ptr_array_add (form->deputy_ids, g_strdup (d->id));
           gtk_string_list_append (names, d->name);
@@ -351,11 +384,24 @@ fill_deputies (Form *form)
     {
       SkDeputy *d = g_ptr_array_index (body->deputies, i);
 
+      if (holds_seat (form, who, d->id))
+        continue;
       g_ptr_array_add (form->deputy_ids, g_strdup (d->id));
       gtk_string_list_append (names, d->name);
     }
   gtk_drop_down_set_model (GTK_DROP_DOWN (form->deputy), G_LIST_MODEL (names));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (form->deputy), form->deputy_ids->len > 1 ? 1 : 0);
+}
+
+/* Whether `id` is disqualified in the case `record` is of. */
+static gboolean
+disqualified_in (SkItemRecord *record,
+                 const char   *id)
+{
+  for (guint k = 0; k < record->disqualifications->len; k++)
+    if (g_strcmp0 (((SkDisqualification *) g_ptr_array_index (record->disqualifications, k))->member, id) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -385,8 +431,10 @@ _sk_pr_disqualify_action (GSimpleAction     *action,
   SkMeeting *m = meeting (self);
   g_autoptr(SkBody) body = get_body (self);
   g_autoptr(GPtrArray) attendance = NULL;
+  g_autoptr(SkItemRecord) record = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) common = gtk_string_list_new (NULL);
+  guint index;
   GtkWidget *box;
   Form *form;
 
@@ -396,8 +444,11 @@ _sk_pr_disqualify_action (GSimpleAction     *action,
                    _("The member who may not take part in this case, why, and the deputy who stepped in."), &box);
   form->who_ids = g_ptr_array_new_with_free_func (g_free);
   form->deputy_ids = g_ptr_array_new_with_free_func (g_free);
-  /* Who attends: the member, or the deputy who came instead. */
+  /* Who attends the case: the member, or the deputy who came instead. */
   attendance = sk_meeting_get_attendance (m);
+  record = sk_item_get_record (current_item (self));
+  for (index = 0; index < m->items->len && g_ptr_array_index (m->items, index) != current_item (self); index++)
+    ;
   for (guint i = 0; i < body->members->len; i++)
     {
       SkMember *member = g_ptr_array_index (body->members, i);
@@ -410,7 +461,9 @@ _sk_pr_disqualify_action (GSimpleAction     *action,
           if (g_strcmp0 (a->member, member->id) == 0)
             who = a->present ? a->member : a->deputy;
         }
-      if (who == NULL)
+      /* Not one who has left before the case or comes later */
+      if (who == NULL || (attendance->len > 0 && !sk_record_takes_part (_sk_pr_project (self), m, index, who) &&
+                          !disqualified_in (record, who)))
         continue;
       g_ptr_array_add (form->who_ids, g_strdup (who));
       gtk_string_list_append (names, person (body, who));
