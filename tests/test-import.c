@@ -113,6 +113,13 @@ static const Refused refused[] = {
   /* Deaths beside the population: not people to add, not "age groups
    * overlap". */
   { "07459-two-statistics.csv", "Line 6: ", "holds “Døde” beside “Personer”" },
+  /* The API's commas, and a figure's thousands apart by a comma not in
+   * quotes: "2,650" is two fields, and the figure read was 2. */
+  { "07459-api-comma-thousands.csv", "Line 2: ", "has 6 fields, the header 5" },
+  /* Groups of three only: "11 70" is no figure people write. */
+  { "07459-bad-grouping.csv", "Line 3: ", "“11 70” is not a number of people" },
+  /* An age beyond any int, which wrapped to the group 0–17. */
+  { "07459-age-beyond-int.csv", "Line 2: ", "“0-4294967313 år” is not an age" },
 };
 
 static void

@@ -101,7 +101,8 @@ parse_age (const char *text,
     b = OPEN_END;
   else
     b = a;
-  if (a < 0 || b < a || a > OPEN_END)
+  /* (beyond the open end a number would not fit the group's int) */
+  if (a < 0 || b < a || a > OPEN_END || b > OPEN_END)
     return FALSE;
   *from = (int) a;
   *to = (int) b;
@@ -539,6 +540,16 @@ parse_table (const char  *data,
                        _("Line %u: the row of %s has no figure"), i + 1, region);
           return NULL;
         }
+      /* More fields than the header: the columns no longer say what is
+       * where ("12,496" unquoted in a file of commas is "12" and "496"). */
+      for (guint k = header->len; k < f->len; k++)
+        if (((char *) g_ptr_array_index (f, k))[0] != '\0')
+          {
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                         _("Line %u: the row of %s has %u fields, the header %u; is a figure written with the file's separator between its thousands?"),
+                         i + 1, region, f->len, header->len);
+            return NULL;
+          }
       /* One statistic: the population ("Personer"), not also deaths or
        * moves added up as if they were people living there. */
       if (variable_col >= 0 && (int) f->len > variable_col)
