@@ -390,6 +390,22 @@ check_votes (SkProject       *project,
           continue;
         }
       _sk_vote_read (o, &vote);
+      /* A word the reader does not know is no casting vote, and counts
+       * beside "unanimous" are not shown: neither is taken silently */
+      if (json_object_has_member (o, "casting") && vote.casting == SK_CASTING_NONE)
+        {
+          g_autofree char *pc = g_strdup_printf ("%s.casting", p);
+          const char *word = _sk_json_string (o, "casting");
+
+          sk_problems_add (problems, pc, _("Unknown value “%s”; expected one of %s"), word ? word : "",
+                           "for, against");
+        }
+      if (vote.unanimous && (json_object_has_member (o, "for") || json_object_has_member (o, "against")))
+        {
+          g_autofree char *pf = g_strdup_printf ("%s.%s", p, json_object_has_member (o, "for") ? "for" : "against");
+
+          sk_problems_add (problems, pf, _("A vote is unanimous or has whole numbers for and against"));
+        }
       known = g_strcmp0 (vote.proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL;
       known = known || (vote.proposal != NULL && g_hash_table_contains (proposals, vote.proposal));
       if (!known)
@@ -500,6 +516,7 @@ check_item (SkProject       *project,
   SkItem *item = g_ptr_array_index (meeting->items, index);
   JsonObject *extra = item->extra;
   g_autoptr(GHashTable) stepped_in = NULL;
+  g_autoptr(GHashTable) proposal_ids = NULL;
   JsonArray *a;
   gint64 n;
 
@@ -585,10 +602,12 @@ check_item (SkProject       *project,
         }
     }
   a = _sk_json_array (extra, "proposals");
+  proposal_ids = a != NULL ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
       const char *id = _sk_json_string (o, "id");
+      gpointer first;
 
       g_autofree char *at = g_strdup_printf ("%s.proposals[%u]", path, k);
 
@@ -598,6 +617,17 @@ check_item (SkProject       *project,
 
           sk_problems_add (problems, p, _("A proposal has an id of its own (not “prepared”) and a text"));
         }
+      /* A vote names its proposal by id: two of one id, and the vote
+       * would count for either */
+      else if (g_hash_table_lookup_extended (proposal_ids, id, NULL, &first))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.id", at);
+
+          sk_problems_add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
+                           id, GPOINTER_TO_UINT (first));
+        }
+      else
+        g_hash_table_insert (proposal_ids, (gpointer) id, GUINT_TO_POINTER (k));
       check_by (problems, o, at);
     }
   check_votes (project, problems, body, meeting, index, path, tables);
