@@ -120,6 +120,34 @@ planner_moment (const char *value,
   return TRUE;
 }
 
+/* "50", "-5", "12.5", " 40": digits, with a sign and a decimal point,
+ * white space around them. */
+static gboolean
+planner_decimal (const char *text)
+{
+  const char *c = text;
+
+  while (g_ascii_isspace (*c))
+    c++;
+  if (*c == '-')
+    c++;
+  if (!g_ascii_isdigit (*c))
+    return FALSE;
+  while (g_ascii_isdigit (*c))
+    c++;
+  if (*c == '.')
+    {
+      c++;
+      if (!g_ascii_isdigit (*c))
+        return FALSE;
+      while (g_ascii_isdigit (*c))
+        c++;
+    }
+  while (g_ascii_isspace (*c))
+    c++;
+  return *c == '\0';
+}
+
 /* Planner writes task ids as numbers; anything that makes an id of ours
  * ("t" and 1–63 of a–z, 0–9, "_", "-") is taken. */
 static gboolean
@@ -239,11 +267,12 @@ start_element (GMarkupParseContext  *context,
         }
       if (percent != NULL)
         {
-          char *rest = NULL;
-          double p = g_ascii_strtod (percent, &rest);
+          /* Planner writes whole numbers: what is not a decimal number
+           * ("0x10", "1e2", "inf", which strtod takes) is none */
+          double p = planner_decimal (percent) ? g_ascii_strtod (percent, NULL) : NAN;
 
           task->progress = isfinite (p) ? CLAMP (p, 0, 100) : 0;
-          if ((task->progress != p || rest == percent || *rest != '\0') && im->progress_changed++ == 0)
+          if (task->progress != p && im->progress_changed++ == 0)
             {
               im->progress_example = g_strdup (task->name);
               im->progress_text = g_utf8_make_valid (percent, MIN (strlen (percent), 40));
