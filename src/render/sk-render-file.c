@@ -148,6 +148,25 @@ sk_render_breakable (const char *text)
   return g_string_free (out, FALSE);
 }
 
+gboolean
+sk_render_has_long_run (const char *text)
+{
+  guint run = 0;
+
+  if (text == NULL || strlen (text) <= LONGEST_UNBROKEN)
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == '/' || c == 0x200B)
+        run = 0;
+      else if (++run > LONGEST_UNBROKEN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 sk_render_set_text (PangoLayout *layout,
                     const char  *text)

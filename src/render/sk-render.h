@@ -52,6 +52,8 @@ gboolean         sk_render_surface_write (cairo_surface_t  *surface,
  * many characters of a run longer than any word (Pango lays out such a
  * run in time that grows with its square); `text` itself otherwise. */
 char            *sk_render_breakable     (const char       *text);
+/* Whether `text` has such a run. */
+gboolean         sk_render_has_long_run  (const char       *text);
 /* Sets `text` on `layout` so. */
 void             sk_render_set_text      (PangoLayout      *layout,
                                           const char       *text);
