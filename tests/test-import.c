@@ -63,6 +63,10 @@ static const Readable readable[] = {
    * writes them: lines, not one line. */
   { "07459-mac-line-ends.csv", "4640", "sogndal", 1380 + 1310 + 600 + 580 + 4350 + 4360, 1380 + 1310,
     1380 + 1310 + 600 + 580, 1 },
+  /* As a Norwegian spreadsheet saves it again: no quotes, so the title
+   * "07459: Befolkning, etter region, alder, …" splits at its commas into
+   * what looked like the header */
+  { "07459-excel-unquoted.csv", "4643", "ardal", 915 + 380 + 3900, 915, 1295, 1 },
 };
 
 static void

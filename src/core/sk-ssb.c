@@ -200,6 +200,22 @@ find_column (GPtrArray  *header,
   return -1;
 }
 
+/* The column whose heading starts with one of `words`. */
+static int
+find_heading (GPtrArray         *header,
+              const char *const *words)
+{
+  for (guint i = 0; i < header->len; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (g_ptr_array_index (header, i), -1);
+
+      for (guint w = 0; words[w]; w++)
+        if (g_str_has_prefix (lower, words[w]))
+          return (int) i;
+    }
+  return -1;
+}
+
 static gboolean
 has_word (const char        *text,
           const char *const *words)
@@ -370,8 +386,11 @@ parse_table (const char  *data,
         {
           g_autoptr(GPtrArray) fields = split_line (lines[i], separators[k], NULL);
 
+          /* Headings, not the words of the table's title: an unquoted
+           * title ("07459: Befolkning, etter region, alder, …", as a
+           * spreadsheet saves it) splits at its commas */
           if (fields->len >= 3 &&
-              find_column (fields, region_words) >= 0 && find_column (fields, age_words) >= 0)
+              find_heading (fields, region_words) >= 0 && find_heading (fields, age_words) >= 0)
             {
               header = g_steal_pointer (&fields);
               separator = separators[k];
