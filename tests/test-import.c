@@ -122,6 +122,11 @@ static const Refused refused[] = {
   { "07459-api-comma-thousands.csv", "Line 2: ", "has 6 fields, the header 5" },
   /* Groups of three only: "11 70" is no figure people write. */
   { "07459-bad-grouping.csv", "Line 3: ", "“11 70” is not a number of people" },
+  /* A column of the sexes that names none: a slot for each value grew
+   * every region's figures (4 GB for a file of 9 MB) */
+  { "07459-sex-not-a-sex.csv", "Line 2: ", "“s0” is neither men nor women" },
+  /* "MENN" beside "Menn": the men once, not twice */
+  { "07459-sex-twice-written.csv", "Line 4: ", "the age group “0-17 år” of 4642 Lærdal overlaps another" },
   /* An age beyond any int, which wrapped to the group 0–17. */
   { "07459-age-beyond-int.csv", "Line 2: ", "“0-4294967313 år” is not an age" },
 };

@@ -244,6 +244,22 @@ static const char *const both_sexes_words[] = { "begge", "both", "i alt", "total
 static const char *const sex_words[] = { "menn", "kvinner", "males", "females", "men", "women",
                                          "mann", "kvinne", NULL };
 
+/* The slot of a sex the column of the sexes names: 1 men, 2 women (as
+ * the wide form's columns by sex), 0 neither.  ("females" holds
+ * "males", "women" "men".) */
+static guint
+sex_slot (const char *value)
+{
+  static const char *const female[] = { "kvinne", "female", "women", NULL };
+  static const char *const male[] = { "menn", "mann", "male", "men", NULL };
+
+  if (has_word (value, female))
+    return 2;
+  if (has_word (value, male))
+    return 1;
+  return 0;
+}
+
 /* A year a column or a row names, "2025"; NULL when there is none.
  * `*near` is set when the text holds something like a year that is not
  * one ("2O25"). */
@@ -335,7 +351,7 @@ parse_table (const char  *data,
   static const char *const variable_words[] = { "statistikkvariabel", "contents", "variable", NULL };
   g_autoptr(SkSsbTable) table = NULL;
   g_autoptr(GHashTable) by_number = NULL;
-  g_autoptr(GHashTable) sexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sexes = g_hash_table_new_full (NULL, NULL, NULL, g_free);  /* slot → as written */
   g_autoptr(GPtrArray) header = NULL;
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_autoptr(GArray) value_cols = g_array_new (FALSE, FALSE, sizeof (int));
@@ -612,12 +628,20 @@ parse_table (const char  *data,
             {
               if (one_sex_line == 0)
                 one_sex_line = i + 1;
-              slot = GPOINTER_TO_UINT (g_hash_table_lookup (sexes, sex));
+              /* Men or women, however written: a slot for each value
+               * the file gave ("s1", "s2", …) grew every region's slots
+               * by one, 4 GB for a file of 9 MB, and "Menn" beside
+               * "MENN" counted the men twice */
+              slot = sex_slot (sex);
               if (slot == 0)
                 {
-                  slot = g_hash_table_size (sexes) + 1;
-                  g_hash_table_insert (sexes, g_strdup (sex), GUINT_TO_POINTER (slot));
+                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                               _("Line %u: “%s” is neither men nor women; export the sexes as SSB names them, or none"),
+                               i + 1, sex);
+                  return NULL;
                 }
+              if (!g_hash_table_contains (sexes, GUINT_TO_POINTER (slot)))
+                g_hash_table_insert (sexes, GUINT_TO_POINTER (slot), g_strdup (sex));
             }
         }
       for (guint k = 0; k < value_cols->len; k++)
@@ -641,7 +665,7 @@ parse_table (const char  *data,
   /* Sex as a column with one sex alone: half the people. */
   if (sex_col >= 0 && both_sexes_line == 0 && g_hash_table_size (sexes) == 1)
     {
-      g_autoptr(GList) names = g_hash_table_get_keys (sexes);
+      g_autoptr(GList) names = g_hash_table_get_values (sexes);
 
       g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                    _("Line %u: the file has the figures of one sex only (“%s”); export both sexes, or none"),
