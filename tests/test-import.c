@@ -127,6 +127,8 @@ static const Refused refused[] = {
   { "07459-sex-not-a-sex.csv", "Line 2: ", "“s0” is neither men nor women" },
   /* "MENN" beside "Menn": the men once, not twice */
   { "07459-sex-twice-written.csv", "Line 4: ", "the age group “0-17 år” of 4642 Lærdal overlaps another" },
+  /* The men's column twice: the men once, not twice */
+  { "07459-sex-column-twice.csv", "Line 2: ", "the age group “0-17 år” of 4640 Sogndal overlaps another" },
   /* An age beyond any int, which wrapped to the group 0–17. */
   { "07459-age-beyond-int.csv", "Line 2: ", "“0-4294967313 år” is not an age" },
 };

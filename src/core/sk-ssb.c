@@ -515,7 +515,9 @@ parse_table (const char  *data,
       for (guint k = 0; k < value_cols->len; k++)
         {
           const char *name = g_ptr_array_index (header, g_array_index (value_cols, int, k));
-          guint slot = value_cols->len == 1 ? 0 : k + 1;
+          /* by sex, as the column of the sexes: one column of the men
+           * beside another (or "MENN") is the men twice */
+          guint slot = value_cols->len == 1 ? 0 : sex_slot (name);
 
           if (value_cols->len > 1 && !has_word (name, sex_words))
             {
