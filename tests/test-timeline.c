@@ -400,6 +400,19 @@ test_planner_progress_not_decimal (void)
   sk_timeline_free (t);
 }
 
+/* Two projects one after the other: one XML document holds one, and
+ * Planner (libxml2) refuses the file; the tasks of the second joined the
+ * first. */
+static void
+test_planner_two_roots (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (import_file ("two-projects.planner", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "more follows the end of the document"));
+}
+
 /* An end in the year 1 is refused with a message (GDate has no day
  * before it: the tests run with fatal criticals). */
 static void
@@ -932,6 +945,7 @@ main (int    argc,
   g_test_add_func ("/planner/link-notes", test_planner_link_notes);
   g_test_add_func ("/planner/odd-values", test_planner_odd_values);
   g_test_add_func ("/planner/progress-not-decimal", test_planner_progress_not_decimal);
+  g_test_add_func ("/planner/two-roots", test_planner_two_roots);
   g_test_add_func ("/planner/year-one", test_planner_year_one);
   g_test_add_func ("/planner/linear", test_planner_linear);
   g_test_add_func ("/gantt/rows-and-hits", test_gantt_rows_and_hits);

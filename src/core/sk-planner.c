@@ -46,6 +46,7 @@ typedef struct
   gboolean    in_calendars;
   guint       skipped;
   gboolean    seen_project;
+  gboolean    seen_root;
   /* values Planner would not have written, made good: how many, and the
    * first task's name */
   guint       ends_before_start;
@@ -173,6 +174,21 @@ start_element (GMarkupParseContext  *context,
 {
   Import *im = user_data;
 
+  /* One document, as libxml2 (Planner) reads it: a second root element
+   * is an error there, not a second project whose tasks join the first */
+  if (g_slist_length ((GSList *) g_markup_parse_context_get_element_stack (context)) == 1)
+    {
+      if (im->seen_root)
+        {
+          int line, col;
+
+          g_markup_parse_context_get_position (context, &line, &col);
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       _("Line %d: more follows the end of the document"), line);
+          return;
+        }
+      im->seen_root = TRUE;
+    }
   if (g_str_equal (element, "calendars"))
     im->in_calendars = TRUE;
   else if (im->in_calendars)
