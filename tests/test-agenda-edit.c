@@ -481,6 +481,40 @@ test_rows_after_first_frame (void)
   test_remove_saved (dir, path);
 }
 
+/* A case text of one word of 200 000 letters (a pasted blob, a hostile
+ * file) opens in the editor in a moment: broken into lines within the
+ * word, Pango laid it out again for each line, and the window was held
+ * for minutes.  (No more is asserted of the time than that.) */
+static void
+test_long_word_opens (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double seconds;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (word, 'a' + i % 26);
+  g_assert_true (sk_edit_set_item_field (history_of (window), project_of (window), MEETING, "barnevern",
+                                         SK_ITEM_FIELD_BODY, word->str, &error));
+  drain ();
+  start = g_get_monotonic_time ();
+  open_row (window, "7. Felles barnevern i Sogn");
+  for (guint i = 0; i < 5; i++)
+    drain ();
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("opened in %.2f s", seconds);
+  g_assert_cmpfloat (seconds, <, 30);
+  g_assert_cmpstr (item_at (window, 6)->body, ==, word->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -490,6 +524,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-edit/close-attachment-keeps-open", test_close_attachment_keeps_open);
   g_test_add_func ("/agenda-edit/rows-out-of-sight", test_rows_out_of_sight);
   g_test_add_func ("/agenda-edit/rows-after-first-frame", test_rows_after_first_frame);
+  g_test_add_func ("/agenda-edit/long-word-opens", test_long_word_opens);
 }
 
 int

@@ -1676,6 +1676,15 @@ test_parse_grouped_integer (void)
   g_assert_false (sk_parse_grouped_integer ("-5", FALSE, &v));
   g_assert_false (sk_parse_grouped_integer ("12,5", TRUE, &v));
   g_assert_false (sk_parse_grouped_integer ("..", TRUE, &v));
+  /* Groups of three after the first: two figures run together, or a
+   * decimal point, are no whole number */
+  g_assert_false (sk_parse_grouped_integer ("26 50", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("1 2 3", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("12.5", TRUE, &v));
+  g_assert_false (sk_parse_grouped_integer ("1234 567", FALSE, &v));
+  g_assert_false (sk_parse_grouped_integer ("1  380", FALSE, &v));
+  g_assert_true (sk_parse_grouped_integer (" 29 215 093 ", FALSE, &v));
+  g_assert_cmpint (v, ==, 29215093);
 }
 
 /* What-if kept beside the papers: a changed cost model becomes a scenario

@@ -63,6 +63,10 @@ static const Readable readable[] = {
    * writes them: lines, not one line. */
   { "07459-mac-line-ends.csv", "4640", "sogndal", 1380 + 1310 + 600 + 580 + 4350 + 4360, 1380 + 1310,
     1380 + 1310 + 600 + 580, 1 },
+  /* As a Norwegian spreadsheet saves it again: no quotes, so the title
+   * "07459: Befolkning, etter region, alder, …" splits at its commas into
+   * what looked like the header */
+  { "07459-excel-unquoted.csv", "4643", "ardal", 915 + 380 + 3900, 915, 1295, 1 },
 };
 
 static void
@@ -113,6 +117,20 @@ static const Refused refused[] = {
   /* Deaths beside the population: not people to add, not "age groups
    * overlap". */
   { "07459-two-statistics.csv", "Line 6: ", "holds “Døde” beside “Personer”" },
+  /* The API's commas, and a figure's thousands apart by a comma not in
+   * quotes: "2,650" is two fields, and the figure read was 2. */
+  { "07459-api-comma-thousands.csv", "Line 2: ", "has 6 fields, the header 5" },
+  /* Groups of three only: "11 70" is no figure people write. */
+  { "07459-bad-grouping.csv", "Line 3: ", "“11 70” is not a number of people" },
+  /* A column of the sexes that names none: a slot for each value grew
+   * every region's figures (4 GB for a file of 9 MB) */
+  { "07459-sex-not-a-sex.csv", "Line 2: ", "“s0” is neither men nor women" },
+  /* "MENN" beside "Menn": the men once, not twice */
+  { "07459-sex-twice-written.csv", "Line 4: ", "the age group “0-17 år” of 4642 Lærdal overlaps another" },
+  /* The men's column twice: the men once, not twice */
+  { "07459-sex-column-twice.csv", "Line 2: ", "the age group “0-17 år” of 4640 Sogndal overlaps another" },
+  /* An age beyond any int, which wrapped to the group 0–17. */
+  { "07459-age-beyond-int.csv", "Line 2: ", "“0-4294967313 år” is not an age" },
 };
 
 static void

@@ -525,6 +525,98 @@ test_minutes_decision_time (void)
   g_assert_nonnull (strstr (text, "Decision\nNoted."));
 }
 
+/* Seconds to write the board pack of a meeting whose case text is one
+ * word of `n` letters, and the cost PDF of a model whose first member's
+ * name is one (the best of `tries`). */
+static double
+long_word_seconds (guint n,
+                   guint tries)
+{
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(SkProject) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-render-XXXXXX", NULL);
+  g_autofree char *pack = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *costs = g_build_filename (dir, "costs.pdf", NULL);
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (word, 'a' + i % 26);
+  json = g_strdup_printf ("{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\",\"municipalities\":["
+                          "{\"id\":\"a\",\"name\":\"%s\",\"figures\":{\"population\":10}},"
+                          "{\"id\":\"b\",\"name\":\"B\",\"figures\":{\"population\":30}}],"
+                          "\"meetings\":[{\"id\":\"m\",\"body\":\"B\",\"date\":\"2026-02-10\",\"items\":["
+                          "{\"id\":\"i\",\"title\":\"I\",\"kind\":\"decision\",\"body\":\"%s\"}]}],"
+                          "\"cost_models\":[{\"id\":\"c\",\"title\":\"C\",\"total_kr\":1000,\"fixed_percent\":25,"
+                          "\"criteria\":[{\"figure\":\"population\",\"weight\":1}],\"participants\":[\"a\",\"b\"]}]}",
+                          word->str, word->str);
+  p = sk_project_new_from_data (json, strlen (json), NULL, &error);
+  g_assert_no_error (error);
+  for (guint t = 0; t < tries; t++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_assert_true (sk_render_meeting_pdf (p, sk_project_find_meeting (p, "m"), FALSE, pack, &error));
+      g_assert_no_error (error);
+      g_assert_true (sk_render_cost_pdf (p, sk_project_find_cost_model (p, "c"), NULL, costs, &error));
+      g_assert_no_error (error);
+      best = MIN (best, (g_get_monotonic_time () - start) / 1e6);
+    }
+  g_unlink (pack);
+  g_unlink (costs);
+  g_rmdir (dir);
+  return best;
+}
+
+/* A word longer than any (a pasted blob, a hostile file) is laid out in
+ * time proportional to its length: Pango shapes the rest of a run that
+ * has no place to break again for each line it breaks into, and a word of
+ * 200 000 letters took a minute.  Eight times the letters may take some
+ * eight times as long, not 64.  No absolute time is asserted. */
+static void
+test_long_word_time (void)
+{
+  double small = long_word_seconds (4000, 3);
+  double large = long_word_seconds (32000, 1);
+
+  g_test_message ("4000 letters: %.3f s, 32000 letters: %.3f s", small, large);
+  g_assert_cmpfloat (large, <, 24 * MAX (small, 0.01));
+}
+
+/* Where the breaks go: only into runs longer than any word, and the text
+ * is the same without them. */
+static void
+test_breakable (void)
+{
+  g_autoptr(GString) run = g_string_new ("Sjå ");
+  g_autofree char *shorter = NULL;
+  g_autofree char *broken = NULL;
+  g_autoptr(GString) back = g_string_new (NULL);
+  guint longest = 0, current = 0;
+
+  shorter = sk_render_breakable ("Eit heilt vanleg avsnitt med ord av vanleg lengd, https://www.ssb.no/statbank/table/07459/");
+  g_assert_cmpstr (shorter, ==, "Eit heilt vanleg avsnitt med ord av vanleg lengd, https://www.ssb.no/statbank/table/07459/");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (run, "ø");
+  g_string_append (run, " slutt");
+  broken = sk_render_breakable (run->str);
+  for (const char *c = broken; *c; c = g_utf8_next_char (c))
+    {
+      if (g_utf8_get_char (c) == 0x200B || *c == ' ')
+        current = 0;
+      else
+        {
+          current++;
+          longest = MAX (longest, current);
+        }
+      if (g_utf8_get_char (c) != 0x200B)
+        g_string_append_unichar (back, g_utf8_get_char (c));
+    }
+  g_assert_cmpuint (longest, <=, 128);
+  g_assert_cmpstr (back->str, ==, run->str);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -550,5 +642,7 @@ main (int    argc,
   g_test_add_func ("/render/board-pack-agenda-words", test_board_pack_agenda_words);
   g_test_add_func ("/render/board-pack-long-tables", test_board_pack_long_tables);
   g_test_add_func ("/render/minutes-decision-time", test_minutes_decision_time);
+  g_test_add_func ("/render/long-word-time", test_long_word_time);
+  g_test_add_func ("/render/breakable", test_breakable);
   return g_test_run ();
 }

@@ -378,6 +378,41 @@ test_planner_odd_values (void)
   sk_timeline_free (t);
 }
 
+/* A progress that is no decimal number, which strtod would take ("0x10"
+ * as 16, "1e2" as 100), is none, and told; white space around a number
+ * is not. */
+static void
+test_planner_progress_not_decimal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  SkTimeline *t = import_file ("progress-not-decimal.planner", &notes, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (task (t, "t1")->progress, ==, 0);
+  g_assert_cmpfloat (task (t, "t2")->progress, ==, 0);
+  g_assert_cmpfloat (task (t, "t3")->progress, ==, 0);
+  g_assert_cmpfloat (task (t, "t4")->progress, ==, 40);
+  g_assert_cmpfloat (task (t, "t5")->progress, ==, 12.5);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (notes, 0),
+                            "3 tasks had a progress that is not a number from 0 to 100 (“Hexadecimal”: “0x10”, imported as 0, and more)"));
+  sk_timeline_free (t);
+}
+
+/* Two projects one after the other: one XML document holds one, and
+ * Planner (libxml2) refuses the file; the tasks of the second joined the
+ * first. */
+static void
+test_planner_two_roots (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (import_file ("two-projects.planner", NULL, &error));
+  g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "more follows the end of the document"));
+}
+
 /* An end in the year 1 is refused with a message (GDate has no day
  * before it: the tests run with fatal criticals). */
 static void
@@ -909,6 +944,8 @@ main (int    argc,
   g_test_add_func ("/planner/milestone-with-tasks", test_planner_milestone_with_tasks);
   g_test_add_func ("/planner/link-notes", test_planner_link_notes);
   g_test_add_func ("/planner/odd-values", test_planner_odd_values);
+  g_test_add_func ("/planner/progress-not-decimal", test_planner_progress_not_decimal);
+  g_test_add_func ("/planner/two-roots", test_planner_two_roots);
   g_test_add_func ("/planner/year-one", test_planner_year_one);
   g_test_add_func ("/planner/linear", test_planner_linear);
   g_test_add_func ("/gantt/rows-and-hits", test_gantt_rows_and_hits);

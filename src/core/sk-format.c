@@ -369,28 +369,53 @@ sk_format_unix_time (gint64 unix_time)
   return sk_format_date_time (day, clock);
 }
 
+static gboolean
+is_group_separator (gunichar c,
+                    gboolean dot_groups)
+{
+  return c == ' ' || c == 0xA0 || c == 0x202F || (dot_groups && c == '.');
+}
+
 gboolean
 sk_parse_grouped_integer (const char *text,
                           gboolean    dot_groups,
                           gint64     *out)
 {
-  GString *digits = g_string_new (NULL);
-  gboolean ok = TRUE;
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *p = text;
+  const char *end = text + strlen (text);
+  guint group = 0;    /* digits of the group being read */
+  guint groups = 0;   /* groups ended by a separator */
 
-  for (const char *p = text; *p && ok; p = g_utf8_next_char (p))
+  /* White space around the number does not count. */
+  while (*p && is_group_separator (g_utf8_get_char (p), FALSE))
+    p = g_utf8_next_char (p);
+  while (end > p && is_group_separator (g_utf8_get_char (g_utf8_prev_char (end)), FALSE))
+    end = g_utf8_prev_char (end);
+  /* Between the digits, one separator after each group of three, the
+   * first group of one to three: "1 380" and "29 215 093", not "26 50"
+   * or "140 151 3" (two figures run together). */
+  for (; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c >= '0' && c <= '9')
-        g_string_append_c (digits, (char) c);
-      else if (!(c == ' ' || c == 0xA0 || c == 0x202F || (dot_groups && c == '.')))
-        ok = FALSE;
+        {
+          g_string_append_c (digits, (char) c);
+          group++;
+        }
+      else if (is_group_separator (c, dot_groups) && group > 0 && (groups == 0 ? group <= 3 : group == 3))
+        {
+          groups++;
+          group = 0;
+        }
+      else
+        return FALSE;
     }
-  ok = ok && digits->len > 0 && digits->len <= 15;
-  if (ok)
-    *out = g_ascii_strtoll (digits->str, NULL, 10);
-  g_string_free (digits, TRUE);
-  return ok;
+  if (group == 0 || (groups > 0 && group != 3) || digits->len > 15)
+    return FALSE;
+  *out = g_ascii_strtoll (digits->str, NULL, 10);
+  return TRUE;
 }
 
 char *

@@ -50,9 +50,10 @@ char *sk_format_score    (double      value);
  * together: "§ 16-5", "20. oktober", "kl. 09.00", "25 %", "29 215 093 kr". */
 char *sk_format_keep_together (const char *text);
 
-/* A whole number of at most 15 digits as people write it, grouped by
- * spaces (also no-break and narrow no-break spaces) and, when `dot_groups`,
- * by dots: "29 215 093", "29.215.093".  FALSE for anything else. */
+/* A whole number of at most 15 digits as people write it, grouped in
+ * threes by spaces (also no-break and narrow no-break spaces) and, when
+ * `dot_groups`, by dots: "29 215 093", "29.215.093"; white space around
+ * it is passed over.  FALSE for anything else ("26 50", "12.5"). */
 gboolean sk_parse_grouped_integer (const char *text,
                                    gboolean    dot_groups,
                                    gint64     *out);

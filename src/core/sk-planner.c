@@ -46,6 +46,7 @@ typedef struct
   gboolean    in_calendars;
   guint       skipped;
   gboolean    seen_project;
+  gboolean    seen_root;
   /* values Planner would not have written, made good: how many, and the
    * first task's name */
   guint       ends_before_start;
@@ -120,6 +121,34 @@ planner_moment (const char *value,
   return TRUE;
 }
 
+/* "50", "-5", "12.5", " 40": digits, with a sign and a decimal point,
+ * white space around them. */
+static gboolean
+planner_decimal (const char *text)
+{
+  const char *c = text;
+
+  while (g_ascii_isspace (*c))
+    c++;
+  if (*c == '-')
+    c++;
+  if (!g_ascii_isdigit (*c))
+    return FALSE;
+  while (g_ascii_isdigit (*c))
+    c++;
+  if (*c == '.')
+    {
+      c++;
+      if (!g_ascii_isdigit (*c))
+        return FALSE;
+      while (g_ascii_isdigit (*c))
+        c++;
+    }
+  while (g_ascii_isspace (*c))
+    c++;
+  return *c == '\0';
+}
+
 /* Planner writes task ids as numbers; anything that makes an id of ours
  * ("t" and 1–63 of a–z, 0–9, "_", "-") is taken. */
 static gboolean
@@ -145,6 +174,21 @@ start_element (GMarkupParseContext  *context,
 {
   Import *im = user_data;
 
+  /* One document, as libxml2 (Planner) reads it: a second root element
+   * is an error there, not a second project whose tasks join the first */
+  if (g_slist_length ((GSList *) g_markup_parse_context_get_element_stack (context)) == 1)
+    {
+      if (im->seen_root)
+        {
+          int line, col;
+
+          g_markup_parse_context_get_position (context, &line, &col);
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       _("Line %d: more follows the end of the document"), line);
+          return;
+        }
+      im->seen_root = TRUE;
+    }
   if (g_str_equal (element, "calendars"))
     im->in_calendars = TRUE;
   else if (im->in_calendars)
@@ -239,11 +283,12 @@ start_element (GMarkupParseContext  *context,
         }
       if (percent != NULL)
         {
-          char *rest = NULL;
-          double p = g_ascii_strtod (percent, &rest);
+          /* Planner writes whole numbers: what is not a decimal number
+           * ("0x10", "1e2", "inf", which strtod takes) is none */
+          double p = planner_decimal (percent) ? g_ascii_strtod (percent, NULL) : NAN;
 
           task->progress = isfinite (p) ? CLAMP (p, 0, 100) : 0;
-          if ((task->progress != p || rest == percent || *rest != '\0') && im->progress_changed++ == 0)
+          if (task->progress != p && im->progress_changed++ == 0)
             {
               im->progress_example = g_strdup (task->name);
               im->progress_text = g_utf8_make_valid (percent, MIN (strlen (percent), 40));

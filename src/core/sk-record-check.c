@@ -416,6 +416,22 @@ check_votes (SkProject       *project,
           continue;
         }
       _sk_vote_read (o, &vote);
+      /* A word the reader does not know is no casting vote, and counts
+       * beside "unanimous" are not shown: neither is taken silently */
+      if (json_object_has_member (o, "casting") && vote.casting == SK_CASTING_NONE)
+        {
+          g_autofree char *pc = g_strdup_printf ("%s.casting", p);
+          const char *word = _sk_json_string (o, "casting");
+
+          sk_problems_add (problems, pc, _("Unknown value “%s”; expected one of %s"), word ? word : "",
+                           "for, against");
+        }
+      if (vote.unanimous && (json_object_has_member (o, "for") || json_object_has_member (o, "against")))
+        {
+          g_autofree char *pf = g_strdup_printf ("%s.%s", p, json_object_has_member (o, "for") ? "for" : "against");
+
+          sk_problems_add (problems, pf, _("A vote is unanimous or has whole numbers for and against"));
+        }
       known = g_strcmp0 (vote.proposal, SK_PROPOSAL_PREPARED) == 0 && item->proposal != NULL;
       known = known || (vote.proposal != NULL && g_hash_table_contains (proposals, vote.proposal));
       if (!known)
@@ -533,6 +549,7 @@ check_item (SkProject       *project,
   g_autoptr(GHashTable) stepped_in = NULL;
   g_autoptr(GPtrArray) seated_list = NULL;
   g_autoptr(GHashTable) seated = NULL;
+  g_autoptr(GHashTable) proposal_ids = NULL;
   JsonArray *a;
   gint64 n;
 
@@ -644,10 +661,12 @@ check_item (SkProject       *project,
         }
     }
   a = _sk_json_array (extra, "proposals");
+  proposal_ids = a != NULL ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
   for (guint k = 0; a != NULL && k < json_array_get_length (a); k++)
     {
       JsonObject *o = _sk_json_element (a, k);
       const char *id = _sk_json_string (o, "id");
+      gpointer first;
 
       g_autofree char *at = g_strdup_printf ("%s.proposals[%u]", path, k);
 
@@ -657,6 +676,17 @@ check_item (SkProject       *project,
 
           sk_problems_add (problems, p, _("A proposal has an id of its own (not “prepared”) and a text"));
         }
+      /* A vote names its proposal by id: two of one id, and the vote
+       * would count for either */
+      else if (g_hash_table_lookup_extended (proposal_ids, id, NULL, &first))
+        {
+          g_autofree char *p = g_strdup_printf ("%s.id", at);
+
+          sk_problems_add (problems, p, _("The id “%s” is used twice in this list (first at index %u)"),
+                           id, GPOINTER_TO_UINT (first));
+        }
+      else
+        g_hash_table_insert (proposal_ids, (gpointer) id, GUINT_TO_POINTER (k));
       check_by (problems, o, at);
     }
   check_votes (project, problems, body, meeting, index, path, tables);
@@ -745,134 +775,4 @@ _sk_record_check (SkProject *project,
         }
       _sk_quorum_tables_free (tables);
     }
-}
-
-/* A problem of `after` that `before` does not have, or NULL. */
-static const SkProblem *
-new_problem (GPtrArray *before,
-             GPtrArray *after)
-{
-  for (guint i = 0; i < after->len; i++)
-    {
-      const SkProblem *a = g_ptr_array_index (after, i);
-      gboolean known = FALSE;
-
-      for (guint k = 0; k < before->len && !known; k++)
-        {
-          const SkProblem *b = g_ptr_array_index (before, k);
-
-          known = g_str_equal (a->path, b->path) && g_str_equal (a->message, b->message);
-        }
-      if (!known)
-        return a;
-    }
-  return NULL;
-}
-
-gboolean
-_sk_record_trial (SkProject      *project,
-                  SkRecordTrial   trial,
-                  gpointer        data,
-                  GError        **error)
-{
-  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_problem_free);
-  const SkProblem *problem;
-
-  _sk_record_check (project, before);
-  trial (data, TRUE);
-  _sk_record_check (project, after);
-  trial (data, FALSE);
-  if ((problem = new_problem (before, after)) == NULL)
-    return TRUE;
-  /* An edit's refusal speaks to the user, who has no JSON path in sight
-   * (a file's problem gives its path beside it: sk_project_check ()). */
-  g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID, problem->message);
-  return FALSE;
-}
-
-static void
-swap_pointer (gpointer data,
-              gboolean apply)
-{
-  gpointer *pair = data;
-  gpointer held = *(gpointer *) pair[0];
-
-  /* pair: { slot, other }; applying and undoing are the same swap */
-  (void) apply;
-  *(gpointer *) pair[0] = pair[1];
-  pair[1] = held;
-}
-
-gboolean
-_sk_record_trial_pointer (SkProject  *project,
-                          gpointer   *slot,
-                          gpointer    candidate,
-                          GError    **error)
-{
-  gpointer pair[2] = { slot, candidate };
-
-  return _sk_record_trial (project, swap_pointer, pair, error);
-}
-
-typedef struct
-{
-  GPtrArray *list;
-  guint      at;
-  gpointer   element;
-} Taken;
-
-static void
-take_out (gpointer data,
-          gboolean apply)
-{
-  Taken *taken = data;
-
-  if (apply)
-    g_ptr_array_steal_index (taken->list, taken->at);
-  else
-    g_ptr_array_insert (taken->list, taken->at, taken->element);
-}
-
-gboolean
-_sk_record_trial_remove (SkProject  *project,
-                         GPtrArray  *list,
-                         guint       at,
-                         GError    **error)
-{
-  Taken taken = { list, at, g_ptr_array_index (list, at) };
-
-  return _sk_record_trial (project, take_out, &taken, error);
-}
-
-typedef struct
-{
-  GPtrArray *list;
-  guint      from;
-  guint      to;
-} Moved;
-
-static void
-move (gpointer data,
-      gboolean apply)
-{
-  Moved *moved = data;
-  guint from = apply ? moved->from : moved->to, to = apply ? moved->to : moved->from;
-  gpointer element = g_ptr_array_steal_index (moved->list, from);
-
-  g_ptr_array_insert (moved->list, to, element);
-}
-
-gboolean
-_sk_record_trial_move (SkProject  *project,
-                       GPtrArray  *list,
-                       guint       from,
-                       guint       to,
-                       GError    **error)
-{
-  Moved moved = { list, from, to };
-
-  if (from == to)
-    return TRUE;
-  return _sk_record_trial (project, move, &moved, error);
 }

@@ -101,7 +101,8 @@ parse_age (const char *text,
     b = OPEN_END;
   else
     b = a;
-  if (a < 0 || b < a || a > OPEN_END)
+  /* (beyond the open end a number would not fit the group's int) */
+  if (a < 0 || b < a || a > OPEN_END || b > OPEN_END)
     return FALSE;
   *from = (int) a;
   *to = (int) b;
@@ -199,6 +200,22 @@ find_column (GPtrArray  *header,
   return -1;
 }
 
+/* The column whose heading starts with one of `words`. */
+static int
+find_heading (GPtrArray         *header,
+              const char *const *words)
+{
+  for (guint i = 0; i < header->len; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (g_ptr_array_index (header, i), -1);
+
+      for (guint w = 0; words[w]; w++)
+        if (g_str_has_prefix (lower, words[w]))
+          return (int) i;
+    }
+  return -1;
+}
+
 static gboolean
 has_word (const char        *text,
           const char *const *words)
@@ -226,6 +243,22 @@ no_figure_symbol (const char *value)
 static const char *const both_sexes_words[] = { "begge", "both", "i alt", "total", "alle", NULL };
 static const char *const sex_words[] = { "menn", "kvinner", "males", "females", "men", "women",
                                          "mann", "kvinne", NULL };
+
+/* The slot of a sex the column of the sexes names: 1 men, 2 women (as
+ * the wide form's columns by sex), 0 neither.  ("females" holds
+ * "males", "women" "men".) */
+static guint
+sex_slot (const char *value)
+{
+  static const char *const female[] = { "kvinne", "female", "women", NULL };
+  static const char *const male[] = { "menn", "mann", "male", "men", NULL };
+
+  if (has_word (value, female))
+    return 2;
+  if (has_word (value, male))
+    return 1;
+  return 0;
+}
 
 /* A year a column or a row names, "2025"; NULL when there is none.
  * `*near` is set when the text holds something like a year that is not
@@ -318,7 +351,7 @@ parse_table (const char  *data,
   static const char *const variable_words[] = { "statistikkvariabel", "contents", "variable", NULL };
   g_autoptr(SkSsbTable) table = NULL;
   g_autoptr(GHashTable) by_number = NULL;
-  g_autoptr(GHashTable) sexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) sexes = g_hash_table_new_full (NULL, NULL, NULL, g_free);  /* slot → as written */
   g_autoptr(GPtrArray) header = NULL;
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_autoptr(GArray) value_cols = g_array_new (FALSE, FALSE, sizeof (int));
@@ -369,8 +402,11 @@ parse_table (const char  *data,
         {
           g_autoptr(GPtrArray) fields = split_line (lines[i], separators[k], NULL);
 
+          /* Headings, not the words of the table's title: an unquoted
+           * title ("07459: Befolkning, etter region, alder, …", as a
+           * spreadsheet saves it) splits at its commas */
           if (fields->len >= 3 &&
-              find_column (fields, region_words) >= 0 && find_column (fields, age_words) >= 0)
+              find_heading (fields, region_words) >= 0 && find_heading (fields, age_words) >= 0)
             {
               header = g_steal_pointer (&fields);
               separator = separators[k];
@@ -479,7 +515,9 @@ parse_table (const char  *data,
       for (guint k = 0; k < value_cols->len; k++)
         {
           const char *name = g_ptr_array_index (header, g_array_index (value_cols, int, k));
-          guint slot = value_cols->len == 1 ? 0 : k + 1;
+          /* by sex, as the column of the sexes: one column of the men
+           * beside another (or "MENN") is the men twice */
+          guint slot = value_cols->len == 1 ? 0 : sex_slot (name);
 
           if (value_cols->len > 1 && !has_word (name, sex_words))
             {
@@ -539,6 +577,16 @@ parse_table (const char  *data,
                        _("Line %u: the row of %s has no figure"), i + 1, region);
           return NULL;
         }
+      /* More fields than the header: the columns no longer say what is
+       * where ("12,496" unquoted in a file of commas is "12" and "496"). */
+      for (guint k = header->len; k < f->len; k++)
+        if (((char *) g_ptr_array_index (f, k))[0] != '\0')
+          {
+            g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                         _("Line %u: the row of %s has %u fields, the header %u; is a figure written with the file's separator between its thousands?"),
+                         i + 1, region, f->len, header->len);
+            return NULL;
+          }
       /* One statistic: the population ("Personer"), not also deaths or
        * moves added up as if they were people living there. */
       if (variable_col >= 0 && (int) f->len > variable_col)
@@ -582,12 +630,20 @@ parse_table (const char  *data,
             {
               if (one_sex_line == 0)
                 one_sex_line = i + 1;
-              slot = GPOINTER_TO_UINT (g_hash_table_lookup (sexes, sex));
+              /* Men or women, however written: a slot for each value
+               * the file gave ("s1", "s2", …) grew every region's slots
+               * by one, 4 GB for a file of 9 MB, and "Menn" beside
+               * "MENN" counted the men twice */
+              slot = sex_slot (sex);
               if (slot == 0)
                 {
-                  slot = g_hash_table_size (sexes) + 1;
-                  g_hash_table_insert (sexes, g_strdup (sex), GUINT_TO_POINTER (slot));
+                  g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
+                               _("Line %u: “%s” is neither men nor women; export the sexes as SSB names them, or none"),
+                               i + 1, sex);
+                  return NULL;
                 }
+              if (!g_hash_table_contains (sexes, GUINT_TO_POINTER (slot)))
+                g_hash_table_insert (sexes, GUINT_TO_POINTER (slot), g_strdup (sex));
             }
         }
       for (guint k = 0; k < value_cols->len; k++)
@@ -611,7 +667,7 @@ parse_table (const char  *data,
   /* Sex as a column with one sex alone: half the people. */
   if (sex_col >= 0 && both_sexes_line == 0 && g_hash_table_size (sexes) == 1)
     {
-      g_autoptr(GList) names = g_hash_table_get_keys (sexes);
+      g_autoptr(GList) names = g_hash_table_get_values (sexes);
 
       g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX,
                    _("Line %u: the file has the figures of one sex only (“%s”); export both sexes, or none"),

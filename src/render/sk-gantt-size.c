@@ -14,6 +14,7 @@
 
 #include "sk-date.h"
 #include "sk-gantt-private.h"
+#include "sk-render.h"
 
 double
 sk_gantt_extent (const SkTimeline  *t,
@@ -63,7 +64,7 @@ sk_gantt_extent (const SkTimeline  *t,
       x = (day + 0.5 - ts->origin) * ppd + SK_GANTT_MILESTONE_RADIUS + 4;
       if (x + SK_GANTT_MILESTONE_LABEL + 2 <= right)
         continue;
-      pango_layout_set_text (layout, task->name, -1);
+      sk_render_set_text (layout, task->name);
       pango_layout_set_width (layout, (int) (SK_GANTT_MILESTONE_LABEL * PANGO_SCALE));
       pango_layout_get_pixel_size (layout, &w, &h);
       right = MAX (right, x + MIN (w, SK_GANTT_MILESTONE_LABEL) + 2);

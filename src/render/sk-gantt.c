@@ -297,7 +297,7 @@ set_text (PangoLayout *layout,
   pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
-  pango_layout_set_text (layout, s, -1);
+  sk_render_set_text (layout, s);
   pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
 }
 

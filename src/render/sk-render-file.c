@@ -11,6 +11,7 @@
 #include "sk-i18n.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "sk-file.h"
 #include "sk-render.h"
@@ -117,6 +118,64 @@ sk_render_surface_write (cairo_surface_t  *surface,
   return ok;
 }
 
+/* The longest run of characters without a place to break a line that is
+ * laid out as it is.  Pango shapes the rest of such a run again for each
+ * line it breaks into: a word of 200 000 letters took a minute. */
+#define LONGEST_UNBROKEN 128
+#define BROKEN_EVERY 64
+
+char *
+sk_render_breakable (const char *text)
+{
+  GString *out;
+  guint run = 0;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (strlen (text) <= LONGEST_UNBROKEN)
+    return g_strdup (text);
+  out = g_string_sized_new (strlen (text) + 16);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == '/' || c == 0x200B)
+        run = 0;
+      else if (++run > LONGEST_UNBROKEN && run % BROKEN_EVERY == 1)
+        g_string_append_unichar (out, 0x200B);  /* zero width space */
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+sk_render_has_long_run (const char *text)
+{
+  guint run = 0;
+
+  if (text == NULL || strlen (text) <= LONGEST_UNBROKEN)
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == '/' || c == 0x200B)
+        run = 0;
+      else if (++run > LONGEST_UNBROKEN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+sk_render_set_text (PangoLayout *layout,
+                    const char  *text)
+{
+  g_autofree char *breakable = sk_render_breakable (text);
+
+  pango_layout_set_text (layout, breakable, -1);
+}
+
 PangoLayout *
 sk_render_layout_new (cairo_t    *cr,
                       const char *font,
@@ -130,7 +189,7 @@ sk_render_layout_new (cairo_t    *cr,
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
+  sk_render_set_text (layout, text);
   return layout;
 }
 

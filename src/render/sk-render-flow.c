@@ -46,8 +46,9 @@ sk_flow_tag_end (SkFlow *f)
  * or heading after it. */
 static void
 set_kept_text (PangoLayout *layout,
-               const char  *text)
+               const char  *unbroken)
 {
+  g_autofree char *text = sk_render_breakable (unbroken);
   GString *plain = g_string_sized_new (strlen (text));
   PangoAttrList *attrs = pango_attr_list_new ();
   GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -48,6 +48,15 @@ gboolean         sk_render_surface_write (cairo_surface_t  *surface,
                                           const char       *path,
                                           GError          **error);
 
+/* `text` with a zero width space, a place to break the line, every so
+ * many characters of a run longer than any word (Pango lays out such a
+ * run in time that grows with its square); `text` itself otherwise. */
+char            *sk_render_breakable     (const char       *text);
+/* Whether `text` has such a run. */
+gboolean         sk_render_has_long_run  (const char       *text);
+/* Sets `text` on `layout` so. */
+void             sk_render_set_text      (PangoLayout      *layout,
+                                          const char       *text);
 /* A layout of `text` in `font` ("Cantarell 10"), for `cr`. */
 PangoLayout     *sk_render_layout_new    (cairo_t          *cr,
                                           const char       *font,

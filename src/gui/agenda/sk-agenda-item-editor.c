@@ -16,6 +16,7 @@
 #include "sk-agenda-view-private.h"
 #include "sk-edit.h"
 #include "sk-link-menu.h"
+#include "sk-render.h"
 
 typedef struct
 {
@@ -160,7 +161,11 @@ text_area (Editor     *ed,
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  /* A run of letters longer than any word (a pasted blob, a hostile
+   * file) is not broken within: Pango lays a run out again for each line
+   * it breaks it into, and 200 000 letters held the window for minutes */
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view),
+                               sk_render_has_long_run (text) ? GTK_WRAP_WORD : GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
