@@ -682,17 +682,30 @@ sk_document_take_over_finish (SkDocument    *self,
 
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  guint64  edits;   /* the document's count when written */
+  GFile    *file;
+  gboolean  force;
+  GBytes   *bytes;
+  guint64   edits;   /* the document's count when written */
 } SaveData;
 
 static void
 save_data_free (SaveData *sd)
 {
   g_object_unref (sd->file);
-  g_bytes_unref (sd->bytes);
+  g_clear_pointer (&sd->bytes, g_bytes_unref);
   g_free (sd);
+}
+
+static void start_save (SkDocument *self, GTask *task);
+
+/* The next save asked while one was written, now that it is done. */
+static void
+next_save (SkDocument *self)
+{
+  GTask *task = g_queue_pop_head (&self->waiting_saves);
+
+  if (task != NULL)
+    start_save (self, task);
 }
 
 static void
@@ -708,6 +721,8 @@ replace_cb (GObject      *source,
   gboolean was_example = self->is_example, was_read_only = self->read_only;
   gboolean same_file = self->file != NULL && g_file_equal (self->file, sd->file);
 
+  /* Held until the saves waiting for this one have started. */
+  g_object_ref (self);
   if (self->watch != NULL)
     sk_document_watch_set_paused (self->watch, FALSE);
   self->saving = FALSE;
@@ -715,6 +730,8 @@ replace_cb (GObject      *source,
     {
       /* The draft keeps the changes. */
       g_task_return_error (task, g_steal_pointer (&error));
+      next_save (self);
+      g_object_unref (self);
       return;
     }
 
@@ -745,6 +762,36 @@ replace_cb (GObject      *source,
     g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_READ_ONLY]);
   g_object_thaw_notify (G_OBJECT (self));
   g_task_return_boolean (task, TRUE);
+  next_save (self);
+  g_object_unref (self);
+}
+
+/* Writes the project as it is now, checked against the version on disk
+ * as it is now: a save that waited for another is checked against what
+ * that one wrote. */
+static void
+start_save (SkDocument *self,
+            GTask      *task)
+{
+  SaveData *sd = g_task_get_task_data (task);
+  gsize length = 0;
+  char *text;
+  const char *etag = NULL;
+
+  text = sk_project_to_data (self->project, &length);
+  sd->bytes = g_bytes_new_take (text, length);
+  sd->edits = self->edits;
+  self->saving = TRUE;
+  if (self->watch != NULL)
+    sk_document_watch_set_paused (self->watch, TRUE);
+  /* With the etag of the version we have, someone else's newer one is
+   * not replaced. */
+  if (!sd->force && self->file != NULL && g_file_equal (sd->file, self->file))
+    etag = self->etag;
+  /* Written to a temporary file and renamed over the old one, keeping a
+   * backup; a failed write leaves both as they were. */
+  sk_file_write_async (sd->file, sd->bytes, etag, SK_FILE_WRITE_BACKUP, g_task_get_cancellable (task),
+                       replace_cb, task);
 }
 
 void
@@ -757,32 +804,24 @@ sk_document_save_async (SkDocument          *self,
 {
   GTask *task;
   SaveData *sd;
-  gsize length = 0;
-  char *text;
-  const char *etag = NULL;
 
   g_return_if_fail (SK_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  text = sk_project_to_data (self->project, &length);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sk_document_save_async);
   sd = g_new0 (SaveData, 1);
   sd->file = g_object_ref (file);
-  sd->bytes = g_bytes_new_take (text, length);
-  sd->edits = self->edits;
+  sd->force = force_overwrite;
   g_task_set_task_data (task, sd, (GDestroyNotify) save_data_free);
   g_task_set_check_cancellable (task, FALSE);
-  self->saving = TRUE;
-  if (self->watch != NULL)
-    sk_document_watch_set_paused (self->watch, TRUE);
-  /* With the etag of the version we have, someone else's newer one is
-   * not replaced. */
-  if (!force_overwrite && self->file != NULL && g_file_equal (file, self->file))
-    etag = self->etag;
-  /* Written to a temporary file and renamed over the old one, keeping a
-   * backup; a failed write leaves both as they were. */
-  sk_file_write_async (file, sd->bytes, etag, SK_FILE_WRITE_BACKUP, cancellable, replace_cb, task);
+  /* One save at a time: a second one beside the first would be checked
+   * against the version before the first, and refused as someone
+   * else's save when the first is done before it. */
+  if (self->saving)
+    g_queue_push_tail (&self->waiting_saves, task);
+  else
+    start_save (self, task);
 }
 
 gboolean

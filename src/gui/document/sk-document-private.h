@@ -45,6 +45,7 @@ struct _SkDocument
   gboolean    read_only;    /* someone else had it open */
   guint64     edits;        /* changes so far, to know one made while saving */
   gboolean    saving;
+  GQueue      waiting_saves; /* GTasks of saves asked while one is written */
   gboolean    discarded;    /* the changes are given up: no more drafts */
   /* Unsaved work on disk (sk-drafts.c), for a document of a window (not
    * of a sandbox: sk_document_new ()) */

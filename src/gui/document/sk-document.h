@@ -162,7 +162,8 @@ void        sk_document_drop_prefetch       (void);
  * a file someone else saved since it was loaded or saved is not replaced:
  * the error is G_IO_ERROR_WRONG_ETAG.  On success the document's file is
  * `file`, it is as saved (unless edited while written), its draft goes,
- * the watch and the lock move to `file`. */
+ * the watch and the lock move to `file`.  A save asked while another is
+ * written waits for it, and writes the project as it is then. */
 void        sk_document_save_async          (SkDocument          *self,
                                              GFile               *file,
                                              gboolean             force_overwrite,
