@@ -2686,6 +2686,136 @@ test_close_discards (void)
     }
 }
 
+/* A copy of the example with 40 MB of white space after the project,
+ * opened: a save reads it again to see that no one else saved it, long
+ * enough for a window to be closed while the save is written (as on a
+ * slow share). */
+static SkWindow *
+open_slow_copy (char **path_out)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) padded = NULL;
+  SkWindow *window;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  padded = g_string_new (contents);
+  for (int i = 0; i < 40 * 1024; i++)
+    g_string_append_printf (padded, "%1023s\n", "");
+  g_assert_true (g_file_set_contents (path, padded->str, padded->len, NULL));
+  window = open_window (path);
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_window_get_document (window)),
+                                            sk_window_get_project (window), "Lagra medan vindauget lukkast",
+                                            NULL));
+  drain ();
+  *path_out = g_steal_pointer (&path);
+  return window;
+}
+
+/* Closes the window while its save is written; TRUE if it asked "Save
+ * Changes?" then (answered Discard, as one would whose save is on its
+ * way), which it must not. Until the window is gone, or `dialog` is
+ * shown over it. */
+static gboolean
+close_while_saving (SkWindow   *window,
+                    gboolean   *gone,
+                    const char *dialog_heading)
+{
+  gboolean asked = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_true (sk_document_get_saving (sk_window_get_document (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (*gone);
+  while (!*gone && g_get_monotonic_time () < deadline)
+    {
+      GtkWidget *dialog = find_toplevel (is_dialog_headed, "Save Changes?");
+
+      if (dialog != NULL && gtk_widget_get_realized (dialog) && !asked)
+        {
+          asked = TRUE;
+          press_button (dialog, "_Discard");
+        }
+      if (dialog_heading != NULL && find_toplevel (is_dialog_headed, dialog_heading) != NULL)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return asked;
+}
+
+/* Closed while its save is written: the window waits for the save and
+ * then closes, the edit on disk.  It asked "Save Changes?" about changes
+ * on their way to the disk, and a Discard took it away before the save
+ * told how it went. */
+static void
+test_close_while_saving (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(SkProject) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  SkWindow *window = open_slow_copy (&path);
+  gboolean gone = FALSE;
+  gsize length;
+
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (close_while_saving (window, &gone, NULL));
+  g_assert_true (gone);
+  drain ();
+  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+  saved = sk_project_new_from_data (written, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_project_get_title (saved), ==, "Lagra medan vindauget lukkast");
+  remove_copy (path);
+}
+
+/* Closed while a save is written that then fails (the folder moved away
+ * meanwhile): the window stays and says why, and the draft keeps the
+ * edit.  Asked "Save Changes?" and answered Discard, the edit was gone
+ * with the window and its draft, and the failure told to no one. */
+static void
+test_close_while_saving_fails (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *drafts = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *draft_name = NULL;
+  SkWindow *window = open_slow_copy (&path);
+  SkDocument *document = sk_window_get_document (window);
+  GtkWidget *dialog;
+  gboolean gone = FALSE;
+
+  dir = g_path_get_dirname (path);
+  moved = g_strconcat (dir, "-flytta", NULL);
+  drafts = g_build_filename (g_get_user_data_dir (), APP_ID, "drafts", NULL);
+  draft_name = g_strconcat (sk_document_get_draft_id (document), ".sakskart", NULL);
+  draft = g_build_filename (drafts, draft_name, NULL);
+  sk_window_flush_draft (window);
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_false (close_while_saving (window, &gone, "The File Was Moved or Deleted"));
+  g_assert_false (gone);
+  dialog = find_toplevel (is_dialog_headed, "The File Was Moved or Deleted");
+  if (dialog == NULL)
+    dialog = find_toplevel (is_dialog_headed, "Could Not Save “example.sakskart”");
+  g_assert_nonnull (dialog);
+  g_assert_true (sk_window_get_modified (window));
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  remove_copy (path);
+}
+
 /* An undo while a view is hidden: the records it showed are gone; shown
  * again it shows the same object, refreshed (ASan would see a read of
  * the old ones).  Each of the four views. */
@@ -4794,6 +4924,8 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/save-after-moved", test_save_after_moved);
   g_test_add_func ("/ui/lock-not-renewed", test_lock_not_renewed);
   g_test_add_func ("/ui/close-discards", test_close_discards);
+  g_test_add_func ("/ui/close-while-saving", test_close_while_saving);
+  g_test_add_func ("/ui/close-while-saving-fails", test_close_while_saving_fails);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Set on a window closed while its save is written: it closes when the
+ * save is done, and stays when the save fails. */
+#define SK_WINDOW_CLOSE_WHEN_SAVED "sk-close-when-saved"
+
 /* Run after a question is answered (and a save, if asked for, is done). */
 typedef void (*SkWindowThenFunc) (SkWindow *self, gpointer data);
 

@@ -81,6 +81,8 @@ replace_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (sd->file);
 
+  gboolean close = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), SK_WINDOW_CLOSE_WHEN_SAVED));
+
   _sk_window_set_busy (self, FALSE);
   if (!sk_document_save_finish (SK_DOCUMENT (source), result, &error))
     {
@@ -170,6 +172,10 @@ replace_cb (GObject      *source,
       sd->then (self, sd->data);
       sd->data = NULL;
     }
+  /* Closed while it was written: now it goes (or asks, edited since),
+   * unless what the save was for (closing, opening another) goes on. */
+  else if (close)
+    gtk_window_close (GTK_WINDOW (self));
   save_data_free (sd);
 }
 

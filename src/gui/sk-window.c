@@ -631,6 +631,15 @@ sk_window_close_request (GtkWindow *window)
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
     }
 
+  /* A save on its way (a slow share): closed when it is done, or kept to
+   * say why not (sk-window-save.c).  Asked now, a Discard took the window
+   * and the draft before the save told how it went. */
+  if (self->document != NULL && sk_document_get_saving (self->document))
+    {
+      g_object_set_data (G_OBJECT (self), SK_WINDOW_CLOSE_WHEN_SAVED, GINT_TO_POINTER (TRUE));
+      _sk_window_toast (self, _("The window closes when the save is done"));
+      return TRUE;
+    }
   if (is_modified (self))
     {
       /* Whatever the answer, or if none comes: the work is on disk. */
