@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "sk-document.h"
+#include "sk-document-share.h"
 #include "sk-document-watch.h"
 #include "sk-drafts.h"
 #include "sk-fingerprint.h"
@@ -356,6 +357,71 @@ test_save_while_saving (void)
       g_assert_true (sk_fingerprint_check (file, sk_document_get_etag (document), NULL, &error));
       g_assert_no_error (error);
     }
+}
+
+static void
+draft_failed_cb (SkDocument *document,
+                 const char *message,
+                 char      **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+/* The drafts cannot be written (the data folder is full, read-only, or
+ * in the way): the document says so, once, with the reason and the
+ * folder, and says it no more once a draft is written again.  It wrote a
+ * warning no one saw, and a save that failed on an unreachable share
+ * then told the user that the changes were kept on this computer. */
+static void
+test_draft_cannot_be_written (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+  g_autofree char *drafts = sk_drafts_dir ();
+  g_autofree char *aside = g_strconcat (drafts, "-aside", NULL);
+  g_autofree char *message = NULL;
+  g_autofree char *draft = draft_path (document);
+
+  g_mkdir_with_parents (drafts, 0700);
+  g_assert_cmpint (g_rename (drafts, aside), ==, 0);
+  /* A file where the folder should be: no draft can be written there */
+  g_assert_true (g_file_set_contents (drafts, "", 0, NULL));
+  g_signal_connect (document, "draft-failed", G_CALLBACK (draft_failed_cb), &message);
+
+  set_title (document, "Ikkje teke vare på");
+  sk_document_flush_draft (document);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, drafts));
+  g_assert_true (sk_document_get_draft_failed (document));
+  /* A save to a share that cannot be reached does not say they are kept */
+  {
+    g_autoptr(GError) gone = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE, "No route to host");
+    g_autofree char *kept = sk_share_save_failed_text (file, gone, TRUE);
+    g_autofree char *not_kept = sk_share_save_failed_text (file, gone, FALSE);
+
+    g_assert_nonnull (strstr (kept, "they are kept on this computer"));
+    g_assert_null (strstr (not_kept, "they are kept on this computer"));
+    g_assert_nonnull (strstr (not_kept, "could not be kept on this computer"));
+    g_assert_nonnull (strstr (not_kept, "styret.sakskart"));
+  }
+  /* Told once, not at every edit */
+  g_clear_pointer (&message, g_free);
+  set_title (document, "Framleis ikkje");
+  sk_document_flush_draft (document);
+  g_assert_null (message);
+  g_assert_true (sk_document_get_draft_failed (document));
+
+  /* Room again: written, and no longer failing */
+  g_assert_cmpint (g_unlink (drafts), ==, 0);
+  g_assert_cmpint (g_rename (aside, drafts), ==, 0);
+  set_title (document, "No teke vare på");
+  sk_document_flush_draft (document);
+  g_assert_null (message);
+  g_assert_false (sk_document_get_draft_failed (document));
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  sk_document_discard (document);
 }
 
 /* Read-only (someone else has it open): no lock of ours; saved
@@ -865,6 +931,7 @@ main (int    argc,
   g_test_add_func ("/document/watch-begins-late", test_watch_begins_late);
   g_test_add_func ("/document/edit-while-saving", test_edit_while_saving);
   g_test_add_func ("/document/save-while-saving", test_save_while_saving);
+  g_test_add_func ("/document/draft-cannot-be-written", test_draft_cannot_be_written);
   g_test_add_func ("/document/read-only", test_read_only);
   g_test_add_func ("/document/take-over", test_take_over);
   g_test_add_func ("/document/sandbox-keeps-no-draft", test_sandbox_keeps_no_draft);

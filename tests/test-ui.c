@@ -2816,6 +2816,38 @@ test_close_while_saving_fails (void)
   remove_copy (path);
 }
 
+/* The drafts cannot be written (the data folder full, read-only, or a
+ * file in the way): the window says so at once, naming the project, where
+ * only a warning on the terminal told that a crash would lose the work. */
+static void
+test_draft_not_kept (void)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), APP_ID, "drafts", NULL);
+  g_autofree char *aside = g_strconcat (drafts, "-aside", NULL);
+  SkWindow *window = open_window (path);
+  SkDocument *document = sk_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_mkdir_with_parents (drafts, 0700);
+  g_assert_cmpint (g_rename (drafts, aside), ==, 0);
+  g_assert_true (g_file_set_contents (drafts, "", 0, NULL));
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (document), sk_window_get_project (window),
+                                            "Ikkje teke vare på", NULL));
+  drain ();
+  sk_window_flush_draft (window);
+  dialog = wait_for_dialog ("Unsaved Changes Are Not Kept");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "example.sakskart"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), drafts));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (g_unlink (drafts), ==, 0);
+  g_assert_cmpint (g_rename (aside, drafts), ==, 0);
+  sk_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
+}
+
 /* An undo while a view is hidden: the records it showed are gone; shown
  * again it shows the same object, refreshed (ASan would see a read of
  * the old ones).  Each of the four views. */
@@ -4926,6 +4958,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/close-discards", test_close_discards);
   g_test_add_func ("/ui/close-while-saving", test_close_while_saving);
   g_test_add_func ("/ui/close-while-saving-fails", test_close_while_saving_fails);
+  g_test_add_func ("/ui/draft-not-kept", test_draft_not_kept);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);

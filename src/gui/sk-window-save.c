@@ -154,9 +154,15 @@ replace_cb (GObject      *source,
         }
       else
         {
+          SkDocument *document = SK_DOCUMENT (source);
           g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-          g_autofree char *text = sk_share_unreachable (error)
-                                  ? sk_share_save_failed_text (sd->file, error) : NULL;
+          g_autofree char *text = NULL;
+
+          /* The changes to the disk now, if they can be: the message
+           * says whether they are kept. */
+          sk_document_flush_draft (document);
+          if (sk_share_unreachable (error))
+            text = sk_share_save_failed_text (sd->file, error, !sk_document_get_draft_failed (document));
 
           /* The message names the file; the draft keeps the changes. */
           _sk_window_show_error (self, heading, text ? text : error->message, NULL);
@@ -475,11 +481,31 @@ read_only_cb (SkWindow *self)
     sk_read_only_bar_set_document (bar, document);
 }
 
+/* The unsaved changes cannot be kept on disk (a full or read-only data
+ * folder): said at once, as a crash or a failed save would lose them. */
+static void
+draft_failed_cb (SkWindow   *self,
+                 const char *message)
+{
+  g_autofree char *name = _sk_window_display_name (self);
+  g_autofree char *folder = sk_drafts_dir ();
+  g_autofree char *body = NULL;
+
+  /* Translators: the folder, why (the system's words, which name a file
+   * there), the project's file name */
+  body = g_strdup_printf (_("Sakskart keeps unsaved changes in %s, so that they are not lost if it stops, "
+                            "but it cannot do so now: %s\n\nSave “%s” to keep your changes, or make room "
+                            "on the disk."),
+                          folder, message, name);
+  _sk_window_show_error (self, _("Unsaved Changes Are Not Kept"), body, NULL);
+}
+
 void
 _sk_window_document_shown (SkWindow   *self,
                            SkDocument *document)
 {
   g_signal_connect_swapped (document, "notify::read-only", G_CALLBACK (read_only_cb), self);
+  g_signal_connect_swapped (document, "draft-failed", G_CALLBACK (draft_failed_cb), self);
   read_only_cb (self);
 }
 

@@ -34,9 +34,18 @@ write_draft_cb (gpointer data)
   g_autoptr(GError) error = NULL;
 
   self->draft_timeout = 0;
-  if (self->modified && !self->discarded && self->keeps_drafts &&
-      !sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
-    g_warning ("Could not keep a draft: %s", error->message);
+  if (!self->modified || self->discarded || !self->keeps_drafts)
+    return G_SOURCE_REMOVE;
+  if (sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
+    self->draft_failed = FALSE;
+  else if (!self->draft_failed)
+    {
+      /* Told, once: a save that fails must not say the changes are kept. */
+      self->draft_failed = TRUE;
+      g_signal_emit (self, signals [SK_DOCUMENT_DRAFT_FAILED], 0, error->message);
+    }
+  else
+    g_debug ("Could not keep a draft: %s", error->message);
   return G_SOURCE_REMOVE;
 }
 
@@ -84,6 +93,14 @@ sk_document_flush_draft (SkDocument *self)
       g_clear_handle_id (&self->draft_timeout, g_source_remove);
       write_draft_cb (self);
     }
+}
+
+gboolean
+sk_document_get_draft_failed (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->draft_failed;
 }
 
 void

@@ -52,6 +52,7 @@ struct _SkDocument
   gboolean    keeps_drafts;
   char       *draft_id;
   guint       draft_timeout;
+  gboolean    draft_failed; /* the last draft could not be written */
   /* Someone else's edits (sk-document-watch.c) */
   SkDocumentWatch *watch;
   /* The lock beside the file that says we have it open (sk-lock.h) */
@@ -78,6 +79,7 @@ enum {
   SK_DOCUMENT_CHANGED,
   SK_DOCUMENT_PREPARED_CHANGED,
   SK_DOCUMENT_CHANGED_ON_DISK,
+  SK_DOCUMENT_DRAFT_FAILED,
   SK_DOCUMENT_N_SIGNALS
 };
 

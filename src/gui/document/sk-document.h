@@ -84,6 +84,9 @@ gboolean    sk_document_has_file            (SkDocument  *self,
 const char *sk_document_get_draft_id        (SkDocument  *self);
 /* Writes a draft that is due now (the application is stopped). */
 void        sk_document_flush_draft         (SkDocument  *self);
+/* The last draft could not be written: the unsaved changes are not kept
+ * on disk (::draft-failed told why). */
+gboolean    sk_document_get_draft_failed    (SkDocument  *self);
 /* The changes are given up (the window closes without saving, or shows
  * another document): the draft goes and no other is written. */
 void        sk_document_discard             (SkDocument  *self);
