@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "sk-document.h"
@@ -838,6 +840,90 @@ write_colleague_lock (const char *path,
   return text;
 }
 
+/* A process that runs as long as the test needs it, by the name
+ * `name`; its number. */
+static GPid
+spawn_sleeper (const char *name)
+{
+  const char *argv[] = { "/bin/sleep", name, "60", NULL };
+  GPid pid = 0;
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_FILE_AND_ARGV_ZERO | G_SPAWN_DO_NOT_REAP_CHILD |
+                                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL));
+  return pid;
+}
+
+static void
+stop_sleeper (GPid pid)
+{
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+}
+
+/* A lock of this user on this machine: `pid`'s; its text. */
+static char *
+write_own_lock (const char *path,
+                GPid        pid)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_now_utc ();
+  g_autofree char *iso = g_date_time_format_iso8601 (when);
+  char *text = g_strdup_printf ("[Sakskart Lock]\nName=Meg\nUser=%s\nHost=%s\nPid=%d\nSince=%s\nRenewed=%s\n",
+                                g_get_user_name (), g_get_host_name (), (int) pid, iso, iso);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return text;
+}
+
+/* Another Sakskart of the same user on this machine that has the file
+ * open (started without the session bus that makes one process of
+ * them): its lock is put back when ours goes, as a colleague's is, where
+ * it was deleted and the file left with no lock while it was open. */
+static void
+test_lock_own_other_process (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GError) error = NULL;
+  GPid other = spawn_sleeper ("sakskart");
+  g_autofree char *theirs = write_own_lock (lock, other);
+  g_autofree char *back = NULL;
+
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (lock, &back, NULL, NULL));
+  g_assert_cmpstr (back, ==, theirs);
+  stop_sleeper (other);
+  g_unlink (lock);
+}
+
+/* A lock left on this machine by a Sakskart that crashed, whose process
+ * number another program has since: stale, as one whose number no one
+ * has.  Taken for a live session, it was put back over ours (and on a
+ * share told to colleagues as ours) for two hours. */
+static void
+test_lock_pid_reused (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GError) error = NULL;
+  GPid other = spawn_sleeper ("sleep");
+  g_autofree char *left = write_own_lock (lock, other);
+  g_autoptr(SkLock) read = sk_lock_read (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_true (sk_lock_is_stale (read, g_get_real_time () / G_USEC_PER_SEC));
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  stop_sleeper (other);
+}
+
 static int taken;
 
 static gpointer
@@ -943,5 +1029,7 @@ main (int    argc,
   g_test_add_func ("/document/moved-while-open", test_moved_while_open);
   g_test_add_func ("/document/draft-after-save-while-edited", test_draft_after_save_while_edited);
   g_test_add_func ("/document/lock-put-back", test_lock_put_back);
+  g_test_add_func ("/document/lock-own-other-process", test_lock_own_other_process);
+  g_test_add_func ("/document/lock-pid-reused", test_lock_pid_reused);
   return g_test_run ();
 }

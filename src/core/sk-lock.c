@@ -247,14 +247,35 @@ sk_lock_is_ours (const SkLock *lock)
   return this_machine (lock) && lock->pid == (gint64) getpid ();
 }
 
+/* Whether the process `pid` of this machine runs a Sakskart: after a
+ * crash its number may be another program's since. */
+static gboolean
+sakskart_runs (gint64 pid)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *cmdline = NULL;
+  gsize length = 0;
+
+  if (pid <= 0 || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
+    return FALSE;
+  path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/cmdline", pid);
+  if (!g_file_get_contents (path, &cmdline, &length, NULL))
+    return TRUE;   /* no /proc: kill () is all there is to go by */
+  /* Its words, each ended by a NUL */
+  for (gsize i = 0; i < length; i++)
+    if (cmdline[i] == '\0')
+      cmdline[i] = ' ';
+  /* The app, its command line, and the test programs */
+  return strstr (cmdline, "sakskart") != NULL || strstr (cmdline, "test-") != NULL;
+}
+
 gboolean
 sk_lock_is_stale (const SkLock *lock,
                   gint64        now)
 {
   g_return_val_if_fail (lock != NULL, TRUE);
 
-  if (this_machine (lock) &&
-      (lock->pid <= 0 || (kill ((pid_t) lock->pid, 0) != 0 && errno == ESRCH)))
+  if (this_machine (lock) && !sakskart_runs (lock->pid))
     return TRUE;
   return now - lock->renewed > SK_LOCK_STALE_SECONDS;
 }
@@ -307,7 +328,9 @@ sk_lock_take (GFile         *file,
                            "the lock beside the project is not a regular file");
       return FALSE;
     }
-  if (old != NULL && theirs != NULL && sk_lock_in_the_way (old))
+  /* Another Sakskart of the same user on this machine (started without
+   * the session bus that makes one process of them) has it open too. */
+  if (old != NULL && theirs != NULL && !sk_lock_is_ours (old) && !sk_lock_is_stale (old, now))
     remember_replaced (lock_file, theirs, old->renewed);
   since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
   renewed = format_time (now);
