@@ -13,6 +13,7 @@
 #include "sk-application.h"
 #include "sk-drafts.h"
 #include "sk-format.h"
+#include "sk-lock.h"
 #include "sk-window.h"
 
 static char *project_path;
@@ -212,6 +213,59 @@ test_sigterm_writes_draft (void)
     g_assert_cmpuint (drafts->len, ==, 1);
     g_assert_cmpstr (((SkDraft *) g_ptr_array_index (drafts, 0))->title, ==, "Endra før avlogging");
     sk_draft_remove (((SkDraft *) g_ptr_array_index (drafts, 0))->id);
+  }
+}
+
+/* A logout (SIGTERM) takes the lock beside the file away before the app
+ * quits, as closing the window does: left, it told colleagues on other
+ * machines for two hours that the file was open. */
+static void
+test_sigterm_releases_lock (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (project_path);
+  g_autoptr(GFile) lock = sk_lock_file_for (file);
+
+  if (g_test_subprocess ())
+    {
+      SkWindow *window = new_window ();
+      g_autofree char *drafts = sk_drafts_dir ();
+      g_autofree char *draft_name = NULL;
+      g_autofree char *draft = NULL;
+      gboolean loaded = FALSE;
+      gint64 until;
+
+      g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
+      sk_window_open_file (window, file, FALSE);
+      iterate_until (&loaded, 10);
+      g_assert_true (loaded);
+      until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (!g_file_query_exists (lock, NULL) && g_get_monotonic_time () < until)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+        }
+      g_assert_true (g_file_query_exists (lock, NULL));
+      sk_project_set_title (sk_window_get_project (window), "Endra før avlogging");
+      raise (SIGTERM);
+      /* The signal's handler runs (it writes the draft at once), and the
+       * app is gone right after it, as g_application_run () returns then. */
+      draft_name = g_strconcat (sk_document_get_draft_id (sk_window_get_document (window)), ".sakskart", NULL);
+      draft = g_build_filename (drafts, draft_name, NULL);
+      until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (!g_file_test (draft, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+      _exit (0);
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_false (g_file_query_exists (lock, NULL));
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    for (guint i = 0; i < drafts->len; i++)
+      sk_draft_remove (((SkDraft *) g_ptr_array_index (drafts, i))->id);
   }
 }
 
@@ -457,6 +511,7 @@ main (int    argc,
     }
   g_test_add_func ("/recovery/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/recovery/sigterm-writes-draft", test_sigterm_writes_draft);
+  g_test_add_func ("/recovery/sigterm-releases-lock", test_sigterm_releases_lock);
   g_test_add_func ("/recovery/kill-then-open-file", test_kill_then_open_file);
   g_test_add_func ("/recovery/draft-older-than-file", test_draft_older_than_file);
   g_test_add_func ("/recovery/same-number-other-run", test_same_number_other_run);

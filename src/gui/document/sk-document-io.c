@@ -162,6 +162,21 @@ hold_lock (SkDocument *self,
   self->lock_renew_id = g_timeout_add_seconds (SK_LOCK_RENEW_SECONDS, renew_lock_cb, self);
 }
 
+void
+sk_document_release_locks_now (gint64 timeout_usec)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer file;
+
+  if (lock_holders == NULL)
+    return;
+  g_hash_table_iter_init (&iter, lock_holders);
+  while (g_hash_table_iter_next (&iter, &file, NULL))
+    g_ptr_array_add (files, g_object_ref (file));
+  sk_share_release_locks_now (files, timeout_usec);
+}
+
 gboolean
 sk_document_get_locked (SkDocument *self)
 {

@@ -84,6 +84,10 @@ gboolean    sk_document_has_file            (SkDocument  *self,
 const char *sk_document_get_draft_id        (SkDocument  *self);
 /* Writes a draft that is due now (the application is stopped). */
 void        sk_document_flush_draft         (SkDocument  *self);
+/* The app quits at once (a logout, SIGTERM): the lock beside every file
+ * a document of this process has open is taken away now, waiting at most
+ * `timeout_usec` for the file system. */
+void        sk_document_release_locks_now   (gint64       timeout_usec);
 /* The last draft could not be written: the unsaved changes are not kept
  * on disk (::draft-failed told why). */
 gboolean    sk_document_get_draft_failed    (SkDocument  *self);
