@@ -2848,6 +2848,45 @@ test_draft_not_kept (void)
   remove_copy (path);
 }
 
+/* The file replaced by a folder while open (the note says it changed):
+ * Reload, with the edits given up, cannot read it; the window keeps the
+ * project it shows, edits and all, as unsaved as they are, where it took
+ * them for saved, and closed without asking. */
+static void
+test_reload_fails_keeps_edits (void)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *aside = g_strconcat (path, ".flytta", NULL);
+  SkWindow *window = open_window (path);
+  SkDocument *document = sk_window_get_document (window);
+  AdwMessageDialog *dialog;
+  gboolean failed = FALSE;
+
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (document), sk_window_get_project (window),
+                                            "Endra før mappa kom", NULL));
+  drain ();
+  g_assert_cmpint (g_rename (path, aside), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_signal_connect (window, "load-failed", G_CALLBACK (load_failed_cb), &failed);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  dialog = wait_for_dialog ("Save Changes?");
+  drain ();
+  press_button (GTK_WIDGET (dialog), "_Discard");
+  iterate_until (&failed);
+  dialog = wait_for_dialog ("Could Not Open “example.sakskart”");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (sk_window_get_document (window) == document);
+  g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Endra før mappa kom");
+  g_assert_true (sk_window_get_modified (window));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog ("Save Changes?");
+  press_button (GTK_WIDGET (dialog), "_Discard");
+  drain ();
+  g_rmdir (path);
+  g_assert_cmpint (g_rename (aside, path), ==, 0);
+  remove_copy (path);
+}
+
 /* An undo while a view is hidden: the records it showed are gone; shown
  * again it shows the same object, refreshed (ASan would see a read of
  * the old ones).  Each of the four views. */
@@ -4959,6 +4998,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/close-while-saving", test_close_while_saving);
   g_test_add_func ("/ui/close-while-saving-fails", test_close_while_saving_fails);
   g_test_add_func ("/ui/draft-not-kept", test_draft_not_kept);
+  g_test_add_func ("/ui/reload-fails-keeps-edits", test_reload_fails_keeps_edits);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);

@@ -51,8 +51,10 @@ void           _sk_window_load_progress  (GObject              *target,
 /* ::loaded, or with `failure` ::load-failed. */
 void           _sk_window_emit_loaded    (SkWindow             *self,
                                           const char           *failure);
-/* The changes are given up: the window is closed or reloaded. */
-void           _sk_window_set_discarded  (SkWindow             *self);
+/* The changes are given up: the window is closed or reloaded; or not,
+ * after all (the reload failed). */
+void           _sk_window_set_discarded  (SkWindow             *self,
+                                          gboolean              discarded);
 /* The window of `self`'s application that shows the draft `id` already
  * (recovered from another offer of it), or NULL. */
 SkWindow      *_sk_window_showing_draft  (SkWindow             *self,

@@ -475,9 +475,10 @@ _sk_window_emit_loaded (SkWindow   *self,
 }
 
 void
-_sk_window_set_discarded (SkWindow *self)
+_sk_window_set_discarded (SkWindow *self,
+                          gboolean  discarded)
 {
-  self->discarded = TRUE;
+  self->discarded = discarded;
 }
 
 /* Actions */
