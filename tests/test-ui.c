@@ -649,6 +649,54 @@ test_save_as_saved_project (void)
   test_remove_saved (dir, path);
 }
 
+/* Save As "kopi", where "kopi.sakskart" is a colleague's project: the
+ * chooser asked about "kopi", which is not there, and the name the file
+ * gets is asked about before it is replaced, where it was replaced
+ * without a word. */
+static void
+test_save_as_name_without_extension (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *theirs_path = g_build_filename (dir, "kopi.sakskart", NULL);
+  g_autoptr(GFile) own = g_file_new_for_path (path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *heading = NULL;
+  SkWindow *window = open_example_copy (path);
+  GtkFileChooser *chooser;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+  theirs = g_strconcat (theirs, "\n", NULL);
+  g_assert_true (g_file_set_contents (theirs_path, theirs, -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (chooser, "kopi");
+  drain ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (gint64 d = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       (dialog = (AdwMessageDialog *) find_toplevel (is_dialog_headed, "Replace “kopi.sakskart”?")) == NULL &&
+       g_get_monotonic_time () < d;)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  g_assert_true (g_file_get_contents (theirs_path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  drain ();
+  adw_message_dialog_response (dialog, "cancel");
+  drain ();
+  g_clear_pointer (&now, g_free);
+  g_assert_true (g_file_get_contents (theirs_path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_assert_true (g_file_equal (sk_window_get_file (window), own));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (theirs_path);
+  test_remove_saved (dir, path);
+}
+
 /* Add an attachment through the file chooser.  The chooser is modal over
  * the window; the rows made anew while it is open (an undo) do not lose
  * the answer: it goes to the item by id. */
@@ -4999,6 +5047,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/close-while-saving-fails", test_close_while_saving_fails);
   g_test_add_func ("/ui/draft-not-kept", test_draft_not_kept);
   g_test_add_func ("/ui/reload-fails-keeps-edits", test_reload_fails_keeps_edits);
+  g_test_add_func ("/ui/save-as-name-without-extension", test_save_as_name_without_extension);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);

@@ -284,6 +284,52 @@ typedef struct
 } SaveAsData;
 
 static void
+replace_named_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SaveCheck        *sc)
+{
+  if (g_str_equal (response, "replace"))
+    _sk_window_save_to (sc->self, sc->file, TRUE, sc->then, sc->data, sc->destroy);
+  else if (sc->destroy != NULL && sc->data != NULL)
+    sc->destroy (sc->data);
+  g_object_unref (sc->self);
+  g_object_unref (sc->file);
+  g_free (sc);
+}
+
+/* The name chosen, with ".sakskart" added, is that of a file the chooser
+ * did not ask about: asked here before it is replaced. */
+static void
+ask_replace_named (SkWindow         *self,
+                   GFile            *file,
+                   SkWindowThenFunc  then,
+                   gpointer          data,
+                   GDestroyNotify    destroy)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+  g_autofree char *heading = g_strdup_printf (_("Replace “%s”?"), name);
+  g_autofree char *body = g_strdup_printf (_("A file named “%s” already exists in %s. Replacing it "
+                                             "overwrites its contents."), name, folder);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  SaveCheck *sc = g_new0 (SaveCheck, 1);
+
+  sc->self = g_object_ref (self);
+  sc->file = g_object_ref (file);
+  sc->then = then;
+  sc->data = data;
+  sc->destroy = destroy;
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_named_cb), sc);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      SaveAsData      *sa)
@@ -295,6 +341,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (chosen);
       g_autoptr(GFile) file = NULL;
+      gboolean named = FALSE;
 
       /* Give the file its extension, so that it opens with Sakskart. */
       if (path != NULL && !g_str_has_suffix (path, ".sakskart"))
@@ -302,6 +349,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
           g_autofree char *with = g_strconcat (path, ".sakskart", NULL);
 
           file = g_file_new_for_path (with);
+          named = TRUE;
         }
       else
         file = g_object_ref (chosen);
@@ -325,6 +373,8 @@ save_as_response_cb (GtkNativeDialog *chooser,
           else
             _sk_window_save_to (self, sk_document_get_file (document), FALSE, sa->then, sa->data, sa->destroy);
         }
+      else if (named && g_file_query_exists (file, NULL))
+        ask_replace_named (self, file, sa->then, sa->data, sa->destroy);
       else
         /* The chooser asked whether to replace a file there. */
         _sk_window_save_to (self, file, TRUE, sa->then, sa->data, sa->destroy);
