@@ -697,6 +697,62 @@ test_save_as_name_without_extension (void)
   test_remove_saved (dir, path);
 }
 
+/* Save As onto the file another window has open: refused, where it was
+ * written over, and the other window, its edits unsaved, then told that
+ * "someone else" had changed its file. */
+static void
+test_save_as_onto_other_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *a_path = g_build_filename (dir, "a.sakskart", NULL);
+  g_autofree char *b_path = g_build_filename (dir, "b.sakskart", NULL);
+  g_autoptr(GFile) a_file = g_file_new_for_path (a_path);
+  g_autoptr(GFile) b_file = g_file_new_for_path (b_path);
+  g_autofree char *a_before = NULL;
+  g_autofree char *a_after = NULL;
+  SkWindow *a = open_example_copy (a_path);
+  SkWindow *b = open_example_copy (b_path);
+  GtkFileChooser *chooser;
+
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_window_get_document (b)),
+                                            sk_window_get_project (b), "B si utgåve", NULL));
+  drain ();
+  g_assert_true (g_file_get_contents (a_path, &a_before, NULL, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (b), "win.save-as", NULL);
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (chooser, "a.sakskart");
+  drain ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  drain ();
+  /* The chooser asks whether to replace a.sakskart: yes, as one would
+   * who took it for an old copy */
+  {
+    GtkWidget *confirm = find_toplevel (is_shown_error_dialog, NULL);
+
+    g_assert_nonnull (confirm);
+    gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  }
+  for (int i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  drain ();
+  g_assert_true (g_file_get_contents (a_path, &a_after, NULL, NULL));
+  g_assert_true (g_str_equal (a_after, a_before));
+  g_assert_true (g_file_equal (sk_window_get_file (b), b_file));
+  g_assert_true (sk_window_get_modified (b));
+  g_assert_true (g_file_equal (sk_window_get_file (a), a_file));
+  sk_document_discard (sk_window_get_document (b));
+  gtk_window_destroy (GTK_WINDOW (b));
+  gtk_window_destroy (GTK_WINDOW (a));
+  drain ();
+  g_unlink (b_path);
+  test_remove_saved (dir, a_path);
+}
+
 /* Add an attachment through the file chooser.  The chooser is modal over
  * the window; the rows made anew while it is open (an undo) do not lose
  * the answer: it goes to the item by id. */
@@ -5048,6 +5104,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/draft-not-kept", test_draft_not_kept);
   g_test_add_func ("/ui/reload-fails-keeps-edits", test_reload_fails_keeps_edits);
   g_test_add_func ("/ui/save-as-name-without-extension", test_save_as_name_without_extension);
+  g_test_add_func ("/ui/save-as-onto-other-window", test_save_as_onto_other_window);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);

@@ -297,6 +297,21 @@ replace_named_cb (AdwMessageDialog *dialog,
   g_free (sc);
 }
 
+/* The window of this application other than `self` that has `file` open,
+ * or NULL. */
+static SkWindow *
+other_window_with (SkWindow *self,
+                   GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (SK_IS_WINDOW (l->data) && l->data != self &&
+        sk_document_has_file (sk_window_get_document (l->data), file))
+      return l->data;
+  return NULL;
+}
+
 /* The name chosen, with ".sakskart" added, is that of a file the chooser
  * did not ask about: asked here before it is replaced. */
 static void
@@ -372,6 +387,18 @@ save_as_response_cb (GtkNativeDialog *chooser,
             }
           else
             _sk_window_save_to (self, sk_document_get_file (document), FALSE, sa->then, sa->data, sa->destroy);
+        }
+      else if (other_window_with (self, file) != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *text = g_strdup_printf (_("“%s” is open in another window: save under another "
+                                                     "name, or close that window first"), name);
+
+          /* Its edits there would be written over, and the file's
+           * change told to it as someone else's. */
+          _sk_window_toast (self, text);
+          if (sa->destroy != NULL)
+            sa->destroy (sa->data);
         }
       else if (named && g_file_query_exists (file, NULL))
         ask_replace_named (self, file, sa->then, sa->data, sa->destroy);
