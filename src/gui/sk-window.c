@@ -633,8 +633,7 @@ sk_window_close_request (GtkWindow *window)
     }
 
   /* A save on its way (a slow share): closed when it is done, or kept to
-   * say why not (sk-window-save.c).  Asked now, a Discard took the window
-   * and the draft before the save told how it went. */
+   * say why not (sk-window-save.c), not asked about changes under way. */
   if (self->document != NULL && sk_document_get_saving (self->document))
     {
       g_object_set_data (G_OBJECT (self), SK_WINDOW_CLOSE_WHEN_SAVED, GINT_TO_POINTER (TRUE));
