@@ -895,8 +895,15 @@ test_lock_own_other_process (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (lock, &back, NULL, NULL));
   g_assert_cmpstr (back, ==, theirs);
+
+  /* The other has gone meanwhile (its own release left ours): its lock
+   * is not put back, to be told to colleagues as open for hours */
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_no_error (error);
   stop_sleeper (other);
-  g_unlink (lock);
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
 /* A lock left on this machine by a Sakskart that crashed, whose process

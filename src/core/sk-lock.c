@@ -31,8 +31,10 @@
  * up to SK_LOCK_RENEW_SECONDS later, for a colleague to find none. */
 typedef struct
 {
-  GBytes *bytes;
-  gint64  renewed;
+  GBytes   *bytes;
+  gint64    renewed;
+  gboolean  here;   /* another process on this machine: its number */
+  gint64    pid;
 } Replaced;
 
 static GMutex      replaced_mutex;
@@ -47,15 +49,19 @@ replaced_free (Replaced *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Replaced, replaced_free)
 
+static gboolean this_machine (const SkLock *lock);
+
 static void
-remember_replaced (GFile  *lock_file,
-                   GBytes *bytes,
-                   gint64  renewed)
+remember_replaced (GFile        *lock_file,
+                   GBytes       *bytes,
+                   const SkLock *old)
 {
   Replaced *r = g_new0 (Replaced, 1);
 
   r->bytes = g_bytes_ref (bytes);
-  r->renewed = renewed;
+  r->renewed = old->renewed;
+  r->here = this_machine (old);
+  r->pid = old->pid;
   g_mutex_lock (&replaced_mutex);
   if (replaced == NULL)
     replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) replaced_free);
@@ -331,7 +337,7 @@ sk_lock_take (GFile         *file,
   /* Another Sakskart of the same user on this machine (started without
    * the session bus that makes one process of them) has it open too. */
   if (old != NULL && theirs != NULL && !sk_lock_is_ours (old) && !sk_lock_is_stale (old, now))
-    remember_replaced (lock_file, theirs, old->renewed);
+    remember_replaced (lock_file, theirs, old);
   since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
   renewed = format_time (now);
   /* GLib says "Unknown" when the system knows no real name. */
@@ -386,8 +392,10 @@ sk_lock_release (GFile         *file,
 
   lock_file = sk_lock_file_for (file);
   theirs = steal_replaced (lock_file);
-  /* Theirs, replaced by ours, goes back unless it has gone stale since. */
-  if (theirs != NULL && g_get_real_time () / G_USEC_PER_SEC - theirs->renewed > SK_LOCK_STALE_SECONDS)
+  /* Theirs, replaced by ours, goes back unless it has gone stale since,
+   * or its process on this machine has gone (and left ours). */
+  if (theirs != NULL && (g_get_real_time () / G_USEC_PER_SEC - theirs->renewed > SK_LOCK_STALE_SECONDS ||
+                         (theirs->here && !sakskart_runs (theirs->pid))))
     g_clear_pointer (&theirs, replaced_free);
   /* A share may refuse the delete for a moment (SMB: someone else is
    * reading the lock just then, and a file open there cannot be deleted):
