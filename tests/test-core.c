@@ -17,6 +17,7 @@
 #include "sk-costs.h"
 #include "sk-date.h"
 #include "sk-file.h"
+#include "sk-fingerprint.h"
 #include "sk-format.h"
 #include "sk-matrix.h"
 #include "sk-project.h"
@@ -343,6 +344,85 @@ test_save_backup_is_folder (void)
 
   g_unlink (inside);
   g_rmdir (backup);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  GFile    *file;
+  char     *fingerprint;
+  gboolean  ok;
+  GError   *error;
+  gint      done;
+} SlowWrite;
+
+static gpointer
+slow_write_thread (gpointer data)
+{
+  SlowWrite *w = data;
+
+  w->ok = sk_file_write (w->file, "{\"ours\": true}", strlen ("{\"ours\": true}"), w->fingerprint,
+                         SK_FILE_WRITE_BACKUP, NULL, NULL, &w->error);
+  g_atomic_int_set (&w->done, 1);
+  return NULL;
+}
+
+/* Whether this process has `path` open (the save reading it again). */
+static gboolean
+have_open (const char *path)
+{
+  g_autoptr(GDir) fds = g_dir_open ("/proc/self/fd", 0, NULL);
+  const char *name;
+
+  while (fds != NULL && (name = g_dir_read_name (fds)) != NULL)
+    {
+      g_autofree char *link = g_build_filename ("/proc/self/fd", name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+
+      if (g_strcmp0 (target, path) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A colleague saves while our save reads the file again to check that
+ * no one did (40 MB, as a slow share takes its time with a small one):
+ * their version stays, and ours is refused.  The check came before our
+ * new version was written and renamed over theirs, which it replaced. */
+static void
+test_save_colleague_meanwhile (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sakskart", NULL);
+  g_autofree char *theirs = NULL;
+  g_autoptr(GString) padded = g_string_new ("{\"format\": \"sakskart\"}");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  SlowWrite w = { file, NULL, FALSE, NULL, 0 };
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean seen = FALSE;
+  GThread *thread;
+
+  for (int i = 0; i < 40 * 1024; i++)
+    g_string_append_printf (padded, "%1023s\n", "");
+  g_assert_true (g_file_set_contents (path, padded->str, padded->len, NULL));
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  w.fingerprint = sk_fingerprint_new (g_file_info_get_etag (info), padded->str, padded->len);
+  thread = g_thread_new ("slow-write", slow_write_thread, &w);
+  while (!g_atomic_int_get (&w.done) && !(seen = have_open (path)) && g_get_monotonic_time () < deadline)
+    g_usleep (100);
+  g_assert_true (seen);
+  /* Theirs, written as editors and Sakskart write: a new file renamed
+   * over the old one */
+  g_assert_true (g_file_set_contents (path, "{\"theirs\": true}", -1, NULL));
+  g_thread_join (thread);
+  g_assert_false (w.ok);
+  g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+  g_assert_cmpstr (theirs, ==, "{\"theirs\": true}");
+  g_clear_error (&w.error);
+  g_free (w.fingerprint);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -2030,6 +2110,7 @@ main (int    argc,
   g_test_add_func ("/validation/too-large", test_too_large);
   g_test_add_func ("/file/errors-name-the-file", test_file_errors_name_the_file);
   g_test_add_func ("/file/save-atomic", test_save_atomic);
+  g_test_add_func ("/file/save-colleague-meanwhile", test_save_colleague_meanwhile);
   g_test_add_func ("/file/save-backup-is-folder", test_save_backup_is_folder);
   g_test_add_func ("/file/save-through-link", test_save_through_link);
   g_test_add_func ("/file/holds-project", test_file_holds_project);

@@ -8,9 +8,12 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "sk-document.h"
+#include "sk-document-share.h"
 #include "sk-document-watch.h"
 #include "sk-drafts.h"
 #include "sk-fingerprint.h"
@@ -314,6 +317,113 @@ test_edit_while_saving (void)
   g_assert_true (sk_document_get_modified (document));
   title = title_on_disk (path);
   g_assert_cmpstr (title, ==, "Fyrst");
+}
+
+/* Saved again before the first save is written (Save pressed twice on a
+ * slow share, or "Save Changes?" answered while a save runs): the second
+ * waits for the first and is checked against what the first wrote, not
+ * refused as someone else's save; the file ends with the later edit. */
+static void
+test_save_while_saving (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+
+  /* On a local disk the first save is often done before the second
+   * starts: tried a few times, for the times it is not. */
+  for (int round = 0; round < 10; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *first_title = g_strdup_printf ("Fyrst %d", round);
+      g_autofree char *second_title = g_strdup_printf ("Så %d", round);
+      g_autofree char *title = NULL;
+      Wait first = { NULL };
+      Wait second = { NULL };
+
+      set_title (document, first_title);
+      sk_document_save_async (document, file, FALSE, NULL, done_cb, &first);
+      set_title (document, second_title);
+      sk_document_save_async (document, file, FALSE, NULL, done_cb, &second);
+      g_assert_true (sk_document_save_finish (document, wait_for (&first), &error));
+      g_assert_no_error (error);
+      g_assert_true (sk_document_save_finish (document, wait_for (&second), &error));
+      g_assert_no_error (error);
+      g_object_unref (first.result);
+      g_object_unref (second.result);
+      g_assert_false (sk_document_get_saving (document));
+      g_assert_false (sk_document_get_modified (document));
+      title = title_on_disk (path);
+      g_assert_cmpstr (title, ==, second_title);
+      /* What the document holds is the fingerprint of the last save */
+      g_assert_true (sk_fingerprint_check (file, sk_document_get_etag (document), NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+draft_failed_cb (SkDocument *document,
+                 const char *message,
+                 char      **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+/* The drafts cannot be written (the data folder is full, read-only, or
+ * in the way): the document says so, once, with the reason and the
+ * folder, and says it no more once a draft is written again.  It wrote a
+ * warning no one saw, and a save that failed on an unreachable share
+ * then told the user that the changes were kept on this computer. */
+static void
+test_draft_cannot_be_written (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SkDocument) document = load (file, SK_DOCUMENT_LOAD_NONE);
+  g_autofree char *drafts = sk_drafts_dir ();
+  g_autofree char *aside = g_strconcat (drafts, "-aside", NULL);
+  g_autofree char *message = NULL;
+  g_autofree char *draft = draft_path (document);
+
+  g_mkdir_with_parents (drafts, 0700);
+  g_assert_cmpint (g_rename (drafts, aside), ==, 0);
+  /* A file where the folder should be: no draft can be written there */
+  g_assert_true (g_file_set_contents (drafts, "", 0, NULL));
+  g_signal_connect (document, "draft-failed", G_CALLBACK (draft_failed_cb), &message);
+
+  set_title (document, "Ikkje teke vare på");
+  sk_document_flush_draft (document);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, drafts));
+  g_assert_true (sk_document_get_draft_failed (document));
+  /* A save to a share that cannot be reached does not say they are kept */
+  {
+    g_autoptr(GError) gone = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE, "No route to host");
+    g_autofree char *kept = sk_share_save_failed_text (file, gone, TRUE);
+    g_autofree char *not_kept = sk_share_save_failed_text (file, gone, FALSE);
+
+    g_assert_nonnull (strstr (kept, "they are kept on this computer"));
+    g_assert_null (strstr (not_kept, "they are kept on this computer"));
+    g_assert_nonnull (strstr (not_kept, "could not be kept on this computer"));
+    g_assert_nonnull (strstr (not_kept, "styret.sakskart"));
+  }
+  /* Told once, not at every edit */
+  g_clear_pointer (&message, g_free);
+  set_title (document, "Framleis ikkje");
+  sk_document_flush_draft (document);
+  g_assert_null (message);
+  g_assert_true (sk_document_get_draft_failed (document));
+
+  /* Room again: written, and no longer failing */
+  g_assert_cmpint (g_unlink (drafts), ==, 0);
+  g_assert_cmpint (g_rename (aside, drafts), ==, 0);
+  set_title (document, "No teke vare på");
+  sk_document_flush_draft (document);
+  g_assert_null (message);
+  g_assert_false (sk_document_get_draft_failed (document));
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  sk_document_discard (document);
 }
 
 /* Read-only (someone else has it open): no lock of ours; saved
@@ -730,6 +840,97 @@ write_colleague_lock (const char *path,
   return text;
 }
 
+/* A process that runs as long as the test needs it, by the name
+ * `name`; its number. */
+static GPid
+spawn_sleeper (const char *name)
+{
+  const char *argv[] = { "/bin/sleep", name, "60", NULL };
+  GPid pid = 0;
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_FILE_AND_ARGV_ZERO | G_SPAWN_DO_NOT_REAP_CHILD |
+                                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL));
+  return pid;
+}
+
+static void
+stop_sleeper (GPid pid)
+{
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+}
+
+/* A lock of this user on this machine: `pid`'s; its text. */
+static char *
+write_own_lock (const char *path,
+                GPid        pid)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_now_utc ();
+  g_autofree char *iso = g_date_time_format_iso8601 (when);
+  char *text = g_strdup_printf ("[Sakskart Lock]\nName=Meg\nUser=%s\nHost=%s\nPid=%d\nSince=%s\nRenewed=%s\n",
+                                g_get_user_name (), g_get_host_name (), (int) pid, iso, iso);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return text;
+}
+
+/* Another Sakskart of the same user on this machine that has the file
+ * open (started without the session bus that makes one process of
+ * them): its lock is put back when ours goes, as a colleague's is, where
+ * it was deleted and the file left with no lock while it was open. */
+static void
+test_lock_own_other_process (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GError) error = NULL;
+  GPid other = spawn_sleeper ("sakskart");
+  g_autofree char *theirs = write_own_lock (lock, other);
+  g_autofree char *back = NULL;
+
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (lock, &back, NULL, NULL));
+  g_assert_cmpstr (back, ==, theirs);
+
+  /* The other has gone meanwhile (its own release left ours): its lock
+   * is not put back, to be told to colleagues as open for hours */
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_no_error (error);
+  stop_sleeper (other);
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+}
+
+/* A lock left on this machine by a Sakskart that crashed, whose process
+ * number another program has since: stale, as one whose number no one
+ * has.  Taken for a live session, it was put back over ours (and on a
+ * share told to colleagues as ours) for two hours. */
+static void
+test_lock_pid_reused (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  g_autoptr(GError) error = NULL;
+  GPid other = spawn_sleeper ("sleep");
+  g_autofree char *left = write_own_lock (lock, other);
+  g_autoptr(SkLock) read = sk_lock_read (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_true (sk_lock_is_stale (read, g_get_real_time () / G_USEC_PER_SEC));
+  g_assert_true (sk_lock_take (file, NULL, &error));
+  g_assert_true (sk_lock_release (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  stop_sleeper (other);
+}
+
 static int taken;
 
 static gpointer
@@ -822,6 +1023,8 @@ main (int    argc,
   g_test_add_func ("/document/someone-else-saves", test_someone_else_saves);
   g_test_add_func ("/document/watch-begins-late", test_watch_begins_late);
   g_test_add_func ("/document/edit-while-saving", test_edit_while_saving);
+  g_test_add_func ("/document/save-while-saving", test_save_while_saving);
+  g_test_add_func ("/document/draft-cannot-be-written", test_draft_cannot_be_written);
   g_test_add_func ("/document/read-only", test_read_only);
   g_test_add_func ("/document/take-over", test_take_over);
   g_test_add_func ("/document/sandbox-keeps-no-draft", test_sandbox_keeps_no_draft);
@@ -833,5 +1036,7 @@ main (int    argc,
   g_test_add_func ("/document/moved-while-open", test_moved_while_open);
   g_test_add_func ("/document/draft-after-save-while-edited", test_draft_after_save_while_edited);
   g_test_add_func ("/document/lock-put-back", test_lock_put_back);
+  g_test_add_func ("/document/lock-own-other-process", test_lock_own_other_process);
+  g_test_add_func ("/document/lock-pid-reused", test_lock_pid_reused);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "sk-application.h"
 #include "sk-drafts.h"
 #include "sk-format.h"
+#include "sk-lock.h"
 #include "sk-window.h"
 
 static char *project_path;
@@ -215,6 +216,59 @@ test_sigterm_writes_draft (void)
   }
 }
 
+/* A logout (SIGTERM) takes the lock beside the file away before the app
+ * quits, as closing the window does: left, it told colleagues on other
+ * machines for two hours that the file was open. */
+static void
+test_sigterm_releases_lock (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (project_path);
+  g_autoptr(GFile) lock = sk_lock_file_for (file);
+
+  if (g_test_subprocess ())
+    {
+      SkWindow *window = new_window ();
+      g_autofree char *drafts = sk_drafts_dir ();
+      g_autofree char *draft_name = NULL;
+      g_autofree char *draft = NULL;
+      gboolean loaded = FALSE;
+      gint64 until;
+
+      g_signal_connect (window, "loaded", G_CALLBACK (flag_cb), &loaded);
+      sk_window_open_file (window, file, FALSE);
+      iterate_until (&loaded, 10);
+      g_assert_true (loaded);
+      until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (!g_file_query_exists (lock, NULL) && g_get_monotonic_time () < until)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+        }
+      g_assert_true (g_file_query_exists (lock, NULL));
+      sk_project_set_title (sk_window_get_project (window), "Endra før avlogging");
+      raise (SIGTERM);
+      /* The signal's handler runs (it writes the draft at once), and the
+       * app is gone right after it, as g_application_run () returns then. */
+      draft_name = g_strconcat (sk_document_get_draft_id (sk_window_get_document (window)), ".sakskart", NULL);
+      draft = g_build_filename (drafts, draft_name, NULL);
+      until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (!g_file_test (draft, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+      _exit (0);
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_false (g_file_query_exists (lock, NULL));
+  {
+    g_autoptr(GPtrArray) drafts = sk_drafts_recoverable ();
+
+    for (guint i = 0; i < drafts->len; i++)
+      sk_draft_remove (((SkDraft *) g_ptr_array_index (drafts, i))->id);
+  }
+}
+
 /* The message dialog over `window`, if one is shown. */
 static AdwMessageDialog *
 dialog_over (GtkWindow *window)
@@ -376,6 +430,55 @@ test_draft_older_than_file (void)
   g_unlink (path);
 }
 
+/* A draft whose file was moved or deleted since (by a colleague, on the
+ * share): the offer says so, where it named the file as if recovering
+ * went back into it. */
+static void
+test_draft_of_file_gone (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SK_TEST_HOME"), "borte.sakskart", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *dir = sk_drafts_dir ();
+  g_autofree char *meta = g_build_filename (dir, "utkast-borte.json", NULL);
+  g_autofree char *meta_text = NULL;
+  g_autoptr(GRegex) pid = g_regex_new ("\"pid\" *: *[0-9]+", 0, 0, NULL);
+  g_autofree char *no_pid = NULL;
+  g_autoptr(SkProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog = NULL;
+  SkWindow *window;
+  gint64 deadline;
+  const char *body;
+
+  g_assert_true (g_file_get_contents (project_path, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  project = sk_project_new_from_file (file, NULL, &etag, NULL, &error);
+  g_assert_no_error (error);
+  sk_project_set_title (project, "Utkast til ei fil som er borte");
+  g_assert_true (sk_draft_write ("utkast-borte", project, file, etag, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (meta, &meta_text, NULL, NULL));
+  no_pid = g_regex_replace_literal (pid, meta_text, -1, 0, "\"pid\": 0", 0, NULL);
+  g_assert_true (g_file_set_contents (meta, no_pid, -1, NULL));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  window = new_window ();
+  sk_window_offer_recovery (window);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((dialog = dialog_over (GTK_WINDOW (window))) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Utkast til ei fil som er borte"));
+  g_assert_nonnull (strstr (body, "borte.sakskart"));
+  g_assert_nonnull (strstr (body, "the file itself was moved or deleted"));
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A draft of a run that is gone, whose process number this run has been
  * given (after a restart; in a Flatpak sandbox every run has the same
  * small number): offered, where the draft of this run is not. */
@@ -457,8 +560,10 @@ main (int    argc,
     }
   g_test_add_func ("/recovery/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/recovery/sigterm-writes-draft", test_sigterm_writes_draft);
+  g_test_add_func ("/recovery/sigterm-releases-lock", test_sigterm_releases_lock);
   g_test_add_func ("/recovery/kill-then-open-file", test_kill_then_open_file);
   g_test_add_func ("/recovery/draft-older-than-file", test_draft_older_than_file);
+  g_test_add_func ("/recovery/draft-of-file-gone", test_draft_of_file_gone);
   g_test_add_func ("/recovery/same-number-other-run", test_same_number_other_run);
   return g_test_run ();
 }

@@ -649,6 +649,110 @@ test_save_as_saved_project (void)
   test_remove_saved (dir, path);
 }
 
+/* Save As "kopi", where "kopi.sakskart" is a colleague's project: the
+ * chooser asked about "kopi", which is not there, and the name the file
+ * gets is asked about before it is replaced, where it was replaced
+ * without a word. */
+static void
+test_save_as_name_without_extension (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *theirs_path = g_build_filename (dir, "kopi.sakskart", NULL);
+  g_autoptr(GFile) own = g_file_new_for_path (path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *heading = NULL;
+  SkWindow *window = open_example_copy (path);
+  GtkFileChooser *chooser;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+  theirs = g_strconcat (theirs, "\n", NULL);
+  g_assert_true (g_file_set_contents (theirs_path, theirs, -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (chooser, "kopi");
+  drain ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (gint64 d = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       (dialog = (AdwMessageDialog *) find_toplevel (is_dialog_headed, "Replace “kopi.sakskart”?")) == NULL &&
+       g_get_monotonic_time () < d;)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  g_assert_true (g_file_get_contents (theirs_path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  drain ();
+  adw_message_dialog_response (dialog, "cancel");
+  drain ();
+  g_clear_pointer (&now, g_free);
+  g_assert_true (g_file_get_contents (theirs_path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, theirs);
+  g_assert_true (g_file_equal (sk_window_get_file (window), own));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (theirs_path);
+  test_remove_saved (dir, path);
+}
+
+/* Save As onto the file another window has open: refused, where it was
+ * written over, and the other window, its edits unsaved, then told that
+ * "someone else" had changed its file. */
+static void
+test_save_as_onto_other_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *a_path = g_build_filename (dir, "a.sakskart", NULL);
+  g_autofree char *b_path = g_build_filename (dir, "b.sakskart", NULL);
+  g_autoptr(GFile) a_file = g_file_new_for_path (a_path);
+  g_autoptr(GFile) b_file = g_file_new_for_path (b_path);
+  g_autofree char *a_before = NULL;
+  g_autofree char *a_after = NULL;
+  SkWindow *a = open_example_copy (a_path);
+  SkWindow *b = open_example_copy (b_path);
+  GtkFileChooser *chooser;
+
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_window_get_document (b)),
+                                            sk_window_get_project (b), "B si utgåve", NULL));
+  drain ();
+  g_assert_true (g_file_get_contents (a_path, &a_before, NULL, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (b), "win.save-as", NULL);
+  drain ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (chooser, "a.sakskart");
+  drain ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  drain ();
+  /* The chooser asks whether to replace a.sakskart: yes, as one would
+   * who took it for an old copy */
+  {
+    GtkWidget *confirm = find_toplevel (is_shown_error_dialog, NULL);
+
+    g_assert_nonnull (confirm);
+    gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  }
+  for (int i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  drain ();
+  g_assert_true (g_file_get_contents (a_path, &a_after, NULL, NULL));
+  g_assert_true (g_str_equal (a_after, a_before));
+  g_assert_true (g_file_equal (sk_window_get_file (b), b_file));
+  g_assert_true (sk_window_get_modified (b));
+  g_assert_true (g_file_equal (sk_window_get_file (a), a_file));
+  sk_document_discard (sk_window_get_document (b));
+  gtk_window_destroy (GTK_WINDOW (b));
+  gtk_window_destroy (GTK_WINDOW (a));
+  drain ();
+  g_unlink (b_path);
+  test_remove_saved (dir, a_path);
+}
+
 /* Add an attachment through the file chooser.  The chooser is modal over
  * the window; the rows made anew while it is open (an undo) do not lose
  * the answer: it goes to the item by id. */
@@ -2684,6 +2788,207 @@ test_close_discards (void)
       g_usleep (10000);
       g_main_context_iteration (NULL, FALSE);
     }
+}
+
+/* A copy of the example with 40 MB of white space after the project,
+ * opened: a save reads it again to see that no one else saved it, long
+ * enough for a window to be closed while the save is written (as on a
+ * slow share). */
+static SkWindow *
+open_slow_copy (char **path_out)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) padded = NULL;
+  SkWindow *window;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  padded = g_string_new (contents);
+  for (int i = 0; i < 40 * 1024; i++)
+    g_string_append_printf (padded, "%1023s\n", "");
+  g_assert_true (g_file_set_contents (path, padded->str, padded->len, NULL));
+  window = open_window (path);
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (sk_window_get_document (window)),
+                                            sk_window_get_project (window), "Lagra medan vindauget lukkast",
+                                            NULL));
+  drain ();
+  *path_out = g_steal_pointer (&path);
+  return window;
+}
+
+/* Closes the window while its save is written; TRUE if it asked "Save
+ * Changes?" then (answered Discard, as one would whose save is on its
+ * way), which it must not. Until the window is gone, or `dialog` is
+ * shown over it. */
+static gboolean
+close_while_saving (SkWindow   *window,
+                    gboolean   *gone,
+                    const char *dialog_heading)
+{
+  gboolean asked = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_true (sk_document_get_saving (sk_window_get_document (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (*gone);
+  while (!*gone && g_get_monotonic_time () < deadline)
+    {
+      GtkWidget *dialog = find_toplevel (is_dialog_headed, "Save Changes?");
+
+      if (dialog != NULL && gtk_widget_get_realized (dialog) && !asked)
+        {
+          asked = TRUE;
+          press_button (dialog, "_Discard");
+        }
+      if (dialog_heading != NULL && find_toplevel (is_dialog_headed, dialog_heading) != NULL)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return asked;
+}
+
+/* Closed while its save is written: the window waits for the save and
+ * then closes, the edit on disk.  It asked "Save Changes?" about changes
+ * on their way to the disk, and a Discard took it away before the save
+ * told how it went. */
+static void
+test_close_while_saving (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(SkProject) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  SkWindow *window = open_slow_copy (&path);
+  gboolean gone = FALSE;
+  gsize length;
+
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (close_while_saving (window, &gone, NULL));
+  g_assert_true (gone);
+  drain ();
+  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+  saved = sk_project_new_from_data (written, length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_project_get_title (saved), ==, "Lagra medan vindauget lukkast");
+  remove_copy (path);
+}
+
+/* Closed while a save is written that then fails (the folder moved away
+ * meanwhile): the window stays and says why, and the draft keeps the
+ * edit.  Asked "Save Changes?" and answered Discard, the edit was gone
+ * with the window and its draft, and the failure told to no one. */
+static void
+test_close_while_saving_fails (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *drafts = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *draft_name = NULL;
+  SkWindow *window = open_slow_copy (&path);
+  SkDocument *document = sk_window_get_document (window);
+  GtkWidget *dialog;
+  gboolean gone = FALSE;
+
+  dir = g_path_get_dirname (path);
+  moved = g_strconcat (dir, "-flytta", NULL);
+  drafts = g_build_filename (g_get_user_data_dir (), APP_ID, "drafts", NULL);
+  draft_name = g_strconcat (sk_document_get_draft_id (document), ".sakskart", NULL);
+  draft = g_build_filename (drafts, draft_name, NULL);
+  sk_window_flush_draft (window);
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  g_signal_connect (window, "destroy", G_CALLBACK (set_flag_cb), &gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_false (close_while_saving (window, &gone, "The File Was Moved or Deleted"));
+  g_assert_false (gone);
+  dialog = find_toplevel (is_dialog_headed, "The File Was Moved or Deleted");
+  if (dialog == NULL)
+    dialog = find_toplevel (is_dialog_headed, "Could Not Save “example.sakskart”");
+  g_assert_nonnull (dialog);
+  g_assert_true (sk_window_get_modified (window));
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sk_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  remove_copy (path);
+}
+
+/* The drafts cannot be written (the data folder full, read-only, or a
+ * file in the way): the window says so at once, naming the project, where
+ * only a warning on the terminal told that a crash would lose the work. */
+static void
+test_draft_not_kept (void)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), APP_ID, "drafts", NULL);
+  g_autofree char *aside = g_strconcat (drafts, "-aside", NULL);
+  SkWindow *window = open_window (path);
+  SkDocument *document = sk_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_mkdir_with_parents (drafts, 0700);
+  g_assert_cmpint (g_rename (drafts, aside), ==, 0);
+  g_assert_true (g_file_set_contents (drafts, "", 0, NULL));
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (document), sk_window_get_project (window),
+                                            "Ikkje teke vare på", NULL));
+  drain ();
+  sk_window_flush_draft (window);
+  dialog = wait_for_dialog ("Unsaved Changes Are Not Kept");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "example.sakskart"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), drafts));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (g_unlink (drafts), ==, 0);
+  g_assert_cmpint (g_rename (aside, drafts), ==, 0);
+  sk_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
+}
+
+/* The file replaced by a folder while open (the note says it changed):
+ * Reload, with the edits given up, cannot read it; the window keeps the
+ * project it shows, edits and all, as unsaved as they are, where it took
+ * them for saved, and closed without asking. */
+static void
+test_reload_fails_keeps_edits (void)
+{
+  g_autofree char *path = copy_example (example);
+  g_autofree char *aside = g_strconcat (path, ".flytta", NULL);
+  SkWindow *window = open_window (path);
+  SkDocument *document = sk_window_get_document (window);
+  AdwMessageDialog *dialog;
+  gboolean failed = FALSE;
+
+  g_assert_true (sk_edit_set_project_title (sk_document_get_history (document), sk_window_get_project (window),
+                                            "Endra før mappa kom", NULL));
+  drain ();
+  g_assert_cmpint (g_rename (path, aside), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_signal_connect (window, "load-failed", G_CALLBACK (load_failed_cb), &failed);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  dialog = wait_for_dialog ("Save Changes?");
+  drain ();
+  press_button (GTK_WIDGET (dialog), "_Discard");
+  iterate_until (&failed);
+  dialog = wait_for_dialog ("Could Not Open “example.sakskart”");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (sk_window_get_document (window) == document);
+  g_assert_cmpstr (sk_project_get_title (sk_window_get_project (window)), ==, "Endra før mappa kom");
+  g_assert_true (sk_window_get_modified (window));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog ("Save Changes?");
+  press_button (GTK_WIDGET (dialog), "_Discard");
+  drain ();
+  g_rmdir (path);
+  g_assert_cmpint (g_rename (aside, path), ==, 0);
+  remove_copy (path);
 }
 
 /* An undo while a view is hidden: the records it showed are gone; shown
@@ -4794,6 +5099,12 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/save-after-moved", test_save_after_moved);
   g_test_add_func ("/ui/lock-not-renewed", test_lock_not_renewed);
   g_test_add_func ("/ui/close-discards", test_close_discards);
+  g_test_add_func ("/ui/close-while-saving", test_close_while_saving);
+  g_test_add_func ("/ui/close-while-saving-fails", test_close_while_saving_fails);
+  g_test_add_func ("/ui/draft-not-kept", test_draft_not_kept);
+  g_test_add_func ("/ui/reload-fails-keeps-edits", test_reload_fails_keeps_edits);
+  g_test_add_func ("/ui/save-as-name-without-extension", test_save_as_name_without_extension);
+  g_test_add_func ("/ui/save-as-onto-other-window", test_save_as_onto_other_window);
   g_test_add_func ("/ui/undo-while-hidden", test_undo_while_hidden);
   g_test_add_func ("/ui/meeting-mode", test_meeting_mode);
   g_test_add_func ("/ui/meeting-mode-nothing-to-present", test_meeting_mode_nothing_to_present);

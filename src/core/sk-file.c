@@ -335,10 +335,6 @@ write_file (GFile             *file,
                            _("The file is write-protected; Sakskart does not replace it"));
       return FALSE;
     }
-  /* The etag alone misses a change in the same second on a share: the
-   * fingerprint reads the file again (G_IO_ERROR_WRONG_ETAG). */
-  if (info != NULL && etag != NULL && !sk_fingerprint_check (target, etag, cancellable, error))
-    return FALSE;
   /* The version read is gone: moved (by a colleague who put it elsewhere
    * on the share) or deleted.  Made again here only when asked, or there
    * would be two versions of it without anyone knowing. */
@@ -358,10 +354,29 @@ write_file (GFile             *file,
 
   if ((temp = write_temporary (target, info, data, length, cancellable, error)) == NULL)
     return FALSE;
+  /* Checked once ours is written, which on a share takes its time: a
+   * colleague's save meanwhile is found, where a check before it let
+   * ours replace theirs.  The etag alone misses a change in the same
+   * second on a share: the fingerprint reads the file again. */
+  if (info != NULL && etag != NULL && !sk_fingerprint_check (target, etag, cancellable, error))
+    {
+      g_file_delete (temp, NULL, NULL);
+      return FALSE;
+    }
   if (info != NULL && (flags & SK_FILE_WRITE_BACKUP) &&
       (old = keep_old_version (target, cancellable, error)) == NULL)
     {
       g_file_delete (temp, NULL, NULL);
+      return FALSE;
+    }
+  /* And once more, by its etag and size, as the rename comes: a save of
+   * theirs while the check read the file (a new file renamed over it)
+   * has a name of its own by now. */
+  if (info != NULL && etag != NULL && !sk_fingerprint_check_quick (target, etag, cancellable, error))
+    {
+      g_file_delete (temp, NULL, NULL);
+      if (old != NULL)
+        g_file_delete (old, NULL, NULL);
       return FALSE;
     }
   if (!g_file_move (temp, target, rename_flags (target), cancellable, NULL, NULL, error))

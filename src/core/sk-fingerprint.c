@@ -173,3 +173,26 @@ sk_fingerprint_check (GFile         *file,
     }
   return TRUE;
 }
+
+gboolean
+sk_fingerprint_check_quick (GFile         *file,
+                            const char    *fingerprint,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (fingerprint != NULL, FALSE);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return FALSE;
+  if (sk_fingerprint_differs_info (fingerprint, info))
+    {
+      set_changed (error);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -27,6 +27,14 @@ gboolean  sk_fingerprint_check        (GFile         *file,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
+/* The check without reading the file: FALSE with G_IO_ERROR_WRONG_ETAG
+ * when `file`'s etag or size differ from the fingerprint's, or with the
+ * error that kept it from being looked up. */
+gboolean  sk_fingerprint_check_quick  (GFile         *file,
+                                       const char    *fingerprint,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
+
 /* The quick part of the check, without reading the file: whether the etag
  * and size in `info` (G_FILE_ATTRIBUTE_ETAG_VALUE, _STANDARD_SIZE) differ
  * from the fingerprint's. */

@@ -31,8 +31,10 @@
  * up to SK_LOCK_RENEW_SECONDS later, for a colleague to find none. */
 typedef struct
 {
-  GBytes *bytes;
-  gint64  renewed;
+  GBytes   *bytes;
+  gint64    renewed;
+  gboolean  here;   /* another process on this machine: its number */
+  gint64    pid;
 } Replaced;
 
 static GMutex      replaced_mutex;
@@ -47,15 +49,19 @@ replaced_free (Replaced *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Replaced, replaced_free)
 
+static gboolean this_machine (const SkLock *lock);
+
 static void
-remember_replaced (GFile  *lock_file,
-                   GBytes *bytes,
-                   gint64  renewed)
+remember_replaced (GFile        *lock_file,
+                   GBytes       *bytes,
+                   const SkLock *old)
 {
   Replaced *r = g_new0 (Replaced, 1);
 
   r->bytes = g_bytes_ref (bytes);
-  r->renewed = renewed;
+  r->renewed = old->renewed;
+  r->here = this_machine (old);
+  r->pid = old->pid;
   g_mutex_lock (&replaced_mutex);
   if (replaced == NULL)
     replaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) replaced_free);
@@ -247,14 +253,35 @@ sk_lock_is_ours (const SkLock *lock)
   return this_machine (lock) && lock->pid == (gint64) getpid ();
 }
 
+/* Whether the process `pid` of this machine runs a Sakskart: after a
+ * crash its number may be another program's since. */
+static gboolean
+sakskart_runs (gint64 pid)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *cmdline = NULL;
+  gsize length = 0;
+
+  if (pid <= 0 || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
+    return FALSE;
+  path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/cmdline", pid);
+  if (!g_file_get_contents (path, &cmdline, &length, NULL))
+    return TRUE;   /* no /proc: kill () is all there is to go by */
+  /* Its words, each ended by a NUL */
+  for (gsize i = 0; i < length; i++)
+    if (cmdline[i] == '\0')
+      cmdline[i] = ' ';
+  /* The app, its command line, and the test programs */
+  return strstr (cmdline, "sakskart") != NULL || strstr (cmdline, "test-") != NULL;
+}
+
 gboolean
 sk_lock_is_stale (const SkLock *lock,
                   gint64        now)
 {
   g_return_val_if_fail (lock != NULL, TRUE);
 
-  if (this_machine (lock) &&
-      (lock->pid <= 0 || (kill ((pid_t) lock->pid, 0) != 0 && errno == ESRCH)))
+  if (this_machine (lock) && !sakskart_runs (lock->pid))
     return TRUE;
   return now - lock->renewed > SK_LOCK_STALE_SECONDS;
 }
@@ -307,8 +334,10 @@ sk_lock_take (GFile         *file,
                            "the lock beside the project is not a regular file");
       return FALSE;
     }
-  if (old != NULL && theirs != NULL && sk_lock_in_the_way (old))
-    remember_replaced (lock_file, theirs, old->renewed);
+  /* Another Sakskart of the same user on this machine (started without
+   * the session bus that makes one process of them) has it open too. */
+  if (old != NULL && theirs != NULL && !sk_lock_is_ours (old) && !sk_lock_is_stale (old, now))
+    remember_replaced (lock_file, theirs, old);
   since = format_time (old != NULL && sk_lock_is_ours (old) ? old->since : now);
   renewed = format_time (now);
   /* GLib says "Unknown" when the system knows no real name. */
@@ -363,8 +392,10 @@ sk_lock_release (GFile         *file,
 
   lock_file = sk_lock_file_for (file);
   theirs = steal_replaced (lock_file);
-  /* Theirs, replaced by ours, goes back unless it has gone stale since. */
-  if (theirs != NULL && g_get_real_time () / G_USEC_PER_SEC - theirs->renewed > SK_LOCK_STALE_SECONDS)
+  /* Theirs, replaced by ours, goes back unless it has gone stale since,
+   * or its process on this machine has gone (and left ours). */
+  if (theirs != NULL && (g_get_real_time () / G_USEC_PER_SEC - theirs->renewed > SK_LOCK_STALE_SECONDS ||
+                         (theirs->here && !sakskart_runs (theirs->pid))))
     g_clear_pointer (&theirs, replaced_free);
   /* A share may refuse the delete for a moment (SMB: someone else is
    * reading the lock just then, and a file open there cannot be deleted):

@@ -34,7 +34,8 @@ SkLock  *sk_lock_read       (GFile         *file,
 /* Taken by this process (another window of it). */
 gboolean sk_lock_is_ours    (const SkLock  *lock);
 /* Left by a session that is gone: on this machine by this user with a
- * process that no longer runs, or not renewed for SK_LOCK_STALE_SECONDS. */
+ * process that no longer runs (or runs another program than Sakskart, the
+ * number given to it since), or not renewed for SK_LOCK_STALE_SECONDS. */
 gboolean sk_lock_is_stale   (const SkLock  *lock,
                              gint64         now);
 /* Whether someone else has the file open: a lock that is not stale,

@@ -320,8 +320,9 @@ static const GActionEntry app_actions[] = {
 };
 
 /* A logout, a shutdown or Ctrl+C in a terminal: unsaved work goes to its
- * draft at once (not a couple of seconds later), then the app quits; the
- * next start offers to recover it. */
+ * draft at once (not a couple of seconds later), the locks beside the
+ * files go, then the app quits; the next start offers to recover the
+ * work. */
 static gboolean
 quit_signal_cb (gpointer data)
 {
@@ -330,6 +331,8 @@ quit_signal_cb (gpointer data)
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     if (SK_IS_WINDOW (l->data))
       sk_window_flush_draft (l->data);
+  /* Left, a lock would tell colleagues for hours that the file is open. */
+  sk_document_release_locks_now (3 * G_USEC_PER_SEC);
   g_application_quit (app);
   return G_SOURCE_CONTINUE;
 }

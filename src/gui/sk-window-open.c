@@ -117,7 +117,9 @@ loaded (OpenData   *od,
       g_autofree char *name = g_file_get_basename (od->file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
-      /* The current document stays as it was. */
+      /* The current document stays as it was, and its changes with it
+       * (a reload gave them up for a file it could not read). */
+      _sk_window_set_discarded (self, FALSE);
       _sk_window_emit_loaded (self, error->message);
       if (sk_share_unreachable (error))
         offer_last_draft (self, od->file, heading, error);
@@ -461,7 +463,7 @@ reload_now (SkWindow *self,
 
   if (file == NULL)
     return;
-  _sk_window_set_discarded (self);
+  _sk_window_set_discarded (self, TRUE);
   sk_window_open_file (self, file, FALSE);
 }
 

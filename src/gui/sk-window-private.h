@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Set on a window closed while its save is written: it closes when the
+ * save is done, and stays when the save fails. */
+#define SK_WINDOW_CLOSE_WHEN_SAVED "sk-close-when-saved"
+
 /* Run after a question is answered (and a save, if asked for, is done). */
 typedef void (*SkWindowThenFunc) (SkWindow *self, gpointer data);
 
@@ -47,8 +51,10 @@ void           _sk_window_load_progress  (GObject              *target,
 /* ::loaded, or with `failure` ::load-failed. */
 void           _sk_window_emit_loaded    (SkWindow             *self,
                                           const char           *failure);
-/* The changes are given up: the window is closed or reloaded. */
-void           _sk_window_set_discarded  (SkWindow             *self);
+/* The changes are given up: the window is closed or reloaded; or not,
+ * after all (the reload failed). */
+void           _sk_window_set_discarded  (SkWindow             *self,
+                                          gboolean              discarded);
 /* The window of `self`'s application that shows the draft `id` already
  * (recovered from another offer of it), or NULL. */
 SkWindow      *_sk_window_showing_draft  (SkWindow             *self,

@@ -65,9 +65,12 @@ sk_window_offer_recovery (SkWindow *self)
   sk_window_offer_recovery_for (self, NULL);
 }
 
+/* A file_saved_since () of a file that is gone. */
+#define FILE_GONE (-1)
+
 /* When the file a draft belongs to was saved after the draft's version
- * of it was read (by someone else, or a session of one's own): its time,
- * else 0. */
+ * of it was read (by someone else, or a session of one's own): its time;
+ * FILE_GONE when it was moved or deleted since; else 0. */
 static gint64
 file_saved_since (const SkDraft *draft,
                   GCancellable  *cancellable)
@@ -79,8 +82,10 @@ file_saved_since (const SkDraft *draft,
   if (draft->uri == NULL || draft->etag == NULL)
     return 0;
   file = g_file_new_for_uri (draft->uri);
-  if (sk_fingerprint_check (file, draft->etag, cancellable, &error) ||
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+  if (!sk_fingerprint_check (file, draft->etag, cancellable, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return FILE_GONE;
+  if (error == NULL || !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     return 0;
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
                             cancellable, NULL);
@@ -152,7 +157,13 @@ drafts_found_cb (GObject      *source,
       g_autofree char *name = file ? g_file_get_parse_name (file) : g_strdup (_("not saved yet"));
 
       g_string_append_printf (list, "%s• %s (%s), %s", i ? "\n" : "", d->title, name, time);
-      if (saved != 0)
+      if (saved == FILE_GONE)
+        {
+          g_string_append (list, " — ");
+          /* Translators: after a draft's file, which is no longer there */
+          g_string_append (list, _("the file itself was moved or deleted since"));
+        }
+      else if (saved != 0)
         {
           g_autofree char *saved_time = sk_format_unix_time (saved);
 

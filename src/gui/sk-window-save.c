@@ -81,6 +81,8 @@ replace_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (sd->file);
 
+  gboolean close = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), SK_WINDOW_CLOSE_WHEN_SAVED));
+
   _sk_window_set_busy (self, FALSE);
   if (!sk_document_save_finish (SK_DOCUMENT (source), result, &error))
     {
@@ -152,9 +154,15 @@ replace_cb (GObject      *source,
         }
       else
         {
+          SkDocument *document = SK_DOCUMENT (source);
           g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-          g_autofree char *text = sk_share_unreachable (error)
-                                  ? sk_share_save_failed_text (sd->file, error) : NULL;
+          g_autofree char *text = NULL;
+
+          /* The changes to the disk now, if they can be: the message
+           * says whether they are kept. */
+          sk_document_flush_draft (document);
+          if (sk_share_unreachable (error))
+            text = sk_share_save_failed_text (sd->file, error, !sk_document_get_draft_failed (document));
 
           /* The message names the file; the draft keeps the changes. */
           _sk_window_show_error (self, heading, text ? text : error->message, NULL);
@@ -170,6 +178,10 @@ replace_cb (GObject      *source,
       sd->then (self, sd->data);
       sd->data = NULL;
     }
+  /* Closed while it was written: now it goes (or asks, edited since),
+   * unless what the save was for (closing, opening another) goes on. */
+  else if (close)
+    gtk_window_close (GTK_WINDOW (self));
   save_data_free (sd);
 }
 
@@ -272,6 +284,67 @@ typedef struct
 } SaveAsData;
 
 static void
+replace_named_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SaveCheck        *sc)
+{
+  if (g_str_equal (response, "replace"))
+    _sk_window_save_to (sc->self, sc->file, TRUE, sc->then, sc->data, sc->destroy);
+  else if (sc->destroy != NULL && sc->data != NULL)
+    sc->destroy (sc->data);
+  g_object_unref (sc->self);
+  g_object_unref (sc->file);
+  g_free (sc);
+}
+
+/* The window of this application other than `self` that has `file` open,
+ * or NULL. */
+static SkWindow *
+other_window_with (SkWindow *self,
+                   GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (SK_IS_WINDOW (l->data) && l->data != self &&
+        sk_document_has_file (sk_window_get_document (l->data), file))
+      return l->data;
+  return NULL;
+}
+
+/* The name chosen, with ".sakskart" added, is that of a file the chooser
+ * did not ask about: asked here before it is replaced. */
+static void
+ask_replace_named (SkWindow         *self,
+                   GFile            *file,
+                   SkWindowThenFunc  then,
+                   gpointer          data,
+                   GDestroyNotify    destroy)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+  g_autofree char *heading = g_strdup_printf (_("Replace “%s”?"), name);
+  g_autofree char *body = g_strdup_printf (_("A file named “%s” already exists in %s. Replacing it "
+                                             "overwrites its contents."), name, folder);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  SaveCheck *sc = g_new0 (SaveCheck, 1);
+
+  sc->self = g_object_ref (self);
+  sc->file = g_object_ref (file);
+  sc->then = then;
+  sc->data = data;
+  sc->destroy = destroy;
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_named_cb), sc);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      SaveAsData      *sa)
@@ -283,6 +356,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (chosen);
       g_autoptr(GFile) file = NULL;
+      gboolean named = FALSE;
 
       /* Give the file its extension, so that it opens with Sakskart. */
       if (path != NULL && !g_str_has_suffix (path, ".sakskart"))
@@ -290,6 +364,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
           g_autofree char *with = g_strconcat (path, ".sakskart", NULL);
 
           file = g_file_new_for_path (with);
+          named = TRUE;
         }
       else
         file = g_object_ref (chosen);
@@ -313,6 +388,20 @@ save_as_response_cb (GtkNativeDialog *chooser,
           else
             _sk_window_save_to (self, sk_document_get_file (document), FALSE, sa->then, sa->data, sa->destroy);
         }
+      else if (other_window_with (self, file) != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *text = g_strdup_printf (_("“%s” is open in another window: save under another "
+                                                     "name, or close that window first"), name);
+
+          /* Its edits there would be written over, and the file's
+           * change told to it as someone else's. */
+          _sk_window_toast (self, text);
+          if (sa->destroy != NULL)
+            sa->destroy (sa->data);
+        }
+      else if (named && g_file_query_exists (file, NULL))
+        ask_replace_named (self, file, sa->then, sa->data, sa->destroy);
       else
         /* The chooser asked whether to replace a file there. */
         _sk_window_save_to (self, file, TRUE, sa->then, sa->data, sa->destroy);
@@ -469,11 +558,31 @@ read_only_cb (SkWindow *self)
     sk_read_only_bar_set_document (bar, document);
 }
 
+/* The unsaved changes cannot be kept on disk (a full or read-only data
+ * folder): said at once, as a crash or a failed save would lose them. */
+static void
+draft_failed_cb (SkWindow   *self,
+                 const char *message)
+{
+  g_autofree char *name = _sk_window_display_name (self);
+  g_autofree char *folder = sk_drafts_dir ();
+  g_autofree char *body = NULL;
+
+  /* Translators: the folder, why (the system's words, which name a file
+   * there), the project's file name */
+  body = g_strdup_printf (_("Sakskart keeps unsaved changes in %s, so that they are not lost if it stops, "
+                            "but it cannot do so now: %s\n\nSave “%s” to keep your changes, or make room "
+                            "on the disk."),
+                          folder, message, name);
+  _sk_window_show_error (self, _("Unsaved Changes Are Not Kept"), body, NULL);
+}
+
 void
 _sk_window_document_shown (SkWindow   *self,
                            SkDocument *document)
 {
   g_signal_connect_swapped (document, "notify::read-only", G_CALLBACK (read_only_cb), self);
+  g_signal_connect_swapped (document, "draft-failed", G_CALLBACK (draft_failed_cb), self);
   read_only_cb (self);
 }
 

@@ -475,9 +475,10 @@ _sk_window_emit_loaded (SkWindow   *self,
 }
 
 void
-_sk_window_set_discarded (SkWindow *self)
+_sk_window_set_discarded (SkWindow *self,
+                          gboolean  discarded)
 {
-  self->discarded = TRUE;
+  self->discarded = discarded;
 }
 
 /* Actions */
@@ -631,6 +632,14 @@ sk_window_close_request (GtkWindow *window)
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
     }
 
+  /* A save on its way (a slow share): closed when it is done, or kept to
+   * say why not (sk-window-save.c), not asked about changes under way. */
+  if (self->document != NULL && sk_document_get_saving (self->document))
+    {
+      g_object_set_data (G_OBJECT (self), SK_WINDOW_CLOSE_WHEN_SAVED, GINT_TO_POINTER (TRUE));
+      _sk_window_toast (self, _("The window closes when the save is done"));
+      return TRUE;
+    }
   if (is_modified (self))
     {
       /* Whatever the answer, or if none comes: the work is on disk. */

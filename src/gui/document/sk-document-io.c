@@ -34,9 +34,18 @@ write_draft_cb (gpointer data)
   g_autoptr(GError) error = NULL;
 
   self->draft_timeout = 0;
-  if (self->modified && !self->discarded && self->keeps_drafts &&
-      !sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
-    g_warning ("Could not keep a draft: %s", error->message);
+  if (!self->modified || self->discarded || !self->keeps_drafts)
+    return G_SOURCE_REMOVE;
+  if (sk_draft_write (self->draft_id, self->project, self->file, self->etag, self->is_example, &error))
+    self->draft_failed = FALSE;
+  else if (!self->draft_failed)
+    {
+      /* Told, once: a save that fails must not say the changes are kept. */
+      self->draft_failed = TRUE;
+      g_signal_emit (self, signals [SK_DOCUMENT_DRAFT_FAILED], 0, error->message);
+    }
+  else
+    g_debug ("Could not keep a draft: %s", error->message);
   return G_SOURCE_REMOVE;
 }
 
@@ -84,6 +93,14 @@ sk_document_flush_draft (SkDocument *self)
       g_clear_handle_id (&self->draft_timeout, g_source_remove);
       write_draft_cb (self);
     }
+}
+
+gboolean
+sk_document_get_draft_failed (SkDocument *self)
+{
+  g_return_val_if_fail (SK_IS_DOCUMENT (self), FALSE);
+
+  return self->draft_failed;
 }
 
 void
@@ -143,6 +160,21 @@ hold_lock (SkDocument *self,
   g_hash_table_insert (lock_holders, g_object_ref (file), GUINT_TO_POINTER (holders + 1));
   sk_share_take_lock (file);
   self->lock_renew_id = g_timeout_add_seconds (SK_LOCK_RENEW_SECONDS, renew_lock_cb, self);
+}
+
+void
+sk_document_release_locks_now (gint64 timeout_usec)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer file;
+
+  if (lock_holders == NULL)
+    return;
+  g_hash_table_iter_init (&iter, lock_holders);
+  while (g_hash_table_iter_next (&iter, &file, NULL))
+    g_ptr_array_add (files, g_object_ref (file));
+  sk_share_release_locks_now (files, timeout_usec);
 }
 
 gboolean
@@ -682,17 +714,30 @@ sk_document_take_over_finish (SkDocument    *self,
 
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  guint64  edits;   /* the document's count when written */
+  GFile    *file;
+  gboolean  force;
+  GBytes   *bytes;
+  guint64   edits;   /* the document's count when written */
 } SaveData;
 
 static void
 save_data_free (SaveData *sd)
 {
   g_object_unref (sd->file);
-  g_bytes_unref (sd->bytes);
+  g_clear_pointer (&sd->bytes, g_bytes_unref);
   g_free (sd);
+}
+
+static void start_save (SkDocument *self, GTask *task);
+
+/* The next save asked while one was written, now that it is done. */
+static void
+next_save (SkDocument *self)
+{
+  GTask *task = g_queue_pop_head (&self->waiting_saves);
+
+  if (task != NULL)
+    start_save (self, task);
 }
 
 static void
@@ -708,6 +753,8 @@ replace_cb (GObject      *source,
   gboolean was_example = self->is_example, was_read_only = self->read_only;
   gboolean same_file = self->file != NULL && g_file_equal (self->file, sd->file);
 
+  /* Held until the saves waiting for this one have started. */
+  g_object_ref (self);
   if (self->watch != NULL)
     sk_document_watch_set_paused (self->watch, FALSE);
   self->saving = FALSE;
@@ -715,6 +762,8 @@ replace_cb (GObject      *source,
     {
       /* The draft keeps the changes. */
       g_task_return_error (task, g_steal_pointer (&error));
+      next_save (self);
+      g_object_unref (self);
       return;
     }
 
@@ -745,6 +794,36 @@ replace_cb (GObject      *source,
     g_object_notify_by_pspec (G_OBJECT (self), properties [SK_DOCUMENT_PROP_READ_ONLY]);
   g_object_thaw_notify (G_OBJECT (self));
   g_task_return_boolean (task, TRUE);
+  next_save (self);
+  g_object_unref (self);
+}
+
+/* Writes the project as it is now, checked against the version on disk
+ * as it is now: a save that waited for another is checked against what
+ * that one wrote. */
+static void
+start_save (SkDocument *self,
+            GTask      *task)
+{
+  SaveData *sd = g_task_get_task_data (task);
+  gsize length = 0;
+  char *text;
+  const char *etag = NULL;
+
+  text = sk_project_to_data (self->project, &length);
+  sd->bytes = g_bytes_new_take (text, length);
+  sd->edits = self->edits;
+  self->saving = TRUE;
+  if (self->watch != NULL)
+    sk_document_watch_set_paused (self->watch, TRUE);
+  /* With the etag of the version we have, someone else's newer one is
+   * not replaced. */
+  if (!sd->force && self->file != NULL && g_file_equal (sd->file, self->file))
+    etag = self->etag;
+  /* Written to a temporary file and renamed over the old one, keeping a
+   * backup; a failed write leaves both as they were. */
+  sk_file_write_async (sd->file, sd->bytes, etag, SK_FILE_WRITE_BACKUP, g_task_get_cancellable (task),
+                       replace_cb, task);
 }
 
 void
@@ -757,32 +836,24 @@ sk_document_save_async (SkDocument          *self,
 {
   GTask *task;
   SaveData *sd;
-  gsize length = 0;
-  char *text;
-  const char *etag = NULL;
 
   g_return_if_fail (SK_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  text = sk_project_to_data (self->project, &length);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sk_document_save_async);
   sd = g_new0 (SaveData, 1);
   sd->file = g_object_ref (file);
-  sd->bytes = g_bytes_new_take (text, length);
-  sd->edits = self->edits;
+  sd->force = force_overwrite;
   g_task_set_task_data (task, sd, (GDestroyNotify) save_data_free);
   g_task_set_check_cancellable (task, FALSE);
-  self->saving = TRUE;
-  if (self->watch != NULL)
-    sk_document_watch_set_paused (self->watch, TRUE);
-  /* With the etag of the version we have, someone else's newer one is
-   * not replaced. */
-  if (!force_overwrite && self->file != NULL && g_file_equal (file, self->file))
-    etag = self->etag;
-  /* Written to a temporary file and renamed over the old one, keeping a
-   * backup; a failed write leaves both as they were. */
-  sk_file_write_async (file, sd->bytes, etag, SK_FILE_WRITE_BACKUP, cancellable, replace_cb, task);
+  /* One save at a time: a second one beside the first would be checked
+   * against the version before the first, and refused as someone
+   * else's save when the first is done before it. */
+  if (self->saving)
+    g_queue_push_tail (&self->waiting_saves, task);
+  else
+    start_save (self, task);
 }
 
 gboolean

@@ -45,12 +45,14 @@ struct _SkDocument
   gboolean    read_only;    /* someone else had it open */
   guint64     edits;        /* changes so far, to know one made while saving */
   gboolean    saving;
+  GQueue      waiting_saves; /* GTasks of saves asked while one is written */
   gboolean    discarded;    /* the changes are given up: no more drafts */
   /* Unsaved work on disk (sk-drafts.c), for a document of a window (not
    * of a sandbox: sk_document_new ()) */
   gboolean    keeps_drafts;
   char       *draft_id;
   guint       draft_timeout;
+  gboolean    draft_failed; /* the last draft could not be written */
   /* Someone else's edits (sk-document-watch.c) */
   SkDocumentWatch *watch;
   /* The lock beside the file that says we have it open (sk-lock.h) */
@@ -77,6 +79,7 @@ enum {
   SK_DOCUMENT_CHANGED,
   SK_DOCUMENT_PREPARED_CHANGED,
   SK_DOCUMENT_CHANGED_ON_DISK,
+  SK_DOCUMENT_DRAFT_FAILED,
   SK_DOCUMENT_N_SIGNALS
 };
 

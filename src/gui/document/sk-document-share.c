@@ -157,12 +157,21 @@ reason_of (const GError *error)
 
 char *
 sk_share_save_failed_text (GFile        *file,
-                           const GError *error)
+                           const GError *error,
+                           gboolean      kept)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup ("");
 
+  if (!kept)
+    /* Translators: the file, the folder on the share, the reason as the
+     * system gives it (often in English, at the end for that reason) */
+    return g_strdup_printf (_("The shared folder %2$s, where “%1$s” is kept, cannot be reached."
+                              "\n\nYour changes could not be kept on this computer either: keep "
+                              "this window open, and save a copy elsewhere with Save As.\n\n"
+                              "The system said: %3$s"),
+                            name, where, reason_of (error));
   /* Translators: the file, the folder on the share, the reason as the
    * system gives it (often in English, at the end for that reason) */
   return g_strdup_printf (_("The shared folder %2$s, where “%1$s” is kept, cannot be reached."

@@ -31,9 +31,11 @@ SkShareOpen  sk_share_ask_finish         (GAsyncResult        *result);
 /* Whether `error` says the file's share or server cannot be reached (and
  * not that the file is missing or refused). */
 gboolean     sk_share_unreachable        (const GError        *error);
-/* The message of a save that failed so, in plain words. */
+/* The message of a save that failed so, in plain words; `kept`: the
+ * changes are kept on this computer (the draft was written). */
 char        *sk_share_save_failed_text   (GFile               *file,
-                                          const GError        *error);
+                                          const GError        *error,
+                                          gboolean             kept);
 /* The message of an open that failed so; with the offer of `draft` (may
  * be NULL) to open it instead. */
 char        *sk_share_open_failed_text   (GFile               *file,

@@ -253,6 +253,16 @@ sk_document_class_init (SkDocumentClass *klass)
   signals [SK_DOCUMENT_CHANGED_ON_DISK] =
     g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /**
+   * SkDocument::draft-failed:
+   * @message: why, naming the file or folder
+   *
+   * The unsaved changes could not be kept on disk (a full or read-only
+   * data folder); told once, until a draft is written again.
+   */
+  signals [SK_DOCUMENT_DRAFT_FAILED] =
+    g_signal_new ("draft-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -84,6 +84,13 @@ gboolean    sk_document_has_file            (SkDocument  *self,
 const char *sk_document_get_draft_id        (SkDocument  *self);
 /* Writes a draft that is due now (the application is stopped). */
 void        sk_document_flush_draft         (SkDocument  *self);
+/* The app quits at once (a logout, SIGTERM): the lock beside every file
+ * a document of this process has open is taken away now, waiting at most
+ * `timeout_usec` for the file system. */
+void        sk_document_release_locks_now   (gint64       timeout_usec);
+/* The last draft could not be written: the unsaved changes are not kept
+ * on disk (::draft-failed told why). */
+gboolean    sk_document_get_draft_failed    (SkDocument  *self);
 /* The changes are given up (the window closes without saving, or shows
  * another document): the draft goes and no other is written. */
 void        sk_document_discard             (SkDocument  *self);
@@ -162,7 +169,8 @@ void        sk_document_drop_prefetch       (void);
  * a file someone else saved since it was loaded or saved is not replaced:
  * the error is G_IO_ERROR_WRONG_ETAG.  On success the document's file is
  * `file`, it is as saved (unless edited while written), its draft goes,
- * the watch and the lock move to `file`. */
+ * the watch and the lock move to `file`.  A save asked while another is
+ * written waits for it, and writes the project as it is then. */
 void        sk_document_save_async          (SkDocument          *self,
                                              GFile               *file,
                                              gboolean             force_overwrite,

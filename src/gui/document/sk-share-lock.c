@@ -84,3 +84,66 @@ sk_share_release_lock (GFile *file)
   g_return_if_fail (G_IS_FILE (file));
   run_lock (file, FALSE);
 }
+
+/* The app quits at once (a logout): the locks are taken away in a thread
+ * of their own, waited for a while, where the thread of run_lock () would
+ * not run again. */
+typedef struct
+{
+  GPtrArray    *files;
+  GCancellable *cancellable;
+  GMutex        mutex;
+  GCond         cond;
+  gboolean      done;
+} Release;
+
+static void
+release_clear (Release *r)
+{
+  g_ptr_array_unref (r->files);
+  g_object_unref (r->cancellable);
+  g_mutex_clear (&r->mutex);
+  g_cond_clear (&r->cond);
+}
+
+static gpointer
+release_thread (gpointer data)
+{
+  Release *r = data;
+
+  for (guint i = 0; i < r->files->len; i++)
+    sk_lock_release (g_ptr_array_index (r->files, i), r->cancellable, NULL);
+  g_mutex_lock (&r->mutex);
+  r->done = TRUE;
+  g_cond_signal (&r->cond);
+  g_mutex_unlock (&r->mutex);
+  g_atomic_rc_box_release_full (r, (GDestroyNotify) release_clear);
+  return NULL;
+}
+
+void
+sk_share_release_locks_now (GPtrArray *files,
+                            gint64     timeout_usec)
+{
+  Release *r;
+  gint64 until = g_get_monotonic_time () + timeout_usec;
+
+  g_return_if_fail (files != NULL);
+
+  if (files->len == 0)
+    return;
+  r = g_atomic_rc_box_new0 (Release);
+  r->files = g_ptr_array_ref (files);
+  r->cancellable = g_cancellable_new ();
+  g_mutex_init (&r->mutex);
+  g_cond_init (&r->cond);
+  g_thread_unref (g_thread_new ("sk-release-locks", release_thread, g_atomic_rc_box_acquire (r)));
+  g_mutex_lock (&r->mutex);
+  while (!r->done)
+    if (!g_cond_wait_until (&r->cond, &r->mutex, until))
+      break;
+  g_mutex_unlock (&r->mutex);
+  /* A share that does not answer keeps its locks, which go stale. */
+  g_cancellable_cancel (r->cancellable);
+  g_atomic_rc_box_release_full (r, (GDestroyNotify) release_clear);
+}

@@ -13,5 +13,9 @@ G_BEGIN_DECLS
  * The application stays until a release is done. */
 void         sk_share_take_lock          (GFile               *file);
 void         sk_share_release_lock       (GFile               *file);
+/* Releases the locks on `files` (GFiles) now, for an app that quits at
+ * once, waiting at most `timeout_usec` for the file system. */
+void         sk_share_release_locks_now  (GPtrArray           *files,
+                                          gint64               timeout_usec);
 
 G_END_DECLS
