@@ -2997,6 +2997,7 @@ test_undo_menu (void)
   spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
 
+
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }
@@ -4745,6 +4746,40 @@ test_meeting_plan_opens_meeting (void)
   test_remove_saved (dir, path);
 }
 
+/* A toast shows what it says as it is: a file or case named with "&" or
+ * "<" was read as Pango markup, and the toast stood blank; and a long one
+ * wraps at whole words in a window on half a laptop's screen, where it
+ * was cut short. */
+static void
+test_toast_plain_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "toast.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+  const char *long_text = "The scenario “40 % equal” was added; changes here leave the board papers as they are, "
+                          "and the model as prepared stays what the papers show";
+  GtkWidget *label;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 683, 740);
+  settle ();
+  sk_view_toast_exported (agenda, "/tmp/Plan & bygg <2026>.pdf");
+  settle ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Exported “Plan & bygg <2026>.pdf”"));
+
+  sk_view_toast (agenda, long_text, TRUE);
+  settle ();
+  label = find_label (GTK_WIDGET (window), long_text);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_widget_get_width (label), <=, gtk_widget_get_width (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -4807,6 +4842,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
   g_test_add_func ("/ui/spin-buttons-short", test_spin_buttons_short);
+  g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
 }
 
 

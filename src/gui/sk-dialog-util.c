@@ -1,4 +1,4 @@
-/* sk-dialog-util.c — what the app's message dialogs share
+/* sk-dialog-util.c — what the app's message dialogs and toasts share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,4 +32,20 @@ sk_dialog_destroy_later (AdwMessageDialog *dialog)
   *slot = GTK_WIDGET (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
   g_idle_add_once (destroy_idle_cb, slot);
+}
+
+AdwToast *
+sk_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
+  AdwToast *toast = adw_toast_new (escaped);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  adw_toast_set_custom_title (toast, label);
+  return toast;
 }

@@ -16,6 +16,7 @@
 #include "sk-agenda-view.h"
 #include "sk-app-settings.h"
 #include "sk-costs-view.h"
+#include "sk-dialog-util.h"
 #include "sk-file-chooser.h"
 #include "sk-font-warmup.h"
 #include "sk-matrix-view.h"
@@ -192,7 +193,7 @@ void
 _sk_window_toast (SkWindow   *self,
                   const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, sk_toast_new (message));
 }
 
 /* Someone else saved, moved or deleted the open file (sk-document-watch.c). */

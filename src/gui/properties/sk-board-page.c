@@ -18,6 +18,7 @@
 #include "sk-board-page.h"
 #include "sk-board.h"
 #include "sk-combo-whole.h"
+#include "sk-dialog-util.h"
 #include "sk-doc-language.h"
 #include "sk-edit-record.h"
 #include "sk-record.h"
@@ -311,7 +312,7 @@ removed_toast (SkBoardPage *self,
 
   /* Translators: a toast, with Undo */
   message = g_strdup_printf (_("“%s” was removed"), name);
-  toast = adw_toast_new (message);
+  toast = sk_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
