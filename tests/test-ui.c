@@ -2997,6 +2997,18 @@ test_undo_menu (void)
   spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
 
+  /* A long title is cut short in the menu, which stays as wide as a
+   * window on half a laptop's screen; its underscore is no access key. */
+  g_assert_true (sk_edit_set_item_field (history, sk_window_get_project (window), "styret-2025-11-03", "opning",
+                                         SK_ITEM_FIELD_TITLE,
+                                         "Plan_2026 for felles barnevern, PPT, Nav, skog og kart i alle seks kommunane",
+                                         NULL));
+  g_assert_true (sk_edit_set_item_field (history, sk_window_get_project (window), "styret-2025-11-03", "opning",
+                                         SK_ITEM_FIELD_TITLE, "Opning", NULL));
+  drain ();
+  g_clear_pointer (&label, g_free);
+  label = menu_label (section, 0);
+  g_assert_cmpstr (label, ==, "_Undo Rename «Plan__2026 for felles barnevern, PPT, Na…»");
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
