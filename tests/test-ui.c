@@ -4758,6 +4758,46 @@ test_meeting_plan_opens_meeting (void)
   test_remove_saved (dir, path);
 }
 
+/* Names are shown as they are in every view: a municipality "Vik &
+ * Høyanger" or "Årdal <sør>" was read as markup, and the cost model's
+ * participant rows and the matrix's weight rows stood blank (GTK's
+ * warning, which the test makes fatal). */
+static void
+test_names_with_markup_characters (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "namn.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *views[] = { "agenda", "matrix", "timeline", "costs" };
+  SkWindow *window;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"name\": \"Vik\",", "\"name\": \"Vik & Høyanger\",", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"name\": \"Årdal\",", "\"name\": \"Årdal <sør>\",", 0), ==, 1);
+  /* A case, its presenter, a cost model, a matrix, a timeline and its
+   * tasks, a factor */
+  g_assert_cmpuint (g_string_replace (text, "Felles barnevern i Sogn", "Felles barnevern & PPT <Sogn>", 0), >=, 3);
+  g_assert_cmpuint (g_string_replace (text, "Administrasjonen", "Adm. & stab", 0), >, 3);
+  g_assert_cmpuint (g_string_replace (text, "Nærleik til brukarane", "Nærleik & <tilgang>", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "Innsiktsarbeid", "Innsikt & arbeid <1>", 0), >, 0);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  window = open_window (path);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      settle ();
+    }
+  /* The participants of the cost model shown, by name. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Vik & Høyanger"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal <sør>"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 /* A toast shows what it says as it is: a file or case named with "&" or
  * "<" was read as Pango markup, and the toast stood blank; and a long one
  * wraps at whole words in a window on half a laptop's screen, where it
@@ -4855,6 +4895,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
   g_test_add_func ("/ui/spin-buttons-short", test_spin_buttons_short);
   g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
+  g_test_add_func ("/ui/names-with-markup-characters", test_names_with_markup_characters);
 }
 
 
