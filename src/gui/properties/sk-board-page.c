@@ -567,6 +567,9 @@ body_group_new (SkBoardPage *self,
   g_signal_connect_swapped (bg->pattern_row, "changed", G_CALLBACK (pattern_changed_cb), bg);
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->pattern_row));
   bg->example_row = ADW_ACTION_ROW (adw_action_row_new ());
+  /* The example as the pattern typed makes it: "PS {n} & {yy}" is no
+   * markup, which left the row blank */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (bg->example_row), FALSE);
   adw_action_row_set_subtitle (bg->example_row,
                                _("{n} is the case’s number, {yy} or {yyyy} the year; empty for the default"));
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->example_row));
@@ -582,6 +585,7 @@ body_group_new (SkBoardPage *self,
   g_signal_connect_swapped (bg->orientation_row, "changed", G_CALLBACK (orientation_changed_cb), bg);
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->orientation_row));
   bg->orientation_example_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (bg->orientation_example_row), FALSE);
   adw_action_row_set_subtitle (bg->orientation_example_row,
                                _("A series of their own, such as “OS {n}/{yy}”; empty for the same series"));
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->orientation_example_row));
