@@ -4026,6 +4026,10 @@ test_shortcuts_window (void)
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
   for (int i = 0; titles[i]; i++)
     g_assert_nonnull (find_widget (GTK_WIDGET (shortcuts), is_shortcut_titled, titles[i]));
+  /* Its heading is the menu's word, not GTK's own "Shortcuts" (in Bokmål
+   * "Snarveier" under a menu item "Hurtigtaster") */
+  g_assert_nonnull (find_label (gtk_window_get_titlebar (shortcuts), "Keyboard Shortcuts"));
+  g_assert_null (find_label (gtk_window_get_titlebar (shortcuts), "Shortcuts"));
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

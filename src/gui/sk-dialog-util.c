@@ -49,3 +49,29 @@ sk_toast_new (const char *text)
   adw_toast_set_custom_title (toast, label);
   return toast;
 }
+
+static GtkLabel *
+label_saying (GtkWidget  *widget,
+              const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = label_saying (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+sk_shortcuts_window_use_title (GtkWindow *shortcuts)
+{
+  GtkWidget *titlebar = gtk_window_get_titlebar (shortcuts);
+  GtkLabel *heading = titlebar ? label_saying (titlebar, g_dgettext ("gtk40", "Shortcuts")) : NULL;
+
+  if (heading != NULL)
+    gtk_label_set_text (heading, gtk_window_get_title (shortcuts));
+}

@@ -21,4 +21,9 @@ void sk_dialog_destroy_later (AdwMessageDialog *dialog);
  * on half a laptop's screen). */
 AdwToast *sk_toast_new (const char *text);
 
+/* The heading of a GtkShortcutsWindow of one section, which GTK writes
+ * itself ("Shortcuts", in Bokmål "Snarveier"), given the window's own
+ * title: the app's word for them, as its menu has it ("Hurtigtaster"). */
+void sk_shortcuts_window_use_title (GtkWindow *shortcuts);
+
 G_END_DECLS

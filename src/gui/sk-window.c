@@ -566,6 +566,7 @@ show_shortcuts_action (GtkWidget  *widget,
   /* The application knows the accelerators of the actions listed. */
   gtk_window_set_application (shortcuts, gtk_window_get_application (GTK_WINDOW (widget)));
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  sk_shortcuts_window_use_title (shortcuts);
   gtk_window_present (shortcuts);
 }
 
