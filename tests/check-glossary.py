@@ -30,6 +30,15 @@ PREPOSITION_HO = re.compile(r'(?<![\w-])(?:av|etter|for|frå|gjennom|hos|i|med|m
                             r'over|på|til|under|utan|ved) ho(?![\w-])')
 
 
+# The first word of a message: a command's verb in a label ("Open …").
+FIRST_WORD = re.compile(r'^\W*(\w+)')
+
+
+def first_word(text):
+    m = FIRST_WORD.match(norm(text))
+    return m.group(1) if m else ''
+
+
 def norm(text):
     """Lower case, access keys and no-break spaces gone."""
     text = re.sub(r'_(?=\w)', '', text)
@@ -74,6 +83,23 @@ def has_word(text, word):
 def check(root):
     terms, forbidden = read_glossary(os.path.join(root, 'po', 'GLOSSARY.md'))
     problems = []
+    # Nynorsk's infinitive and imperative end in -e here (Opne, Lagre,
+    # Kople): a label whose verb ends in -a where another label has the
+    # -e form is an a-infinitive slipped in ("Opna" beside "Opne"). An
+    # English participle ("Opened", "Linked") is a past form, where -a is
+    # right ("Opna skriveverna", "Kopla til"), and after an article the
+    # word is a noun ("Møta").
+    nn_entries = po_read.read(os.path.join(root, 'po', 'nn.po'))
+    e_verbs = {first_word(t) for e in nn_entries for t in e.strings() if first_word(t).endswith('e')}
+    for entry in nn_entries:
+        english = first_word(entry.msgid)
+        if english.endswith('ed') or english in ('the', 'a', 'an'):
+            continue
+        for translation in entry.strings():
+            verb = first_word(translation)
+            if verb.endswith('a') and verb[:-1] + 'e' in e_verbs:
+                problems.append('po/nn.po:%d: “%s”: “%s” is an a-infinitive among e-infinitives (%se): %s'
+                                % (entry.line, entry.msgid, verb, verb[:-1], translation))
     for lang in LANGS:
         path = os.path.join(root, 'po', lang + '.po')
         for entry in po_read.read(path):

@@ -363,6 +363,58 @@ test_messages_short_in_norwegian (gconstpointer data)
   setlocale (LC_ALL, "C");
 }
 
+/* A link to what the project does not have names the kind in the
+ * user's words, agreeing with the translation: "Inga matrise har id-en
+ * «nope»", not the file's "Ingen cost_model har …". */
+static void
+test_dangling_link_in_norwegian (void)
+{
+  static const struct {
+    const char *kind;
+    const char *nn;
+    const char *nb;
+  } kinds[] = {
+    { "matrix", "Inga matrise har id-en «nope»", "Ingen matrise har id-en «nope»" },
+    { "cost_model", "Ingen fordelingsmodell har id-en «nope»", "Ingen fordelingsmodell har id-en «nope»" },
+    { "timeline", "Inga tidslinje har id-en «nope»", "Ingen tidslinje har id-en «nope»" },
+  };
+  const char *langs[] = { "nn", "nb" };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "bad", "link-dangling.sakskart", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"kind\":\"matrix\""));
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *locale = g_strdup_printf ("%s_NO.UTF-8", langs[l]);
+
+      g_setenv ("LANGUAGE", langs[l], TRUE);
+      if (setlocale (LC_ALL, locale) == NULL)
+        g_error ("The locale %s is missing: the set-up command generates it", locale);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          g_autofree char *kind = g_strdup_printf ("\"kind\":\"%s\"", kinds[k].kind);
+          g_auto(GStrv) parts = g_strsplit (contents, "\"kind\":\"matrix\"", -1);
+          g_autofree char *data = g_strjoinv (kind, parts);
+          g_autoptr(GPtrArray) problems = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(SkProject) project = sk_project_new_from_data (data, strlen (data), &problems, &error);
+          const SkProblem *first;
+
+          g_assert_null (project);
+          g_assert_nonnull (problems);
+          g_assert_cmpuint (problems->len, ==, 1);
+          first = g_ptr_array_index (problems, 0);
+          g_assert_cmpstr (first->path, ==, "$.meetings[0].items[0].links[0].id");
+          g_assert_cmpstr (first->message, ==, l == 0 ? kinds[k].nn : kinds[k].nb);
+        }
+    }
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/bad-files/not-regular", test_not_regular);
   g_test_add_func ("/bad-files/lock-not-regular", test_lock_not_regular);
   g_test_add_data_func ("/bad-files/messages-short-in-norwegian", cases, test_messages_short_in_norwegian);
+  g_test_add_func ("/bad-files/dangling-link-in-norwegian", test_dangling_link_in_norwegian);
 
   status = g_test_run ();
   return status;

@@ -286,6 +286,17 @@ test_board_page (void)
   gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}/{yyyy}");
   g_assert_false (gtk_widget_has_css_class (pattern, "error"));
   g_assert_true (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (pattern)));
+  /* Its example as it is, "&" and "<" too (read as markup, the row was
+   * blank, with GTK's warning) */
+  {
+    g_autofree char *amp = g_strdup_printf ("Example: PS & <12>/%d", g_date_time_get_year (now));
+
+    gtk_editable_set_text (GTK_EDITABLE (pattern), "PS & <{n}>/{yyyy}");
+    g_assert_false (gtk_widget_has_css_class (pattern, "error"));
+    g_assert_nonnull (find_widget (page, is_row_titled, amp));
+    g_assert_nonnull (find_label (page, amp));
+    gtk_editable_set_text (GTK_EDITABLE (pattern), "PS {n}/{yyyy}");
+  }
 
   /* The orientation cases' own series: the same checks and example;
    * empty, the same series. */

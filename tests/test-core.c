@@ -1728,6 +1728,23 @@ test_date_time_from_input (void)
     }
   g_assert_null (sk_date_from_input (NULL));
   g_assert_null (sk_time_from_input (NULL));
+  /* Why a date is refused: a form not understood, or a day the calendar
+   * does not have (in the right form, which the first reason would ask
+   * for again) */
+  {
+    const char *form = "Write the date as 10.2.2026 or 2026-02-10.";
+    const char *no_day = "That day is not in the calendar.";
+
+    g_assert_null (sk_date_input_problem ("10.2.2026"));
+    g_assert_cmpstr (sk_date_input_problem ("10/2 2026"), ==, form);
+    g_assert_cmpstr (sk_date_input_problem ("32.01.2026"), ==, form);
+    g_assert_cmpstr (sk_date_input_problem ("1.13.2026"), ==, form);
+    g_assert_cmpstr (sk_date_input_problem ("30.02.2026"), ==, no_day);
+    g_assert_cmpstr (sk_date_input_problem ("29.2.27"), ==, no_day);
+    g_assert_cmpstr (sk_date_input_problem ("31. april 2026"), ==, no_day);
+    g_assert_cmpstr (sk_date_input_problem ("2026-04-31"), ==, no_day);
+    g_assert_null (sk_date_input_problem ("29.02.2028"));
+  }
   {
     g_autofree char *none = sk_due_from_input (NULL);
 

@@ -510,7 +510,9 @@ test_rules (void)
   g_clear_error (&error);
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "anne", "fvl. § 6", "vara1", &error));
   g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "already holds a seat in this case"));
+  /* The message names the case: the attendance is edited for the whole
+   * meeting, with no case in sight. */
+  g_assert_nonnull (strstr (error->message, "already holds a seat at “Ein”"));
   g_assert_null (strstr (error->message, "$."));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_document_language (NULL, p, "sv", &error));
@@ -540,7 +542,7 @@ test_rules (void)
   g_clear_pointer (&before, g_free);
   before = sk_project_to_data (p, NULL);
   g_assert_false (sk_edit_set_attendance (NULL, p, "m", "anne", FALSE, NULL, NULL, NULL, &error));
-  g_assert_nonnull (strstr (error->message, "more than the 3 present in this case"));
+  g_assert_nonnull (strstr (error->message, "more than the 3 present at “Ein”"));
   g_assert_null (strstr (error->message, "$."));
   g_clear_error (&error);
   g_assert_false (sk_edit_set_disqualification (NULL, p, "m", "i1", "bjorn", "fvl. § 6", NULL, &error));

@@ -3302,6 +3302,19 @@ test_undo_menu (void)
   spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, weight);
 
+  /* A long title is cut short in the menu, which stays as wide as a
+   * window on half a laptop's screen; its underscore is no access key. */
+  g_assert_true (sk_edit_set_item_field (history, sk_window_get_project (window), "styret-2025-11-03", "opning",
+                                         SK_ITEM_FIELD_TITLE,
+                                         "Plan_2026 for felles barnevern, PPT, Nav, skog og kart i alle seks kommunane",
+                                         NULL));
+  g_assert_true (sk_edit_set_item_field (history, sk_window_get_project (window), "styret-2025-11-03", "opning",
+                                         SK_ITEM_FIELD_TITLE, "Opning", NULL));
+  drain ();
+  g_clear_pointer (&label, g_free);
+  label = menu_label (section, 0);
+  g_assert_cmpstr (label, ==, "_Undo Rename «Plan__2026 for felles barnevern, PPT, Na…»");
+
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
 }
@@ -4318,6 +4331,10 @@ test_shortcuts_window (void)
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
   for (int i = 0; titles[i]; i++)
     g_assert_nonnull (find_widget (GTK_WIDGET (shortcuts), is_shortcut_titled, titles[i]));
+  /* Its heading is the menu's word, not GTK's own "Shortcuts" (in Bokmål
+   * "Snarveier" under a menu item "Hurtigtaster") */
+  g_assert_nonnull (find_label (gtk_window_get_titlebar (shortcuts), "Keyboard Shortcuts"));
+  g_assert_null (find_label (gtk_window_get_titlebar (shortcuts), "Shortcuts"));
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -5050,6 +5067,80 @@ test_meeting_plan_opens_meeting (void)
   test_remove_saved (dir, path);
 }
 
+/* Names are shown as they are in every view: a municipality "Vik &
+ * Høyanger" or "Årdal <sør>" was read as markup, and the cost model's
+ * participant rows and the matrix's weight rows stood blank (GTK's
+ * warning, which the test makes fatal). */
+static void
+test_names_with_markup_characters (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "namn.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *views[] = { "agenda", "matrix", "timeline", "costs" };
+  SkWindow *window;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"name\": \"Vik\",", "\"name\": \"Vik & Høyanger\",", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"name\": \"Årdal\",", "\"name\": \"Årdal <sør>\",", 0), ==, 1);
+  /* A case, its presenter, a cost model, a matrix, a timeline and its
+   * tasks, a factor */
+  g_assert_cmpuint (g_string_replace (text, "Felles barnevern i Sogn", "Felles barnevern & PPT <Sogn>", 0), >=, 3);
+  g_assert_cmpuint (g_string_replace (text, "Administrasjonen", "Adm. & stab", 0), >, 3);
+  g_assert_cmpuint (g_string_replace (text, "Nærleik til brukarane", "Nærleik & <tilgang>", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "Innsiktsarbeid", "Innsikt & arbeid <1>", 0), >, 0);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  window = open_window (path);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      settle ();
+    }
+  /* The participants of the cost model shown, by name. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Vik & Høyanger"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Årdal <sør>"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
+/* A toast shows what it says as it is: a file or case named with "&" or
+ * "<" was read as Pango markup, and the toast stood blank; and a long one
+ * wraps at whole words in a window on half a laptop's screen, where it
+ * was cut short. */
+static void
+test_toast_plain_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "toast.sakskart", NULL);
+  SkWindow *window = open_example_copy (path);
+  SkView *agenda = SK_VIEW (find_any_of_type (GTK_WIDGET (window), SK_TYPE_AGENDA_VIEW));
+  const char *long_text = "The scenario “40 % equal” was added; changes here leave the board papers as they are, "
+                          "and the model as prepared stays what the papers show";
+  GtkWidget *label;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 683, 740);
+  settle ();
+  sk_view_toast_exported (agenda, "/tmp/Plan & bygg <2026>.pdf");
+  settle ();
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Exported “Plan & bygg <2026>.pdf”"));
+
+  sk_view_toast (agenda, long_text, TRUE);
+  settle ();
+  label = find_label (GTK_WIDGET (window), long_text);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_widget_get_width (label), <=, gtk_widget_get_width (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static void
 startup_cb (GApplication *application)
 {
@@ -5118,6 +5209,8 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
   g_test_add_func ("/ui/spin-buttons-short", test_spin_buttons_short);
+  g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
+  g_test_add_func ("/ui/names-with-markup-characters", test_names_with_markup_characters);
 }
 
 

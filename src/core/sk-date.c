@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sk-date.h"
+#include "sk-i18n.h"
 
 static gboolean
 digits (const char *s,
@@ -153,12 +154,22 @@ month_from_name (const char *word)
   return 0;
 }
 
-/* A date as a person types it, written the file's way ("YYYY-MM-DD"): the
- * file's own form, or day, month and year as Norwegians write them
- * ("3.11.2025", "03.11.25", also with "/"), or as the app shows them
- * ("3. november 2025", "3. nov. 2025"); NULL when it is no date. */
-char *
-sk_date_from_input (const char *text)
+/* Day, month and year in the form of a date, but no day of the calendar
+ * ("30.02.2026", "2026-04-31"). */
+static gboolean
+no_such_day (int d,
+             int m,
+             int y)
+{
+  return y >= SK_DATE_MIN_YEAR && y <= SK_DATE_MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+         !g_date_valid_dmy (d, m, y);
+}
+
+/* sk_date_from_input (), and whether `text` is written as a date but names
+ * no day of the calendar. */
+static char *
+date_from_input (const char *text,
+                 gboolean   *no_day)
 {
   g_autofree char *s = g_strstrip (g_strdup (text ? text : ""));
   const char *p = s;
@@ -167,8 +178,16 @@ sk_date_from_input (const char *text)
   char sep;
   g_autofree char *iso = NULL;
 
+  *no_day = FALSE;
   if (sk_date_parse (s, NULL))
     return g_steal_pointer (&s);
+  /* The file's form, a day that is not there: "2026-02-30" */
+  if (strlen (s) == 10 && s[4] == '-' && s[7] == '-' && digits (s, 4, &y) && digits (s + 5, 2, &m) &&
+      digits (s + 8, 2, &d))
+    {
+      *no_day = no_such_day (d, m, y);
+      return NULL;
+    }
   if (number (&p, 2, &d, NULL) && (p[0] == ' ' || (p[0] == '.' && !g_ascii_isdigit (p[1]))))
     {
       /* "3. november 2025", with any kind of space */
@@ -201,6 +220,7 @@ sk_date_from_input (const char *text)
       if (!number (&p, 4, &y, NULL) || *p != '\0')
         return NULL;
       iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      *no_day = no_such_day (d, m, y);
       return sk_date_parse (iso, NULL) ? g_steal_pointer (&iso) : NULL;
     }
   p = s;
@@ -214,7 +234,35 @@ sk_date_from_input (const char *text)
   else if (ylen != 4)
     return NULL;
   iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  *no_day = no_such_day (d, m, y);
   return sk_date_parse (iso, NULL) ? g_steal_pointer (&iso) : NULL;
+}
+
+/* A date as a person types it, written the file's way ("YYYY-MM-DD"): the
+ * file's own form, or day, month and year as Norwegians write them
+ * ("3.11.2025", "03.11.25", also with "/"), or as the app shows them
+ * ("3. november 2025", "3. nov. 2025"); NULL when it is no date. */
+char *
+sk_date_from_input (const char *text)
+{
+  gboolean no_day;
+
+  return date_from_input (text, &no_day);
+}
+
+/* Why a typed date is refused, for the line under its field: NULL when
+ * sk_date_from_input () takes it; a date that is no day of the calendar
+ * ("30.02.2026") is told so, rather than to be written in a form it
+ * already has. */
+const char *
+sk_date_input_problem (const char *text)
+{
+  gboolean no_day;
+  g_autofree char *iso = date_from_input (text, &no_day);
+
+  if (iso != NULL)
+    return NULL;
+  return no_day ? _("That day is not in the calendar.") : _("Write the date as 10.2.2026 or 2026-02-10.");
 }
 
 /* A clock time as a person types it, written the file's way ("HH:MM"):

@@ -19,6 +19,7 @@ gboolean sk_time_parse      (const char *text,
 gboolean sk_due_is_valid    (const char *text);
 char    *sk_time_format_hm  (int         minutes);
 char    *sk_date_from_input (const char *text);
+const char *sk_date_input_problem (const char *text);
 char    *sk_time_from_input (const char *text);
 char    *sk_due_from_input  (const char *text);
 

@@ -454,8 +454,11 @@ sk_edit_add_item_link (SkHistory   *history,
           : kind == SK_LINK_TIMELINE ? sk_project_find_timeline (project, target) != NULL
           : FALSE;
   if (!found)
-    return _sk_edit_refuse (error, _("No %s has the id “%s”"), sk_link_kind_to_string (kind),
-                            target ? target : "");
+    {
+      g_autofree char *message = sk_link_missing_message (kind, target);
+
+      return _sk_edit_refuse (error, "%s", message);
+    }
   link = sk_link_new ();
   link->kind = kind;
   link->id = g_strdup (target);

@@ -47,8 +47,7 @@ find_model (SkProject   *project,
 
   if (m == NULL)
     {
-      g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND,
-                   _("No %s has the id “%s”"), sk_link_kind_to_string (SK_LINK_COST_MODEL), id ? id : "");
+      _sk_edit_link_not_found (error, SK_LINK_COST_MODEL, id);
       return NULL;
     }
   *scenario = NULL;

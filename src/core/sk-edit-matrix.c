@@ -31,8 +31,7 @@ find_matrix (SkProject   *project,
   SkMatrix *m = sk_project_find_matrix (project, id);
 
   if (m == NULL)
-    g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND,
-                 _("No %s has the id “%s”"), sk_link_kind_to_string (SK_LINK_MATRIX), id ? id : "");
+    _sk_edit_link_not_found (error, SK_LINK_MATRIX, id);
   else if (position != NULL)
     g_ptr_array_find (project->matrices, m, position);
   return m;

@@ -323,8 +323,9 @@ record_vote (const ItemEdit  *edit,
   if (!sk_rule_vote_counts_valid (vote, -1))
     return _sk_edit_refuse (error, _("A vote is unanimous or has whole numbers for and against"));
   if (!sk_rule_vote_counts_valid (vote, present))
-    return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d present in this case"),
-                            vote->votes_for, vote->votes_against, present);
+    return _sk_edit_refuse (error, _("%d votes for and %d against are more than the %d present at “%s”"),
+                            vote->votes_for, vote->votes_against, present,
+                            edit->item->title ? edit->item->title : "");
   if (present < 0)
     {
       /* Without the attendance, no more than the body's members */

@@ -174,6 +174,11 @@ gboolean    _sk_edit_refuse        (GError       **error,
                                     ...) G_GNUC_PRINTF (2, 3);
 gboolean    _sk_edit_not_found     (GError       **error,
                                     const char    *id);
+/* No matrix, cost model or timeline has `id`: FALSE with the error set
+ * (SK_PROJECT_ERROR_NOT_FOUND). */
+gboolean    _sk_edit_link_not_found (GError      **error,
+                                     SkLinkKind    kind,
+                                     const char   *id);
 /* A position for a new record: `position` if within the list, else its
  * end. */
 guint       _sk_edit_clamp         (GPtrArray     *list,

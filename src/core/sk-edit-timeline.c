@@ -32,8 +32,7 @@ find_timeline (SkProject   *project,
   SkTimeline *t = sk_project_find_timeline (project, id);
 
   if (t == NULL)
-    g_set_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND,
-                 _("No %s has the id “%s”"), sk_link_kind_to_string (SK_LINK_TIMELINE), id ? id : "");
+    _sk_edit_link_not_found (error, SK_LINK_TIMELINE, id);
   else if (position != NULL)
     g_ptr_array_find (project->timelines, t, position);
   return t;

@@ -727,6 +727,20 @@ _sk_edit_not_found (GError     **error,
   return FALSE;
 }
 
+gboolean
+_sk_edit_link_not_found (GError     **error,
+                         SkLinkKind   kind,
+                         const char  *id)
+{
+  if (error != NULL)
+    {
+      g_autofree char *message = sk_link_missing_message (kind, id);
+
+      g_set_error_literal (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_NOT_FOUND, message);
+    }
+  return FALSE;
+}
+
 guint
 _sk_edit_clamp (GPtrArray *list,
                 int        position)

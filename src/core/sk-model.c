@@ -219,6 +219,24 @@ sk_link_kind_to_string (SkLinkKind kind)
     }
 }
 
+/* That the project has no matrix, cost model or timeline of the id, in
+ * the user's language: the kind is named in words, not by the file's
+ * "cost_model", so that a translation can agree with it. */
+char *
+sk_link_missing_message (SkLinkKind  kind,
+                         const char *id)
+{
+  if (id == NULL)
+    id = "";
+  switch (kind)
+    {
+    case SK_LINK_MATRIX:     return g_strdup_printf (_("No matrix has the id “%s”"), id);
+    case SK_LINK_COST_MODEL: return g_strdup_printf (_("No cost model has the id “%s”"), id);
+    case SK_LINK_TIMELINE:   return g_strdup_printf (_("No timeline has the id “%s”"), id);
+    default:                 g_return_val_if_reached (g_strdup (id));
+    }
+}
+
 /* The figures the app knows by name: on their own ("Children 0–17", a
  * column or a field) and inside a sentence ("75 % by children 0–17"). */
 static const struct

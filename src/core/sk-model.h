@@ -198,6 +198,8 @@ const char *sk_item_kind_icon_name    (SkItemKind     kind);
 const char *sk_meeting_mode_to_string (SkMeetingMode  mode);
 const char *sk_meeting_mode_label     (SkMeetingMode  mode);
 const char *sk_link_kind_to_string    (SkLinkKind     kind);
+char       *sk_link_missing_message   (SkLinkKind     kind,
+                                       const char    *id);
 const char *sk_figure_label           (const char    *key);
 const char *sk_figure_phrase          (const char    *key);
 

@@ -176,9 +176,9 @@ check_meetings (SkProject *self,
               if (!found)
                 {
                   g_autofree char *p = g_strdup_printf ("%s[%u].links[%u].id", items, j, k);
+                  g_autofree char *message = sk_link_missing_message (l->kind, l->id);
 
-                  sk_problems_add (problems, p, _("No %s has the id “%s”"),
-                                   sk_link_kind_to_string (l->kind), l->id ? l->id : "");
+                  sk_problems_add (problems, p, "%s", message);
                 }
             }
         }

@@ -450,8 +450,10 @@ check_votes (SkProject       *project,
         {
           g_autofree char *pf = g_strdup_printf ("%s.for", p);
 
-          sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d present in this case"),
-                           vote.votes_for, vote.votes_against, present);
+          /* Named: an attendance edit, refused for this, is made for
+           * the whole meeting, with no item in sight. */
+          sk_problems_add (problems, pf, _("%d votes for and %d against are more than the %d present at “%s”"),
+                           vote.votes_for, vote.votes_against, present, item->title ? item->title : "");
         }
       else if (!sk_rule_vote_counts_valid (&vote, seats))
         {
@@ -650,8 +652,8 @@ check_item (SkProject       *project,
         {
           g_autofree char *pd = g_strdup_printf ("%s.deputy", p);
 
-          sk_problems_add (problems, pd, _("“%s” already holds a seat in this case and cannot step in for another"),
-                           deputy);
+          sk_problems_add (problems, pd, _("“%s” already holds a seat at “%s” and cannot step in for another"),
+                           deputy, item->title ? item->title : "");
         }
       if (bad_text (o, "ground", TRUE))
         {

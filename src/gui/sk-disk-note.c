@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-dialog-util.h"
 #include "sk-disk-note.h"
 
 #define NOTE "sk-disk-note"
@@ -43,7 +44,7 @@ sk_disk_note_show (GtkWidget       *window,
   msg = !gone ? g_strdup_printf (_("“%s” was changed by someone else"), name)
               : g_strdup_printf (_("“%s” was moved or deleted"), name);
   sk_disk_note_forget (window);
-  toast = adw_toast_new (msg);
+  toast = sk_toast_new (msg);
   if (!gone)
     {
       adw_toast_set_button_label (toast, _("_Reload"));

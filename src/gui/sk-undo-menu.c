@@ -9,20 +9,41 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-problem.h"
 #include "sk-undo-menu.h"
+
+/* The longest a quoted name stays in the menu, in characters. */
+#define NAME_CHARS 40
+
+/* A step's label as a menu item shows it: a long title cut short inside
+ * its quotes, so that the menu does not grow as wide as the screen (and
+ * past a window on half of it), and the title's underscores doubled, so
+ * that "budsjett_2026" is not read as an access key. */
+static char *
+menu_text (const char *label)
+{
+  g_autofree char *shorter = sk_elide_quoted (label, NAME_CHARS);
+  g_auto(GStrv) parts = g_strsplit (shorter, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
 
 static char *
 undo_text (const char *label)
 {
+  g_autofree char *text = label ? menu_text (label) : NULL;
+
   /* Translators: in the main menu; %s is what is undone, as "Change Weight «Nærleik»" */
-  return label ? g_strdup_printf (_("_Undo %s"), label) : NULL;
+  return text ? g_strdup_printf (_("_Undo %s"), text) : NULL;
 }
 
 static char *
 redo_text (const char *label)
 {
+  g_autofree char *text = label ? menu_text (label) : NULL;
+
   /* Translators: in the main menu; %s is what is redone, as "Change Weight «Nærleik»" */
-  return label ? g_strdup_printf (_("_Redo %s"), label) : NULL;
+  return text ? g_strdup_printf (_("_Redo %s"), text) : NULL;
 }
 
 void

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-dialog-util.h"
 #include "sk-page.h"
 #include "sk-view.h"
 #include "sk-view-util.h"
@@ -721,7 +722,7 @@ sk_view_toast (SkView     *self,
 
   if (overlay == NULL)
     return;
-  t = adw_toast_new (message);
+  t = sk_toast_new (message);
   if (undo)
     {
       adw_toast_set_button_label (t, _("_Undo"));

@@ -16,6 +16,7 @@
 #include "sk-agenda-view.h"
 #include "sk-app-settings.h"
 #include "sk-costs-view.h"
+#include "sk-dialog-util.h"
 #include "sk-file-chooser.h"
 #include "sk-font-warmup.h"
 #include "sk-matrix-view.h"
@@ -192,7 +193,7 @@ void
 _sk_window_toast (SkWindow   *self,
                   const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, sk_toast_new (message));
 }
 
 /* Someone else saved, moved or deleted the open file (sk-document-watch.c). */
@@ -553,20 +554,12 @@ properties_action (GtkWidget  *widget,
   gtk_window_present (sk_properties_new (GTK_WINDOW (self), doc_project (self)));
 }
 
-/* The shortcuts window is built when it is first asked for, not with every
- * window as GtkApplication would for gtk/help-overlay.ui. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/sakskart/Sakskart/help-overlay.ui");
-  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-
-  /* The application knows the accelerators of the actions listed. */
-  gtk_window_set_application (shortcuts, gtk_window_get_application (GTK_WINDOW (widget)));
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
+  gtk_window_present (sk_shortcuts_window_new (GTK_WINDOW (widget)));
 }
 
 static gboolean

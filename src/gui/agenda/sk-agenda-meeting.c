@@ -288,7 +288,7 @@ meeting_validate_cb (MeetingDialog *md)
   g_autofree char *clock = sk_time_from_input (time);
 
   if (day == NULL)
-    problem = _("Write the date as 10.2.2026 or 2026-02-10.");
+    problem = sk_date_input_problem (date);
   else if (time[strspn (time, " ")] != '\0' && clock == NULL)
     problem = _("Write the start time as 09.00 or 09:00, or leave it empty.");
   gtk_label_set_text (GTK_LABEL (md->error), problem ? problem : "");

@@ -283,6 +283,8 @@ papers_validate_cb (PapersDialog *pd)
   g_autofree char *date = sk_date_from_input (gtk_editable_get_text (GTK_EDITABLE (pd->date)));
   GtkWidget *dialog = gtk_widget_get_ancestor (pd->date, ADW_TYPE_MESSAGE_DIALOG);
 
+  if (date == NULL)
+    gtk_label_set_text (GTK_LABEL (pd->error), sk_date_input_problem (gtk_editable_get_text (GTK_EDITABLE (pd->date))));
   gtk_widget_set_visible (pd->error, date == NULL);
   if (dialog != NULL)
     adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "mark", date != NULL);

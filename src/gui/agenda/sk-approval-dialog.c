@@ -18,6 +18,7 @@
 
 #include "sk-agenda-view-private.h"
 #include "sk-approval-dialog.h"
+#include "sk-dialog-util.h"
 #include "sk-edit-record.h"
 #include "sk-format.h"
 #include "sk-record.h"
@@ -112,7 +113,7 @@ refused_toast (SkView     *view,
 
   if (overlay == NULL)
     return;
-  toast = adw_toast_new (message);
+  toast = sk_toast_new (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);

@@ -300,6 +300,8 @@ fill (SkCostsParams *self)
       for (guint i = 0; i < keys->len; i++)
         gtk_string_list_append (labels, sk_figure_label (g_ptr_array_index (keys, i)));
       row = adw_action_row_new ();
+      /* The figure's name as it is, as the participants' below */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       /* One line: in a narrow window the figure's name (also shown in
        * the drop-down) is cut short, not stood on end. */
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
@@ -335,6 +337,8 @@ fill (SkCostsParams *self)
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *r = adw_action_row_new ();
 
+      /* "Vik & Høyanger" as it is: read as markup, the row stood blank */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), m->name);
       g_object_set_data_full (G_OBJECT (check), "sk-id", g_strdup (m->id), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (r), check);

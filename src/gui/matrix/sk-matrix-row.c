@@ -204,7 +204,7 @@ void
 sk_matrix_row_set_factor (SkMatrixRow    *self,
                           const SkFactor *factor)
 {
-  g_autofree char *title = g_markup_escape_text (factor->name ? factor->name : "", -1);
+  const char *title = factor->name ? factor->name : "";
   g_autofree char *name = g_strdup_printf (_("Weight of %s"), factor->name ? factor->name : "");
 
   g_return_if_fail (SK_IS_MATRIX_ROW (self));

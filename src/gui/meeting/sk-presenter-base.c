@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-dialog-util.h"
 #include "sk-presenter-impl.h"
 
 SkMeeting *
@@ -40,13 +41,13 @@ _sk_presenter_toast_full (SkPresenter *self,
   if (self->leaving && ADW_IS_APPLICATION_WINDOW (self->parent) &&
       ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))))
     {
-      t = adw_toast_new (text);
+      t = sk_toast_new (text);
       adw_toast_set_button_label (t, _("_Undo"));
       adw_toast_set_action_name (t, "win.undo");
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self->parent))), t);
       return;
     }
-  t = adw_toast_new (text);
+  t = sk_toast_new (text);
   adw_toast_set_timeout (t, 6);
   if (button != NULL)
     {

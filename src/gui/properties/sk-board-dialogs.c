@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-board-dialogs.h"
+#include "sk-dialog-util.h"
 #include "sk-document.h"
 #include "sk-edit-record.h"
 #include "sk-record.h"
@@ -34,18 +35,8 @@ sk_board_toast (GtkWidget  *widget,
 
   if (window == NULL)
     return;
-  toast = adw_toast_new (message);
   /* The window is narrow and a refusal's reason long: it wraps, whole */
-  {
-    GtkWidget *label = gtk_label_new (message);
-
-    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-    gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
-    gtk_widget_add_css_class (label, "heading");
-    adw_toast_set_custom_title (toast, label);
-  }
+  toast = sk_toast_new (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 8);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), toast);

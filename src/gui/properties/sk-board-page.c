@@ -18,6 +18,7 @@
 #include "sk-board-page.h"
 #include "sk-board.h"
 #include "sk-combo-whole.h"
+#include "sk-dialog-util.h"
 #include "sk-doc-language.h"
 #include "sk-edit-record.h"
 #include "sk-record.h"
@@ -311,7 +312,7 @@ removed_toast (SkBoardPage *self,
 
   /* Translators: a toast, with Undo */
   message = g_strdup_printf (_("“%s” was removed"), name);
-  toast = adw_toast_new (message);
+  toast = sk_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
@@ -566,6 +567,9 @@ body_group_new (SkBoardPage *self,
   g_signal_connect_swapped (bg->pattern_row, "changed", G_CALLBACK (pattern_changed_cb), bg);
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->pattern_row));
   bg->example_row = ADW_ACTION_ROW (adw_action_row_new ());
+  /* The example as the pattern typed makes it: "PS {n} & {yy}" is no
+   * markup, which left the row blank */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (bg->example_row), FALSE);
   adw_action_row_set_subtitle (bg->example_row,
                                _("{n} is the case’s number, {yy} or {yyyy} the year; empty for the default"));
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->example_row));
@@ -581,6 +585,7 @@ body_group_new (SkBoardPage *self,
   g_signal_connect_swapped (bg->orientation_row, "changed", G_CALLBACK (orientation_changed_cb), bg);
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->orientation_row));
   bg->orientation_example_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (bg->orientation_example_row), FALSE);
   adw_action_row_set_subtitle (bg->orientation_example_row,
                                _("A series of their own, such as “OS {n}/{yy}”; empty for the same series"));
   adw_preferences_group_add (bg->group, GTK_WIDGET (bg->orientation_example_row));

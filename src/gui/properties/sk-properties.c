@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sk-board-page.h"
+#include "sk-dialog-util.h"
 #include "sk-document.h"
 #include "sk-edit.h"
 #include "sk-project.h"
@@ -126,10 +127,10 @@ remove_member_cb (GtkButton    *button,
   message = g_strdup_printf (_("“%s” was removed"), m->name);
   if (!sk_edit_remove_municipality (history_of (self->project), self->project, id, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), sk_toast_new (error->message));
       return;
     }
-  toast = adw_toast_new (message);
+  toast = sk_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, G_CONNECT_SWAPPED);
@@ -252,7 +253,7 @@ add_member_response_cb (AdwMessageDialog *dialog,
       if (name[0] != '\0' && number_is_valid (self->project, number) &&
           !sk_edit_add_municipality (history_of (self->project), self->project, name,
                                      number[0] ? number : NULL, -1, NULL, &error))
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), sk_toast_new (error->message));
     }
   g_object_unref (am->self);
   g_free (am);

@@ -212,7 +212,7 @@ date_activate_cb (GtkEntry     *entry,
   if (task == NULL)
     return;
   if (text == NULL)
-    problem = _("Write the date as 10.2.2026 or 2026-02-10.");
+    problem = sk_date_input_problem (gtk_editable_get_text (GTK_EDITABLE (entry)));
   else if (task->milestone)
     ;
   else if (is_end ? strcmp (text, task->start) < 0 : strcmp (text, task->end) > 0)
