@@ -143,7 +143,6 @@ sk_fingerprint_check (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *sha256 = NULL;
   g_auto(Parts) parts = { 0 };
   guint64 size;
@@ -151,15 +150,8 @@ sk_fingerprint_check (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (fingerprint != NULL, FALSE);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
+  if (!sk_fingerprint_check_quick (file, fingerprint, cancellable, error))
     return FALSE;
-  if (sk_fingerprint_differs_info (fingerprint, info))
-    {
-      set_changed (error);
-      return FALSE;
-    }
   if (!parse (fingerprint, &parts))
     return TRUE;
   /* The same etag and size: only the bytes tell a change in the same
