@@ -260,7 +260,7 @@ test_ical_control_characters (void)
   g_autoptr(SkProject) p = test_load_project_text (
     "{\"format\":\"sakskart\",\"version\":1,\"title\":\"T\\u0007\",\"municipalities\":[],"
     "\"meetings\":[{\"id\":\"m\",\"body\":\"Styret\\u001b[31m\",\"date\":\"2025-11-03\","
-    "\"location\":\"Sogndal\\u0001\\u007f\\tkulturhus\\rX\","
+    "\"location\":\"Sogndal\\u0001\\u007f\\tkulturhus\\rX\\r\\nY\\nZ\","
     "\"items\":[{\"id\":\"i\",\"title\":\"Sak\\u0008\",\"kind\":\"decision\"}]}]}");
   g_autofree char *ics = NULL;
 
@@ -274,7 +274,8 @@ test_ical_control_characters (void)
       else
         g_assert_true (*c == '\t' || ((guchar) *c >= 0x20 && *c != 0x7f));
     }
-  g_assert_nonnull (strstr (ics, "LOCATION:Sogndal  \tkulturhusX\r\n"));
+  /* Each line end of the text, a lone CR as well, is one line break. */
+  g_assert_nonnull (strstr (ics, "LOCATION:Sogndal  \tkulturhus\\nX\\nY\\nZ\r\n"));
   g_assert_nonnull (strstr (ics, "SUMMARY:Styret [31m\r\n"));
 }
 

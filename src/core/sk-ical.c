@@ -41,9 +41,11 @@ append_line (GString    *out,
   g_string_append (out, "\r\n");
 }
 
-/* TEXT values escape backslash, semicolon, comma and newlines; other
- * control characters, which RFC 5545 does not allow in them (a project's
- * text may hold them, as "\u0001"), become spaces, tabs excepted. */
+/* TEXT values escape backslash, semicolon, comma and line ends (a line
+ * ended by CR LF, LF or a lone CR, as older Mac programs wrote, is one
+ * line break); other control characters, which RFC 5545 does not allow
+ * in them (a project's text may hold them, as "\u0001"), become spaces,
+ * tabs excepted. */
 static char *
 escape_text (const char *text)
 {
@@ -56,7 +58,11 @@ escape_text (const char *text)
       case ';': g_string_append (out, "\\;"); break;
       case ',': g_string_append (out, "\\,"); break;
       case '\n': g_string_append (out, "\\n"); break;
-      case '\r': break;
+      case '\r':
+        g_string_append (out, "\\n");
+        if (p[1] == '\n')
+          p++;
+        break;
       case '\t': g_string_append_c (out, '\t'); break;
       default:
         if ((guchar) *p < 0x20 || *p == 0x7f)
