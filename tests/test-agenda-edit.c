@@ -259,6 +259,40 @@ is_closed_row_titled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+static gboolean
+is_label_with_tooltip (GtkWidget     *widget,
+                       gconstpointer  tooltip)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* An attachment's title is the file's word for it: its tooltip says where
+ * Open leads too (a file named "Budsjett" that is a program elsewhere). */
+static void
+test_attachment_tooltip_names_target (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lenkje.sakskart", NULL);
+  g_autofree char *target = g_build_filename (dir, "køyr meg.desktop", NULL);
+  g_autofree char *uri = g_filename_to_uri (target, NULL, NULL);
+  g_autofree char *tooltip = g_strdup_printf ("4. Budsjett 2026\n%s", target);
+  SkWindow *window = open_example_copy (path);
+  g_autoptr(GError) error = NULL;
+  SkAgendaItemRow *row;
+
+  g_assert_true (g_file_set_contents (target, "[Desktop Entry]\n", -1, NULL));
+  g_assert_true (sk_edit_add_attachment (history_of (window), project_of (window), MEETING,
+                                         item_at (window, 6)->id, "Budsjett 2026", uri, &error));
+  g_assert_no_error (error);
+  drain ();
+  row = open_row (window, "7. Felles barnevern i Sogn");
+  g_assert_nonnull (find_widget (GTK_WIDGET (row), is_label_with_tooltip, tooltip));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (target);
+}
+
 /* An attachment closed with its row's switch (a click on it, as on the
  * case's): the item stays open, its rows the same, and the row opens on
  * the basis; undone, the attachment is open again and the item still
@@ -522,6 +556,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-edit/editor-stays-open", test_editor_stays_open);
   g_test_add_func ("/agenda-edit/close-case-keeps-open", test_close_case_keeps_open);
   g_test_add_func ("/agenda-edit/close-attachment-keeps-open", test_close_attachment_keeps_open);
+  g_test_add_func ("/agenda-edit/attachment-tooltip-names-target", test_attachment_tooltip_names_target);
   g_test_add_func ("/agenda-edit/rows-out-of-sight", test_rows_out_of_sight);
   g_test_add_func ("/agenda-edit/rows-after-first-frame", test_rows_after_first_frame);
   g_test_add_func ("/agenda-edit/long-word-opens", test_long_word_opens);

@@ -341,9 +341,19 @@ attachments_box (Editor *ed)
 
       gtk_widget_set_hexpand (label, TRUE);
       /* As a link's: a long title is cut, and shown whole in the tooltip,
-       * not setting the page's width. */
+       * not setting the page's width.  Where it leads is under it: a
+       * title is the file's word, the place what Open opens. */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      sk_widget_set_tooltip (label, text);
+      if (a->uri != NULL)
+        {
+          g_autoptr(GFile) target = g_file_new_for_uri (a->uri);
+          g_autofree char *where = g_file_get_parse_name (target);
+          g_autofree char *tip = g_strdup_printf ("%s\n%s", text, where);
+
+          sk_widget_set_tooltip (label, tip);
+        }
+      else
+        sk_widget_set_tooltip (label, text);
       gtk_box_append (GTK_BOX (line), label);
       if (a->uri != NULL)
         {
