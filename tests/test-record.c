@@ -125,6 +125,7 @@ test_vote_parse (void)
     { "5-2", TRUE, FALSE, 5, 2 }, { "5–2", TRUE, FALSE, 5, 2 }, { " 5 - 2 ", TRUE, FALSE, 5, 2 },
     { "5 mot 2", TRUE, FALSE, 5, 2 }, { "12:0", TRUE, FALSE, 12, 0 }, { "3/3", TRUE, FALSE, 3, 3 },
     { "s", TRUE, TRUE, -1, -1 }, { "Samrøystes", TRUE, TRUE, -1, -1 }, { "=", TRUE, TRUE, -1, -1 },
+    { "E", TRUE, TRUE, -1, -1 }, { "enstemmig", TRUE, TRUE, -1, -1 },
     { "5-", FALSE }, { "-2", FALSE }, { "x", FALSE }, { "5-2-1", FALSE }, { "", FALSE }, { "52", FALSE },
     { "5000-1", FALSE },
   };

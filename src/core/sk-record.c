@@ -698,7 +698,8 @@ sk_vote_parse (const char *text,
   g_strstrip (t);
   vote->unanimous = FALSE;
   vote->casting = SK_CASTING_NONE;
-  if (g_str_equal (t, "s") || g_str_equal (t, "u") || g_str_equal (t, "=") ||
+  /* "s" samrøystes (nn), "e" enstemmig (nb), "u" unanimous. */
+  if (g_str_equal (t, "s") || g_str_equal (t, "e") || g_str_equal (t, "u") || g_str_equal (t, "=") ||
       g_str_has_prefix (t, "samr") || g_str_has_prefix (t, "enst") || g_str_has_prefix (t, "unan"))
     {
       vote->unanimous = TRUE;
