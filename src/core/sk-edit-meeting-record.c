@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <string.h>
 
 #include "sk-date.h"
 #include "sk-edit-record.h"
@@ -410,6 +409,18 @@ sk_edit_add_remark (SkHistory   *history,
                     _("Enter a Remark in the Record of «%s»"), error);
 }
 
+static gboolean
+highest_cb (const SkMeeting *m,
+            const SkItem    *item,
+            gint64           number,
+            gpointer         data)
+{
+  gint64 *last = data;
+
+  *last = MAX (*last, number);
+  return TRUE;
+}
+
 /* The highest case number of the body and year of `meeting`, in the
  * orientation series or the main one; 0 when none is given yet. */
 static int
@@ -417,26 +428,9 @@ last_case_number (SkProject       *project,
                   const SkMeeting *meeting,
                   gboolean         orientation)
 {
-  GPtrArray *meetings = sk_project_get_meetings (project);
   gint64 last = 0;
 
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      SkMeeting *m = g_ptr_array_index (meetings, i);
-
-      if (g_strcmp0 (m->body, meeting->body) != 0 || m->date == NULL || meeting->date == NULL ||
-          strncmp (m->date, meeting->date, 4) != 0)
-        continue;
-      for (guint k = 0; k < m->items->len; k++)
-        {
-          SkItem *item = g_ptr_array_index (m->items, k);
-          gboolean apart = g_strcmp0 (_sk_json_string (item->extra, "case_series"), "orientation") == 0;
-          gint64 n;
-
-          if (apart == orientation && _sk_json_int (item->extra, "case_number", &n) && n > last)
-            last = n;
-        }
-    }
+  _sk_record_foreach_case (project, meeting, orientation, highest_cb, &last);
   return (int) MIN (last, G_MAXINT - 1);
 }
 

@@ -78,4 +78,18 @@ gboolean    _sk_record_trial_move    (SkProject  *project,
                                       guint       to,
                                       GError    **error);
 
+/* Each numbered case of `meeting`'s body and year in one series (the
+ * orientation cases' or the others', which are numbered apart): `func`
+ * gets its meeting, item and number, and ends the walk with FALSE (then
+ * this returns FALSE). */
+typedef gboolean (*SkCaseFunc) (const SkMeeting *meeting,
+                                const SkItem    *item,
+                                gint64           number,
+                                gpointer         data);
+gboolean    _sk_record_foreach_case  (SkProject       *project,
+                                      const SkMeeting *meeting,
+                                      gboolean         orientation,
+                                      SkCaseFunc       func,
+                                      gpointer         data);
+
 G_END_DECLS

@@ -821,12 +821,11 @@ sk_rule_casting_valid (const SkVote *vote)
 }
 
 gboolean
-sk_rule_case_number_free (SkProject        *project,
-                          const SkMeeting  *meeting,
-                          const SkItem     *except,
-                          gboolean          orientation,
-                          int               number,
-                          char            **where)
+_sk_record_foreach_case (SkProject       *project,
+                         const SkMeeting *meeting,
+                         gboolean         orientation,
+                         SkCaseFunc       func,
+                         gpointer         data)
 {
   GPtrArray *meetings = sk_project_get_meetings (project);
 
@@ -840,17 +839,51 @@ sk_rule_case_number_free (SkProject        *project,
       for (guint k = 0; k < m->items->len; k++)
         {
           SkItem *item = g_ptr_array_index (m->items, k);
+          gboolean apart = g_strcmp0 (_sk_json_string (item->extra, "case_series"), "orientation") == 0;
           gint64 n;
 
-          gboolean apart = g_strcmp0 (_sk_json_string (item->extra, "case_series"), "orientation") == 0;
-
-          if (item != except && apart == orientation && _sk_json_int (item->extra, "case_number", &n) && n == number)
-            {
-              if (where)
-                *where = g_strdup_printf ("%s/%s", m->id, item->id);
-              return FALSE;
-            }
+          if (apart == orientation && _sk_json_int (item->extra, "case_number", &n) && !func (m, item, n, data))
+            return FALSE;
         }
     }
   return TRUE;
+}
+
+typedef struct
+{
+  const SkItem *except;
+  int           number;
+  char         *where;
+} Taken;
+
+static gboolean
+number_free_cb (const SkMeeting *m,
+                const SkItem    *item,
+                gint64           number,
+                gpointer         data)
+{
+  Taken *taken = data;
+
+  if (item == taken->except || number != taken->number)
+    return TRUE;
+  taken->where = g_strdup_printf ("%s/%s", m->id, item->id);
+  return FALSE;
+}
+
+gboolean
+sk_rule_case_number_free (SkProject        *project,
+                          const SkMeeting  *meeting,
+                          const SkItem     *except,
+                          gboolean          orientation,
+                          int               number,
+                          char            **where)
+{
+  Taken taken = { except, number, NULL };
+
+  if (_sk_record_foreach_case (project, meeting, orientation, number_free_cb, &taken))
+    return TRUE;
+  if (where)
+    *where = g_steal_pointer (&taken.where);
+  g_free (taken.where);
+  return FALSE;
 }
