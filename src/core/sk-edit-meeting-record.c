@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-
 #include "sk-date.h"
 #include "sk-edit-record.h"
 #include "sk-edit-record-private.h"
