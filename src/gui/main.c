@@ -10,6 +10,7 @@
 
 #include "sk-application.h"
 #include "sk-doc-language.h"
+#include "sk-startup-theme.h"
 
 int
 main (int   argc,
@@ -17,6 +18,8 @@ main (int   argc,
 {
   g_autoptr(SkApplication) app = NULL;
 
+  /* Before any thread: it sets a variable of the environment. */
+  sk_startup_theme_begin ();
   /* A write beyond the limit of a file's size (ulimit -f) fails with
    * EFBIG, is reported and leaves the file as it was, as on a full disk;
    * the signal would kill the program with its work unsaved. */

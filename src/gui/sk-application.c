@@ -14,6 +14,7 @@
 #include "sk-font-warmup.h"
 #include "sk-gantt.h"
 #include "sk-gantt-chart.h"
+#include "sk-startup-theme.h"
 #include "sk-startup-thread.h"
 #include "sk-window.h"
 
@@ -375,6 +376,7 @@ sk_application_startup (GApplication *app)
    * while libadwaita starts and the window is built (a window takes them
    * when it is realized). */
   gtk_init ();
+  sk_startup_theme_end ();
   sk_font_warmup_start ();
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 
