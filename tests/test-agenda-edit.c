@@ -18,6 +18,7 @@
 #include "sk-closed-row.h"
 #include "sk-edit.h"
 #include "sk-edit-record.h"
+#include "sk-open-link.h"
 #include "sk-record.h"
 #include "test-util.h"
 #include "ui-util.h"
@@ -293,6 +294,163 @@ test_attachment_tooltip_names_target (void)
   g_unlink (target);
 }
 
+/* What opening a link would do, by its kind and, for a file, by the
+ * file's kind and its permission to run. */
+static void
+test_link_risk (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-link-XXXXXX", NULL);
+  static const struct { const char *name; const char *contents; int mode; SkLinkRisk risk; } files[] = {
+    { "budsjett.pdf", "%PDF-1.7\n", 0644, SK_LINK_OPEN },
+    { "notat.txt", "Notat\n", 0644, SK_LINK_OPEN },
+    { "referat.odt", "PK\003\004", 0644, SK_LINK_OPEN },
+    { "køyr meg.desktop", "[Desktop Entry]\nType=Application\nExec=true\n", 0644, SK_LINK_PROGRAM },
+    { "budsjett.jar", "PK\003\004", 0644, SK_LINK_PROGRAM },
+    { "budsjett.exe", "MZ", 0644, SK_LINK_PROGRAM },
+    { "oppdater.sh", "#!/bin/sh\ntrue\n", 0644, SK_LINK_PROGRAM },
+    /* A document by its name, a program by its permission to run. */
+    { "budsjett.pdf.kjør", "#!/bin/sh\ntrue\n", 0755, SK_LINK_PROGRAM },
+  };
+  static const struct { const char *uri; SkLinkRisk risk; } links[] = {
+    { "https://www.sogn.no/styret", SK_LINK_OPEN },
+    { "HTTP://www.sogn.no/", SK_LINK_OPEN },
+    { "mailto:post@sogn.no", SK_LINK_OPEN },
+    { "steam://run/123", SK_LINK_HANDLER },
+    { "ms-excel:ofe|u|https://example.org/a.xlsx", SK_LINK_HANDLER },
+    { "javascript:alert(1)", SK_LINK_HANDLER },
+    /* Not there: opened, and the desktop says it cannot. */
+    { "file:///finst/ikkje/budsjett.pdf", SK_LINK_OPEN },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i].name, NULL);
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+      g_assert_true (g_file_set_contents (path, files[i].contents, -1, NULL));
+      g_assert_cmpint (g_chmod (path, files[i].mode), ==, 0);
+      g_test_message ("%s", files[i].name);
+      g_assert_cmpint (sk_link_risk (uri, NULL), ==, files[i].risk);
+      g_unlink (path);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_test_message ("%s", links[i].uri);
+      g_assert_cmpint (sk_link_risk (links[i].uri, NULL), ==, links[i].risk);
+    }
+  {
+    g_autofree char *uri = g_filename_to_uri (dir, NULL, NULL);
+
+    /* A folder opens in the file manager. */
+    g_assert_cmpint (sk_link_risk (uri, NULL), ==, SK_LINK_OPEN);
+  }
+  g_rmdir (dir);
+}
+
+static GPtrArray *launched;
+
+static void
+record_launch (GtkWindow  *parent,
+               const char *uri)
+{
+  g_ptr_array_add (launched, g_strdup (uri));
+}
+
+/* Waits (at most 5 s) until `count` links were opened. */
+static void
+wait_launched (guint count)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (launched->len < count && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  drain ();
+}
+
+static GtkWidget *
+wait_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWidget *dialog;
+
+  while ((dialog = find_toplevel (is_dialog_headed, heading)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return dialog;
+}
+
+static gboolean
+is_open_attachment_button (GtkWidget     *widget,
+                           gconstpointer  uri)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-uri"), uri) == 0;
+}
+
+/* Open on an attachment that is a program (a launcher) asks first, and
+ * opens nothing when the answer is Cancel; Open Anyway opens it.  A
+ * document's opens at once. */
+static void
+test_attachment_program_asks (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-agenda-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "program.sakskart", NULL);
+  g_autofree char *program = g_build_filename (dir, "budsjett.desktop", NULL);
+  g_autofree char *document = g_build_filename (dir, "budsjett.pdf", NULL);
+  g_autofree char *program_uri = g_filename_to_uri (program, NULL, NULL);
+  g_autofree char *document_uri = g_filename_to_uri (document, NULL, NULL);
+  const char *heading = "Start the Program “Budsjett 2026”?";
+  SkWindow *window = open_example_copy (path);
+  g_autoptr(GError) error = NULL;
+  SkAgendaItemRow *row;
+  GtkWidget *button, *dialog;
+
+  launched = g_ptr_array_new_with_free_func (g_free);
+  _sk_open_link_set_launcher (record_launch);
+  g_assert_true (g_file_set_contents (program, "[Desktop Entry]\nType=Application\nExec=true\n", -1, NULL));
+  g_assert_true (g_file_set_contents (document, "%PDF-1.7\n", -1, NULL));
+  g_assert_true (sk_edit_add_attachment (history_of (window), project_of (window), MEETING,
+                                         item_at (window, 6)->id, "Budsjett 2026", program_uri, &error));
+  g_assert_true (sk_edit_add_attachment (history_of (window), project_of (window), MEETING,
+                                         item_at (window, 6)->id, "Budsjett (PDF)", document_uri, &error));
+  g_assert_no_error (error);
+  drain ();
+  row = open_row (window, "7. Felles barnevern i Sogn");
+
+  button = find_widget (GTK_WIDGET (row), is_open_attachment_button, program_uri);
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  dialog = wait_dialog (heading);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), program));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  drain ();
+  g_assert_cmpuint (launched->len, ==, 0);
+
+  button = find_widget (GTK_WIDGET (row), is_open_attachment_button, program_uri);
+  gtk_widget_activate (button);
+  dialog = wait_dialog (heading);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  wait_launched (1);
+  g_assert_cmpuint (launched->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (launched, 0), ==, program_uri);
+
+  button = find_widget (GTK_WIDGET (row), is_open_attachment_button, document_uri);
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  wait_launched (2);
+  g_assert_cmpuint (launched->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (launched, 1), ==, document_uri);
+  g_assert_null (find_toplevel (is_dialog_headed, "Start the Program “Budsjett (PDF)”?"));
+
+  _sk_open_link_set_launcher (NULL);
+  g_clear_pointer (&launched, g_ptr_array_unref);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_unlink (program);
+  g_unlink (document);
+}
+
 /* An attachment closed with its row's switch (a click on it, as on the
  * case's): the item stays open, its rows the same, and the row opens on
  * the basis; undone, the attachment is open again and the item still
@@ -557,6 +715,8 @@ startup_cb (GApplication *application)
   g_test_add_func ("/agenda-edit/close-case-keeps-open", test_close_case_keeps_open);
   g_test_add_func ("/agenda-edit/close-attachment-keeps-open", test_close_attachment_keeps_open);
   g_test_add_func ("/agenda-edit/attachment-tooltip-names-target", test_attachment_tooltip_names_target);
+  g_test_add_func ("/agenda-edit/link-risk", test_link_risk);
+  g_test_add_func ("/agenda-edit/attachment-program-asks", test_attachment_program_asks);
   g_test_add_func ("/agenda-edit/rows-out-of-sight", test_rows_out_of_sight);
   g_test_add_func ("/agenda-edit/rows-after-first-frame", test_rows_after_first_frame);
   g_test_add_func ("/agenda-edit/long-word-opens", test_long_word_opens);

@@ -16,6 +16,7 @@
 #include "sk-agenda-view-private.h"
 #include "sk-edit.h"
 #include "sk-link-menu.h"
+#include "sk-open-link.h"
 #include "sk-render.h"
 
 typedef struct
@@ -201,9 +202,10 @@ static void
 open_attachment_cb (GtkButton *button,
                     Editor    *ed)
 {
-  const char *uri = g_object_get_data (G_OBJECT (button), "sk-uri");
-
-  gtk_show_uri (_sk_agenda_window_of (ed->view), uri, GDK_CURRENT_TIME);
+  /* A link from the file, which may be anyone's: asked first where it
+   * would start a program (sk-open-link.c). */
+  sk_open_link (_sk_agenda_window_of (ed->view), g_object_get_data (G_OBJECT (button), "sk-title"),
+                g_object_get_data (G_OBJECT (button), "sk-uri"));
 }
 
 static void
@@ -372,6 +374,7 @@ attachments_box (Editor *ed)
               GtkWidget *open = sk_flat_icon_button_new ("document-open-symbolic", _("Open the Attachment"), NULL);
 
               g_object_set_data_full (G_OBJECT (open), "sk-uri", g_strdup (a->uri), g_free);
+              g_object_set_data_full (G_OBJECT (open), "sk-title", g_strdup (a->title), g_free);
               g_signal_connect (open, "clicked", G_CALLBACK (open_attachment_cb), ed);
               gtk_box_append (GTK_BOX (line), open);
             }
