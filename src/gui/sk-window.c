@@ -137,7 +137,7 @@ update_title (SkWindow *self)
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
   gtk_label_set_text (self->file_label, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), title);
+  sk_widget_set_tooltip (GTK_WIDGET (self->file_label), title);
   /* Whose project it is shows under the file name when the window is too
    * narrow for the view switcher (not laid out while it is hidden): the
    * organisation, else the project's title.  A title such as "Styremøte
@@ -762,6 +762,8 @@ sk_window_class_init (SkWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/sakskart/Sakskart/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "save_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, title_squeezer_cb);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, title_squeezer);
@@ -812,6 +814,11 @@ sk_window_init (SkWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_widget_set_tooltip (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), SK_TYPE_WINDOW, "open_button")),
+                         _("Open a Project (Ctrl+O)"));
+  sk_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  sk_widget_set_tooltip (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), SK_TYPE_WINDOW, "save_button")),
+                         _("Save the Project (Ctrl+S)"));
   sk_window_show_in_first_layout (GTK_WIDGET (self), GTK_WIDGET (self->main_box));
   sk_file_chooser_set_folder_func (GTK_WINDOW (self), window_folder);
 
