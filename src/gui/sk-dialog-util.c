@@ -6,7 +6,23 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sk-dialog-util.h"
+
+void
+sk_dialog_tell (GtkWidget  *over,
+                const char *heading,
+                const char *message)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (over));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (over)), heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
 destroy_idle_cb (gpointer data)

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
  * refusal can show it again with what was typed. */
 void sk_dialog_destroy_later (AdwMessageDialog *dialog);
 
+/* Tells `message` under `heading` in a dialog over the window of `over`,
+ * with a Close button: a failure, or why something cannot be done. */
+void sk_dialog_tell (GtkWidget  *over,
+                     const char *heading,
+                     const char *message);
+
 /* A toast that shows `text` as it is, every toast of the app: not read
  * as Pango markup, as AdwToast's title is (a case "Plan & bygg" or a file
  * "a<b>.pdf" left the toast blank), and wrapped at whole words where the

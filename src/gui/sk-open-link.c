@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sk-dialog-util.h"
 #include "sk-open-link.h"
 
 /* Kinds of link the desktop opens in a browser, a mail program or a
@@ -185,12 +186,8 @@ shown_cb (GObject      *source,
     {
       /* Translators: %s is the attachment's title ("Budsjett 2026") */
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), o->title);
-      GtkWidget *dialog = adw_message_dialog_new (o->parent, NULL, NULL);
 
-      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (dialog), heading);
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      sk_dialog_tell (GTK_WIDGET (o->parent), heading, error->message);
     }
   opening_free (o);
 }

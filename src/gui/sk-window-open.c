@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-app-settings.h"
+#include "sk-dialog-util.h"
 #include "sk-document-share.h"
 #include "sk-file-chooser.h"
 #include "sk-recent-menu.h"
@@ -53,14 +54,7 @@ last_draft_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "draft") && !sk_window_recover (ld->window, ld->draft, &error))
-    {
-      GtkWidget *failed = adw_message_dialog_new (GTK_WINDOW (ld->window),
-                                                  _("Could Not Recover the Changes"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
+    sk_dialog_tell (GTK_WIDGET (ld->window), _("Could Not Recover the Changes"), error->message);
   sk_draft_free (ld->draft);
   g_object_unref (ld->window);
   g_free (ld);

@@ -22,6 +22,7 @@
 #include "sk-agenda.h"
 #include "sk-approval-dialog.h"
 #include "sk-attendance-dialog.h"
+#include "sk-dialog-util.h"
 #include "sk-record.h"
 #include "sk-render.h"
 
@@ -33,11 +34,8 @@ error_dialog (SkAgendaView *self,
   g_autofree char *name = g_path_get_basename (path ? path : "");
   /* Translators: the heading of a dialog; %s is a file's name */
   g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              heading, message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  sk_dialog_tell (GTK_WIDGET (self), heading, message);
 }
 
 static void

@@ -34,10 +34,7 @@ _sk_agenda_error_dialog (SkAgendaView *self,
                          const char   *heading,
                          const char   *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (_sk_agenda_window_of (self), heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  sk_dialog_tell (GTK_WIDGET (self), heading, message);
 }
 
 GtkWidget *

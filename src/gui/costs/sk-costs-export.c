@@ -12,6 +12,7 @@
 #include "sk-clipboard.h"
 #include "sk-costs.h"
 #include "sk-costs-view-private.h"
+#include "sk-dialog-util.h"
 #include "sk-export.h"
 #include "sk-file.h"
 #include "sk-format.h"
@@ -96,13 +97,7 @@ export_response_cb (GtkNativeDialog *chooser,
   return;
 
 failed:
-  {
-    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                _("Could Not Export"), error ? error->message : NULL);
-
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
+  sk_dialog_tell (GTK_WIDGET (self), _("Could Not Export"), error ? error->message : NULL);
 }
 
 void

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "sk-costs-view-private.h"
+#include "sk-dialog-util.h"
 #include "sk-edit.h"
 #include "sk-file.h"
 #include "sk-format.h"
@@ -205,11 +206,8 @@ import_response_cb (GtkNativeDialog *chooser,
   if (updated < 0)
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                  heading, error ? error->message : NULL);
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      sk_dialog_tell (GTK_WIDGET (self), heading, error ? error->message : NULL);
       return;
     }
   {

@@ -25,6 +25,7 @@
 #include "sk-costs-params.h"
 #include "sk-costs-view.h"
 #include "sk-costs-view-private.h"
+#include "sk-dialog-util.h"
 #include "sk-edit.h"
 #include "sk-format.h"
 #include "sk-view-util.h"
@@ -662,13 +663,9 @@ costs_action (GtkWidget  *widget,
     {
       if (sk_project_get_municipalities (project)->len == 0)
         {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                      _("No Member Municipalities"),
-                                                      _("A cost model splits a budget between the project's "
-                                                        "member municipalities, and this project has none yet."));
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
+          sk_dialog_tell (GTK_WIDGET (self), _("No Member Municipalities"),
+                          _("A cost model splits a budget between the project's "
+                            "member municipalities, and this project has none yet."));
           return;
         }
       sk_view_ask_title (SK_VIEW (self), _("New Cost Model"),

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-dialog-util.h"
 #include "sk-edit.h"
 #include "sk-matrix-dialogs.h"
 #include "sk-render.h"
@@ -210,13 +211,7 @@ export_response_cb (GtkNativeDialog *chooser,
       path = with;
     }
   if (path == NULL || !sk_render_matrix_file (project, m, path, &error))
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (view))),
-                                                  _("Could Not Export"), error ? error->message : NULL);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    sk_dialog_tell (GTK_WIDGET (view), _("Could Not Export"), error ? error->message : NULL);
   else
     sk_view_toast_exported (view, path);
 }

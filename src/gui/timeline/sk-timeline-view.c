@@ -13,6 +13,7 @@
 
 #include "sk-agenda.h"
 #include "sk-date.h"
+#include "sk-dialog-util.h"
 #include "sk-edit.h"
 #include "sk-file.h"
 #include "sk-format.h"
@@ -51,21 +52,12 @@ static char combined_marker;
 static void rebuild (SkTimelineView *self);
 static void update_panel (SkTimelineView *self);
 
-static GtkWindow *
-window_of (SkTimelineView *self)
-{
-  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-}
-
 static void
 error_dialog (SkTimelineView *self,
               const char     *heading,
               const char     *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (window_of (self), heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  sk_dialog_tell (GTK_WIDGET (self), heading, message);
 }
 
 static gboolean
