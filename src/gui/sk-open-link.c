@@ -267,6 +267,18 @@ ask (GtkWindow  *parent,
 }
 
 static void
+open_or_ask (GtkWindow  *parent,
+             const char *title,
+             const char *uri,
+             SkLinkRisk  risk)
+{
+  if (risk == SK_LINK_OPEN)
+    launch (parent, title, uri);
+  else
+    ask (parent, title, uri, risk);
+}
+
+static void
 queried_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      data)
@@ -277,12 +289,7 @@ queried_cb (GObject      *source,
 
   /* The window closed meanwhile: nothing to open it from. */
   if (gtk_widget_get_visible (GTK_WIDGET (o->parent)))
-    {
-      if (risk == SK_LINK_OPEN)
-        launch (o->parent, o->title, o->uri);
-      else
-        ask (o->parent, o->title, o->uri, risk);
-    }
+    open_or_ask (o->parent, o->title, o->uri, risk);
   opening_free (o);
 }
 
@@ -315,10 +322,7 @@ sk_open_link (GtkWindow  *parent,
   risk = risk_of_link (uri, &is_file);
   if (!is_file)
     {
-      if (risk == SK_LINK_OPEN)
-        launch (parent, title, uri);
-      else
-        ask (parent, title, uri, risk);
+      open_or_ask (parent, title, uri, risk);
       return;
     }
   o = opening_new (parent, title, uri);
