@@ -367,17 +367,6 @@ wait_launched (guint count)
   drain ();
 }
 
-static GtkWidget *
-wait_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWidget *dialog;
-
-  while ((dialog = find_toplevel (is_dialog_headed, heading)) == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  return dialog;
-}
-
 static gboolean
 is_open_attachment_button (GtkWidget     *widget,
                            gconstpointer  uri)
@@ -401,7 +390,8 @@ test_attachment_program_asks (void)
   SkWindow *window = open_example_copy (path);
   g_autoptr(GError) error = NULL;
   SkAgendaItemRow *row;
-  GtkWidget *button, *dialog;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
 
   launched = g_ptr_array_new_with_free_func (g_free);
   _sk_open_link_set_launcher (record_launch);
@@ -418,19 +408,19 @@ test_attachment_program_asks (void)
   button = find_widget (GTK_WIDGET (row), is_open_attachment_button, program_uri);
   g_assert_nonnull (button);
   gtk_widget_activate (button);
-  dialog = wait_dialog (heading);
+  dialog = wait_for_dialog (heading);
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), program));
-  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), program));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "cancel");
   drain ();
   g_assert_cmpuint (launched->len, ==, 0);
 
   button = find_widget (GTK_WIDGET (row), is_open_attachment_button, program_uri);
   gtk_widget_activate (button);
-  dialog = wait_dialog (heading);
+  dialog = wait_for_dialog (heading);
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  adw_message_dialog_response (dialog, "open");
   wait_launched (1);
   g_assert_cmpuint (launched->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (launched, 0), ==, program_uri);

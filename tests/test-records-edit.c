@@ -61,22 +61,6 @@ open_window (const char *path)
   return window;
 }
 
-static AdwMessageDialog *
-wait_for_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GtkWidget *found = find_toplevel (is_dialog_headed, heading);
-
-      if (found)
-        return ADW_MESSAGE_DIALOG (found);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_not_reached ();
-}
-
 static gboolean
 is_button_named (GtkWidget     *widget,
                  gconstpointer  text)

@@ -201,14 +201,7 @@ test_import_into_open_timeline (void)
     g_object_unref (chosen);
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-    while ((dialog = find_toplevel (is_dialog_headed, "3 tasks imported from Planner")) == NULL &&
-           g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, TRUE);
-    g_assert_nonnull (dialog);
-  }
+  dialog = GTK_WIDGET (wait_for_dialog ("3 tasks imported from Planner"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   drain ();
 

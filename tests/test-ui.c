@@ -677,11 +677,7 @@ test_save_as_name_without_extension (void)
   gtk_file_chooser_set_current_name (chooser, "kopi");
   drain ();
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  for (gint64 d = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-       (dialog = (AdwMessageDialog *) find_toplevel (is_dialog_headed, "Replace “kopi.sakskart”?")) == NULL &&
-       g_get_monotonic_time () < d;)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (dialog);
+  dialog = wait_for_dialog ("Replace “kopi.sakskart”?");
   g_assert_true (g_file_get_contents (theirs_path, &now, NULL, NULL));
   g_assert_cmpstr (now, ==, theirs);
   drain ();
@@ -1424,22 +1420,6 @@ press_button (GtkWidget  *root,
   /* A button that is not realized yet ignores activation. */
   g_assert_true (gtk_widget_get_realized (found));
   gtk_widget_activate (found);
-}
-
-static AdwMessageDialog *
-wait_for_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GtkWidget *found = find_toplevel (is_dialog_headed, heading);
-
-      if (found)
-        return ADW_MESSAGE_DIALOG (found);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_not_reached ();
 }
 
 static gboolean

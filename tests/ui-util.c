@@ -114,6 +114,22 @@ find_toplevel (WidgetTest     test,
   return found;
 }
 
+AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GtkWidget *found = find_toplevel (is_dialog_headed, heading);
+
+      if (found)
+        return ADW_MESSAGE_DIALOG (found);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_not_reached ();
+}
+
 /* The agenda row of the item whose title (with its number) is shown. */
 GtkWidget *
 item_row_titled (SkWindow   *window,

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "sk-application.h"
 #include "sk-history.h"
@@ -40,6 +40,9 @@ gboolean       is_dialog_headed (GtkWidget     *widget,
                                  gconstpointer  heading);
 GtkWidget     *find_toplevel    (WidgetTest     test,
                                  gconstpointer  data);
+/* The shown message dialog with this heading, waited for (at most 10 s,
+ * then the test fails). */
+AdwMessageDialog *wait_for_dialog (const char  *heading);
 GtkWidget     *item_row_titled  (SkWindow      *window,
                                  const char    *title);
 
