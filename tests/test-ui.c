@@ -213,6 +213,50 @@ find_any_of_type (GtkWidget *root,
   return find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
+static void
+count_cb (gpointer  instance,
+          int      *count)
+{
+  (*count)++;
+}
+
+/* Saved twice in a row (the second waits for the first): the spinner
+ * turns until the second is done, not only the first. */
+static void
+test_two_saves_one_spinner (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styret.sakskart", NULL);
+  g_autofree char *saved = NULL;
+  SkWindow *window = open_example_copy (path);
+  GtkSpinner *spinner = GTK_SPINNER (find_any_of_type (GTK_WIDGET (window), GTK_TYPE_SPINNER));
+  int saves = 0;
+
+  g_assert_nonnull (spinner);
+  g_signal_connect (window, "saved", G_CALLBACK (count_cb), &saves);
+  sk_project_set_title (sk_window_get_project (window), "Fyrste lagring");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  sk_project_set_title (sk_window_get_project (window), "Andre lagring");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (gtk_spinner_get_spinning (spinner));
+  while (saves < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (saves, ==, 1);
+  g_assert_true (gtk_spinner_get_spinning (spinner));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  while (saves < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gtk_spinner_get_spinning (spinner));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_false (sk_window_get_modified (window));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"title\" : \"Andre lagring\""));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  test_remove_saved (dir, path);
+}
+
 static gboolean
 is_entry_row_titled (GtkWidget     *widget,
                      gconstpointer  title)
@@ -5186,6 +5230,7 @@ startup_cb (GApplication *application)
   g_test_add_func ("/ui/large-file-stays-responsive", test_large_file_stays_responsive);
   g_test_add_func ("/ui/prefetched-file-shown-at-once", test_prefetched_file_shown_at_once);
   g_test_add_func ("/ui/edit-marks-unsaved-and-save", test_edit_marks_unsaved_and_save);
+  g_test_add_func ("/ui/two-saves-one-spinner", test_two_saves_one_spinner);
   g_test_add_func ("/ui/costs-scenarios", test_costs_scenarios);
   g_test_add_func ("/ui/costs-what-if-menu", test_costs_what_if_menu);
   g_test_add_func ("/ui/spin-buttons-short", test_spin_buttons_short);

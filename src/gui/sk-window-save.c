@@ -17,6 +17,23 @@
 
 #define MIME_TYPE "application/x-sakskart+json"
 
+/* The window's saves not yet done (a second one waits for the first):
+ * the spinner turns until the last is. */
+#define SAVES_UNDER_WAY "sk-saves-under-way"
+
+static void
+saves_under_way_add (SkWindow *self,
+                     int       n)
+{
+  int count = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), SAVES_UNDER_WAY)) + n;
+
+  g_object_set_data (G_OBJECT (self), SAVES_UNDER_WAY, GINT_TO_POINTER (MAX (count, 0)));
+  if (n > 0)
+    _sk_window_set_busy (self, TRUE);
+  else if (count <= 0)
+    _sk_window_set_busy (self, FALSE);
+}
+
 static void write_to (SkWindow *self, GFile *file, gboolean force,
                       SkWindowThenFunc then, gpointer data, GDestroyNotify destroy);
 static void save_as (SkWindow *self, gboolean copy, SkWindowThenFunc then, gpointer data,
@@ -83,7 +100,7 @@ replace_cb (GObject      *source,
 
   gboolean close = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), SK_WINDOW_CLOSE_WHEN_SAVED));
 
-  _sk_window_set_busy (self, FALSE);
+  saves_under_way_add (self, -1);
   if (!sk_document_save_finish (SK_DOCUMENT (source), result, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && !_sk_window_get_modified (self))
@@ -201,7 +218,7 @@ write_to (SkWindow         *self,
   sd->then = then;
   sd->data = data;
   sd->destroy = destroy;
-  _sk_window_set_busy (self, TRUE);
+  saves_under_way_add (self, 1);
   /* Someone else's newer version is not replaced unless `force`. */
   sk_document_save_async (sk_window_get_document (self), file, force, NULL, replace_cb, sd);
 }
