@@ -2097,6 +2097,72 @@ test_file_share_errors_other_language (void)
   g_test_trap_assert_passed ();
 }
 
+/* A load's progress is told in the thread that started it, from its main
+ * loop only: not in the loading thread while that thread's main context
+ * is free (a loop run by hand, between two iterations). */
+typedef struct
+{
+  GThread  *started_in;
+  guint     calls;
+  guint     elsewhere;
+  double    last;
+  gboolean  done;
+} ProgressSeen;
+
+static void
+progress_seen_cb (GObject *target,
+                  double   fraction)
+{
+  ProgressSeen *seen = g_object_get_data (target, "seen");
+
+  seen->calls++;
+  if (g_thread_self () != seen->started_in)
+    seen->elsewhere++;
+  seen->last = fraction;
+}
+
+static void
+progress_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ProgressSeen *seen = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkProject) project = sk_project_load_file_finish (result, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  seen->done = TRUE;
+}
+
+static void
+test_load_progress_in_starting_thread (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (example_path);
+  g_autoptr(GObject) target = g_object_new (G_TYPE_OBJECT, NULL);
+  ProgressSeen seen = { g_thread_self (), 0, 0, 0, FALSE };
+
+  g_object_set_data (target, "seen", &seen);
+  sk_project_load_file_with_progress_async (file, NULL, progress_seen_cb, target, progress_loaded_cb, &seen);
+  /* The load is done meanwhile; the main context is nobody's. */
+  g_usleep (500 * 1000);
+  g_assert_cmpuint (seen.calls, ==, 0);
+  while (!seen.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (seen.calls, >=, 2);
+  g_assert_cmpuint (seen.elsewhere, ==, 0);
+  g_assert_cmpfloat (seen.last, ==, 1.0);
+  /* The target is let go in this thread too: ours is the last reference
+   * once the idle that lets the loader's go has run. */
+  for (int i = 0; i < 500 && g_atomic_int_get (&target->ref_count) > 1; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10 * 1000);
+    }
+  g_assert_cmpint (target->ref_count, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2160,6 +2226,7 @@ main (int    argc,
   g_test_add_func ("/format/english-on-norwegian-desktop", test_format_english_on_norwegian_desktop);
   g_test_add_func ("/format/nynorsk-on-english-desktop", test_format_nynorsk_on_english_desktop);
   g_test_add_func ("/format/c-locale", test_format_c_locale);
+  g_test_add_func ("/files/load-progress-in-starting-thread", test_load_progress_in_starting_thread);
 
   return g_test_run ();
 }

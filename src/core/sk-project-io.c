@@ -177,6 +177,24 @@ typedef struct
   double              last;
 } Progress;
 
+/* Calls `func` in the thread that runs `context` (the window's), always
+ * from its loop.  Not g_main_context_invoke (): from another thread it
+ * calls at once, in that thread, whenever the context is free (between
+ * two iterations of a loop run by hand, as the tests run theirs). */
+static void
+in_context (GMainContext   *context,
+            GSourceFunc     func,
+            gpointer        data,
+            GDestroyNotify  notify)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_attach (source, context);
+  g_source_unref (source);
+}
+
 static gboolean
 progress_call_cb (gpointer data)
 {
@@ -210,8 +228,7 @@ report_progress (Progress *progress,
   call->func = progress->func;
   call->target = g_object_ref (progress->target);
   call->fraction = fraction;
-  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, progress_call_cb,
-                              call, progress_call_free);
+  in_context (progress->context, progress_call_cb, call, progress_call_free);
 }
 
 #define READ_CHUNK (256 * 1024)
@@ -380,11 +397,22 @@ typedef struct
   Progress  progress;
 } LoadData;
 
+static gboolean
+unref_cb (gpointer object)
+{
+  g_object_unref (object);
+  return G_SOURCE_REMOVE;
+}
+
+/* May run in the loading thread (a task run in a thread can be finalized
+ * there): the progress target (a window) is let go in its own thread,
+ * where its last reference, if this is it, finalizes it. */
 static void
 load_data_free (LoadData *d)
 {
   g_object_unref (d->file);
-  g_clear_object (&d->progress.target);
+  if (d->progress.target != NULL)
+    in_context (d->progress.context, unref_cb, g_steal_pointer (&d->progress.target), NULL);
   g_clear_pointer (&d->progress.context, g_main_context_unref);
   g_free (d);
 }
