@@ -19,6 +19,7 @@
 #include "sk-fingerprint.h"
 #include "sk-edit.h"
 #include "sk-lock.h"
+#include "sk-share-lock.h"
 
 static char *example;
 
@@ -1005,6 +1006,40 @@ test_lock_put_back (void)
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
+/* The lock's thread lets go of what it held (the file, the application's
+ * hold) in the main thread, from its loop: not in the lock's thread
+ * whenever the main context is free (a loop run by hand, between two
+ * iterations). */
+static void
+test_lock_let_go_in_main_thread (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *lock = lock_path (file);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  sk_share_take_lock (file);
+  g_assert_cmpint (g_atomic_int_get (&G_OBJECT (file)->ref_count), ==, 2);
+  /* Taken meanwhile, the main context nobody's. */
+  while (!g_file_test (lock, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_usleep (10 * 1000);
+  g_assert_true (g_file_test (lock, G_FILE_TEST_EXISTS));
+  g_usleep (300 * 1000);
+  g_assert_cmpint (g_atomic_int_get (&G_OBJECT (file)->ref_count), ==, 2);
+  while (g_atomic_int_get (&G_OBJECT (file)->ref_count) > 1 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_atomic_int_get (&G_OBJECT (file)->ref_count), ==, 1);
+
+  sk_share_release_lock (file);
+  g_assert_true (wait_for_path (lock, FALSE));
+  while (g_atomic_int_get (&G_OBJECT (file)->ref_count) > 1 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_atomic_int_get (&G_OBJECT (file)->ref_count), ==, 1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1038,5 +1073,6 @@ main (int    argc,
   g_test_add_func ("/document/lock-put-back", test_lock_put_back);
   g_test_add_func ("/document/lock-own-other-process", test_lock_own_other_process);
   g_test_add_func ("/document/lock-pid-reused", test_lock_pid_reused);
+  g_test_add_func ("/document/lock-let-go-in-main-thread", test_lock_let_go_in_main_thread);
   return g_test_run ();
 }

@@ -51,7 +51,9 @@ lock_job_run (gpointer data,
 
       g_debug ("Lock beside %s: %s", name, error->message);
     }
-  g_main_context_invoke (NULL, lock_job_done, job);
+  /* In the main thread, from its loop (g_main_context_invoke () would
+   * call it here whenever the main context is free). */
+  g_idle_add_full (G_PRIORITY_DEFAULT, lock_job_done, job, NULL);
 }
 
 static void
