@@ -127,13 +127,34 @@ find_drafts_thread (GTask        *task,
   g_task_return_pointer (task, found, (GDestroyNotify) found_free);
 }
 
+/* The window asking and the file it opens, held for the thread's answer
+ * and let go in the main thread: a task run in a thread may be finalized
+ * in that thread, and with it what it holds (a window closed meanwhile,
+ * its last reference the task's: the window finalized outside GTK's
+ * thread). */
+typedef struct
+{
+  SkWindow *self;
+  GFile    *opening;
+} Offer;
+
+static void
+offer_free (Offer *offer)
+{
+  g_object_unref (offer->self);
+  g_clear_object (&offer->opening);
+  g_free (offer);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Offer, offer_free)
+
 static void
 drafts_found_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(GFile) opening = user_data;
-  SkWindow *self = SK_WINDOW (source);
+  g_autoptr(Offer) offer = user_data;
+  SkWindow *self = offer->self;
   Found *found = g_task_propagate_pointer (G_TASK (result), NULL);
   gboolean any_newer = FALSE;
   GString *list;
@@ -198,7 +219,7 @@ drafts_found_cb (GObject      *source,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "recover");
   r = g_new0 (Recovery, 1);
   r->self = g_object_ref (self);
-  r->opening = g_steal_pointer (&opening);
+  r->opening = g_steal_pointer (&offer->opening);
   r->drafts = g_ptr_array_ref (found->drafts);
   found_free (found);
   g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), r);
@@ -210,10 +231,14 @@ sk_window_offer_recovery_for (SkWindow *self,
                               GFile    *opening)
 {
   g_autoptr(GTask) task = NULL;
+  Offer *offer;
 
   g_return_if_fail (SK_IS_WINDOW (self));
 
-  task = g_task_new (self, NULL, drafts_found_cb, opening ? g_object_ref (opening) : NULL);
+  offer = g_new0 (Offer, 1);
+  offer->self = g_object_ref (self);
+  offer->opening = opening ? g_object_ref (opening) : NULL;
+  task = g_task_new (NULL, NULL, drafts_found_cb, offer);
   g_task_set_source_tag (task, sk_window_offer_recovery_for);
   g_task_run_in_thread (task, find_drafts_thread);
 }
