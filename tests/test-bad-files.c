@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sk-json.h"
 #include "sk-lock.h"
 #include "sk-project.h"
 #include "test-util.h"
@@ -163,6 +164,52 @@ test_hundred_megabytes (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* A text of nothing but tiny values ("[{},{},…]") would take a hundred
+ * times its size of memory: 8 MB took 840 MB, and the 64 MB a file may
+ * have, gigabytes.  It is refused early, saying where; a text as large
+ * of values of some size is read. */
+static void
+test_tiny_values (void)
+{
+  static const char *kinds[] = { "{}", "[]", "0" };
+  const gsize size = 4 * 1024 * 1024;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GString) text = g_string_new ("{\"format\": \"sakskart\", \"version\": 1, \"x\": [");
+      g_autoptr(GError) error = NULL;
+      JsonNode *node;
+      const char *column;
+
+      while (text->len < size)
+        g_string_append_printf (text, "%s,", kinds[k]);
+      g_string_append_printf (text, "%s]}", kinds[k]);
+      node = _sk_json_parse (text->str, text->len, NULL, &error);
+      g_assert_null (node);
+      g_assert_error (error, SK_PROJECT_ERROR, SK_PROJECT_ERROR_SYNTAX);
+      g_assert_nonnull (strstr (error->message, "too many values for its size"));
+      g_assert_nonnull (strstr (error->message, "at $.x["));
+      /* Before its end, at 24 times its size and a little more. */
+      g_assert_nonnull (strstr (error->message, "more than 128 MB of memory"));
+      column = strstr (error->message, "column ");
+      g_assert_nonnull (column);
+      g_assert_cmpuint (g_ascii_strtoull (column + strlen ("column "), NULL, 10), <, size);
+    }
+
+  {
+    g_autoptr(GString) text = g_string_new ("[");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(JsonNode) node = NULL;
+
+    while (text->len < size)
+      g_string_append (text, "{\"id\": \"sak-2025-042\", \"title\": \"Budsjett for barnevernet\"},");
+    g_string_append (text, "{}]");
+    node = _sk_json_parse (text->str, text->len, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (node);
+  }
 }
 
 /* What is not a regular file is refused before it is opened, with a
@@ -468,6 +515,7 @@ main (int   argc,
 
   g_test_add_func ("/bad-files/100-megabytes", test_hundred_megabytes);
   g_test_add_func ("/bad-files/long-chains", test_long_chains);
+  g_test_add_func ("/bad-files/tiny-values", test_tiny_values);
   g_test_add_func ("/bad-files/not-regular", test_not_regular);
   g_test_add_func ("/bad-files/lock-not-regular", test_lock_not_regular);
   g_test_add_data_func ("/bad-files/messages-short-in-norwegian", cases, test_messages_short_in_norwegian);

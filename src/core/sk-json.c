@@ -36,7 +36,29 @@ typedef struct
   GString     *path;
   GHashTable  *numbers;
   GError     **error;
+  guint64      memory;   /* what the tree built so far takes, roughly */
+  guint64      budget;   /* the most it may take (tree_budget ()) */
 } Parser;
+
+/* What json-glib's tree takes of memory, roughly, for each thing read
+ * (measured: 8 MB of "[{},{},…]" took 840 MB, some 310 bytes an empty
+ * object; the example and the dense 2,000-task project take 4.5 and 8
+ * times their size). */
+#define COST_OBJECT 320
+#define COST_ARRAY  160
+#define COST_VALUE   96
+#define COST_MEMBER  64
+
+/* A project's tree takes 4–8 times its size; a file made of nothing but
+ * empty objects or tiny values takes a hundred times, and within the
+ * size limit (64 MB) gigabytes, which would take the whole application
+ * down with the windows of other projects.  A text may take 24 times
+ * its size, and 1 GiB at most (plus a little for a small one). */
+static guint64
+tree_budget (gsize length)
+{
+  return MIN ((guint64) length * 24, G_GUINT64_CONSTANT (1) << 30) + 32 * 1024 * 1024;
+}
 
 static void G_GNUC_PRINTF (3, 4)
 fail (Parser     *p,
@@ -82,6 +104,21 @@ fail (Parser     *p,
 
 /* What the character at `at` is, for a message: the character itself
  * when it prints, else its code point. */
+/* Adds `cost` to what the tree takes; FALSE (the error set) past the
+ * budget. */
+static gboolean
+spend (Parser  *p,
+       guint64  cost)
+{
+  p->memory += cost;
+  if (p->memory <= p->budget)
+    return TRUE;
+  /* Translators: the figure is in megabytes */
+  fail (p, p->pos, _("the file holds too many values for its size: reading it would take more than %u MB "
+                     "of memory"), (guint) (p->budget / (1024 * 1024)));
+  return FALSE;
+}
+
 static char *
 describe_char (Parser *p,
                gsize   at)
@@ -456,6 +493,11 @@ parse_member_name (Parser *p,
   key = parse_string (p);
   if (key == NULL)
     return FALSE;
+  if (!spend (p, COST_MEMBER + strlen (key)))
+    {
+      g_free (key);
+      return FALSE;
+    }
   g_string_truncate (p->path, frame->path_mark);
   _sk_json_path_append_key (p->path, key);
   if (json_object_has_member (json_node_get_object (frame->node), key))
@@ -498,7 +540,7 @@ _sk_json_parse (const char  *data,
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   g_autoptr(GHashTable) table = NULL;
-  Parser p = { data, length, 0, path, NULL, error };
+  Parser p = { data, length, 0, path, NULL, error, 0, tree_budget (length) };
   JsonNode *node = NULL;
 
   if (numbers != NULL)
@@ -532,6 +574,8 @@ _sk_json_parse (const char  *data,
               fail (&p, p.pos, _("the JSON is nested more than %d levels deep"), SK_JSON_MAX_DEPTH);
               goto failed;
             }
+          if (!spend (&p, object ? COST_OBJECT : COST_ARRAY))
+            goto failed;
           if (object)
             {
               frame.node = json_node_new (JSON_NODE_OBJECT);
@@ -567,6 +611,10 @@ _sk_json_parse (const char  *data,
         {
           node = parse_scalar (&p);
           if (node == NULL)
+            goto failed;
+          if (!spend (&p, COST_VALUE + (JSON_NODE_HOLDS_VALUE (node) &&
+                                        json_node_get_value_type (node) == G_TYPE_STRING ?
+                                        strlen (json_node_get_string (node)) : 0)))
             goto failed;
         }
 
