@@ -532,6 +532,54 @@ wait_for_frame (GtkWidget *widget)
   drain ();
 }
 
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  start)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), start);
+}
+
+/* A member named with 100,000 letters (a hostile file): the view shows
+ * its name to 48 characters, lays out at once and fits a laptop's
+ * screen, where GTK took minutes to wrap the whole name in its row and
+ * the table widened the window past the screen; the exports keep it. */
+static void
+test_long_name_shown_short (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-costs-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "costs.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_strnfill (100000, 'A');
+  g_autofree char *with = g_strdup_printf ("\"name\": \"%s\"", name);
+  g_autoptr(GRegex) re = g_regex_new ("\"name\": \"Aurland\"", 0, 0, NULL);
+  g_autofree char *changed = NULL;
+  g_autofree char *head = g_utf8_substring (name, 0, 47);
+  g_autofree char *shown = g_strconcat (head, "…", NULL);
+  GtkWidget *view, *label;
+  SkWindow *window;
+  int min = 0;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  changed = g_regex_replace_literal (re, contents, -1, 0, with, 0, NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  window = open_costs_view (path, &view);
+  wait_for_frame (view);
+
+  label = find_widget (view, is_label_starting, "AAAA");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, shown);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 1366);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1366);
+  /* The name itself is as the file has it. */
+  g_assert_cmpstr (sk_project_find_municipality (sk_window_get_project (window), "aurland")->name, ==, name);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
+  g_rmdir (dir);
+}
+
 /* The costs view in a window low enough that the page scrolls a long way. */
 static SkCostsView *
 low_costs_view (SkWindow **window)
@@ -899,5 +947,6 @@ main (int    argc,
   g_test_add_func ("/costs-ui/page-draws-what-is-in-sight", test_page_draws_what_is_in_sight);
   g_test_add_func ("/costs-ui/amounts-fit", test_amounts_fit);
   g_test_add_func ("/costs-ui/scrolled-into-sight-drawn", test_scrolled_into_sight_drawn);
+  g_test_add_func ("/costs-ui/long-name-shown-short", test_long_name_shown_short);
   return ui_test_run (app);
 }

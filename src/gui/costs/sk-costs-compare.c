@@ -28,6 +28,14 @@ municipality_name (SkProject  *project,
   return m && m->name ? m->name : id;
 }
 
+/* As the table shows it (sk_name_shown ()). */
+static char *
+municipality_shown (SkProject  *project,
+                    const char *id)
+{
+  return sk_name_shown (municipality_name (project, id));
+}
+
 /* The table's shape: its rows, and per column whether it has amounts
  * ('v'), the mark of a variant that could not be computed ('e') or
  * nothing ('n').  The cells are made when it is new (a criterion,
@@ -221,8 +229,9 @@ sk_costs_compare_update (SkCostsView *self,
           if (in)
             g_ptr_array_add (who, m->id);
         }
-      g_ptr_array_add (titles, g_strdup_printf (inside ? _("Without %s") : _("With %s"),
-                                                municipality_name (project, what_if)));
+      g_autofree char *shown_name = municipality_shown (project, what_if);
+
+      g_ptr_array_add (titles, g_strdup_printf (inside ? _("Without %s") : _("With %s"), shown_name));
       g_ptr_array_add (results, who->len ? sk_cost_model_compute_variant (project, model, scenario,
                                                                           NULL, who, &e) : NULL);
       g_ptr_array_add (errors, e ? g_strdup (e->message) : who->len ? NULL : g_strdup (_("No participants left")));
@@ -266,7 +275,9 @@ sk_costs_compare_update (SkCostsView *self,
       for (guint j = 0; j < result->rows->len; j++)
         if (g_str_equal (g_array_index (result->rows, SkCostRow, j).municipality, id))
           shown = g_array_index (result->rows, SkCostRow, j).amount_kr;
-      set_cell (names, 0, i + 1, municipality_name (project, id));
+      g_autofree char *name = municipality_shown (project, id);
+
+      set_cell (names, 0, i + 1, name);
       {
         g_autofree char *a = shown >= 0 ? sk_format_kr (shown) : g_strdup ("—");
 
@@ -342,11 +353,13 @@ sk_costs_what_if_label (SkCostsView *self,
   SkProject *project = sk_view_get_project (SK_VIEW (self));
   SkCostParams p;
   SkMunicipality *m = id ? sk_project_find_municipality (project, id) : NULL;
+  g_autofree char *name = NULL;
 
   if (m == NULL)
     return g_strdup (_("What if…"));
+  name = sk_name_shown (m->name);
   sk_cost_params_init (&p, sk_costs_view_get_model (self), sk_costs_view_get_scenario (self));
   if (g_ptr_array_find_with_equal_func (p.participants, m->id, g_str_equal, NULL))
-    return g_strdup_printf (_("%s stays out"), m->name);
-  return g_strdup_printf (_("%s joins"), m->name);
+    return g_strdup_printf (_("%s stays out"), name);
+  return g_strdup_printf (_("%s joins"), name);
 }

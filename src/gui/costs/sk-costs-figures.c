@@ -286,15 +286,16 @@ sk_costs_figures_new (SkCostsView *self)
   for (guint i = 0; i < municipalities->len; i++)
     {
       SkMunicipality *m = g_ptr_array_index (municipalities, i);
+      g_autofree char *name = sk_name_shown (m->name);
 
-      sk_costs_cell (GTK_GRID (grid), m->name, 0, i + 1, NULL);
+      sk_costs_cell (GTK_GRID (grid), name, 0, i + 1, NULL);
       for (guint k = 0; k < shown->len; k++)
         {
           const char *key = g_ptr_array_index (shown, k);
           const SkFigure *f = sk_municipality_get_figure (m, key);
           GtkWidget *entry = gtk_entry_new ();
           GtkEventController *focus = gtk_event_controller_focus_new ();
-          g_autofree char *label = g_strdup_printf ("%s, %s", sk_figure_label (key), m->name);
+          g_autofree char *label = g_strdup_printf ("%s, %s", sk_figure_label (key), name);
 
           g_autofree char *text = figure_text (f);
           g_autofree char *entry_name = g_strdup_printf ("%s/%s", m->id, key);

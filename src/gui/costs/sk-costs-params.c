@@ -336,10 +336,11 @@ fill (SkCostsParams *self)
       SkMunicipality *m = g_ptr_array_index (municipalities, i);
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *r = adw_action_row_new ();
+      g_autofree char *name = sk_name_shown (m->name);
 
       /* "Vik & Høyanger" as it is: read as markup, the row stood blank */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), m->name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), name);
       g_object_set_data_full (G_OBJECT (check), "sk-id", g_strdup (m->id), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (r), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (r), check);

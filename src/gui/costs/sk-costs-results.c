@@ -551,7 +551,7 @@ sk_costs_results_update (SkCostsView *self,
       g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value))
                                                    : g_strdup ("—");
       GtkWidget *why = split_cell (split, 6, r + 1);
-      const char *name = municipality_name (self, row->municipality);
+      g_autofree char *name = sk_name_shown (municipality_name (self, row->municipality));
 
       set_cell (split, 0, r + 1, name);
       set_cell (split, 1, r + 1, equal);
