@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "sk-document.h"
@@ -646,6 +647,58 @@ test_chart_as_rendered (void)
   drain ();
 }
 
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  start)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), start);
+}
+
+/* A candidate named with 100,000 letters (a hostile file): the view and
+ * the sentences under the weights show the name to 48 characters, lay
+ * out at once (wrapped whole, the name froze the window for minutes)
+ * and fit a laptop's screen; the project keeps the name. */
+static void
+test_long_name_shown_short (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sakskart-matrix-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "matrix.sakskart", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_strnfill (100000, 'S');
+  g_autofree char *with = g_strdup_printf ("\"name\": \"%s\"", name);
+  g_autoptr(GRegex) re = g_regex_new ("\"name\": \"Sogndal\"", 0, 0, NULL);
+  g_autofree char *changed = NULL;
+  g_autofree char *head = g_utf8_substring (name, 0, 47);
+  g_autofree char *shown = g_strconcat (head, "…", NULL);
+  SkWindow *window;
+  GtkWidget *view, *label;
+  int min = 0;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  changed = g_regex_replace_literal (re, contents, -1, 0, with, 0, NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  window = ui_window_open_loaded (app, path, 0, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix");
+  drain ();
+  view = find_type (GTK_WIDGET (window), SK_TYPE_MATRIX_VIEW);
+  g_assert_nonnull (view);
+
+  /* The results table's cell, and a weight's sentence. */
+  label = find_widget (view, is_label_saying, shown);
+  g_assert_nonnull (label);
+  label = find_widget (view, is_label_starting, shown);
+  g_assert_nonnull (label);
+  g_assert_cmpuint (g_utf8_strlen (gtk_label_get_text (GTK_LABEL (label)), -1), <, 200);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 1366);
+  g_assert_cmpstr (sk_project_find_municipality (sk_window_get_project (window), "sogndal")->name, ==, name);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  remove_copy (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -660,5 +713,6 @@ main (int    argc,
   g_test_add_func ("/matrix-ui/out-of-sight-not-drawn", test_out_of_sight_not_drawn);
   g_test_add_func ("/matrix-ui/chart-as-rendered", test_chart_as_rendered);
   g_test_add_func ("/matrix-ui/rows-out-of-sight", test_rows_out_of_sight);
+  g_test_add_func ("/matrix-ui/long-name-shown-short", test_long_name_shown_short);
   return ui_test_run (app);
 }

@@ -486,3 +486,26 @@ sk_format_keep_together (const char *text)
     }
   return out;
 }
+
+/* A file may give a name of any length.  Laid out whole, one of 100,000
+ * letters widened the costs view far past the screen, and without a
+ * space to break at GTK took minutes to wrap it (its row's title), the
+ * window frozen: a name is shown to SK_NAME_SHOWN_CHARS characters (the
+ * longest municipality's is 31), in the views and in the sentences that
+ * name candidates; the tables of the exports keep it whole. */
+char *
+sk_name_shown (const char *name)
+{
+  const char *end = name;
+
+  if (name == NULL)
+    return g_strdup ("");
+  for (guint n = 0; *end != '\0'; n++, end = g_utf8_next_char (end))
+    if (n == SK_NAME_SHOWN_CHARS - 1)
+      {
+        g_autofree char *head = g_strndup (name, end - name);
+
+        return *g_utf8_next_char (end) == '\0' ? g_strdup (name) : g_strconcat (head, "…", NULL);
+      }
+  return g_strdup (name);
+}

@@ -58,4 +58,9 @@ gboolean sk_parse_grouped_integer (const char *text,
                                    gboolean    dot_groups,
                                    gint64     *out);
 
+/* A name from the file as the views and sentences show it: at most
+ * SK_NAME_SHOWN_CHARS characters, then "…" (newly allocated). */
+#define SK_NAME_SHOWN_CHARS 48
+char *sk_name_shown (const char *name);
+
 G_END_DECLS

@@ -190,28 +190,6 @@ sk_label_new (const char *text,
   return label;
 }
 
-/* A file may give a name of any length.  Laid out whole, one of 100,000
- * letters widened the costs view far past the screen, and without a
- * space to break at GTK took minutes to wrap it (its row's title), the
- * window frozen: a name is shown to SK_NAME_SHOWN_CHARS characters (the
- * longest municipality's is 31), the exports keep it whole. */
-char *
-sk_name_shown (const char *name)
-{
-  const char *end = name;
-
-  if (name == NULL)
-    return g_strdup ("");
-  for (guint n = 0; *end != '\0'; n++, end = g_utf8_next_char (end))
-    if (n == SK_NAME_SHOWN_CHARS - 1)
-      {
-        g_autofree char *head = g_strndup (name, end - name);
-
-        return *g_utf8_next_char (end) == '\0' ? g_strdup (name) : g_strconcat (head, "…", NULL);
-      }
-  return g_strdup (name);
-}
-
 /* A case text: paragraphs separated by blank lines; selectable. */
 GtkWidget *
 sk_text_block_new (const char *text)

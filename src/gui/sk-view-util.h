@@ -32,10 +32,6 @@ GtkWidget *sk_sideways_scroller_new (GtkWidget  *child,
 void       sk_page_wheel_passes_controls (GtkWidget *page);
 GtkWidget *sk_label_new              (const char *text,
                                       const char *css_class);
-/* A name from the file as the views show it: at most SK_NAME_SHOWN_CHARS
- * characters, then "…" (newly allocated). */
-#define SK_NAME_SHOWN_CHARS 48
-char      *sk_name_shown             (const char *name);
 GtkWidget *sk_text_block_new         (const char *text);
 void       sk_label_set_wraps        (GtkWidget  *label);
 GtkWidget *sk_heading_new            (const char *text);

@@ -15,15 +15,20 @@
 #include "sk-format.h"
 #include "sk-render.h"
 
+/* A candidate's name as the sentences show it (sk_name_shown ()), kept
+ * in `keep` until the caller is done with it. */
 static const char *
-name_of (SkProject      *project,
+name_of (GPtrArray      *keep,
+         SkProject      *project,
          const SkMatrix *matrix,
          int             c)
 {
   const SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
   SkMunicipality *m = project ? sk_project_find_municipality (project, cand->municipality) : NULL;
+  char *shown = sk_name_shown (m ? m->name : cand->municipality);
 
-  return m ? m->name : cand->municipality;
+  g_ptr_array_add (keep, shown);
+  return shown;
 }
 
 char *
@@ -65,11 +70,12 @@ sk_sensitivity_names (SkProject      *project,
                       const SkMatrix *matrix,
                       GArray         *candidates)
 {
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   char *text = NULL;
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      const char *name = name_of (project, matrix, (int) g_array_index (candidates, guint, i));
+      const char *name = name_of (keep, project, matrix, (int) g_array_index (candidates, guint, i));
       char *next;
 
       if (i == 0)
@@ -89,6 +95,7 @@ char *
 sk_sensitivity_first_name (SkProject      *project,
                            const SkMatrix *matrix)
 {
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) tied = sk_matrix_tied_first (matrix);
   g_autofree char *others = NULL;
   int first;
@@ -96,13 +103,13 @@ sk_sensitivity_first_name (SkProject      *project,
   if (tied->len == 0)
     return g_strdup ("");
   if (tied->len == 1)
-    return g_strdup (name_of (project, matrix, (int) g_array_index (tied, guint, 0)));
+    return g_strdup (name_of (keep, project, matrix, (int) g_array_index (tied, guint, 0)));
   first = (int) g_array_index (tied, guint, 0);
   g_array_remove_index (tied, 0);
   others = sk_sensitivity_names (project, matrix, tied);
   /* Translators: the candidate first in the matrix's order of several
    * with the same score, "Sogndal (tied with Årdal)" */
-  return g_strdup_printf (_("%s (tied with %s)"), name_of (project, matrix, first), others);
+  return g_strdup_printf (_("%s (tied with %s)"), name_of (keep, project, matrix, first), others);
 }
 
 char *
@@ -111,6 +118,7 @@ sk_sensitivity_text (SkProject           *project,
                      const SkSensitivity *s,
                      const char          *first)
 {
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
 
@@ -123,20 +131,21 @@ sk_sensitivity_text (SkProject           *project,
   if (s->below >= 0 && s->above >= 0)
     /* Translators: "Sogndal stays first from 2,5 to 4; below: Lærdal, above: Vik" */
     return g_strdup_printf (_("%s stays first from %s to %s; below: %s, above: %s"), first, low, high,
-                            name_of (project, matrix, s->below), name_of (project, matrix, s->above));
+                            name_of (keep, project, matrix, s->below), name_of (keep, project, matrix, s->above));
   if (s->above >= 0)
     /* Translators: "Sogndal stays first up to 4; above it Vik comes first" */
     return g_strdup_printf (_("%s stays first up to %s; above it %s comes first"), first, high,
-                            name_of (project, matrix, s->above));
+                            name_of (keep, project, matrix, s->above));
   /* Translators: "Sogndal stays first down to 2,5; below it Lærdal comes first" */
   return g_strdup_printf (_("%s stays first down to %s; below it %s comes first"), first, low,
-                          name_of (project, matrix, s->below));
+                          name_of (keep, project, matrix, s->below));
 }
 
 char *
 sk_sensitivity_tie_note (SkProject      *project,
                          const SkMatrix *matrix)
 {
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) tied = sk_matrix_tied_first (matrix);
   g_autoptr(GArray) results = NULL;
   g_autofree char *names = NULL;
@@ -151,13 +160,14 @@ sk_sensitivity_tie_note (SkProject      *project,
    * score of 91. The table follows Sogndal, the first of them in the matrix." */
   return g_strdup_printf (_("%s are tied for first place with a total score of %s. "
                             "The table follows %s, the first of them in the matrix."),
-                          names, score, name_of (project, matrix, (int) g_array_index (tied, guint, 0)));
+                          names, score, name_of (keep, project, matrix, (int) g_array_index (tied, guint, 0)));
 }
 
 GPtrArray *
 sk_sensitivity_table (SkProject      *project,
                       const SkMatrix *matrix)
 {
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) sens = NULL;
   GPtrArray *rows;
   int first;
@@ -176,7 +186,7 @@ sk_sensitivity_table (SkProject      *project,
   head[1] = g_strdup (_("Weight now"));
   /* Translators: a column heading; its cells go on "between 2,25 and 5":
    * "Sogndal stays first while its weight is between 2,25 and 5" */
-  head[2] = g_strdup_printf (_("%s stays first while its weight is"), name_of (project, matrix, first));
+  head[2] = g_strdup_printf (_("%s stays first while its weight is"), name_of (keep, project, matrix, first));
   head[3] = g_strdup (_("Otherwise first"));
   g_ptr_array_add (rows, head);
   for (guint f = 0; f < sens->len; f++)
@@ -198,13 +208,13 @@ sk_sensitivity_table (SkProject      *project,
         cells[2] = g_strdup_printf (_("between %s and %s"), low, high);
       if (s->below >= 0)
         /* Translators: who is first below the range, "below 2,25: Årdal" */
-        g_string_append_printf (outside, _("below %s: %s"), low, name_of (project, matrix, s->below));
+        g_string_append_printf (outside, _("below %s: %s"), low, name_of (keep, project, matrix, s->below));
       if (s->above >= 0)
         {
           if (outside->len)
             g_string_append (outside, "; ");
           /* Translators: who is first above the range, "above 4,5: Vik" */
-          g_string_append_printf (outside, _("above %s: %s"), high, name_of (project, matrix, s->above));
+          g_string_append_printf (outside, _("above %s: %s"), high, name_of (keep, project, matrix, s->above));
         }
       cells[3] = outside->len ? g_string_free (outside, FALSE) : (g_string_free (outside, TRUE), g_strdup ("–"));
       g_ptr_array_add (rows, cells);

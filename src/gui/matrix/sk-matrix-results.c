@@ -55,13 +55,14 @@ matrix_of (SkMatrixResults *self)
   return project ? sk_project_find_matrix (project, self->matrix_id) : NULL;
 }
 
-static const char *
+/* As the view shows it (sk_name_shown ()). */
+static char *
 candidate_name (SkMatrixResults *self,
                 SkCandidate     *c)
 {
   SkMunicipality *m = sk_project_find_municipality (project_of (self), c->municipality);
 
-  return m ? m->name : c->municipality;
+  return sk_name_shown (m ? m->name : c->municipality);
 }
 
 static void
@@ -390,9 +391,9 @@ sk_matrix_results_update (SkMatrixResults *self)
       g_autofree char *percent = sk_format_percent (r->percent, 1);
       g_autofree char *rank = g_strdup_printf ("%d", r->rank);
       gboolean first = r->rank == 1;
+      g_autofree char *name = candidate_name (self, g_ptr_array_index (matrix->candidates, r->candidate));
 
-      result_cell (self->grid, candidate_name (self, g_ptr_array_index (matrix->candidates, r->candidate)),
-                   0, i + 1, first, FALSE);
+      result_cell (self->grid, name, 0, i + 1, first, FALSE);
       result_cell (self->grid, score, 1, i + 1, first, TRUE);
       result_cell (self->grid, percent, 2, i + 1, first, TRUE);
       result_cell (self->grid, rank, 3, i + 1, first, TRUE);
@@ -413,12 +414,15 @@ sk_matrix_results_update (SkMatrixResults *self)
           /* Translators: "Sogndal and Årdal are tied for first place: no clear winner." */
           text = g_strdup_printf (_("%s are tied for first place: no clear winner."), names);
         }
-      else if (sk_matrix_no_clear_winner (results))
-        text = g_strdup_printf (_("%s leads by less than 10 %%: no clear winner."),
-                                candidate_name (self, g_ptr_array_index (matrix->candidates, leader)));
       else
-        text = g_strdup_printf (_("%s has the highest score."),
-                                candidate_name (self, g_ptr_array_index (matrix->candidates, leader)));
+        {
+          g_autofree char *name = candidate_name (self, g_ptr_array_index (matrix->candidates, leader));
+
+          if (sk_matrix_no_clear_winner (results))
+            text = g_strdup_printf (_("%s leads by less than 10 %%: no clear winner."), name);
+          else
+            text = g_strdup_printf (_("%s has the highest score."), name);
+        }
       gtk_label_set_text (GTK_LABEL (self->verdict), text);
       if (leaders > 1 || sk_matrix_no_clear_winner (results))
         gtk_widget_add_css_class (self->verdict, "warning");

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sk-format.h"
 #include "sk-matrix-scores.h"
 #include "sk-view-util.h"
 
@@ -28,13 +29,14 @@ G_DEFINE_FINAL_TYPE (SkMatrixScores, sk_matrix_scores, GTK_TYPE_GRID)
 enum { SCORE_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const char *
+/* As the view shows it (sk_name_shown ()). */
+static char *
 candidate_name (SkProject   *project,
                 SkCandidate *c)
 {
   SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
 
-  return m ? m->name : c->municipality;
+  return sk_name_shown (m ? m->name : c->municipality);
 }
 
 static void
@@ -163,7 +165,8 @@ sk_matrix_scores_new (SkProject      *project,
     {
       SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
       GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *name = sk_label_new (candidate_name (project, cand), "heading");
+      g_autofree char *shown = candidate_name (project, cand);
+      GtkWidget *name = sk_label_new (shown, "heading");
       GtkWidget *more = gtk_menu_button_new ();
 
       gtk_widget_set_hexpand (name, TRUE);
@@ -181,7 +184,7 @@ sk_matrix_scores_new (SkProject      *project,
       for (guint f = 0; f < matrix->factors->len; f++)
         {
           SkFactor *factor = g_ptr_array_index (matrix->factors, f);
-          g_autofree char *label = g_strdup_printf (_("Score of %s for %s"), candidate_name (project, cand), factor->name);
+          g_autofree char *label = g_strdup_printf (_("Score of %s for %s"), shown, factor->name);
 
           gtk_grid_attach (grid, slider_new (self, cand->municipality, factor->id,
                                              sk_candidate_get_score (cand, factor->id), smax, label),
@@ -211,7 +214,8 @@ sk_matrix_scores_new (SkProject      *project,
         taken |= g_strcmp0 (((SkCandidate *) g_ptr_array_index (matrix->candidates, k))->municipality, mu->id) == 0;
       if (!taken)
         {
-          g_autoptr(GMenuItem) entry = g_menu_item_new (mu->name, NULL);
+          g_autofree char *shown = sk_name_shown (mu->name);
+          g_autoptr(GMenuItem) entry = g_menu_item_new (shown, NULL);
 
           g_menu_item_set_action_and_target_value (entry, "matrix.add-candidate", g_variant_new_string (mu->id));
           g_menu_append_item (free_menu, entry);
@@ -294,7 +298,8 @@ sk_matrix_scores_set_names (SkMatrixScores *self,
         {
           SkFactor *factor = g_ptr_array_index (matrix->factors, f);
           g_autofree char *key = g_strdup_printf ("%s\n%s", cand->municipality, factor->id);
-          g_autofree char *label = g_strdup_printf (_("Score of %s for %s"), candidate_name (project, cand), factor->name);
+          g_autofree char *shown = candidate_name (project, cand);
+          g_autofree char *label = g_strdup_printf (_("Score of %s for %s"), shown, factor->name);
           GtkWidget *scale = g_hash_table_lookup (self->sliders, key);
 
           if (scale == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (scale), label) == 0)
