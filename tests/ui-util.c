@@ -43,6 +43,13 @@ label_text (GtkWidget *widget)
 
 /* A label or an inscription shown with exactly this text. */
 gboolean
+is_label_starting_with (GtkWidget     *widget,
+                   gconstpointer  start)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), start);
+}
+
+gboolean
 is_label_saying (GtkWidget     *widget,
                  gconstpointer  text)
 {
@@ -327,6 +334,28 @@ copy_example (const char *example)
   g_assert_true (g_file_get_contents (example, &data, &length, NULL));
   path = g_build_filename (dir, "example.sakskart", NULL);
   g_assert_true (g_file_set_contents (path, data, length, NULL));
+  return path;
+}
+
+/* A copy of the example (copy_example ()) in which the member named
+ * `name` is named `new_name`. */
+char *
+copy_example_renaming (const char *example,
+                       const char *name,
+                       const char *new_name)
+{
+  char *path = copy_example (example);
+  g_autofree char *data = NULL;
+  g_autofree char *from = g_strdup_printf ("\"name\": \"%s\"", name);
+  g_autofree char *to = g_strdup_printf ("\"name\": \"%s\"", new_name);
+  g_autofree char *changed = NULL;
+  g_autofree char *pattern = g_regex_escape_string (from, -1);
+  g_autoptr(GRegex) re = g_regex_new (pattern, 0, 0, NULL);
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  changed = g_regex_replace_literal (re, data, -1, 0, to, 0, NULL);
+  g_assert_cmpstr (changed, !=, data);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
   return path;
 }
 

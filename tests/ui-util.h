@@ -24,6 +24,8 @@ GtkWidget     *find_widget      (GtkWidget     *root,
 const char    *label_text       (GtkWidget     *widget);
 gboolean       is_label_saying  (GtkWidget     *widget,
                                  gconstpointer  text);
+gboolean       is_label_starting_with (GtkWidget   *widget,
+                                       gconstpointer start);
 GtkWidget     *find_label       (GtkWidget     *root,
                                  const char    *text);
 gboolean       is_shown_of_type (GtkWidget     *widget,
@@ -52,6 +54,9 @@ void           drain            (void);
 SkHistory     *history_of       (SkWindow      *window);
 void           press_ctrl_z     (SkWindow      *window);
 char          *copy_example     (const char    *example);
+char          *copy_example_renaming (const char *example,
+                                      const char *name,
+                                      const char *new_name);
 void           remove_copy      (const char    *path);
 
 char          *ui_test_init     (int           *argc,
