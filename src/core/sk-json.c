@@ -102,8 +102,6 @@ fail (Parser     *p,
                where, what);
 }
 
-/* What the character at `at` is, for a message: the character itself
- * when it prints, else its code point. */
 /* Adds `cost` to what the tree takes; FALSE (the error set) past the
  * budget. */
 static gboolean
@@ -119,6 +117,8 @@ spend (Parser  *p,
   return FALSE;
 }
 
+/* What the character at `at` is, for a message: the character itself
+ * when it prints, else its code point. */
 static char *
 describe_char (Parser *p,
                gsize   at)
