@@ -414,14 +414,10 @@ candidate_name (SkProject      *project,
                 const SkMatrix *matrix,
                 int             c)
 {
-  const SkCandidate *cand;
-  SkMunicipality *m;
-
   if (c < 0)
     return NULL;
-  cand = g_ptr_array_index (matrix->candidates, c);
-  m = sk_project_find_municipality (project, cand->municipality);
-  return m ? m->name : cand->municipality;
+  return sk_project_municipality_name (project,
+                                       ((SkCandidate *) g_ptr_array_index (matrix->candidates, c))->municipality);
 }
 
 /* Per factor: the range of its weight over which the candidate first now

@@ -274,6 +274,17 @@ sk_project_find_municipality (SkProject  *self,
   return _sk_index_find_cached (G_OBJECT (self), 0, self->municipalities, id);
 }
 
+const char *
+sk_project_municipality_name (SkProject  *self,
+                              const char *id)
+{
+  SkMunicipality *m;
+
+  g_return_val_if_fail (SK_IS_PROJECT (self), id);
+  m = id != NULL ? sk_project_find_municipality (self, id) : NULL;
+  return m != NULL && m->name != NULL ? m->name : id;
+}
+
 SkMeeting *
 sk_project_find_meeting (SkProject  *self,
                          const char *id)

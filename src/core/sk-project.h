@@ -109,6 +109,10 @@ GPtrArray   *sk_project_get_cost_models    (SkProject      *self);
 
 SkMunicipality *sk_project_find_municipality (SkProject  *self,
                                               const char *id);
+/* The name of the member `id`, or `id` itself where the project has no
+ * such member (a reference the checks report, shown, not hidden). */
+const char     *sk_project_municipality_name (SkProject  *self,
+                                              const char *id);
 SkMeeting      *sk_project_find_meeting      (SkProject  *self,
                                               const char *id);
 SkMatrix       *sk_project_find_matrix       (SkProject  *self,

@@ -90,10 +90,9 @@ flow_cost_table (SkFlow      *f,
   for (guint i = 0; i < r->rows->len; i++)
     {
       const SkCostRow *row = &g_array_index (r->rows, SkCostRow, i);
-      SkMunicipality *m = sk_project_find_municipality (project, row->municipality);
       char **cells = g_new0 (char *, 4);
 
-      cells[0] = g_strdup (m ? m->name : row->municipality);
+      cells[0] = g_strdup (sk_project_municipality_name (project, row->municipality));
       cells[1] = sk_format_kr (row->amount_kr);
       cells[2] = sk_format_percent (row->share * 100, 2);
       g_ptr_array_add (rows, cells);
@@ -171,10 +170,9 @@ flow_matrix_table (SkFlow    *f,
     {
       const SkMatrixResult *r = &g_array_index (results, SkMatrixResult, i);
       const SkCandidate *c = g_ptr_array_index (matrix->candidates, r->candidate);
-      SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
       char **cells = g_new0 (char *, 5);
 
-      cells[0] = g_strdup (m ? m->name : c->municipality);
+      cells[0] = g_strdup (sk_project_municipality_name (project, c->municipality));
       cells[1] = sk_format_score (r->score);
       cells[2] = sk_format_percent (r->percent, 1);
       cells[3] = g_strdup_printf ("%d", r->rank);

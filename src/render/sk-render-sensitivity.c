@@ -24,8 +24,8 @@ name_of (GPtrArray      *keep,
          int             c)
 {
   const SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
-  SkMunicipality *m = project ? sk_project_find_municipality (project, cand->municipality) : NULL;
-  char *shown = sk_name_shown (m ? m->name : cand->municipality);
+  char *shown = sk_name_shown (project ? sk_project_municipality_name (project, cand->municipality)
+                                       : cand->municipality);
 
   g_ptr_array_add (keep, shown);
   return shown;

@@ -19,21 +19,12 @@
 #include "sk-format.h"
 #include "sk-view-util.h"
 
-static const char *
-municipality_name (SkProject  *project,
-                   const char *id)
-{
-  SkMunicipality *m = sk_project_find_municipality (project, id);
-
-  return m && m->name ? m->name : id;
-}
-
 /* As the table shows it (sk_name_shown ()). */
 static char *
 municipality_shown (SkProject  *project,
                     const char *id)
 {
-  return sk_name_shown (municipality_name (project, id));
+  return sk_name_shown (sk_project_municipality_name (project, id));
 }
 
 /* The table's shape: its rows, and per column whether it has amounts
@@ -324,7 +315,7 @@ sk_costs_compare_update (SkCostsView *self,
         const char *id = g_ptr_array_index (ids, i);
 
         sk_export_table_add_row (ct, FALSE);
-        sk_export_table_add_text (ct, municipality_name (project, id));
+        sk_export_table_add_text (ct, sk_project_municipality_name (project, id));
         for (guint c = 0; c <= titles->len; c++)
           {
             SkCostResult *v = c == 0 ? result : g_ptr_array_index (results, c - 1);

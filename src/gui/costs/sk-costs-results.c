@@ -24,15 +24,6 @@
 #include "sk-render.h"
 #include "sk-view-util.h"
 
-static const char *
-municipality_name (SkCostsView *self,
-                   const char  *id)
-{
-  SkMunicipality *m = sk_project_find_municipality (sk_view_get_project (SK_VIEW (self)), id);
-
-  return m && m->name ? m->name : id;
-}
-
 void
 sk_costs_cell (GtkGrid    *grid,
                const char *text,
@@ -551,7 +542,8 @@ sk_costs_results_update (SkCostsView *self,
       g_autofree char *per = pop && pop->value > 0 ? sk_format_kr ((gint64) llround (row->amount_kr / pop->value))
                                                    : g_strdup ("—");
       GtkWidget *why = split_cell (split, 6, r + 1);
-      g_autofree char *name = sk_name_shown (municipality_name (self, row->municipality));
+      g_autofree char *name = sk_name_shown (sk_project_municipality_name (sk_view_get_project (SK_VIEW (self)),
+                                                                           row->municipality));
 
       set_cell (split, 0, r + 1, name);
       set_cell (split, 1, r + 1, equal);

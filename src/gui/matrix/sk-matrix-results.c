@@ -60,9 +60,7 @@ static char *
 candidate_name (SkMatrixResults *self,
                 SkCandidate     *c)
 {
-  SkMunicipality *m = sk_project_find_municipality (project_of (self), c->municipality);
-
-  return sk_name_shown (m ? m->name : c->municipality);
+  return sk_name_shown (sk_project_municipality_name (project_of (self), c->municipality));
 }
 
 static void

@@ -34,9 +34,7 @@ static char *
 candidate_name (SkProject   *project,
                 SkCandidate *c)
 {
-  SkMunicipality *m = sk_project_find_municipality (project, c->municipality);
-
-  return sk_name_shown (m ? m->name : c->municipality);
+  return sk_name_shown (sk_project_municipality_name (project, c->municipality));
 }
 
 static void
@@ -291,6 +289,7 @@ sk_matrix_scores_set_names (SkMatrixScores *self,
   for (guint c = 0; c < matrix->candidates->len && c < self->heads->len; c++)
     {
       SkCandidate *cand = g_ptr_array_index (matrix->candidates, c);
+      g_autofree char *shown = candidate_name (project, cand);
 
       sk_widget_set_tooltip (g_ptr_array_index (self->heads, c), cand->note);
       /* Each slider's name says the factor's. */
@@ -298,7 +297,6 @@ sk_matrix_scores_set_names (SkMatrixScores *self,
         {
           SkFactor *factor = g_ptr_array_index (matrix->factors, f);
           g_autofree char *key = g_strdup_printf ("%s\n%s", cand->municipality, factor->id);
-          g_autofree char *shown = candidate_name (project, cand);
           g_autofree char *label = g_strdup_printf (_("Score of %s for %s"), shown, factor->name);
           GtkWidget *scale = g_hash_table_lookup (self->sliders, key);
 

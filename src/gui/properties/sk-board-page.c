@@ -387,15 +387,6 @@ add_deputy_cb (BodyGroup *bg)
   sk_board_deputy_dialog (GTK_WIDGET (bg->page), bg->page->project, bg->id, NULL);
 }
 
-static const char *
-municipality_name (SkProject  *project,
-                   const char *id)
-{
-  SkMunicipality *m = id ? sk_project_find_municipality (project, id) : NULL;
-
-  return m ? m->name : id;
-}
-
 /* A flat icon button on a row, for the person `id`. */
 static GtkWidget *
 row_button (GtkWidget  *row,
@@ -458,7 +449,7 @@ fill_members (BodyGroup    *bg,
       GtkWidget *row = adw_action_row_new ();
 
       if (m->municipality != NULL)
-        g_string_append_printf (sub, " · %s", municipality_name (project, m->municipality));
+        g_string_append_printf (sub, " · %s", sk_project_municipality_name (project, m->municipality));
       for (guint k = 0; k < m->deputies->len; k++)
         /* Translators: after a member's role and municipality, its personal deputy */
         g_string_append_printf (sub, k == 0 ? _(" · Deputy: %s") : ", %s",
@@ -503,7 +494,8 @@ fill_deputies (BodyGroup    *bg,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       if (d->municipality != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), municipality_name (project, d->municipality));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     sk_project_municipality_name (project, d->municipality));
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row),
                                              row_button (row, "document-edit-symbolic", edit, d->id,
                                                          G_CALLBACK (edit_deputy_cb), bg));
